@@ -1,0 +1,217 @@
+"""The contract's types: a Document read from a source, the Claims extracted
+from it, and the per-document Extraction that ``knowsofar extract --jsonl``
+prints (see docs/DESIGN.md, "The extract contract").
+
+A claim is one thing one document says. Facts are never stored: the
+knowledge base derives them from claims, and the per-document view printed by
+``extract`` is derived here from the same claims by :func:`summarize`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+CLAIM_KINDS = (
+    "network",
+    "premiere",
+    "genre",
+    "season_status",
+    "cast",
+    "relation",
+    "plot",
+    "trailer",
+    "episode_count",
+    "release_date",
+)
+STATUSES = ("renewed", "canceled", "ended", "pending")
+
+
+@dataclass
+class Document:
+    """Plain text plus what we know about where it came from."""
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    path: str | None = None
+    published: str | None = None  # ISO date the document speaks for, if it shows one
+    fetched: str | None = None  # ISO timestamp when we read it
+    language: str | None = None
+    author: str | None = None
+    # Structure the extractor uses: show titles hide in headings and italics,
+    # cast lists in tables.
+    headings: list[str] = field(default_factory=list)
+    emphasis: list[str] = field(default_factory=list)
+    tables: list[list[list[str]]] = field(default_factory=list)
+
+    @property
+    def date(self) -> str | None:
+        """The date the document speaks for: published, else when it was read."""
+        if self.published:
+            return self.published[:10]
+        return self.fetched[:10] if self.fetched else None
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of the content: the same text read twice hashes the same."""
+        norm = " ".join(self.text.split()).casefold()
+        return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+    @property
+    def key(self) -> str:
+        """How the knowledge base recognises a document: its URL, else its path."""
+        return self.url or self.path or f"sha256:{self.content_hash}"
+
+    def source_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "url": self.url,
+            "title": self.title,
+            "published": self.published,
+        }
+
+
+@dataclass
+class Claim:
+    """One thing one document says about one show.
+
+    ``value`` depends on ``kind``:
+    network {"network"}, premiere {"date"}, genre {"genre"},
+    season_status {"status"} (season in ``season``), cast {"actor", "character"},
+    relation {"subject", "relation", "object"}, plot {"text"}, trailer {"url"},
+    episode_count {"count"}, release_date {"date"}.
+    """
+
+    kind: str
+    show: str
+    value: dict[str, Any]
+    evidence: str
+    season: int | None = None
+    start: int | None = None  # character span of the evidence in Document.text
+    end: int | None = None
+    # When the thing happened, if the sentence says ("renewed in July 2019");
+    # otherwise the knowledge base uses the document's date.
+    event_date: str | None = None
+    confidence: float = 1.0
+    extractor: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Claim:
+        return cls(**data)
+
+
+@dataclass
+class Conflict:
+    """Two or more spellings in one document that we read as one thing."""
+
+    field: str  # "actor", "character", "title", ...
+    seen: list[str]
+    chosen: str
+    why: str = ""
+    show: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"field": self.field, "seen": self.seen, "chosen": self.chosen, "why": self.why}
+
+
+@dataclass
+class Extraction:
+    """What one document said: its claims and name conflicts, or an error."""
+
+    source: Document
+    claims: list[Claim] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    error: str | None = None
+    # Show titles the document treats as shows, main show first.
+    shows: list[str] = field(default_factory=list)
+
+    def to_contract(self) -> dict[str, Any]:
+        """The JSON object ``extract --jsonl`` prints for this document."""
+        out: dict[str, Any] = {"source": self.source.source_json()}
+        if self.error:
+            out["error"] = self.error
+            out["shows"] = []
+            return out
+        out["shows"] = summarize(self.claims, self.conflicts, self.shows)
+        return out
+
+
+def _date_key(claim: Claim) -> str:
+    return claim.event_date or ""
+
+
+def summarize(
+    claims: list[Claim], conflicts: list[Conflict], order: list[str] | None = None
+) -> list[dict[str, Any]]:
+    """Fold one document's claims into the contract's per-show objects.
+
+    Where a document reports several statuses for one season (renewed in
+    July, canceled in August) the latest dated one wins, then the latest in
+    the text: reported history reads in order.
+    """
+    titles: list[str] = list(order or [])
+    for c in claims:
+        if c.show not in titles:
+            titles.append(c.show)
+    shows: dict[str, dict[str, Any]] = {}
+    for t in titles:
+        shows[t] = {
+            "title": t,
+            "network": None,
+            "premiere": None,
+            "genres": [],
+            "seasons": [],
+            "cast": [],
+            "relations": [],
+            "conflicts": [],
+        }
+    seasons: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        s = shows[c.show]
+        if c.kind == "network" and s["network"] is None:
+            s["network"] = c.value["network"]
+        elif c.kind == "premiere" and s["premiere"] is None:
+            s["premiere"] = c.value["date"]
+        elif c.kind == "genre" and c.value["genre"] not in s["genres"]:
+            s["genres"].append(c.value["genre"])
+        elif c.kind == "season_status" and c.season is not None:
+            seasons.setdefault((c.show, c.season), []).append(c)
+        elif c.kind == "cast":
+            pair = {"actor": c.value["actor"], "character": c.value["character"]}
+            if all((x["actor"], x["character"]) != (pair["actor"], pair["character"])
+                   for x in s["cast"]):
+                s["cast"].append({**pair, "evidence": c.evidence})
+        elif c.kind == "relation":
+            rel = {k: c.value[k] for k in ("subject", "relation", "object")}
+            if rel not in s["relations"]:
+                s["relations"].append(rel)
+        elif c.kind in ("trailer", "plot", "episode_count", "release_date"):
+            s.setdefault(c.kind + "s", []).append({**c.value, "evidence": c.evidence})
+    for (show, number), found in seasons.items():
+        # Stable sort keeps text order among equally dated claims.
+        best = sorted(found, key=_date_key)[-1]
+        shows[show]["seasons"].append(
+            {
+                "number": number,
+                "status": best.value["status"],
+                "evidence": best.evidence,
+                **({"date": best.event_date} if best.event_date else {}),
+            }
+        )
+    for s in shows.values():
+        s["seasons"].sort(key=lambda x: x["number"])
+    main = titles[0] if titles else None
+    for conflict in conflicts:
+        target = conflict.show if conflict.show in shows else main
+        if target:
+            shows[target]["conflicts"].append(conflict.to_json())
+    return [s for s in shows.values() if _has_content(s)]
+
+
+def _has_content(show: dict[str, Any]) -> bool:
+    return any(show[k] for k in ("network", "premiere", "genres", "seasons", "cast", "relations"))

@@ -1,0 +1,1 @@
+"""Extraction: documents → claims, through named spaCy components."""

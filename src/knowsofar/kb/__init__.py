@@ -1,0 +1,1 @@
+"""The knowledge base: schema, store, entity resolution and reconciliation."""

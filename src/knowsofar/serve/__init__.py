@@ -1,0 +1,1 @@
+"""Serving: the web app and JSON API (FastAPI), pages, Atom feeds."""
