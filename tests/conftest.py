@@ -72,3 +72,48 @@ def write(tmp_path: Path):
         return p
 
     return _write
+
+
+@pytest.fixture
+def postgres_database_url(postgres_server_url: str):
+    """A fresh, empty PostgreSQL database on the test server, dropped afterwards."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"knowsofar_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(postgres_server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(postgres_server_url).set(database=name).render_as_string(
+            hide_password=False
+        )
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(
+    params=[
+        "sqlite",
+        pytest.param("postgres", marks=[pytest.mark.slow, pytest.mark.postgres]),
+    ]
+)
+def kb_url(request, tmp_path: Path) -> str:
+    """A database URL for a fresh knowledge base: SQLite always, PostgreSQL when configured."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'kb.db'}"
+    return request.getfixturevalue("postgres_database_url")
+
+
+@pytest.fixture
+def kb(kb_url: str):
+    """A KnowledgeBase on a fresh database (run once per backend)."""
+    from knowsofar.kb.store import KnowledgeBase
+
+    base = KnowledgeBase(kb_url)
+    yield base
+    base.close()

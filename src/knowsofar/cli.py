@@ -67,6 +67,295 @@ def _print_extraction(obj: dict) -> None:
             typer.echo(f"    note: {' / '.join(c['seen'])} -> {c['chosen']}")
 
 
+spark_app = typer.Typer(
+    help="Run knowsofar over crawl files (WARC, JSON Lines) on Apache Spark.",
+    no_args_is_help=True,
+)
+app.add_typer(spark_app, name="spark")
+
+
+@spark_app.command("extract")
+def spark_extract(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Crawl files, folders of them, or listings (one path per line)."),
+    ],
+    out: Annotated[str, typer.Option("--out", help="Folder for the Parquet tables.")],
+    master: Annotated[
+        str | None, typer.Option(help="Spark master, e.g. local[2] (default: local[*]).")
+    ] = None,
+    partitions: Annotated[
+        int | None, typer.Option(help="Number of tasks (default: one per input file).")
+    ] = None,
+    base_url: Annotated[
+        str | None, typer.Option(help="Prefix for crawl-data/... lines of a listing.")
+    ] = None,
+    overwrite: Annotated[bool, typer.Option(help="Replace existing output.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counters as JSON.")] = False,
+) -> None:
+    """Extract claims from crawl files on Spark into Parquet: documents, claims, errors.
+
+    Example: knowsofar spark extract warc.paths.gz --out crawl-out/ --master local[2]
+    """
+    try:
+        result = Knowsofar().spark_extract(
+            inputs, out, master=master, partitions=partitions, base_url=base_url,
+            overwrite=overwrite,
+        )
+    except KnowsofarError as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(result.to_json()))
+        return
+    c = result.counts
+    typer.echo(
+        f"{result.inputs} files, {c.records} records: {c.documents} pages read, "
+        f"{c.relevant} relevant, {c.extracted} extracted ({c.claims} claims), "
+        f"{c.failed} errors -> {result.out}"
+    )
+
+
+@app.command()
+def load(
+    folder: Annotated[str, typer.Argument(help="Output folder of `knowsofar spark extract`.")],
+    batch_size: Annotated[int, typer.Option(help="Documents per transaction.")] = 500,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Load a Spark job's Parquet output into the knowledge base, then reconcile.
+
+    Example: knowsofar load crawl-out/
+    """
+    try:
+        summary = Knowsofar().load(folder, batch_size=batch_size)
+    except KnowsofarError as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(summary.to_json()))
+        return
+    typer.echo(
+        f"{summary.documents} documents: {summary.new_documents} new, {summary.changed} "
+        f"changed, {summary.unchanged} unchanged; {summary.claims} claims stored; "
+        f"{summary.error_rows} error rows ({summary.new_errors} new)"
+    )
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or folders (.txt, .md, .html).")
+    ] = None,
+    samples: Annotated[bool, typer.Option("--samples", help="Add the bundled demo news.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Extract and store documents and their claims (the same document twice changes nothing).
+
+    Example: knowsofar ingest articles/ --samples
+    """
+    from knowsofar.kb.terminal import print_summary
+
+    try:
+        summary = Knowsofar().ingest(paths or [], samples=samples).to_json()
+    except KnowsofarError as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(summary))
+    else:
+        print_summary(_console(), summary)
+    raise typer.Exit(1 if summary["errors"] else 0)
+
+
+@app.command()
+def shows(
+    network: Annotated[str | None, typer.Option(help="Only this network.")] = None,
+    status: Annotated[str | None, typer.Option(help="renewed, canceled, ended or pending.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many shows.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List shows with their current status.
+
+    Example: knowsofar shows --status canceled
+    """
+    from knowsofar.kb.terminal import print_shows
+
+    try:
+        found = Knowsofar().shows(limit=limit, network=network, status=status)
+    except KnowsofarError as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(found, ensure_ascii=False))
+    else:
+        print_shows(_console(), found)
+
+
+@app.command()
+def show(
+    title: Annotated[str, typer.Argument(help="Show title (case and small typos forgiven).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Print everything we know about a show, each fact with its sentence and sources.
+
+    Example: knowsofar show "spinning out" --json
+    """
+    from knowsofar.kb.terminal import print_show
+
+    try:
+        facts = Knowsofar().show(title)
+    except KnowsofarError as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(facts, ensure_ascii=False, indent=1))
+    else:
+        print_show(_console(), facts)
+
+
+@app.command()
+def timeline(
+    title: Annotated[str, typer.Argument(help="Show title.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Print a show's status changes over time, with sources.
+
+    Example: knowsofar timeline "the society"
+    """
+    from knowsofar.kb.terminal import print_timeline
+
+    try:
+        found = Knowsofar().timeline(title)
+    except KnowsofarError as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(found, ensure_ascii=False, indent=1))
+    elif not found:
+        typer.echo("no status news about this show yet")
+    else:
+        print_timeline(_console(), found)
+
+
+@app.command()
+def check(
+    article: Annotated[Path, typer.Argument(help="The article to check (.txt, .md, .html).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Lint an article against itself and the knowledge base: misspelled names, a character
+    called two names, a status newer sources contradict, a premiere date most sources dispute.
+    Exits 1 when there are findings.
+
+    Example: knowsofar check draft.md
+    """
+    from knowsofar.kb.terminal import print_findings
+
+    try:
+        findings = Knowsofar().check(article)
+    except KnowsofarError as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(findings, ensure_ascii=False, indent=1))
+    else:
+        print_findings(_console(), findings)
+    raise typer.Exit(1 if findings else 0)
+
+
+@app.command()
+def reextract(
+    all_documents: Annotated[
+        bool, typer.Option("--all", help="Also documents the current extractor already read.")
+    ] = False,
+) -> None:
+    """Run the current extractor over stored documents, replace their claims, rebuild facts.
+
+    Example: knowsofar reextract --all
+    """
+    from knowsofar.kb.terminal import print_summary
+
+    try:
+        summary = Knowsofar().reextract(all_documents=all_documents).to_json()
+    except KnowsofarError as exc:
+        fail(str(exc))
+    print_summary(_console(), summary)
+
+
+@app.command()
+def forget(
+    key: Annotated[str, typer.Argument(help="URL or path of a stored document.")],
+) -> None:
+    """Remove a document and its claims; the facts of the shows it touched are rebuilt.
+
+    Example: knowsofar forget https://example.org/old-news
+    """
+    try:
+        slugs = Knowsofar().forget(key)
+    except KnowsofarError as exc:
+        fail(str(exc))
+    typer.echo(f"forgot {key}; rebuilt: {', '.join(slugs) or 'no shows'}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port (0 picks a free one).")] = 8000,
+) -> None:
+    """Serve the web app and JSON API (uvicorn); prints the address.
+
+    Example: knowsofar serve --host 127.0.0.1 --port 8000
+    """
+    from knowsofar.serve.app import serve as run_server
+
+    try:
+        run_server(Knowsofar(), host, port, announce=typer.echo)
+    except KnowsofarError as exc:
+        fail(str(exc))
+
+
+@app.command()
+def brief(
+    title: Annotated[str, typer.Argument(help="Show title (forgiving of case and typos).")],
+    season: Annotated[int | None, typer.Option(help="Season (default: the newest).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="md or html.")] = "md",
+    out: Annotated[Path | None, typer.Option(help="Write to this file, not stdout.")] = None,
+) -> None:
+    """Write the "Season N: Everything We Know So Far" brief, every fact cited.
+
+    Example: knowsofar brief "Spinning Out" --season 2 --format md --out brief.md
+    """
+    try:
+        text = Knowsofar().brief(title, season=season, fmt=fmt)
+    except KnowsofarError as exc:
+        fail(str(exc))
+    if out is None:
+        sys.stdout.write(text)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"cannot write {out}: {exc.strerror}")
+    typer.echo(f"wrote {out}")
+
+
+@app.command()
+def follow(
+    title: Annotated[str, typer.Argument(help="Show title (forgiving of case and typos).")],
+    webhook: Annotated[str, typer.Option(help="http(s) URL that gets a JSON POST per change.")],
+) -> None:
+    """Follow a show: each status change is POSTed to the webhook, signed with a secret.
+
+    Example: knowsofar follow "Spinning Out" --webhook https://example.org/hooks/tv
+    """
+    try:
+        result = Knowsofar().follow(title, webhook)
+    except KnowsofarError as exc:
+        fail(str(exc))
+    typer.echo(f"following {result['show']['title']} -> {result['webhook']}")
+    typer.echo(
+        f"secret (check {result['signature_header']}: sha256=HMAC of the body): {result['secret']}"
+    )
+
+
 def main() -> None:
     app()
 

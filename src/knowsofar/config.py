@@ -35,8 +35,22 @@ class Settings:
             "USER_AGENT", "knowsofar/0.1 (+https://github.com/knowsofar/knowsofar)"
         )
     )
+    # URLs may be fetched from loopback/private/link-local hosts only when this is set
+    # (the CLI's --allow-private); never on behalf of a remote caller by default.
+    fetch_allow_private: bool = field(
+        default_factory=lambda: _env("FETCH_ALLOW_PRIVATE", "") in ("1", "true", "yes")
+    )
     # Token for the API's write endpoints; they are off when it is empty.
     api_token: str = field(default_factory=lambda: _env("API_TOKEN", ""))
+    # Webhooks may target loopback/private addresses only when this is set (local testing).
+    webhook_allow_private: bool = field(
+        default_factory=lambda: _env("WEBHOOK_ALLOW_PRIVATE", "") in ("1", "true", "yes")
+    )
+    # Largest request body and query string the web app accepts.
+    max_request_bytes: int = field(
+        default_factory=lambda: int(_env("MAX_REQUEST_BYTES", str(2 * 1024 * 1024)))
+    )
+    max_query_chars: int = field(default_factory=lambda: int(_env("MAX_QUERY_CHARS", "1024")))
 
 
 def get_settings() -> Settings:

@@ -20,6 +20,8 @@ from knowsofar.sources.errors import SourceError
 if TYPE_CHECKING:
     from knowsofar.extract.pipeline import Extractor
     from knowsofar.kb.store import KnowledgeBase
+    from knowsofar.kb.bulk import LoadSummary
+    from knowsofar.spark import JobResult as SparkJobResult
 
 
 class KnowsofarError(Exception):
@@ -65,10 +67,17 @@ class Knowsofar:
     # -- reading -------------------------------------------------------------
 
     def read(self, inputs: Iterable[str | Path]) -> Iterator[Document | SourceError]:
-        """Files and folders → Documents (one item per input file, in order)."""
-        from knowsofar.sources.files import read_paths
+        """Files, folders, http(s) URLs, crawl files (.warc/.arc[.gz]) and .jsonl → Documents.
 
-        yield from read_paths(inputs, self.settings)
+        In input order: one item per page file or URL, per HTML response of a crawl
+        file, per JSON line. URLs reach private/loopback hosts only when
+        ``settings.fetch_allow_private`` is set (sources/web.py).
+        """
+        from knowsofar.sources.inputs import read_inputs
+
+        yield from read_inputs(
+            inputs, self.settings, allow_private=self.settings.fetch_allow_private
+        )
 
     # -- extracting ----------------------------------------------------------
 
@@ -80,3 +89,173 @@ class Knowsofar:
         self, items: Iterable[Document | SourceError]
     ) -> Iterator[Extraction]:
         yield from self.extractor.extract_many(items)
+
+    # -- the knowledge base (knowsofar.kb) -------------------------------------
+
+    def ingest(self, inputs: Iterable[str | Path], *, samples: bool = False) -> IngestSummary:
+        """Read, extract and store documents, one transaction each; unchanged ones are
+        recognised by their content hash and not extracted again."""
+        paths = list(inputs)
+        if samples:
+            paths.append(samples_dir())
+        if not paths:
+            raise KnowsofarError("nothing to ingest: give files or folders, or --samples")
+        return self.ingest_documents(self.read(paths))
+
+    def ingest_documents(self, items: Iterable[Document | SourceError]) -> IngestSummary:
+        from knowsofar.kb.store import document_key
+
+        summary = IngestSummary()
+        kb = self.kb
+
+        def fresh() -> Iterator[Document | SourceError]:
+            for item in items:
+                summary.documents += 1
+                if isinstance(item, Document):
+                    state = kb.document_state(document_key(item))
+                    if state is not None and state[0] == item.content_hash:
+                        summary.unchanged += 1
+                        continue
+                yield item
+
+        for ex in self.extract_documents(fresh()):
+            if ex.error:
+                where = ex.source.url or ex.source.path or "?"
+                summary.errors.append(
+                    SourceError(source=where, reason=ex.error, path=ex.source.path,
+                                url=ex.source.url)
+                )
+            result = kb.ingest_extraction(ex)
+            summary.claims += result.claims
+            if result.status == "new":
+                summary.new_documents += 1
+            elif result.status == "skipped":
+                summary.new_documents += 1
+                summary.skipped += 1
+            elif result.status == "unchanged":
+                summary.unchanged += 1
+        return summary
+
+    def find_show(self, title: str) -> dict[str, Any]:
+        found = self.kb.find_show(title)
+        if found is None:
+            raise KnowsofarError(
+                f"no show called {title!r} in the knowledge base "
+                "(see `knowsofar shows`, or ingest articles about it first)"
+            )
+        return found
+
+    def shows(self, limit: int = 100, network: str | None = None,
+              status: str | None = None) -> list[dict[str, Any]]:
+        return self.kb.list_shows(limit=limit, network=network, status=status)
+
+    def show(self, title: str) -> dict[str, Any]:
+        """Everything we know about one show; the title forgives case and small typos."""
+        facts = self.kb.show_facts(self.find_show(title)["slug"])
+        if facts is None:
+            raise KnowsofarError(f"the show {title!r} was removed while reading it; try again")
+        return facts
+
+    def timeline(self, title: str) -> list[dict[str, Any]]:
+        return self.kb.timeline(self.find_show(title)["slug"])
+
+    def check(self, article: str | Path) -> list[dict[str, Any]]:
+        """Lint an article against itself and the knowledge base (knowsofar.kb.check)."""
+        from knowsofar.kb.check import check_extraction
+
+        ex = next(iter(self.extract([article])), None)
+        if ex is None:
+            raise KnowsofarError(f"{article}: no readable article there")
+        if ex.error:
+            raise KnowsofarError(f"{article}: {ex.error}")
+        return [f.to_json() for f in check_extraction(ex, self.kb)]
+
+    def reextract(self, *, all_documents: bool = False) -> IngestSummary:
+        """Run the current extractor over stored documents and replace their claims."""
+        version = getattr(self.extractor, "version", None) or None
+        summary = IngestSummary()
+        older = None if all_documents or version is None else version
+        for ex in self.extract_documents(self.kb.stored_documents(older_than=older)):
+            summary.documents += 1
+            if ex.error:
+                summary.errors.append(SourceError(source=ex.source.key, reason=ex.error,
+                                                  path=ex.source.path, url=ex.source.url))
+                continue
+            if version:
+                for c in ex.claims:
+                    c.extractor = c.extractor or version
+            result = self.kb.ingest_extraction(ex, force=True)
+            summary.claims += result.claims
+            summary.skipped += result.status == "skipped"
+        return summary
+
+    def forget(self, key: str | Path) -> list[str]:
+        """Remove a document (URL or path) and its claims; returns the shows rebuilt."""
+        try:
+            return self.kb.forget(str(key))
+        except KeyError:
+            raise KnowsofarError(
+                f"no stored document with URL or path {key} (a path is matched as given "
+                "and as an absolute path)"
+            ) from None
+
+    # -- crawl scale ---------------------------------------------------------
+
+    def spark_extract(
+        self,
+        inputs: Iterable[str | Path],
+        out: str | Path,
+        *,
+        master: str | None = None,
+        partitions: int | None = None,
+        base_url: str | None = None,
+        overwrite: bool = False,
+    ) -> SparkJobResult:
+        """Run the Spark extract job: crawl files → Parquet tables under ``out`` (knowsofar.spark)."""
+        from knowsofar import spark
+
+        try:
+            return spark.extract_to_parquet(
+                list(inputs), out, self.settings, master=master, partitions=partitions,
+                base_url=base_url or spark.COMMON_CRAWL_BASE, overwrite=overwrite,
+            )
+        except spark.SparkJobError as exc:
+            raise KnowsofarError(str(exc)) from exc
+
+    def load(self, folder: str | Path, batch_size: int = 500) -> LoadSummary:
+        """Bring a Spark job's Parquet output into the knowledge base, then reconcile.
+
+        Idempotent like ``ingest``: documents already stored with the same content change
+        nothing (knowsofar.kb.bulk).
+        """
+        from knowsofar.kb.bulk import BulkLoadError, load_parquet
+
+        try:
+            return load_parquet(self.kb, folder, batch_size=batch_size)
+        except BulkLoadError as exc:
+            raise KnowsofarError(str(exc)) from exc
+
+    # -- serving -------------------------------------------------------------
+
+    def brief(self, title: str, season: int | None = None, fmt: str = "md") -> str:
+        """The "Season N: Everything We Know So Far" brief, as markdown or HTML (brief.py)."""
+        from knowsofar.brief import write_brief
+
+        try:
+            return write_brief(self.kb, title, season, fmt)
+        except (LookupError, ValueError) as exc:
+            raise KnowsofarError(str(exc)) from exc
+
+    def follow(self, title: str, webhook: str) -> dict[str, Any]:
+        """Watch a show: its status changes are POSTed, signed, to ``webhook`` (webhooks.py)."""
+        from knowsofar.serve.webhooks import WebhookError, add_follow
+
+        try:
+            return add_follow(self.kb, title, webhook, self.settings.webhook_allow_private)
+        except (LookupError, WebhookError) as exc:
+            raise KnowsofarError(str(exc)) from exc
+
+
+def samples_dir() -> Path:
+    """The bundled demo corpus (src/knowsofar/data/samples)."""
+    return Path(__file__).resolve().parent / "data" / "samples"

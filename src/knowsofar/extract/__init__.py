@@ -1,1 +1,29 @@
-"""Extraction: documents → claims, through named spaCy components."""
+"""Extraction: documents → claims, through named spaCy components.
+
+Every component stores what it finds in one Doc extension, ``doc._.knowsofar``
+(a dict keyed by step: "document", "titles", "networks", "statuses", "dates",
+"cast", "relations", "conflicts", ...). Use :func:`results` to read or write
+it; the pipeline (``extract/pipeline.py``) turns the dict into Claims.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+if not Doc.has_extension("knowsofar"):
+    Doc.set_extension("knowsofar", default=None)
+
+
+def results(doc: Doc) -> dict[str, Any]:
+    """The doc's knowsofar dict, created on first use.
+
+    ``results(doc)["document"]`` holds what the source told us before the
+    model ran: {"date", "title", "headings", "emphasis", "tables"}.
+    """
+    found = doc._.knowsofar
+    if found is None:
+        found = {}
+        doc._.knowsofar = found
+    return found

@@ -86,8 +86,13 @@ def read_file(path: Path, settings: Settings | None = None) -> Document | Source
     return check_document(doc, where)
 
 
-def text_to_document(content: str, path: str | None = None, url: str | None = None,
-                     fetched: str | None = None, published: str | None = None) -> Document:
+def text_to_document(
+    content: str,
+    path: str | None = None,
+    url: str | None = None,
+    fetched: str | None = None,
+    published: str | None = None,
+) -> Document:
     """Plain text or Markdown: the first non-empty line is the title."""
     text = content.replace("\r\n", "\n").replace("\r", "\n")
     title = None
@@ -100,10 +105,19 @@ def text_to_document(content: str, path: str | None = None, url: str | None = No
             title = stripped.lstrip("#").strip()
     if headings:
         # Markdown headings read as plain lines, without their marks.
-        text = "\n".join(line.lstrip("#").strip() if line.lstrip().startswith("#") else line
-                         for line in text.split("\n"))
-    return Document(text=text, title=title, path=path, url=url, fetched=fetched,
-                    published=published, headings=headings)
+        text = "\n".join(
+            line.lstrip("#").strip() if line.lstrip().startswith("#") else line
+            for line in text.split("\n")
+        )
+    return Document(
+        text=text,
+        title=title,
+        path=path,
+        url=url,
+        fetched=fetched,
+        published=published,
+        headings=headings,
+    )
 
 
 def check_document(doc: Document, where: str) -> Document | SourceError:
@@ -111,7 +125,8 @@ def check_document(doc: Document, where: str) -> Document | SourceError:
     if not doc.text.strip():
         return SourceError(source=where, reason="no readable text", path=doc.path, url=doc.url)
     lang = guess_language(doc.text)
-    doc.language = doc.language or lang or "en"
+    # The text's own words outrank the page's lang attribute, which is often a site default.
+    doc.language = lang or doc.language or "en"
     if lang not in (None, "en"):
         return SourceError(
             source=where,

@@ -1,31 +1,157 @@
-"""HTML pages → Documents through trafilatura (main text, title, date, URL, language)."""
+"""HTML pages → Documents through trafilatura.
+
+trafilatura finds the main text and the metadata (title, author, date,
+canonical URL); we keep the structure of that main text that the extractor
+uses: headings (show titles), italics and citations (show titles again),
+tables and bullet lists (cast lists, one item per line in the text).
+"""
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+from typing import Any
+from urllib.parse import urlsplit
+
 import trafilatura
+from lxml import etree
+from trafilatura.xml import xmltotxt
 
 from knowsofar.claims import Document
 from knowsofar.sources.errors import SourceError
 
+HEADING_TAGS = ("h1", "h2", "h3", "h4")
+_HEADING_RENDS = {"h1", "h2", "h3", "h4"}
+_ITALIC_RENDS = {"#i"}
+
 
 def html_to_document(
-    html: str, path: str | None = None, url: str | None = None
+    html: str | bytes,
+    path: str | None = None,
+    url: str | None = None,
+    charset: str | None = None,
+    fetched: str | None = None,
 ) -> Document | SourceError:
+    """One HTML page → a Document, or a SourceError saying why there is no article in it.
+
+    ``html`` may be bytes; ``charset`` (from an HTTP header) is used to decode
+    them when it is known, else trafilatura sniffs the encoding.
+    """
     where = url or path or "<html>"
-    text = trafilatura.extract(
-        html, url=url, include_comments=False, include_tables=True, favor_recall=True
+
+    def fail(reason: str) -> SourceError:
+        return SourceError(source=where, reason=reason, path=path, url=url)
+
+    if isinstance(html, bytes) and charset:
+        with contextlib.suppress(LookupError):  # unknown charset name: let trafilatura sniff
+            html = html.decode(codecs.lookup(charset).name, errors="replace")
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return fail("not an HTML page (could not be parsed)")
+    page_lang = (tree.get("lang") or "").split("-")[0].strip().lower() or None
+    page_h1 = _texts(tree.iter("h1"))
+    cites = _texts(tree.iter("cite"))
+    try:
+        found = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_formatting=True,
+            favor_recall=True,
+        )
+    except (ValueError, TypeError, etree.LxmlError) as exc:  # trafilatura lets a few through
+        return fail(f"HTML page could not be read: {exc}")
+    if found is None or found.body is None:
+        return fail("no article text found in the HTML page")
+    body = found.body
+    _collapse_whitespace(body)
+    text = xmltotxt(body, False)
+    if not text or not text.strip():
+        return fail("no article text found in the HTML page")
+    # trafilatura often leaves the page's h1 (the headline) out of the main text.
+    heads = (h for h in body.iter("head") if h.get("rend", "h2") in _HEADING_RENDS)
+    headings = _unique(page_h1[:1] + _texts(heads))
+    emphasis = _unique(
+        _texts(h for h in body.iter("hi") if h.get("rend") in _ITALIC_RENDS)
+        + [c for c in cites if c in text]
     )
-    if not text:
-        return SourceError(source=where, reason="no article text found in the HTML page",
-                           path=path, url=url)
-    meta = trafilatura.extract_metadata(html, default_url=url)
-    title = meta.title if meta else None
-    published = meta.date if meta and meta.date else None
     return Document(
         text=text,
-        title=title,
-        url=(meta.url if meta and meta.url else url),
+        title=found.title or None,
+        url=_trusted_canonical(found.url, url),
         path=path,
-        published=published,
-        author=meta.author if meta else None,
+        published=found.date or None,
+        fetched=fetched,
+        author=found.author or None,
+        language=page_lang,
+        headings=headings,
+        emphasis=emphasis,
+        tables=_tables(body),
     )
+
+
+def _trusted_canonical(canonical: str | None, fetched_from: str | None) -> str | None:
+    """The page's canonical URL, unless it points at another site than the one we read.
+
+    A page may claim any canonical URL; believing one on another host would let
+    it pass for (or hide) another site's article.
+    """
+    if not canonical:
+        return fetched_from
+    if not fetched_from:
+        return canonical
+    if _host(canonical) == _host(fetched_from):
+        return canonical
+    return fetched_from
+
+
+def _host(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def _collapse_whitespace(body: Any) -> None:
+    """Line breaks inside a paragraph are source formatting, as a browser reads them.
+
+    Left in, they cut sentences in two for the language model; <lb/> elements
+    (real <br> breaks) are elements, not text, so they are kept.
+    """
+    for el in body.iter():
+        if el.text and not el.text.isspace():
+            el.text = _squash(el.text)
+        if el.tail and not el.tail.isspace():
+            el.tail = _squash(el.tail)
+
+
+def _squash(s: str) -> str:
+    inner = " ".join(s.split())
+    return (" " if s[0].isspace() else "") + inner + (" " if s[-1].isspace() else "")
+
+
+def _tables(body: Any) -> list[list[list[str]]]:
+    """Each table as rows of cell texts (header rows included), empty rows dropped."""
+    tables = []
+    for table in body.iter("table"):
+        rows = []
+        for row in table.iter("row"):
+            cells = [" ".join("".join(cell.itertext()).split()) for cell in row.iter("cell")]
+            if any(cells):
+                rows.append(cells)
+        if rows:
+            tables.append(rows)
+    return tables
+
+
+def _texts(elements: Any) -> list[str]:
+    out = []
+    for el in elements:
+        t = " ".join("".join(el.itertext()).split())
+        if t:
+            out.append(t)
+    return out
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,513 @@
+"""Who plays whom: actor → character mentions, from sentences and cast tables.
+
+The ``knowsofar_cast`` component reads each sentence that has a casting cue and
+stores :class:`CastMention` objects in ``results(doc)["cast"]``:
+
+- plain statements, the strongest evidence: "Actor as Character", "Actor
+  plays/portrays Character", "Actor stars as / will return as / has been cast
+  as Character", "Actor, who plays Character", lists of them ("X as A, Y as B
+  and Z as C"), role descriptions ("as Station 118 captain Bobby Nash", "as his
+  father, Doug");
+- "Character, played by Actor" and "A and B (played by X and Y, respectively)";
+- parentheses: "Character (Actor)", "Character (Surname)" and, weakest,
+  "Actor (Character)", which also looks like "Actor (Earlier Film)";
+- "Actor's Character" in a sentence about the cast;
+- HTML cast tables with an actor and a character column (:func:`cast_from_tables`).
+
+Names are taken as written; ``knowsofar_names`` then resolves surnames,
+spellings and short forms. Precision first: a phrase that does not clearly
+name a person and a role gives nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from knowsofar.extract import results
+from knowsofar.extract.names import (
+    NAME,
+    NAME_RE,
+    SP,
+    SPO,
+    clean_actor,
+    clean_character,
+    full_names_in,
+    is_full_name,
+    resolve_short,
+    shape,
+    vocabulary,
+)
+
+# How explicit a mention is; names.py keeps an actor's strongest roles.
+PLAIN = 3  # "Actor as Character", "Actor plays Character", "Character, played by Actor"
+PAREN = 2  # "Character (Actor)"
+WEAK = 1  # "Actor (Character)", "Actor's Character": also read as film credits or creators
+
+
+@dataclass
+class CastMention:
+    """One sentence (or table row) saying an actor plays a character."""
+
+    actor: str
+    character: str
+    start: int  # character span of the evidence sentence in doc.text
+    end: int
+    evidence: str
+    returning: bool | None = None  # True: returning cast, False: new cast, None: not said
+    strength: int = PLAIN
+    recast: bool = False  # the actor takes over a role someone else played
+
+
+@cache
+def phrases() -> dict[str, Any]:
+    text = resources.files("knowsofar.data").joinpath("cast_phrases.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
+    return "|".join(
+        regex.escape(w).replace(r"\ ", SP) for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    p = phrases()
+    mods = rf"(?:(?:{_alt(p['modifiers'])}){SP})*"
+    not_after = rf"(?!(?:{_alt(p['not_after_as'])})\b)"
+    as_verbs = rf"(?:{_alt(p['as_verbs'])})(?:{SP}(?:{_alt(p['where'])}))*{SP}as"
+    obj_verbs = rf"(?:{_alt(p['object_verbs'])})"
+    to_verbs = rf"(?:{_alt(p['to_verbs'])}){SP}to{SP}(?:play|portray|voice)"
+    credit = r"(?:[^\S\n]*\([^()\n]{1,60}\))?"  # "Jane Doe (Succession) will play ..."
+    anchor = (
+        rf"(?P<actor>{NAME}){credit}(?:{SPO},{SP}who(?:['’]s)?|{SP}who)?{SP}{mods}"
+        rf"(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs}|as)(?=\s){SPO}{not_after}"
+    )
+    name_list = rf"{NAME}(?:(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP}){NAME})*"
+    return {
+        "cue": regex.compile(
+            rf"\b(?:as|{obj_verbs}|{_alt(p['to_verbs'])}|{_alt(p['cue_words'])}|played|portrayed)\b"
+            r"|[(\[]",
+            regex.I,
+        ),
+        "anchor": regex.compile(anchor),
+        "role_noun": regex.compile(rf"^(?:{_alt(p['role_nouns'])}){SP}", regex.I),
+        "replace": regex.compile(
+            rf"(?P<new>{NAME}){SP}(?:{mods})(?:{_alt(p['replace_verbs'])}){SP}$"
+        ),
+        "returning": regex.compile(rf"\b(?:{_alt(p['returning'])})\b", regex.I),
+        "new": regex.compile(rf"\b(?:{_alt(p['new'])})\b", regex.I),
+        "cue_words": regex.compile(rf"\b(?:{_alt(p['cue_words'])})\b", regex.I),
+        "paren": regex.compile(
+            rf"(?P<out>{NAME})(?:['’]s?)?{SPO}[(\[]{SPO}(?P<in>{NAME}){SPO}[)\]]"
+        ),
+        "paren_any": regex.compile(r"[(\[]([^()\[\]\n]{1,80})[)\]]"),
+        "played_by": regex.compile(
+            rf"(?P<chars>{name_list})(?:['’]s?)?(?:{SPO},|{SPO}\(){SPO}"
+            rf"(?:(?:who|whom)(?:{SP}(?:is|was|will be|has been))?{SP})?"
+            rf"(?:played|portrayed|voiced){SP}by{SP}(?P<actors>{name_list})"
+            rf"(?P<resp>{SPO},?{SP}respectively)?"
+        ),
+        "possessive": regex.compile(
+            rf"(?P<actor>{NAME})['’]s{SP}(?P<char>{NAME})(?=\s*[,;:.–—\-]|{SP}\p{{Ll}})"
+        ),
+        # A role phrase ends where the sentence turns to something else.
+        "stop": regex.compile(
+            rf"{SP}(?:in|on|at|for|from|who|whom|which|that|with|alongside|opposite|to|but|"
+            rf"while|when|after|before|during|since|until|because|where|whose|was|is|are|"
+            rf"were|has|had|have|will|would|a\.k\.a\.|aka|also|plus|joins|returns|among|"
+            rf"between|than|like|through|into|onto|over)\b|{SPO}[(\[–—:]|{SP}-{SP}"
+        ),
+        "tail_name": regex.compile(rf"^(?P<prefix>.*?)(?P<name>{NAME}){SPO}$"),
+        "name_only": regex.compile(rf"^{SPO}(?P<name>{NAME}){SPO}$"),
+        "joiner": regex.compile(
+            rf"(?:{SPO}[,;]|{SP}(?:and|&|alongside|with|opposite|plus|as well as|while|"
+            rf"along with|together with|joined by))+{SPO}$"
+        ),
+    }
+
+
+# Words that cannot describe a role before its name ("as well as X", "as part of X").
+_BAD_PREFIX = frozenset(
+    """of in on at for from to by with about as than that which who whom whose is was are were
+    be been being has have had will would can could should may might must do does did not no if
+    though well soon long part result it they he she we i you me him them us when where while
+    after before during since until because but or so yet voice voices narrator host himself
+    herself themselves producer producers director writer guest guests itself like""".split()
+)
+_FUNCTION_CAPS = frozenset("Of Is And The A An In On At For To Are Was Were From By With".split())
+
+
+def role_name(phrase: str) -> str | None:
+    """The character named by the phrase after "as" / "plays", or None.
+
+    "Station 118 captain Bobby Nash" → "Bobby Nash"; "his father, Doug" → "Doug";
+    "a young skater who gets a second chance" → None.
+    """
+    pats = _patterns()
+    phrase = pats["role_noun"].sub("", phrase.strip(), count=1)
+    segments = [s for s in regex.split(r"[,;]", phrase)]
+    if not segments:
+        return None
+    name, descriptive = _segment_name(segments[0])
+    if name:
+        return name
+    if descriptive and len(segments) > 1:
+        m = pats["name_only"].match(_END_PUNCT.sub("", segments[1]))
+        if m:
+            return clean_character(m.group("name"))
+    return None
+
+
+def _segment_name(segment: str) -> tuple[str | None, bool]:
+    """(name, is_description): the name ending the segment, else whether it is a pure description."""
+    pats = _patterns()
+    stop = pats["stop"].search(segment)
+    if stop:
+        segment = segment[: stop.start()]
+    # "Kat Baker and her brother": a name, then "and" starting something else.
+    m_and = regex.search(rf"{SP}(?:and|&){SP}(?!{NAME}['’]s\b)", segment)
+    if m_and:
+        head = segment[: m_and.start()]
+        hm = pats["tail_name"].match(head)
+        if hm and _prefix_ok(hm.group("prefix")):
+            segment = head
+    segment = _END_PUNCT.sub("", segment).strip()
+    if not segment:
+        return None, False
+    m = pats["tail_name"].match(segment)
+    if not m:
+        return None, _prefix_ok(segment) and len(segment.split()) <= 6
+    if not _prefix_ok(m.group("prefix")):
+        return None, False
+    name = m.group("name")
+    if any(w in _FUNCTION_CAPS for w in name.split()[1:]):
+        return None, False
+    return clean_character(name), False
+
+
+# Sentence punctuation after a role, but not the dot of "Jr." or an initial.
+_END_PUNCT = regex.compile(r"(?<!\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|St|\p{Lu}))[.!?…]+[\"”’']*\s*$")
+
+
+def _prefix_ok(prefix: str) -> bool:
+    words = prefix.split()
+    if len(words) > 7:
+        return False
+    return not any(w.casefold().strip(".,") in _BAD_PREFIX for w in words)
+
+
+def _returning(sentence: str) -> bool | None:
+    pats = _patterns()
+    back, new = pats["returning"].search(sentence), pats["new"].search(sentence)
+    if back and not new:
+        return True
+    if new and not back:
+        return False
+    return None
+
+
+def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence character spans, rejoining sentences the parser cut too early.
+
+    The parser cuts after "Dr." or "Jr." and before brackets ("Q [John de
+    Lancie]"); a cut with no end punctuation and no line break is undone.
+    """
+    abbrev = regex.compile(rf"(?:{NAME_ABBREV_TAIL})$")
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        if spans:
+            prev = text[spans[-1][0] : spans[-1][1]].rstrip()
+            gap = text[spans[-1][0] + len(prev) : start]
+            unfinished = bool(prev) and prev[-1] not in ".!?…:\"”’')]"
+            if (abbrev.search(prev) or unfinished) and "\n" not in gap:
+                spans[-1] = (spans[-1][0], end)
+                continue
+        spans.append((start, end))
+    return spans
+
+
+NAME_ABBREV_TAIL = r"\b(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Jr|Sr|St|\p{Lu})\."
+
+
+class _Context:
+    """What one document tells us about its people, for deciding who is the actor."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        self._full_names: list[str] | None = None
+        self.actors: set[str] = set()  # actors of plain statements, as written
+        self.actor_surnames: set[str] = set()
+
+    @property
+    def full_names(self) -> list[str]:
+        if self._full_names is None:
+            self._full_names = full_names_in(self.text)
+        return self._full_names
+
+    def add_actor(self, actor: str) -> None:
+        self.actors.add(actor)
+        self.actor_surnames.add(shape(actor).last)
+
+    def known_actor(self, name: str) -> bool:
+        return name in self.actors or shape(name).last in self.actor_surnames
+
+    def personish(self, name: str | None) -> bool:
+        """A full name that reads as a person's: no article, rank or function word."""
+        if not name or name.split()[0] in ("The", "A", "An"):
+            return False
+        cleaned = clean_actor(name)
+        if not cleaned or not is_full_name(cleaned):
+            return False
+        words = cleaned.split()
+        if words[0] in vocabulary()["ranks"]:
+            return False
+        return not any(w in _FUNCTION_CAPS for w in words)
+
+    def resolvable(self, actor: str) -> bool:
+        """A full name, or a surname the article gives in full exactly once."""
+        return is_full_name(actor) or resolve_short(shape(actor).last, self.full_names) is not None
+
+
+def _mention(
+    actor: str, character: str, span: tuple[int, int], text: str, strength: int, **kw: Any
+) -> CastMention:
+    evidence = " ".join(text[span[0] : span[1]].split())
+    return CastMention(actor, character, span[0], span[1], evidence, strength=strength, **kw)
+
+
+def _plain_statements(
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context
+) -> list[CastMention]:
+    pats = _patterns()
+    anchors = list(pats["anchor"].finditer(sentence))
+    out = []
+    for i, a in enumerate(anchors):
+        end = anchors[i + 1].start() if i + 1 < len(anchors) else len(sentence)
+        phrase = pats["joiner"].sub("", sentence[a.end() : end])
+        actor = clean_actor(a.group("actor"))
+        if not actor:
+            continue
+        if is_full_name(actor):
+            ctx.add_actor(actor)  # "stars Jane Doe as a young skater": an actor, if no role
+        recast = False
+        returning = _returning(sentence)
+        replaced = pats["replace"].search(sentence[: a.start()])
+        if replaced:
+            new_actor = clean_actor(replaced.group("new"))
+            if not new_actor:
+                continue
+            actor, recast, returning = new_actor, True, False
+        character = role_name(phrase)
+        if not character or character == actor or not ctx.resolvable(actor):
+            continue
+        ctx.add_actor(actor)
+        out.append(
+            _mention(
+                actor, character, span, text, PLAIN, returning=returning, recast=recast
+            )
+        )
+    return out
+
+
+def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> list[CastMention]:
+    out = []
+    splitter = regex.compile(rf"(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP})")
+    for m in _patterns()["played_by"].finditer(sentence):
+        chars = [clean_character(c) for c in splitter.split(m.group("chars"))]
+        actors = [clean_actor(a) for a in splitter.split(m.group("actors"))]
+        if len(chars) > 1 and not m.group("resp"):
+            chars = chars[-1:]  # "Kat, Justin and Serena, played by X": only the last is sure
+        if len(chars) != len(actors):
+            continue
+        for character, actor in zip(chars, actors, strict=True):
+            if character and actor:
+                ctx.add_actor(actor)
+                out.append(
+                    _mention(actor, character, span, text, PLAIN, returning=_returning(sentence))
+                )
+    return out
+
+
+def _credit_sentence(sentence: str) -> bool:
+    """Whether parentheses in the sentence hold earlier work ("Jane Doe (A Star Is Born)")."""
+    for m in _patterns()["paren_any"].finditer(sentence):
+        inside = m.group(1).split()
+        if inside and (
+            inside[0] in ("A", "An", "of", "from", "in")
+            or any(w in _FUNCTION_CAPS for w in inside[1:])
+            or len(inside) >= 4
+            or (inside[0] == "The" and len(inside) >= 3)
+        ):
+            return True
+    return False
+
+
+def _parentheses(
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context
+) -> list[CastMention]:
+    """ "Character (Actor)" and "Actor (Character)" pairs, each read the way the sentence reads.
+
+    Pairs whose direction is clear (a known actor, a surname, a one-word role)
+    decide for the pairs of the same sentence that could be read both ways
+    ("David Harbour (Jim Hopper)"); with no clear pair, "Character (Actor)",
+    the usual order in running text, wins.
+    """
+    pairs = []
+    for m in _patterns()["paren"].finditer(sentence):
+        outer, inner = m.group("out").strip(), m.group("in").strip()
+        pairs.append((outer, inner, _direction(outer, inner, ctx)))
+    votes = [d for _, _, d in pairs if d in ("CA", "AC")]
+    default = "AC" if votes and votes.count("AC") > votes.count("CA") else "CA"
+    credits = _credit_sentence(sentence) or not _patterns()["cue_words"].search(sentence)
+    returning = _returning(sentence)
+    out = []
+    for outer, inner, direction in pairs:
+        if direction == "both":
+            direction = default
+        if direction == "CA":
+            character = clean_character(outer)
+            actor = clean_actor(inner) if is_full_name(inner) else inner
+            strength = PAREN
+        elif direction == "AC" and not credits:
+            # Also the shape of a film credit, "Jay Hernandez (Hostel)": the weakest evidence.
+            character, actor, strength = clean_character(inner), clean_actor(outer), WEAK
+        else:
+            continue
+        if character and actor and character != actor:
+            out.append(_mention(actor, character, span, text, strength, returning=returning))
+    return out
+
+
+def _direction(outer: str, inner: str, ctx: _Context) -> str:
+    """ "CA" (Character (Actor)), "AC" (Actor (Character)), "both" or "none"."""
+    out_person, in_person = ctx.personish(outer), ctx.personish(inner)
+    out_known = ctx.known_actor(clean_actor(outer) or outer)
+    in_known = ctx.known_actor(clean_actor(inner) or inner)
+    if out_person and in_person:
+        if out_known != in_known:
+            return "AC" if out_known else "CA"
+        return "both"
+    if in_person:
+        return "CA"
+    single = shape(inner).words
+    if len(single) == 1 and inner == single[0]:
+        full = resolve_short(inner, ctx.full_names)
+        if full and shape(full).last != shape(outer).last:
+            return "CA"  # "Jonah (Feldman)": a surname the article gives in full elsewhere
+    if out_person and not any(w in _FUNCTION_CAPS for w in inner.split()[1:]):
+        return "AC"
+    return "none"
+
+
+def _possessives(
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context
+) -> list[CastMention]:
+    pats = _patterns()
+    if not pats["cue_words"].search(sentence):
+        return []
+    out = []
+    for m in pats["possessive"].finditer(sentence):
+        actor = clean_actor(m.group("actor"))
+        character = clean_character(m.group("char"))
+        start = span[0] + m.start("actor")
+        is_person = any(s <= start < e for s, e in ctx.person_spans)
+        if not (actor and character and is_person and ctx.personish(actor)):
+            continue
+        if len(shape(character).words) > 2 or ctx.known_actor(character):
+            continue
+        out.append(_mention(actor, character, span, text, WEAK, returning=_returning(sentence)))
+    return out
+
+
+_ACTOR_HEADER = regex.compile(r"\b(?:actor|actress|cast|performer|played by|star|name)s?\b", regex.I)
+_ROLE_HEADER = regex.compile(r"\b(?:character|role|part|as|playing)s?\b", regex.I)
+_STATUS_HEADER = regex.compile(r"\b(?:status|returning|new)\b", regex.I)
+
+
+def cast_from_tables(tables: list[list[list[str]]]) -> list[CastMention]:
+    """Cast from HTML tables whose header names an actor column and a character column.
+
+    Tables without such a header give nothing: a bare two-column table does not
+    say which side is the actor.
+    """
+    out: list[CastMention] = []
+    for table in tables:
+        actor_col = role_col = status_col = None
+        for row in table:
+            cells = [" ".join(c.split()) for c in row]
+            if actor_col is None:
+                roles = [i for i, c in enumerate(cells) if _ROLE_HEADER.search(c)]
+                actors = [
+                    i for i, c in enumerate(cells) if _ACTOR_HEADER.search(c) and i not in roles
+                ]
+                if roles and actors:
+                    actor_col, role_col = actors[0], roles[0]
+                    status = [i for i, c in enumerate(cells) if _STATUS_HEADER.search(c)]
+                    status_col = status[0] if status else None
+                continue
+            if max(actor_col, role_col) >= len(cells):
+                continue
+            actor = _cell_name(cells[actor_col], clean_actor)
+            character = _cell_name(cells[role_col], clean_character)
+            if not (actor and character and is_full_name(actor)):
+                continue
+            returning = None
+            if status_col is not None and status_col < len(cells):
+                returning = _returning(cells[status_col])
+            evidence = " | ".join(cells)
+            out.append(CastMention(actor, character, -1, -1, evidence, returning, PLAIN))
+    return out
+
+
+def _cell_name(cell: str, clean: Any) -> str | None:
+    m = _patterns()["name_only"].match(cell)
+    return clean(m.group("name")) if m else None
+
+
+@Language.component("knowsofar_cast")
+def cast_component(doc: Doc) -> Doc:
+    """Find actor → character mentions; store them in ``results(doc)["cast"]``."""
+    found = results(doc)
+    text = doc.text
+    pats = _patterns()
+    ctx = _Context(doc)
+    spans = [s for s in _sentence_spans(doc) if pats["cue"].search(text[s[0] : s[1]])]
+    mentions: list[CastMention] = []
+    for span in spans:
+        sentence = text[span[0] : span[1]]
+        mentions += _plain_statements(sentence, span, text, ctx)
+        mentions += _played_by(sentence, span, text, ctx)
+    for span in spans:
+        sentence = text[span[0] : span[1]]
+        mentions += _parentheses(sentence, span, text, ctx)
+        mentions += _possessives(sentence, span, text, ctx)
+    tables = (found.get("document") or {}).get("tables") or []
+    for m in cast_from_tables(tables):
+        at = text.find(m.actor)
+        if at >= 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            m.start, m.end = line_start, line_end if line_end >= 0 else len(text)
+        mentions.append(m)
+    found["cast"] = mentions
+    return doc
+
+
+def names_in(text: str) -> list[str]:
+    """Every name run in the text (for tests and debugging)."""
+    return [m.group() for m in NAME_RE.finditer(text)]

@@ -1,0 +1,415 @@
+"""People's names inside one article: what a name looks like, and which spellings are one person.
+
+Articles misspell names ("Kaya Scodelari" and "Kaya Scodelario"), shorten them
+("Kat" for "Kat Baker", "Feldman" for "Ben Feldman") and use ranks ("Det. Gordon
+Katsumoto"). The ``knowsofar_names`` component runs after ``knowsofar_cast`` and
+``knowsofar_relations``: it resolves short forms to the full names the article
+gives, merges spellings that differ by a letter or two, rewrites the mentions
+to the chosen spelling and reports each real misspelling as a
+:class:`knowsofar.claims.Conflict`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex
+from rapidfuzz.distance import Levenshtein
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from knowsofar.claims import Conflict
+from knowsofar.extract import results
+
+
+@cache
+def vocabulary() -> dict[str, Any]:
+    """names_words.json: leading words, honorifics, ranks, non-person words, particles."""
+    text = resources.files("knowsofar.data").joinpath("names_words.json").read_text("utf-8")
+    return json.loads(text)
+
+
+# One capitalised name word: "Kat", "O'Hara", "Grant-Nash", "Jean-Luc", "TC".
+# A possessive "'s" is not part of the word.
+WORD = r"\p{Lu}[\p{L}\p{M}]*(?:(?:-|['’](?!s\b))\p{L}[\p{L}\p{M}]*)*"
+# "al'Thor", "d'Artagnan": a lower-case prefix glued to a capitalised word.
+GLUED = r"(?:al|d|de|da|di|du|el|le|la|ul)['’]\p{Lu}[\p{L}\p{M}]*"
+ABBREV = r"(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Jr|Sr|St)\."
+INITIAL = r"\p{Lu}\.(?:\p{Lu}\.)*"
+NICK = r"[\"“][\p{L}\p{M} .'’\-]{1,25}[\"”]"
+SP = r"[^\S\n]+"  # spaces that do not cross a line break
+SPO = r"[^\S\n]*"  # optional spaces
+
+
+def _particles() -> str:
+    words = sorted(vocabulary()["particles"], key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", SP) for w in words)
+
+
+# A run of name words: "Kat Baker", "Rodrigo de la Serna", 'Evan "Buck" Buckley',
+# "Christopher Sean Cooper Jr.", "Seven of Nine" (the "of" only between capitals).
+NAME = (
+    rf"(?:{ABBREV}|{WORD}|{INITIAL})"
+    rf"(?:{SP}(?:(?:{_particles()}|of){SP})?(?:{ABBREV}|{GLUED}|{WORD}|{INITIAL}|{NICK}))*"
+)
+NAME_RE = regex.compile(NAME)
+_TOKEN_RE = regex.compile(rf"{NICK}|\S+")
+
+
+@dataclass(frozen=True)
+class NameShape:
+    """The words of a name sorted by kind."""
+
+    words: tuple[str, ...]  # the capitalised name words, without titles, initials or nicknames
+
+    @property
+    def first(self) -> str:
+        return self.words[0] if self.words else ""
+
+    @property
+    def last(self) -> str:
+        return self.words[-1] if self.words else ""
+
+
+def shape(name: str) -> NameShape:
+    words = []
+    for tok in _TOKEN_RE.findall(name):
+        if tok[0] in "\"“" or tok.endswith(".") or not tok[0].isupper():
+            continue
+        words.append(tok)
+    return NameShape(tuple(words))
+
+
+def _strip_leading(tokens: list[str], words: set[str]) -> list[str]:
+    while tokens and tokens[0] in words:
+        tokens = tokens[1:]
+    return tokens
+
+
+def clean_actor(name: str) -> str | None:
+    """An actor's name without leading descriptions or honorifics, or None if it is no person's.
+
+    >>> clean_actor("Sir Patrick Stewart")
+    'Patrick Stewart'
+    """
+    vocab = vocabulary()
+    tokens = _TOKEN_RE.findall(name.strip())
+    # "of" belongs in character names ("Seven of Nine"), never in a person's.
+    if "of" in tokens:
+        tokens = tokens[: tokens.index("of")]
+    tokens = _strip_leading(tokens, set(vocab["leading"]) | set(vocab["honorifics"]))
+    if not tokens:
+        return None
+    if any(t.rstrip(".,") in vocab["not_person"] for t in tokens):
+        return None
+    if not tokens[0][0].isupper() or tokens[-1][0] in "\"“":
+        return None
+    return " ".join(tokens)
+
+
+def clean_character(name: str) -> str | None:
+    """A character's name without a rank before a full name ("Det. Gordon Katsumoto").
+
+    A rank before a surname alone stays: "General Abbot", "Mr. Wilford".
+    """
+    vocab = vocabulary()
+    tokens = _TOKEN_RE.findall(name.strip())
+    tokens = _strip_leading(tokens, set(vocab["leading"]) - {"The"})
+    ranks = set(vocab["ranks"]) | set(vocab["honorifics"])
+    while len(tokens) > 2 and tokens[0] in ranks and len(shape(" ".join(tokens[1:])).words) >= 2:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    text = " ".join(tokens)
+    if text in vocab["not_character"] or any(t in vocab["not_person"] for t in tokens):
+        return None
+    return text
+
+
+def is_full_name(name: str) -> bool:
+    """Two or more name words: "Kaya Scodelario", not "Scodelario"."""
+    return len(shape(name).words) >= 2
+
+
+def same_spelling_family(a: str, b: str) -> bool:
+    """Spellings one or two letters apart that plausibly name one person.
+
+    Short names need closer spellings: "Justin"/"Justine" (one letter in six)
+    are one name misspelt, "Dan"/"Dean" are two names.
+    """
+    if a == b:
+        return False
+    fa, fb = a.casefold(), b.casefold()
+    if fa == fb:
+        return True
+    shortest = min(len(fa), len(fb))
+    if shortest < 5:
+        return False
+    limit = 1 if shortest < 9 else 2
+    return Levenshtein.distance(fa, fb) <= limit
+
+
+def full_names_in(text: str) -> list[str]:
+    """Every run of two to four name words in the text that could be a person's full name."""
+    found = []
+    for m in NAME_RE.finditer(text):
+        cleaned = clean_actor(m.group())
+        if cleaned and 2 <= len(shape(cleaned).words) <= 4:
+            found.append(cleaned)
+    return found
+
+
+def resolve_short(short: str, full_names: list[str]) -> str | None:
+    """The one full name in ``full_names`` whose surname is ``short``, else None.
+
+    "Feldman" resolves to "Ben Feldman"; with both "Dan Levy" and "Eugene Levy"
+    in the article, "Levy" resolves to neither.
+    """
+    if not short:
+        return None
+    candidates = {f for f in full_names if shape(f).last == short and f != short}
+    if len(candidates) == 1:
+        return candidates.pop()
+    return None
+
+
+# --- the component ---------------------------------------------------------------------------
+
+
+def _choose(spellings: list[str], support: Counter[str], counts: Counter[str]) -> str:
+    """The best-supported spelling: the strongest mention, then the most used, then the longest."""
+    return max(spellings, key=lambda s: (support[s], counts[s], len(s)))
+
+
+def _count_words(text: str, names: set[str]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for name in names:
+        pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}])")
+        counts[name] = len(pattern.findall(text))
+    return counts
+
+
+def reconcile_actors(mentions: list[Any], text: str, full_names: list[str]) -> list[Conflict]:
+    """Resolve surnames to full names and merge actor spellings a letter or two apart, in place."""
+    conflicts: list[Conflict] = []
+    # Surname-only actors ("Jonah (Feldman)") take the full name the article gives.
+    known_full = [m.actor for m in mentions if is_full_name(m.actor)] + full_names
+    for m in mentions:
+        if not is_full_name(m.actor):
+            m.actor = resolve_short(shape(m.actor).last, known_full) or ""
+    mentions[:] = [m for m in mentions if m.actor]
+
+    support: Counter[str] = Counter()
+    for m in mentions:
+        support[m.actor] = max(support[m.actor], m.strength)
+    actors = list(support)
+    counts = _count_words(text, set(actors))
+    groups = _group_spellings(actors, _same_person)
+    canonical: dict[str, str] = {}
+    for group in groups:
+        chosen = _choose(group, support, counts)
+        for spelling in group:
+            canonical[spelling] = chosen
+        if len(group) > 1:
+            conflicts.append(
+                Conflict(
+                    field="actor",
+                    seen=sorted(group),
+                    chosen=chosen,
+                    why=_why(chosen, group, support, counts),
+                )
+            )
+    for m in mentions:
+        m.actor = canonical.get(m.actor, m.actor)
+    return conflicts
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Full names whose words match except one misspelt word (same first name, close surname)."""
+    sa, sb = shape(a).words, shape(b).words
+    if len(sa) != len(sb) or len(sa) < 2:
+        return False
+    differing = [(x, y) for x, y in zip(sa, sb, strict=True) if x != y]
+    return len(differing) == 1 and same_spelling_family(*differing[0])
+
+
+def _group_spellings(names: list[str], same: Any) -> list[list[str]]:
+    groups: list[list[str]] = []
+    for name in names:
+        for group in groups:
+            if any(same(name, other) for other in group):
+                group.append(name)
+                break
+        else:
+            groups.append([name])
+    return groups
+
+
+def _why(chosen: str, group: list[str], support: Counter[str], counts: Counter[str]) -> str:
+    others = ", ".join(repr(s) for s in group if s != chosen)
+    if support[chosen] > min(support[s] for s in group):
+        reason = "it is the spelling of the article's plainest cast statement"
+    elif counts[chosen] > min(counts[s] for s in group):
+        reason = "the article uses it most often"
+    else:
+        reason = "it is the fullest form"
+    return f"{others} differs by a letter or two from {chosen!r}; chose {chosen!r} because {reason}"
+
+
+def reconcile_characters(
+    mentions: list[Any], relations: list[Any], text: str, full_names: list[str]
+) -> tuple[list[Conflict], dict[str, str]]:
+    """Give each character the fullest name the article ties to it; report misspelt first names.
+
+    Returns the conflicts and the map from every short or misspelt form to the
+    chosen full character name (used for relations).
+    """
+    conflicts: list[Conflict] = []
+    # One actor plays one role: a short form ("Justin", "Dr. Singh", "Jepperd") and a
+    # full form ("Justin Davis", "Aditya Singh", "Tommy Jepperd") for the same actor are one.
+    by_actor: dict[str, list[Any]] = {}
+    for m in mentions:
+        by_actor.setdefault(m.actor, []).append(m)
+    for same_actor in by_actor.values():
+        names = {m.character for m in same_actor}
+        for m in same_actor:
+            longer = [n for n in names if n != m.character and _extends(n, m.character)]
+            if longer:
+                m.character = max(longer, key=lambda n: len(shape(n).words))
+
+    _expand_first_names(mentions, text, full_names)
+    characters = sorted({m.character for m in mentions}, key=lambda c: -len(shape(c).words))
+    full_chars = [c for c in characters if is_full_name(c)]
+    mapping: dict[str, str] = {}
+    for c in full_chars:
+        mapping[c] = c
+        first = shape(c).first
+        # "Kat" for "Kat Baker": normal, not a conflict, as long as only one character is Kat.
+        if sum(1 for o in full_chars if shape(o).first == first) == 1:
+            mapping.setdefault(first, c)
+    for c in characters:
+        mapping.setdefault(c, c)
+
+    # Misspelt forms anywhere in the text: "Justine" where the cast says "Justin Davis".
+    words = Counter(m.group() for m in regex.finditer(WORD, text))
+    known_firsts = {shape(c).first: c for c in full_chars} | {
+        c: c for c in characters if not is_full_name(c)
+    }
+    all_names = {shape(c).first for c in characters} | {w for c in characters for w in shape(c).words}
+    for word, n in words.items():
+        if word in all_names or word in mapping:
+            continue
+        close = [f for f in known_firsts if same_spelling_family(word, f)]
+        if len(close) != 1:
+            continue
+        short = close[0]
+        target = mapping.get(short, known_firsts[short])
+        mapping[word] = target
+        conflicts.append(
+            Conflict(
+                field="character",
+                seen=[word, short],
+                chosen=short,
+                why=(
+                    f"the cast names the character {target!r}; {word!r} ({n}x in the text) "
+                    f"differs from {short!r} by a letter or two"
+                ),
+            )
+        )
+    for m in mentions:
+        m.character = mapping.get(m.character, m.character)
+    for r in relations:
+        r.subject = mapping.get(r.subject, r.subject)
+        r.object = mapping.get(r.object, r.object)
+    return conflicts, mapping
+
+
+_FAMILY = regex.compile(rf"\b[Tt]he{SP}(?P<family>{WORD}){SP}(?:family|clan|siblings)\b")
+
+
+def _expand_first_names(mentions: list[Any], text: str, full_names: list[str]) -> None:
+    """A first-name character takes the full name the article gives it.
+
+    "The Rose family, Johnny (Eugene Levy), ..." makes Johnny "Johnny Rose"; a
+    character "Kat" becomes "Kat Baker" when the article names exactly one
+    person Kat Baker who is not one of the actors.
+    """
+    actors = {m.actor for m in mentions}
+    actor_words = {w for a in actors for w in shape(a).words}
+    for m in mentions:
+        if len(shape(m.character).words) != 1 or m.character != shape(m.character).first:
+            continue
+        family = _FAMILY.search(m.evidence)
+        if family and family.end() <= m.evidence.find(m.character):
+            m.character = f"{m.character} {family.group('family')}"
+            continue
+        candidates = {
+            f
+            for f in full_names
+            if shape(f).first == m.character
+            and len(shape(f).words) == 2
+            and f not in actors
+            and shape(f).last not in actor_words
+        }
+        if len(candidates) == 1:
+            m.character = candidates.pop()
+
+
+def _extends(longer: str, short: str) -> bool:
+    """Whether ``longer`` is a fuller form of ``short``: "Justin Davis" of "Justin" or of
+    "Davis", "Aditya Singh" of "Dr. Singh", "Tommy Jepperd" of "Jepperd"."""
+    lw, sw = shape(longer).words, shape(short).words
+    if not sw or len(lw) <= len(sw):
+        return False
+    return lw[: len(sw)] == sw or lw[-len(sw) :] == sw
+
+
+@Language.component("knowsofar_names")
+def names_component(doc: Doc) -> Doc:
+    """Merge name spellings in the doc's cast and relations; store the conflicts."""
+    found = results(doc)
+    mentions = found.get("cast") or []
+    relations = found.get("relations") or []
+    conflicts: list[Conflict] = list(found.get("conflicts") or [])
+    if mentions:
+        full_names = [e.text for e in doc.ents if e.label_ == "PERSON" and is_full_name(e.text)]
+        full_names += full_names_in(doc.text)
+        conflicts += reconcile_actors(mentions, doc.text, full_names)
+        drop_weaker_roles(mentions)
+        char_conflicts, _ = reconcile_characters(mentions, relations, doc.text, full_names)
+        conflicts += char_conflicts
+        found["cast"] = dedupe(mentions)
+    found["conflicts"] = conflicts
+    return doc
+
+
+def drop_weaker_roles(mentions: list[Any]) -> None:
+    """An actor with a role from a plain statement ("X plays Y") loses weaker guesses.
+
+    "Jay Hernandez (Hostel)" reads like "Actor (Character)" but names a film; the
+    article's "Hernandez starred as Thomas Magnum" outranks it.
+    """
+    best: dict[str, int] = {}
+    for m in mentions:
+        best[m.actor] = max(best.get(m.actor, 0), m.strength)
+    keep = []
+    for m in mentions:
+        if m.strength >= best[m.actor] or m.strength >= 2:
+            keep.append(m)
+    mentions[:] = keep
+
+
+def dedupe(mentions: list[Any]) -> list[Any]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for m in mentions:
+        key = (m.actor, m.character)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out

@@ -1,0 +1,209 @@
+"""Networks and streaming services: where a show airs, and where it moves.
+
+Names and aliases come from ``data/networks.json``. Each mention gets a role
+from its surroundings, which says how strongly it names the show's home:
+
+- ``to``: the new home in a move ("moving to ABC", "picked up by Netflix")
+- ``from``: the old home ("moved over from CBS", "won't air on Fox")
+- ``owner``: "Netflix's Atypical", "Peacock mystery series Poker Face"
+- ``decider``: the subject of a decision ("Paramount+ has renewed Evil")
+- ``home``: "on Netflix", "at CBS"
+- ``mention``: anything else
+
+Mentions inside studio names ("CBS Studios", "Warner Bros. Television") and
+photo credits ("Trae Patton/Paramount+") are not network mentions.
+The ``knowsofar_networks`` component stores a list of :class:`NetworkMention`
+under ``results(doc)["networks"]``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from knowsofar.extract import results
+
+SP = r"[^\S\n]"
+
+# How much each role says "this is the show's network".
+ROLE_WEIGHT = {"to": 5.0, "owner": 3.0, "decider": 3.0, "home": 2.0, "mention": 1.0,
+               "from": -4.0, "speculative": 0.0}
+
+
+@cache
+def network_data() -> dict[str, Any]:
+    text = resources.files("knowsofar.data").joinpath("networks.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@cache
+def alias_table() -> dict[str, str]:
+    """alias -> printed network name."""
+    table: dict[str, str] = {}
+    for entry in network_data()["networks"]:
+        for alias in entry["aliases"]:
+            table.setdefault(alias, entry["name"])
+        table.setdefault(entry["name"], entry["name"])
+    return table
+
+
+@cache
+def needs_context() -> frozenset[str]:
+    return frozenset(e["name"] for e in network_data()["networks"] if e.get("needs_context"))
+
+
+@cache
+def network_names_folded() -> frozenset[str]:
+    return frozenset(a.casefold() for a in alias_table())
+
+
+@cache
+def network_alias_pattern() -> str:
+    """A regex alternation of every alias, longest first (for use inside other patterns)."""
+    aliases = sorted(alias_table(), key=len, reverse=True)
+    return "|".join(regex.escape(a).replace(r"\ ", SP + "+") for a in aliases)
+
+
+def canonical_network(name: str) -> str | None:
+    """The printed name for an alias ("Apple TV Plus" -> "Apple TV+"), or None."""
+    table = alias_table()
+    if name in table:
+        return table[name]
+    folded = {a.casefold(): n for a, n in table.items()}
+    return folded.get(name.casefold())
+
+
+@dataclass
+class NetworkMention:
+    network: str
+    start: int
+    end: int
+    role: str
+    text: str
+
+    @property
+    def weight(self) -> float:
+        return ROLE_WEIGHT[self.role]
+
+
+@cache
+def _patterns() -> dict[str, Any]:
+    stop_after = "|".join(regex.escape(w).replace(r"\ ", SP + "+")
+                          for w in sorted(network_data()["not_after"], key=len, reverse=True))
+    alias = network_alias_pattern()
+    return {
+        "alias": regex.compile(rf"(?<![\w+/])(?:{alias})(?![\w+])"),
+        "studio_after": regex.compile(rf"^(?:{SP}+(?:{stop_after})\b|\.com|/)"),
+        "credit_before": regex.compile(r"(?:/|credit:?\s*[^\n]*|©\s*)$", regex.IGNORECASE),
+        "to_before": regex.compile(
+            rf"(?:(?:mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|com(?:e|es|ing)|jump(?:s|ed|ing)?|"
+            rf"shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|migrat(?:e|es|ed|ing)|go(?:es|ing)?|"
+            rf"land(?:s|ed|ing)?|transfer(?:s|red|ring)?)(?:{SP}+(?:over|exclusively))?{SP}+"
+            rf"(?:to|at){SP}+|(?:picked{SP}+up|saved|rescued|revived|ordered|acquired|"
+            rf"renewed|resurrected){SP}+by{SP}+|new{SP}+home{SP}+(?:at|on){SP}+)"
+            rf"(?:the{SP}+)?(?:[\w-]+{SP}+){{0,2}}$",
+            regex.IGNORECASE,
+        ),
+        "from_before": regex.compile(
+            rf"(?:(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|jump(?:s|ed|ing)?|"
+            rf"migrat(?:e|es|ed|ing)|leav(?:e|es|ing)|left|transferr?(?:s|ed|ing)?)"
+            rf"(?:{SP}+(?:over|away))?{SP}+(?:from{SP}+)?|"
+            rf"(?:won['’]t|will{SP}+not|no{SP}+longer|never){SP}+(?:air|stream|be)"
+            rf"(?:{SP}+\w+)?{SP}+(?:on|at){SP}+|"
+            rf"(?:cancell?ed|axed|dropped|scrapped){SP}+by{SP}+|"
+            rf"(?:original|former|old|previous|founding){SP}+(?:home|network){SP}+(?:of{SP}+)?)"
+            rf"(?:the{SP}+)?$",
+            regex.IGNORECASE,
+        ),
+        "from_after": regex.compile(
+            rf"^(?:['’]s)?{SP}+(?:(?:had|has|have|originally|first|initially){SP}+)*"
+            rf"(?:cancell?ed|axed|dropped|scrapped|passed{SP}+on)\b[^.;\n]*\b"
+            rf"(?:picked{SP}+up|saved|rescued|revived|moved|moving|landed|new{SP}+home)\b",
+            regex.IGNORECASE,
+        ),
+        "owner_after": regex.compile(
+            rf"^(?:['’]s?{SP}+|{SP}+(?:original{SP}+)?(?:[\w-]+{SP}+){{0,2}}(?:series|show|"
+            rf"drama|comedy|dramedy|comedy-drama|sitcom|thriller|procedural|reboot|anthology|"
+            rf"miniseries|docuseries|original|originals|hit|spinoff|spin-off|revival|"
+            rf"adaptation|mystery|horror|fantasy|sci-fi)\b)",
+            regex.IGNORECASE,
+        ),
+        "decider_after": regex.compile(
+            rf"^{SP}+(?:(?:has|have|had|is|was|officially|also|already|quietly|reportedly|"
+            rf"just|finally|now|has{SP}+since){SP}+)*(?:renew|cancel|ax|order|pick|green|"
+            rf"scrap|drop|pass|announc|confirm|revive|decid|giv|hand|set|bring)",
+            regex.IGNORECASE,
+        ),
+        "home_before": regex.compile(
+            rf"(?:\b(?:on|at|via|for|to|from|with|onto){SP}+(?:the{SP}+)?|\bby{SP}+)$",
+            regex.IGNORECASE,
+        ),
+        "speculative_before": regex.compile(
+            rf"\b(?:presumably|perhaps|maybe|possibly|could|might|whether|if|rumou?red)\b"
+            rf"[^.;]{{0,40}}$",
+            regex.IGNORECASE,
+        ),
+        "context_before": regex.compile(
+            rf"\b(?:on|at|to|by|streamer|service|network|platform){SP}+(?:the{SP}+)?$",
+            regex.IGNORECASE,
+        ),
+        "context_after": regex.compile(
+            rf"^(?:['’]s\b|{SP}+(?:has|original|series|streamer|will|is))", regex.IGNORECASE
+        ),
+    }
+
+
+def find_networks(text: str) -> list[NetworkMention]:
+    """Every network mention in ``text`` with its role."""
+    p = _patterns()
+    table = alias_table()
+    contextual = needs_context()
+    out: list[NetworkMention] = []
+    for m in p["alias"].finditer(text):
+        surface = regex.sub(r"\s+", " ", m.group())
+        name = table.get(surface) or canonical_network(surface)
+        if not name:
+            continue
+        left = text[max(0, m.start() - 80):m.start()]
+        right = text[m.end():m.end() + 120]
+        if p["studio_after"].match(right) or p["credit_before"].search(left[-40:]):
+            continue
+        if name in contextual and not (p["context_before"].search(left) or
+                                       p["context_after"].match(right)):
+            continue
+        out.append(NetworkMention(name, m.start(), m.end(), _role(left, right, p), surface))
+    return out
+
+
+def _role(left: str, right: str, p: dict[str, Any]) -> str:
+    if p["from_before"].search(left) or p["from_after"].match(right):
+        return "from"
+    if p["speculative_before"].search(left):
+        return "speculative"
+    if p["to_before"].search(left):
+        return "to"
+    if p["decider_after"].match(right):
+        return "decider"
+    if p["owner_after"].match(right):
+        return "owner"
+    if p["home_before"].search(left):
+        return "home"
+    return "mention"
+
+
+class NetworkFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        results(doc)["networks"] = find_networks(doc.text)
+        return doc
+
+
+@Language.factory("knowsofar_networks")
+def make_network_finder(nlp: Language, name: str) -> NetworkFinder:
+    return NetworkFinder()

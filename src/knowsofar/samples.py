@@ -1,0 +1,59 @@
+"""The bundled demo corpus: short articles about real shows, written by the project.
+
+The articles ship inside the package (``knowsofar/data/samples``), so
+``knowsofar ingest --samples`` and ``make demo`` work from any install.
+``index.json`` beside them gives each file its published date and a URL-like
+id, which loaders attach to the Documents they read.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from knowsofar.sources.files import READABLE_SUFFIXES
+
+INDEX_NAME = "index.json"
+
+
+class SamplesUnavailableError(RuntimeError):
+    """The samples cannot be reached as plain files (e.g. a zipped install)."""
+
+
+def sample_dir() -> Path:
+    """The folder holding the sample articles and their index."""
+    root = resources.files("knowsofar").joinpath("data", "samples")
+    # A zipped install hands back a zipfile.Path; every reader here wants real files.
+    if not isinstance(root, Path):
+        raise SamplesUnavailableError(
+            "knowsofar is installed as a zip archive, so its sample articles are not plain "
+            "files; install it as a regular package (pip install knowsofar) to use them"
+        )
+    if not root.is_dir():
+        raise SamplesUnavailableError(
+            f"the sample articles are missing from {root}; reinstall knowsofar"
+        )
+    return root
+
+
+def sample_paths() -> list[Path]:
+    """Every sample article (.txt, .md, .html), sorted by file name."""
+    return sorted(
+        p for p in sample_dir().iterdir() if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES
+    )
+
+
+def sample_metadata() -> dict[str, dict[str, Any]]:
+    """index.json as {file name: {"published", "url", "shows", "note"}}."""
+    index_path = sample_dir() / INDEX_NAME
+    try:
+        index = json.loads(index_path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise SamplesUnavailableError(f"cannot read the sample index {index_path}: {exc}") from exc
+    out: dict[str, dict[str, Any]] = {}
+    for entry in index["articles"]:
+        meta = dict(entry)
+        out[meta.pop("file")] = meta
+    return out

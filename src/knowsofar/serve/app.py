@@ -1,0 +1,424 @@
+"""The web app and JSON API: one FastAPI app, every HTML page with a JSON twin.
+
+Pages are rendered on the server with Jinja2 (autoescape on) and need no JavaScript;
+``/shows/{slug}`` and ``/shows/{slug}.json`` render the same object. The API docs at
+/docs are a server-rendered page built from the OpenAPI description (/openapi.json),
+so they work under the same strict Content-Security-Policy as everything else.
+"""
+
+from __future__ import annotations
+
+import hmac
+import socket
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from importlib import resources
+from typing import Annotated, Any
+from urllib.parse import quote
+
+import uvicorn
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from knowsofar.brief import build_brief, pictures
+from knowsofar.core import Knowsofar, KnowsofarError
+from knowsofar.recommend import Recommender, profiles_from_kb
+from knowsofar.serve.feeds import atom_feed
+from knowsofar.serve.security import SecurityMiddleware
+from knowsofar.serve.templating import environment
+
+ATOM_TYPE = "application/atom+xml; charset=utf-8"
+RECOMMENDATIONS = 5
+# Rebuild the similar-shows index at most this often when the KB may have changed
+# under us (another process ingesting); our own ingests rebuild it at once.
+INDEX_MAX_AGE = 300.0
+
+
+class IngestDocument(BaseModel):
+    """One article to ingest: its text or its HTML, and where it came from."""
+
+    text: str | None = Field(None, description="Plain text of the article.")
+    html: str | None = Field(None, description="The article's HTML page (text is extracted).")
+    title: str | None = None
+    url: str | None = Field(None, description="Where it was published (its identity in the KB).")
+    published: str | None = Field(None, description="ISO date the article speaks for.")
+
+
+class IngestRequest(BaseModel):
+    documents: list[IngestDocument] = Field(default_factory=list, max_length=100)
+    urls: list[str] = Field(
+        default_factory=list, max_length=20, description="Public web pages to fetch and read."
+    )
+
+
+class FollowRequest(BaseModel):
+    title: str = Field(..., max_length=300, description="Show title (forgiving of typos).")
+    webhook: str = Field(..., max_length=2048, description="http(s) URL to POST changes to.")
+
+
+class SimilarShows:
+    """The similar-shows index, built on first use and rebuilt when the KB changes."""
+
+    def __init__(self, ks: Knowsofar) -> None:
+        self.ks = ks
+        self._lock = threading.Lock()
+        self._index: Recommender | None = None
+        self._built = 0.0
+        self._stale = True
+
+    def invalidate(self) -> None:
+        self._stale = True
+
+    def index(self) -> Recommender:
+        age = time.monotonic() - self._built
+        if self._index is None or self._stale or age > INDEX_MAX_AGE:
+            with self._lock:
+                if (
+                    self._index is None
+                    or self._stale
+                    or time.monotonic() - self._built > INDEX_MAX_AGE
+                ):
+                    self._stale = False
+                    self._index = Recommender(profiles_from_kb(self.ks.kb))
+                    self._built = time.monotonic()
+        return self._index
+
+    def similar(self, slug: str, limit: int = RECOMMENDATIONS) -> list[dict[str, Any]]:
+        return self.index().similar(slug, limit=limit)
+
+
+def _wants_json_error(request: Request) -> bool:
+    path = request.url.path
+    return path.endswith(".json") or path.startswith("/api/") or path.endswith(".atom")
+
+
+def create_app(ks: Knowsofar | None = None) -> FastAPI:
+    """The app over ``ks`` (default: a Knowsofar from the environment's settings)."""
+    ks = ks or Knowsofar()
+    settings = ks.settings
+    env = environment()
+    similar = SimilarShows(ks)
+    ingest_lock = threading.Lock()
+
+    app = FastAPI(
+        title="knowsofar",
+        version="0.1.0",
+        summary="Has my show been renewed? Everything we know so far, with sources.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.ks = ks
+    app.state.similar = similar
+    app.add_middleware(
+        SecurityMiddleware,
+        max_body_bytes=settings.max_request_bytes,
+        max_query_chars=settings.max_query_chars,
+    )
+    static_dir = resources.files("knowsofar.serve").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")
+
+    def page(name: str, code: int = 200, **context: Any) -> HTMLResponse:
+        return HTMLResponse(env.get_template(name).render(**context), status_code=code)
+
+    def base_url(request: Request) -> str:
+        return str(request.base_url).rstrip("/")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if _wants_json_error(request):
+            return JSONResponse(
+                {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
+            )
+        heading = {404: "Not found", 405: "Not allowed"}.get(
+            exc.status_code, "Something went wrong"
+        )
+        return page(
+            "error.html",
+            exc.status_code,
+            status_code=exc.status_code,
+            heading=heading,
+            message=str(exc.detail),
+        )
+
+    # -- reading helpers -------------------------------------------------------
+
+    def show_object(slug: str) -> dict[str, Any] | None:
+        facts = ks.kb.show_facts(slug)
+        if facts is None:
+            return None
+        return {**facts, "recommended": similar.similar(facts["slug"])}
+
+    def canonical_show(slug: str, suffix: str, request: Request) -> Response | None:
+        """Redirect a near-miss slug or title to the show's own address."""
+        found = ks.kb.find_show(slug.replace("-", " "))
+        if not found or found["slug"] == slug:
+            return None
+        target = f"/shows/{quote(found['slug'], safe='')}{suffix}"
+        if request.url.query:
+            target += "?" + request.url.query
+        return RedirectResponse(target, status_code=307)
+
+    def home_object() -> dict[str, Any]:
+        today = datetime.now(UTC).date()
+        week = (today - timedelta(days=7)).isoformat()
+        month = (today - timedelta(days=30)).isoformat()
+        recent = ks.kb.status_changes(since=month, limit=200)
+        periods = [
+            {
+                "key": "week",
+                "label": "This week",
+                "changes": [c for c in recent if (c.get("date") or "") >= week],
+            },
+            {
+                "key": "month",
+                "label": "This month",
+                "changes": [c for c in recent if (c.get("date") or "") < week],
+            },
+        ]
+        latest = ks.kb.status_changes(since=None, limit=20)
+        return {"today": today.isoformat(), "periods": periods, "latest": latest}
+
+    # -- pages and their JSON twins ---------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def home(request: Request) -> HTMLResponse:
+        data = home_object()
+        return page("home.html", **data, show_count=_count_shows(ks))
+
+    @app.get("/index.json", tags=["pages"], summary="Latest status changes (the home page)")
+    def home_json() -> dict[str, Any]:
+        """Status changes of the last week and month, and the latest ones whatever their date."""
+        return home_object()
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
+        results = ks.kb.search(q.strip(), limit=30) if q.strip() else []
+        return page("search.html", query=q, results=results)
+
+    @app.get("/search.json", tags=["pages"], summary="Search shows, actors and characters")
+    def search_json(
+        q: Annotated[str, Query(max_length=200, description="Title, actor or character")],
+        limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    ) -> dict[str, Any]:
+        """Forgiving of case, accents and small typos."""
+        return {"query": q, "results": ks.kb.search(q.strip(), limit=limit) if q.strip() else []}
+
+    @app.get("/shows/{slug}.json", tags=["pages"], summary="Everything we know about a show")
+    def show_json(
+        slug: str,
+        request: Request,
+        season: Annotated[int | None, Query(ge=0, le=1000)] = None,
+    ) -> Any:
+        """The show's facts, each with its sources, and similar shows ("recommended").
+
+        With ``season`` the ``brief`` part is about that season.
+        """
+        data = show_object(slug)
+        if data is None:
+            redirect = canonical_show(slug, ".json", request)
+            if redirect:
+                return redirect
+            raise HTTPException(404, f"no show {slug!r}; try /search.json?q=...")
+        brief = build_brief(data, season, data["recommended"])
+        return {
+            **data,
+            "brief": {
+                "title": brief["title"],
+                "season": brief["season"],
+                "renewal": brief["renewal"],
+                "release": brief["release"],
+            },
+        }
+
+    @app.get("/shows/{slug}", response_class=HTMLResponse, include_in_schema=False)
+    def show_page(
+        slug: str, request: Request, season: Annotated[int | None, Query(ge=0, le=1000)] = None
+    ) -> Response:
+        data = show_object(slug)
+        if data is None:
+            redirect = canonical_show(slug, "", request)
+            if redirect:
+                return redirect
+            raise HTTPException(404, f"We know no show called “{slug}”. Try the search box.")
+        brief = build_brief(data, season, data["recommended"])
+        seasons = sorted({s["number"] for s in data.get("seasons") or []})
+        return page(
+            "show.html",
+            brief=brief,
+            pictures=pictures(brief),
+            site_links=True,
+            seasons=seasons,
+            season_param=season,
+        )
+
+    @app.get("/people/{slug}.json", tags=["pages"], summary="A person's roles across shows")
+    def person_json(slug: str) -> dict[str, Any]:
+        person = ks.kb.person(slug)
+        if person is None:
+            raise HTTPException(404, f"no person {slug!r}")
+        return person
+
+    @app.get("/people/{slug}", response_class=HTMLResponse, include_in_schema=False)
+    def person_page(slug: str) -> HTMLResponse:
+        person = ks.kb.person(slug)
+        if person is None:
+            raise HTTPException(404, f"We know no one called “{slug}”.")
+        return page("person.html", person=person)
+
+    @app.get("/sources/{document_id}.json", tags=["pages"], summary="What we took from a source")
+    def source_json(document_id: int) -> dict[str, Any]:
+        doc = ks.kb.document(document_id)
+        if doc is None:
+            raise HTTPException(404, f"no source {document_id}")
+        return doc
+
+    @app.get("/sources/{document_id}", response_class=HTMLResponse, include_in_schema=False)
+    def source_page(document_id: int) -> HTMLResponse:
+        doc = ks.kb.document(document_id)
+        if doc is None:
+            raise HTTPException(404, f"We have no source number {document_id}.")
+        return page("source.html", doc=doc)
+
+    # -- feeds -------------------------------------------------------------------
+
+    def feed(request: Request, title: str, **where: Any) -> Response:
+        changes = ks.kb.status_changes(since=None, limit=100, **where)
+        body = atom_feed(
+            changes, title=title, self_url=str(request.url), base_url=base_url(request)
+        )
+        return Response(body, media_type=ATOM_TYPE)
+
+    @app.get("/changes.atom", tags=["feeds"], summary="Atom feed of all status changes")
+    def all_changes(request: Request) -> Response:
+        return feed(request, "knowsofar: status changes")
+
+    @app.get("/shows/{slug}/changes.atom", tags=["feeds"], summary="One show's status changes")
+    def show_changes(slug: str, request: Request) -> Response:
+        found = ks.kb.show_facts(slug) or ks.kb.find_show(slug.replace("-", " "))
+        if not found:
+            raise HTTPException(404, f"no show {slug!r}")
+        return feed(request, f"{found['title']}: status changes", slug=found["slug"])
+
+    @app.get(
+        "/networks/{name}/changes.atom", tags=["feeds"], summary="One network's status changes"
+    )
+    def network_changes(name: str, request: Request) -> Response:
+        known = {n.casefold(): n for n in ks.kb.network_names()}
+        network = known.get(name.casefold().replace("-", " ")) or known.get(name.casefold())
+        if network is None:
+            raise HTTPException(
+                404, f"no network {name!r}; known: {', '.join(sorted(known.values()))}"
+            )
+        return feed(request, f"{network}: status changes", network=network)
+
+    # -- write API (token required) --------------------------------------------
+
+    def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
+        if not settings.api_token:
+            raise HTTPException(
+                403,
+                "write endpoints are off: set KNOWSOFAR_API_TOKEN on the server to turn them on",
+            )
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if not given or not hmac.compare_digest(given.encode(), settings.api_token.encode()):
+            raise HTTPException(
+                401,
+                "missing or wrong token: send 'Authorization: Bearer <KNOWSOFAR_API_TOKEN>'",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+
+    @app.post(
+        "/api/ingest",
+        tags=["write"],
+        summary="Read, extract and store articles",
+        dependencies=[Depends(require_token)],
+    )
+    def api_ingest(body: IngestRequest, request: Request) -> dict[str, Any]:
+        """Ingest articles given as text or HTML, or public URLs to fetch.
+
+        Followers of shows whose status changed get their webhooks.
+        Needs ``Authorization: Bearer <token>``.
+        """
+        from knowsofar.serve.ingest import ingest_documents, to_documents
+
+        if not body.documents and not body.urls:
+            raise HTTPException(422, "give 'documents' (text or html) or 'urls' to ingest")
+        with ingest_lock:
+            items = to_documents([d.model_dump() for d in body.documents], body.urls, settings)
+            summary = ingest_documents(ks, items, base_url=base_url(request))
+        similar.invalidate()
+        return summary
+
+    @app.post(
+        "/api/follow",
+        tags=["write"],
+        summary="Follow a show: a webhook on each status change",
+        dependencies=[Depends(require_token)],
+    )
+    def api_follow(body: FollowRequest) -> dict[str, Any]:
+        """Register a webhook for a show. The answer holds the signing secret: keep it.
+
+        Needs ``Authorization: Bearer <token>``.
+        """
+        try:
+            return ks.follow(body.title, body.webhook)
+        except KnowsofarError as exc:
+            raise HTTPException(422, str(exc)) from exc
+
+    # -- docs ----------------------------------------------------------------------
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return page("docs.html", api=app.openapi())
+
+    return app
+
+
+def _count_shows(ks: Knowsofar) -> int | str:
+    counter = getattr(ks.kb, "count_shows", None)
+    if callable(counter):
+        return int(counter())
+    return len(ks.kb.list_shows(limit=10_000))
+
+
+def bind(host: str = "127.0.0.1", port: int = 8000) -> socket.socket:
+    """A listening socket (port 0 picks a free one); its address is known before serving."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise KnowsofarError(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def address(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
+
+
+def make_server(app: FastAPI, log_level: str = "warning") -> uvicorn.Server:
+    config = uvicorn.Config(app, log_level=log_level, access_log=False, server_header=False)
+    return uvicorn.Server(config)
+
+
+def serve(
+    ks: Knowsofar,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    announce: Callable[[str], None] = print,
+) -> None:
+    """Serve the web app with uvicorn until interrupted; ``announce`` gets the address."""
+    sock = bind(host, port)
+    server = make_server(create_app(ks), log_level="info")
+    announce(f"knowsofar is serving on {address(sock)} (press Ctrl-C to stop)")
+    server.run(sockets=[sock])
