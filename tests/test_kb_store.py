@@ -13,11 +13,14 @@ def _counts(kb: KnowledgeBase) -> dict[str, int]:
 
 
 def test_ingest_stores_document_claims_and_facts(kb: KnowledgeBase) -> None:
-    r = kb.ingest_extraction(article(
-        "https://news.example/hacks-renewed", "2022-06-01",
-        status("Hacks", 3, "renewed", "Max has renewed Hacks for a third season."),
-        network("Hacks", "Max"),
-    ))
+    r = kb.ingest_extraction(
+        article(
+            "https://news.example/hacks-renewed",
+            "2022-06-01",
+            status("Hacks", 3, "renewed", "Max has renewed Hacks for a third season."),
+            network("Hacks", "Max"),
+        )
+    )
     assert (r.status, r.claims, r.shows) == ("new", 2, ["hacks"])
     facts = kb.show_facts("hacks")
     assert facts["status"]["status"] == "renewed"
@@ -30,8 +33,12 @@ def test_ingest_stores_document_claims_and_facts(kb: KnowledgeBase) -> None:
 
 
 def test_same_document_twice_changes_nothing(kb: KnowledgeBase) -> None:
-    ex = article("https://news.example/a", "2021-01-01", status("Evil", 2, "renewed"),
-                 cast("Evil", "Katja Herbers", "Kristen Bouchard"))
+    ex = article(
+        "https://news.example/a",
+        "2021-01-01",
+        status("Evil", 2, "renewed"),
+        cast("Evil", "Katja Herbers", "Kristen Bouchard"),
+    )
     kb.ingest_extraction(ex)
     before = _counts(kb)
     facts_before = kb.show_facts("evil")
@@ -42,10 +49,22 @@ def test_same_document_twice_changes_nothing(kb: KnowledgeBase) -> None:
 
 
 def test_changed_document_replaces_its_claims(kb: KnowledgeBase) -> None:
-    kb.ingest_extraction(article("https://news.example/a", "2021-01-01",
-                                 status("Evil", 2, "renewed"), text="first version"))
-    r = kb.ingest_extraction(article("https://news.example/a", "2021-01-01",
-                                     status("Evil", 2, "canceled"), text="corrected version"))
+    kb.ingest_extraction(
+        article(
+            "https://news.example/a",
+            "2021-01-01",
+            status("Evil", 2, "renewed"),
+            text="first version",
+        )
+    )
+    r = kb.ingest_extraction(
+        article(
+            "https://news.example/a",
+            "2021-01-01",
+            status("Evil", 2, "canceled"),
+            text="corrected version",
+        )
+    )
     assert r.status == "changed"
     assert kb.stats()["claims"] == 1
     assert kb.show_facts("evil")["status"]["status"] == "canceled"
@@ -62,8 +81,9 @@ def test_error_extraction_is_recorded_and_batch_goes_on(kb: KnowledgeBase) -> No
     assert [(e["source"], e["reason"]) for e in errors] == [
         ("https://news.example/broken", bad.error)
     ]
-    ok = kb.ingest_extraction(article("https://news.example/fine", "2021-01-01",
-                                      status("Evil", 2, "renewed")))
+    ok = kb.ingest_extraction(
+        article("https://news.example/fine", "2021-01-01", status("Evil", 2, "renewed"))
+    )
     assert ok.status == "new"
     assert kb.stats()["documents"] == 1
 
@@ -75,8 +95,9 @@ def test_document_without_claims_is_stored_as_skipped(kb: KnowledgeBase) -> None
     assert kb.list_shows() == []
 
 
-def test_path_documents_are_keyed_by_absolute_path(kb: KnowledgeBase, tmp_path,
-                                                   monkeypatch) -> None:
+def test_path_documents_are_keyed_by_absolute_path(
+    kb: KnowledgeBase, tmp_path, monkeypatch
+) -> None:
     from knowsofar.claims import Document, Extraction
 
     monkeypatch.chdir(tmp_path)
@@ -94,8 +115,13 @@ def test_syndicated_copies_count_once(kb: KnowledgeBase) -> None:
     kb.ingest_extraction(article("https://b.example/syndicated", "2023-05-02", c, text=text))
     facts = kb.show_facts("lockwood-and-co")
     assert facts["status"]["support"] == 1
-    kb.ingest_extraction(article("https://c.example/own-words", "2023-05-03",
-                                 status("Lockwood & Co.", 2, "canceled", "It is over.")))
+    kb.ingest_extraction(
+        article(
+            "https://c.example/own-words",
+            "2023-05-03",
+            status("Lockwood & Co.", 2, "canceled", "It is over."),
+        )
+    )
     assert kb.show_facts("lockwood-and-co")["status"]["support"] == 2
     # Marking a near-duplicate by hand (the sources side does this with simhash).
     kb.set_duplicate("https://c.example/own-words", "https://a.example/lockwood")
@@ -103,12 +129,13 @@ def test_syndicated_copies_count_once(kb: KnowledgeBase) -> None:
 
 
 def test_forget_rebuilds_only_the_shows_it_touched(kb: KnowledgeBase) -> None:
-    kb.ingest_extraction(article("https://n.example/1", "2019-07-01",
-                                 status("The Society", 2, "renewed")))
-    kb.ingest_extraction(article("https://n.example/2", "2020-08-21",
-                                 status("The Society", 2, "canceled")))
-    kb.ingest_extraction(article("https://n.example/3", "2020-08-21",
-                                 status("Ozark", 4, "ended")))
+    kb.ingest_extraction(
+        article("https://n.example/1", "2019-07-01", status("The Society", 2, "renewed"))
+    )
+    kb.ingest_extraction(
+        article("https://n.example/2", "2020-08-21", status("The Society", 2, "canceled"))
+    )
+    kb.ingest_extraction(article("https://n.example/3", "2020-08-21", status("Ozark", 4, "ended")))
     ozark_before = kb.show_facts("ozark")
     assert kb.forget("https://n.example/2") == ["the-society"]
     assert kb.show_facts("the-society")["status"]["status"] == "renewed"
@@ -129,15 +156,23 @@ def test_forgetting_an_original_makes_its_copy_count(kb: KnowledgeBase) -> None:
 
 
 def test_reads_find_list_search(kb: KnowledgeBase) -> None:
-    kb.ingest_extraction(article(
-        "https://n.example/wednesday", "2023-01-06",
-        status("Wednesday", 2, "renewed"), network("Wednesday", "Netflix"),
-        cast("Wednesday", "Jenna Ortega", "Wednesday Addams"),
-    ))
-    kb.ingest_extraction(article(
-        "https://n.example/bear", "2023-11-08",
-        status("The Bear", 3, "renewed"), network("The Bear", "FX"),
-    ))
+    kb.ingest_extraction(
+        article(
+            "https://n.example/wednesday",
+            "2023-01-06",
+            status("Wednesday", 2, "renewed"),
+            network("Wednesday", "Netflix"),
+            cast("Wednesday", "Jenna Ortega", "Wednesday Addams"),
+        )
+    )
+    kb.ingest_extraction(
+        article(
+            "https://n.example/bear",
+            "2023-11-08",
+            status("The Bear", 3, "renewed"),
+            network("The Bear", "FX"),
+        )
+    )
     assert kb.find_show("WEDNESDAY")["slug"] == "wednesday"
     assert kb.find_show("Wednsday")["slug"] == "wednesday"  # a typo
     assert kb.find_show("Bear")["slug"] == "the-bear"
@@ -158,16 +193,35 @@ def test_reads_find_list_search(kb: KnowledgeBase) -> None:
 def test_incremental_refresh_equals_full_rebuild(kb: KnowledgeBase) -> None:
     show = "Manifest"
     arts = [
-        article("https://m.example/1", "2021-05-01", status(show, 4, "pending"),
-                network(show, "NBC"), premiere(show, "2018-09-24")),
-        article("https://m.example/2", "2021-06-14", status(show, 4, "canceled"),
-                cast(show, "Melissa Roxburgh", "Michaela Stone")),
-        article("https://m.example/3", "2021-08-28", status(show, 4, "renewed"),
-                network(show, "Netflix"), cast(show, "Josh Dallas", "Ben Stone"),
-                text="Netflix saved Manifest, which NBC had canceled in June."),
-        article("https://m.example/4", "2021-09-01", status(show, 4, "renewed"),
-                network(show, "Netflix"), premiere(show, "2018-09-24"),
-                claim("genre", show, {"genre": "drama"})),
+        article(
+            "https://m.example/1",
+            "2021-05-01",
+            status(show, 4, "pending"),
+            network(show, "NBC"),
+            premiere(show, "2018-09-24"),
+        ),
+        article(
+            "https://m.example/2",
+            "2021-06-14",
+            status(show, 4, "canceled"),
+            cast(show, "Melissa Roxburgh", "Michaela Stone"),
+        ),
+        article(
+            "https://m.example/3",
+            "2021-08-28",
+            status(show, 4, "renewed"),
+            network(show, "Netflix"),
+            cast(show, "Josh Dallas", "Ben Stone"),
+            text="Netflix saved Manifest, which NBC had canceled in June.",
+        ),
+        article(
+            "https://m.example/4",
+            "2021-09-01",
+            status(show, 4, "renewed"),
+            network(show, "Netflix"),
+            premiere(show, "2018-09-24"),
+            claim("genre", show, {"genre": "drama"}),
+        ),
     ]
     for a in arts:
         kb.ingest_extraction(a)

@@ -20,6 +20,7 @@ from knowsofar.claims import Document
 from knowsofar.samples import (
     SamplesUnavailableError,
     sample_dir,
+    sample_documents,
     sample_metadata,
     sample_paths,
 )
@@ -144,6 +145,19 @@ def test_every_sample_is_readable_by_the_file_source() -> None:
     assert doc.published and doc.published.startswith(sample_metadata()[page]["published"])
     assert doc.url == sample_metadata()[page]["url"]
     assert "All rights reserved" not in doc.text and "Renewal Tracker" not in doc.text
+
+
+def test_sample_documents_carry_index_dates_and_urls() -> None:
+    meta = sample_metadata()
+    docs = list(sample_documents())
+    assert [Path(d.path).name for d in docs] == [p.name for p in sample_paths()]
+    for doc in docs:
+        assert isinstance(doc, Document), doc
+        entry = meta[Path(doc.path).name]
+        assert doc.published[:10] == entry["published"]
+        assert doc.url == entry["url"]
+        assert doc.key == entry["url"]  # same identity whatever the install path
+        assert doc.date == entry["published"]
 
 
 def test_zipped_install_gives_a_clear_error(tmp_path: Path, monkeypatch) -> None:

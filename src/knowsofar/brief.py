@@ -261,6 +261,13 @@ def md(text: object) -> str:
     return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
 
 
+def _md_link(url: str | None, fallback: str | None = "") -> str:
+    """An autolink for a checked http(s) URL; text when it could break out of one."""
+    if url and re.fullmatch(r"[^\s<>\\]+", url):
+        return f"<{url}>"
+    return md(url or fallback or "")
+
+
 def _md_cites(numbers: list[int]) -> str:
     return "".join(f" [{n}]" for n in numbers)
 
@@ -311,7 +318,7 @@ def to_markdown(brief: dict[str, Any]) -> str:
     if brief["trailers"]:
         out += ["## Trailer", ""]
         for t in brief["trailers"]:
-            link = f"<{t['url']}>" if t["url"] else md(t["text"])
+            link = _md_link(t["url"], t["text"])
             out.append(f"- {link}{_md_cites(t['cites'])}")
         out.append("")
     if brief["conflicts"]:
@@ -332,7 +339,7 @@ def to_markdown(brief: dict[str, Any]) -> str:
         out.append("")
     out += ["## Sources", ""]
     for s in brief["sources"]:
-        where = f"<{s['url']}>" if s["url"] else md(s["path"] or "")
+        where = _md_link(s["url"], s["path"])
         out.append(f"{s['n']}. {md(s['title'] or '')} ({nice_date(s['date'])}) {where}".rstrip())
     return "\n".join(out).rstrip() + "\n"
 

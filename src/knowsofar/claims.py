@@ -141,8 +141,11 @@ class Extraction:
         return out
 
 
-def _date_key(claim: Claim) -> str:
-    return claim.event_date or ""
+def _date_key(claim: Claim) -> tuple[str, float]:
+    # An undated claim speaks for the document's own date, which is after any
+    # event the document dates ("renewed in 2019 ... now canceled"); among
+    # equally dated claims the surer one wins ("fourth and final" over "renewed").
+    return (claim.event_date or "~", claim.confidence)
 
 
 def summarize(
@@ -151,7 +154,8 @@ def summarize(
     """Fold one document's claims into the contract's per-show objects.
 
     Where a document reports several statuses for one season (renewed in
-    July, canceled in August) the latest dated one wins, then the latest in
+    July, canceled in August) the latest dated one wins (undated claims speak
+    for the document's date), then the most confident, then the latest in
     the text: reported history reads in order.
     """
     titles: list[str] = list(order or [])

@@ -19,7 +19,28 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-Paths = Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md, .html).")]
+INPUTS_HELP = (
+    "Files or folders (.txt, .md, .html), http(s) URLs, crawl files (.warc, .arc, gzipped "
+    "or not) or JSON Lines (.jsonl)."
+)
+Paths = Annotated[list[str], typer.Argument(help=INPUTS_HELP)]
+AllowPrivate = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private",
+        help="Let URLs reach loopback, private and link-local hosts (refused by default).",
+    ),
+]
+
+
+def _settings(allow_private: bool = False):
+    """Settings from the environment, with the fetch flag when the user gave it."""
+    from dataclasses import replace
+
+    from knowsofar.config import get_settings
+
+    settings = get_settings()
+    return replace(settings, fetch_allow_private=True) if allow_private else settings
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -31,12 +52,13 @@ def fail(message: str, code: int = 1) -> None:
 def extract(
     paths: Paths,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per document.")] = False,
+    allow_private: AllowPrivate = False,
 ) -> None:
     """Extract claims from documents and print them (the extract contract).
 
     Example: knowsofar extract articles/ --jsonl
     """
-    ks = Knowsofar()
+    ks = Knowsofar(_settings(allow_private), progress=True)
     failed = 0
     try:
         for ex in ks.extract(paths):
@@ -147,20 +169,20 @@ def _console():
 
 @app.command()
 def ingest(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Files or folders (.txt, .md, .html).")
-    ] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help=INPUTS_HELP)] = None,
     samples: Annotated[bool, typer.Option("--samples", help="Add the bundled demo news.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    allow_private: AllowPrivate = False,
 ) -> None:
     """Extract and store documents and their claims (the same document twice changes nothing).
 
-    Example: knowsofar ingest articles/ --samples
+    Example: knowsofar ingest articles/ https://example.com/news/renewed.html --samples
     """
     from knowsofar.kb.terminal import print_summary
 
     try:
-        summary = Knowsofar().ingest(paths or [], samples=samples).to_json()
+        ks = Knowsofar(_settings(allow_private), progress=True)
+        summary = ks.ingest(paths or [], samples=samples).to_json()
     except KnowsofarError as exc:
         fail(str(exc))
     if as_json:
@@ -354,6 +376,51 @@ def follow(
     typer.echo(
         f"secret (check {result['signature_header']}: sha256=HMAC of the body): {result['secret']}"
     )
+
+
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs.")],
+    every: Annotated[
+        str, typer.Option(help="How often to poll each feed: 30m, 1h, 2h30m.")
+    ] = "30m",
+    once: Annotated[bool, typer.Option("--once", help="Poll each feed once, then stop.")] = False,
+    allow_private: AllowPrivate = False,
+) -> None:
+    """Poll news feeds and ingest their new entries until stopped (Ctrl-C).
+
+    Example: knowsofar watch https://example.com/tv/rss.xml --every 30m
+    """
+    from knowsofar.kb.terminal import safe
+
+    console = _console()
+    failed = 0
+
+    def on_poll(result, summary) -> None:
+        nonlocal failed
+        if result.outcome == "failed":
+            failed += 1
+            console.print(
+                f"[red]feed failed[/red] {safe(result.url)}: {safe(result.error)} "
+                f"(retry {result.next_poll:%H:%M} UTC)"
+            )
+        elif summary is not None:
+            console.print(
+                f"{safe(result.url)}: {result.new_entries} new entries, "
+                f"{summary.claims} claims, {len(summary.errors)} errors"
+            )
+            for err in summary.errors:
+                console.print(f"  [red]error[/red] {safe(err.source)}: {safe(err.reason)}")
+        else:
+            console.print(f"{safe(result.url)}: nothing new")
+
+    try:
+        Knowsofar(_settings(allow_private)).watch(feeds, every, once=once, on_poll=on_poll)
+    except KnowsofarError as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        raise typer.Exit(0) from None
+    raise typer.Exit(1 if once and failed else 0)
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ the database) are created on first use.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -19,8 +19,9 @@ from knowsofar.sources.errors import SourceError
 
 if TYPE_CHECKING:
     from knowsofar.extract.pipeline import Extractor
-    from knowsofar.kb.store import KnowledgeBase
     from knowsofar.kb.bulk import LoadSummary
+    from knowsofar.kb.store import KnowledgeBase
+    from knowsofar.sources.feeds import PollResult
     from knowsofar.spark import JobResult as SparkJobResult
 
 
@@ -49,8 +50,10 @@ class IngestSummary:
 
 
 class Knowsofar:
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, *, progress: bool = False) -> None:
         self.settings = settings or get_settings()
+        # Progress bars on stderr while reading (shown only on a terminal).
+        self.progress = progress
 
     @cached_property
     def extractor(self) -> Extractor:
@@ -76,7 +79,10 @@ class Knowsofar:
         from knowsofar.sources.inputs import read_inputs
 
         yield from read_inputs(
-            inputs, self.settings, allow_private=self.settings.fetch_allow_private
+            inputs,
+            self.settings,
+            allow_private=self.settings.fetch_allow_private,
+            progress=self.progress,
         )
 
     # -- extracting ----------------------------------------------------------
@@ -103,6 +109,7 @@ class Knowsofar:
         return self.ingest_documents(self.read(paths))
 
     def ingest_documents(self, items: Iterable[Document | SourceError]) -> IngestSummary:
+        from knowsofar.extract.prefilter import is_relevant
         from knowsofar.kb.store import document_key
 
         summary = IngestSummary()
@@ -112,6 +119,9 @@ class Knowsofar:
             for item in items:
                 summary.documents += 1
                 if isinstance(item, Document):
+                    if not is_relevant(item):  # not about TV seasons: not worth the model
+                        summary.skipped += 1
+                        continue
                     state = kb.document_state(document_key(item))
                     if state is not None and state[0] == item.content_hash:
                         summary.unchanged += 1
@@ -135,6 +145,50 @@ class Knowsofar:
             elif result.status == "unchanged":
                 summary.unchanged += 1
         return summary
+
+    def watch(
+        self,
+        feeds: list[str],
+        every: str = "30m",
+        *,
+        once: bool = False,
+        on_poll: Callable[[PollResult, IngestSummary | None], Any] | None = None,
+    ) -> None:
+        """Poll RSS/Atom feeds and ingest their new entries, for ever (or ``once``).
+
+        Conditional requests, new entries only, broken feeds retried with back-off;
+        feed state lives in the database (sources/feeds.py). ``on_poll`` hears about
+        every poll with the ingest summary of its new entries.
+        """
+        from knowsofar.sources.feeds import FeedWatcher, parse_every
+
+        if not feeds:
+            raise KnowsofarError("give at least one feed URL to watch")
+        try:
+            interval = parse_every(every)
+        except ValueError as exc:
+            raise KnowsofarError(str(exc)) from exc
+        self.kb.upgrade()
+        watcher = FeedWatcher(
+            self.kb.engine, self.settings, allow_private=self.settings.fetch_allow_private
+        )
+        stored: list[IngestSummary] = []
+
+        def report(result: PollResult) -> None:
+            summary = stored.pop() if stored else None
+            if on_poll is not None:
+                on_poll(result, summary)
+
+        try:
+            watcher.watch(
+                feeds,
+                interval,
+                handle=lambda items: stored.append(self.ingest_documents(items)),
+                on_result=report,
+                once=once,
+            )
+        finally:
+            watcher.close()
 
     def find_show(self, title: str) -> dict[str, Any]:
         found = self.kb.find_show(title)

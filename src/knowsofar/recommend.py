@@ -7,7 +7,8 @@ few sparse matrix products, so it stays quick with a hundred thousand shows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -15,7 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sqlalchemy import select
+
+from knowsofar.kb.schema import Fact, Person, Show
 
 if TYPE_CHECKING:
     from knowsofar.kb.store import KnowledgeBase
@@ -23,7 +27,7 @@ if TYPE_CHECKING:
 # How much each kind of likeness counts; the plot and the genres say most about a show.
 WEIGHTS = {"genre": 0.35, "plot": 0.35, "network": 0.15, "cast": 0.15}
 # Below this plot similarity, two plots are not called "similar" in an explanation.
-PLOT_SIMILAR = 0.12
+PLOT_SIMILAR = 0.1
 
 
 @dataclass
@@ -35,46 +39,70 @@ class ShowProfile:
     network: str | None = None
     genres: list[str] = field(default_factory=list)
     plot: str = ""
-    actors: dict[str, str] = field(default_factory=dict)  # actor slug -> display name
+    # actor key (a slug, or the KB's "p<id>") -> display name ("" when not known here)
+    actors: dict[str, str] = field(default_factory=dict)
 
 
-def profile_from_facts(facts: dict[str, Any]) -> ShowProfile:
-    """A profile from the KB's ``show_facts`` object."""
-    network = facts.get("network") or {}
-    return ShowProfile(
-        slug=facts["slug"],
-        title=facts["title"],
-        network=network.get("value") if network else None,
-        genres=[str(g["value"]) for g in facts.get("genres") or []],
-        plot=" ".join(str(p["text"]) for p in facts.get("plot") or []),
-        actors={
-            str(c.get("actor_slug") or c["actor"]): str(c["actor"])
-            for c in facts.get("cast") or []
-            if c.get("actor")
-        },
-    )
+def profiles_from_kb(kb: KnowledgeBase) -> list[ShowProfile]:
+    """Every show's profile in a few bulk reads of the KB's shows and derived facts.
 
-
-def profiles_from_kb(kb: KnowledgeBase, page: int = 500) -> list[ShowProfile]:
-    """Every show's profile, read through the KB's public API.
-
-    Uses the KB's bulk ``show_profiles()`` when it has one; otherwise pages through
-    ``list_shows`` and reads each show's facts.
+    Reading ``show_facts`` show by show would take minutes for 100,000 shows. Actors are
+    keyed by person id (``p<id>``, the KB's cast fact key); :func:`person_names` gives
+    their names when an explanation needs them.
     """
-    bulk = getattr(kb, "show_profiles", None)
-    if callable(bulk):
-        return [p if isinstance(p, ShowProfile) else ShowProfile(**p) for p in bulk()]
-    out: list[ShowProfile] = []
-    offset = 0
-    while True:
-        rows = kb.list_shows(limit=page, offset=offset)
-        for row in rows:
-            facts = kb.show_facts(row["slug"])
-            if facts:
-                out.append(profile_from_facts(facts))
-        if len(rows) < page:
-            return out
-        offset += page
+    with kb.session() as s:
+        by_id = {
+            row.id: ShowProfile(slug=row.slug, title=row.title, network=row.network)
+            for row in s.execute(select(Show.id, Show.slug, Show.title, Show.network))
+        }
+        facts = select(Fact.show_id, Fact.field, Fact.value_key).where(
+            Fact.field.in_(("genre", "plot", "cast")), Fact.chosen.is_(True)
+        )
+        for show_id, kind, key in s.execute(facts):
+            p = by_id.get(show_id)
+            if p is None or not key:
+                continue
+            if kind == "genre":
+                p.genres.append(key)
+            elif kind == "plot":
+                p.plot = f"{p.plot} {key}" if p.plot else key
+            else:
+                p.actors[key] = ""
+    return list(by_id.values())
+
+
+def person_names(kb: KnowledgeBase) -> Callable[[list[str]], dict[str, str]]:
+    """A lookup from actor keys (``p<id>``) to the people's names."""
+
+    def lookup(keys: list[str]) -> dict[str, str]:
+        ids = [int(k[1:]) for k in keys if k.startswith("p") and k[1:].isdigit()]
+        if not ids:
+            return {}
+        with kb.session() as s:
+            rows = s.execute(select(Person.id, Person.name).where(Person.id.in_(ids)))
+            return {f"p{pid}": name for pid, name in rows}
+
+    return lookup
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+# Words every plot blurb uses about itself: they make all shows look alike.
+_SHOW_WORDS = frozenset({"series", "season", "seasons", "episode", "episodes", "show", "shows"})
+
+
+def plot_words(text: str) -> list[str]:
+    """Plot text → words for TF-IDF: lowercased, stop words out, plurals folded
+    ("skaters" and "skater" are one word; a stemmer would also mangle the explanations)."""
+    words = []
+    for w in _WORD.findall(text.casefold()):
+        if w in ENGLISH_STOP_WORDS or w in _SHOW_WORDS:
+            continue
+        if len(w) > 4 and w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+            w = w[:-1]
+        words.append(w)
+    return words
 
 
 def _norm(text: str) -> str:
@@ -119,43 +147,68 @@ def _binary_matrix(rows: Iterable[Iterable[str]], n: int) -> tuple[sparse.csr_ma
     return matrix, names
 
 
-class Recommender:
-    """Similar-show index over a fixed set of profiles."""
+@dataclass
+class _Show:
+    slug: str
+    title: str
+    network: str | None
 
-    def __init__(self, profiles: Sequence[ShowProfile]) -> None:
-        self.profiles = list(profiles)
-        n = len(self.profiles)
-        self.index = {p.slug: i for i, p in enumerate(self.profiles)}
-        self.genres, self.genre_names = _binary_matrix(
-            ({_norm(g) for g in p.genres} for p in self.profiles), n
-        )
-        self.cast, self.actor_slugs = _binary_matrix((p.actors for p in self.profiles), n)
+
+class Recommender:
+    """Similar-show index over a fixed set of profiles.
+
+    ``names`` looks up display names for actor keys the profiles leave unnamed (the KB's
+    ``p<id>`` keys); it is called only for the few actors an explanation mentions.
+    """
+
+    def __init__(
+        self,
+        profiles: Iterable[ShowProfile],
+        names: Callable[[list[str]], dict[str, str]] | None = None,
+    ) -> None:
+        genres: list[set[str]] = []
+        actors: list[Iterable[str]] = []
+        plots: list[str] = []
+        self.shows: list[_Show] = []
+        self.actor_names: dict[str, str] = {}
+        self.names = names
+        for p in profiles:
+            self.shows.append(_Show(p.slug, p.title, p.network))
+            genres.append({_norm(g) for g in p.genres})
+            actors.append(p.actors.keys())
+            self.actor_names.update((k, v) for k, v in p.actors.items() if v)
+            plots.append(p.plot)
+        n = len(self.shows)
+        self.index = {show.slug: i for i, show in enumerate(self.shows)}
+        self.genres, self.genre_names = _binary_matrix(genres, n)
+        self.cast, self.actor_keys = _binary_matrix(actors, n)
         networks: dict[str, int] = {}
         self.network_ids = np.array(
             [
-                networks.setdefault(_norm(p.network), len(networks)) if p.network else -1
-                for p in self.profiles
+                networks.setdefault(_norm(x.network), len(networks)) if x.network else -1
+                for x in self.shows
             ],
             dtype=np.int64,
         )
-        plots = [p.plot for p in self.profiles]
-        self.vectorizer: TfidfVectorizer | None = None
+        self.genre_sizes = np.asarray(self.genres.sum(axis=1)).ravel()
         self.plots: sparse.csr_matrix | None = None
+        self._terms: Any = None
         if any(t.strip() for t in plots):
-            self.vectorizer = TfidfVectorizer(
-                stop_words="english",
+            vectorizer = TfidfVectorizer(
                 sublinear_tf=True,
                 max_features=100_000,
-                token_pattern=r"(?u)\b[^\W\d_][^\W\d_]+\b",
+                tokenizer=plot_words,
+                token_pattern=None,
+                lowercase=False,
             )
             try:
-                self.plots = self.vectorizer.fit_transform(plots).tocsr()
+                self.plots = vectorizer.fit_transform(plots).tocsr()
+                self._terms = vectorizer.get_feature_names_out()
             except ValueError:  # nothing but stop words in every plot
-                self.vectorizer = None
-        self._terms = self.vectorizer.get_feature_names_out() if self.vectorizer else None
+                self.plots = None
 
     def __len__(self) -> int:
-        return len(self.profiles)
+        return len(self.shows)
 
     def similar(self, slug: str, limit: int = 5) -> list[dict[str, Any]]:
         """Up to ``limit`` shows like ``slug``, best first, each with a short reason.
@@ -164,21 +217,20 @@ class Recommender:
         Unknown slugs give an empty list.
         """
         i = self.index.get(slug)
-        if i is None or len(self.profiles) < 2:
+        if i is None or len(self.shows) < 2:
             return []
-        shared_genres = np.asarray((self.genres @ self.genres[i].T).todense()).ravel()
-        sizes = np.asarray(self.genres.sum(axis=1)).ravel()
-        union = sizes + sizes[i] - shared_genres
+        shared_genres = (self.genres @ self.genres[i].T).toarray().ravel()
+        union = self.genre_sizes + self.genre_sizes[i] - shared_genres
         genre_sim = np.divide(shared_genres, union, out=np.zeros_like(union), where=union > 0)
-        shared_cast = np.asarray((self.cast @ self.cast[i].T).todense()).ravel()
+        shared_cast = (self.cast @ self.cast[i].T).toarray().ravel()
         cast_sim = np.minimum(shared_cast, 2) / 2
         same_network = ((self.network_ids == self.network_ids[i]) & (self.network_ids >= 0)).astype(
             np.float64
         )
         if self.plots is not None:
-            plot_sim = np.asarray((self.plots @ self.plots[i].T).todense()).ravel()
+            plot_sim = (self.plots @ self.plots[i].T).toarray().ravel()
         else:
-            plot_sim = np.zeros(len(self.profiles))
+            plot_sim = np.zeros(len(self.shows))
         score = (
             WEIGHTS["genre"] * genre_sim
             + WEIGHTS["plot"] * plot_sim
@@ -196,8 +248,8 @@ class Recommender:
         top = top[np.lexsort((top, -score[top]))]  # best first; ties by index, stable
         out = []
         for j in top:
-            other = self.profiles[j]
-            reasons = self._reasons(i, int(j), bool(same_network[j]), plot_sim[j])
+            other = self.shows[j]
+            reasons = self._reasons(i, int(j), bool(same_network[j]), float(plot_sim[j]))
             out.append(
                 {
                     "slug": other.slug,
@@ -210,24 +262,27 @@ class Recommender:
             )
         return out
 
+    def _actor_label(self, keys: list[str]) -> list[str]:
+        missing = [k for k in keys if k not in self.actor_names]
+        if missing and self.names is not None:
+            self.actor_names.update(self.names(missing))
+        return [self.actor_names.get(k, k) for k in keys]
+
     def _reasons(self, i: int, j: int, same_network: bool, plot_sim: float) -> list[str]:
         reasons: list[str] = []
         if same_network:
-            reasons.append(f"also on {self.profiles[j].network}")
+            reasons.append(f"also on {self.shows[j].network}")
         common = self.genres[i].multiply(self.genres[j]).indices
         if len(common):
             names = sorted(self.genre_names[c] for c in common)
             reasons.append("also " + genre_phrase(names))
         actors = self.cast[i].multiply(self.cast[j]).indices
         if len(actors):
-            who = [
-                self.profiles[j].actors.get(self.actor_slugs[a], self.actor_slugs[a])
-                for a in sorted(actors)[:2]
-            ]
+            who = self._actor_label([self.actor_keys[a] for a in sorted(actors)[:2]])
             reasons.append("also stars " + " and ".join(who))
         if self.plots is not None and self._terms is not None and plot_sim >= PLOT_SIMILAR:
             both = self.plots[i].multiply(self.plots[j]).tocoo()
-            best = both.col[np.argsort(-both.data)][:3]
+            best = both.col[np.argsort(-both.data, kind="stable")][:3]
             words = ", ".join(str(self._terms[c]) for c in best)
             reasons.append(f"similar story ({words})" if words else "similar story")
         return reasons
@@ -235,4 +290,4 @@ class Recommender:
 
 def recommend_from_kb(kb: KnowledgeBase, slug: str, limit: int = 5) -> list[dict[str, Any]]:
     """One-off recommendations (builds the index; the web app keeps one instead)."""
-    return Recommender(profiles_from_kb(kb)).similar(slug, limit=limit)
+    return Recommender(profiles_from_kb(kb), names=person_names(kb)).similar(slug, limit=limit)

@@ -9,11 +9,15 @@ id, which loaders attach to the Documents they read.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from knowsofar.sources.files import READABLE_SUFFIXES
+from knowsofar.claims import Document
+from knowsofar.config import Settings
+from knowsofar.sources.errors import SourceError
+from knowsofar.sources.files import READABLE_SUFFIXES, read_paths
 
 INDEX_NAME = "index.json"
 
@@ -57,3 +61,19 @@ def sample_metadata() -> dict[str, dict[str, Any]]:
         meta = dict(entry)
         out[meta.pop("file")] = meta
     return out
+
+
+def sample_documents(settings: Settings | None = None) -> Iterator[Document | SourceError]:
+    """The samples read as Documents, with index.json's published date and URL attached.
+
+    Plain-text files carry their date only in a dateline, and their path differs
+    per install; the index gives each one a date for the timeline and a URL that
+    identifies it the same way everywhere.
+    """
+    meta = sample_metadata()
+    for item in read_paths(sample_paths(), settings):
+        if isinstance(item, Document) and item.path:
+            entry = meta.get(Path(item.path).name, {})
+            item.published = item.published or entry.get("published")
+            item.url = item.url or entry.get("url")
+        yield item

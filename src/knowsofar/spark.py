@@ -116,9 +116,9 @@ def expand_inputs(inputs: Iterable[str | Path], base_url: str = COMMON_CRAWL_BAS
                     "files (.jsonl, .jsonl.gz) in this folder"
                 )
             out.extend(found)
-        elif is_data_file(item):
+        elif is_data_file(item) and (is_remote(item) or local.is_file()):
             out.append(item if is_remote(item) else str(local.resolve()))
-        elif is_remote(item) or local.is_file():
+        elif not is_data_file(item) and (is_remote(item) or local.is_file()):
             out.extend(_read_listing(item, base_url))
         else:
             raise SparkJobError(
@@ -196,9 +196,7 @@ def open_input(path: str) -> Iterator[IO[bytes]]:
         fh.close()
 
 
-def read_input(
-    path: str, settings: Settings, counts: Counts
-) -> Iterator[Document | SourceError]:
+def read_input(path: str, settings: Settings, counts: Counts) -> Iterator[Document | SourceError]:
     """Every readable page of one crawl or JSON Lines file; errors as SourceErrors."""
     try:
         with open_input(path) as fh:
@@ -363,8 +361,13 @@ def document_row(ex: Extraction, source_file: str | None) -> dict[str, Any]:
             "source_file": source_file,
             "shows": list(ex.shows),
             "conflicts": [
-                {"field": c.field, "seen": list(c.seen), "chosen": c.chosen, "why": c.why,
-                 "show": c.show}
+                {
+                    "field": c.field,
+                    "seen": list(c.seen),
+                    "chosen": c.chosen,
+                    "why": c.why,
+                    "show": c.show,
+                }
                 for c in ex.conflicts
             ],
             "claims": [
@@ -388,7 +391,10 @@ def document_row(ex: Extraction, source_file: str | None) -> dict[str, Any]:
 
 
 def error_row(
-    source: str, reason: str, stage: str, source_file: str | None,
+    source: str,
+    reason: str,
+    stage: str,
+    source_file: str | None,
     where: Document | SourceError | None = None,
 ) -> dict[str, Any]:
     return {
@@ -438,8 +444,21 @@ def row_schema() -> Any:
         ]
     )
     document = T.StructType(
-        [T.StructField(n, s) for n in ("key", "url", "path", "title", "published", "fetched",
-                                       "language", "author", "content_hash", "text")]
+        [
+            T.StructField(n, s)
+            for n in (
+                "key",
+                "url",
+                "path",
+                "title",
+                "published",
+                "fetched",
+                "language",
+                "author",
+                "content_hash",
+                "text",
+            )
+        ]
         + [
             T.StructField("headings", strings),
             T.StructField("emphasis", strings),
@@ -462,8 +481,11 @@ def row_schema() -> Any:
     )
 
 
-def spark_session(master: str | None = None, app_name: str = "knowsofar-extract",
-                  conf: dict[str, str] | None = None) -> SparkSession:
+def spark_session(
+    master: str | None = None,
+    app_name: str = "knowsofar-extract",
+    conf: dict[str, str] | None = None,
+) -> SparkSession:
     """A SparkSession; in local mode its Python workers run this interpreter."""
     try:
         from pyspark.sql import SparkSession
@@ -474,10 +496,10 @@ def spark_session(master: str | None = None, app_name: str = "knowsofar-extract"
     builder = SparkSession.builder.appName(app_name)
     if master:
         builder = builder.master(master)
-    local = (master or "local").startswith("local") and "SPARK_HOME" not in os.environ
-    if local and not os.environ.get("PYSPARK_PYTHON"):
-        # Otherwise workers run whatever `python3` is on PATH, without knowsofar in it.
-        builder = builder.config("spark.pyspark.python", sys.executable)
+    if (master or "local").startswith("local"):
+        # Otherwise local workers run whatever `python3` is on PATH, without knowsofar in
+        # it; PySpark reads the worker interpreter from this variable only.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     for key, value in (conf or {}).items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
@@ -551,9 +573,7 @@ def run_job(
         frame.unpersist()
     counts = Counts(**{name: acc.value for name, acc in accs.items()})
     result = JobResult(out=out_s, inputs=len(paths), counts=counts)
-    spark.createDataFrame([result.to_json()]).coalesce(1).write.mode(mode).json(
-        f"{out_s}/counters"
-    )
+    spark.createDataFrame([result.to_json()]).coalesce(1).write.mode(mode).json(f"{out_s}/counters")
     return result
 
 
@@ -570,10 +590,11 @@ def extract_to_parquet(
     """Start (or join) a SparkSession and run the job; the session stops if we started it."""
     from pyspark.sql import SparkSession
 
+    paths = expand_inputs(inputs, base_url)  # bad inputs fail before Spark starts
     existing = SparkSession.getActiveSession()
     spark = existing or spark_session(master, conf=conf)
     try:
-        return run_job(spark, inputs, out, settings, partitions, base_url, overwrite)
+        return run_job(spark, paths, out, settings, partitions, base_url, overwrite)
     finally:
         if existing is None:
             spark.stop()
@@ -593,14 +614,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--out", required=True, help="output folder (local, hdfs:// or s3a://)")
     p.add_argument("--master", default=None, help="Spark master (spark-submit sets it)")
     p.add_argument("--partitions", type=int, default=None, help="tasks (default: one per file)")
-    p.add_argument("--base-url", default=COMMON_CRAWL_BASE,
-                   help="prefix for crawl-data/... lines of a listing")
+    p.add_argument(
+        "--base-url", default=COMMON_CRAWL_BASE, help="prefix for crawl-data/... lines of a listing"
+    )
     p.add_argument("--overwrite", action="store_true", help="replace existing output")
     args = p.parse_args(argv)
     try:
-        result = extract_to_parquet(args.inputs, args.out, master=args.master,
-                                    partitions=args.partitions, base_url=args.base_url,
-                                    overwrite=args.overwrite)
+        result = extract_to_parquet(
+            args.inputs,
+            args.out,
+            master=args.master,
+            partitions=args.partitions,
+            base_url=args.base_url,
+            overwrite=args.overwrite,
+        )
     except SparkJobError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1

@@ -40,9 +40,11 @@ from knowsofar.extract.names import (
     SPO,
     clean_actor,
     clean_character,
+    doc_text,
     full_names_in,
     is_full_name,
     resolve_short,
+    sentence_spans,
     shape,
     vocabulary,
 )
@@ -107,6 +109,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "returning": regex.compile(rf"\b(?:{_alt(p['returning'])})\b", regex.I),
         "new": regex.compile(rf"\b(?:{_alt(p['new'])})\b", regex.I),
+        "work_noun": regex.compile(rf"{SP}(?:{_alt(p['work_nouns'])})\b", regex.I),
         "cue_words": regex.compile(rf"\b(?:{_alt(p['cue_words'])})\b", regex.I),
         "paren": regex.compile(
             rf"(?P<out>{NAME})(?:['’]s?)?{SPO}[(\[]{SPO}(?P<in>{NAME}){SPO}[)\]]"
@@ -116,20 +119,33 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<chars>{name_list})(?:['’]s?)?(?:{SPO},|{SPO}\(){SPO}"
             rf"(?:(?:who|whom)(?:{SP}(?:is|was|will be|has been))?{SP})?"
             rf"(?:played|portrayed|voiced){SP}by{SP}(?P<actors>{name_list})"
-            rf"(?P<resp>{SPO},?{SP}respectively)?"
+            rf"(?P<resp>(?:{SPO},)?{SP}respectively)?"
         ),
         "possessive": regex.compile(
-            rf"(?P<actor>{NAME})['’]s{SP}(?P<char>{NAME})(?=\s*[,;:.–—\-]|{SP}\p{{Ll}})"
+            # Only an aside ("Patrick Criado's Rafael – the son of ..."): "Lena Dunham's
+            # Girls returns" is a creator and her show.
+            rf"(?P<actor>{NAME})['’]s{SP}(?P<char>{NAME})(?={SPO}[,;:–—(]|{SP}-{SP})"
         ),
         # A role phrase ends where the sentence turns to something else.
         "stop": regex.compile(
             rf"{SP}(?:in|on|at|for|from|who|whom|which|that|with|alongside|opposite|to|but|"
             rf"while|when|after|before|during|since|until|because|where|whose|was|is|are|"
             rf"were|has|had|have|will|would|a\.k\.a\.|aka|also|plus|joins|returns|among|"
-            rf"between|than|like|through|into|onto|over)\b|{SPO}[(\[–—:]|{SP}-{SP}"
+            rf"between|than|like|through|into|onto|over|next|this|last|later|again|too|soon|"
+            rf"once|now|then|yet|full-time|permanently|exclusively|starting|beginning|"
+            rf"opposite|against|and then|but|so)\b|{SPO}[(\[–—:]|{SP}-{SP}"
         ),
         "tail_name": regex.compile(rf"^(?P<prefix>.*?)(?P<name>{NAME}){SPO}$"),
         "name_only": regex.compile(rf"^{SPO}(?P<name>{NAME}){SPO}$"),
+        "title_slot": regex.compile(rf"\b(?:of|in|on|for|to|from){SP}(?:the{SP})?$"),
+        "subject": regex.compile(
+            rf"^{SPO}(?P<actor>{NAME}){credit}(?:{SPO},[^,]{{1,60}},)?{SP}{mods}"
+            rf"(?:{_alt(p['as_verbs'])}|{_alt(p['object_verbs'])}|{_alt(p['to_verbs'])})\b"
+        ),
+        "coordinated": regex.compile(
+            rf"(?:^|[:;—]){SPO}[-*•]?{SPO}"
+            rf"(?P<names>{NAME}(?:{SPO},{SP}{NAME})*)(?:{SPO},)?{SP}(?:and|&){SP}$"
+        ),
         "joiner": regex.compile(
             rf"(?:{SPO}[,;]|{SP}(?:and|&|alongside|with|opposite|plus|as well as|while|"
             rf"along with|together with|joined by))+{SPO}$"
@@ -137,15 +153,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
-# Words that cannot describe a role before its name ("as well as X", "as part of X").
-_BAD_PREFIX = frozenset(
-    """of in on at for from to by with about as than that which who whom whose is was are were
-    be been being has have had will would can could should may might must do does did not no if
-    though well soon long part result it they he she we i you me him them us when where while
-    after before during since until because but or so yet voice voices narrator host himself
-    herself themselves producer producers director writer guest guests itself like""".split()
-)
-_FUNCTION_CAPS = frozenset("Of Is And The A An In On At For To Are Was Were From By With".split())
+# Words that cannot describe a role before its name ("as well as X", "as part of X"),
+# and capitalised function words that make a title, not a name ("A Star Is Born").
+_BAD_PREFIX = frozenset(phrases()["not_before_role"])
+_FUNCTION_CAPS = frozenset(phrases()["function_caps"])
 
 
 def role_name(phrase: str) -> str | None:
@@ -170,7 +181,7 @@ def role_name(phrase: str) -> str | None:
 
 
 def _segment_name(segment: str) -> tuple[str | None, bool]:
-    """(name, is_description): the name ending the segment, else whether it is a pure description."""
+    """(name, is_description): the name ending the segment, else whether it only describes."""
     pats = _patterns()
     stop = pats["stop"].search(segment)
     if stop:
@@ -207,6 +218,21 @@ def _prefix_ok(prefix: str) -> bool:
     return not any(w.casefold().strip(".,") in _BAD_PREFIX for w in words)
 
 
+@cache
+def _verb_words() -> frozenset[str]:
+    p = phrases()
+    words = p["modifiers"] + p["as_verbs"] + p["object_verbs"] + p["to_verbs"]
+    return frozenset(w for phrase in words for w in phrase.split()) | {"as", "to", "over"}
+
+
+def _headline(sentence: str) -> bool:
+    """A title-case line ("Liam Hemsworth Takes Over as Geralt"): names and verbs look alike."""
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    if len(words) < 4 or sentence.rstrip()[-1:] in ".!?":
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _returning(sentence: str) -> bool | None:
     pats = _patterns()
     back, new = pats["returning"].search(sentence), pats["new"].search(sentence)
@@ -224,10 +250,9 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     Lancie]"); a cut with no end punctuation and no line break is undone.
     """
     abbrev = regex.compile(rf"(?:{NAME_ABBREV_TAIL})$")
-    text = doc.text
+    text = doc_text(doc)
     spans: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
+    for start, end in sentence_spans(doc):
         if spans:
             prev = text[spans[-1][0] : spans[-1][1]].rstrip()
             gap = text[spans[-1][0] + len(prev) : start]
@@ -236,10 +261,22 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
                 spans[-1] = (spans[-1][0], end)
                 continue
         spans.append((start, end))
-    return spans
+    # The parser sometimes runs a sentence on across a blank line; paragraphs end sentences.
+    out = []
+    for start, end in spans:
+        for m in _PARAGRAPH.finditer(text, start, end):
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
 
 
-NAME_ABBREV_TAIL = r"\b(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Jr|Sr|St|\p{Lu})\."
+_PARAGRAPH = regex.compile(r"\n[^\S\n]*\n\s*")
+
+
+NAME_ABBREV_TAIL = (
+    r"\b(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Jr|Sr|St|\p{Lu})\."
+)
 
 
 class _Context:
@@ -247,14 +284,23 @@ class _Context:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
-        self.person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-        self._full_names: list[str] | None = None
+        self.text = doc_text(doc)
+        self._person_spans: list[tuple[int, int]] | None = None
+        self._full_names: tuple[str, ...] | None = None
         self.actors: set[str] = set()  # actors of plain statements, as written
         self.actor_surnames: set[str] = set()
 
     @property
-    def full_names(self) -> list[str]:
+    def person_spans(self) -> list[tuple[int, int]]:
+        # doc.ents walks every token: read it only when a possessive needs it.
+        if self._person_spans is None:
+            self._person_spans = [
+                (e.start_char, e.end_char) for e in self.doc.ents if e.label_ == "PERSON"
+            ]
+        return self._person_spans
+
+    @property
+    def full_names(self) -> tuple[str, ...]:
         if self._full_names is None:
             self._full_names = full_names_in(self.text)
         return self._full_names
@@ -298,15 +344,32 @@ def _plain_statements(
     out = []
     for i, a in enumerate(anchors):
         end = anchors[i + 1].start() if i + 1 < len(anchors) else len(sentence)
-        phrase = pats["joiner"].sub("", sentence[a.end() : end])
+        # A role phrase never runs past a line break (bulleted cast lists).
+        phrase = sentence[a.end() : end].split("\n", 1)[0]
+        phrase = pats["joiner"].sub("", phrase)
         actor = clean_actor(a.group("actor"))
-        if not actor:
-            continue
+        if not actor or (_headline(sentence) and _verb_words() & set(actor.casefold().split())):
+            continue  # "Liam Hemsworth Takes Over as Geralt": title case glues verbs to names
         if is_full_name(actor):
             ctx.add_actor(actor)  # "stars Jane Doe as a young skater": an actor, if no role
-        recast = False
         returning = _returning(sentence)
-        replaced = pats["replace"].search(sentence[: a.start()])
+        before = sentence[anchors[i - 1].end() if i else 0 : a.start()]
+        coordinated = pats["coordinated"].search(before) if i == 0 else None
+        if coordinated:
+            # "A and B co-star as X and Y": pair them in order, or not at all.
+            out += _coordinated(
+                coordinated.group("names"), actor, phrase, span, text, ctx, returning
+            )
+            continue
+        if pats["title_slot"].search(before):
+            # "joined the cast of Big Show as Mary": the name before "as" is the show;
+            # the actor is the sentence's subject, if it has one.
+            subject = pats["subject"].match(sentence)
+            actor = clean_actor(subject.group("actor")) if subject else None
+            if not actor or not is_full_name(actor):
+                continue
+        recast = False
+        replaced = pats["replace"].search(before)
         if replaced:
             new_actor = clean_actor(replaced.group("new"))
             if not new_actor:
@@ -317,10 +380,34 @@ def _plain_statements(
             continue
         ctx.add_actor(actor)
         out.append(
-            _mention(
-                actor, character, span, text, PLAIN, returning=returning, recast=recast
-            )
+            _mention(actor, character, span, text, PLAIN, returning=returning, recast=recast)
         )
+    return out
+
+
+def _coordinated(
+    names: str,
+    last_actor: str,
+    phrase: str,
+    span: tuple[int, int],
+    text: str,
+    ctx: _Context,
+    returning: bool | None,
+) -> list[CastMention]:
+    splitter = regex.compile(rf"(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP})")
+    actors = [clean_actor(n) for n in splitter.split(names)] + [last_actor]
+    stop = _patterns()["stop"].search(phrase)
+    head = _END_PUNCT.sub("", phrase[: stop.start()] if stop else phrase)
+    items = splitter.split(head.strip())[: len(actors)]
+    roles = [_patterns()["name_only"].match(item) for item in items]
+    if len(roles) != len(actors) or not all(roles) or not all(actors):
+        return []
+    out = []
+    for actor, role in zip(actors, roles, strict=True):
+        character = clean_character(role.group("name")) if role else None
+        if actor and character and ctx.resolvable(actor):
+            ctx.add_actor(actor)
+            out.append(_mention(actor, character, span, text, PLAIN, returning=returning))
     return out
 
 
@@ -430,11 +517,15 @@ def _possessives(
             continue
         if len(shape(character).words) > 2 or ctx.known_actor(character):
             continue
+        if character.split()[0] in _FUNCTION_CAPS or pats["work_noun"].match(sentence, m.end()):
+            continue  # "Neil Gaiman's The Sandman comics": a creator's work, not a role
         out.append(_mention(actor, character, span, text, WEAK, returning=_returning(sentence)))
     return out
 
 
-_ACTOR_HEADER = regex.compile(r"\b(?:actor|actress|cast|performer|played by|star|name)s?\b", regex.I)
+_ACTOR_HEADER = regex.compile(
+    r"\b(?:actor|actress|cast|performer|played by|star|name)s?\b", regex.I
+)
 _ROLE_HEADER = regex.compile(r"\b(?:character|role|part|as|playing)s?\b", regex.I)
 _STATUS_HEADER = regex.compile(r"\b(?:status|returning|new)\b", regex.I)
 
@@ -483,7 +574,7 @@ def _cell_name(cell: str, clean: Any) -> str | None:
 def cast_component(doc: Doc) -> Doc:
     """Find actor → character mentions; store them in ``results(doc)["cast"]``."""
     found = results(doc)
-    text = doc.text
+    text = doc_text(doc)
     pats = _patterns()
     ctx = _Context(doc)
     spans = [s for s in _sentence_spans(doc) if pats["cue"].search(text[s[0] : s[1]])]

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy
 import regex
 from rapidfuzz.distance import Levenshtein
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,8 +45,8 @@ GLUED = r"(?:al|d|de|da|di|du|el|le|la|ul)['’]\p{Lu}[\p{L}\p{M}]*"
 ABBREV = r"(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Jr|Sr|St)\."
 INITIAL = r"\p{Lu}\.(?:\p{Lu}\.)*"
 NICK = r"[\"“][\p{L}\p{M} .'’\-]{1,25}[\"”]"
-SP = r"[^\S\n]+"  # spaces that do not cross a line break
-SPO = r"[^\S\n]*"  # optional spaces
+SP = r"[^\S\n]++"  # spaces that do not cross a line break
+SPO = r"[^\S\n]*+"  # optional spaces
 
 
 def _particles() -> str:
@@ -54,11 +57,12 @@ def _particles() -> str:
 # A run of name words: "Kat Baker", "Rodrigo de la Serna", 'Evan "Buck" Buckley',
 # "Christopher Sean Cooper Jr.", "Seven of Nine" (the "of" only between capitals).
 NAME = (
-    rf"(?:{ABBREV}|{WORD}|{INITIAL})"
-    rf"(?:{SP}(?:(?:{_particles()}|of){SP})?(?:{ABBREV}|{GLUED}|{WORD}|{INITIAL}|{NICK}))*"
+    rf"(?:{ABBREV}|{INITIAL}|{WORD})"
+    rf"(?:{SP}(?:(?:{_particles()}|of){SP})?(?:{ABBREV}|{GLUED}|{INITIAL}|{WORD}|{NICK}))*"
 )
 NAME_RE = regex.compile(NAME)
 _TOKEN_RE = regex.compile(rf"{NICK}|\S+")
+_INITIAL_RE = regex.compile(INITIAL)
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,7 @@ class NameShape:
     """The words of a name sorted by kind."""
 
     words: tuple[str, ...]  # the capitalised name words, without titles, initials or nicknames
+    initials: int = 0  # "D.B." in "D.B. Woodside"
 
     @property
     def first(self) -> str:
@@ -76,13 +81,17 @@ class NameShape:
         return self.words[-1] if self.words else ""
 
 
+@lru_cache(maxsize=4096)
 def shape(name: str) -> NameShape:
     words = []
+    initials = 0
     for tok in _TOKEN_RE.findall(name):
-        if tok[0] in "\"“" or tok.endswith(".") or not tok[0].isupper():
+        if _INITIAL_RE.fullmatch(tok):
+            initials += 1
+        if tok[0] in '"“' or tok.endswith(".") or not tok[0].isupper():
             continue
         words.append(tok)
-    return NameShape(tuple(words))
+    return NameShape(tuple(words), initials)
 
 
 def _strip_leading(tokens: list[str], words: set[str]) -> list[str]:
@@ -91,6 +100,7 @@ def _strip_leading(tokens: list[str], words: set[str]) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=4096)
 def clean_actor(name: str) -> str | None:
     """An actor's name without leading descriptions or honorifics, or None if it is no person's.
 
@@ -105,13 +115,15 @@ def clean_actor(name: str) -> str | None:
     tokens = _strip_leading(tokens, set(vocab["leading"]) | set(vocab["honorifics"]))
     if not tokens:
         return None
-    if any(t.rstrip(".,") in vocab["not_person"] for t in tokens):
+    # "Friday Night Lights" is no one; "Joy Sunday" is an actress.
+    if tokens[0] in vocab["calendar"] or any(t.rstrip(".,") in vocab["not_person"] for t in tokens):
         return None
-    if not tokens[0][0].isupper() or tokens[-1][0] in "\"“":
+    if not tokens[0][0].isupper() or tokens[-1][0] in '"“':
         return None
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=4096)
 def clean_character(name: str) -> str | None:
     """A character's name without a rank before a full name ("Det. Gordon Katsumoto").
 
@@ -132,11 +144,12 @@ def clean_character(name: str) -> str | None:
 
 
 def is_full_name(name: str) -> bool:
-    """Two or more name words: "Kaya Scodelario", not "Scodelario"."""
-    return len(shape(name).words) >= 2
+    """Two or more name words: "Kaya Scodelario" or "D.B. Woodside", not "Scodelario"."""
+    s = shape(name)
+    return len(s.words) >= 2 or (len(s.words) == 1 and s.initials >= 1)
 
 
-def same_spelling_family(a: str, b: str) -> bool:
+def same_spelling_family(a: str, b: str, min_length: int = 5) -> bool:
     """Spellings one or two letters apart that plausibly name one person.
 
     Short names need closer spellings: "Justin"/"Justine" (one letter in six)
@@ -148,23 +161,27 @@ def same_spelling_family(a: str, b: str) -> bool:
     if fa == fb:
         return True
     shortest = min(len(fa), len(fb))
-    if shortest < 5:
+    if shortest < min_length:
         return False
     limit = 1 if shortest < 9 else 2
     return Levenshtein.distance(fa, fb) <= limit
 
 
-def full_names_in(text: str) -> list[str]:
-    """Every run of two to four name words in the text that could be a person's full name."""
+@lru_cache(maxsize=4)
+def full_names_in(text: str) -> tuple[str, ...]:
+    """Every run of two to four name words in the text that could be a person's full name.
+
+    Cached: the cast and names components both ask for the same document's list.
+    """
     found = []
     for m in NAME_RE.finditer(text):
         cleaned = clean_actor(m.group())
         if cleaned and 2 <= len(shape(cleaned).words) <= 4:
             found.append(cleaned)
-    return found
+    return tuple(found)
 
 
-def resolve_short(short: str, full_names: list[str]) -> str | None:
+def resolve_short(short: str, full_names: Sequence[str]) -> str | None:
     """The one full name in ``full_names`` whose surname is ``short``, else None.
 
     "Feldman" resolves to "Ben Feldman"; with both "Dan Levy" and "Eugene Levy"
@@ -178,11 +195,51 @@ def resolve_short(short: str, full_names: list[str]) -> str | None:
     return None
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once: ``Doc.text`` joins every token on each access."""
+    found = results(doc)
+    text = found.get("doc_text")
+    if text is None:
+        text = found["doc_text"] = doc.text
+    return text
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the doc's sentences, read once per doc and shared by our components.
+
+    Iterating ``doc.sents`` builds a Token object per word; the sentence-start
+    column read as an array costs a fraction of that.
+    """
+    found = results(doc)
+    spans = found.get("sentence_spans")
+    if spans is None:
+        if not len(doc):
+            spans = []
+        else:
+            arr = doc.to_array([SENT_START, IDX])
+            starts = [int(i) for i in numpy.flatnonzero(arr[:, 0] == 1)]
+            if not starts or starts[0] != 0:
+                starts.insert(0, 0)
+            chars = [int(arr[i, 1]) for i in starts] + [len(doc_text(doc))]
+            spans = [(chars[k], chars[k + 1]) for k in range(len(starts))]
+        found["sentence_spans"] = spans
+    return spans
+
+
 # --- the component ---------------------------------------------------------------------------
 
 
 def _choose(spellings: list[str], support: Counter[str], counts: Counter[str]) -> str:
-    """The best-supported spelling: the strongest mention, then the most used, then the longest."""
+    """The best-supported spelling.
+
+    Two spellings one dropped letter apart ("Arquete"/"Arquette") take the longer:
+    leaving a letter out is the commonest slip. Otherwise the spelling of the
+    strongest cast statement wins, then the most used one, then the longest.
+    """
+    if len(spellings) == 2:
+        a, b = sorted(spellings, key=len)
+        if len(b) == len(a) + 1 and Levenshtein.distance(a, b) == 1:
+            return b
     return max(spellings, key=lambda s: (support[s], counts[s], len(s)))
 
 
@@ -194,11 +251,11 @@ def _count_words(text: str, names: set[str]) -> Counter[str]:
     return counts
 
 
-def reconcile_actors(mentions: list[Any], text: str, full_names: list[str]) -> list[Conflict]:
+def reconcile_actors(mentions: list[Any], text: str, full_names: Sequence[str]) -> list[Conflict]:
     """Resolve surnames to full names and merge actor spellings a letter or two apart, in place."""
     conflicts: list[Conflict] = []
     # Surname-only actors ("Jonah (Feldman)") take the full name the article gives.
-    known_full = [m.actor for m in mentions if is_full_name(m.actor)] + full_names
+    known_full = [m.actor for m in mentions if is_full_name(m.actor)] + list(full_names)
     for m in mentions:
         if not is_full_name(m.actor):
             m.actor = resolve_short(shape(m.actor).last, known_full) or ""
@@ -235,7 +292,8 @@ def _same_person(a: str, b: str) -> bool:
     if len(sa) != len(sb) or len(sa) < 2:
         return False
     differing = [(x, y) for x, y in zip(sa, sb, strict=True) if x != y]
-    return len(differing) == 1 and same_spelling_family(*differing[0])
+    # The other words match, so a shorter surname may differ by a letter ("Voss"/"Vosse").
+    return len(differing) == 1 and same_spelling_family(*differing[0], min_length=4)
 
 
 def _group_spellings(names: list[str], same: Any) -> list[list[str]]:
@@ -252,7 +310,17 @@ def _group_spellings(names: list[str], same: Any) -> list[list[str]]:
 
 def _why(chosen: str, group: list[str], support: Counter[str], counts: Counter[str]) -> str:
     others = ", ".join(repr(s) for s in group if s != chosen)
-    if support[chosen] > min(support[s] for s in group):
+    if (
+        len(group) == 2
+        and len(chosen) == max(len(s) for s in group) + 0
+        and all(
+            len(chosen) == len(s) + 1 and Levenshtein.distance(chosen, s) == 1
+            for s in group
+            if s != chosen
+        )
+    ):
+        reason = "the other spelling drops a letter, the commonest slip"
+    elif support[chosen] > min(support[s] for s in group):
         reason = "it is the spelling of the article's plainest cast statement"
     elif counts[chosen] > min(counts[s] for s in group):
         reason = "the article uses it most often"
@@ -262,7 +330,7 @@ def _why(chosen: str, group: list[str], support: Counter[str], counts: Counter[s
 
 
 def reconcile_characters(
-    mentions: list[Any], relations: list[Any], text: str, full_names: list[str]
+    mentions: list[Any], relations: list[Any], text: str, full_names: Sequence[str]
 ) -> tuple[list[Conflict], dict[str, str]]:
     """Give each character the fullest name the article ties to it; report misspelt first names.
 
@@ -292,6 +360,9 @@ def reconcile_characters(
         # "Kat" for "Kat Baker": normal, not a conflict, as long as only one character is Kat.
         if sum(1 for o in full_chars if shape(o).first == first) == 1:
             mapping.setdefault(first, c)
+        for nick in regex.findall(r"[\"“]([^\"”]+)[\"”]", c):
+            if sum(1 for o in full_chars if nick in o) == 1:
+                mapping.setdefault(nick, c)
     for c in characters:
         mapping.setdefault(c, c)
 
@@ -300,7 +371,9 @@ def reconcile_characters(
     known_firsts = {shape(c).first: c for c in full_chars} | {
         c: c for c in characters if not is_full_name(c)
     }
-    all_names = {shape(c).first for c in characters} | {w for c in characters for w in shape(c).words}
+    all_names = {shape(c).first for c in characters} | {
+        w for c in characters for w in shape(c).words
+    }
     for word, n in words.items():
         if word in all_names or word in mapping:
             continue
@@ -332,7 +405,7 @@ def reconcile_characters(
 _FAMILY = regex.compile(rf"\b[Tt]he{SP}(?P<family>{WORD}){SP}(?:family|clan|siblings)\b")
 
 
-def _expand_first_names(mentions: list[Any], text: str, full_names: list[str]) -> None:
+def _expand_first_names(mentions: list[Any], text: str, full_names: Sequence[str]) -> None:
     """A first-name character takes the full name the article gives it.
 
     "The Rose family, Johnny (Eugene Levy), ..." makes Johnny "Johnny Rose"; a
@@ -376,12 +449,22 @@ def names_component(doc: Doc) -> Doc:
     mentions = found.get("cast") or []
     relations = found.get("relations") or []
     conflicts: list[Conflict] = list(found.get("conflicts") or [])
+    titles = {t.casefold() for t in getattr(found.get("titles"), "shows", None) or []}
+    if titles:
+        # A show is never an actor, and a show title in brackets is a credit, not a role;
+        # a plain "Michael C. Hall as Dexter" may still name a role after its show.
+        mentions[:] = [
+            m
+            for m in mentions
+            if m.actor.casefold() not in titles
+            and not (m.strength < 2 and m.character.casefold() in titles)
+        ]
     if mentions:
-        full_names = [e.text for e in doc.ents if e.label_ == "PERSON" and is_full_name(e.text)]
-        full_names += full_names_in(doc.text)
-        conflicts += reconcile_actors(mentions, doc.text, full_names)
+        text = doc_text(doc)
+        full_names = full_names_in(text)
+        conflicts += reconcile_actors(mentions, text, full_names)
         drop_weaker_roles(mentions)
-        char_conflicts, _ = reconcile_characters(mentions, relations, doc.text, full_names)
+        char_conflicts, _ = reconcile_characters(mentions, relations, text, full_names)
         conflicts += char_conflicts
         found["cast"] = dedupe(mentions)
     found["conflicts"] = conflicts

@@ -1,4 +1,6 @@
-"""How characters are related: "Kat's younger half-sister Serena Baker" → (Serena Baker, half-sister, Kat).
+"""How characters are related.
+
+"Kat's younger half-sister Serena Baker" → (Serena Baker, half-sister, Kat).
 
 The ``knowsofar_relations`` component runs after ``knowsofar_cast`` and stores
 :class:`RelationMention` objects in ``results(doc)["relations"]``. Names are as
@@ -26,7 +28,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from knowsofar.extract import results
-from knowsofar.extract.names import NAME, SP, SPO, clean_character, shape
+from knowsofar.extract.names import (
+    NAME,
+    SP,
+    SPO,
+    clean_character,
+    doc_text,
+    sentence_spans,
+    shape,
+)
 
 
 @dataclass
@@ -72,9 +82,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{owners}{poss}{SP}{adjs}{rel}(?:{SPO},)?{SP}(?P<name>{NAME}){after_name}"
         ),
         # Name, Owner's relation
-        "name_first": regex.compile(
-            rf"(?P<name>{NAME}){SPO},{SP}{owners}{poss}{SP}{adjs}{rel}\b"
-        ),
+        "name_first": regex.compile(rf"(?P<name>{NAME}){SPO},{SP}{owners}{poss}{SP}{adjs}{rel}\b"),
         # Name, the relation of Owner
         "relation_of": regex.compile(
             rf"(?P<name>{NAME}){SPO},{SP}(?:the|a|an|{NAME}{poss}){SP}{adjs}{rel}{SP}of{SP}{owners}"
@@ -146,14 +154,12 @@ def relations_component(doc: Doc) -> Doc:
     actors = {m.actor for m in cast}
     characters = {m.character for m in cast} | {shape(m.character).first for m in cast}
     mentions: list[RelationMention] = []
-    text = doc.text
-    for sent in doc.sents:
-        sentence = sent.text
+    text = doc_text(doc)
+    for start, end in sentence_spans(doc):
+        sentence = text[start:end]
         if not pats["cue"].search(sentence):
             continue
-        mentions += find_relations(
-            sentence, (sent.start_char, sent.end_char), text, actors, characters
-        )
+        mentions += find_relations(sentence, (start, end), text, actors, characters)
     found["relations"] = _dedupe(mentions)
     return doc
 

@@ -30,20 +30,22 @@ from spacy.tokens import Doc
 
 from knowsofar.extract import results
 from knowsofar.extract.networks import network_alias_pattern
+from knowsofar.extract.seasons import ORD
 
 SP = r"[^\S\n]"  # a space that does not cross a line break
 SEASON_WORDS = r"(?:Season|Seasons|Series|Part|Volume|Vol|Episode|Episodes|Chapter|Finale|Book)"
 CAPW = (
-    rf"(?!{SEASON_WORDS}\b)(?:\p{{Lu}}|\d)[\p{{L}}\p{{M}}\d]*"
-    r"(?:[-'’.&+][\p{L}\p{M}\d]+)*\.?"
+    rf"(?!{SEASON_WORDS}\b)(?!\d{{4}}\b|\d{{4}}-\d)(?:\p{{Lu}}|\d)[\p{{L}}\p{{M}}\d]*"
+    r"(?:[-.&+][\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*"
+    r"(?:(?<=\.\p{Lu})\.)?"
 )
-CONN = (
-    r"(?:of|the|and|in|on|to|a|an|for|vs\.?|v\.|at|with|or|from|de|del|la|le|&|is|my|no|"
-    r"it|me|us|by|von|van|du|des|y)"
-)
+# After a lower-case connector ("Orange Is the New Black") the next word is a capital one.
+CAPW_UPPER = (rf"(?!{SEASON_WORDS}\b)\p{{Lu}}[\p{{L}}\p{{M}}\d]*"
+              r"(?:[-.&+][\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*")
+CONN = r"(?:of|the|and|in|on|to|a|an|for|vs\.?|v\.|at|with|or|from|de|del|la|le|&|by|von|van|du|des)"
+_NEXT = rf"(?:{SP}+{CAPW}|{SP}+(?:{CONN}{SP}+){{1,2}}{CAPW_UPPER})"
 SPAN_RE = regex.compile(
-    rf"{CAPW}(?:{SP}+(?:{CONN}{SP}+){{0,2}}{CAPW}){{0,7}}"
-    rf"(?::{SP}+{CAPW}(?:{SP}+(?:{CONN}{SP}+){{0,2}}{CAPW}){{0,5}})?"
+    rf"(?<![\w.-])(?<!\w['’]){CAPW}{_NEXT}{{0,7}}(?::{SP}+{CAPW_UPPER}{_NEXT}{{0,5}})?"
 )
 OPEN_QUOTES = "‘“\"'«"
 CLOSE_QUOTES = "’”\"'»"
@@ -81,6 +83,10 @@ class _Patterns:
     verb_after: Any
     plot_after: Any
     about_before: Any
+    noun_after: Any
+    move_after: Any
+    for_season_after: Any
+    net_verb_before: Any
     list_gap: Any
     glued: Any
     lead_words: frozenset[str]
@@ -122,7 +128,7 @@ def patterns() -> _Patterns:
         of_before=regex.compile(
             rf"(?:season|seasons|series|finale|premiere|cast|fans|episodes?|trailer|return|"
             rf"renewal|cancellation|creators?|showrunners?|future|fate|end)"
-            rf"{SP}+of{SP}+[“\"‘']?$",
+            rf"(?:{SP}+{NUMWORDS})?{SP}+of{SP}+[“\"‘']?$",
             regex.IGNORECASE,
         ),
         net_poss_before=regex.compile(
@@ -140,7 +146,7 @@ def patterns() -> _Patterns:
             regex.IGNORECASE,
         ),
         verb_after=regex.compile(
-            rf"^['’”\"]?,?{SP}+(?:both{SP}+)?(?:{aux}{SP}+)(?:{advs}{SP}+)*{status_after}\b",
+            rf"^['’”\"]?{SP}+(?:both{SP}+)?(?:{aux}{SP}+)(?:{advs}{SP}+)*{status_after}\b",
             regex.IGNORECASE,
         ),
         plot_after=regex.compile(
@@ -153,6 +159,29 @@ def patterns() -> _Patterns:
             rf"for|know{SP}+about|renewal{SP}+of|return{SP}+of|(?:watch|binge|stream){SP}+)"
             rf"{SP}+[“\"‘']?$",
             regex.IGNORECASE,
+        ),
+        for_season_after=regex.compile(
+            rf"^['’”\"]?,?{SP}+(?:for|through|after)(?:{SP}+(?:just|only|a|an|its|their|the))*"
+            rf"{SP}+(?:(?:{ORD}|another|new){SP}+(?:\(?and{SP}+(?:final|last)\)?{SP}+)?"
+            rf"(?:season|seasons|series)\b|"
+            rf"(?:season|series){SP}+{NUMWORDS}\b)",
+            regex.IGNORECASE,
+        ),
+        net_verb_before=regex.compile(
+            rf"(?<![\w])(?:{net}){SP}+(?:(?:has|have|had|also|officially|already|quietly|"
+            rf"reportedly|just|finally|now|is|are){SP}+)*{verbs}{SP}+"
+            rf"(?:(?:both|also){SP}+)?(?:the{SP}+(?:[\w-]+{SP}+){{0,2}}?)?[“\"‘']?$",
+            regex.IGNORECASE,
+        ),
+        move_after=regex.compile(
+            rf"^['’”\"]?,?{SP}+(?:which{SP}+)?(?:is|are|will{SP}+be|has|have)(?:{SP}+(?:now|also|"
+            rf"officially))?{SP}+(?:coming|moving|heading|going|moved|jumping){SP}+(?:over{SP}+)?to"
+            rf"{SP}+(?:{net})\b"
+        ),
+        noun_after=regex.compile(
+            rf"^{SP}+(?:(?:is|was){SP}+(?:one{SP}+of{SP}+)?(?:[\w-]+{SP}+){{0,3}}(?:shows|series)"
+            rf"{SP}+(?:cancell?ed|renewed|axed|picked|ordered|ending)|(?:TV{SP}+)?(?:series|show|sitcom|drama|comedy|dramedy|reboot|revival|"
+            rf"spinoff|spin-off|miniseries|docuseries)\b(?!{SP}+(?:of|about|that|which|who)))"
         ),
         list_gap=regex.compile(
             rf"^[’”\"']?{SP}*(?:,{SP}*[“\"‘']?|,?{SP}+(?:and|&|or|as{SP}+well{SP}+as){SP}+"
@@ -221,7 +250,16 @@ class TitleResult:
 def _clean(span: str) -> str:
     span = regex.sub(r"['’]s$", "", span.strip())
     span = span.rstrip(".,:;").strip()
+    # "Superstore TV", "Superstore on NBC": the medium and the network are not the title.
+    span = _tail_noise().sub("", span).strip()
     return span
+
+
+@cache
+def _tail_noise() -> Any:
+    return regex.compile(
+        rf"(?:{SP}+(?:on|at|for|to|from|by|and|via))?{SP}+(?:{network_alias_pattern()}|TV)$"
+    )
 
 
 def _is_title_case_line(line: str) -> bool:
@@ -252,7 +290,9 @@ def _subspans(words: list[str]) -> list[tuple[int, int]]:
 def _ngram_counts(spans: list[str]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for s in spans:
-        w = [_clean(x) for x in _words(s)]
+        w = _words(s)
+        if w:
+            w[-1] = _clean(w[-1])
         for i, j in _subspans(w):
             counts[" ".join(w[i:j])] += 1
     return counts
@@ -260,13 +300,15 @@ def _ngram_counts(spans: list[str]) -> Counter[str]:
 
 def _trim(span: str, counts: Counter[str], heading: bool, pats: _Patterns) -> str:
     """Cut a span to the part the article supports: drop lead words and heading noise."""
-    words = [_clean(x) for x in _words(span)]
-    words = [w for w in words if w]
+    words = _words(span)
     if not words:
         return ""
+    words[-1] = _clean(words[-1])
+    words = [w.rstrip(",;") for w in words if w]
     full = " ".join(words)
     base = counts.get(full, 1)
-    if heading or words[0] in pats.lead_words or regex.match(r"\p{Lu}\w*-\p{Ll}", words[0]):
+    noisy = (heading and base <= 1) or words[0] in pats.lead_words
+    if noisy or regex.match(r"\p{Lu}\w*-\p{Ll}", words[0]):
         best = None
         for i, j in _subspans(words):
             sub = " ".join(words[i:j])
@@ -275,10 +317,6 @@ def _trim(span: str, counts: Counter[str], heading: bool, pats: _Patterns) -> st
                 best = ((j - i, c), sub)
         if best:
             return best[1]
-        # No better-supported part: at least drop opening filler words.
-        while len(words) > 1 and words[0] in pats.lead_words:
-            words = words[1:]
-        return " ".join(words)
     return full
 
 
@@ -314,7 +352,7 @@ class TitleFinder:
         if info.get("title"):
             heading_lines.add(info["title"].strip())
         first_line = text.lstrip().split("\n", 1)[0].strip()
-        if first_line:
+        if first_line and len(first_line) < 150:
             heading_lines.add(first_line)
         emphasis = {e.strip() for e in info.get("emphasis") or [] if e and e.strip()}
 
@@ -322,7 +360,12 @@ class TitleFinder:
         # Glued words from lost separators ("DickinsonSeeLittle America") become pieces.
         spans: list[tuple[int, int, str]] = []
         glue_prefixes = tuple(vocabulary()["glue_prefixes"])
+        net_lead = _net_lead()
         for s, e, t in raw:
+            lead = net_lead.match(t)
+            if lead and lead.end() < len(t):
+                # "Netflix’s Emmy-winning Sweet Tooth": the network is not part of the title.
+                s, t = s + lead.end(), t[lead.end():]
             cuts = [m.start() for m in p.glued.finditer(t)]
             cuts = [c for c in cuts if not t[:c].split()[-1].startswith(glue_prefixes)
                     or len(t[:c].split()[-1]) > 4]
@@ -336,11 +379,12 @@ class TitleFinder:
                     spans.append((s + prev, s + c, piece))
                 prev = c
         counts = _ngram_counts([t for _, _, t in spans])
+        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
 
-        scores: Counter[str] = Counter()
-        forms: dict[str, Counter[str]] = {}
         line_starts = _line_index(text)
-        inherit = 0.0
+        # Per span: [start, end, text, strong weight, weak weight, quoted, heading].
+        rows: list[list[Any]] = []
+        inherit_from = -1  # index of the span a list's evidence flows from
         prev_end = -1
         for s, e, t in spans:
             left = text[max(0, s - 80):s]
@@ -349,60 +393,110 @@ class TitleFinder:
             heading = line in heading_lines or _is_title_case_line(line)
             quoted = (s > 0 and text[s - 1] in OPEN_QUOTES and
                       regex.match(rf"^[,.!?]?[{CLOSE_QUOTES}]", right) is not None)
-            weight = 0.0
+            strong = weak = 0.0
             if quoted:
-                weight += 2
+                strong += 2
             if p.season_after.search(right):
-                weight += 3
+                strong += 3
             if p.poss_after.search(right):
-                weight += 3
+                strong += 3
             if p.of_before.search(left):
-                weight += 3
+                strong += 3
             if p.net_poss_before.search(left) or p.net_genre_before.search(left):
-                weight += 3
+                strong += 3
             elif p.genre_before.search(left):
-                weight += 2
+                weak += 2
             verb = p.verb_before.search(left) is not None
-            if verb:
-                weight += 3
-            if p.verb_after.search(right):
-                weight += 3
-            if p.plot_after.search(right):
-                weight += 2
+            if verb and (p.net_verb_before.search(left) or p.for_season_after.search(right)):
+                strong += 3  # "Paramount+ has renewed Evil", "renewed X for a third season"
+            elif verb:
+                weak += 3
+            va = p.verb_after.search(right)
+            if va and p.for_season_after.search(right[va.end():]):
+                strong += 3  # "The Day of the Jackal got renewed for Season 2"
+            elif va or p.move_after.search(right):
+                weak += 3
+            if p.plot_after.search(right) or p.noun_after.search(right):
+                weak += 2
             if p.about_before.search(left):
-                weight += 2
+                weak += 2
             if t in emphasis or _clean(t) in emphasis:
-                weight += 3
+                strong += 3
             gap = text[prev_end:s] if prev_end >= 0 else ""
-            if inherit and p.list_gap.match(gap):
-                weight = max(weight, inherit)
-            elif not regex.fullmatch(rf"{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}}", gap or "x"):
-                inherit = 0.0
-            if verb or (inherit and p.list_gap.match(gap)):
-                inherit = 3.0
+            row = [s, e, t, strong, weak, quoted, heading]
+            # Evidence flows along a list with the strength it had at its head.
+            kind = 3 if inherit_from >= 0 and rows[inherit_from][3] >= 3 else 4
+            if inherit_from >= 0 and p.list_gap.match(gap):
+                row[kind] = max(row[kind], 3.0)
+                inherit_from = len(rows)
+            elif inherit_from >= 0 and regex.fullmatch(rf"{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}}",
+                                                       gap):
+                # "and Hilde Lysiak drama Home Before Dark": the list item is the span
+                # after the description, not the name before it.
+                prev = rows[inherit_from]
+                if inherit_from == len(rows) - 1 and prev[kind] == 3.0 and not prev[5]:
+                    prev[kind] = 0.0
+                row[kind] = max(row[kind], 3.0)
+                inherit_from = len(rows)
+            else:
+                inherit_from = len(rows) if verb else -1
+            if verb:
+                inherit_from = len(rows)
             prev_end = e
-            if weight == 0:
+            rows.append(row)
+
+        # Surnames: "Comer" after "Jodie Comer" is a person, whatever follows it.
+        surnames = {t.split()[-1] for _, _, t in spans if 2 <= len(t.split()) <= 3}
+        surnames |= {doc.text[a:b].split()[-1] for a, b in persons if doc.text[a:b].split()}
+        scores: Counter[str] = Counter()
+        forms: dict[str, Counter[str]] = {}
+        for s, e, t, strong, weak, quoted, heading in rows:
+            if strong + weak == 0:
                 continue
+            person = any(a <= s < b or s <= a < e for a, b in persons) or (
+                " " not in t.strip() and _clean(t) in surnames)
+            if person and strong == 0:
+                continue  # "Oh and Comer are coming back": people, not shows
+            if ":" in t and not quoted:
+                head, tail = t.split(":", 1)
+                tail_at = s + len(head) + 1
+                if any(a <= tail_at + 2 < b for a, b in persons) or (
+                        counts.get(_clean(t), 0) <= 1 and counts.get(head, 0) >= 2):
+                    t = head  # "Snowpiercer: Daveed Diggs' ..." is a caption, not a subtitle
             title = t if quoted else _trim(t, counts, heading, p)
             title = _clean(title)
+            weight = strong + weak
+            parts = [title]
             if " and " in title and not quoted and counts.get(title, 0) < 2:
                 # "Farzar and Captain Fall": two list items, not one title.
                 parts = [x.strip() for x in title.split(" and ")]
-                for part in parts:
-                    if part and _acceptable(part, p):
-                        key = norm_title(part)
-                        scores[key] += weight
-                        forms.setdefault(key, Counter())[part] += 1
-                continue
-            if not title or not _acceptable(title, p):
-                continue
-            key = norm_title(title)
-            scores[key] += weight + (1 if heading else 0)
-            forms.setdefault(key, Counter())[title] += 1
+            for part in parts:
+                if not part or not _acceptable(part, p):
+                    continue
+                if strong == 0 and " " not in part and part in surnames:
+                    continue
+                key = norm_title(part)
+                scores[key] += weight + (1 if heading else 0)
+                forms.setdefault(key, Counter())[part] += 1
+        # A span the article keeps coming back to is better supported.
+        for key, fs in forms.items():
+            seen = max(counts.get(f, 0) for f in fs)
+            scores[key] += min(2, max(sum(fs.values()), seen) - 1)
 
         accepted = {k: v for k, v in scores.items() if v >= 3}
         best_form = {k: _best_form(forms[k]) for k in accepted}
         mentions = _find_mentions(text, [best_form[k] for k in accepted])
+        # A title only ever seen inside a longer one ("Star Trek" in "Star Trek: Picard")
+        # is that one.
+        # ... and a title seen only in the headline, unquoted, is headline wording.
+        body_keys = {norm_title(m.title) for m in mentions
+                     if _line_of(text, line_starts, m.start) not in heading_lines}
+        quoted_keys = {norm_title(r[2]) for r in rows if r[5]}
+        named = {norm_title(m.title) for m in mentions
+                 if norm_title(m.title) in body_keys or norm_title(m.title) in quoted_keys}
+        if named != set(accepted):
+            accepted = {k: v for k, v in accepted.items() if k in named}
+            mentions = _find_mentions(text, [best_form[k] for k in accepted])
         # Count every mention, not just the ones with evidence.
         freq = Counter(norm_title(m.title) for m in mentions)
         first_pos: dict[str, int] = {}
@@ -445,9 +539,15 @@ class TitleFinder:
             stext = text[start:end].strip()
             out.append(SentenceInfo(start, end, text[start:end], here, topic,
                                     stext.endswith("?"), paragraph))
-            if here:
-                topic = here[-1].title if len({m.title for m in here}) == 1 else here[0].title
+            if here and len({m.title for m in here}) == 1:
+                # A sentence naming one show makes it the topic; a list of shows does not.
+                topic = here[0].title
         return out
+
+
+@cache
+def _net_lead() -> Any:
+    return regex.compile(rf"^(?:{network_alias_pattern()})(?:['’]s)?{SP}+")
 
 
 def _best_form(forms: Counter[str]) -> str:

@@ -31,8 +31,21 @@ if TYPE_CHECKING:
 
 ERROR_KIND = "crawl"
 _DOCUMENT_COLUMNS = (
-    "key", "url", "path", "title", "published", "fetched", "language", "author", "text",
-    "headings", "emphasis", "tables_json", "shows", "conflicts", "claims",
+    "key",
+    "url",
+    "path",
+    "title",
+    "published",
+    "fetched",
+    "language",
+    "author",
+    "text",
+    "headings",
+    "emphasis",
+    "tables_json",
+    "shows",
+    "conflicts",
+    "claims",
 )
 _ERROR_COLUMNS = ("source", "reason", "url", "path")
 
@@ -87,12 +100,18 @@ def extraction_from_row(row: dict[str, Any]) -> Extraction:
         for c in row.get("claims") or []
     ]
     conflicts = [
-        Conflict(field=c["field"], seen=list(c["seen"] or []), chosen=c["chosen"],
-                 why=c["why"] or "", show=c["show"])
+        Conflict(
+            field=c["field"],
+            seen=list(c["seen"] or []),
+            chosen=c["chosen"],
+            why=c["why"] or "",
+            show=c["show"],
+        )
         for c in row.get("conflicts") or []
     ]
-    return Extraction(source=doc, claims=claims, conflicts=conflicts,
-                      shows=list(row.get("shows") or []))
+    return Extraction(
+        source=doc, claims=claims, conflicts=conflicts, shows=list(row.get("shows") or [])
+    )
 
 
 def iter_rows(
@@ -163,7 +182,7 @@ def stored_hashes(kb: KnowledgeBase, keys: list[str]) -> dict[str, str]:
                     select(StoredDocument.key, StoredDocument.content_hash).where(
                         StoredDocument.key.in_(chunk)
                     )
-                ).tuples()
+                ).all()
             )
     return found
 
@@ -202,10 +221,13 @@ def store_errors(kb: KnowledgeBase, rows: list[dict[str, Any]]) -> int:
                     select(Error.source, Error.reason).where(
                         and_(Error.kind == ERROR_KIND, Error.source.in_(sources))
                     )
-                ).tuples()
+                ).all()
             )
-            new = [{"source": src, "reason": why, "kind": ERROR_KIND}
-                   for src, why in chunk if (src, why) not in have]
+            new = [
+                {"source": src, "reason": why, "kind": ERROR_KIND}
+                for src, why in chunk
+                if (src, why) not in have
+            ]
             if new:
                 s.execute(insert(Error), new)
                 added += len(new)

@@ -30,8 +30,13 @@ class Finding:
     evidence: list[dict[str, Any]] = field(default_factory=list)  # SOURCEs (KB_API.md)
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "show": self.show, "message": self.message,
-                "sentence": self.sentence, "evidence": self.evidence}
+        return {
+            "kind": self.kind,
+            "show": self.show,
+            "message": self.message,
+            "sentence": self.sentence,
+            "evidence": self.evidence,
+        }
 
 
 def check_extraction(ex: Extraction, kb: KnowledgeBase) -> list[Finding]:
@@ -76,34 +81,53 @@ def _inside_article(ex: Extraction) -> list[Finding]:
         for other in others:
             kind = "character-two-names" if conflict.field == "character" else "misspelled-name"
             what = "the character" if conflict.field == "character" else f"the {conflict.field}"
-            out.append(Finding(
-                kind=kind,
-                show=conflict.show,
-                message=f"the article calls {what} both {other!r} and {conflict.chosen!r}; "
-                        f"{conflict.chosen!r} is the likely spelling"
-                        + (f" ({conflict.why})" if conflict.why else ""),
-                sentence=_sentence_with(text, other),
-                evidence=[{"evidence": _sentence_with(text, conflict.chosen), "document_id": None,
-                           "url": ex.source.url, "path": ex.source.path,
-                           "title": ex.source.title, "date": ex.source.date}],
-            ))
+            out.append(
+                Finding(
+                    kind=kind,
+                    show=conflict.show,
+                    message=f"the article calls {what} both {other!r} and {conflict.chosen!r}; "
+                    f"{conflict.chosen!r} is the likely spelling"
+                    + (f" ({conflict.why})" if conflict.why else ""),
+                    sentence=_sentence_with(text, other),
+                    evidence=[
+                        {
+                            "evidence": _sentence_with(text, conflict.chosen),
+                            "document_id": None,
+                            "url": ex.source.url,
+                            "path": ex.source.path,
+                            "title": ex.source.title,
+                            "date": ex.source.date,
+                        }
+                    ],
+                )
+            )
     cast = [c for c in ex.claims if c.kind == "cast"]
     for i, a in enumerate(cast):
-        for b in cast[i + 1:]:
+        for b in cast[i + 1 :]:
             if a.show != b.show:
                 continue
             ca, cb = str(a.value.get("character", "")), str(b.value.get("character", ""))
             same_actor = fold(str(a.value.get("actor", ""))) == fold(str(b.value.get("actor", "")))
             if same_actor and _two_spellings(ca, cb):
-                out.append(Finding(
-                    kind="character-two-names", show=a.show,
-                    message=f"{a.value.get('actor')}'s character is called both {ca!r} and "
-                            f"{cb!r} in this article",
-                    sentence=b.evidence,
-                    evidence=[{"evidence": a.evidence, "document_id": None,
-                               "url": ex.source.url, "path": ex.source.path,
-                               "title": ex.source.title, "date": ex.source.date}],
-                ))
+                out.append(
+                    Finding(
+                        kind="character-two-names",
+                        show=a.show,
+                        message=f"{a.value.get('actor')}'s character is called both {ca!r} and "
+                        f"{cb!r} in this article",
+                        sentence=b.evidence,
+                        evidence=[
+                            {
+                                "evidence": a.evidence,
+                                "document_id": None,
+                                "url": ex.source.url,
+                                "path": ex.source.path,
+                                "title": ex.source.title,
+                                "date": ex.source.date,
+                            }
+                        ],
+                    )
+                )
     return out
 
 
@@ -129,50 +153,77 @@ def _cast_against_kb(c: Claim, facts: dict[str, Any], own: int | None) -> list[F
         if _support_without(known, own) < 1:
             continue
         same_role = bool(role) and (fold(role) == fold(k_role) or characters_match(role, k_role))
-        if fold(actor) != fold(k_actor) and names_match(actor, k_actor) and (
-            same_role or len(actor.split()) > 1
+        if (
+            fold(actor) != fold(k_actor)
+            and names_match(actor, k_actor)
+            and (same_role or len(actor.split()) > 1)
         ):
             if len(fold(actor).split()) < len(fold(k_actor).split()):
                 continue  # a first-name mention, not a misspelling
-            out.append(Finding(
-                kind="misspelled-name", show=facts["title"],
-                message=f"{actor!r} looks like a misspelling of {k_actor!r}, who plays "
-                        f"{k_role} ({_n(_support_without(known, own))})",
-                sentence=c.evidence, evidence=known["sources"][:3],
-            ))
+            out.append(
+                Finding(
+                    kind="misspelled-name",
+                    show=facts["title"],
+                    message=f"{actor!r} looks like a misspelling of {k_actor!r}, who plays "
+                    f"{k_role} ({_n(_support_without(known, own))})",
+                    sentence=c.evidence,
+                    evidence=known["sources"][:3],
+                )
+            )
         elif fold(actor) == fold(k_actor) and _two_spellings(role, k_role):
-            out.append(Finding(
-                kind="character-two-names", show=facts["title"],
-                message=f"the article calls {actor}'s character {role!r}; the sources call "
-                        f"them {k_role!r} ({_n(_support_without(known, own))})",
-                sentence=c.evidence, evidence=known["sources"][:3],
-            ))
+            out.append(
+                Finding(
+                    kind="character-two-names",
+                    show=facts["title"],
+                    message=f"the article calls {actor}'s character {role!r}; the sources call "
+                    f"them {k_role!r} ({_n(_support_without(known, own))})",
+                    sentence=c.evidence,
+                    evidence=known["sources"][:3],
+                )
+            )
     return out
 
 
-def _status_against_kb(c: Claim, facts: dict[str, Any], doc_date: str | None,
-                       own: int | None) -> list[Finding]:
+def _status_against_kb(
+    c: Claim, facts: dict[str, Any], doc_date: str | None, own: int | None
+) -> list[Finding]:
     said = str(c.value.get("status", ""))
     when = c.event_date or doc_date
     changes = [t for t in facts["timeline"] if t["season"] == c.season]
-    newer = [t for t in changes if when and t["date"] and t["date"] > when
-             and t["status"] != said and _support_without(t, own) >= 1]
+    newer = [
+        t
+        for t in changes
+        if when
+        and t["date"]
+        and t["date"] > when
+        and t["status"] != said
+        and _support_without(t, own) >= 1
+    ]
     if newer:
         latest = newer[-1]
-        return [Finding(
-            kind="stale-status", show=facts["title"],
-            message=f"says season {c.season} is {said}, but newer sources say {latest['status']} "
-                    f"(since {latest['date']}, {_n(_support_without(latest, own))})",
-            sentence=c.evidence, evidence=latest["sources"][:3],
-        )]
+        return [
+            Finding(
+                kind="stale-status",
+                show=facts["title"],
+                message=f"says season {c.season} is {said}, but newer sources say "
+                f"{latest['status']} (since {latest['date']}, "
+                f"{_n(_support_without(latest, own))})",
+                sentence=c.evidence,
+                evidence=latest["sources"][:3],
+            )
+        ]
     season = next((s for s in facts["seasons"] if s["number"] == c.season), None)
     if not when and season and season.get("status") and season["status"] != said:
-        return [Finding(
-            kind="stale-status", show=facts["title"],
-            message=f"says season {c.season} is {said}; the sources' current status is "
-                    f"{season['status']} (since {season.get('date')})",
-            sentence=c.evidence, evidence=(season.get("sources") or [])[:3],
-        )]
+        return [
+            Finding(
+                kind="stale-status",
+                show=facts["title"],
+                message=f"says season {c.season} is {said}; the sources' current status is "
+                f"{season['status']} (since {season.get('date')})",
+                sentence=c.evidence,
+                evidence=(season.get("sources") or [])[:3],
+            )
+        ]
     return []
 
 
@@ -189,18 +240,28 @@ def _date_against_kb(c: Claim, facts: dict[str, Any], own: int | None) -> list[F
     value = str(known["value"])
     if value.startswith(said) or said.startswith(value):
         return []  # "2020" and "2020-01-01" agree
-    conflict = next((x for x in facts["conflicts"] if x["field"] == c.kind
-                     and x.get("chosen") == known["value"]), None)
+    conflict = next(
+        (
+            x
+            for x in facts["conflicts"]
+            if x["field"] == c.kind and x.get("chosen") == known["value"]
+        ),
+        None,
+    )
     total = sum(_support_without(v, own) for v in conflict["values"]) if conflict else None
     support = _support_without(known, own)
     if support < 2 or (total is not None and support * 2 <= total):
         return []  # not "most sources"
     of = f" of {total}" if total else ""
-    return [Finding(
-        kind="premiere-disagrees", show=facts["title"],
-        message=f"gives the {what} as {said}; {support}{of} sources say {value}",
-        sentence=c.evidence, evidence=known["sources"][:3],
-    )]
+    return [
+        Finding(
+            kind="premiere-disagrees",
+            show=facts["title"],
+            message=f"gives the {what} as {said}; {support}{of} sources say {value}",
+            sentence=c.evidence,
+            evidence=known["sources"][:3],
+        )
+    ]
 
 
 def _n(count: int) -> str:

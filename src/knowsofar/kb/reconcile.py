@@ -16,9 +16,10 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session
 
 from knowsofar.kb.resolve import fold
@@ -76,9 +77,12 @@ def scope_of(kind: str, season: int | None, key: str, character_id: int | None) 
     return Scope(kind, season, "")
 
 
-# -- loading ------------------------------------------------------------------
-
-_ORIGIN = func.coalesce(Document.duplicate_of, Document.id)
+# -- claims of a scope: two views, one answer ---------------------------------------
+#
+# A full rebuild reads all of a show's claims once and aggregates them in Python
+# (RowsView); an incremental refresh asks the database to aggregate just the scopes
+# an article touched (DbView), so its cost does not grow with the show's size. Both
+# give the same Aggs; tests check that incremental and full rebuilds agree.
 
 
 @dataclass
@@ -94,31 +98,153 @@ class Row:
     when: str  # the claim's date (event date, else the document's)
 
 
-def _rows(session: Session, show_id: int, scopes: Iterable[Scope] | None) -> list[Row]:
-    q = (
-        select(
-            Claim.id,
-            Claim.kind,
-            Claim.season,
-            Claim.value_key,
-            Claim.person_id,
-            Claim.character_id,
-            _ORIGIN,
-            Document.date,
-            Claim.claim_date,
-        )
-        .join(Document, Document.id == Claim.document_id)
-        .where(Claim.show_id == show_id)
-    )
-    if scopes is not None:
-        conds = [_scope_filter(s) for s in scopes]
-        if not conds:
-            return []
-        q = q.where(or_(*conds))
+@dataclass
+class Agg:
+    """Claims that say one value: independent support, dates and the newest sources."""
+
+    key: Any
+    support: int
+    first_seen: str
+    last_seen: str
+    picks: list[int]  # newest claim of each of the newest independent sources
+    first_when: str = ""
+    last_when: str = ""
+
+
+def _rows(session: Session, show_id: int, conds: list[Any] | None = None) -> list[Row]:
+    q = select(
+        Claim.id,
+        Claim.kind,
+        Claim.season,
+        Claim.value_key,
+        Claim.person_id,
+        Claim.character_id,
+        Claim.origin_id,
+        Claim.seen,
+        Claim.claim_date,
+    ).where(Claim.show_id == show_id, *(conds or []))
     return [
-        Row(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8] or r[7] or "")
+        Row(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8] or "")
         for r in session.execute(q)
     ]
+
+
+def _agg_rows(key: Any, rows: Iterable[Row]) -> Agg:
+    origins: dict[int, tuple[str, int]] = {}
+    seen: list[str] = []
+    whens: list[str] = []
+    for r in rows:
+        v = (r.when, r.id)
+        if r.origin not in origins or v > origins[r.origin]:
+            origins[r.origin] = v
+        if r.seen:
+            seen.append(r.seen)
+        if r.when:
+            whens.append(r.when)
+    picks = [cid for _, cid in sorted(origins.values(), reverse=True)[:SOURCE_CAP]]
+    return Agg(
+        key,
+        len(origins),
+        min(seen, default=""),
+        max(seen, default=""),
+        picks,
+        min(whens, default=""),
+        max(whens, default=""),
+    )
+
+
+class RowsView:
+    """A scope's claims already in memory."""
+
+    def __init__(self, rows: list[Row]) -> None:
+        self.rows = rows
+
+    def by(self, field_: str) -> dict[Any, Agg]:
+        groups: dict[Any, list[Row]] = defaultdict(list)
+        for r in self.rows:
+            groups[getattr(r, field_)].append(r)
+        return {k: _agg_rows(k, g) for k, g in groups.items()}
+
+    def merged(self, keys: list[str]) -> Agg:
+        return _agg_rows(keys[-1], [r for r in self.rows if r.key in keys])
+
+    def spellings(self) -> dict[tuple[int | None, str], Agg]:
+        groups: dict[tuple[int | None, str], list[Row]] = defaultdict(list)
+        for r in self.rows:
+            groups[(r.person_id, r.key)].append(r)
+        return {k: _agg_rows(k, g) for k, g in groups.items()}
+
+    def status_rows(self) -> list[Row]:
+        return self.rows
+
+
+_COLUMN = {"key": Claim.value_key, "person_id": Claim.person_id}
+
+
+class DbView:
+    """A scope's claims, aggregated by the database."""
+
+    def __init__(self, session: Session, show_id: int, s: Scope) -> None:
+        self.session, self.show_id, self.scope = session, show_id, s
+        self.conds = [Claim.show_id == show_id, _scope_filter(s)]
+
+    def _aggs(self, cols: list[Any], extra: list[Any] | None = None) -> dict[Any, Agg]:
+        q = (
+            select(
+                *cols,
+                func.count(func.distinct(Claim.origin_id)),
+                func.min(Claim.seen),
+                func.max(Claim.seen),
+                func.min(Claim.claim_date),
+                func.max(Claim.claim_date),
+            )
+            .where(*self.conds, *(extra or []))
+            .group_by(*cols)
+        )
+        out = {}
+        for row in self.session.execute(q):
+            n = len(cols)
+            key = row[0] if n == 1 else tuple(row[:n])
+            where = [
+                c == v if v is not None else c.is_(None) for c, v in zip(cols, row[:n], strict=True)
+            ]
+            out[key] = Agg(
+                key,
+                row[n],
+                row[n + 1] or "",
+                row[n + 2] or "",
+                self._picks([*(extra or []), *where]),
+                row[n + 3] or "",
+                row[n + 4] or "",
+            )
+        return out
+
+    def _picks(self, extra: list[Any]) -> list[int]:
+        q = (
+            select(Claim.id, Claim.origin_id)
+            .where(*self.conds, *extra)
+            .order_by(Claim.claim_date.desc().nulls_last(), Claim.id.desc())
+            .limit(SOURCE_CAP * 8)
+        )
+        picks: dict[int, int] = {}
+        for cid, origin in self.session.execute(q):
+            picks.setdefault(origin, cid)
+            if len(picks) == SOURCE_CAP:
+                break
+        return list(picks.values())
+
+    def by(self, field_: str) -> dict[Any, Agg]:
+        return self._aggs([_COLUMN[field_]])
+
+    def merged(self, keys: list[str]) -> Agg:
+        found = self._aggs([], [Claim.value_key.in_(keys)])
+        return next(iter(found.values()))
+
+    def spellings(self) -> dict[tuple[int | None, str], Agg]:
+        return self._aggs([Claim.person_id, Claim.value_key])
+
+    def status_rows(self) -> list[Row]:
+        return _rows(self.session, self.show_id, [_scope_filter(self.scope)])
 
 
 def _scope_filter(s: Scope):
@@ -135,51 +261,18 @@ def _scope_filter(s: Scope):
     return and_(*cond)
 
 
-@dataclass
-class Agg:
-    """Claims that say one value."""
-
-    key: str
-    origins: dict[int, tuple[str, int]] = field(default_factory=dict)  # origin -> (when, claim)
-    first_seen: str = ""
-    last_seen: str = ""
-    example: tuple[str, int] = ("", 0)  # newest claim saying exactly ``key``
-
-    def add(self, r: Row) -> None:
-        if r.key == self.key and (r.when, r.id) > self.example:
-            self.example = (r.when, r.id)
-        old = self.origins.get(r.origin)
-        if old is None or (r.when, r.id) > old:
-            self.origins[r.origin] = (r.when, r.id)
-        if r.seen:
-            self.first_seen = min(self.first_seen or r.seen, r.seen)
-            self.last_seen = max(self.last_seen, r.seen)
-
-    def merge(self, other: Agg) -> None:
-        for origin, v in other.origins.items():
-            if origin not in self.origins or v > self.origins[origin]:
-                self.origins[origin] = v
-        seen = [s for s in (self.first_seen, other.first_seen) if s]
-        self.first_seen = min(seen) if seen else ""
-        self.last_seen = max(self.last_seen, other.last_seen)
-
-    @property
-    def support(self) -> int:
-        return len(self.origins)
-
-    def picks(self, cap: int = SOURCE_CAP) -> list[int]:
-        """Claim ids of the newest independent sources."""
-        return [cid for _, cid in sorted(self.origins.values(), reverse=True)[:cap]]
+# How long after a report other reports count as "at the same time".
+CONFLICT_WINDOW = timedelta(days=30)
 
 
-def _aggregate(rows: Iterable[Row], by=lambda r: r.key) -> dict[Any, Agg]:
-    out: dict[Any, Agg] = {}
-    for r in rows:
-        k = by(r)
-        if k not in out:
-            out[k] = Agg(key=r.key)
-        out[k].add(r)
-    return out
+def _weeks_later(when: str) -> str:
+    """The end of the conflict window that starts at ISO date ``when`` (may be partial)."""
+    parts = (when[:10].split("-") + ["01", "01"])[:3]
+    try:
+        start = date(int(parts[0]), int(parts[1] or 1), int(parts[2] or 1))
+    except ValueError:
+        return "9999"
+    return (start + CONFLICT_WINDOW).isoformat()
 
 
 # -- building facts -------------------------------------------------------------
@@ -209,8 +302,8 @@ def _fact(
     reason: str | None = None,
     value: dict[str, Any] | None = None,
     key: str | None = None,
+    value_from: int | None = None,
 ) -> Pending:
-    picks = agg.picks()
     return Pending(
         fact={
             "show_id": show_id,
@@ -218,27 +311,34 @@ def _fact(
             "season": s.season,
             "scope": s.sub,
             "value": value or {},
-            "value_key": key if key is not None else agg.key,
+            "value_key": key if key is not None else str(agg.key),
             "support": agg.support,
             "first_seen": agg.first_seen or None,
             "last_seen": agg.last_seen or None,
             "chosen": chosen,
             "reason": reason,
         },
-        picks=picks,
-        value_from=None if value else (agg.example[1] or (picks[0] if picks else None)),
+        picks=agg.picks,
+        value_from=None if value else (value_from or (agg.picks[0] if agg.picks else None)),
     )
 
 
-def _single(show_id: int, s: Scope, rows: list[Row], out: Built) -> None:
-    aggs = _aggregate(rows)
+def _single(show_id: int, s: Scope, view: RowsView | DbView, out: Built) -> None:
+    aggs = view.by("key")
+    examples = {k: a.picks[0] for k, a in aggs.items() if a.picks}
     if s.kind in DATE_VALUED:
         # "2020" agrees with "2020-01-01": the less precise date supports the precise one.
+        groups = {k: [k] for k in aggs}
         for k in sorted(aggs, key=len):
-            finer = [o for o in aggs if o != k and o.startswith(k)]
+            finer = [o for o in groups if o != k and o.startswith(k)]
             if finer:
-                best = max(finer, key=lambda o: (aggs[o].support, len(o)))
-                aggs[best].merge(aggs.pop(k))
+                best = max(finer, key=lambda o: (aggs[o].support, len(o), o))
+                groups[best] += groups.pop(k)
+        for k, keys in groups.items():
+            if len(keys) > 1:
+                aggs[k] = view.merged(sorted(keys, key=len))
+                aggs[k].key = k
+        aggs = {k: aggs[k] for k in groups}
     ranked = sorted(aggs.values(), key=lambda a: (a.support, a.last_seen, a.key), reverse=True)
     for i, agg in enumerate(ranked):
         reason = None
@@ -248,25 +348,37 @@ def _single(show_id: int, s: Scope, rows: list[Row], out: Built) -> None:
                 reason = f"{top.support} sources against {other.support}"
             else:
                 reason = f"equally supported; the most recently reported ({top.last_seen}) wins"
-        out.facts.append(_fact(show_id, s, agg, chosen=i == 0, reason=reason))
+        out.facts.append(
+            _fact(show_id, s, agg, chosen=i == 0, reason=reason, value_from=examples.get(agg.key))
+        )
 
 
-def _list(show_id: int, s: Scope, rows: list[Row], out: Built) -> None:
-    for agg in _aggregate(rows).values():
+def _list(show_id: int, s: Scope, view: RowsView | DbView, out: Built) -> None:
+    for agg in view.by("key").values():
         out.facts.append(_fact(show_id, s, agg))
 
 
 def _status(show_id: int, s: Scope, rows: list[Row], out: Built) -> None:
-    """A season's timeline: a new status takes over when, from its date on, more
-    independent sources say it than the status before; the newest one standing is current."""
+    """A season's timeline. A new status takes over when, in the weeks from its first
+    report, more independent sources say it than the status before (sources that
+    disagree at the same time are a conflict, not a change); the newest standing is current."""
     latest: dict[str, dict[int, str]] = defaultdict(dict)  # status -> origin -> newest date
+    said: dict[str, list[tuple[str, int]]] = defaultdict(list)  # status -> sorted (date, origin)
     for r in rows:
         latest[r.key][r.origin] = max(latest[r.key].get(r.origin, ""), r.when)
+        said[r.key].append((r.when, r.origin))
     dates = {st: sorted(d.values()) for st, d in latest.items()}
+    for pairs in said.values():
+        pairs.sort()
 
     def since(status: str, when: str) -> int:
         ds = dates.get(status, [])
         return len(ds) - bisect.bisect_left(ds, when)
+
+    def within(status: str, start: str, end: str) -> int:
+        pairs = said.get(status, [])
+        lo, hi = bisect.bisect_left(pairs, (start, -1)), bisect.bisect_left(pairs, (end, -1))
+        return len({origin for _, origin in pairs[lo:hi]})
 
     by_date: dict[str, list[Row]] = defaultdict(list)
     for r in rows:
@@ -275,23 +387,26 @@ def _status(show_id: int, s: Scope, rows: list[Row], out: Built) -> None:
     runs: list[tuple[str, str | None, str, list[Row]]] = []  # (status, previous, date, rows)
     for when in sorted(by_date):
         batch = by_date[when]
-        best = max({r.key for r in batch}, key=lambda st: (since(st, when), st in DECIDED, st))
+        end = _weeks_later(when)
+        best = max(
+            {r.key for r in batch}, key=lambda st: (within(st, when, end), st in DECIDED, st)
+        )
         if best == current:
             continue
         if current is not None:
             if best == "pending" and current in DECIDED:
                 continue  # "no decision yet" after a decision is a stale report
-            if since(best, when) <= since(current, when):
+            if within(best, when, end) <= within(current, when, end):
                 continue
         runs.append((best, current, when, [r for r in batch if r.key == best]))
         current = best
     if current is None:
         return
-    for status, previous, when, batch in runs:
-        agg = _aggregate(r for r in rows if r.key == status and r.when >= when)
-        sources = agg[status].picks() if status in agg else [r.id for r in batch]
-        first = sorted(batch, key=lambda r: r.id)[:SOURCE_CAP]
-        picks = list(dict.fromkeys([r.id for r in first] + sources))[:SOURCE_CAP]
+    for i, (status, previous, when, batch) in enumerate(runs):
+        until = runs[i + 1][2] if i + 1 < len(runs) else "9999"
+        run = _agg_rows(status, [r for r in rows if r.key == status and when <= r.when < until])
+        first = [r.id for r in sorted(batch, key=lambda r: r.id)]
+        picks = list(dict.fromkeys(first + run.picks))[:SOURCE_CAP]
         out.changes.append(
             Pending(
                 fact={
@@ -300,59 +415,52 @@ def _status(show_id: int, s: Scope, rows: list[Row], out: Built) -> None:
                     "from_status": previous,
                     "to_status": status,
                     "date": when or None,
-                    "support": since(status, when),
+                    "support": run.support,
                 },
                 picks=picks,
             )
         )
     since_when = runs[-1][2]
-    total = _aggregate(rows)
-    for status, agg in total.items():
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for r in rows:
+        groups[r.key].append(r)
+    contested = {st: since(st, since_when) for st in groups if st != current}
+    contested = {st: n for st, n in contested.items() if n}
+    for status, group in groups.items():
         later = since(status, since_when)
         chosen = status == current
         reason = None
-        rivals = {st: since(st, since_when) for st in total if st != current}
-        contested = {st: n for st, n in rivals.items() if n}
         if chosen and contested:
             against = ", ".join(f"{n} {st}" for st, n in sorted(contested.items()))
             reason = f"newest well-supported: {later} sources since {since_when} against {against}"
-        pend = _fact(
-            show_id,
-            s,
-            agg,
-            chosen=chosen,
-            reason=reason,
-            value={
-                "status": status,
-                "since": since_when if chosen else None,
-                "support_since_current": later,
-            },
+        value = {
+            "status": status,
+            "since": since_when if chosen else None,
+            "support_since_current": later,
+        }
+        out.facts.append(
+            _fact(show_id, s, _agg_rows(status, group), chosen=chosen, reason=reason, value=value)
         )
-        out.facts.append(pend)
 
 
-def _cast(session: Session, show_id: int, s: Scope, rows: list[Row], out: Built) -> None:
+def _cast(show_id: int, s: Scope, view: RowsView | DbView, out: Built) -> None:
     """One character's cast: who plays it (recasts kept, with dates) and name spellings."""
-    by_person = _aggregate(rows, by=lambda r: r.person_id)
-    people = sorted(by_person.items(), key=lambda kv: min(w for w, _ in kv[1].origins.values()))
-    spans = {
-        pid: (min(w for w, _ in a.origins.values()), max(w for w, _ in a.origins.values()))
-        for pid, a in people
-    }
+    by_person = view.by("person_id")
+    people = sorted(by_person.items(), key=lambda kv: (kv[1].first_when, str(kv[0])))
     ranked = sorted(
         by_person.items(), key=lambda kv: (kv[1].support, kv[1].last_seen), reverse=True
     )
     recast = len(people) > 1 and all(
-        spans[people[i][0]][1] < spans[people[i + 1][0]][0] for i in range(len(people) - 1)
+        people[i][1].last_when < people[i + 1][1].first_when for i in range(len(people) - 1)
     )
-    character_id = rows[0].character_id if rows else None
+    character_id = int(s.sub[1:]) if s.sub.startswith("c") else None
     for i, (pid, agg) in enumerate(people):
         value: dict[str, Any] = {"person_id": pid, "character_id": character_id}
         chosen, reason = True, None
         if recast:
-            value["since"] = spans[pid][0] or None
+            value["since"] = agg.first_when or None
             if i + 1 < len(people):
-                value["until"] = spans[people[i + 1][0]][0] or None
+                value["until"] = people[i + 1][1].first_when or None
             reason = "recast"
         elif len(people) > 1:
             chosen = pid == ranked[0][0]
@@ -363,76 +471,92 @@ def _cast(session: Session, show_id: int, s: Scope, rows: list[Row], out: Built)
                 else "equally supported; the most recently reported wins"
             )
         pend = _fact(show_id, s, agg, chosen=chosen, reason=reason, value=value, key=f"p{pid}")
-        pend.value_from = pend.picks[0] if pend.picks else None
         out.facts.append(pend)
     # Spellings: several spellings of one actor or character in the sources.
+    spellings = view.spellings()
     for part, label in ((0, "actor"), (1, "character")):
-        spellings = _aggregate(rows, by=lambda r, p=part: (r.person_id, r.key.split("|")[p]))
-        by_entity: dict[int | None, list[tuple[str, Agg]]] = defaultdict(list)
-        for (pid, spelling), agg in spellings.items():
-            by_entity[pid if label == "actor" else None].append((spelling, agg))
-        for entity, found in by_entity.items():
-            if len({len(sp.split()) for sp, _ in found}) > 1 and len(found) == 2:
-                continue  # "Kat" and "Kat Baker": a short mention, not a misspelling
-            if len(found) < 2:
+        found: dict[tuple[int | None, str], list[Agg]] = defaultdict(list)
+        for (pid, key), agg in spellings.items():
+            entity = pid if label == "actor" else None
+            found[(entity, key.split("|")[part])].append(agg)
+        by_entity: dict[int | None, list[tuple[str, int, str, int]]] = defaultdict(list)
+        for (entity, spelling), aggs in sorted(found.items(), key=lambda kv: str(kv[0])):
+            newest = max(aggs, key=lambda a: (a.last_seen, a.picks[:1]))
+            by_entity[entity].append(
+                (
+                    spelling,
+                    sum(a.support for a in aggs),
+                    max(a.last_seen for a in aggs),
+                    newest.picks[0],
+                )
+            )
+        for entity, variants in by_entity.items():
+            if len(variants) < 2:
                 continue
-            found.sort(key=lambda x: (x[1].support, x[1].last_seen), reverse=True)
-            merged = Agg(key=label)
-            for _, a in found:
-                merged.merge(a)
+            if len(variants) == 2 and len({len(v[0].split()) for v in variants}) > 1:
+                continue  # "Kat" and "Kat Baker": a short mention, not a misspelling
+            variants.sort(key=lambda v: (v[1], v[2], v[0]), reverse=True)
+            total = Agg(
+                label,
+                sum(v[1] for v in variants),
+                "",
+                max(v[2] for v in variants),
+                [v[3] for v in variants],
+            )
             value = {
                 "name": label,
                 "person_id": entity,
                 "character_id": character_id,
-                "values": [
-                    {"key": sp, "support": a.support, "pick": a.picks(1)[0]} for sp, a in found
-                ],
+                "values": [{"key": sp, "support": n, "pick": pick} for sp, n, _, pick in variants],
             }
-            pend = _fact(
-                show_id,
-                Scope("spelling", None, s.sub),
-                merged,
-                value=value,
-                key=f"{label}:{entity or character_id}",
+            out.facts.append(
+                _fact(
+                    show_id,
+                    Scope("spelling", None, s.sub),
+                    total,
+                    value=value,
+                    key=f"{label}:{entity or character_id}",
+                )
             )
-            pend.picks = [v["pick"] for v in value["values"]]
-            out.facts.append(pend)
 
 
 # -- the entry points -------------------------------------------------------------
 
 
-def refresh(session: Session, show_id: int, scopes: set[Scope] | None = None) -> None:
-    """Rebuild the facts of ``scopes`` of one show (all of them when None), then its summary."""
-    full = scopes is None
-    if full:
+def refresh(
+    session: Session, show_id: int, scopes: set[Scope] | None = None, *, counts: bool = True
+) -> None:
+    """Rebuild the facts of ``scopes`` of one show (all of them when None), then its summary.
+
+    ``counts=False`` skips recounting the show's documents and claims (the caller keeps
+    them up to date), so a refresh costs the same for a small and a huge show."""
+    built = Built()
+    if scopes is None:
         session.execute(delete(Fact).where(Fact.show_id == show_id))
         session.execute(delete(StatusChange).where(StatusChange.show_id == show_id))
-        rows = _rows(session, show_id, None)
         groups: dict[Scope, list[Row]] = defaultdict(list)
-        for r in rows:
+        for r in _rows(session, show_id):
             groups[scope_of(r.kind, r.season, r.key, r.character_id)].append(r)
+        for s, rows in groups.items():
+            _build(show_id, s, RowsView(rows), built)
     else:
-        if not scopes:
-            return
         for s in scopes:
             _delete_scope(session, show_id, s)
-        rows = _rows(session, show_id, scopes)
-        groups = defaultdict(list)
-        for r in rows:
-            groups[scope_of(r.kind, r.season, r.key, r.character_id)].append(r)
-    built = Built()
-    for s, group in groups.items():
-        if s.kind in SINGLE_VALUED:
-            _single(show_id, s, group, built)
-        elif s.kind == "season_status":
-            _status(show_id, s, group, built)
-        elif s.kind == "cast":
-            _cast(session, show_id, s, group, built)
-        else:
-            _list(show_id, s, group, built)
+        for s in scopes:
+            _build(show_id, s, DbView(session, show_id, s), built)
     _materialize(session, built)
-    summarize(session, show_id, titles=full)
+    summarize(session, show_id, titles=scopes is None, counts=counts or scopes is None)
+
+
+def _build(show_id: int, s: Scope, view: RowsView | DbView, built: Built) -> None:
+    if s.kind in SINGLE_VALUED:
+        _single(show_id, s, view, built)
+    elif s.kind == "season_status":
+        _status(show_id, s, view.status_rows(), built)
+    elif s.kind == "cast":
+        _cast(show_id, s, view, built)
+    else:
+        _list(show_id, s, view, built)
 
 
 def _delete_scope(session: Session, show_id: int, s: Scope) -> None:
@@ -504,7 +628,7 @@ def source_details(session: Session, claim_ids: Iterable[int]) -> dict[int, dict
             .join(Document, Document.id == Claim.document_id)
             .where(Claim.id.in_(chunk))
         )
-        for cid, value, evidence, claim_date, did, url, path, title, date in session.execute(q):
+        for cid, value, evidence, claim_date, did, url, path, title, day in session.execute(q):
             out[cid] = {
                 "value": value,
                 "source": {
@@ -512,7 +636,7 @@ def source_details(session: Session, claim_ids: Iterable[int]) -> dict[int, dict
                     "url": url,
                     "path": path,
                     "title": title,
-                    "date": date,
+                    "date": day,
                     "claim_date": claim_date,
                     "evidence": evidence,
                 },
@@ -520,7 +644,7 @@ def source_details(session: Session, claim_ids: Iterable[int]) -> dict[int, dict
     return out
 
 
-def summarize(session: Session, show_id: int, *, titles: bool = False) -> None:
+def summarize(session: Session, show_id: int, *, titles: bool = False, counts: bool = True) -> None:
     """The show's derived summary columns: network, headline status, counts, title."""
     show = session.get_one(Show, show_id)
     network = session.scalar(
@@ -542,16 +666,15 @@ def summarize(session: Session, show_id: int, *, titles: bool = False) -> None:
         )
     else:
         show.status = show.status_season = show.status_date = show.status_support = None
-    claims, documents, updated = session.execute(
-        select(
-            func.count(Claim.id),
-            func.count(func.distinct(Claim.document_id)),
-            func.max(Document.date),
-        )
-        .join(Document, Document.id == Claim.document_id)
-        .where(Claim.show_id == show_id)
-    ).one()
-    show.claim_count, show.document_count, show.updated = claims, documents, updated
+    if counts:
+        claims, documents, updated = session.execute(
+            select(
+                func.count(Claim.id),
+                func.count(func.distinct(Claim.document_id)),
+                func.max(Claim.seen),
+            ).where(Claim.show_id == show_id)
+        ).one()
+        show.claim_count, show.document_count, show.updated = claims, documents, updated
     if titles:
         spelled = session.execute(
             select(Claim.show_title, func.count(func.distinct(Claim.document_id)).label("n"))

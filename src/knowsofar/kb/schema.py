@@ -159,8 +159,18 @@ class Claim(Base):
 
     __tablename__ = "claims"
     __table_args__ = (
-        # Reconciliation reads one (show, kind, season) group at a time.
-        Index("ix_claims_group", "show_id", "kind", "season", "value_key"),
+        # Reconciliation aggregates one (show, kind, season) group at a time; the index
+        # covers what it counts, so the database need not visit the rows.
+        Index(
+            "ix_claims_group",
+            "show_id",
+            "kind",
+            "season",
+            "value_key",
+            "origin_id",
+            "claim_date",
+            "seen",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -182,6 +192,10 @@ class Claim(Base):
     character_id: Mapped[int | None] = mapped_column(
         ForeignKey("characters.id", ondelete="SET NULL"), index=True
     )
+    # Copied from the document so reconciliation reads claims alone: the independent
+    # source (the original of a syndicated copy, else the document) and its date.
+    origin_id: Mapped[int] = mapped_column(Integer)
+    seen: Mapped[str | None] = mapped_column(String(32))
     evidence: Mapped[str] = mapped_column(Text, default="")
     start: Mapped[int | None] = mapped_column(Integer)
     end: Mapped[int | None] = mapped_column(Integer)

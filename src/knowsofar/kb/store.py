@@ -25,7 +25,7 @@ from knowsofar.claims import Document as SourceDocument
 from knowsofar.claims import Extraction
 from knowsofar.kb import reconcile
 from knowsofar.kb.migrate import upgrade
-from knowsofar.kb.reconcile import Scope, scope_of, value_key
+from knowsofar.kb.reconcile import LIST_VALUED, Scope, scope_of, value_key
 from knowsofar.kb.resolve import (
     Resolver,
     ShowHints,
@@ -191,6 +191,11 @@ class KnowledgeBase:
         resolver = Resolver(s)
         hints = _hints(ex)
         rows = []
+        origin = doc.duplicate_of or doc.id
+        # Renaming a person or character (the most-used spelling) only matters when this
+        # article spells them differently from their current name, or claims went away.
+        rename_people, rename_chars = set(people), set(characters)
+        added: dict[int, int] = defaultdict(int)
         for c in ex.claims:
             show = resolver.show(c.show, hints.get(c.show))
             person_id = character_id = None
@@ -217,13 +222,23 @@ class KnowledgeBase:
                     "end": c.end,
                     "event_date": c.event_date,
                     "claim_date": c.event_date or src.date,
+                    "origin_id": origin,
+                    "seen": src.date,
                     "extractor": c.extractor or doc.extractor or "",
                     "confidence": c.confidence,
                 }
             )
             touched[show.id].add(scope_of(c.kind, c.season, vkey, character_id))
-            people.add(person_id)
-            characters.add(character_id)
+            added[show.id] += 1
+            if person_id is not None and vkey.split("|")[0] != norm_name(
+                s.get_one(Person, person_id).name
+            ):
+                rename_people.add(person_id)
+            if (
+                character_id is not None
+                and vkey.split("|")[1] != s.get_one(Character, character_id).norm
+            ):
+                rename_chars.add(character_id)
             if person_id is not None and character_id is not None:
                 # Resolution of the next cast claim of this document sees this one.
                 s.execute(Claim.__table__.insert(), [rows.pop()])
@@ -232,9 +247,18 @@ class KnowledgeBase:
         merged = self._link_titles(s, resolver, ex)
         for show_id in merged:
             touched.pop(show_id, None)
-        reconcile.rename_people(s, {p for p in people if p})
-        reconcile.rename_characters(s, {c for c in characters if c})
-        slugs = self._refresh(s, touched, full={sid for sid in merged} | _new_alias_shows(s))
+        reconcile.rename_people(s, {p for p in rename_people if p})
+        reconcile.rename_characters(s, {c for c in rename_chars if c})
+        if status == "new":
+            # Keep the shows' counts by delta: recounting a big show costs as much as it is big.
+            for show_id, n in added.items():
+                show = s.get(Show, show_id)
+                if show is not None:
+                    show.claim_count = (show.claim_count or 0) + n
+                    show.document_count = (show.document_count or 0) + 1
+                    show.updated = max(filter(None, (show.updated, src.date)), default=None)
+        counted = set(added) if status == "new" else set()
+        slugs = self._refresh(s, touched, full=set(merged) | _new_alias_shows(s), counted=counted)
         if not ex.claims:
             status = "skipped" if status == "new" else status
         return IngestResult(status, key, doc.id, len(ex.claims), slugs)
@@ -257,20 +281,30 @@ class KnowledgeBase:
         return keep
 
     def _refresh(
-        self, s: Session, touched: dict[int, set[Scope]], full: set[int] | None = None
+        self,
+        s: Session,
+        touched: dict[int, set[Scope]],
+        full: set[int] | None = None,
+        counted: set[int] | None = None,
     ) -> list[str]:
+        """Re-derive the touched scopes of each show (everything for ``full`` shows);
+        ``counted`` shows already have their counts updated."""
         slugs = []
-        for show_id in sorted(set(touched) | (full or set())):
+        full, counted = full or set(), counted or set()
+        for show_id in sorted(set(touched) | full):
             show = s.get(Show, show_id)
             if show is None:
                 continue
-            remaining = s.scalar(select(func.count(Claim.id)).where(Claim.show_id == show_id))
-            followed = s.scalar(select(func.count(Follow.id)).where(Follow.show_id == show_id))
-            if not remaining and not followed:
+            remaining = s.scalar(select(Claim.id).where(Claim.show_id == show_id).limit(1))
+            followed = s.scalar(select(Follow.id).where(Follow.show_id == show_id).limit(1))
+            if remaining is None and followed is None:
                 s.delete(show)  # nothing says this show exists any more
                 continue
             reconcile.refresh(
-                s, show_id, None if show_id in (full or set()) else touched.get(show_id, set())
+                s,
+                show_id,
+                None if show_id in full else touched.get(show_id, set()),
+                counts=show_id not in counted,
             )
             slugs.append(show.slug)
         s.flush()
@@ -331,6 +365,12 @@ class KnowledgeBase:
             s.execute(
                 update(Document).where(Document.duplicate_of == doc.id).values(duplicate_of=None)
             )
+            if copies:
+                s.execute(
+                    update(Claim)
+                    .where(Claim.document_id.in_(copies))
+                    .values(origin_id=Claim.document_id)
+                )
             s.execute(delete(Claim).where(Claim.document_id == doc.id))
             s.delete(doc)
             s.flush()
@@ -353,6 +393,11 @@ class KnowledgeBase:
                 return []
             original = self._find_document(s, original_key) if original_key else None
             doc.duplicate_of = (original.duplicate_of or original.id) if original else None
+            s.execute(
+                update(Claim)
+                .where(Claim.document_id == doc.id)
+                .values(origin_id=doc.duplicate_of or doc.id)
+            )
             s.flush()
             shows = set(s.scalars(select(Claim.show_id).where(Claim.document_id == doc.id)))
             return self._refresh(s, {}, full=shows)
@@ -756,18 +801,30 @@ def _fact_json(f: Fact, value: Any) -> dict[str, Any]:
 
 
 def _facts_object(s: Session, show: Show) -> dict[str, Any]:
-    facts = s.scalars(
-        select(Fact)
-        .where(Fact.show_id == show.id)
-        .order_by(
-            Fact.field,
-            Fact.season,
-            Fact.chosen.desc(),
-            Fact.support.desc(),
-            Fact.last_seen.desc(),
-            Fact.id,
+    order = (Fact.season, Fact.chosen.desc(), Fact.support.desc(), Fact.last_seen.desc(), Fact.id)
+    facts = list(
+        s.scalars(
+            select(Fact)
+            .where(Fact.show_id == show.id, Fact.field.not_in(LIST_VALUED))
+            .order_by(Fact.field, *order)
         )
-    ).all()
+    )
+    # A big show has hundreds of relations and plot lines: read the best supported only.
+    totals = dict(
+        s.execute(
+            select(Fact.field, func.count())
+            .where(Fact.show_id == show.id, Fact.field.in_(LIST_VALUED))
+            .group_by(Fact.field)
+        ).all()
+    )
+    for name, total in totals.items():
+        cap = LIST_CAP * 2 if name == "relation" else LIST_CAP
+        facts += s.scalars(
+            select(Fact)
+            .where(Fact.show_id == show.id, Fact.field == name)
+            .order_by(Fact.support.desc(), Fact.last_seen.desc(), Fact.id)
+            .limit(cap)
+        ).all()
     by_field: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         by_field[f.field].append(f)
@@ -985,6 +1042,8 @@ def _facts_object(s: Session, show: Show) -> dict[str, Any]:
         "timeline": _timeline(s, show.id),
         "conflicts": conflicts,
         "sources": sorted(all_sources.values(), key=lambda x: x.get("date") or "", reverse=True),
+        # How many values each list field has in all (the lists above are capped).
+        "totals": {name: totals.get(name, 0) for name in LIST_VALUED},
         "document_count": show.document_count,
         "updated": show.updated,
     }

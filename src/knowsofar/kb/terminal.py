@@ -57,8 +57,13 @@ def print_shows(console: Console, shows: list[dict[str, Any]]) -> None:
     for s in shows:
         st = s.get("status")
         status = f"season {st['season']}: {safe(st['status'])}" if st else ""
-        table.add_row(safe(s["title"]), safe(s.get("network")), status,
-                      safe(st.get("date") if st else ""), str(s.get("documents", "")))
+        table.add_row(
+            safe(s["title"]),
+            safe(s.get("network")),
+            status,
+            safe(st.get("date") if st else ""),
+            str(s.get("documents", "")),
+        )
     console.print(table)
 
 
@@ -72,25 +77,35 @@ def print_show(console: Console, f: dict[str, Any]) -> None:
         facts.add_column(col, overflow="fold")
     if f.get("status"):
         st = f["status"]
-        facts.add_row("status", f"season {st['season']}: {safe(st['status'])} "
-                      f"(since {safe(st['date'])})", str(st.get("support")),
-                      cite(st.get("sources")))
+        facts.add_row(
+            "status",
+            f"season {st['season']}: {safe(st['status'])} (since {safe(st['date'])})",
+            str(st.get("support")),
+            cite(st.get("sources")),
+        )
     for name in ("network", "premiere"):
         if f.get(name):
-            facts.add_row(name, safe(f[name]["value"]), str(f[name]["support"]),
-                          cite(f[name]["sources"]))
+            facts.add_row(
+                name, safe(f[name]["value"]), str(f[name]["support"]), cite(f[name]["sources"])
+            )
     for g in f.get("genres") or []:
         facts.add_row("genre", safe(g["value"]), str(g["support"]), cite(g["sources"], 1))
     for s in f.get("seasons") or []:
         if s.get("status"):
-            facts.add_row(f"season {s['number']}", f"{safe(s['status'])} (since "
-                          f"{safe(s.get('date'))})", str(s.get("support")),
-                          cite(s.get("sources")))
+            facts.add_row(
+                f"season {s['number']}",
+                f"{safe(s['status'])} (since {safe(s.get('date'))})",
+                str(s.get("support")),
+                cite(s.get("sources")),
+            )
         for extra in ("release_date", "episode_count"):
             if s.get(extra):
-                facts.add_row(f"season {s['number']} {extra.replace('_', ' ')}",
-                              safe(s[extra]["value"]), str(s[extra]["support"]),
-                              cite(s[extra]["sources"], 1))
+                facts.add_row(
+                    f"season {s['number']} {extra.replace('_', ' ')}",
+                    safe(s[extra]["value"]),
+                    str(s[extra]["support"]),
+                    cite(s[extra]["sources"], 1),
+                )
     console.print(facts)
     if f.get("cast"):
         cast = Table(title="cast")
@@ -108,8 +123,9 @@ def print_show(console: Console, f: dict[str, Any]) -> None:
         for col in ("who", "relation", "of whom", "evidence"):
             rel.add_column(col, overflow="fold")
         for r in f["relations"]:
-            rel.add_row(safe(r["subject"]), safe(r["relation"]), safe(r["object"]),
-                        cite(r["sources"], 1))
+            rel.add_row(
+                safe(r["subject"]), safe(r["relation"]), safe(r["object"]), cite(r["sources"], 1)
+            )
         console.print(rel)
     print_timeline(console, f.get("timeline") or [])
     print_conflicts(console, f.get("conflicts") or [])
@@ -123,8 +139,9 @@ def print_timeline(console: Console, timeline: list[dict[str, Any]]) -> None:
         table.add_column(col, overflow="fold")
     for t in timeline:
         change = (f"{safe(t['from'])} → " if t.get("from") else "") + safe(t["status"])
-        table.add_row(safe(t["date"]), str(t["season"]), change, str(t.get("support", "")),
-                      cite(t["sources"]))
+        table.add_row(
+            safe(t["date"]), str(t["season"]), change, str(t.get("support", "")), cite(t["sources"])
+        )
     console.print(table)
 
 
@@ -136,8 +153,10 @@ def print_conflicts(console: Console, conflicts: list[dict[str, Any]]) -> None:
         table.add_column(col, overflow="fold")
     for c in conflicts:
         field = safe(c["field"]) + (f" (season {c['season']})" if c.get("season") else "")
-        values = "\n".join(f"{safe(v['value'])}: {v.get('support')} — {cite(v.get('sources'), 1)}"
-                           for v in c["values"])
+        values = "\n".join(
+            f"{safe(v['value'])}: {v.get('support')} — {cite(v.get('sources'), 1)}"
+            for v in c["values"]
+        )
         table.add_row(field, safe(c.get("chosen")), safe(c.get("reason")), values)
     console.print(table)
 

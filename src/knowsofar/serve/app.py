@@ -12,6 +12,7 @@ import hmac
 import socket
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from importlib import resources
@@ -23,11 +24,14 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
+from sqlalchemy import func, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from knowsofar.brief import build_brief, pictures
 from knowsofar.core import Knowsofar, KnowsofarError
-from knowsofar.recommend import Recommender, profiles_from_kb
+from knowsofar.kb.schema import Document, Show
+from knowsofar.kb.store import KnowledgeBase
+from knowsofar.recommend import Recommender, person_names, profiles_from_kb
 from knowsofar.serve.feeds import atom_feed
 from knowsofar.serve.security import SecurityMiddleware
 from knowsofar.serve.templating import environment
@@ -37,6 +41,9 @@ RECOMMENDATIONS = 5
 # Rebuild the similar-shows index at most this often when the KB may have changed
 # under us (another process ingesting); our own ingests rebuild it at once.
 INDEX_MAX_AGE = 300.0
+# Up to this many shows the index is built in the request that needs it (well under a
+# second); above, in the background.
+SYNC_INDEX_SHOWS = 20_000
 
 
 class IngestDocument(BaseModel):
@@ -62,34 +69,123 @@ class FollowRequest(BaseModel):
 
 
 class SimilarShows:
-    """The similar-shows index, built on first use and rebuilt when the KB changes."""
+    """The similar-shows index, built on first use and rebuilt when the KB changes.
 
-    def __init__(self, ks: Knowsofar) -> None:
+    A small KB's index is built in the request that needs it. A large one's takes
+    seconds, so it is built in a background thread while pages go out without
+    recommendations (or with the previous index's) until it is ready.
+    """
+
+    def __init__(self, ks: Knowsofar, sync_limit: int = SYNC_INDEX_SHOWS) -> None:
         self.ks = ks
+        self.sync_limit = sync_limit
         self._lock = threading.Lock()
         self._index: Recommender | None = None
         self._built = 0.0
         self._stale = True
+        self._building = False
 
     def invalidate(self) -> None:
         self._stale = True
 
-    def index(self) -> Recommender:
-        age = time.monotonic() - self._built
-        if self._index is None or self._stale or age > INDEX_MAX_AGE:
+    def _needs_build(self) -> bool:
+        return self._index is None or self._stale or time.monotonic() - self._built > INDEX_MAX_AGE
+
+    def _build(self) -> None:
+        try:
+            self._stale = False
+            index = Recommender(profiles_from_kb(self.ks.kb), names=person_names(self.ks.kb))
+            self._index, self._built = index, time.monotonic()
+        finally:
+            self._building = False
+
+    def index(self, wait: bool | None = None) -> Recommender | None:
+        """The current index; ``wait`` forces (or forbids) building it in this thread."""
+        if self._needs_build() and not self._building:
             with self._lock:
-                if (
-                    self._index is None
-                    or self._stale
-                    or time.monotonic() - self._built > INDEX_MAX_AGE
-                ):
-                    self._stale = False
-                    self._index = Recommender(profiles_from_kb(self.ks.kb))
-                    self._built = time.monotonic()
+                if self._needs_build() and not self._building:
+                    self._building = True
+                    if wait is None:
+                        wait = count_shows(self.ks.kb) <= self.sync_limit
+                    if wait:
+                        self._build()
+                    else:
+                        threading.Thread(target=self._build, daemon=True).start()
         return self._index
 
+    @property
+    def ready(self) -> bool:
+        return self._index is not None and not self._building
+
     def similar(self, slug: str, limit: int = RECOMMENDATIONS) -> list[dict[str, Any]]:
-        return self.index().similar(slug, limit=limit)
+        index = self.index()
+        return index.similar(slug, limit=limit) if index is not None else []
+
+
+class ShowCache:
+    """Recently served show objects, dropped whenever the KB changes.
+
+    The KB changes when documents are ingested or forgotten, by this process or another
+    (the CLI, a feed watcher). At most every ``check_every`` seconds one cheap query
+    reads the documents' count and newest id; when they move, the cache is emptied and
+    ``on_change`` runs (the similar-shows index goes stale). So a page is never more than
+    ``check_every`` seconds behind the KB.
+    """
+
+    def __init__(
+        self,
+        ks: Knowsofar,
+        on_change: Callable[[], None],
+        size: int = 4096,
+        check_every: float = 1.0,
+    ) -> None:
+        self.ks = ks
+        self.on_change = on_change
+        self.size = size
+        self.check_every = check_every
+        self._items: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._version: tuple[int, int] | None = None
+        self._checked = 0.0
+
+    def _kb_version(self) -> tuple[int, int]:
+        with self.ks.kb.session() as s:
+            count, newest = s.execute(select(func.count(Document.id), func.max(Document.id))).one()
+            return int(count or 0), int(newest or 0)
+
+    def _check(self) -> None:
+        now = time.monotonic()
+        if now - self._checked < self.check_every:
+            return
+        self._checked = now
+        version = self._kb_version()
+        if version != self._version:
+            if self._version is not None:
+                self.on_change()
+            self._version = version
+            self.clear()
+
+    def get(self, slug: str) -> dict[str, Any] | None:
+        if self.size <= 0:
+            return None
+        self._check()
+        with self._lock:
+            item = self._items.get(slug)
+            if item is not None:
+                self._items.move_to_end(slug)
+            return item
+
+    def put(self, slug: str, item: dict[str, Any]) -> None:
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._items[slug] = item
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
 
 
 def _wants_json_error(request: Request) -> bool:
@@ -97,12 +193,16 @@ def _wants_json_error(request: Request) -> bool:
     return path.endswith(".json") or path.startswith("/api/") or path.endswith(".atom")
 
 
-def create_app(ks: Knowsofar | None = None) -> FastAPI:
-    """The app over ``ks`` (default: a Knowsofar from the environment's settings)."""
+def create_app(ks: Knowsofar | None = None, cache_size: int = 4096) -> FastAPI:
+    """The app over ``ks`` (default: a Knowsofar from the environment's settings).
+
+    ``cache_size`` show objects are kept between requests (0: none); see ShowCache.
+    """
     ks = ks or Knowsofar()
     settings = ks.settings
     env = environment()
     similar = SimilarShows(ks)
+    shows = ShowCache(ks, on_change=similar.invalidate, size=cache_size)
     ingest_lock = threading.Lock()
 
     app = FastAPI(
@@ -148,10 +248,17 @@ def create_app(ks: Knowsofar | None = None) -> FastAPI:
     # -- reading helpers -------------------------------------------------------
 
     def show_object(slug: str) -> dict[str, Any] | None:
+        cached = shows.get(slug)
+        if cached is not None:
+            return cached
         facts = ks.kb.show_facts(slug)
         if facts is None:
             return None
-        return {**facts, "recommended": similar.similar(facts["slug"])}
+        data = {**facts, "recommended": similar.similar(facts["slug"])}
+        # Without recommendations yet (index still building) it is not worth keeping.
+        if data["recommended"] or similar.ready:
+            shows.put(slug, data)
+        return data
 
     def canonical_show(slug: str, suffix: str, request: Request) -> Response | None:
         """Redirect a near-miss slug or title to the show's own address."""
@@ -162,6 +269,21 @@ def create_app(ks: Knowsofar | None = None) -> FastAPI:
         if request.url.query:
             target += "?" + request.url.query
         return RedirectResponse(target, status_code=307)
+
+    def search(q: str, limit: int) -> list[dict[str, Any]]:
+        q = q.strip()
+        if not q:
+            return []
+        results = ks.kb.search(q, limit=limit)
+        if not any(r["type"] == "show" for r in results):
+            # The KB's search matches substrings; a misspelt title still finds its show.
+            found = ks.kb.find_show(q)
+            if found:
+                results.insert(
+                    0,
+                    {"type": "show", "slug": found["slug"], "name": found["title"], "score": None},
+                )
+        return results[:limit]
 
     def home_object() -> dict[str, Any]:
         today = datetime.now(UTC).date()
@@ -188,7 +310,7 @@ def create_app(ks: Knowsofar | None = None) -> FastAPI:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request) -> HTMLResponse:
         data = home_object()
-        return page("home.html", **data, show_count=_count_shows(ks))
+        return page("home.html", **data, show_count=count_shows(ks.kb))
 
     @app.get("/index.json", tags=["pages"], summary="Latest status changes (the home page)")
     def home_json() -> dict[str, Any]:
@@ -197,8 +319,7 @@ def create_app(ks: Knowsofar | None = None) -> FastAPI:
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
-        results = ks.kb.search(q.strip(), limit=30) if q.strip() else []
-        return page("search.html", query=q, results=results)
+        return page("search.html", query=q, results=search(q, 30))
 
     @app.get("/search.json", tags=["pages"], summary="Search shows, actors and characters")
     def search_json(
@@ -206,7 +327,7 @@ def create_app(ks: Knowsofar | None = None) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=100)] = 20,
     ) -> dict[str, Any]:
         """Forgiving of case, accents and small typos."""
-        return {"query": q, "results": ks.kb.search(q.strip(), limit=limit) if q.strip() else []}
+        return {"query": q, "results": search(q, limit)}
 
     @app.get("/shows/{slug}.json", tags=["pages"], summary="Everything we know about a show")
     def show_json(
@@ -352,6 +473,7 @@ def create_app(ks: Knowsofar | None = None) -> FastAPI:
             items = to_documents([d.model_dump() for d in body.documents], body.urls, settings)
             summary = ingest_documents(ks, items, base_url=base_url(request))
         similar.invalidate()
+        shows.clear()
         return summary
 
     @app.post(
@@ -379,11 +501,9 @@ def create_app(ks: Knowsofar | None = None) -> FastAPI:
     return app
 
 
-def _count_shows(ks: Knowsofar) -> int | str:
-    counter = getattr(ks.kb, "count_shows", None)
-    if callable(counter):
-        return int(counter())
-    return len(ks.kb.list_shows(limit=10_000))
+def count_shows(kb: KnowledgeBase) -> int:
+    with kb.session() as s:
+        return int(s.scalar(select(func.count()).select_from(Show)) or 0)
 
 
 def bind(host: str = "127.0.0.1", port: int = 8000) -> socket.socket:

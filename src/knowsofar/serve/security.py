@@ -28,10 +28,6 @@ SECURITY_HEADERS: list[tuple[bytes, bytes]] = [
 ]
 
 
-class BodyTooLargeError(Exception):
-    pass
-
-
 class SecurityMiddleware:
     def __init__(self, app: ASGIApp, max_body_bytes: int, max_query_chars: int) -> None:
         self.app = app
@@ -59,31 +55,42 @@ class SecurityMiddleware:
                     await _refuse(send, 413, _too_big(self.max_body_bytes))
                     return
 
-        received = 0
-        started = False
+        has_body = scope.get("method") in ("POST", "PUT", "PATCH")
+        if has_body:
+            # Read the (capped) body here, so an oversized one is refused before any
+            # handler sees it, whether or not it declared its length.
+            chunks: list[bytes] = []
+            size = 0
+            while True:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    return
+                chunk = message.get("body", b"")
+                size += len(chunk)
+                if size > self.max_body_bytes:
+                    await _refuse(send, 413, _too_big(self.max_body_bytes))
+                    return
+                chunks.append(chunk)
+                if not message.get("more_body", False):
+                    break
+            replayed = False
 
-        async def counted_receive() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_body_bytes:
-                    raise BodyTooLargeError
-            return message
+            async def replay() -> Message:
+                nonlocal replayed
+                if not replayed:
+                    replayed = True
+                    return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+                return await receive()
+
+            receive = replay
 
         async def send_with_headers(message: Message) -> None:
-            nonlocal started
             if message["type"] == "http.response.start":
-                started = True
                 headers = [h for h in message.get("headers", []) if h[0] != b"server"]
                 message = {**message, "headers": headers + SECURITY_HEADERS}
             await send(message)
 
-        try:
-            await self.app(scope, counted_receive, send_with_headers)
-        except BodyTooLargeError:
-            if not started:
-                await _refuse(send, 413, _too_big(self.max_body_bytes))
+        await self.app(scope, receive, send_with_headers)
 
 
 def _too_big(limit: int) -> str:

@@ -78,8 +78,8 @@ def status_timeline_svg(
         when = str(event.get("date") or "undated")
         # Alternate labels above and below the axis so close events stay readable.
         above = i % 2 == 0
-        ly = axis_y - 22 if above else axis_y + 30
-        dy = axis_y - 8 if above else axis_y + 44
+        ly = axis_y - 24 if above else axis_y + 32
+        dy = axis_y - 10 if above else axis_y + 48
         anchor = "start" if x < left + 40 else ("end" if x > width - right - 40 else "middle")
         parts.append(
             f'<a href="#{_t(anchor_prefix)}{i}"><g class="event">'
@@ -87,9 +87,9 @@ def status_timeline_svg(
             f'<circle cx="{x:.1f}" cy="{axis_y}" r="8" fill="{colour}" '
             f'stroke="#ffffff" stroke-width="2"/>'
             f'<text x="{x:.1f}" y="{ly}" text-anchor="{anchor}" font-family="{_FONT}" '
-            f'font-size="13" font-weight="600" fill="{colour}">{_t(label)}</text>'
+            f'font-size="15" font-weight="600" fill="{colour}">{_t(label)}</text>'
             f'<text x="{x:.1f}" y="{dy}" text-anchor="{anchor}" font-family="{_FONT}" '
-            f'font-size="11" fill="#57606a">{_t(when)}</text>'
+            f'font-size="13" fill="#57606a">{_t(when)}</text>'
             "</g></a>"
         )
     parts.append("</svg>")
@@ -159,24 +159,24 @@ def relations_graph_svg(
             f'<line x1="{sx:.1f}" y1="{sy:.1f}" x2="{ex:.1f}" y2="{ey:.1f}" stroke="#8c959f" '
             f'stroke-width="1.5" marker-end="url(#arrow)"/>'
             f'<text x="{mx:.1f}" y="{my - 4:.1f}" text-anchor="middle" font-family="{_FONT}" '
-            f'font-size="11" fill="#0969da" stroke="#ffffff" stroke-width="3" '
+            f'font-size="13" fill="#0969da" stroke="#ffffff" stroke-width="3" '
             f'paint-order="stroke">{_t(rel)}</text></g>'
         )
     for name in names:
         x, y = pos[name]
         # Names go outside the circle: below the lower nodes, above the upper ones.
         below = y >= cy
-        ty = y + 28 if below else y - 32
+        ty = y + 30 if below else y - 34
         parts.append(
             f'<g class="node"><circle cx="{x:.1f}" cy="{y:.1f}" r="12" fill="#ddf4ff" '
             f'stroke="#0969da" stroke-width="2"/>'
             f'<text x="{x:.1f}" y="{ty:.1f}" text-anchor="middle" font-family="{_FONT}" '
-            f'font-size="13" font-weight="600" fill="#1f2328">{_t(_short(name, 26))}</text>'
+            f'font-size="15" font-weight="600" fill="#1f2328">{_t(_short(name, 26))}</text>'
         )
         if name in actors:
             parts.append(
-                f'<text x="{x:.1f}" y="{ty + 14:.1f}" text-anchor="middle" '
-                f'font-family="{_FONT}" font-size="11" fill="#57606a">'
+                f'<text x="{x:.1f}" y="{ty + 16:.1f}" text-anchor="middle" '
+                f'font-family="{_FONT}" font-size="13" fill="#57606a">'
                 f"{_t(_short(actors[name], 30))}</text>"
             )
         parts.append("</g>")

@@ -190,10 +190,10 @@ def add_follow(
     Following the same show with the same URL again returns the existing follow.
     Raises WebhookError for a bad URL and LookupError when no show matches ``title``.
     """
-    check_webhook_url(webhook, allow_private)
     found = kb.find_show(title)
     if found is None:
         raise LookupError(f"no show like {title!r} yet: ingest an article about it first")
+    check_webhook_url(webhook, allow_private)
     with kb.session() as s:
         row = s.scalar(
             select(Follow).where(Follow.show_id == found["id"], Follow.webhook_url == webhook)

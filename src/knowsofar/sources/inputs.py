@@ -43,12 +43,22 @@ def read_inputs(
     *,
     allow_private: bool = False,
     warc_stats: WarcStats | None = None,
+    progress: bool = False,
 ) -> Iterator[Document | SourceError]:
-    """Every document in ``inputs``, in order. ``allow_private`` lets URLs reach local hosts."""
+    """Every document in ``inputs``, in order.
+
+    ``allow_private`` lets URLs reach local hosts; ``progress`` shows a bar over
+    the inputs on a terminal (sources/progress.py).
+    """
     settings = settings or get_settings()
     fetcher = None
+    items: Iterable[str | Path] = expand_inputs(inputs)
+    if progress:
+        from knowsofar.sources.progress import track
+
+        items = track(list(items), "reading", unit="inputs")
     try:
-        for item in expand_inputs(inputs):
+        for item in items:
             if isinstance(item, str):
                 if fetcher is None:
                     from knowsofar.sources.web import WebFetcher

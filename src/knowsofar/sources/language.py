@@ -1,157 +1,37 @@
-"""A cheap check that a text is English, by function-word counts.
+"""A cheap check that a text is English, by counting very common words.
 
 The language model is English-only; reading a French article with it gives
-confident nonsense, so such documents get an error record instead.
+confident nonsense, so such documents get an error record instead. The word
+lists are data: ``data/function_words.json``.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
-_FUNCTION_WORDS = {
-    "en": {
-        "the",
-        "and",
-        "of",
-        "to",
-        "is",
-        "in",
-        "that",
-        "it",
-        "was",
-        "for",
-        "with",
-        "as",
-        "has",
-        "been",
-        "will",
-        "on",
-        "this",
-        "are",
-        "by",
-        "its",
-        "his",
-        "her",
-        "season",
-    },
-    "fr": {
-        "le",
-        "la",
-        "les",
-        "et",
-        "des",
-        "est",
-        "une",
-        "un",
-        "du",
-        "dans",
-        "pour",
-        "que",
-        "qui",
-        "pas",
-        "sur",
-        "avec",
-        "été",
-        "sera",
-        "saison",
-        "au",
-        "aux",
-        "ce",
-        "cette",
-    },
-    "es": {
-        "el",
-        "la",
-        "los",
-        "las",
-        "y",
-        "de",
-        "que",
-        "en",
-        "una",
-        "por",
-        "con",
-        "para",
-        "del",
-        "se",
-        "ha",
-        "sido",
-        "será",
-        "temporada",
-        "su",
-        "al",
-        "es",
-    },
-    "de": {
-        "der",
-        "die",
-        "das",
-        "und",
-        "ist",
-        "nicht",
-        "ein",
-        "eine",
-        "mit",
-        "für",
-        "auf",
-        "den",
-        "dem",
-        "wird",
-        "wurde",
-        "von",
-        "zu",
-        "staffel",
-        "sich",
-        "auch",
-    },
-    "it": {
-        "il",
-        "lo",
-        "gli",
-        "della",
-        "che",
-        "di",
-        "per",
-        "con",
-        "una",
-        "sono",
-        "stagione",
-        "non",
-        "è",
-        "nel",
-        "alla",
-        "anche",
-        "come",
-    },
-    "pt": {
-        "o",
-        "os",
-        "as",
-        "de",
-        "que",
-        "não",
-        "uma",
-        "para",
-        "com",
-        "temporada",
-        "foi",
-        "será",
-        "dos",
-        "das",
-        "pela",
-        "pelo",
-    },
-}
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    raw = resources.files("knowsofar.data").joinpath("function_words.json").read_text("utf-8")
+    return {lang: frozenset(words) for lang, words in json.loads(raw).items() if lang[0] != "_"}
 
 
 def guess_language(text: str, sample_chars: int = 20000) -> str | None:
     """Return a language code (en, fr, es, de, it, pt) or None when there is too little text."""
-    words = [w.casefold() for w in _WORD.findall(text[:sample_chars])]
+    words = _WORD.findall(text[:sample_chars].casefold())
     if len(words) < 8:
         return None
-    scores = {lang: sum(w in vocab for w in words) for lang, vocab in _FUNCTION_WORDS.items()}
+    counts = Counter(words)
+    scores = {
+        lang: sum(counts[w] for w in vocab if w in counts)
+        for lang, vocab in _function_words().items()
+    }
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < max(2, len(words) // 50):
         return None
@@ -160,5 +40,4 @@ def guess_language(text: str, sample_chars: int = 20000) -> str | None:
 
 def is_english(text: str) -> bool:
     """True unless the text is clearly in another language (short texts pass)."""
-    lang = guess_language(text)
-    return lang in (None, "en")
+    return guess_language(text) in (None, "en")

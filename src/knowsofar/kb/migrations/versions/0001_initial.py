@@ -199,6 +199,8 @@ def upgrade() -> None:
     sa.Column('value_key', sa.String(length=512), nullable=False),
     sa.Column('person_id', sa.Integer(), nullable=True),
     sa.Column('character_id', sa.Integer(), nullable=True),
+    sa.Column('origin_id', sa.Integer(), nullable=False),
+    sa.Column('seen', sa.String(length=32), nullable=True),
     sa.Column('evidence', sa.Text(), nullable=False),
     sa.Column('start', sa.Integer(), nullable=True),
     sa.Column('end', sa.Integer(), nullable=True),
@@ -214,7 +216,7 @@ def upgrade() -> None:
     )
     op.create_index(op.f('ix_claims_character_id'), 'claims', ['character_id'], unique=False)
     op.create_index(op.f('ix_claims_document_id'), 'claims', ['document_id'], unique=False)
-    op.create_index('ix_claims_group', 'claims', ['show_id', 'kind', 'season', 'value_key'], unique=False)
+    op.create_index('ix_claims_group', 'claims', ['show_id', 'kind', 'season', 'value_key', 'origin_id', 'claim_date', 'seen'], unique=False)
     op.create_index(op.f('ix_claims_person_id'), 'claims', ['person_id'], unique=False)
 
 

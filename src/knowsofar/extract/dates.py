@@ -1,0 +1,171 @@
+"""Dates in articles: absolute ("January 1, 2020", "August 2017", "2021"),
+without a year ("Oct. 10", "in November") and relative ("last week", "earlier
+this year", "two weeks ago", "a month after it released").
+
+Absolute dates are read with precompiled patterns (cheap, and precise to the
+day, month or year the text gives). Dates that need the document's date go
+through dateparser, only for the few strings found in relevant sentences, and
+are cached. Dates are ISO strings as precise as the text: "2020", "2020-01",
+"2020-01-01".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+SP = r"[^\S\n]"
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+         r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|"
+         r"Nov\.?|Dec\.?)")
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+DATE_RE = regex.compile(
+    rf"(?P<iso>\b{YEAR}-[01]\d-[0-3]\d\b)"
+    rf"|(?P<mdy>\b{MONTH}{SP}+{DAY},?{SP}+{YEAR}\b)"
+    rf"|(?P<dmy>\b{DAY}{SP}+{MONTH},?{SP}+{YEAR}\b)"
+    rf"|(?P<my>\b{MONTH},?{SP}+(?:of{SP}+)?{YEAR}\b)"
+    rf"|(?P<md>\b{MONTH}{SP}+{DAY}\b(?!,?{SP}*\d))"
+    rf"|(?P<dm>\b{DAY}{SP}+{MONTH}\b(?!,?{SP}*\d))"
+    rf"|(?P<m>\b(?:in|since|of|during|until|by|from|last|this|early|late|mid-?)"
+    rf"{SP}+(?P<mon>{MONTH})\b(?!{SP}*\d))"
+    rf"|(?P<y>\b(?:in|since|of|during|until|by|from|early|late|mid-?){SP}*(?P<year>{YEAR})\b)"
+    rf"|(?P<rel>\b(?:last{SP}+(?:week|month|year|fall|spring|summer|winter)|"
+    rf"earlier{SP}+this{SP}+(?:week|month|year)|this{SP}+(?:week|month|year)|yesterday|today|"
+    rf"(?:a|one|two|three|four|five|six|several|a{SP}+few|\d+){SP}+(?:days?|weeks?|months?|"
+    rf"years?){SP}+ago|(?:on|last){SP}+{WEEKDAY}))\b",
+    regex.IGNORECASE,
+)
+DATELINE_RE = regex.compile(
+    rf"^\s*(?:(?:date|published|updated|posted|last{SP}+updated)\s*:?\s*)?"
+    rf"(?:{WEEKDAY},?{SP}+)?(?P<date>{YEAR}-[01]\d-[0-3]\d|{MONTH}{SP}+{DAY},?{SP}+{YEAR}|"
+    rf"{DAY}{SP}+{MONTH},?{SP}+{YEAR})\b",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class DateRef:
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO, as precise as the text; None if it needs a date we lack
+    relative: bool
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.casefold().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    return int(regex.match(r"\d+", word).group())
+
+
+def parse_absolute(m: regex.Match) -> str | None:
+    g = m.groupdict()
+    try:
+        if g["iso"]:
+            dt.date.fromisoformat(g["iso"])
+            return g["iso"]
+        if g["mdy"]:
+            parts = regex.findall(r"[\p{L}]+\.?|\d+(?:st|nd|rd|th)?", g["mdy"])
+            return dt.date(int(parts[2]), _month(parts[0]), _day(parts[1])).isoformat()
+        if g["dmy"]:
+            parts = regex.findall(r"[\p{L}]+\.?|\d+(?:st|nd|rd|th)?", g["dmy"])
+            return dt.date(int(parts[2]), _month(parts[1]), _day(parts[0])).isoformat()
+        if g["my"]:
+            parts = regex.findall(r"[\p{L}]+\.?|\d+", g["my"])
+            return f"{int(parts[-1]):04d}-{_month(parts[0]):02d}"
+        if g["y"]:
+            return g["year"]
+    except (ValueError, KeyError, AttributeError):
+        return None
+    return None
+
+
+def find_dates(text: str, reference: str | None = None,
+               prefer: str = "past") -> list[DateRef]:
+    """Dates in ``text``; relative ones are resolved against ``reference`` (ISO) if given."""
+    out = []
+    for m in DATE_RE.finditer(text):
+        value = parse_absolute(m)
+        relative = value is None
+        if relative and reference:
+            value = resolve_relative(m.group(), reference, prefer)
+        out.append(DateRef(m.start(), m.end(), m.group(), value, relative))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def resolve_relative(phrase: str, reference: str, prefer: str = "past") -> str | None:
+    """ "last week", "Oct. 10", "in November" against the document's date (dateparser)."""
+    import dateparser
+
+    try:
+        base = dt.datetime.fromisoformat(reference[:10])
+    except ValueError:
+        return None
+    p = regex.sub(r"^(?:in|since|of|during|until|by|from|on|early|late|mid-?)\s+", "",
+                  phrase.strip(), flags=regex.IGNORECASE)
+    month_only = regex.fullmatch(rf"(?:last|this)?{SP}*{MONTH}", p, flags=regex.IGNORECASE)
+    if month_only:
+        name = regex.search(MONTH, p, flags=regex.IGNORECASE).group()
+        mon = _month(name)
+        year = base.year
+        if p.casefold().startswith("this"):
+            pass
+        elif prefer == "past" and mon > base.month:
+            year -= 1
+        elif prefer == "future" and mon < base.month:
+            year += 1
+        return f"{year:04d}-{mon:02d}"
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer,
+                "RETURN_AS_TIMEZONE_AWARE": False}
+    if regex.search(r"earlier\s+this\s+year", p, flags=regex.IGNORECASE):
+        return f"{base.year:04d}"
+    if regex.search(r"(?:this|earlier\s+this)\s+month", p, flags=regex.IGNORECASE):
+        return f"{base.year:04d}-{base.month:02d}"
+    parsed = dateparser.parse(p, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    if regex.search(r"\b(?:month|months)\b", p):
+        return parsed.strftime("%Y-%m")
+    if regex.search(r"\b(?:year|years|fall|spring|summer|winter)\b", p):
+        return parsed.strftime("%Y")
+    return parsed.date().isoformat()
+
+
+def dateline(text: str) -> str | None:
+    """The date an article prints at its top ("Published: 2021-05-25", "June 16, 2023")."""
+    head = text[:300]
+    for m in DATELINE_RE.finditer(head):
+        found = find_dates(m.group("date"))
+        if found and found[0].value and len(found[0].value) == 10:
+            return found[0].value
+    return None
+
+
+def add_interval(date: str, amount: int, unit: str) -> str:
+    """ "2020-01-01" + 1 month -> "2020-02"; keeps the precision the interval allows."""
+    base = dt.date.fromisoformat(date if len(date) == 10 else (date + "-01")[:10] if len(
+        date) == 7 else f"{date}-01-01")
+    unit = unit.rstrip("s")
+    if unit == "day":
+        return (base + dt.timedelta(days=amount)).isoformat()
+    if unit == "week":
+        return (base + dt.timedelta(weeks=amount)).isoformat()
+    if unit == "month":
+        y, m = divmod(base.month - 1 + amount, 12)
+        return f"{base.year + y:04d}-{m + 1:02d}"
+    return f"{base.year + amount:04d}"

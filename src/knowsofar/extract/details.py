@@ -1,0 +1,223 @@
+"""The rest of what an article says about a show: its series premiere, release
+dates of coming seasons, genres, plot sentences, trailer links and episode counts.
+
+The series premiere is a past-tense premiere with no later season in its
+clause ("Shadow and Bone premiered in 2021", "since premiering in August
+2017", "The first season of X ... premiered on Netflix on February 1, 2019").
+"Its third season, which premiered in November 2019", "the midseason
+premiere" and "will premiere on February 20" are not: the last one is a
+coming season's release date.
+
+The ``knowsofar_details`` component stores a list of :class:`Detail` under
+``results(doc)["details"]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from knowsofar.extract import results
+from knowsofar.extract.dates import find_dates
+from knowsofar.extract.seasons import find_seasons
+from knowsofar.extract.titles import SentenceInfo, TitleResult
+
+SP = r"[^\S\n]"
+
+
+@dataclass
+class Detail:
+    kind: str  # a claim kind: premiere, release_date, genre, plot, trailer, episode_count
+    show: str
+    value: dict[str, Any]
+    start: int
+    end: int
+    evidence: str
+    season: int | None = None
+    confidence: float = 0.8
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@cache
+def genres() -> list[str]:
+    text = resources.files("knowsofar.data").joinpath("genres.json").read_text("utf-8")
+    import json
+
+    return json.loads(text)["genres"]
+
+
+@cache
+def _patterns() -> dict[str, Any]:
+    g = "|".join(regex.escape(x).replace(r"\ ", SP + "+")
+                 for x in sorted(genres(), key=len, reverse=True))
+    return {
+        "premiere": regex.compile(
+            r"\b(?:premiered|debuted|launched|released|first\s+aired|began\s+airing|"
+            r"arrived|bowed|(?:since|after|before)\s+(?:premiering|debuting|launching)|"
+            r"first\s+(?:premiered|debuted|launched|hit))\b",
+            regex.IGNORECASE,
+        ),
+        "not_series": regex.compile(
+            r"\b(?:midseason|mid-season|season\s+premiere|finale|episode|episodes|volume|"
+            r"part\s+\d|will|would|set\s+to|expected|slated|scheduled|trailer|teaser|film|"
+            r"movie|book|novel|album|song|special)\b",
+            regex.IGNORECASE,
+        ),
+        "future_release": regex.compile(
+            r"\b(?:will\s+(?:premiere|debut|launch|be\s+released|arrive|drop|return|air|be\s+"
+            r"available|stream|begin|start)|(?:is|are)\s+(?:set|scheduled|slated|due|expected|"
+            r"about)\s+to\s+(?:be\s+)?(?:premiere|debut|launch|release|arrive|drop|return|air|"
+            r"stream|hit)|(?:premieres|debuts|returns|arrives|launches|begins)\s+on)\b",
+            regex.IGNORECASE,
+        ),
+        "genre": regex.compile(
+            rf"(?<![\w-])(?:[\w-]+-)?(?P<g>{g})(?=(?:{SP}+(?:series|show|drama|comedy))?"
+            rf"(?:{SP}+(?:that|which|about|starring|from|created|based|follows|is|was|has|"
+            rf"released|premiered|debuted|centers|,|—|–)|[,.;:]))",
+            regex.IGNORECASE,
+        ),
+        "genre_lead": regex.compile(
+            rf"(?:\b(?:the|a|an|this|its|hit|new|popular|acclaimed|[\w-]+['’]s?)|"
+            rf"[A-Z][\w+]*['’]s?){SP}+(?:[\w-]+{SP}+){{0,2}}$",
+        ),
+        "plot": regex.compile(
+            r"\b(?:follows|followed|centers\s+on|centres\s+on|centered\s+on|revolves\s+around|"
+            r"tells\s+the\s+story|is\s+about|examines|chronicles|tracks|explores)\b",
+            regex.IGNORECASE,
+        ),
+        "url": regex.compile(r"https?://[^\s)\]>\"']+"),
+        "trailer": regex.compile(r"\b(?:trailer|teaser)\b", regex.IGNORECASE),
+        "episodes": regex.compile(
+            r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-two|twenty-four)"
+            r"[-\s]+episodes?\b",
+            regex.IGNORECASE,
+        ),
+        "episode_verbs": regex.compile(
+            r"\b(?:will\s+(?:have|consist|feature|run|be\s+made\s+up)|consists?\s+of|"
+            r"(?:is|are|was)\s+(?:made\s+up|comprised)\s+of|will\s+be|has|had|ordered|order|"
+            r"run\s+of|comprises?)\b",
+            regex.IGNORECASE,
+        ),
+    }
+
+
+EPISODE_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "twenty-two": 22,
+    "twenty-four": 24,
+}
+
+
+def _show_for(sent: SentenceInfo, rel: int, titles: TitleResult) -> str | None:
+    before = [m for m in sent.mentions if m.start - sent.start <= rel]
+    if before:
+        return before[-1].title
+    if sent.mentions:
+        return sent.mentions[0].title
+    return sent.topic or titles.main
+
+
+class DetailFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        found = results(doc)
+        titles: TitleResult = found.get("titles") or TitleResult()
+        doc_date = (found.get("document") or {}).get("date")
+        found["details"] = self.find(titles, doc_date)
+        return doc
+
+    def find(self, titles: TitleResult, doc_date: str | None) -> list[Detail]:
+        p = _patterns()
+        out: list[Detail] = []
+        for sent in titles.sentences:
+            text = sent.text
+            if sent.question:
+                continue
+            ev = text.strip()
+            for m in p["premiere"].finditer(text):
+                self._premiere(sent, m, titles, doc_date, out)
+            if p["future_release"].search(text):
+                self._release(sent, titles, doc_date, out)
+            for m in p["genre"].finditer(text):
+                if not p["genre_lead"].search(text[max(0, m.start() - 40):m.start()]):
+                    continue
+                show = _show_for(sent, m.start(), titles)
+                if show:
+                    out.append(Detail("genre", show, {"genre": m.group("g").casefold()},
+                                      sent.start, sent.end, ev, confidence=0.6))
+            if p["plot"].search(text) and (sent.mentions or sent.topic):
+                show = _show_for(sent, p["plot"].search(text).start(), titles)
+                if show and len(ev) > 40:
+                    out.append(Detail("plot", show, {"text": ev}, sent.start, sent.end, ev,
+                                      confidence=0.6))
+            if p["trailer"].search(text):
+                for u in p["url"].finditer(text):
+                    show = _show_for(sent, u.start(), titles)
+                    if show:
+                        out.append(Detail("trailer", show, {"url": u.group().rstrip(".,")},
+                                          sent.start, sent.end, ev))
+            for m in p["episodes"].finditer(text):
+                if not p["episode_verbs"].search(text[max(0, m.start() - 40):m.start()]):
+                    continue
+                refs = [r for r in find_seasons(text) if r.kind in ("explicit", "final")]
+                season = refs[0].numbers[0] if len(refs) == 1 and refs[0].numbers else None
+                word = m.group("n").casefold()
+                count = int(word) if word.isdigit() else EPISODE_WORDS.get(word)
+                show = _show_for(sent, m.start(), titles)
+                if show and count:
+                    out.append(Detail("episode_count", show, {"count": count}, sent.start,
+                                      sent.end, ev, season=season, confidence=0.7))
+        return out
+
+    def _premiere(self, sent: SentenceInfo, m: regex.Match, titles: TitleResult,
+                  doc_date: str | None, out: list[Detail]) -> None:
+        p = _patterns()
+        text = sent.text
+        # The clause around the verb: from the last break before it to the next one.
+        cs = max(text.rfind(x, 0, m.start()) for x in (";", " — ", " but ", ", which", "(")) + 1
+        ce_candidates = [i for i in (text.find(x, m.end()) for x in (";", " — ", " but ", ")"))
+                         if i >= 0]
+        ce = min(ce_candidates) if ce_candidates else len(text)
+        clause = text[cs:ce]
+        rel = m.start() - cs
+        if p["not_series"].search(clause[max(0, rel - 60):rel + 40]):
+            return
+        refs = find_seasons(clause)
+        if any(n > 1 for r in refs for n in r.numbers if abs(r.start - rel) < 80):
+            return
+        dates = [d for d in find_dates(clause[rel:rel + 70], doc_date, prefer="past")]
+        if not dates or not dates[0].value or dates[0].start > 45:
+            return
+        show = _show_for(sent, cs + rel, titles)
+        if not show:
+            return
+        first = bool(regex.search(r"\b(?:first\s+season|series\s+premiere|season\s+(?:1|one)"
+                                  r"|pilot)\b", clause, regex.IGNORECASE))
+        out.append(Detail("premiere", show, {"date": dates[0].value}, sent.start, sent.end,
+                          text.strip(), confidence=0.9 if first else 0.8))
+
+    def _release(self, sent: SentenceInfo, titles: TitleResult, doc_date: str | None,
+                 out: list[Detail]) -> None:
+        text = sent.text
+        refs = [r for r in find_seasons(text) if r.kind in ("explicit", "final")]
+        season = refs[0].numbers[0] if len(refs) == 1 and len(refs[0].numbers) == 1 else None
+        m = _patterns()["future_release"].search(text)
+        dates = find_dates(text[m.start():m.start() + 80], doc_date, prefer="future")
+        if not dates or not dates[0].value:
+            return
+        show = _show_for(sent, m.start(), titles)
+        if show:
+            out.append(Detail("release_date", show, {"date": dates[0].value}, sent.start,
+                              sent.end, text.strip(), season=season, confidence=0.7))
+
+
+@Language.factory("knowsofar_details")
+def make_detail_finder(nlp: Language, name: str) -> DetailFinder:
+    return DetailFinder()

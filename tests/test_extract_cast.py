@@ -1,0 +1,357 @@
+"""Cast extraction (knowsofar_cast + knowsofar_names) on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowsofar.extract import results
+from knowsofar.extract.cast import CastMention, cast_from_tables, role_name
+
+
+@pytest.fixture(scope="module")
+def nlp(extractor):
+    """The real extractor's pipeline (our components run after the model's)."""
+    return extractor.nlp
+
+
+def mentions(nlp, text: str) -> list[CastMention]:
+    return results(nlp(text))["cast"]
+
+
+def pairs(nlp, text: str) -> set[tuple[str, str]]:
+    return {(m.actor, m.character) for m in mentions(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drama stars Pedro Pascal as Joel Miller.",
+        "Pedro Pascal plays Joel Miller in the HBO adaptation.",
+        "Pedro Pascal portrays Joel Miller, a smuggler.",
+        "Pedro Pascal stars as Joel Miller in the series.",
+        "Pedro Pascal, who plays Joel Miller, spoke to reporters.",
+        "Pedro Pascal will return as Joel Miller next year.",
+        "Pedro Pascal has been cast as Joel Miller.",
+        "Pedro Pascal was tapped to play Joel Miller.",
+        "Pedro Pascal takes on the role of Joel Miller.",
+        "Pedro Pascal will reprise his role as Joel Miller.",
+        "Joel Miller (Pedro Pascal) crosses the country.",
+        "Joel Miller, played by Pedro Pascal, crosses the country.",
+        "In the second season, Pedro Pascal returns to the series as Joel Miller.",
+    ],
+)
+def test_one_pair_phrasings(nlp, text):
+    assert pairs(nlp, text) == {("Pedro Pascal", "Joel Miller")}
+
+
+def test_list_with_commas_and_and(nlp):
+    text = (
+        "The series also stars Bella Ramsey as Ellie, Gabriel Luna as Tommy Miller, "
+        "Nick Offerman as Bill and Murray Bartlett as Frank."
+    )
+    assert pairs(nlp, text) == {
+        ("Bella Ramsey", "Ellie"),
+        ("Gabriel Luna", "Tommy Miller"),
+        ("Nick Offerman", "Bill"),
+        ("Murray Bartlett", "Frank"),
+    }
+
+
+def test_roles_before_the_name_are_dropped(nlp):
+    text = (
+        "The procedural stars Jane Doeson as deputy inspector Carla Vance, Tom Ruddle as "
+        'Station 9 captain Mike Ortega and Lia Park as firefighter/paramedic Jo "Sparks" Lin.'
+    )
+    assert pairs(nlp, text) == {
+        ("Jane Doeson", "Carla Vance"),
+        ("Tom Ruddle", "Mike Ortega"),
+        ("Lia Park", 'Jo "Sparks" Lin'),
+    }
+
+
+def test_description_then_name_after_a_comma(nlp):
+    text = (
+        "The comedy features Rita Moreno as Ana's grandmother, Lydia, and Justina Machado "
+        "as her daughter, Penelope."
+    )
+    assert pairs(nlp, text) == {("Rita Moreno", "Lydia"), ("Justina Machado", "Penelope")}
+
+
+def test_description_without_a_name_gives_nothing(nlp):
+    text = "The film stars Emma Stone as a young actress who moves to Los Angeles."
+    assert pairs(nlp, text) == set()
+
+
+def test_as_well_as_is_not_a_role(nlp):
+    assert pairs(nlp, "Emma Stone as well as Ryan Gosling attended the gala.") == set()
+    assert pairs(nlp, "Emma Stone, as part of Team Rocket, visited the set.") == set()
+
+
+def test_rank_before_a_full_name_is_dropped_but_kept_before_a_surname(nlp):
+    text = "The show stars Tim Kang as Det. Gordon Katsumoto and Neil Sandilands as General Abbot."
+    assert pairs(nlp, text) == {
+        ("Tim Kang", "Gordon Katsumoto"),
+        ("Neil Sandilands", "General Abbot"),
+    }
+
+
+def test_character_before_actor_in_parentheses_and_brackets(nlp):
+    text = (
+        "The season follows Meredith Grey (Ellen Pompeo) and Derek (Patrick Dempsey) "
+        "while Cristina [Sandra Oh] looks on."
+    )
+    assert pairs(nlp, text) == {
+        ("Ellen Pompeo", "Meredith Grey"),
+        ("Patrick Dempsey", "Derek"),
+        ("Sandra Oh", "Cristina"),
+    }
+
+
+def test_actor_then_character_list_in_parentheses(nlp):
+    text = (
+        "The returning cast includes Millie Bobby Brown (Eleven), David Harbour "
+        "(Jim Hopper) and Winona Ryder (Joyce Byers)."
+    )
+    assert pairs(nlp, text) == {
+        ("Millie Bobby Brown", "Eleven"),
+        ("David Harbour", "Jim Hopper"),
+        ("Winona Ryder", "Joyce Byers"),
+    }
+    assert all(m.returning is True for m in mentions(nlp, text))
+
+
+def test_earlier_work_in_parentheses_is_not_a_role(nlp):
+    text = (
+        "Anna Kendrick (A Simple Favor), Jon Hamm (The Mad Men Story Of Advertising) and "
+        "Mae Clarke (Sleepwalkers) have joined the series."
+    )
+    assert pairs(nlp, text) == set()
+
+
+def test_a_plain_statement_outranks_a_credit_in_parentheses(nlp):
+    text = (
+        "The reboot stars Oscar Reyes (Hostage). Reyes plays Tomas Rivera, a former marine "
+        "turned detective."
+    )
+    assert pairs(nlp, text) == {("Oscar Reyes", "Tomas Rivera")}
+
+
+def test_surname_in_parentheses_resolves_to_the_full_name(nlp):
+    text = (
+        "The comedy stars Ben Feldman, America Ferrera and Lauren Ash. At its center is "
+        "Jonah (Feldman), and Dina (Ash) runs the floor."
+    )
+    assert pairs(nlp, text) == {("Ben Feldman", "Jonah"), ("Lauren Ash", "Dina")}
+
+
+def test_surname_shared_by_two_actors_stays_unresolved(nlp):
+    text = (
+        "The sitcom stars Dan Levy and Eugene Levy. David (Levy) runs the store with his "
+        "sister Alexis (Annie Murphy)."
+    )
+    assert pairs(nlp, text) == {("Annie Murphy", "Alexis")}
+
+
+def test_surname_subject_resolves_in_a_list(nlp):
+    text = (
+        "Naledi Murray and Marlon Williams joined the cast. Murray portrays Wendy and "
+        "Williams plays Johnny Abbot."
+    )
+    assert pairs(nlp, text) == {("Naledi Murray", "Wendy"), ("Marlon Williams", "Johnny Abbot")}
+
+
+def test_played_by_respectively(nlp):
+    text = "Judy and Jen (played by Linda Cardellini and Christina Applegate, respectively) argue."
+    assert pairs(nlp, text) == {
+        ("Linda Cardellini", "Judy"),
+        ("Christina Applegate", "Jen"),
+    }
+
+
+def test_possessive_actor_character_needs_an_aside_and_a_casting_word(nlp):
+    text = "Patrick Criado's Rafael, the son of an old thief, will also make an appearance."
+    assert pairs(nlp, text) == {("Patrick Criado", "Rafael")}
+    assert pairs(nlp, "Shonda Rhimes's Bridgerton, a hit, topped the charts.") == set()
+
+
+def test_short_and_full_character_names_merge(nlp):
+    text = (
+        "Fans want to know what happens to bad boy Justin (Evan Roderick). "
+        "Evan Roderick stars as Justin Davis."
+    )
+    assert pairs(nlp, text) == {("Evan Roderick", "Justin Davis")}
+
+
+def test_first_name_takes_the_family_name_the_sentence_gives(nlp):
+    text = "The Rose family, Johnny (Eugene Levy) and Moira (Catherine O'Hara), lose everything."
+    assert pairs(nlp, text) == {
+        ("Eugene Levy", "Johnny Rose"),
+        ("Catherine O'Hara", "Moira Rose"),
+    }
+
+
+def test_two_characters_sharing_a_surname_stay_apart(nlp):
+    text = (
+        "David James Elliott stars as James Davis. Sarah Wright Olsen plays Mandy Davis. "
+        "Evan Roderick plays Justin Davis."
+    )
+    assert pairs(nlp, text) == {
+        ("David James Elliott", "James Davis"),
+        ("Sarah Wright Olsen", "Mandy Davis"),
+        ("Evan Roderick", "Justin Davis"),
+    }
+
+
+def test_misspelt_actor_takes_the_spelling_of_the_cast_statement(nlp):
+    text = (
+        "Fans will never learn what happens to Mara Quill (Jenna Voss) now. "
+        "The cast: Jenna Vosse stars as Mara Quill. Critics loved Jenna Voss."
+    )
+    doc = nlp(text)
+    found = results(doc)
+    assert {(m.actor, m.character) for m in found["cast"]} == {("Jenna Vosse", "Mara Quill")}
+    [conflict] = [c for c in found["conflicts"] if c.field == "actor"]
+    assert conflict.seen == ["Jenna Voss", "Jenna Vosse"]
+    assert conflict.chosen == "Jenna Vosse"
+
+
+def test_misspelt_character_first_name_is_a_conflict_but_a_short_name_is_not(nlp):
+    text = (
+        "Kat meets Justine, a skater. Kat and Justine train hard. "
+        "Evan Roderick stars as Justin Davis and Kaya Scodelario as Kat Baker."
+    )
+    found = results(nlp(text))
+    chars = [c for c in found["conflicts"] if c.field == "character"]
+    assert [(c.seen, c.chosen) for c in chars] == [(["Justine", "Justin"], "Justin")]
+
+
+def test_recast_credits_the_new_actor(nlp):
+    text = "Ruth Wilson replaces Anna Torv as Tess Carter in the second season."
+    [m] = mentions(nlp, text)
+    assert (m.actor, m.character, m.recast, m.returning) == (
+        "Ruth Wilson",
+        "Tess Carter",
+        True,
+        False,
+    )
+
+
+def test_returning_and_new_cast_are_marked(nlp):
+    back = mentions(nlp, "Pedro Pascal will return as Joel Miller.")
+    new = mentions(nlp, "Kaitlyn Dever joins the cast as Abby Anderson.")
+    plain = mentions(nlp, "Pedro Pascal plays Joel Miller.")
+    assert [m.returning for m in back] == [True]
+    assert [m.returning for m in new] == [False]
+    assert [m.returning for m in plain] == [None]
+
+
+def test_evidence_is_the_sentence(nlp):
+    text = "The show is great. Pedro Pascal plays Joel Miller. It airs on Sundays."
+    [m] = mentions(nlp, text)
+    assert m.evidence == "Pedro Pascal plays Joel Miller."
+    assert text[m.start : m.end].strip() == m.evidence
+
+
+def test_non_people_are_not_actors(nlp):
+    text = "Netflix Studios as Producer Brand arrived. Apple TV as Home Base launched."
+    assert pairs(nlp, text) == set()
+
+
+def test_sentence_cut_after_an_abbreviation_is_rejoined(nlp):
+    text = "It also stars Adeel Akhtar as Dr. Aditya Singh and Will Forte as Richard."
+    assert pairs(nlp, text) == {("Adeel Akhtar", "Aditya Singh"), ("Will Forte", "Richard")}
+
+
+def test_role_name_reads_role_phrases():
+    assert role_name("Station 118 captain Bobby Nash") == "Bobby Nash"
+    assert role_name("his father, Doug") == "Doug"
+    assert role_name("the character of René in the series") == "René"
+    assert role_name("Seven of Nine") == "Seven of Nine"
+    assert role_name("a young skater who gets a second chance") is None
+    assert role_name("well as the others") is None
+
+
+def test_cast_from_tables_needs_a_header():
+    table = [
+        ["Actor", "Character", "Status"],
+        ["Pedro Pascal", "Joel Miller", "Returning"],
+        ["Kaitlyn Dever", "Abby Anderson", "New"],
+        ["Released 2023", "", ""],
+    ]
+    found = cast_from_tables([table])
+    assert [(m.actor, m.character, m.returning) for m in found] == [
+        ("Pedro Pascal", "Joel Miller", True),
+        ("Kaitlyn Dever", "Abby Anderson", False),
+    ]
+    headerless = [["Pedro Pascal", "Joel Miller"], ["Kaitlyn Dever", "Abby Anderson"]]
+    assert cast_from_tables([headerless]) == []
+
+
+def test_tables_in_the_document_reach_the_component(nlp):
+    doc = nlp.make_doc("Cast list\nRole | Played by\nJoel Miller | Pedro Pascal")
+    results(doc)["document"] = {
+        "tables": [[["Role", "Played by"], ["Joel Miller", "Pedro Pascal"]]]
+    }
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert {(m.actor, m.character) for m in results(doc)["cast"]} == {
+        ("Pedro Pascal", "Joel Miller")
+    }
+
+
+def test_show_named_before_as_is_not_the_actor(nlp):
+    text = "Jane Doeson (Bridgerton) has joined the cast of Stranger Things as Mary Blake."
+    assert pairs(nlp, text) == {("Jane Doeson", "Mary Blake")}
+    assert pairs(nlp, "Rob Lane has been cast in Grey Hills as Tom Ward, a surgeon.") == {
+        ("Rob Lane", "Tom Ward")
+    }
+
+
+def test_creator_and_show_possessive_is_not_cast(nlp):
+    assert pairs(nlp, "Lena Dunham's Girls returns to the cast lists of the best.") == set()
+
+
+def test_coordinated_actors_pair_with_coordinated_roles_in_order(nlp):
+    text = "John Turturro and Christopher Walken co-star as Irving Bailiff and Burt Goodman."
+    assert pairs(nlp, text) == {
+        ("John Turturro", "Irving Bailiff"),
+        ("Christopher Walken", "Burt Goodman"),
+    }
+    uneven = "John Turturro and Christopher Walken co-star as two long-time employees."
+    assert pairs(nlp, uneven) == set()
+
+
+def test_bulleted_cast_list_and_initials(nlp):
+    text = (
+        "Who is in the cast?\n\n"
+        "- Jenna Ortega as Wednesday Addams\n"
+        "- Joy Sunday as Bianca Barclay\n"
+        "- D.B. Woodside as Amenadiel\n"
+    )
+    assert pairs(nlp, text) == {
+        ("Jenna Ortega", "Wednesday Addams"),
+        ("Joy Sunday", "Bianca Barclay"),
+        ("D.B. Woodside", "Amenadiel"),
+    }
+
+
+def test_title_case_headline_does_not_glue_verbs_to_the_actor(nlp):
+    text = "Liam Hemsworth Takes Over as Geralt\n\nThe studio confirmed the news on Monday."
+    assert all(m.actor != "Liam Hemsworth Takes Over" for m in mentions(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Executive producer Jane Doeson as well as the writers returned.",
+        "The series, which stars Jane Doeson, was renewed on Monday.",
+        "Jane Doeson, who plays the lead, thanked the fans.",
+        "Jane Doeson (pictured) and Tom Ruddle (left) attended.",
+        "Chief content officer Bela Bajaria (Netflix) spoke about the show.",
+        "Jane Doeson as the voice of the narrator returns.",
+        "Jane Doeson, as always, was praised by critics.",
+        "Tom Ruddle as Cole's father returns for season two.",
+    ],
+)
+def test_sentences_without_a_role_give_no_cast(nlp, text):
+    assert pairs(nlp, text) == set()

@@ -1,0 +1,135 @@
+"""Name shapes and spelling reconciliation (knowsofar.extract.names)."""
+
+from __future__ import annotations
+
+from knowsofar.extract.cast import CastMention
+from knowsofar.extract.names import (
+    NAME_RE,
+    clean_actor,
+    clean_character,
+    full_names_in,
+    reconcile_actors,
+    reconcile_characters,
+    resolve_short,
+    same_spelling_family,
+)
+
+
+def mention(actor: str, character: str, strength: int = 3) -> CastMention:
+    return CastMention(actor, character, 0, 0, "", strength=strength)
+
+
+def test_name_runs_keep_particles_nicknames_and_suffixes():
+    text = (
+        'Rodrigo de la Serna met Evan "Buck" Buckley, Christopher Sean Cooper Jr. and '
+        "Catherine O'Hara near Grant-Nash Street."
+    )
+    found = [m.group() for m in NAME_RE.finditer(text)]
+    assert "Rodrigo de la Serna" in found
+    assert 'Evan "Buck" Buckley' in found
+    assert "Christopher Sean Cooper Jr." in found
+    assert "Catherine O'Hara" in found
+
+
+def test_possessive_s_is_not_part_of_a_name():
+    assert [m.group() for m in NAME_RE.finditer("Kat's sister")] == ["Kat"]
+
+
+def test_clean_actor_drops_descriptions_and_rejects_organisations():
+    assert clean_actor("Sir Patrick Stewart") == "Patrick Stewart"
+    assert clean_actor("Actress Jane Doe") == "Jane Doe"
+    assert clean_actor("Will Forte") == "Will Forte"
+    assert clean_actor("Netflix Studios") is None
+    assert clean_actor("Season Two") is None
+
+
+def test_clean_character_drops_rank_only_before_a_full_name():
+    assert clean_character("Det. Gordon Katsumoto") == "Gordon Katsumoto"
+    assert clean_character("General Abbot") == "General Abbot"
+    assert clean_character("Mr. Wilford") == "Mr. Wilford"
+    assert clean_character("The Professor") == "The Professor"
+    assert clean_character("Himself") is None
+
+
+def test_spelling_family_needs_close_long_enough_names():
+    assert same_spelling_family("Justine", "Justin")
+    assert same_spelling_family("Scodelari", "Scodelario")
+    assert not same_spelling_family("Dan", "Dean")
+    assert not same_spelling_family("Justin", "Dustin Hoffman")
+    assert not same_spelling_family("Michael", "Michelle")
+
+
+def test_resolve_short_needs_exactly_one_full_name():
+    names = ["Ben Feldman", "Dan Levy", "Eugene Levy"]
+    assert resolve_short("Feldman", names) == "Ben Feldman"
+    assert resolve_short("Levy", names) is None
+    assert resolve_short("Smith", names) is None
+
+
+def test_full_names_in_text():
+    found = full_names_in("The show stars Ben Feldman and Mark McKinney. Also on Netflix.")
+    assert "Ben Feldman" in found and "Mark McKinney" in found
+    assert not any("Netflix" in f for f in found)
+
+
+def test_actor_spellings_merge_to_the_plain_statement():
+    found = [mention("Kaya Scodelari", "Kat Baker", 2), mention("Kaya Scodelario", "Kat Baker", 3)]
+    text = "Kaya Scodelari. Kaya Scodelari. Kaya Scodelario."
+    conflicts = reconcile_actors(found, text, [])
+    assert {m.actor for m in found} == {"Kaya Scodelario"}
+    assert [(c.field, c.seen, c.chosen) for c in conflicts] == [
+        ("actor", ["Kaya Scodelari", "Kaya Scodelario"], "Kaya Scodelario")
+    ]
+    assert "Kaya Scodelario" in conflicts[0].why
+
+
+def test_equal_support_takes_the_most_used_spelling():
+    found = [mention("Jon Hamn", "Don Draper"), mention("Jon Hamm", "Don Draper")]
+    conflicts = reconcile_actors(found, "Jon Hamm said. Jon Hamm left. Jon Hamn.", [])
+    assert {m.actor for m in found} == {"Jon Hamm"}
+    assert conflicts[0].chosen == "Jon Hamm"
+
+
+def test_two_actors_sharing_a_surname_do_not_merge():
+    found = [mention("Dan Levy", "David Rose"), mention("Eugene Levy", "Johnny Rose")]
+    assert reconcile_actors(found, "", []) == []
+    assert {m.actor for m in found} == {"Dan Levy", "Eugene Levy"}
+
+
+def test_surname_actor_resolves_or_is_dropped():
+    found = [mention("Feldman", "Jonah", 2), mention("Levy", "David", 2)]
+    reconcile_actors(found, "", ["Ben Feldman", "Dan Levy", "Eugene Levy"])
+    assert [(m.actor, m.character) for m in found] == [("Ben Feldman", "Jonah")]
+
+
+def test_short_character_takes_the_full_form_of_the_same_actor():
+    found = [mention("Evan Roderick", "Justin", 2), mention("Evan Roderick", "Justin Davis")]
+    reconcile_characters(found, [], "", [])
+    assert {m.character for m in found} == {"Justin Davis"}
+
+
+def test_characters_sharing_a_surname_stay_apart():
+    found = [mention("A B", "James Davis"), mention("C D", "Mandy Davis")]
+    conflicts, _ = reconcile_characters(found, [], "James Davis and Mandy Davis.", [])
+    assert conflicts == []
+    assert {m.character for m in found} == {"James Davis", "Mandy Davis"}
+
+
+def test_misspelt_character_in_the_text_is_reported_once():
+    found = [mention("Evan Roderick", "Justin Davis")]
+    text = "Justine skates. Justine falls. Justin Davis wins."
+    conflicts, mapping = reconcile_characters(found, [], text, [])
+    assert [(c.field, c.seen, c.chosen) for c in conflicts] == [
+        ("character", ["Justine", "Justin"], "Justin")
+    ]
+    assert mapping["Justine"] == "Justin Davis"
+    assert mapping["Justin"] == "Justin Davis"
+
+
+def test_first_name_character_expands_only_to_a_unique_non_actor_full_name():
+    found = [mention("Keri Russell", "Kat")]
+    reconcile_characters(found, [], "", ["Kat Baker", "Keri Russell"])
+    assert found[0].character == "Kat Baker"
+    ambiguous = [mention("Keri Russell", "Kat")]
+    reconcile_characters(ambiguous, [], "", ["Kat Baker", "Kat Jones"])
+    assert ambiguous[0].character == "Kat"

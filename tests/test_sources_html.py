@@ -1,0 +1,96 @@
+"""HTML pages: trafilatura's main text plus the structure the extractor uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowsofar.claims import Document
+from knowsofar.sources.errors import SourceError
+from knowsofar.sources.files import read_file
+from knowsofar.sources.html import html_to_document
+
+PAGE = Path(__file__).parent / "data" / "pages" / "renewal.html"
+
+
+def test_saved_page_keeps_metadata_and_structure():
+    doc = read_file(PAGE)
+    assert isinstance(doc, Document)
+    assert doc.title == "The Umbrella Academy will end with season 4"
+    assert (doc.author, doc.published, doc.language) == ("Robin Placeholder", "2022-08-03", "en")
+    assert doc.url == "https://news.example/tv/umbrella-academy-season-4"
+    assert doc.headings == [
+        "The Umbrella Academy will end with season 4",
+        "Who is coming back",
+        "More of the family",
+    ]
+    assert doc.emphasis == ["The Umbrella Academy"]
+    assert doc.tables == [
+        [
+            ["Actor", "Character"],
+            ["Robert Sheehan", "Klaus Hargreeves"],
+            ["Aidan Gallagher", "Number Five"],
+            ["Justin H. Min", "Ben Hargreeves"],
+        ]
+    ]
+
+
+def test_list_items_one_per_line_and_paragraphs_unbroken():
+    doc = read_file(PAGE)
+    lines = doc.text.splitlines()
+    cast = [line for line in lines if line.startswith("- ")]
+    assert cast == [
+        "- Elliot Page as Viktor Hargreeves",
+        "- Tom Hopper as Luther Hargreeves",
+        "- David Castañeda as Diego Hargreeves",
+        "- Emmy Raver-Lampman as Allison Hargreeves",
+    ]
+    # The source wraps this sentence over two lines; the text must not.
+    assert any(
+        line.startswith("Netflix has given The Umbrella Academy a fourth season")
+        and "The streamer made the decision known on Wednesday" in line
+        for line in lines
+    )
+    for boilerplate in ("Most read", "Copyright", "Newsletter"):
+        assert boilerplate not in doc.text
+
+
+def test_citations_count_as_emphasis_when_in_the_article():
+    html = (
+        "<html><body><article><p>The network has renewed <cite>Quiet Harbor</cite> for a "
+        "second season, its creator said, after the first season drew strong ratings on the "
+        "streaming service all summer long.</p></article>"
+        "<aside><p>Also: <cite>Sidebar Show</cite></p></aside></body></html>"
+    )
+    doc = html_to_document(html, url="https://news.example/q")
+    assert isinstance(doc, Document)
+    assert doc.emphasis == ["Quiet Harbor"]
+
+
+def test_canonical_on_another_site_is_not_believed():
+    html = (
+        '<html><head><link rel="canonical" href="https://other.example/story"></head><body>'
+        "<article><p>The streamer has canceled the drama after one season, and the cast said "
+        "goodbye in a short video posted on Friday afternoon.</p></article></body></html>"
+    )
+    doc = html_to_document(html, url="https://news.example/story")
+    assert doc.url == "https://news.example/story"
+    same_site = html.replace("other.example", "www.news.example")
+    assert html_to_document(same_site, url="https://news.example/s?x=1").url == (
+        "https://www.news.example/story"
+    )
+
+
+def test_bytes_with_a_declared_charset():
+    html = (
+        "<html><body><article><p>Les Misérables is not a TV show here, but the café scene "
+        "of this English article was written in Latin-1 and must read right once decoded."
+        "</p></article></body></html>"
+    ).encode("cp1252")
+    doc = html_to_document(html, url="https://news.example/c", charset="windows-1252")
+    assert "Misérables" in doc.text and "café" in doc.text
+
+
+def test_page_without_article_text_is_an_error():
+    err = html_to_document("<html><body><nav>Home</nav></body></html>", path="empty.html")
+    assert isinstance(err, SourceError)
+    assert err.source == "empty.html" and "no article text" in err.reason
