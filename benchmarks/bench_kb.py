@@ -59,9 +59,14 @@ def database(url: str | None) -> Iterator[str]:
         admin.dispose()
 
 
+CPU: list[float] = []  # process CPU ms of each timed call: the machine is shared
+
+
 def timed(fn: Callable[[], object]) -> float:
-    t = time.perf_counter()
+    """Wall-clock ms of one call (its CPU ms go to CPU)."""
+    t, c = time.perf_counter(), time.process_time()
     fn()
+    CPU.append((time.process_time() - c) * 1000)
     return (time.perf_counter() - t) * 1000
 
 
@@ -123,7 +128,9 @@ def main() -> None:
             assert found is not None, title
             assert kb.show_facts(found["slug"]) is not None
 
+        CPU.clear()
         lookups = [timed(lambda p=p: lookup(p.title.lower())) for p in picks]
+        lookup_cpu = list(CPU)
         big_lookups = [timed(lambda: lookup(big.title)) for _ in range(20)]
         slugs = [kb.find_show(p.title)["slug"] for p in picks]
         with kb.engine.connect() as conn:
@@ -134,6 +141,7 @@ def main() -> None:
         p50, p99 = pct(lookups, 50), pct(lookups, 99)
         print(
             f"show lookup: p50 {p50:.2f} ms, p99 {p99:.2f} ms (target p99 <= 20 ms); "
+            f"CPU p50 {pct(lookup_cpu, 50):.2f} ms, p99 {pct(lookup_cpu, 99):.2f} ms; "
             f"biggest show p50 {pct(big_lookups, 50):.2f} ms, max {max(big_lookups):.2f} ms; "
             f"bare SELECT by slug p50 {pct(bare, 50):.3f} ms (x{p50 / pct(bare, 50):.0f})"
         )
@@ -156,10 +164,11 @@ def main() -> None:
 
         # One new article about the biggest show: resolve, store, re-derive its facts.
         updates = [new_article(big, 10_000 + n, args.seed + 1) for n in range(args.updates)]
+        CPU.clear()
         times = [timed(lambda a=a: kb.ingest_extraction(a)) for a in updates]
         print(
             f"update after one article about the biggest show: p50 {pct(times, 50):.1f} ms, "
-            f"max {max(times):.1f} ms (target <= 50 ms; "
+            f"max {max(times):.1f} ms, CPU p50 {pct(CPU, 50):.1f} ms (target <= 50 ms; "
             f"{statistics.mean(len(a.claims) for a in updates):.0f} claims each)"
         )
         kb.close()

@@ -212,7 +212,7 @@ def main() -> None:
     ap.add_argument("--claims", type=int, default=None, help="default: 10 per show")
     ap.add_argument("--db", type=Path, default=None, help="reuse or build this SQLite file")
     ap.add_argument("--duration", type=int, default=10, help="seconds of load per endpoint")
-    ap.add_argument("--connections", type=int, default=32)
+    ap.add_argument("--connections", type=int, default=8)
     ap.add_argument("--slugs", type=int, default=500, help="distinct shows requested")
     ap.add_argument("--tool", choices=("auto", "wrk", "python"), default="auto")
     args = ap.parse_args()

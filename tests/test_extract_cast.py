@@ -355,3 +355,137 @@ def test_title_case_headline_does_not_glue_verbs_to_the_actor(nlp):
 )
 def test_sentences_without_a_role_give_no_cast(nlp, text):
     assert pairs(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Kennedy McMann plays the lead role of Nancy Drew.", ("Kennedy McMann", "Nancy Drew")),
+        ("Sadie Sink landed a recurring role as Max Mayfield.", ("Sadie Sink", "Max Mayfield")),
+        (
+            "Tom Ruddle joins the series to portray a character named Bob Lee.",
+            ("Tom Ruddle", "Bob Lee"),
+        ),
+    ],
+)
+def test_role_nouns_before_the_name(nlp, text, pair):
+    assert pairs(nlp, text) == {pair}
+
+
+def test_cast_table_through_the_extractor(extractor):
+    from knowsofar.claims import Document
+
+    doc = Document(
+        text=(
+            "Stranger Things Season 5: Everything We Know\n\n"
+            "Netflix has renewed Stranger Things for a fifth season.\n\nCast\n"
+        ),
+        tables=[[["Actor", "Character"], ["Millie Bobby Brown", "Eleven"]]],
+        path="cast.html",
+    )
+    cast = [c.value for c in extractor.extract(doc).claims if c.kind == "cast"]
+    assert [(v["actor"], v["character"]) for v in cast] == [("Millie Bobby Brown", "Eleven")]
+
+
+def test_her_role_as_goes_to_the_person_named_before(nlp):
+    text = (
+        "Natasha Lyonne leads the show. Lyonne was nominated for her role as Nicky Nichols "
+        "in an earlier prison comedy."
+    )
+    assert pairs(nlp, text) == {("Natasha Lyonne", "Nicky Nichols")}
+    text = "Jane Doeson praised Tom Ruddle for his role as Bob Lee."
+    assert pairs(nlp, text) == {("Tom Ruddle", "Bob Lee")}
+
+
+def test_character_is_played_by_actor(nlp):
+    assert pairs(nlp, "Mary Blake is played by Jane Doeson.") == {("Jane Doeson", "Mary Blake")}
+    text = "Doeson plays Mary, the daughter of Tom (played by John Roe). Jane Doeson is back."
+    assert pairs(nlp, text) == {("Jane Doeson", "Mary"), ("John Roe", "Tom")}
+
+
+def test_actor_leaving_is_cast_but_not_returning(nlp):
+    [m] = mentions(nlp, "Jane Doeson will not return as Mary Blake in the final season.")
+    assert (m.actor, m.character, m.returning) == ("Jane Doeson", "Mary Blake", False)
+
+
+def test_royal_titles_stay_in_the_character(nlp):
+    text = "The drama stars Olivia Colman as Queen Elizabeth II and Jane Doeson, 32, as Anne."
+    assert pairs(nlp, text) == {
+        ("Olivia Colman", "Queen Elizabeth II"),
+        ("Jane Doeson", "Anne"),
+    }
+
+
+CASTING_NEWS = """Harbor Lights Adds Three To Season 2 Cast
+
+Jane Doeson (The Last Ferry) has been tapped for a recurring role opposite Tom Ruddle in the \
+second season of Harbor Lights, the drama series from creator Ben Affleck. Doeson will play \
+Marion Grey, a harbor pilot with a secret. She joins new series regulars Lia Park (Quiet \
+Night), Sam O'Connell (Brass) and Dev Malik (Tenant).
+
+Park will portray Nell Ward, Sam's ex-wife. O'Connell plays Detective Frank Ward, and Malik is \
+Theo, a journalist. Returning cast members include Tom Ruddle, Ana Cruz and Greg Holt.
+
+Harbor Lights follows Sam Ward (Ruddle), a ferry captain. Affleck executive produces with Maya \
+Stone. The series was renewed in March, and Ben, as always, is thrilled.
+"""
+
+
+def test_casting_news_credits_are_not_roles(nlp):
+    found = results(nlp(CASTING_NEWS))
+    assert {(m.actor, m.character) for m in found["cast"]} == {
+        ("Jane Doeson", "Marion Grey"),
+        ("Lia Park", "Nell Ward"),
+        ("Sam O'Connell", "Frank Ward"),
+        ("Dev Malik", "Theo"),
+        ("Tom Ruddle", "Sam Ward"),
+    }
+    assert {(r.subject, r.relation, r.object) for r in found["relations"]} == {
+        ("Nell Ward", "ex-wife", "Sam Ward")
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("**Jane Doeson** stars as 'Mary Blake' in the show.", {("Jane Doeson", "Mary Blake")}),
+        (
+            "Jane Doeson as “Mary”, Tom Ruddle as **Tom Ward**.",
+            {("Jane Doeson", "Mary"), ("Tom Ruddle", "Tom Ward")},
+        ),
+        ("The cast is back: Jane Doeson (Left) and Tom Ruddle (Right) return.", set()),
+    ],
+)
+def test_quotes_markdown_and_photo_captions(nlp, text, expected):
+    assert pairs(nlp, text) == expected
+
+
+def test_is_pairs_only_inside_a_cast_list(nlp):
+    text = (
+        "Naledi Murray, Neil Sandilands and Marlon Williams joined. Murray portrays Wendy, "
+        "Sandilands is General Abbot, Williams plays Johnny Abbot."
+    )
+    assert pairs(nlp, text) == {
+        ("Naledi Murray", "Wendy"),
+        ("Neil Sandilands", "General Abbot"),
+        ("Marlon Williams", "Johnny Abbot"),
+    }
+    assert pairs(nlp, "Neil Sandilands joined. Sandilands is General Abbot.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Jane Doeson, who stars as Mary Blake and has directed two episodes, is back.",
+            ("Jane Doeson", "Mary Blake"),
+        ),
+        (
+            "Jane Doeson, who won an award for playing Mary Blake, returns.",
+            ("Jane Doeson", "Mary Blake"),
+        ),
+        ("Tom Ruddle rounds out the cast as Bob Lee.", ("Tom Ruddle", "Bob Lee")),
+    ],
+)
+def test_more_cast_phrasings(nlp, text, pair):
+    assert pairs(nlp, text) == {pair}

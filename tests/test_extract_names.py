@@ -133,3 +133,29 @@ def test_first_name_character_expands_only_to_a_unique_non_actor_full_name():
     ambiguous = [mention("Keri Russell", "Kat")]
     reconcile_characters(ambiguous, [], "", ["Kat Baker", "Kat Jones"])
     assert ambiguous[0].character == "Kat"
+
+
+def test_first_name_character_does_not_become_a_quoted_creator():
+    found = [mention("Keri Russell", "Ben")]
+    text = "Creator Ben Affleck said the show will end. Ben (Keri Russell) is back."
+    reconcile_characters(found, [], text, ["Ben Affleck", "Keri Russell"])
+    assert found[0].character == "Ben"
+
+
+def test_a_single_look_alike_word_must_read_as_a_person():
+    found = [mention("Pedro Alonso", "Berlín")]
+    text = "Berlín plans the heist. They fly to Berlin."
+    conflicts, _ = reconcile_characters(found, [], text, [], person_words=lambda: set())
+    assert conflicts == []
+    conflicts, _ = reconcile_characters(found, [], text, [], person_words=lambda: {"Berlin"})
+    assert [c.seen for c in conflicts] == [["Berlin", "Berlín"]]
+
+
+def test_dropped_letter_spelling_loses_even_in_the_plainer_statement():
+    found = [
+        mention("Patricia Arquete", "Harmony Cobel", 3),
+        mention("Patricia Arquette", "Cobel", 1),
+    ]
+    [conflict] = reconcile_actors(found, "Patricia Arquete. Patricia Arquette.", [])
+    assert conflict.chosen == "Patricia Arquette"
+    assert "drops a letter" in conflict.why

@@ -122,6 +122,21 @@ def test_status_that_newer_sources_contradict(kb: KnowledgeBase) -> None:
     assert finding.sentence == "Spinning Out is coming back for season 2."
 
 
+def test_status_the_sources_moved_past(kb: KnowledgeBase) -> None:
+    _known_spinning_out(kb)
+    # Dated after every source, but repeating what they said before the cancellation.
+    ex = article("https://draft.example/8", "2021-01-01", status(SO, 2, "renewed"))
+    [finding] = check_extraction(ex, kb)
+    assert finding.kind == "stale-status"
+    assert "the sources say canceled (since 2020-02-01, 1 source)" in finding.message
+    # "No decision yet" after a decision is outdated too.
+    ex = article("https://draft.example/9", "2021-01-01", status(SO, 2, "pending"))
+    assert _kinds(check_extraction(ex, kb)) == ["stale-status"]
+    # A newer article with a status the sources never had may be the news itself.
+    ex = article("https://draft.example/10", "2021-01-01", status(SO, 2, "ended"))
+    assert check_extraction(ex, kb) == []
+
+
 def test_premiere_date_that_most_sources_dispute(kb: KnowledgeBase) -> None:
     _known_spinning_out(kb)
     ex = article(

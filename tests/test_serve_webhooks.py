@@ -233,8 +233,37 @@ def test_api_ingest_alerts_followers(ks: Knowsofar, tmp_path: Path) -> None:
         assert r.status_code == 200, r.text
         secret = r.json()["secret"]
         second = post("harbor-lights-canceled.txt")
-    assert [a["to"] for a in second["alerts"]] == ["canceled"]
-    assert second["alerts"][0]["ok"]
-    headers, body = rec.posts[0]
-    assert verify(secret, body, headers[SIGNATURE_HEADER.lower()])
-    assert json.loads(body)["to"] == "canceled"
+    # The cancellation is news; the article's look back at the March renewal is not.
+    alerts = second["alerts"]
+    assert alerts and {a["to"] for a in alerts} == {"canceled"}
+    assert all(a["ok"] for a in alerts) and 2 in {a["season"] for a in alerts}
+    assert len(rec.posts) == len(alerts)
+    for headers, body in rec.posts:
+        assert verify(secret, body, headers[SIGNATURE_HEADER.lower()])
+        assert json.loads(body)["to"] == "canceled"
+
+
+def test_backdated_history_is_not_sent(tmp_path: Path) -> None:
+    ks = _kb_site(tmp_path, allow_private=True)
+    with receiver() as rec:
+        ks.follow("Laugh Track", rec.url)
+        # An article from before the known renewal (2020-04-01) about season 1's pickup.
+        claim = Claim(
+            "season_status",
+            "Laugh Track",
+            {"status": "renewed"},
+            "HBO picked up Laugh Track for a first season.",
+            season=1,
+        )
+        doc = Document(
+            text=claim.evidence,
+            title="Laugh Track picked up",
+            url="https://news.example/laugh-pickup",
+            published="2019-01-10",
+        )
+        before = status_snapshot(ks.kb, ["Laugh Track"])
+        ks.kb.ingest_extraction(Extraction(source=doc, claims=[claim], shows=["Laugh Track"]))
+        after = status_snapshot(ks.kb, ["Laugh Track"])
+        assert len(after["laugh-track"]) > len(before["laugh-track"])  # the KB learned it
+        assert notify_followers(ks.kb, before, after, ks.settings) == []
+    assert rec.posts == []

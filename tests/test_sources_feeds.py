@@ -272,3 +272,83 @@ def test_parse_every(text, seconds):
 def test_parse_every_refuses_nonsense(text):
     with pytest.raises(ValueError):
         parse_every(text)
+
+
+@pytest.mark.slow
+def test_cli_watch_once_ingests_new_entries_then_nothing(tmp_path, extractor, monkeypatch):
+    from typer.testing import CliRunner
+
+    from knowsofar.cli import app
+    from knowsofar.core import Knowsofar
+
+    monkeypatch.setattr(Knowsofar, "extractor", property(lambda self: extractor))
+    monkeypatch.setenv("KNOWSOFAR_DATABASE_URL", f"sqlite:///{tmp_path / 'watch.db'}")
+    routes = {"/two.html": fixed(Reply(200, PAGE, HTML))}
+    with serve(routes) as server:
+        server.routes["/feed.xml"] = Versioned(rss(server.base, [("Two", "/two.html")]), '"a"')
+        feed = server.url("/feed.xml")
+        down = server.url("/down.xml")
+        runner = CliRunner()
+
+        def watch(*urls: str, flag: bool = True):
+            args = ["watch", *urls, "--once", *(["--allow-private"] if flag else [])]
+            return runner.invoke(app, args, catch_exceptions=False)
+
+        first = watch(feed)
+        assert first.exit_code == 0, first.output
+        assert "1 new entries" in first.output
+        second = watch(feed, down)
+        assert second.exit_code == 1  # one feed failed
+        assert "nothing new" in second.output and "feed failed" in second.output
+        assert "HTTP 404" in second.output
+        refused = watch(feed, flag=False)
+        assert refused.exit_code == 1 and "refusing to fetch from loopback" in refused.output
+    shows = Knowsofar().shows()
+    assert any("umbrella" in s["title"].lower() for s in shows)
+
+
+class Stop(Exception):
+    pass
+
+
+def test_watch_sleeps_until_the_next_poll_is_due(engine, clock, monkeypatch):
+    import httpx
+
+    from knowsofar.sources import web
+    from knowsofar.sources.web import WebFetcher
+
+    monkeypatch.setattr(web, "resolve", lambda host, port: ["93.184.216.34"])
+    body = rss("https://feeds.example", [("One", "/one.html")])
+    seen: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/robots.txt":
+            return httpx.Response(404)
+        seen.append(request.headers.get("if-none-match"))
+        if request.headers.get("if-none-match") == '"e1"':
+            return httpx.Response(304)
+        return httpx.Response(200, content=body, headers={**RSS, "ETag": '"e1"'})
+
+    fetcher = WebFetcher(Settings(), transport=httpx.MockTransport(handler))
+    w = FeedWatcher(engine, fetcher=fetcher, fetch_pages=False, clock=clock)
+    naps: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        naps.append(seconds)
+        if len(naps) == 3:
+            raise Stop
+        clock.state["now"] += timedelta(seconds=seconds)
+
+    results: list = []
+    with pytest.raises(Stop):
+        w.watch(
+            ["https://feeds.example/rss"],
+            timedelta(minutes=30),
+            on_result=results.append,
+            sleep=sleep,
+        )
+    assert naps == [1800.0, 1800.0, 1800.0]
+    assert seen == [None, '"e1"', '"e1"']
+    assert [r.outcome for r in results] == ["new", "not_modified", "not_modified"]
+    (entry,) = results[0].items
+    assert isinstance(entry, SourceError) and "not fetched" in entry.reason

@@ -358,7 +358,17 @@ def test_load_gives_the_same_knowledge_base_as_ingest(
     assert {s["slug"] for s in state["shows"]} >= {"warrior-nun", "abbott-elementary"}
     assert state == _kb_state(ingested)
 
+    # The unreadable records are error records in both, named the same way.
+    def errors(k: Knowsofar) -> set[tuple[str, str]]:
+        return {(e["source"], e["reason"]) for e in k.kb.errors()}
+
+    assert len(errors(loaded)) == 2
+    assert errors(loaded) == errors(ingested)
+
     # Loading the same output again changes nothing.
+    before = loaded.kb.stats()
     again = loaded.load(job["out"])
     assert again.new_documents == 0 and again.unchanged == len(job["relevant"])
+    assert again.error_rows == 2 and again.new_errors == 0
+    assert loaded.kb.stats() == before
     assert _kb_state(loaded) == state

@@ -74,6 +74,62 @@ def extract(
     raise typer.Exit(1 if failed else 0)
 
 
+@app.command("eval")
+def eval_(
+    gold_dir: Annotated[Path, typer.Argument(help="A folder of gold article .json files.")],
+    show_errors: Annotated[
+        bool, typer.Option("--show-errors", help="List what each article got wrong.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    min_status: Annotated[
+        float, typer.Option("--min-status", help="Exit 1 when status F1 is below this.")
+    ] = 0.0,
+    min_cast: Annotated[
+        float, typer.Option("--min-cast", help="Exit 1 when cast F1 is below this.")
+    ] = 0.0,
+) -> None:
+    """Score extraction against gold files (status and cast P/R/F1, network and premiere).
+
+    Example: knowsofar eval ../shared/eval/dev --show-errors
+    """
+    try:
+        report = Knowsofar().evaluate(gold_dir)
+    except KnowsofarError as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(report.to_json(), indent=2))
+    else:
+        _print_report(report, show_errors)
+    ok = report.status.f1 >= min_status and report.cast.f1 >= min_cast
+    raise typer.Exit(0 if ok else 1)
+
+
+def _print_report(report, show_errors: bool) -> None:
+    if show_errors:
+        for art in report.errors:
+            typer.secho(f"== {art.id}", bold=True)
+            if art.error:
+                typer.secho(f"  error: {art.error}", fg=typer.colors.RED)
+            for kind, rows in (("missed status", art.missed_status),
+                               ("wrong  status", art.wrong_status),
+                               ("missed cast  ", art.missed_cast),
+                               ("wrong  cast  ", art.wrong_cast)):
+                for row in rows:
+                    typer.echo(f"  {kind} {row}")
+            for title, gold, got in art.network:
+                typer.echo(f"  network  {title!r}: gold {gold!r}, got {got!r}")
+            for title, gold, got in art.premiere:
+                typer.echo(f"  premiere {title!r}: gold {gold!r}, got {got!r}")
+    s, c = report.status, report.cast
+    typer.echo(f"articles {report.articles}  failed {report.failed}")
+    typer.echo(f"status  P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}  "
+               f"(tp {s.tp} fp {s.fp} fn {s.fn})")
+    typer.echo(f"cast    P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f}  "
+               f"(tp {c.tp} fp {c.fp} fn {c.fn})")
+    typer.echo(f"network acc {report.network.right}/{report.network.total}  "
+               f"premiere acc {report.premiere.right}/{report.premiere.total}")
+
+
 def _print_extraction(obj: dict) -> None:
     src = obj["source"]
     typer.secho(src.get("path") or src.get("url") or "?", bold=True)

@@ -96,6 +96,16 @@ class Knowsofar:
     ) -> Iterator[Extraction]:
         yield from self.extractor.extract_many(items)
 
+    def evaluate(self, gold_dir: str | Path) -> Any:
+        """Score extraction against gold article files (eval/GOLD_FORMAT.md): an EvalReport."""
+        from knowsofar.evaluate import GoldFormatError, evaluate, load_gold
+
+        try:
+            golds = load_gold(gold_dir)
+        except GoldFormatError as exc:
+            raise KnowsofarError(str(exc)) from exc
+        return evaluate(golds, self.extract_documents)
+
     # -- the knowledge base (knowsofar.kb) -------------------------------------
 
     def ingest(self, inputs: Iterable[str | Path], *, samples: bool = False) -> IngestSummary:

@@ -87,12 +87,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     p = phrases()
     mods = rf"(?:(?:{_alt(p['modifiers'])}){SP})*"
     not_after = rf"(?!(?:{_alt(p['not_after_as'])})\b)"
-    as_verbs = rf"(?:{_alt(p['as_verbs'])})(?:{SP}(?:{_alt(p['where'])}))*{SP}as"
+    # "stars as", "returns to the series as", "landed a recurring role as"
+    role = rf"(?:the|a|an|his|her|their)(?:{SP}[\p{{Ll}}\-]+){{0,2}}{SP}(?:{_alt(p['role_nouns'])})"
+    as_verbs = rf"(?:{_alt(p['as_verbs'])})(?:{SP}(?:{_alt(p['where'])}|{role}))*{SP}as"
     obj_verbs = rf"(?:{_alt(p['object_verbs'])})"
     to_verbs = rf"(?:{_alt(p['to_verbs'])}){SP}to{SP}(?:play|portray|voice)"
     credit = r"(?:[^\S\n]*\([^()\n]{1,60}\))?"  # "Jane Doe (Succession) will play ..."
     anchor = (
-        rf"(?P<actor>{NAME}){credit}(?:{SPO},{SP}who(?:['’]s)?|{SP}who)?{SP}{mods}"
+        rf"(?P<actor>{NAME})[*_]{{0,2}}{credit}"  # "**Jane Doe** as" in Markdown
+        rf"(?:{SPO},{SP}\d{{1,3}}{SPO},)?"  # "Jane Doe, 32, plays"
+        rf"(?:{SPO},{SP}who(?:['’]s)?|{SP}who)?{SP}{mods}"
         rf"(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs}|as)(?=\s){SPO}{not_after}"
     )
     name_list = rf"{NAME}(?:(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP}){NAME})*"
@@ -103,11 +107,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             regex.I,
         ),
         "anchor": regex.compile(anchor),
-        "role_noun": regex.compile(rf"^(?:{_alt(p['role_nouns'])}){SP}", regex.I),
+        # "the role of", "a recurring role as", "the title character of", "a character named"
+        "role_noun": regex.compile(
+            rf"^(?:(?:the|a|an|his|her|their){SP})?(?:[\p{{Ll}}\-]+{SP}){{0,2}}"
+            rf"(?:{_alt(p['role_nouns'])})(?:{SP}(?:of|as|named|called))?{SP}"
+        ),
         "replace": regex.compile(
             rf"(?P<new>{NAME}){SP}(?:{mods})(?:{_alt(p['replace_verbs'])}){SP}$"
         ),
         "returning": regex.compile(rf"\b(?:{_alt(p['returning'])})\b", regex.I),
+        "leaving": regex.compile(rf"(?:{_alt(p['leaving'])})\b", regex.I),
         "new": regex.compile(rf"\b(?:{_alt(p['new'])})\b", regex.I),
         "work_noun": regex.compile(rf"{SP}(?:{_alt(p['work_nouns'])})\b", regex.I),
         "cue_words": regex.compile(rf"\b(?:{_alt(p['cue_words'])})\b", regex.I),
@@ -116,8 +125,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "paren_any": regex.compile(r"[(\[]([^()\[\]\n]{1,80})[)\]]"),
         "played_by": regex.compile(
-            rf"(?P<chars>{name_list})(?:['’]s?)?(?:{SPO},|{SPO}\(){SPO}"
-            rf"(?:(?:who|whom)(?:{SP}(?:is|was|will be|has been))?{SP})?"
+            rf"(?P<chars>{name_list})(?:['’]s?)?(?:{SPO},{SPO}|{SPO}\({SPO}|{SP}(?=is|was|will|are))"
+            rf"(?:(?:who|whom){SP})?(?:(?:is|was|will be|has been|are|were|will now be){SP})?"
             rf"(?:played|portrayed|voiced){SP}by{SP}(?P<actors>{name_list})"
             rf"(?P<resp>(?:{SPO},)?{SP}respectively)?"
         ),
@@ -141,6 +150,17 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "subject": regex.compile(
             rf"^{SPO}(?P<actor>{NAME}){credit}(?:{SPO},[^,]{{1,60}},)?{SP}{mods}"
             rf"(?:{_alt(p['as_verbs'])}|{_alt(p['object_verbs'])}|{_alt(p['to_verbs'])})\b"
+        ),
+        # "Murray portrays Wendy, Sandilands is General Abbot": "is" only inside a cast list.
+        "is_pair": regex.compile(
+            rf"(?:^|[,;]{SP}|{SP}(?:and|while){SP})(?:{SPO}and{SP})?(?P<actor>{NAME}){SP}"
+            rf"(?:is|will be){SP}(?P<char>{NAME})(?={SPO}(?:[,;.]|{SP}(?:and|while)\b|$))"
+        ),
+        # "Lyonne was nominated for her role as Nicky": the actor is named earlier.
+        "their_role": regex.compile(
+            rf"\b(?:(?:for|in|with|from|of|by){SP}(?:his|her|their){SP}"
+            rf"(?:[\p{{Ll}}\-]+{SP}){{0,2}}(?:role|part|turn|portrayal){SP}as"
+            rf"|(?:for|after|by|while|since){SP}(?:playing|portraying|voicing)){SP}"
         ),
         "coordinated": regex.compile(
             rf"(?:^|[:;—]){SPO}[-*•]?{SPO}"
@@ -174,7 +194,7 @@ def role_name(phrase: str) -> str | None:
     if name:
         return name
     if descriptive and len(segments) > 1:
-        m = pats["name_only"].match(_END_PUNCT.sub("", segments[1]))
+        m = pats["name_only"].match(_END_PUNCT.sub("", segments[1]).strip(_QUOTES_AND_MARKS))
         if m:
             return clean_character(m.group("name"))
     return None
@@ -193,7 +213,8 @@ def _segment_name(segment: str) -> tuple[str | None, bool]:
         hm = pats["tail_name"].match(head)
         if hm and _prefix_ok(hm.group("prefix")):
             segment = head
-    segment = _END_PUNCT.sub("", segment).strip()
+    segment = _END_PUNCT.sub("", segment).strip().strip(_QUOTES_AND_MARKS)
+    segment = pats["joiner"].sub("", segment)  # "Marty Byrde and [has directed ...]"
     if not segment:
         return None, False
     m = pats["tail_name"].match(segment)
@@ -206,6 +227,9 @@ def _segment_name(segment: str) -> tuple[str | None, bool]:
         return None, False
     return clean_character(name), False
 
+
+# Quotes and Markdown emphasis around a role: "as 'Mary'", "as **Mary**".
+_QUOTES_AND_MARKS = "\"'“”‘’*_ "
 
 # Sentence punctuation after a role, but not the dot of "Jr." or an initial.
 _END_PUNCT = regex.compile(r"(?<!\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|St|\p{Lu}))[.!?…]+[\"”’']*\s*$")
@@ -235,6 +259,8 @@ def _headline(sentence: str) -> bool:
 
 def _returning(sentence: str) -> bool | None:
     pats = _patterns()
+    if pats["leaving"].search(sentence):
+        return False  # "will not return as", "exits the series": cast, but not returning
     back, new = pats["returning"].search(sentence), pats["new"].search(sentence)
     if back and not new:
         return True
@@ -382,6 +408,39 @@ def _plain_statements(
         out.append(
             _mention(actor, character, span, text, PLAIN, returning=returning, recast=recast)
         )
+    if out:
+        out += _is_pairs(sentence, span, text, ctx, {m.actor for m in out})
+    return out
+
+
+def _is_pairs(
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context, listed: set[str]
+) -> list[CastMention]:
+    """ "X is Y" pairs in a sentence that already pairs actors with roles."""
+    out = []
+    for m in _patterns()["is_pair"].finditer(sentence):
+        actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
+        if not actor or not character or actor in listed or not ctx.resolvable(actor):
+            continue
+        if not is_full_name(actor) and not is_full_name(resolve_short(actor, ctx.full_names) or ""):
+            continue
+        out.append(_mention(actor, character, span, text, PLAIN, returning=_returning(sentence)))
+    return out
+
+
+def _their_role(
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context
+) -> list[CastMention]:
+    out = []
+    for m in _patterns()["their_role"].finditer(sentence):
+        actor = None
+        for name in NAME_RE.finditer(sentence, 0, m.start()):
+            cleaned = clean_actor(name.group())
+            if cleaned and ctx.resolvable(cleaned):
+                actor = cleaned  # the nearest person named before "her role"
+        character = role_name(sentence[m.end() :].split("\n", 1)[0])
+        if actor and character and character != actor:
+            out.append(_mention(actor, character, span, text, PAREN))
     return out
 
 
@@ -524,7 +583,8 @@ def _possessives(
 
 
 _ACTOR_HEADER = regex.compile(
-    r"\b(?:actor|actress|cast|performer|played by|star|name)s?\b", regex.I
+    r"\b(?:actor|actress|cast|performer|played by|portrayed by|voiced by|star|name)s?\b",
+    regex.I,
 )
 _ROLE_HEADER = regex.compile(r"\b(?:character|role|part|as|playing)s?\b", regex.I)
 _STATUS_HEADER = regex.compile(r"\b(?:status|returning|new)\b", regex.I)
@@ -579,14 +639,20 @@ def cast_component(doc: Doc) -> Doc:
     ctx = _Context(doc)
     spans = [s for s in _sentence_spans(doc) if pats["cue"].search(text[s[0] : s[1]])]
     mentions: list[CastMention] = []
+    # Substring checks first: each pattern runs only where its key word is.
     for span in spans:
         sentence = text[span[0] : span[1]]
         mentions += _plain_statements(sentence, span, text, ctx)
-        mentions += _played_by(sentence, span, text, ctx)
+        if " by " in sentence:
+            mentions += _played_by(sentence, span, text, ctx)
+        if "ing " in sentence or " role" in sentence or " part" in sentence:
+            mentions += _their_role(sentence, span, text, ctx)
     for span in spans:
         sentence = text[span[0] : span[1]]
-        mentions += _parentheses(sentence, span, text, ctx)
-        mentions += _possessives(sentence, span, text, ctx)
+        if "(" in sentence or "[" in sentence:
+            mentions += _parentheses(sentence, span, text, ctx)
+        if "'s " in sentence or "’s " in sentence:
+            mentions += _possessives(sentence, span, text, ctx)
     tables = (found.get("document") or {}).get("tables") or []
     for m in cast_from_tables(tables):
         at = text.find(m.actor)

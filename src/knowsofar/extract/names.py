@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -237,9 +237,9 @@ def _choose(spellings: list[str], support: Counter[str], counts: Counter[str]) -
     strongest cast statement wins, then the most used one, then the longest.
     """
     if len(spellings) == 2:
-        a, b = sorted(spellings, key=len)
-        if len(b) == len(a) + 1 and Levenshtein.distance(a, b) == 1:
-            return b
+        short, long = sorted(spellings, key=len)
+        if _dropped_letter(short, long):
+            return long
     return max(spellings, key=lambda s: (support[s], counts[s], len(s)))
 
 
@@ -308,34 +308,40 @@ def _group_spellings(names: list[str], same: Any) -> list[list[str]]:
     return groups
 
 
+def _dropped_letter(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with one letter left out ("Arquete", "Arquette")."""
+    return len(long) == len(short) + 1 and Levenshtein.distance(short, long) == 1
+
+
 def _why(chosen: str, group: list[str], support: Counter[str], counts: Counter[str]) -> str:
-    others = ", ".join(repr(s) for s in group if s != chosen)
-    if (
-        len(group) == 2
-        and len(chosen) == max(len(s) for s in group) + 0
-        and all(
-            len(chosen) == len(s) + 1 and Levenshtein.distance(chosen, s) == 1
-            for s in group
-            if s != chosen
-        )
-    ):
-        reason = "the other spelling drops a letter, the commonest slip"
-    elif support[chosen] > min(support[s] for s in group):
-        reason = "it is the spelling of the article's plainest cast statement"
+    others = [s for s in group if s != chosen]
+    reasons = []
+    if len(others) == 1 and _dropped_letter(others[0], chosen):
+        reasons.append("the other spelling drops a letter, the commonest slip")
+    if support[chosen] > min(support[s] for s in group):
+        reasons.append("it is the spelling of the article's plainest cast statement")
     elif counts[chosen] > min(counts[s] for s in group):
-        reason = "the article uses it most often"
-    else:
-        reason = "it is the fullest form"
-    return f"{others} differs by a letter or two from {chosen!r}; chose {chosen!r} because {reason}"
+        reasons.append("the article uses it most often")
+    if not reasons:
+        reasons.append("it is the fullest form")
+    seen = ", ".join(repr(s) for s in others)
+    return f"{seen} differs by a letter or two from {chosen!r}; chose {chosen!r}: " + "; ".join(
+        reasons
+    )
 
 
 def reconcile_characters(
-    mentions: list[Any], relations: list[Any], text: str, full_names: Sequence[str]
+    mentions: list[Any],
+    relations: list[Any],
+    text: str,
+    full_names: Sequence[str],
+    person_words: Callable[[], set[str]] | None = None,
 ) -> tuple[list[Conflict], dict[str, str]]:
     """Give each character the fullest name the article ties to it; report misspelt first names.
 
     Returns the conflicts and the map from every short or misspelt form to the
-    chosen full character name (used for relations).
+    chosen full character name (used for relations). ``person_words`` gives the
+    words the model tags as parts of people's names (asked for only when needed).
     """
     conflicts: list[Conflict] = []
     # One actor plays one role: a short form ("Justin", "Dr. Singh", "Jepperd") and a
@@ -374,11 +380,16 @@ def reconcile_characters(
     all_names = {shape(c).first for c in characters} | {
         w for c in characters for w in shape(c).words
     }
+    actor_words = {w for m in mentions for w in shape(m.actor).words}
+    other_people = {shape(f).first for f in full_names}
     for word, n in words.items():
-        if word in all_names or word in mapping:
+        if word in all_names or word in mapping or word in actor_words or word in other_people:
             continue
         close = [f for f in known_firsts if same_spelling_family(word, f)]
         if len(close) != 1:
+            continue
+        # Once in the text, the word must at least read as a person's name ("Berlin" is a city).
+        if n < 2 and person_words is not None and word not in person_words():
             continue
         short = close[0]
         target = mapping.get(short, known_firsts[short])
@@ -430,7 +441,28 @@ def _expand_first_names(mentions: list[Any], text: str, full_names: Sequence[str
             and shape(f).last not in actor_words
         }
         if len(candidates) == 1:
-            m.character = candidates.pop()
+            full = candidates.pop()
+            if not _real_person(full, text):
+                m.character = full
+
+
+def _real_person(name: str, text: str) -> bool:
+    """Whether the article treats the name as someone off screen: a creator, a speaker.
+
+    "Ben" must not become "Ben Affleck" because the article quotes Ben Affleck.
+    """
+    crew = _crew_re()
+    for m in regex.finditer(regex.escape(name), text):
+        window = text[max(0, m.start() - 60) : m.end() + 60]
+        if crew.search(window):
+            return True
+    return False
+
+
+@cache
+def _crew_re() -> regex.Pattern[str]:
+    words = sorted(vocabulary()["crew_words"], key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.I)
 
 
 def _extends(longer: str, short: str) -> bool:
@@ -464,7 +496,17 @@ def names_component(doc: Doc) -> Doc:
         full_names = full_names_in(text)
         conflicts += reconcile_actors(mentions, text, full_names)
         drop_weaker_roles(mentions)
-        char_conflicts, _ = reconcile_characters(mentions, relations, text, full_names)
+        people: set[str] = set()
+
+        def person_words() -> set[str]:
+            if not people:
+                people.update(w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split())
+                people.add("")  # asked once, even when the model found no one
+            return people
+
+        char_conflicts, _ = reconcile_characters(
+            mentions, relations, text, full_names, person_words
+        )
         conflicts += char_conflicts
         found["cast"] = dedupe(mentions)
     found["conflicts"] = conflicts
@@ -480,11 +522,23 @@ def drop_weaker_roles(mentions: list[Any]) -> None:
     best: dict[str, int] = {}
     for m in mentions:
         best[m.actor] = max(best.get(m.actor, 0), m.strength)
+    # A sentence where one "Actor (X)" is refuted by that actor's real role holds film
+    # credits ("Lia Park (Quiet Night), Dev Malik (The Tenant)"): none of its X is a role.
+    credit_sentences = set()
+    for m in mentions:
+        if m.strength < 2 and best[m.actor] > m.strength:
+            roles = [o.character for o in mentions if o.actor == m.actor and o.strength >= 2]
+            if not any(_same_role(m.character, r) for r in roles):
+                credit_sentences.add(m.start)
     keep = []
     for m in mentions:
-        if m.strength >= best[m.actor] or m.strength >= 2:
+        if m.strength >= 2 or (m.strength >= best[m.actor] and m.start not in credit_sentences):
             keep.append(m)
     mentions[:] = keep
+
+
+def _same_role(a: str, b: str) -> bool:
+    return a == b or _extends(a, b) or _extends(b, a)
 
 
 def dedupe(mentions: list[Any]) -> list[Any]:

@@ -281,8 +281,25 @@ class Extractor:
                 evidence.setdefault((c.show, net), c)
         claims = []
         shows_with_claims = {c.show for c in statuses}
+        # The article's own network: the one that clearly dominates all its mentions
+        # ("the network also cancelled X" in a one-network roundup).
+        totals: dict[str, float] = defaultdict(float)
+        for cand in scores.values():
+            for net, sc in cand.items():
+                totals[net] += max(sc, 0.0)
+        dominant = None
+        if totals:
+            net, top = max(totals.items(), key=lambda kv: kv[1])
+            if top >= 4 and top >= 0.75 * sum(totals.values()):
+                dominant = net
         for show in list(titles.shows):
             cand = scores.get(show)
+            if not cand and dominant and show in shows_with_claims:
+                ev = next(c for c in statuses if c.show == show)
+                claims.append(Claim(kind="network", show=show, value={"network": dominant},
+                                    evidence=ev.evidence, start=ev.start, end=ev.end,
+                                    confidence=0.5))
+                continue
             if not cand:
                 continue
             net, score = max(cand.items(), key=lambda kv: kv[1])

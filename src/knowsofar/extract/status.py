@@ -121,12 +121,13 @@ def _words() -> dict[str, Any]:
         "speculation": regex.compile(
             r"\b(?:could|might|may|would|should|shall|if|whether|hope[sd]?|hoping|wish(?:es|ed)?|"
             r"wants?|wanted|wanting|petition\w*|rumou?r(?:s|ed)?|speculat(?:e|es|ion|ing)|"
-            r"possib(?:le|ly|ility)|chances?|perhaps|maybe|likely|unlikely|predict\w*|"
+            r"possib(?:le|ly|ility)|chances?\s+(?:of|that|for|it|the)|perhaps|maybe|likely|unlikely|"
+            r"predict\w*|"
             r"campaign\w*|beg(?:ging|s)?|plead\w*|deserves?|needs?\s+to|in\s+talks|"
             r"consider(?:s|ing)?|weigh(?:s|ing)|mull\w*|eyeing|hint\w*|fingers\s+crossed|"
             r"pray\w*|dream\w*|imagine|suppose|assum\w*|theor\w*|what\s+if|unless|"
-            r"potential(?:ly)?|expect(?:s|ing)?\s+(?:a|an|the|it)|odds|bet)\b"
-            r"|\bhad\s+\S+\s+been\b|\bhad\s+been\b",
+            r"potential(?:ly)?|expect(?:s|ing)?\s+(?:a|an|the|it)|odds\s+(?:of|are))\b"
+            r"|\bhad\s+\S+\s+been\b|\bhad\s+been\b|^\W*had\b",
             regex.IGNORECASE,
         ),
         "condition_after": regex.compile(r"^[^.;:]{0,40}?\b(?:if|unless|provided|assuming)\b",
@@ -140,7 +141,7 @@ def _words() -> dict[str, Any]:
             rf"^(?:{SP}+(?:also|officially|both|already|quietly|reportedly|formally))*{SP}*"
             rf"(?:[“\"‘']|(?:for|after|following|through|with|at|by|on|in|as|ahead|amid|"
             rf"despite|--|—|–|,|\.|;|:|$)\b|$|(?:it|them|both|all|the\s+two)\b|"
-            rf"(?:(?:the|this|its|their|a|an|that|his|her)\s+(?:[\w'’-]+\s+){{0,4}}?"
+            rf"(?:(?:the|this|its|their|a|an|that|his|her)\s+(?:\p{{Ll}}[\w'’-]*\s+){{0,4}}?"
             rf"(?:{nouns})(?!s\b)\b)|(?:(?:the|this|its|their|a|an)\s+)?(?:\w+\s+)?"
             rf"(?:season|series)\b|{NUM}\s+(?:more\s+)?(?:seasons?|episodes?)\b)",
             regex.IGNORECASE,
@@ -317,13 +318,26 @@ class StatusFinder:
             if not shows:
                 continue
             clause_refs = [r for r in refs if cs <= r.start < ce]
+            if not clause_refs and not cue.needs_season:
+                # "renewed for a second season in 2019 before being canceled in 2020": one
+                # season named in the sentence is the one its other clauses are about.
+                named = {n for r in refs if r.kind in ("explicit", "final") for n in r.numbers}
+                if len(named) == 1 and len(shows) == 1:
+                    clause_refs = [r for r in refs if r.kind in ("explicit", "final")][:1]
             numbers = self._numbers(clause_refs, cue, shows, s, e, titles, ctx)
             if numbers is None:
                 continue
             dated = self._event_date(text[s:ce], form, doc_date)
             nets = [n for n in local_nets if cs <= n.start - base < ce and n.role in (
                 "decider", "to", "from", "home", "owner", "mention")]
-            decider = nets[0].network if nets else None
+            # The network that acted: the nearest one before an active cue ("after Fox
+            # cancelled"), after "by" for a passive one ("canceled by Netflix").
+            decider = None
+            if nets:
+                near = min(nets, key=lambda n: abs((n.start - base) - (s if n.start - base < s
+                                                                         else e)) +
+                           (0 if (n.start - base < s) == (form == "active") else 40))
+                decider = near.network
             rel = w["after_release"].search(text[e:ce]) or w["after_release"].search(before)
             after_release = None
             if rel:
@@ -355,8 +369,17 @@ class StatusFinder:
         after = [m for m in in_clause if m.start >= e]
         topic = sent.topic or titles.main
         if form == "active":
-            end_m = w["object_end"].search(text, e + 1, ce)
-            obj_end = end_m.start() if end_m else ce
+            obj_end = ce
+            pos = e + 1
+            while pos < ce:
+                end_m = w["object_end"].search(text, pos, ce)
+                if end_m is None:
+                    break
+                inside = next((m for m in local if m.start <= end_m.start() < m.end), None)
+                if inside is None:
+                    obj_end = end_m.start()
+                    break
+                pos = inside.end  # "Only Murders in the Building": "in" is part of the title
             objs = [m for m in after if m.start < obj_end]
             if objs and not regex.search(r"\b(?:shows|series\s+like|including)\b",
                                          text[e:objs[0].start], regex.IGNORECASE):
@@ -385,6 +408,12 @@ class StatusFinder:
                 return _unique([m.title for m in group])
             if after and w["inversion"].match(text[e:after[0].start]):
                 return [after[0].title]
+            # ", which is coming to Peacock": the show named just before the clause.
+            if regex.match(rf"^,?{SP}*(?:which|that)\b", text[cs:s].lstrip(", ")) or regex.match(
+                    rf"^,{SP}*(?:which|that)\b", text[cs:s]):
+                prior = [m for m in local if m.end <= cs]
+                if prior and cs - prior[-1].end <= 3:
+                    return [prior[-1].title]
             subject = text[cs:s]
             if w["subject_ok"].search(subject) or not regex.search(r"\p{Lu}", subject[1:]):
                 return [topic] if topic else []
@@ -397,6 +426,11 @@ class StatusFinder:
             return [before[-1].title]
         if len({m.title for m in in_clause}) == 1:
             return [in_clause[0].title]
+        # "... The Morning Show is searching for a lead — for its announced Season 2":
+        # "its" is the show named last before the cue.
+        earlier = [m for m in local if m.end <= s]
+        if earlier:
+            return [earlier[-1].title]
         return [topic] if topic else []
 
     def _numbers(self, clause_refs: list[SeasonRef], cue: Cue, shows: list[str], s: int,
@@ -436,7 +470,7 @@ class StatusFinder:
         for d in find_dates(tail[:90], doc_date):
             if d.value and not regex.search(
                     r"(?:premier\w*|releas\w*|debut\w*|air\w*|launch\w*|return\w*|arriv\w*|"
-                    r"stream\w*|until|through|by)\W+(?:\w+\W+){0,2}$",
+                    r"stream\w*)\W+(?:\w+\W+){0,2}$|\b(?:until|through|by)\W+$",
                     tail[:d.start], regex.IGNORECASE):
                 return d.value
         return None

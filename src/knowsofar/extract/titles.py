@@ -35,7 +35,7 @@ from knowsofar.extract.seasons import ORD
 SP = r"[^\S\n]"  # a space that does not cross a line break
 SEASON_WORDS = r"(?:Season|Seasons|Series|Part|Volume|Vol|Episode|Episodes|Chapter|Finale|Book)"
 CAPW = (
-    rf"(?!{SEASON_WORDS}\b)(?!\d{{4}}\b|\d{{4}}-\d)(?:\p{{Lu}}|\d)[\p{{L}}\p{{M}}\d]*"
+    rf"(?!{SEASON_WORDS}\b)(?!\d{{4}}-\d|\d{{4}}{SP}+\p{{Lu}})(?:\p{{Lu}}|\d)[\p{{L}}\p{{M}}\d]*"
     r"(?:[-.&+][\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*"
     r"(?:(?<=\.\p{Lu})\.)?"
 )
@@ -84,6 +84,8 @@ class _Patterns:
     plot_after: Any
     about_before: Any
     noun_after: Any
+    question_after: Any
+    green_light_after: Any
     move_after: Any
     for_season_after: Any
     net_verb_before: Any
@@ -101,7 +103,8 @@ def patterns() -> _Patterns:
     desc = _alt(v["descriptors"])
     net = network_alias_pattern()
     verbs = (
-        r"(?:renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:e|es|ed)?|axing|scrap(?:s|ped)?|"
+        r"(?:pull(?:s|ed)?" + SP + r"+the" + SP + r"+plug" + SP + r"+on|pass(?:es|ed)?" + SP +
+        r"+on|renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:e|es|ed)?|axing|scrap(?:s|ped)?|"
         r"pick(?:s|ed)?" + SP + r"+up|order(?:s|ed)?|greenlit|green-lit|revive[sd]?|sav(?:e|es|ed)|"
         r"drop(?:s|ped)?|rescue[sd]?|cancel(?:l)?ing|renewing)"
     )
@@ -109,10 +112,12 @@ def patterns() -> _Patterns:
         r"(?:renewed|cancell?ed|axed|scrapped|dropped|picked" + SP + r"+up|ordered|greenlit|"
         r"returning|coming" + SP + r"+back|getting" + SP + r"+(?:a|an|another)|ending|"
         r"set" + SP + r"+to" + SP + r"+(?:return|end)|return|end|conclude|come" + SP +
-        r"+to" + SP + r"+an" + SP + r"+end|over|done)"
+        r"+to" + SP + r"+an" + SP + r"+end|over|done|on" + SP + r"+the" + SP + r"+bubble|"
+        r"in" + SP + r"+limbo)"
     )
     aux = r"(?:has|have|had|was|were|is|are|got|gets|getting|will|won['’]t|isn['’]t|wasn['’]t)"
-    advs = r"(?:been|be|being|officially|also|reportedly|now|just|already|finally|not|both)"
+    advs = (r"(?:been|be|being|officially|also|reportedly|now|just|already|finally|not|both|"
+            r"yet|still|since)")
     lead = frozenset(v["title_lead_words"])
     filler = frozenset(w.casefold() for w in v["title_lead_words"] + v["show_nouns"] +
                        v["descriptors"])
@@ -178,6 +183,12 @@ def patterns() -> _Patterns:
             rf"officially))?{SP}+(?:coming|moving|heading|going|moved|jumping){SP}+(?:over{SP}+)?to"
             rf"{SP}+(?:{net})\b"
         ),
+        green_light_after=regex.compile(rf"^{SP}+(?:the|a){SP}+green(?:-|{SP})?light\b",
+                                        regex.IGNORECASE),
+        question_after=regex.compile(
+            rf"^{SP}+(?:be|been|get|getting){SP}+(?:officially{SP}+)?(?:renewed|cancell?ed|axed|"
+            rf"picked{SP}+up|a{SP}+(?:new|{ORD}){SP}+season|a{SP}+season{SP}+{NUMWORDS})\b",
+            regex.IGNORECASE),
         noun_after=regex.compile(
             rf"^{SP}+(?:(?:is|was){SP}+(?:one{SP}+of{SP}+)?(?:[\w-]+{SP}+){{0,3}}(?:shows|series)"
             rf"{SP}+(?:cancell?ed|renewed|axed|picked|ordered|ending)|(?:TV{SP}+)?(?:series|show|sitcom|drama|comedy|dramedy|reboot|revival|"
@@ -298,7 +309,8 @@ def _ngram_counts(spans: list[str]) -> Counter[str]:
     return counts
 
 
-def _trim(span: str, counts: Counter[str], heading: bool, pats: _Patterns) -> str:
+def _trim(span: str, counts: Counter[str], heading: bool, pats: _Patterns,
+          opens_sentence: bool = True) -> str:
     """Cut a span to the part the article supports: drop lead words and heading noise."""
     words = _words(span)
     if not words:
@@ -317,11 +329,24 @@ def _trim(span: str, counts: Counter[str], heading: bool, pats: _Patterns) -> st
                 best = ((j - i, c), sub)
         if best:
             return best[1]
+        # No better-supported part: still drop the words that open a sentence.
+        while opens_sentence and len(words) > 1 and words[0] in pats.lead_words:
+            words = words[1:]
+            while len(words) > 1 and regex.fullmatch(CONN, words[0]):
+                words = words[1:]
+        return " ".join(words)
     return full
 
 
-def _acceptable(title: str, pats: _Patterns) -> bool:
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split())
+
+
+def _acceptable(title: str, pats: _Patterns, strong: bool = False) -> bool:
     key = title.casefold()
+    if strong and key in CALENDAR:
+        return True  # "Wednesday will return for Season 2": a show named like a day
     if len(title) < 2 or key in pats.not_titles or norm_title(title) in pats.not_titles:
         return False
     if regex.fullmatch(r"[\d\W]+", title) and "-" not in title:
@@ -348,11 +373,12 @@ class TitleFinder:
     def find(self, doc: Doc, info: dict[str, Any]) -> TitleResult:
         text = doc.text
         p = self.p
-        heading_lines = {h.strip() for h in info.get("headings") or [] if h}
-        if info.get("title"):
+        # Headings are short lines; a "title" as long as a paragraph is the first paragraph.
+        heading_lines = {h.strip() for h in info.get("headings") or [] if h and len(h) < 150}
+        if info.get("title") and len(info["title"]) < 150 and not info["title"].endswith("."):
             heading_lines.add(info["title"].strip())
         first_line = text.lstrip().split("\n", 1)[0].strip()
-        if first_line and len(first_line) < 150:
+        if first_line and len(first_line) < 150 and not first_line.endswith("."):
             heading_lines.add(first_line)
         emphasis = {e.strip() for e in info.get("emphasis") or [] if e and e.strip()}
 
@@ -360,15 +386,29 @@ class TitleFinder:
         # Glued words from lost separators ("DickinsonSeeLittle America") become pieces.
         spans: list[tuple[int, int, str]] = []
         glue_prefixes = tuple(vocabulary()["glue_prefixes"])
+        known_words = Counter(w.strip("’'") for _, _, t in raw for w in t.split())
         net_lead = _net_lead()
         for s, e, t in raw:
+            before_span = text[max(0, s - 3):s].strip(" \t\"'“‘")
+            if not before_span or before_span[-1] in ".!?:\n":
+                words = t.split(" ")
+                k = 0
+                while k < len(words) - 1 and words[k] in p.lead_words:
+                    k += 1
+                    while k < len(words) - 1 and regex.fullmatch(CONN, words[k]):
+                        k += 1
+                if k:
+                    cut = len(" ".join(words[:k])) + 1
+                    s, t = s + cut, t[cut:]
             lead = net_lead.match(t)
             if lead and lead.end() < len(t):
                 # "Netflix’s Emmy-winning Sweet Tooth": the network is not part of the title.
                 s, t = s + lead.end(), t[lead.end():]
-            cuts = [m.start() for m in p.glued.finditer(t)]
-            cuts = [c for c in cuts if not t[:c].split()[-1].startswith(glue_prefixes)
-                    or len(t[:c].split()[-1]) > 4]
+            # Hyphenated praise opens a span but is not the title ("Emmy-winning ...").
+            praise = regex.match(r"^(?:\p{Lu}\w*-\p{Ll}+\s+)+(?=\p{Lu})", t)
+            if praise:
+                s, t = s + praise.end(), t[praise.end():]
+            cuts = _glue_cuts(t, p.glued, known_words, glue_prefixes)
             if not cuts:
                 spans.append((s, e, t))
                 continue
@@ -394,6 +434,7 @@ class TitleFinder:
             quoted = (s > 0 and text[s - 1] in OPEN_QUOTES and
                       regex.match(rf"^[,.!?]?[{CLOSE_QUOTES}]", right) is not None)
             strong = weak = 0.0
+            people_too = 0.0  # evidence that fits people as well ("X is returning")
             if quoted:
                 strong += 2
             if p.season_after.search(right):
@@ -410,22 +451,31 @@ class TitleFinder:
             if verb and (p.net_verb_before.search(left) or p.for_season_after.search(right)):
                 strong += 3  # "Paramount+ has renewed Evil", "renewed X for a third season"
             elif verb:
-                weak += 3
-            va = p.verb_after.search(right)
-            if va and p.for_season_after.search(right[va.end():]):
+                people_too += 3
+            va = p.verb_after.search(right) or p.question_after.search(right)
+            decided = va is not None and regex.search(
+                r"renewed|cancell?ed|axed|scrapped|picked|ordered|greenlit|dropped|getting",
+                va.group(), regex.IGNORECASE) is not None
+            if decided and (p.for_season_after.search(right[va.end():]) or regex.match(
+                    rf"^{SP}*(?:{ORD}|new){SP}+(?:season|series)\b", right[va.end():],
+                    regex.IGNORECASE)):
                 strong += 3  # "The Day of the Jackal got renewed for Season 2"
+            elif decided:
+                weak += 3  # shows are renewed and cancelled; people rarely are
             elif va or p.move_after.search(right):
+                people_too += 3  # "X is returning": shows and actors alike
+            if p.green_light_after.search(right):
                 weak += 3
             if p.plot_after.search(right) or p.noun_after.search(right):
                 weak += 2
             if p.about_before.search(left):
-                weak += 2
+                weak += 3
             if t in emphasis or _clean(t) in emphasis:
                 strong += 3
             gap = text[prev_end:s] if prev_end >= 0 else ""
-            row = [s, e, t, strong, weak, quoted, heading]
+            row = [s, e, t, strong, weak, quoted, heading, people_too]
             # Evidence flows along a list with the strength it had at its head.
-            kind = 3 if inherit_from >= 0 and rows[inherit_from][3] >= 3 else 4
+            kind = 3 if inherit_from >= 0 and rows[inherit_from][3] >= 3 else 7
             if inherit_from >= 0 and p.list_gap.match(gap):
                 row[kind] = max(row[kind], 3.0)
                 inherit_from = len(rows)
@@ -447,15 +497,17 @@ class TitleFinder:
 
         # Surnames: "Comer" after "Jodie Comer" is a person, whatever follows it.
         surnames = {t.split()[-1] for _, _, t in spans if 2 <= len(t.split()) <= 3}
-        surnames |= {doc.text[a:b].split()[-1] for a, b in persons if doc.text[a:b].split()}
+        surnames |= {doc.text[a:b].split()[-1] for a, b in persons
+                     if len(doc.text[a:b].split()) > 1
+                     and doc.text[a:b].split()[0] not in p.lead_words}
         scores: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = {}
-        for s, e, t, strong, weak, quoted, heading in rows:
-            if strong + weak == 0:
+        for s, e, t, strong, weak, quoted, heading, people_too in rows:
+            if strong + weak + people_too == 0:
                 continue
             person = any(a <= s < b or s <= a < e for a, b in persons) or (
                 " " not in t.strip() and _clean(t) in surnames)
-            if person and strong == 0:
+            if person and strong + weak == 0:
                 continue  # "Oh and Comer are coming back": people, not shows
             if ":" in t and not quoted:
                 head, tail = t.split(":", 1)
@@ -463,15 +515,17 @@ class TitleFinder:
                 if any(a <= tail_at + 2 < b for a, b in persons) or (
                         counts.get(_clean(t), 0) <= 1 and counts.get(head, 0) >= 2):
                     t = head  # "Snowpiercer: Daveed Diggs' ..." is a caption, not a subtitle
-            title = t if quoted else _trim(t, counts, heading, p)
+            before_span = text[max(0, s - 3):s].strip(" \t\"'“‘")
+            opens = not before_span or before_span[-1] in ".!?:\n"
+            title = t if quoted else _trim(t, counts, heading, p, opens)
             title = _clean(title)
-            weight = strong + weak
+            weight = strong + weak + people_too
             parts = [title]
-            if " and " in title and not quoted and counts.get(title, 0) < 2:
-                # "Farzar and Captain Fall": two list items, not one title.
-                parts = [x.strip() for x in title.split(" and ")]
+            if regex.search(r" (?:and|or) ", title) and not quoted and counts.get(title, 0) < 2:
+                # "Farzar and Captain Fall", "X or Y": two list items, not one title.
+                parts = [x.strip() for x in regex.split(r" (?:and|or) ", title)]
             for part in parts:
-                if not part or not _acceptable(part, p):
+                if not part or not _acceptable(part, p, strong >= 3):
                     continue
                 if strong == 0 and " " not in part and part in surnames:
                     continue
@@ -492,8 +546,11 @@ class TitleFinder:
         body_keys = {norm_title(m.title) for m in mentions
                      if _line_of(text, line_starts, m.start) not in heading_lines}
         quoted_keys = {norm_title(r[2]) for r in rows if r[5]}
+        has_body = any(_line_of(text, line_starts, sent.start_char) not in heading_lines
+                       for sent in doc.sents if sent.text.strip())
         named = {norm_title(m.title) for m in mentions
-                 if norm_title(m.title) in body_keys or norm_title(m.title) in quoted_keys}
+                 if not has_body or norm_title(m.title) in body_keys
+                 or norm_title(m.title) in quoted_keys}
         if named != set(accepted):
             accepted = {k: v for k, v in accepted.items() if k in named}
             mentions = _find_mentions(text, [best_form[k] for k in accepted])
@@ -543,6 +600,34 @@ class TitleFinder:
                 # A sentence naming one show makes it the topic; a list of shows does not.
                 topic = here[0].title
         return out
+
+
+def _glue_cuts(span: str, glued: Any, known: Counter[str], prefixes: tuple[str, ...]) -> list[
+        int]:
+    """Where a span glues words whose separators were lost ("DickinsonSeeLittle America").
+
+    A glued word is cut only into pieces the article also writes on their own, so
+    "MasterChef" stays whole while "MasterChefBake" becomes "MasterChef" + "Bake".
+    """
+    out: list[int] = []
+    offset = 0
+    for word in span.split(" "):
+        camel = [m.start() for m in glued.finditer(word)]
+        camel = [c for c in camel if not (word[:c].endswith(prefixes) and c <= 4)]
+        if camel and known.get(word, 0) <= 1:
+            bounds = [0, *camel, len(word)]
+            best: dict[int, list[int]] = {0: []}
+            for i, a in enumerate(bounds):
+                if a not in best:
+                    continue
+                for b in bounds[i + 1:]:
+                    piece = word[a:b]
+                    if known.get(piece, 0) >= 1 and b not in best:
+                        best[b] = [*best[a], b]
+            if len(word) in best and len(best[len(word)]) > 1:
+                out += [offset + c for c in best[len(word)][:-1]]
+        offset += len(word) + 1
+    return out
 
 
 @cache

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from knowsofar.claims import Claim, Extraction
+from knowsofar.kb.reconcile import DECIDED
 from knowsofar.kb.resolve import characters_match, fold, names_match
 
 if TYPE_CHECKING:
@@ -213,18 +214,27 @@ def _status_against_kb(
             )
         ]
     season = next((s for s in facts["seasons"] if s["number"] == c.season), None)
-    if not when and season and season.get("status") and season["status"] != said:
-        return [
-            Finding(
-                kind="stale-status",
-                show=facts["title"],
-                message=f"says season {c.season} is {said}; the sources' current status is "
-                f"{season['status']} (since {season.get('date')})",
-                sentence=c.evidence,
-                evidence=(season.get("sources") or [])[:3],
-            )
-        ]
-    return []
+    current = season.get("status") if season else None
+    if not current or current == said or _support_without(season, own) < 1:
+        return []
+    earlier = {t["status"] for t in changes if t["status"] != current}
+    outdated = (
+        not when  # an undated article is read as saying it now
+        or said in earlier  # repeats what sources said before they changed
+        or (said == "pending" and current in DECIDED)  # "no decision yet", after one
+    )
+    if not outdated:
+        return []  # the article is newer than every source: it may be the news
+    return [
+        Finding(
+            kind="stale-status",
+            show=facts["title"],
+            message=f"says season {c.season} is {said}, but the sources say {current} "
+            f"(since {season.get('date')}, {_n(_support_without(season, own))})",
+            sentence=c.evidence,
+            evidence=(season.get("sources") or [])[:3],
+        )
+    ]
 
 
 def _date_against_kb(c: Claim, facts: dict[str, Any], own: int | None) -> list[Finding]:

@@ -188,7 +188,10 @@ class DbView:
         self.session, self.show_id, self.scope = session, show_id, s
         self.conds = [Claim.show_id == show_id, _scope_filter(s)]
 
-    def _aggs(self, cols: list[Any], extra: list[Any] | None = None) -> dict[Any, Agg]:
+    def _aggs(
+        self, cols: list[Any], extra: list[Any] | None = None, cap: int = SOURCE_CAP
+    ) -> dict[Any, Agg]:
+        extra = extra or []
         q = (
             select(
                 *cols,
@@ -198,50 +201,60 @@ class DbView:
                 func.min(Claim.claim_date),
                 func.max(Claim.claim_date),
             )
-            .where(*self.conds, *(extra or []))
+            .where(*self.conds, *extra)
             .group_by(*cols)
         )
+        n = len(cols)
+        found = self._picks(cols, extra, cap) if cap else {}
         out = {}
         for row in self.session.execute(q):
-            n = len(cols)
             key = row[0] if n == 1 else tuple(row[:n])
-            where = [
-                c == v if v is not None else c.is_(None) for c, v in zip(cols, row[:n], strict=True)
-            ]
             out[key] = Agg(
                 key,
                 row[n],
                 row[n + 1] or "",
                 row[n + 2] or "",
-                self._picks([*(extra or []), *where]),
+                found.get(key, []),
                 row[n + 3] or "",
                 row[n + 4] or "",
             )
         return out
 
-    def _picks(self, extra: list[Any]) -> list[int]:
-        q = (
-            select(Claim.id, Claim.origin_id)
-            .where(*self.conds, *extra)
-            .order_by(Claim.claim_date.desc().nulls_last(), Claim.id.desc())
-            .limit(SOURCE_CAP * 8)
+    def _picks(self, cols: list[Any], extra: list[Any], cap: int) -> dict[Any, list[int]]:
+        """The newest claim of each of the newest sources, per group: one windowed query."""
+        rank = (
+            func.row_number()
+            .over(
+                partition_by=cols or None,
+                order_by=(Claim.claim_date.desc().nulls_last(), Claim.id.desc()),
+            )
+            .label("rank")
         )
-        picks: dict[int, int] = {}
-        for cid, origin in self.session.execute(q):
-            picks.setdefault(origin, cid)
-            if len(picks) == SOURCE_CAP:
-                break
-        return list(picks.values())
+        inner = (
+            select(*cols, Claim.id.label("claim_id"), Claim.origin_id.label("origin"), rank)
+            .where(*self.conds, *extra)
+            .subquery()
+        )
+        q = select(inner).where(inner.c.rank <= cap * 8).order_by(inner.c.rank)
+        n = len(cols)
+        picks: dict[Any, dict[int, int]] = defaultdict(dict)
+        for row in self.session.execute(q):
+            key = None if n == 0 else row[0] if n == 1 else tuple(row[:n])
+            chosen = picks[key]
+            if len(chosen) < cap:
+                chosen.setdefault(row[n + 1], row[n])
+        return {k: list(v.values()) for k, v in picks.items()}
 
     def by(self, field_: str) -> dict[Any, Agg]:
         return self._aggs([_COLUMN[field_]])
 
     def merged(self, keys: list[str]) -> Agg:
-        found = self._aggs([], [Claim.value_key.in_(keys)])
-        return next(iter(found.values()))
+        agg = next(iter(self._aggs([], [Claim.value_key.in_(keys)], cap=0).values()))
+        agg.picks = self._picks([], [Claim.value_key.in_(keys)], SOURCE_CAP).get(None, [])
+        return agg
 
     def spellings(self) -> dict[tuple[int | None, str], Agg]:
-        return self._aggs([Claim.person_id, Claim.value_key])
+        return self._aggs([Claim.person_id, Claim.value_key], cap=1)
 
     def status_rows(self) -> list[Row]:
         return _rows(self.session, self.show_id, [_scope_filter(self.scope)])
@@ -479,22 +492,19 @@ def _cast(show_id: int, s: Scope, view: RowsView | DbView, out: Built) -> None:
         for (pid, key), agg in spellings.items():
             entity = pid if label == "actor" else None
             found[(entity, key.split("|")[part])].append(agg)
-        by_entity: dict[int | None, list[tuple[str, int, str, int]]] = defaultdict(list)
+        by_entity: dict[int | None, list[tuple[str, int, str, Any]]] = defaultdict(list)
         for (entity, spelling), aggs in sorted(found.items(), key=lambda kv: str(kv[0])):
-            newest = max(aggs, key=lambda a: (a.last_seen, a.picks[:1]))
+            newest = max(aggs, key=lambda a: (a.last_when, a.picks[:1]))
+            support = sum(a.support for a in aggs)
             by_entity[entity].append(
-                (
-                    spelling,
-                    sum(a.support for a in aggs),
-                    max(a.last_seen for a in aggs),
-                    newest.picks[0],
-                )
+                (spelling, support, max(a.last_seen for a in aggs), newest.picks[0])
             )
-        for entity, variants in by_entity.items():
-            if len(variants) < 2:
+        for entity, found_variants in by_entity.items():
+            if len(found_variants) < 2:
                 continue
-            if len(variants) == 2 and len({len(v[0].split()) for v in variants}) > 1:
+            if len(found_variants) == 2 and len({len(v[0].split()) for v in found_variants}) > 1:
                 continue  # "Kat" and "Kat Baker": a short mention, not a misspelling
+            variants = list(found_variants)
             variants.sort(key=lambda v: (v[1], v[2], v[0]), reverse=True)
             total = Agg(
                 label,

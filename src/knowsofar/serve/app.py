@@ -8,6 +8,7 @@ so they work under the same strict Content-Security-Policy as everything else.
 
 from __future__ import annotations
 
+import gc
 import hmac
 import socket
 import threading
@@ -96,6 +97,9 @@ class SimilarShows:
             self._stale = False
             index = Recommender(profiles_from_kb(self.ks.kb), names=person_names(self.ks.kb))
             self._index, self._built = index, time.monotonic()
+            # The index is long-lived: keep the collector from walking it again and again
+            # (a full collection visits every object, a long pause with a large index).
+            gc.freeze()
         finally:
             self._building = False
 
@@ -329,7 +333,12 @@ def create_app(ks: Knowsofar | None = None, cache_size: int = 4096) -> FastAPI:
         """Forgiving of case, accents and small typos."""
         return {"query": q, "results": search(q, limit)}
 
-    @app.get("/shows/{slug}.json", tags=["pages"], summary="Everything we know about a show")
+    @app.get(
+        "/shows/{slug}.json",
+        tags=["pages"],
+        summary="Everything we know about a show",
+        response_class=JSONResponse,
+    )
     def show_json(
         slug: str,
         request: Request,
@@ -346,15 +355,9 @@ def create_app(ks: Knowsofar | None = None, cache_size: int = 4096) -> FastAPI:
                 return redirect
             raise HTTPException(404, f"no show {slug!r}; try /search.json?q=...")
         brief = build_brief(data, season, data["recommended"])
-        return {
-            **data,
-            "brief": {
-                "title": brief["title"],
-                "season": brief["season"],
-                "renewal": brief["renewal"],
-                "release": brief["release"],
-            },
-        }
+        head = {k: brief[k] for k in ("title", "season", "renewal", "release")}
+        # Plain JSON types from the KB: skip FastAPI's generic (slow) encoder.
+        return JSONResponse({**data, "brief": head})
 
     @app.get("/shows/{slug}", response_class=HTMLResponse, include_in_schema=False)
     def show_page(
@@ -509,7 +512,9 @@ def count_shows(kb: KnowledgeBase) -> int:
 def bind(host: str = "127.0.0.1", port: int = 8000) -> socket.socket:
     """A listening socket (port 0 picks a free one); its address is known before serving."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # proto=IPPROTO_TCP: asyncio then sets TCP_NODELAY on accepted connections (with proto
+    # 0 it does not, and each response waits ~40 ms on the peer's delayed ACK).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))

@@ -258,7 +258,8 @@ def notify_followers(
     base_url: str | None = None,
     sender: WebhookSender | None = None,
 ) -> list[dict[str, Any]]:
-    """POST each status change that is in ``after`` but not ``before`` to the show's followers.
+    """POST each status change that is in ``after`` but not ``before`` to the show's followers
+    (backdated ones, older than the newest change already known, are left out).
 
     Returns one record per delivery attempt batch: {"follow_id", "slug", "ok", "attempts",
     "status", "error"}; failures are also kept on the follow row (``last_error``).
@@ -268,8 +269,16 @@ def notify_followers(
     )
     results: list[dict[str, Any]] = []
     for slug, changes in after.items():
-        old = {_change_key(c) for c in before.get(slug, [])}
-        fresh = [c for c in reversed(changes) if _change_key(c) not in old]  # oldest first
+        known = before.get(slug, [])
+        old = {_change_key(c) for c in known}
+        # History filled in after the fact ("it had been renewed in March") is not news:
+        # only steps at least as recent as the newest one already known are sent.
+        newest = max((c.get("date") or "" for c in known), default="")
+        fresh = [
+            c
+            for c in reversed(changes)  # oldest first
+            if _change_key(c) not in old and (c.get("date") or "") >= newest
+        ]
         if not fresh:
             continue
         for target in followers(kb, slug):

@@ -5,9 +5,10 @@ same address, robots and size rules apply) with a conditional request
 (ETag / Last-Modified). Each new entry's page is fetched and read as HTML; an
 entry whose page cannot be had falls back to the text the feed carries, if any.
 
-Feed state lives in the database (``feeds``, ``feed_entries``). A poll is one
-transaction: the new entries are handed to a callback (which stores them), and
-only when it returns are they marked seen and the ETag kept. A broken or
+Feed state lives in the database (``feeds``, ``feed_entries``). The new entries
+of a poll are handed to a callback (which stores them), and only when it returns
+are they marked seen and the ETag kept, in one transaction; if it fails they stay
+new for the next poll (storing is idempotent, so nothing counts twice). A broken or
 unreachable feed is recorded (``feeds.last_error``, an ``errors`` row) and
 retried with exponential back-off; the other feeds go on.
 """
@@ -134,14 +135,15 @@ class FeedWatcher:
             fresh = [(eid, e) for eid, e in _entries(parsed) if eid not in seen]
             fresh = fresh[: self.max_entries]
             items = [self._read_entry(entry) for _eid, entry in fresh]
-            if handle is not None and items:
-                handle(items)
         except FetchError as exc:
             return self._failed(url, exc.reason)
         except FeedError as exc:
             return self._failed(url, str(exc))
-        except Exception as exc:  # the handler could not store them: retry them later
-            return self._failed(url, f"storing new entries failed: {type(exc).__name__}: {exc}")
+        if handle is not None and items:
+            try:
+                handle(items)
+            except Exception as exc:  # not stored: leave them new, to be read again next time
+                return self._failed(url, f"storing new entries failed: {type(exc).__name__}: {exc}")
         title = parsed.feed.get("title") if parsed.feed else None
         return self._succeeded(
             url,
@@ -203,9 +205,10 @@ class FeedWatcher:
             if fallback is not None:
                 doc = fallback
         if doc is None:
+            why = "has no link" if not link else "links a page that is not fetched (fetch_pages)"
             return SourceError(
                 source=link or entry.get("title") or "<feed entry>",
-                reason="feed entry has no link and no text",
+                reason=f"feed entry {why} and too little text of its own",
                 url=link,
             )
         if isinstance(doc, Document) and not doc.published:

@@ -225,7 +225,10 @@ class WebFetcher:
         host = parts.hostname
         if not host:
             raise FetchError(url, "URL has no host name")
-        port = parts.port or (443 if parts.scheme == "https" else 80)
+        try:
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError as exc:
+            raise FetchError(url, f"bad port in URL: {exc}") from exc
         try:
             addresses = resolve(host, port)
         except (socket.gaierror, UnicodeError) as exc:
@@ -240,11 +243,15 @@ class WebFetcher:
         netloc = f"[{ip}]:{port}" if ":" in ip else f"{ip}:{port}"
         pinned = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
         host_header = host if parts.port is None else f"{host}:{parts.port}"
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise FetchError(url, f"took longer than {self.settings.fetch_timeout:g} s")
         request = self.client.build_request(
             "GET",
             pinned,
             headers={**headers, "Host": host_header},
             extensions={"sni_hostname": host},
+            timeout=httpx.Timeout(remaining),  # what is left of the whole fetch's time
         )
         cap = self.settings.fetch_max_bytes
         try:
