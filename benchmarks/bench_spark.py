@@ -21,6 +21,7 @@ import argparse
 import io
 import json
 import random
+import resource
 import shutil
 import sys
 import tempfile
@@ -323,9 +324,10 @@ def main(argv: list[str] | None = None) -> int:
 
         counts, t_single = single_process(paths, settings)
         single_rate = counts.documents / t_single
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(
             f"single process : {t_single:7.2f} s  {single_rate:7.1f} pages/s  "
-            f"(relevant {counts.relevant}, claims {counts.claims})"
+            f"(relevant {counts.relevant}, claims {counts.claims}; peak RSS {peak_mb:.0f} MB)"
         )
         rates = {}
         for master in ("local[1]", "local[2]"):
@@ -347,6 +349,19 @@ def main(argv: list[str] | None = None) -> int:
                 f"the rest of the wall time is Spark's (scheduling, rows to the JVM, Parquet)"
             )
         print(f"local[2] / local[1] = {rates['local[2]'] / rates['local[1]']:.2f}")
+
+        # `knowsofar load` of the job's output into SQLite, then again (all unchanged).
+        from knowsofar.core import Knowsofar
+
+        ks = Knowsofar(Settings(database_url=f"sqlite:///{work / 'loaded.db'}"))
+        ks.kb.upgrade()
+        first, t_first = timed(lambda: ks.load(work / "out-1"))
+        again, t_again = timed(lambda: ks.load(work / "out-1"))
+        print(
+            f"load into SQLite: {first.documents} documents, {first.claims} claims in "
+            f"{t_first:.2f} s ({first.documents / t_first:.1f} documents/s); again: "
+            f"{again.unchanged} unchanged in {t_again:.2f} s"
+        )
 
         b = breakdown(paths, settings)
         total = b["warcio"] + b["html"] + b["prefilter"] + b["extract"]

@@ -11,6 +11,7 @@ from serve_data import ingest_articles, ingest_handmade
 from typer.testing import CliRunner
 
 from knowsofar.brief import build_brief, choose_season, md, to_html, to_markdown, write_brief
+from knowsofar.claims import Claim, Document, Extraction
 from knowsofar.cli import app as cli_app
 from knowsofar.core import Knowsofar
 from knowsofar.kb.store import KnowledgeBase
@@ -134,3 +135,26 @@ def test_brief_from_real_articles(ks: Knowsofar) -> None:
     assert text.startswith("# Harbor Lights Season 2: Everything We Know So Far")
     assert "**Canceled**" in text
     assert "news.example/harbor-lights-canceled" in text
+
+
+def test_when_does_it_come_out(kb: KnowledgeBase) -> None:
+    for url, date, when in (
+        ("https://news.example/oar-date", "2020-03-05", "2031-03-04"),
+        ("https://news.example/laugh-date", "2020-04-05", "2020-09"),
+    ):
+        show = "Oar and Anchor" if "oar" in url else "Laugh Track"
+        season = 3 if "oar" in url else 2
+        claim = Claim(
+            "release_date",
+            show,
+            {"date": when},
+            f"Season {season} of {show} arrives {when}.",
+            season=season,
+        )
+        doc = Document(text=claim.evidence, title=f"{show} date", url=url, published=date)
+        kb.ingest_extraction(Extraction(source=doc, claims=[claim], shows=[show]))
+    oar = build_brief(kb.show_facts("oar-and-anchor"))  # type: ignore[arg-type]
+    assert oar["release"]["answer"] == "Season 3 comes out on 4 March 2031."
+    assert oar["release"]["release_date_cites"]
+    laugh = build_brief(kb.show_facts("laugh-track"))  # type: ignore[arg-type]
+    assert laugh["release"]["answer"] == "Season 2 came out in September 2020."

@@ -16,7 +16,8 @@ import pytest
 from typer.testing import CliRunner
 
 from knowsofar.cli import app
-from knowsofar.core import Knowsofar, samples_dir
+from knowsofar.core import Knowsofar
+from knowsofar.samples import sample_paths
 
 # Our own words, about a real show.
 RENEWED = """Warrior Nun is coming back
@@ -121,7 +122,7 @@ def test_ingest_reports_bad_documents_and_goes_on(cli, write) -> None:
 
 def test_samples_merge_into_shows_with_timelines(cli) -> None:
     summary = json.loads(cli("ingest", "--samples", "--json", code=None))
-    assert summary["documents"] == len(list(samples_dir().glob("*.*"))) - 1  # not index.json
+    assert summary["documents"] == len(sample_paths())
     shows = json.loads(cli("shows", "--json"))
     society = [s for s in shows if "society" in s["slug"]]
     assert len(society) == 1  # two articles months apart, one show
@@ -138,7 +139,7 @@ def _batch(root: Path, copies: int) -> Path:
     for i in range(copies):
         folder = root / f"batch{i}"
         folder.mkdir(parents=True)
-        for src in sorted(samples_dir().iterdir()):
+        for src in sample_paths():
             if src.suffix in (".txt", ".md"):
                 (folder / src.name).write_bytes(src.read_bytes())
     return root

@@ -489,3 +489,16 @@ def test_is_pairs_only_inside_a_cast_list(nlp):
 )
 def test_more_cast_phrasings(nlp, text, pair):
     assert pairs(nlp, text) == {pair}
+
+
+def test_a_character_is_never_an_actor(nlp):
+    text = (
+        "Kaya Scodelario stars as Kat Baker. "
+        "The finale finds Kat Baker as Justin Davis, her partner, watches."
+    )
+    assert pairs(nlp, text) == {("Kaya Scodelario", "Kat Baker")}
+
+
+def test_actor_then_as_character_in_parentheses(nlp):
+    text = "The ensemble includes Jane Doeson (as Mary Blake) and Tom Ruddle (as Bob Lee)."
+    assert pairs(nlp, text) == {("Jane Doeson", "Mary Blake"), ("Tom Ruddle", "Bob Lee")}

@@ -51,6 +51,19 @@ def test_the_x_and_x_are_one_show(kb: KnowledgeBase) -> None:
     assert [t["status"] for t in kb.timeline("the-society")] == ["renewed", "canceled"]
 
 
+def test_the_title_is_the_spelling_most_sources_use(kb: KnowledgeBase) -> None:
+    kb.ingest_extraction(
+        article("https://a.example/1", "2019-07-11", status("Society", 2, "renewed"))
+    )
+    assert kb.list_shows()[0]["title"] == "Society"
+    for i in (2, 3):
+        kb.ingest_extraction(
+            article(f"https://b.example/{i}", "2019-07-12", status("The Society", 2, "renewed"))
+        )
+    [show] = kb.list_shows()
+    assert (show["slug"], show["title"]) == ("society", "The Society")  # slugs stay put
+
+
 def test_an_article_linking_two_titles_merges_them(kb: KnowledgeBase) -> None:
     kb.ingest_extraction(
         article("https://a.example/1", "2020-01-01", status("La Casa de Papel", 4, "renewed"))
@@ -247,3 +260,26 @@ def test_actor_may_play_several_roles_and_roles_may_be_recast(kb: KnowledgeBase)
     assert geralt["Liam Hemsworth"]["since"] == "2022-10-29"
     roles = kb.person("tatiana-maslany")["roles"]
     assert sorted(r["character"] for r in roles) == ["Cosima Niehaus", "Sarah Manning"]
+
+
+def test_two_spellings_in_one_article_are_one_person(kb: KnowledgeBase) -> None:
+    kb.ingest_extraction(
+        article(
+            "https://a.example/1",
+            "2020-01-01",
+            cast(
+                "Spinning Out", "Kaya Scodelari", "Kat Baker", "Kaya Scodelari leads as Kat Baker."
+            ),
+            cast("Spinning Out", "Kaya Scodelario", "Kat Baker", "Kaya Scodelario trained hard."),
+            cast("Spinning Out", "Kaya Scodelario", "Kat", "Kaya Scodelario skates."),
+            cast("Spinning Out", "Evan Roderick", "Justin Davis", "Evan Roderick is Justin Davis."),
+            cast("Spinning Out", "Evan Roderick", "Justine Davis", "Evan Roderick as Justine."),
+        )
+    )
+    facts = kb.show_facts("spinning-out")
+    assert sorted((c["actor"], c["character"], c["support"]) for c in facts["cast"]) == [
+        ("Evan Roderick", "Justin Davis", 1),
+        ("Kaya Scodelario", "Kat Baker", 1),  # one article: one source, two spellings
+    ]  # ties go to the most mentions, then the first mention ("Justin Davis")
+    fields = sorted(c["field"] for c in facts["conflicts"])
+    assert fields == ["actor", "character"]

@@ -228,3 +228,16 @@ def test_incremental_refresh_equals_full_rebuild(kb: KnowledgeBase) -> None:
     incremental = kb.show_facts("manifest")
     assert kb.rebuild() == 1
     assert kb.show_facts("manifest") == incremental
+
+
+def test_forget_drops_people_no_claim_mentions(kb: KnowledgeBase) -> None:
+    kb.ingest_extraction(
+        article("https://n.example/a", "2023-01-06", cast("Wednesday", "Jenna Ortega", "Wednesday"))
+    )
+    kb.ingest_extraction(
+        article("https://n.example/b", "2023-01-07", cast("Wednesday", "Emma Myers", "Enid"))
+    )
+    kb.forget("https://n.example/b")
+    assert kb.person("emma-myers") is None
+    assert [h["name"] for h in kb.search("emma")] == []
+    assert kb.person("jenna-ortega")["roles"][0]["character"] == "Wednesday"

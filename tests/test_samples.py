@@ -169,11 +169,15 @@ def test_zipped_install_gives_a_clear_error(tmp_path: Path, monkeypatch) -> None
         sample_paths()
 
 
-def test_broken_index_gives_a_clear_error(tmp_path: Path, monkeypatch) -> None:
-    (tmp_path / "index.json").write_text("{not json", encoding="utf-8")
+@pytest.mark.parametrize("content", ["{not json", '{"entries": []}', '{"articles": [{}]}'])
+def test_broken_index_gives_a_clear_error(tmp_path: Path, monkeypatch, content: str) -> None:
+    (tmp_path / "index.json").write_text(content, encoding="utf-8")
     monkeypatch.setattr(samples, "sample_dir", lambda: tmp_path)
     with pytest.raises(SamplesUnavailableError, match="sample index"):
         sample_metadata()
+    # Raised at the call, before any document is read, so callers can catch it up front.
+    with pytest.raises(SamplesUnavailableError, match="sample index"):
+        sample_documents()
 
 
 @pytest.mark.slow

@@ -10,12 +10,12 @@ from pathlib import Path
 import feedparser
 import pytest
 from fastapi.testclient import TestClient
-from serve_data import ingest_articles, ingest_handmade
+from serve_data import article, ingest_articles, ingest_handmade
 
 from knowsofar.claims import Claim, Document, Extraction
 from knowsofar.config import Settings
 from knowsofar.core import Knowsofar
-from knowsofar.serve.app import create_app
+from knowsofar.serve.app import SimilarShows, create_app
 from knowsofar.serve.security import CSP
 
 TOKEN = "test-token-123"
@@ -96,7 +96,13 @@ def test_season_parameter_and_season_links(client: TestClient) -> None:
     assert data["brief"]["season"] == 3
     assert data["brief"]["renewal"]["status"] == "renewed"
     assert client.get("/shows/oar-and-anchor?season=9").status_code == 200
-    assert client.get("/shows/oar-and-anchor?season=x").status_code == 422
+    r = client.get("/shows/oar-and-anchor?season=x")
+    assert r.status_code == 422 and "text/html" in r.headers["content-type"]
+    assert "season" in r.text
+    assert client.get("/shows/oar-and-anchor.json?season=x").json()["detail"][0]["loc"] == [
+        "query",
+        "season",
+    ]
 
 
 def test_text_from_articles_is_escaped(client: TestClient) -> None:
@@ -133,6 +139,8 @@ def test_search_by_title_actor_character_with_typos(client: TestClient) -> None:
     assert ("show", "tidewater") in slugs("TIDEWATER")
     assert ("show", "tidewater") in slugs("Tidewatr")  # a typo
     assert ("person", "rosa-lind") in slugs("rosa lind")
+    assert ("person", "rosa-lind") in slugs("Rosa Lynd")  # a typo in a name
+    assert ("person", "rosa-lind") not in slugs("Rosalind Franklin")
     assert any(t == "character" for t, _ in slugs("Kit Moss"))
     page = client.get("/search", params={"q": "rosa"}).text
     assert 'href="/people/rosa-lind"' in page
@@ -339,3 +347,42 @@ def test_pages_follow_changes_made_by_other_processes(site: Knowsofar) -> None:
     data = client.get("/shows/laugh-track.json").json()
     assert data["status"]["status"] == "canceled"
     assert 'data-status="canceled"' in client.get("/shows/laugh-track").text
+
+
+@pytest.mark.slow
+def test_api_ingest_keeps_going_past_bad_items(ks: Knowsofar) -> None:
+    """Posted articles are read and stored; a bad item or a private URL gets an error
+    record and the batch goes on. Remote callers never make us fetch loopback hosts."""
+    site = Knowsofar(Settings(database_url=ks.settings.database_url, api_token=TOKEN))
+    site.__dict__["extractor"] = ks.extractor
+    client = TestClient(create_app(site))
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    doc = article("salt-and-stone-renewed.txt")
+    body = {
+        "documents": [
+            {"title": "no text at all"},
+            {"text": doc.text, "url": doc.url, "published": doc.published},
+        ],
+        "urls": ["http://127.0.0.1:9/page", "http://169.254.169.254/latest/meta-data"],
+    }
+    r = client.post("/api/ingest", json=body, headers=auth)
+    assert r.status_code == 200, r.text
+    data = r.json()
+    assert data["documents"] == 4 and data["stored"] == 1
+    assert data["shows"] == ["salt-and-stone"]
+    reasons = {e["source"]: e["reason"] for e in data["errors"]}
+    assert "text" in reasons["documents[0]"]
+    assert "loopback" in reasons["http://127.0.0.1:9/page"]
+    assert "link-local" in reasons["http://169.254.169.254/latest/meta-data"]
+    assert client.get("/shows/salt-and-stone.json").json()["status"]["status"] == "renewed"
+    assert client.post("/api/ingest", json={}, headers=auth).status_code == 422
+
+
+def test_large_kbs_build_the_similar_shows_index_in_the_background(site: Knowsofar) -> None:
+    similar = SimilarShows(site, sync_limit=0)  # every KB counts as large
+    similar.similar("tidewater")  # starts the build, answers at once
+    deadline = time.monotonic() + 30
+    while not similar.ready and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert similar.ready
+    assert [r["slug"] for r in similar.similar("tidewater")] == ["oar-and-anchor"]

@@ -267,3 +267,21 @@ def test_backdated_history_is_not_sent(tmp_path: Path) -> None:
         assert len(after["laugh-track"]) > len(before["laugh-track"])  # the KB learned it
         assert notify_followers(ks.kb, before, after, ks.settings) == []
     assert rec.posts == []
+
+
+@pytest.mark.slow
+def test_library_ingest_alerts_followers_too(ks: Knowsofar) -> None:
+    """`knowsofar ingest` (Knowsofar.ingest_documents) posts to followers like the API."""
+    site = Knowsofar(Settings(database_url=ks.settings.database_url, webhook_allow_private=True))
+    site.__dict__["extractor"] = ks.extractor
+    site.ingest_documents([article("harbor-lights-renewed.txt")])
+    with receiver() as rec:
+        follow = site.follow("Harbor Lights", rec.url)
+        site.ingest_documents([article("salt-and-stone-renewed.txt")])  # not followed
+        assert rec.posts == []
+        site.ingest_documents([article("harbor-lights-canceled.txt")])
+    assert rec.posts
+    for headers, body in rec.posts:
+        assert verify(follow["secret"], body, headers[SIGNATURE_HEADER.lower()])
+        payload = json.loads(body)
+        assert payload["show"]["slug"] == "harbor-lights" and payload["to"] == "canceled"

@@ -11,10 +11,13 @@ import gzip
 import hashlib
 import io
 import json
+import random
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import skip_or_fail
 from typer.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -110,7 +113,8 @@ def write_crawl(folder: Path) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def spark():
-    pytest.importorskip("pyspark")
+    if shutil.which("java") is None:
+        skip_or_fail("the Spark tests need Java 17 (apt-get install openjdk-17-jre-headless)")
     from knowsofar.spark import spark_session
 
     session = spark_session(
@@ -197,11 +201,75 @@ def test_bad_inputs_say_what_is_wrong(tmp_path: Path, content, message: str) -> 
         expand_inputs([listing])
 
 
+def test_a_file_that_breaks_mid_read_keeps_what_was_read(tmp_path, monkeypatch) -> None:
+    """A remote stream that dies half-way (not an OSError) gives one error row, no crash."""
+    from contextlib import contextmanager
+
+    from knowsofar import spark
+
+    data = io.BytesIO()
+    w = WARCWriter(data, gzip=True)
+    _response(w, SITE + "abbott-elementary", (DATA / "abbott-elementary-renewed.html").read_bytes())
+    first_record_ends = data.tell()
+    noise = random.Random(1).randbytes(200_000).hex().encode()  # gzip cannot shrink it
+    _response(w, SITE + "padding", b"<html><body><p>" + noise + b"</p></body></html>")
+
+    class Dropping(io.BytesIO):
+        def read(self, size: int = -1) -> bytes:
+            if self.tell() > first_record_ends + 50_000:
+                raise RuntimeError("connection dropped by peer")
+            return super().read(size)
+
+    @contextmanager
+    def fake_open(path: str):
+        stream = Dropping(data.getvalue())
+        yield spark._named(stream, path)
+
+    monkeypatch.setattr(spark, "open_input", fake_open)
+    counts = spark.Counts()
+    items = list(spark.read_input("s3://bucket/crawl.warc.gz", Settings(), counts))
+    assert [getattr(i, "url", None) for i in items[:1]] == [SITE + "abbott-elementary"]
+    assert len(items) == 2
+    assert items[1].source == "s3://bucket/crawl.warc.gz"
+    assert "reading stopped: RuntimeError: connection dropped by peer" in items[1].reason
+
+
+def test_streams_with_a_fixed_name_are_renamed_for_error_messages(tmp_path: Path) -> None:
+    from knowsofar.spark import _named
+
+    f = tmp_path / "local.bin"
+    f.write_bytes(b"0123456789")
+    with open(f, "rb") as fh:  # BufferedReader.name cannot be set
+        named = _named(fh, "s3://bucket/key.warc.gz")
+        assert named.name == "s3://bucket/key.warc.gz"
+        assert named.read(4) == b"0123" and named.tell() == 4
+        named.seek(8)
+        assert named.read() == b"89"
+
+
 def test_module_entry_point_reports_bad_input_without_starting_spark(tmp_path, capsys) -> None:
     from knowsofar.spark import main
 
     assert main([str(tmp_path / "missing.warc.gz"), "--out", str(tmp_path / "o")]) == 1
     assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_load_refuses_a_folder_that_is_not_job_output(tmp_path: Path) -> None:
+    from knowsofar.core import KnowsofarError
+
+    ks = Knowsofar(Settings(database_url=f"sqlite:///{tmp_path / 'kb.db'}"))
+    with pytest.raises(KnowsofarError, match="no documents/ folder"):
+        ks.load(tmp_path)
+
+
+def test_load_of_a_job_that_found_nothing_loads_nothing(tmp_path: Path) -> None:
+    for table in ("documents", "errors"):
+        (tmp_path / "out" / table).mkdir(parents=True)
+        (tmp_path / "out" / table / "_SUCCESS").write_bytes(b"")
+    ks = Knowsofar(Settings(database_url=f"sqlite:///{tmp_path / 'kb.db'}"))
+    summary = ks.load(tmp_path / "out")
+    assert summary.documents == summary.error_rows == 0
+    assert ks.kb.stats()["documents"] == 0
 
 
 # -- what the job wrote ---------------------------------------------------------------------

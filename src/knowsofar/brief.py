@@ -9,6 +9,7 @@ out. The web app's show page renders the same brief object, so page, JSON twin a
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -115,7 +116,8 @@ def build_brief(
     season: int | None = None,
     recommendations: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """Everything the brief shows, as one JSON-able object (the show page's JSON twin)."""
+    """Everything the brief shows, as one JSON-able object; every quote and fact cited by
+    number into ``sources``. The show page renders it; its JSON twin carries its head."""
     number = choose_season(facts, season)
     cites = _Citations(facts.get("sources") or [])
     title = facts["title"]
@@ -135,14 +137,20 @@ def build_brief(
         "quotes": cites.quotes(entry.get("sources") if entry else None),
     }
 
-    release_fact = entry.get("release_date") if entry else None
+    # A later season's premiere date, or a release date for it: either answers "when".
+    release_fact = (entry.get("release_date") or entry.get("premiere")) if entry else None
     episodes_fact = entry.get("episode_count") if entry else None
     premiere = facts.get("premiere")
     network = facts.get("network")
     if status == "canceled":
         release_answer = f"It will not come out: season {number} was canceled."
     elif release_fact:
-        release_answer = f"Season {number} comes out on {nice_date(release_fact['value'])}."
+        when = str(release_fact["value"])
+        past = when[:10] <= datetime.now(UTC).date().isoformat()[: len(when[:10])]
+        verb = "came out" if past else "comes out"
+        release_answer = (
+            f"Season {number} {verb} {'in' if len(when) < 10 else 'on'} {nice_date(when)}."
+        )
     elif number is not None:
         release_answer = f"No release date for season {number} has been reported yet."
     else:
@@ -311,7 +319,9 @@ def to_markdown(brief: dict[str, Any]) -> str:
         out.append("")
     out += ["## Status timeline", ""]
     out += [
-        f"- {nice_date(e['date'])}: season {e['season']} {md(e['status'])}{_md_cites(e['cites'])}"
+        f"- {nice_date(e['date'])}: "
+        + (f"season {e['season']} " if e["season"] is not None else "")
+        + f"{md(e['status'])}{_md_cites(e['cites'])}"
         for e in brief["timeline"]
     ] or ["No status news yet."]
     out.append("")

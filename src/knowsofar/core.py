@@ -111,12 +111,22 @@ class Knowsofar:
     def ingest(self, inputs: Iterable[str | Path], *, samples: bool = False) -> IngestSummary:
         """Read, extract and store documents, one transaction each; unchanged ones are
         recognised by their content hash and not extracted again."""
+        from itertools import chain
+
         paths = list(inputs)
-        if samples:
-            paths.append(samples_dir())
-        if not paths:
+        if not paths and not samples:
             raise KnowsofarError("nothing to ingest: give files or folders, or --samples")
-        return self.ingest_documents(self.read(paths))
+        items: Iterable[Document | SourceError] = self.read(paths) if paths else []
+        if samples:
+            from knowsofar.samples import SamplesUnavailableError, sample_dir, sample_documents
+
+            try:
+                sample_dir()  # fail here, with its message, if the samples are not there
+                # With index.json's dates and URLs: the same ids on every install.
+                items = chain(items, sample_documents(self.settings))
+            except SamplesUnavailableError as exc:
+                raise KnowsofarError(str(exc)) from exc
+        return self.ingest_documents(items)
 
     def ingest_documents(self, items: Iterable[Document | SourceError]) -> IngestSummary:
         from knowsofar.extract.prefilter import is_relevant
@@ -124,6 +134,9 @@ class Knowsofar:
 
         summary = IngestSummary()
         kb = self.kb
+        from knowsofar.serve.webhooks import FollowerAlerts
+
+        alerts = FollowerAlerts(kb, self.settings)  # followed shows' changes get webhooks
 
         def fresh() -> Iterator[Document | SourceError]:
             for item in items:
@@ -145,7 +158,10 @@ class Knowsofar:
                     SourceError(source=where, reason=ex.error, path=ex.source.path,
                                 url=ex.source.url)
                 )
+            titles = [*ex.shows, *(c.show for c in ex.claims)]
+            before = alerts.before(titles)
             result = kb.ingest_extraction(ex)
+            alerts.after(titles, before)
             summary.claims += result.claims
             if result.status == "new":
                 summary.new_documents += 1
@@ -319,7 +335,3 @@ class Knowsofar:
         except (LookupError, WebhookError) as exc:
             raise KnowsofarError(str(exc)) from exc
 
-
-def samples_dir() -> Path:
-    """The bundled demo corpus (src/knowsofar/data/samples)."""
-    return Path(__file__).resolve().parent / "data" / "samples"

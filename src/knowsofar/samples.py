@@ -52,14 +52,16 @@ def sample_paths() -> list[Path]:
 def sample_metadata() -> dict[str, dict[str, Any]]:
     """index.json as {file name: {"published", "url", "shows", "note"}}."""
     index_path = sample_dir() / INDEX_NAME
+    out: dict[str, dict[str, Any]] = {}
     try:
         index = json.loads(index_path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise SamplesUnavailableError(f"cannot read the sample index {index_path}: {exc}") from exc
-    out: dict[str, dict[str, Any]] = {}
-    for entry in index["articles"]:
-        meta = dict(entry)
-        out[meta.pop("file")] = meta
+        for entry in index["articles"]:
+            meta = dict(entry)
+            out[meta.pop("file")] = meta
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # JSONDecodeError is a ValueError
+        raise SamplesUnavailableError(
+            f"cannot read the sample index {index_path}: {exc!r}; reinstall knowsofar"
+        ) from exc
     return out
 
 
@@ -68,10 +70,16 @@ def sample_documents(settings: Settings | None = None) -> Iterator[Document | So
 
     Plain-text files carry their date only in a dateline, and their path differs
     per install; the index gives each one a date for the timeline and a URL that
-    identifies it the same way everywhere.
+    identifies it the same way everywhere. A missing or broken index raises
+    SamplesUnavailableError here, at the call, not halfway through a batch.
     """
-    meta = sample_metadata()
-    for item in read_paths(sample_paths(), settings):
+    return _with_index(read_paths(sample_paths(), settings), sample_metadata())
+
+
+def _with_index(
+    items: Iterator[Document | SourceError], meta: dict[str, dict[str, Any]]
+) -> Iterator[Document | SourceError]:
+    for item in items:
         if isinstance(item, Document) and item.path:
             entry = meta.get(Path(item.path).name, {})
             item.published = item.published or entry.get("published")

@@ -214,8 +214,14 @@ def read_input(path: str, settings: Settings, counts: Counts) -> Iterator[Docume
                 for item in iter_jsonl(_named(fh, path), settings):
                     counts.records += 1
                     yield item
-    except OSError as exc:
-        yield SourceError(source=path, reason=f"cannot open input file: {exc}", path=path)
+    except Exception as exc:  # noqa: BLE001 - one unreadable file must not fail the job
+        # What was read before the failure is kept; rerunning the file and loading again
+        # fills in the rest (load skips what it already has).
+        yield SourceError(
+            source=path,
+            reason=f"reading stopped: {type(exc).__name__}: {exc} (rerun this file)",
+            path=path,
+        )
 
 
 def _named(fh: IO[bytes], name: str) -> IO[bytes]:
@@ -283,7 +289,7 @@ def extract_files(
 
     Reads each file, keeps what the relevance pre-filter keeps, and extracts it with
     ``Knowsofar.extract_documents``, the code path the CLI uses. Yields row dicts shaped
-    like :data:`ROW_SCHEMA` (``kind`` is ``"document"`` or ``"error"``).
+    like :func:`row_schema` (``kind`` is ``"document"`` or ``"error"``).
     """
     from knowsofar.extract.prefilter import is_relevant
 
@@ -303,25 +309,32 @@ def extract_files(
                 item = next(items, None)
                 t1 = time.perf_counter()
                 counts.seconds_read += t1 - t0
+                upstream += t1 - t0
                 if item is None:
                     break
                 if isinstance(item, SourceError):
                     pending_errors.append(error_row(item.source, item.reason, "read", path, item))
-                    upstream += t1 - t0
                     continue
                 counts.documents += 1
                 keep = is_relevant(item)
                 t2 = time.perf_counter()
                 counts.seconds_prefilter += t2 - t1
-                upstream += t2 - t0
+                upstream += t2 - t1
                 if keep:
                     counts.relevant += 1
                     sent_from.append(path)
                     yield item
 
-    start = time.perf_counter()
-    for ex in ks.extract_documents(relevant_documents()):
+    extractions = ks.extract_documents(relevant_documents())
+    while True:
+        # Only time spent inside the extractor counts as extracting: not the reading it
+        # pulls through, nor Spark serialising our rows while this generator waits.
+        t0, before = time.perf_counter(), upstream
+        ex = next(extractions, None)
+        counts.seconds_extract += time.perf_counter() - t0 - (upstream - before)
         yield from _drain(pending_errors, counts)
+        if ex is None:
+            return
         source_file = sent_from.popleft() if sent_from else None
         if ex.error:
             yield error_row(ex.source.key, ex.error, "extract", source_file, ex.source)
@@ -330,8 +343,6 @@ def extract_files(
             counts.extracted += 1
             counts.claims += len(ex.claims)
             yield document_row(ex, source_file)
-    yield from _drain(pending_errors, counts)
-    counts.seconds_extract += time.perf_counter() - start - upstream
 
 
 def _drain(pending: deque[dict[str, Any]], counts: Counts) -> Iterator[dict[str, Any]]:
@@ -502,7 +513,9 @@ def spark_session(
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     for key, value in (conf or {}).items():
         builder = builder.config(key, value)
-    return builder.getOrCreate()
+    session = builder.getOrCreate()
+    session.sparkContext.setLogLevel("WARN")  # Spark's INFO lines drown the job's output
+    return session
 
 
 @dataclass
@@ -588,6 +601,8 @@ def extract_to_parquet(
     conf: dict[str, str] | None = None,
 ) -> JobResult:
     """Start (or join) a SparkSession and run the job; the session stops if we started it."""
+    from py4j.protocol import Py4JJavaError
+    from pyspark.errors import AnalysisException
     from pyspark.sql import SparkSession
 
     paths = expand_inputs(inputs, base_url)  # bad inputs fail before Spark starts
@@ -595,6 +610,12 @@ def extract_to_parquet(
     spark = existing or spark_session(master, conf=conf)
     try:
         return run_job(spark, paths, out, settings, partitions, base_url, overwrite)
+    except AnalysisException as exc:
+        hint = "; pass --overwrite to replace it" if "already exists" in str(exc) else ""
+        raise SparkJobError(f"{str(exc).splitlines()[0]}{hint}") from exc
+    except Py4JJavaError as exc:
+        cause = str(exc.java_exception).splitlines()[0]
+        raise SparkJobError(f"the Spark job failed (see the log above): {cause}") from exc
     finally:
         if existing is None:
             spark.stop()
@@ -636,4 +657,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the importable module's copy, not this script's: functions shipped to workers must
+    # be knowsofar.spark's (pickled by reference) so they share its per-process model cache.
+    from knowsofar.spark import main as module_main
+
+    sys.exit(module_main())

@@ -27,3 +27,13 @@ def results(doc: Doc) -> dict[str, Any]:
         found = {}
         doc._.knowsofar = found
     return found
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per doc (spaCy rebuilds it from the tokens on every access)."""
+    found = results(doc)
+    text = found.get("text")
+    if text is None:
+        text = doc.text
+        found["text"] = text
+    return text

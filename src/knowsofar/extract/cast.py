@@ -8,10 +8,13 @@ stores :class:`CastMention` objects in ``results(doc)["cast"]``:
   as Character", "Actor, who plays Character", lists of them ("X as A, Y as B
   and Z as C"), role descriptions ("as Station 118 captain Bobby Nash", "as his
   father, Doug");
-- "Character, played by Actor" and "A and B (played by X and Y, respectively)";
+- "A and B co-star as X and Y" (in order); "Surname is Character" inside such a list;
+- "Character, played by Actor", "Character is played by Actor" and "A and B
+  (played by X and Y, respectively)";
+- "Actor ... for her role as Character" / "for playing Character";
 - parentheses: "Character (Actor)", "Character (Surname)" and, weakest,
   "Actor (Character)", which also looks like "Actor (Earlier Film)";
-- "Actor's Character" in a sentence about the cast;
+- "Actor's Character, ..." as an aside in a sentence about the cast;
 - HTML cast tables with an actor and a character column (:func:`cast_from_tables`).
 
 Names are taken as written; ``knowsofar_names`` then resolves surnames,
@@ -22,6 +25,7 @@ name a person and a role gives nothing.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -38,6 +42,7 @@ from knowsofar.extract.names import (
     NAME_RE,
     SP,
     SPO,
+    WORD,
     clean_actor,
     clean_character,
     doc_text,
@@ -89,14 +94,26 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     not_after = rf"(?!(?:{_alt(p['not_after_as'])})\b)"
     # "stars as", "returns to the series as", "landed a recurring role as"
     role = rf"(?:the|a|an|his|her|their)(?:{SP}[\p{{Ll}}\-]+){{0,2}}{SP}(?:{_alt(p['role_nouns'])})"
-    as_verbs = rf"(?:{_alt(p['as_verbs'])})(?:{SP}(?:{_alt(p['where'])}|{role}))*{SP}as"
+    # "signed on in the final season as", "returns for a record 27th season as"
+    when = (
+        rf"(?:(?:in|for|during){SP}(?:the|a|its|this|her|his|their){SP}(?:[\p{{Ll}}\d\-]+{SP}){{0,2}}"
+        rf"(?:season|seasons|series|episode|episodes|finale|premiere|revival|reboot|run)"
+        rf"|(?:last|this|next){SP}(?:season|year)|in{SP}season{SP}\w+)"
+    )
+    as_verbs = rf"(?:{_alt(p['as_verbs'])})(?:{SP}(?:{_alt(p['where'])}|{role}|{when}))*{SP}as"
     obj_verbs = rf"(?:{_alt(p['object_verbs'])})"
     to_verbs = rf"(?:{_alt(p['to_verbs'])}){SP}to{SP}(?:play|portray|voice)"
     credit = r"(?:[^\S\n]*\([^()\n]{1,60}\))?"  # "Jane Doe (Succession) will play ..."
+    # "Jane Doe, best known for Succession, will play ...": an aside with no casting
+    # words of its own ("Jane Doe, who played Mary, returns" is two statements).
+    aside = (
+        rf"{SPO},(?:(?!\b(?:{_alt(p['object_verbs'])}|{_alt(p['as_verbs'])}|as|voice)\b)[^,;()\n])"
+        rf"{{2,70}},"
+    )
     anchor = (
         rf"(?P<actor>{NAME})[*_]{{0,2}}{credit}"  # "**Jane Doe** as" in Markdown
         rf"(?:{SPO},{SP}\d{{1,3}}{SPO},)?"  # "Jane Doe, 32, plays"
-        rf"(?:{SPO},{SP}who(?:['’]s)?|{SP}who)?{SP}{mods}"
+        rf"(?:{aside}|{SPO},{SP}who(?:['’]s)?|{SP}who|{SPO},(?={SP}the{SP}voice{SP}of))?{SP}{mods}"
         rf"(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs}|as)(?=\s){SPO}{not_after}"
     )
     name_list = rf"{NAME}(?:(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP}){NAME})*"
@@ -123,6 +140,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "paren": regex.compile(
             rf"(?P<out>{NAME})(?:['’]s?)?{SPO}[(\[]{SPO}(?P<in>{NAME}){SPO}[)\]]"
         ),
+        "paren_as": regex.compile(
+            rf"(?P<actor>{NAME}){SPO}[(\[]{SPO}(?:as|playing|plays){SP}(?P<char>{NAME}){SPO}[)\]]"
+        ),
         "paren_any": regex.compile(r"[(\[]([^()\[\]\n]{1,80})[)\]]"),
         "played_by": regex.compile(
             rf"(?P<chars>{name_list})(?:['’]s?)?(?:{SPO},{SPO}|{SPO}\({SPO}|{SP}(?=is|was|will|are))"
@@ -144,6 +164,22 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"once|now|then|yet|full-time|permanently|exclusively|starting|beginning|"
             rf"opposite|against|and then|but|so)\b|{SPO}[(\[–—:]|{SP}-{SP}"
         ),
+        "other_work": regex.compile(
+            rf"{SP}(?:in|from){SP}(?:the|a|an|his|her|their){SP}(?:(?:original|\d{{4}}|animated|"
+            rf"classic|earlier|hit|stage){SP}){{0,2}}(?:film|films|movie|movies|feature|musical|"
+            rf"play|game|video{SP}game|novel|books?|comics?|podcast)\b"
+        ),
+        "after_clause": regex.compile(
+            rf"(?P<actor>{NAME}){SPO},{SP}who{SP}[^,;()\n]{{2,80}}?,{SP}{mods}"
+            rf"(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs})(?=\s){SPO}{not_after}"
+        ),
+        "cast_predicate": regex.compile(
+            rf"{SPO}(?:,{SP})?(?:are|is|were|was|will{SP}be|have{SP}been|has{SP}been)"
+            rf"(?:{SP}(?:also|all|both|now|still|once{SP}more|again))*{SP}"
+            rf"(?:(?:new{SP})?series{SP}regulars?|regulars?|back|returning|in{SP}the{SP}fold|"
+            rf"joining|newcomers?|new{SP}(?:additions?|faces?|cast{SP}members?)|"
+            rf"(?:the{SP})?(?:stars|leads)|among{SP}the{SP}cast|set{SP}to{SP}return)\b"
+        ),
         "tail_name": regex.compile(rf"^(?P<prefix>.*?)(?P<name>{NAME}){SPO}$"),
         "name_only": regex.compile(rf"^{SPO}(?P<name>{NAME}){SPO}$"),
         "title_slot": regex.compile(rf"\b(?:of|in|on|for|to|from){SP}(?:the{SP})?$"),
@@ -154,7 +190,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "Murray portrays Wendy, Sandilands is General Abbot": "is" only inside a cast list.
         "is_pair": regex.compile(
             rf"(?:^|[,;]{SP}|{SP}(?:and|while){SP})(?:{SPO}and{SP})?(?P<actor>{NAME}){SP}"
-            rf"(?:is|will be){SP}(?P<char>{NAME})(?={SPO}(?:[,;.]|{SP}(?:and|while)\b|$))"
+            rf"(?:is|was|will be){SP}(?P<desc>(?:{NAME}['’]s{SP})?(?:[\p{{Ll}}\-]+{SP}){{0,2}})"
+            rf"(?P<char>{NAME})(?={SPO}[,;.]|{SP}(?:and|while)\b|{SPO}$)"
         ),
         # "Lyonne was nominated for her role as Nicky": the actor is named earlier.
         "their_role": regex.compile(
@@ -315,6 +352,7 @@ class _Context:
         self._full_names: tuple[str, ...] | None = None
         self.actors: set[str] = set()  # actors of plain statements, as written
         self.actor_surnames: set[str] = set()
+        self._alone: Counter[str] | None = None
 
     @property
     def person_spans(self) -> list[tuple[int, int]]:
@@ -350,9 +388,41 @@ class _Context:
             return False
         return not any(w in _FUNCTION_CAPS for w in words)
 
+    def lean(self, outer: str, inner: str) -> int:
+        """> 0 if the article's other mentions read "outer (inner)" as actor (character).
+
+        Articles call actors by surname ("Coughlan now leads ...") and characters
+        by first name ("Erin's mother"): each name used alone elsewhere votes.
+        """
+        if self._alone is None:
+            self._alone = _names_used_alone(self.text)
+
+        def actorness(name: str) -> int:
+            words = shape(clean_actor(name) or name).words
+            if len(words) < 2:
+                return 0
+            return self._alone[words[-1]] - self._alone[words[0]]
+
+        return actorness(outer) - actorness(inner)
+
     def resolvable(self, actor: str) -> bool:
         """A full name, or a surname the article gives in full exactly once."""
         return is_full_name(actor) or resolve_short(shape(actor).last, self.full_names) is not None
+
+
+_NAME_WORD = regex.compile(rf"{WORD}")
+
+
+def _names_used_alone(text: str) -> Counter[str]:
+    """How often each capitalised word stands alone, not next to another one ("Erin's mother")."""
+    words = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(text)]
+    alone: Counter[str] = Counter()
+    for i, (start, end, word) in enumerate(words):
+        glued_before = i > 0 and not text[words[i - 1][1] : start].strip()
+        glued_after = i + 1 < len(words) and not text[end : words[i + 1][0]].strip()
+        if not glued_before and not glued_after:
+            alone[word] += 1
+    return alone
 
 
 def _mention(
@@ -404,12 +474,44 @@ def _plain_statements(
         character = role_name(phrase)
         if not character or character == actor or not ctx.resolvable(actor):
             continue
+        if _other_work(phrase, character):
+            continue  # "who played Uncle Fester in the 1991 film": a role elsewhere
         ctx.add_actor(actor)
         out.append(
             _mention(actor, character, span, text, PLAIN, returning=returning, recast=recast)
         )
+    out += _after_clause(sentence, span, text, ctx, {a.start("verb") for a in anchors})
     if out:
         out += _is_pairs(sentence, span, text, ctx, {m.actor for m in out})
+    return out
+
+
+def _other_work(phrase: str, character: str) -> bool:
+    """Whether the role is placed in another work: "Fester in the 1991 film"."""
+    at = phrase.find(character)
+    return at >= 0 and bool(_patterns()["other_work"].match(phrase, at + len(character)))
+
+
+def _after_clause(
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context, taken: set[int]
+) -> list[CastMention]:
+    """ "Jane Doe, who played Mary in the film, appears as Ruth": the subject's second role."""
+    pats = _patterns()
+    out = []
+    for m in pats["after_clause"].finditer(sentence):
+        if m.start("verb") in taken:
+            continue
+        actor = clean_actor(m.group("actor"))
+        if not actor or not is_full_name(actor):
+            continue
+        nxt = pats["anchor"].search(sentence, m.end())
+        phrase = sentence[m.end() : nxt.start() if nxt else len(sentence)].split("\n", 1)[0]
+        character = role_name(pats["joiner"].sub("", phrase))
+        if character and character != actor and not _other_work(phrase, character):
+            ctx.add_actor(actor)
+            out.append(
+                _mention(actor, character, span, text, PLAIN, returning=_returning(sentence))
+            )
     return out
 
 
@@ -422,6 +524,10 @@ def _is_pairs(
         actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
         if not actor or not character or actor in listed or not ctx.resolvable(actor):
             continue
+        if not _prefix_ok(m.group("desc")):
+            continue  # "X is also in Y", "X was nominated for Y"
+        if regex.search(r"-\p{Ll}", character):
+            continue  # "X is Emmy-nominated": a word, not a name
         if not is_full_name(actor) and not is_full_name(resolve_short(actor, ctx.full_names) or ""):
             continue
         out.append(_mention(actor, character, span, text, PLAIN, returning=_returning(sentence)))
@@ -504,32 +610,50 @@ def _credit_sentence(sentence: str) -> bool:
 
 
 def _parentheses(
-    sentence: str, span: tuple[int, int], text: str, ctx: _Context
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context, doc_lean: int = 0
 ) -> list[CastMention]:
     """ "Character (Actor)" and "Actor (Character)" pairs, each read the way the sentence reads.
 
     Pairs whose direction is clear (a known actor, a surname, a one-word role)
     decide for the pairs of the same sentence that could be read both ways
-    ("David Harbour (Jim Hopper)"); with no clear pair, "Character (Actor)",
-    the usual order in running text, wins.
+    ("David Harbour (Jim Hopper)"); then how the article uses the names
+    elsewhere (:meth:`_Context.lean`), in the sentence, then in the whole
+    article (``doc_lean``); then whether what the sentence says of them is about
+    casting ("A (X) and B (Y) are series regulars"); failing all, "Character
+    (Actor)", the usual order in running text, wins.
     """
-    pairs = []
-    for m in _patterns()["paren"].finditer(sentence):
-        outer, inner = m.group("out").strip(), m.group("in").strip()
-        pairs.append((outer, inner, _direction(outer, inner, ctx)))
-    votes = [d for _, _, d in pairs if d in ("CA", "AC")]
-    default = "AC" if votes and votes.count("AC") > votes.count("CA") else "CA"
-    credits = _credit_sentence(sentence) or not _patterns()["cue_words"].search(sentence)
-    returning = _returning(sentence)
     out = []
+    for m in _patterns()["paren_as"].finditer(sentence):
+        # "Jane Doe (as Mary Blake)": as plain as "Jane Doe as Mary Blake".
+        actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
+        if actor and character and ctx.resolvable(actor):
+            out.append(
+                _mention(actor, character, span, text, PLAIN, returning=_returning(sentence))
+            )
+    pairs = _paren_pairs(sentence, ctx)
+    votes = [d for _, _, d in pairs if d in ("CA", "AC")]
+    lean = sum(ctx.lean(o, i) for o, i, d in pairs if d == "both") or doc_lean
+    by_usage = False
+    if votes:
+        default = "AC" if votes.count("AC") > votes.count("CA") else "CA"
+    elif lean:
+        default, by_usage = ("AC" if lean > 0 else "CA"), True
+    elif _cast_predicate(sentence):
+        default, by_usage = "AC", True  # "A (X) and B (Y) are series regulars": people, cast
+    else:
+        default = "CA"
+    credit = _credit_sentence(sentence)
+    credits = credit or not _patterns()["cue_words"].search(sentence)
+    returning = _returning(sentence)
     for outer, inner, direction in pairs:
-        if direction == "both":
+        both = direction == "both"
+        if both:
             direction = default
         if direction == "CA":
             character = clean_character(outer)
             actor = clean_actor(inner) if is_full_name(inner) else inner
             strength = PAREN
-        elif direction == "AC" and not credits:
+        elif direction == "AC" and (not credits or (both and by_usage and not credit)):
             # Also the shape of a film credit, "Jay Hernandez (Hostel)": the weakest evidence.
             character, actor, strength = clean_character(inner), clean_actor(outer), WEAK
         else:
@@ -537,6 +661,21 @@ def _parentheses(
         if character and actor and character != actor:
             out.append(_mention(actor, character, span, text, strength, returning=returning))
     return out
+
+
+def _cast_predicate(sentence: str) -> bool:
+    """Whether the words after the last bracket say the people before them are cast."""
+    close = max(sentence.rfind(")"), sentence.rfind("]"))
+    return close >= 0 and bool(_patterns()["cast_predicate"].match(sentence, close + 1))
+
+
+def _paren_pairs(sentence: str, ctx: _Context) -> list[tuple[str, str, str]]:
+    """(outer, inner, direction) of each "Name (Name)" in the sentence."""
+    pairs = []
+    for m in _patterns()["paren"].finditer(sentence):
+        outer, inner = m.group("out").strip(), m.group("in").strip()
+        pairs.append((outer, inner, _direction(outer, inner, ctx)))
+    return pairs
 
 
 def _direction(outer: str, inner: str, ctx: _Context) -> str:
@@ -625,6 +764,32 @@ def cast_from_tables(tables: list[list[list[str]]]) -> list[CastMention]:
     return out
 
 
+_TEXT_ROW = regex.compile(r"^[^\S\n]*(?:\|.*\||[^\t\n|]+(?:\t+[^\t\n|]+)+)[^\S\n]*$", regex.M)
+_RULE_ROW = regex.compile(r"^[\s|:\-+]*$")
+
+
+def tables_in_text(text: str) -> list[list[list[str]]]:
+    """Tables written into plain text: "| Actor | Character |" rows (how trafilatura
+    renders HTML tables) or tab-separated rows, one table per run of adjacent rows."""
+    tables: list[list[list[str]]] = []
+    last_end = -2
+    for m in _TEXT_ROW.finditer(text):
+        row = m.group().strip()
+        if _RULE_ROW.match(row):
+            last_end = m.end()
+            continue  # "|---|---|"
+        cells = [c.strip() for c in (row.strip("|").split("|") if "|" in row else row.split("\t"))]
+        cells = [c for c in cells if c] if "|" not in row else cells
+        if len(cells) < 2:
+            continue
+        if tables and text[last_end : m.start()].strip() == "":
+            tables[-1].append(cells)
+        else:
+            tables.append([cells])
+        last_end = m.end()
+    return tables
+
+
 def _cell_name(cell: str, clean: Any) -> str | None:
     m = _patterns()["name_only"].match(cell)
     return clean(m.group("name")) if m else None
@@ -645,15 +810,25 @@ def cast_component(doc: Doc) -> Doc:
         mentions += _plain_statements(sentence, span, text, ctx)
         if " by " in sentence:
             mentions += _played_by(sentence, span, text, ctx)
-        if "ing " in sentence or " role" in sentence or " part" in sentence:
+        if any(w in sentence for w in ("ing ", " role", " part", " turn", "portrayal")):
             mentions += _their_role(sentence, span, text, ctx)
+    bracketed = [s for s in spans if "(" in text[s[0] : s[1]] or "[" in text[s[0] : s[1]]]
+    # Ambiguous "Name (Name)" sentences lean the way the article's other ones do.
+    doc_lean = sum(
+        ctx.lean(o, i)
+        for s in bracketed
+        for o, i, d in _paren_pairs(text[s[0] : s[1]], ctx)
+        if d == "both"
+    )
+    for span in bracketed:
+        mentions += _parentheses(text[span[0] : span[1]], span, text, ctx, doc_lean)
     for span in spans:
         sentence = text[span[0] : span[1]]
-        if "(" in sentence or "[" in sentence:
-            mentions += _parentheses(sentence, span, text, ctx)
         if "'s " in sentence or "’s " in sentence:
             mentions += _possessives(sentence, span, text, ctx)
-    tables = (found.get("document") or {}).get("tables") or []
+    tables = list((found.get("document") or {}).get("tables") or [])
+    if "|" in text or "\t" in text:
+        tables += tables_in_text(text)
     for m in cast_from_tables(tables):
         at = text.find(m.actor)
         if at >= 0:
@@ -663,8 +838,3 @@ def cast_component(doc: Doc) -> Doc:
         mentions.append(m)
     found["cast"] = mentions
     return doc
-
-
-def names_in(text: str) -> list[str]:
-    """Every name run in the text (for tests and debugging)."""
-    return [m.group() for m in NAME_RE.finditer(text)]

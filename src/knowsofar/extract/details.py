@@ -79,7 +79,7 @@ def _patterns() -> dict[str, Any]:
         "genre": regex.compile(
             rf"(?<![\w-])(?:[\w-]+-)?(?P<g>{g})(?=(?:{SP}+(?:series|show|drama|comedy))?"
             rf"(?:{SP}+(?:that|which|about|starring|from|created|based|follows|is|was|has|"
-            rf"released|premiered|debuted|centers|,|—|–)|[,.;:]))",
+            rf"released|premiered|debuted|centers|,|—|–)|[,.;:]|{SP}+[“\"‘']?(?-i:\p{{Lu}})))",
             regex.IGNORECASE,
         ),
         "genre_lead": regex.compile(
@@ -191,6 +191,11 @@ class DetailFinder:
             return
         refs = find_seasons(clause)
         if any(n > 1 for r in refs for n in r.numbers if abs(r.start - rel) < 80):
+            return
+        # "Its third season, which premiered in 2019": the season is the relative's subject.
+        head = text[max(0, m.start() - 90):m.start()]
+        if regex.search(r",\s*which\s+$", text[:m.start()]) and any(
+                n > 1 for r in find_seasons(head) for n in r.numbers):
             return
         dates = [d for d in find_dates(clause[rel:rel + 70], doc_date, prefer="past")]
         if not dates or not dates[0].value or dates[0].start > 45:

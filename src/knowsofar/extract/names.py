@@ -496,6 +496,9 @@ def names_component(doc: Doc) -> Doc:
         full_names = full_names_in(text)
         conflicts += reconcile_actors(mentions, text, full_names)
         drop_weaker_roles(mentions)
+        # A name the article casts as a character is no actor ("Kat Baker as Justin ...").
+        characters = {m.character for m in mentions}
+        mentions[:] = [m for m in mentions if m.actor not in characters]
         people: set[str] = set()
 
         def person_words() -> set[str]:

@@ -28,7 +28,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from knowsofar.extract import results
+from knowsofar.extract import results, text_of
 
 SP = r"[^\S\n]"
 
@@ -200,7 +200,7 @@ def _role(left: str, right: str, p: dict[str, Any]) -> str:
 
 class NetworkFinder:
     def __call__(self, doc: Doc) -> Doc:
-        results(doc)["networks"] = find_networks(doc.text)
+        results(doc)["networks"] = find_networks(text_of(doc))
         return doc
 
 

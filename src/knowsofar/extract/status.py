@@ -36,11 +36,11 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from knowsofar.extract import results
+from knowsofar.extract import results, text_of
 from knowsofar.extract.dates import MONTH, find_dates
 from knowsofar.extract.networks import NetworkMention, network_alias_pattern
 from knowsofar.extract.seasons import NUM, ORD, SeasonRef, find_seasons, seasons_for
-from knowsofar.extract.titles import Mention, SentenceInfo, TitleResult, vocabulary
+from knowsofar.extract.titles import Mention, SentenceInfo, TitleResult, rx, vocabulary
 
 SP = r"[^\S\n]"
 
@@ -55,6 +55,7 @@ class Cue:
     negative: bool = False
     question_ok: bool = False
     future: bool = False
+    needs: tuple[str, ...] = ()  # one of these must be in the sentence (a cheap pre-check)
 
 
 @dataclass
@@ -91,7 +92,7 @@ def cues() -> list[Cue]:
         out.append(Cue(c["status"], c["form"], c["strength"],
                        regex.compile(pat, regex.IGNORECASE), c.get("needs_season", False),
                        c.get("negative", False), c.get("question_ok", False),
-                       c.get("future", False)))
+                       c.get("future", False), tuple(c.get("needs", ()))))
     return out
 
 
@@ -248,9 +249,10 @@ class StatusFinder:
         info = found.get("document") or {}
         networks: list[NetworkMention] = found.get("networks") or []
         headings = [h for h in [info.get("title"), *(info.get("headings") or [])] if h]
-        first_line = doc.text.lstrip().split("\n", 1)[0].strip()
+        text = text_of(doc)
+        first_line = text.lstrip().split("\n", 1)[0].strip()
         headings = [first_line, *headings] if first_line else headings
-        ctx = season_context(doc.text, titles, headings)
+        ctx = season_context(text, titles, headings)
         found["season_context"] = ctx
         found["statuses"] = self.find(titles, ctx, info.get("date"), networks)
         return doc
@@ -273,7 +275,10 @@ class StatusFinder:
         base = sent.start
         local = [Mention(m.title, m.start - base, m.end - base) for m in sent.mentions]
         matches = []
+        low = text.casefold()
         for cue in cues():
+            if cue.needs and not any(n in low for n in cue.needs):
+                continue
             for m in cue.regex.finditer(text):
                 matches.append((m.start(), m.end(), cue))
         if not matches:
@@ -302,12 +307,11 @@ class StatusFinder:
                     text[max(0, s - 60):s]):
                 continue
             if not cue.negative and w["negation"].search(before[-30:]):
-                if cue.status == "renewed" and regex.search(r"\byet\b", text[s:ce]):
+                if cue.status == "renewed" and rx(r"\byet\b").search(text[s:ce]):
                     pass  # "not renewed yet" is the pending cue's job
                 continue
             spec = w["speculation"].search(before)
-            if spec and not regex.search(r"\bas\s+(?:\w+\s+)?speculated\b", before,
-                                         regex.IGNORECASE):
+            if spec and not rx(r"\bas\s+(?:\w+\s+)?speculated\b", regex.IGNORECASE).search(before):
                 continue
             if cue.status != "pending" and w["condition_after"].search(text[e:ce]):
                 continue
@@ -381,11 +385,10 @@ class StatusFinder:
                     break
                 pos = inside.end  # "Only Murders in the Building": "in" is part of the title
             objs = [m for m in after if m.start < obj_end]
-            if objs and not regex.search(r"\b(?:shows|series\s+like|including)\b",
-                                         text[e:objs[0].start], regex.IGNORECASE):
+            if objs and not rx(r"\b(?:shows|series\s+like|including)\b", regex.IGNORECASE).search(text[e:objs[0].start]):
                 return _unique([m.title for m in objs])
             if w["object_ok"].match(text[e:ce]):
-                subj = [m for m in before if not regex.search(r"['’]s?$", text[:m.end + 2])]
+                subj = [m for m in before if not rx(r"['’]s?$").search(text[:m.end + 2])]
                 if len(before) == 1 and subj:
                     return [before[0].title]
                 return [topic] if topic else []
@@ -409,18 +412,17 @@ class StatusFinder:
             if after and w["inversion"].match(text[e:after[0].start]):
                 return [after[0].title]
             # ", which is coming to Peacock": the show named just before the clause.
-            if regex.match(rf"^,?{SP}*(?:which|that)\b", text[cs:s].lstrip(", ")) or regex.match(
-                    rf"^,{SP}*(?:which|that)\b", text[cs:s]):
+            if rx(rf"^,?{SP}*(?:which|that)\b").match(text[cs:s].lstrip(", ")) or rx(rf"^,{SP}*(?:which|that)\b").match(text[cs:s]):
                 prior = [m for m in local if m.end <= cs]
                 if prior and cs - prior[-1].end <= 3:
                     return [prior[-1].title]
             subject = text[cs:s]
-            if w["subject_ok"].search(subject) or not regex.search(r"\p{Lu}", subject[1:]):
+            if w["subject_ok"].search(subject) or not rx(r"\p{Lu}").search(subject[1:]):
                 return [topic] if topic else []
             return []
         # Noun cues: "the cancellation of X", "X's renewal", else the sentence's show.
         for m in after:
-            if regex.fullmatch(rf"{SP}+(?:of|for){SP}+(?:the{SP}+)?[“\"‘']?", text[e:m.start]):
+            if rx(rf"{SP}+(?:of|for){SP}+(?:the{SP}+)?[“\"‘']?").fullmatch(text[e:m.start]):
                 return [m.title]
         if before:
             return [before[-1].title]
@@ -468,10 +470,8 @@ class StatusFinder:
         if form not in ("active", "passive"):
             return None
         for d in find_dates(tail[:90], doc_date):
-            if d.value and not regex.search(
-                    r"(?:premier\w*|releas\w*|debut\w*|air\w*|launch\w*|return\w*|arriv\w*|"
-                    r"stream\w*)\W+(?:\w+\W+){0,2}$|\b(?:until|through|by)\W+$",
-                    tail[:d.start], regex.IGNORECASE):
+            if d.value and not rx(r"(?:premier\w*|releas\w*|debut\w*|air\w*|launch\w*|return\w*|arriv\w*|"
+                    r"stream\w*)\W+(?:\w+\W+){0,2}$|\b(?:until|through|by)\W+$", regex.IGNORECASE).search(tail[:d.start]):
                 return d.value
         return None
 

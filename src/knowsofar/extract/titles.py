@@ -17,10 +17,11 @@ its character span, and for each sentence the show it is about (its topic).
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -28,7 +29,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from knowsofar.extract import results
+from knowsofar.extract import results, text_of
 from knowsofar.extract.networks import network_alias_pattern
 from knowsofar.extract.seasons import ORD
 
@@ -53,17 +54,24 @@ NUMWORDS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 
 
 @cache
+def rx(pattern: str, flags: int = 0) -> Any:
+    """A compiled pattern, compiled once (the regex module's own cache is slow to consult)."""
+    return regex.compile(pattern, flags)
+
+
+@cache
 def vocabulary() -> dict[str, Any]:
     text = resources.files("knowsofar.data").joinpath("titles.json").read_text("utf-8")
     return json.loads(text)
 
 
+@lru_cache(maxsize=65536)
 def norm_title(title: str) -> str:
     """The comparison key of a title: NFKC, case-folded, no punctuation, no leading "the"."""
     s = unicodedata.normalize("NFKC", title).casefold()
-    s = regex.sub(r"[^\w\s]", " ", s)
-    s = regex.sub(r"\s+", " ", s).strip()
-    return regex.sub(r"^the ", "", s)
+    s = rx(r"[^\w\s]").sub(" ", s)
+    s = rx(r"\s+").sub(" ", s).strip()
+    return rx(r"^the ").sub("", s)
 
 
 def _alt(words: list[str]) -> str:
@@ -84,6 +92,7 @@ class _Patterns:
     plot_after: Any
     about_before: Any
     noun_after: Any
+    airs_after: Any
     question_after: Any
     green_light_after: Any
     move_after: Any
@@ -121,7 +130,7 @@ def patterns() -> _Patterns:
     lead = frozenset(v["title_lead_words"])
     filler = frozenset(w.casefold() for w in v["title_lead_words"] + v["show_nouns"] +
                        v["descriptors"])
-    return _Patterns(
+    pats = _Patterns(
         season_after=regex.compile(
             rf"^['’”\"]?{SP}+(?:[Ss]eason|[Ss]eries|S(?=\d))(?:{SP}*){NUMWORDS}\b"
         ),
@@ -189,6 +198,11 @@ def patterns() -> _Patterns:
             rf"^{SP}+(?:be|been|get|getting){SP}+(?:officially{SP}+)?(?:renewed|cancell?ed|axed|"
             rf"picked{SP}+up|a{SP}+(?:new|{ORD}){SP}+season|a{SP}+season{SP}+{NUMWORDS})\b",
             regex.IGNORECASE),
+        airs_after=regex.compile(
+            rf"^{SP}+(?:(?:won['’]t|will{SP}+not|will|is{SP}+set{SP}+to|to|no{SP}+longer)"
+            rf"{SP}+)?(?:air|airs|aired|stream|streams|streamed|premiered|premieres|debuted|"
+            rf"debuts){SP}+(?:exclusively{SP}+)?(?:on|at){SP}+(?:{net})\b"
+        ),
         noun_after=regex.compile(
             rf"^{SP}+(?:(?:is|was){SP}+(?:one{SP}+of{SP}+)?(?:[\w-]+{SP}+){{0,3}}(?:shows|series)"
             rf"{SP}+(?:cancell?ed|renewed|axed|picked|ordered|ending)|(?:TV{SP}+)?(?:series|show|sitcom|drama|comedy|dramedy|reboot|revival|"
@@ -203,6 +217,12 @@ def patterns() -> _Patterns:
         not_titles=frozenset(v["not_titles"]),
         filler=filler,
     )
+    # Patterns that look left of a span end at the span ("...$"): match them backwards.
+    for name in ("of_before", "net_poss_before", "net_genre_before", "genre_before",
+                 "verb_before", "net_verb_before", "about_before"):
+        old = getattr(pats, name)
+        setattr(pats, name, regex.compile(old.pattern, old.flags | regex.REVERSE))
+    return pats
 
 
 @dataclass
@@ -258,8 +278,9 @@ class TitleResult:
 # -- candidates ---------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def _clean(span: str) -> str:
-    span = regex.sub(r"['’]s$", "", span.strip())
+    span = rx(r"['’]s$").sub("", span.strip())
     span = span.rstrip(".,:;").strip()
     # "Superstore TV", "Superstore on NBC": the medium and the network are not the title.
     span = _tail_noise().sub("", span).strip()
@@ -274,7 +295,7 @@ def _tail_noise() -> Any:
 
 
 def _is_title_case_line(line: str) -> bool:
-    words = [w for w in regex.findall(r"[\p{L}][\p{L}'’-]*", line) if len(w) > 3]
+    words = [w for w in rx(r"[\p{L}][\p{L}'’-]*").findall(line) if len(w) > 3]
     if len(words) < 3:
         return False
     caps = sum(1 for w in words if w[0].isupper())
@@ -320,7 +341,7 @@ def _trim(span: str, counts: Counter[str], heading: bool, pats: _Patterns,
     full = " ".join(words)
     base = counts.get(full, 1)
     noisy = (heading and base <= 1) or words[0] in pats.lead_words
-    if noisy or regex.match(r"\p{Lu}\w*-\p{Ll}", words[0]):
+    if noisy or rx(r"\p{Lu}\w*-\p{Ll}").match(words[0]):
         best = None
         for i, j in _subspans(words):
             sub = " ".join(words[i:j])
@@ -332,7 +353,7 @@ def _trim(span: str, counts: Counter[str], heading: bool, pats: _Patterns,
         # No better-supported part: still drop the words that open a sentence.
         while opens_sentence and len(words) > 1 and words[0] in pats.lead_words:
             words = words[1:]
-            while len(words) > 1 and regex.fullmatch(CONN, words[0]):
+            while len(words) > 1 and rx(CONN).fullmatch(words[0]):
                 words = words[1:]
         return " ".join(words)
     return full
@@ -349,10 +370,10 @@ def _acceptable(title: str, pats: _Patterns, strong: bool = False) -> bool:
         return True  # "Wednesday will return for Season 2": a show named like a day
     if len(title) < 2 or key in pats.not_titles or norm_title(title) in pats.not_titles:
         return False
-    if regex.fullmatch(r"[\d\W]+", title) and "-" not in title:
+    if rx(r"[\d\W]+").fullmatch(title) and "-" not in title:
         return False
     words = [w.casefold().strip("’'") for w in title.split()]
-    if all(w in pats.filler or regex.fullmatch(CONN, w) for w in words):
+    if all(w in pats.filler or rx(CONN).fullmatch(w) for w in words):
         return False
     from knowsofar.extract.networks import network_names_folded
 
@@ -371,7 +392,7 @@ class TitleFinder:
         return doc
 
     def find(self, doc: Doc, info: dict[str, Any]) -> TitleResult:
-        text = doc.text
+        text = text_of(doc)
         p = self.p
         # Headings are short lines; a "title" as long as a paragraph is the first paragraph.
         heading_lines = {h.strip() for h in info.get("headings") or [] if h and len(h) < 150}
@@ -395,7 +416,7 @@ class TitleFinder:
                 k = 0
                 while k < len(words) - 1 and words[k] in p.lead_words:
                     k += 1
-                    while k < len(words) - 1 and regex.fullmatch(CONN, words[k]):
+                    while k < len(words) - 1 and rx(CONN).fullmatch(words[k]):
                         k += 1
                 if k:
                     cut = len(" ".join(words[:k])) + 1
@@ -405,7 +426,7 @@ class TitleFinder:
                 # "Netflix’s Emmy-winning Sweet Tooth": the network is not part of the title.
                 s, t = s + lead.end(), t[lead.end():]
             # Hyphenated praise opens a span but is not the title ("Emmy-winning ...").
-            praise = regex.match(r"^(?:\p{Lu}\w*-\p{Ll}+\s+)+(?=\p{Lu})", t)
+            praise = rx(r"^(?:\p{Lu}\w*-\p{Ll}+\s+)+(?=\p{Lu})").match(t)
             if praise:
                 s, t = s + praise.end(), t[praise.end():]
             cuts = _glue_cuts(t, p.glued, known_words, glue_prefixes)
@@ -427,12 +448,17 @@ class TitleFinder:
         inherit_from = -1  # index of the span a list's evidence flows from
         prev_end = -1
         for s, e, t in spans:
+            if t in p.lead_words or t in p.not_titles:
+                # "The", "However", "Monday": never a title on its own; skip the checks.
+                prev_end = e
+                inherit_from = -1
+                continue
             left = text[max(0, s - 80):s]
             right = text[e:e + 80]
             line = _line_of(text, line_starts, s)
             heading = line in heading_lines or _is_title_case_line(line)
             quoted = (s > 0 and text[s - 1] in OPEN_QUOTES and
-                      regex.match(rf"^[,.!?]?[{CLOSE_QUOTES}]", right) is not None)
+                      rx(rf"^[,.!?]?[{CLOSE_QUOTES}]").match(right) is not None)
             strong = weak = 0.0
             people_too = 0.0  # evidence that fits people as well ("X is returning")
             if quoted:
@@ -453,17 +479,15 @@ class TitleFinder:
             elif verb:
                 people_too += 3
             va = p.verb_after.search(right) or p.question_after.search(right)
-            decided = va is not None and regex.search(
-                r"renewed|cancell?ed|axed|scrapped|picked|ordered|greenlit|dropped|getting",
-                va.group(), regex.IGNORECASE) is not None
-            if decided and (p.for_season_after.search(right[va.end():]) or regex.match(
-                    rf"^{SP}*(?:{ORD}|new){SP}+(?:season|series)\b", right[va.end():],
-                    regex.IGNORECASE)):
+            decided = va is not None and rx(r"renewed|cancell?ed|axed|scrapped|picked|ordered|greenlit|dropped|getting", regex.IGNORECASE).search(va.group()) is not None
+            if decided and (p.for_season_after.search(right[va.end():]) or rx(rf"^{SP}*(?:{ORD}|new){SP}+(?:season|series)\b", regex.IGNORECASE).match(right[va.end():])):
                 strong += 3  # "The Day of the Jackal got renewed for Season 2"
             elif decided:
                 weak += 3  # shows are renewed and cancelled; people rarely are
             elif va or p.move_after.search(right):
                 people_too += 3  # "X is returning": shows and actors alike
+            if p.airs_after.search(right):
+                weak += 3  # "X premiered on Netflix", "X won't air on NBC"
             if p.green_light_after.search(right):
                 weak += 3
             if p.plot_after.search(right) or p.noun_after.search(right):
@@ -479,8 +503,7 @@ class TitleFinder:
             if inherit_from >= 0 and p.list_gap.match(gap):
                 row[kind] = max(row[kind], 3.0)
                 inherit_from = len(rows)
-            elif inherit_from >= 0 and regex.fullmatch(rf"{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}}",
-                                                       gap):
+            elif inherit_from >= 0 and rx(rf"{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}}").fullmatch(gap):
                 # "and Hilde Lysiak drama Home Before Dark": the list item is the span
                 # after the description, not the name before it.
                 prev = rows[inherit_from]
@@ -497,9 +520,8 @@ class TitleFinder:
 
         # Surnames: "Comer" after "Jodie Comer" is a person, whatever follows it.
         surnames = {t.split()[-1] for _, _, t in spans if 2 <= len(t.split()) <= 3}
-        surnames |= {doc.text[a:b].split()[-1] for a, b in persons
-                     if len(doc.text[a:b].split()) > 1
-                     and doc.text[a:b].split()[0] not in p.lead_words}
+        surnames |= {text[a:b].split()[-1] for a, b in persons
+                     if len(text[a:b].split()) > 1 and text[a:b].split()[0] not in p.lead_words}
         scores: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = {}
         for s, e, t, strong, weak, quoted, heading, people_too in rows:
@@ -521,9 +543,9 @@ class TitleFinder:
             title = _clean(title)
             weight = strong + weak + people_too
             parts = [title]
-            if regex.search(r" (?:and|or) ", title) and not quoted and counts.get(title, 0) < 2:
+            if rx(r" (?:and|or) ").search(title) and not quoted and counts.get(title, 0) < 2:
                 # "Farzar and Captain Fall", "X or Y": two list items, not one title.
-                parts = [x.strip() for x in regex.split(r" (?:and|or) ", title)]
+                parts = [x.strip() for x in rx(r" (?:and|or) ").split(title)]
             for part in parts:
                 if not part or not _acceptable(part, p, strong >= 3):
                     continue
@@ -546,8 +568,8 @@ class TitleFinder:
         body_keys = {norm_title(m.title) for m in mentions
                      if _line_of(text, line_starts, m.start) not in heading_lines}
         quoted_keys = {norm_title(r[2]) for r in rows if r[5]}
-        has_body = any(_line_of(text, line_starts, sent.start_char) not in heading_lines
-                       for sent in doc.sents if sent.text.strip())
+        has_body = any(line.strip() and line.strip() not in heading_lines
+                       for line in text.split("\n"))
         named = {norm_title(m.title) for m in mentions
                  if not has_body or norm_title(m.title) in body_keys
                  or norm_title(m.title) in quoted_keys}
@@ -576,13 +598,12 @@ class TitleFinder:
     def _sentences(self, doc: Doc, mentions: list[Mention], main: str | None) -> list[
             SentenceInfo]:
         out: list[SentenceInfo] = []
-        text = doc.text
+        text = text_of(doc)
         mi = 0
         topic = main
         paragraph = 0
         last_para_end = 0
-        for sent in doc.sents:
-            start, end = sent.start_char, sent.end_char
+        for start, end in sentence_spans(doc):
             if "\n\n" in text[last_para_end:start] or (start > 0 and text[start - 1] == "\n"):
                 paragraph += 1
                 # A new paragraph drifts back to the main show unless it names another.
@@ -600,6 +621,16 @@ class TitleFinder:
                 # A sentence naming one show makes it the topic; a list of shows does not.
                 topic = here[0].title
         return out
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The doc's sentences as character spans, computed once per doc (doc.sents is slow)."""
+    found = results(doc)
+    spans = found.get("sentence_spans")
+    if spans is None:
+        spans = [(s.start_char, s.end_char) for s in doc.sents]
+        found["sentence_spans"] = spans
+    return spans
 
 
 def _glue_cuts(span: str, glued: Any, known: Counter[str], prefixes: tuple[str, ...]) -> list[
@@ -621,6 +652,8 @@ def _glue_cuts(span: str, glued: Any, known: Counter[str], prefixes: tuple[str, 
                 if a not in best:
                     continue
                 for b in bounds[i + 1:]:
+                    if a == 0 and b == len(word):
+                        continue
                     piece = word[a:b]
                     if known.get(piece, 0) >= 1 and b not in best:
                         best[b] = [*best[a], b]
@@ -641,7 +674,7 @@ def _best_form(forms: Counter[str]) -> str:
 
 
 def _title_regex(title: str) -> str:
-    words = regex.findall(r"[\p{L}\p{M}\d]+", title)
+    words = rx(r"[\p{L}\p{M}\d]+").findall(title)
     if not words:
         return regex.escape(title)
     body = r"[\W_]{0,3}".join(regex.escape(w) for w in words)
@@ -650,24 +683,26 @@ def _title_regex(title: str) -> str:
     return body
 
 
-def _find_mentions(text: str, titles: list[str]) -> list[Mention]:
-    if not titles:
-        return []
-    by_len = sorted(titles, key=len, reverse=True)
-    alts = "|".join(f"(?P<t{i}>{_title_regex(t)})" for i, t in enumerate(by_len))
+@lru_cache(maxsize=8192)
+def _mention_pattern(title: str) -> Any:
     # Word edges, or a camel-case edge where separators were lost ("SeeDickinson").
-    pat = regex.compile(rf"(?:(?<![\p{{L}}\d])|(?<=\p{{Ll}}))(?:{alts})(?![\p{{Ll}}\d])")
-    out = []
-    for m in pat.finditer(text):
-        for i, t in enumerate(by_len):
-            if m.group(f"t{i}") is not None:
-                out.append(Mention(t, m.start(), m.end()))
-                break
-    return out
+    # The standard library compiles these small patterns much faster than `regex`.
+    return re.compile(rf"(?:(?<![^\W_])|(?<=[a-zà-ÿ])){_title_regex(title)}(?![a-zà-ÿ\d])")
+
+
+def _find_mentions(text: str, titles: list[str]) -> list[Mention]:
+    """Every mention of the titles, longest title first where mentions overlap."""
+    found: list[Mention] = []
+    for title in sorted(titles, key=len, reverse=True):
+        for m in _mention_pattern(title).finditer(text):
+            if all(m.end() <= f.start or m.start() >= f.end for f in found):
+                found.append(Mention(title, m.start(), m.end()))
+    found.sort(key=lambda m: m.start)
+    return found
 
 
 def _mentions_in(text: str, title: str) -> bool:
-    return bool(_find_mentions(text, [title]))
+    return f" {norm_title(title)} " in f" {norm_title(text)} "
 
 
 def _line_index(text: str) -> list[int]:

@@ -131,6 +131,8 @@ def iter_rows(
         raise BulkLoadError(f"cannot read {where}: {exc}") from exc
     # Part files sorted by name keep the job's input order, as ingest of the same files would.
     files = sorted(dataset.files)
+    if not files:  # a job that found nothing to write here
+        return
     missing = [c for c in columns if c not in dataset.schema.names]
     if missing:
         raise BulkLoadError(f"{where} lacks columns {missing}: not written by this version's job")

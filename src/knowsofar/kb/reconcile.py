@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from knowsofar.kb.resolve import fold
@@ -125,7 +125,7 @@ def _rows(session: Session, show_id: int, conds: list[Any] | None = None) -> lis
     ).where(Claim.show_id == show_id, *(conds or []))
     return [
         Row(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8] or "")
-        for r in session.execute(q)
+        for r in session.connection().execute(q)
     ]
 
 
@@ -186,6 +186,7 @@ class DbView:
 
     def __init__(self, session: Session, show_id: int, s: Scope) -> None:
         self.session, self.show_id, self.scope = session, show_id, s
+        self.conn = session.connection()  # Core queries: no ORM overhead per statement
         self.conds = [Claim.show_id == show_id, _scope_filter(s)]
 
     def _aggs(
@@ -207,7 +208,7 @@ class DbView:
         n = len(cols)
         found = self._picks(cols, extra, cap) if cap else {}
         out = {}
-        for row in self.session.execute(q):
+        for row in self.conn.execute(q):
             key = row[0] if n == 1 else tuple(row[:n])
             out[key] = Agg(
                 key,
@@ -238,7 +239,7 @@ class DbView:
         q = select(inner).where(inner.c.rank <= cap * 8).order_by(inner.c.rank)
         n = len(cols)
         picks: dict[Any, dict[int, int]] = defaultdict(dict)
-        for row in self.session.execute(q):
+        for row in self.conn.execute(q):
             key = None if n == 0 else row[0] if n == 1 else tuple(row[:n])
             chosen = picks[key]
             if len(chosen) < cap:
@@ -269,7 +270,7 @@ def _scope_filter(s: Scope):
             cond.append(Claim.character_id == int(s.sub[1:]))
         else:
             cond += [Claim.character_id.is_(None), Claim.value_key == s.sub[1:]]
-    elif s.kind in LIST_VALUED:
+    elif s.kind in LIST_VALUED and s.sub:
         cond.append(Claim.value_key == s.sub)
     return and_(*cond)
 
@@ -456,7 +457,7 @@ def _status(show_id: int, s: Scope, rows: list[Row], out: Built) -> None:
         )
 
 
-def _cast(show_id: int, s: Scope, view: RowsView | DbView, out: Built) -> None:
+def _cast(show_id: int, s: Scope, view: RowsView | DbView | _OneCharacter, out: Built) -> None:
     """One character's cast: who plays it (recasts kept, with dates) and name spellings."""
     by_person = view.by("person_id")
     people = sorted(by_person.items(), key=lambda kv: (kv[1].first_when, str(kv[0])))
@@ -534,13 +535,19 @@ def _cast(show_id: int, s: Scope, view: RowsView | DbView, out: Built) -> None:
 
 
 def refresh(
-    session: Session, show_id: int, scopes: set[Scope] | None = None, *, counts: bool = True
+    session: Session,
+    show_id: int,
+    scopes: set[Scope] | None = None,
+    *,
+    counts: bool = True,
+    titles: bool = False,
 ) -> None:
     """Rebuild the facts of ``scopes`` of one show (all of them when None), then its summary.
 
     ``counts=False`` skips recounting the show's documents and claims (the caller keeps
     them up to date), so a refresh costs the same for a small and a huge show."""
     built = Built()
+    session.flush()  # the queries below read through the connection, not the ORM
     if scopes is None:
         session.execute(delete(Fact).where(Fact.show_id == show_id))
         session.execute(delete(StatusChange).where(StatusChange.show_id == show_id))
@@ -550,12 +557,64 @@ def refresh(
         for s, rows in groups.items():
             _build(show_id, s, RowsView(rows), built)
     else:
+        _delete_scopes(session, show_id, scopes)
+        characters = sorted(int(s.sub[1:]) for s in scopes if s.kind == "cast" and s.sub[:1] == "c")
+        if characters:
+            _cast_characters(session, show_id, characters, built)
+        lists: dict[tuple[str, int | None], list[str]] = defaultdict(list)
         for s in scopes:
-            _delete_scope(session, show_id, s)
-        for s in scopes:
-            _build(show_id, s, DbView(session, show_id, s), built)
+            if s.kind in LIST_VALUED:
+                lists[(s.kind, s.season)].append(s.sub)
+            elif not (s.kind == "cast" and s.sub[:1] == "c"):
+                _build(show_id, s, DbView(session, show_id, s), built)
+        for (kind, season), keys in lists.items():
+            # All touched values of one list field with two queries.
+            view = DbView(session, show_id, Scope(kind, season, keys[0]))
+            view.conds = [
+                Claim.show_id == show_id,
+                _scope_filter(Scope(kind, season, "")),
+                Claim.value_key.in_(keys),
+            ]
+            for key, agg in view.by("key").items():
+                built.facts.append(_fact(show_id, Scope(kind, season, key), agg))
     _materialize(session, built)
-    summarize(session, show_id, titles=scopes is None, counts=counts or scopes is None)
+    summarize(session, show_id, titles=titles or scopes is None, counts=counts or scopes is None)
+
+
+class _OneCharacter:
+    """One character's share of aggregates made for several characters at once."""
+
+    def __init__(self, people: dict[Any, Agg], spellings: dict[Any, Agg], cid: int) -> None:
+        self.people = {k[1]: _rekey(a, k[1]) for k, a in people.items() if k[0] == cid}
+        self.spelled = {k[1:]: _rekey(a, k[1:]) for k, a in spellings.items() if k[0] == cid}
+
+    def by(self, field_: str) -> dict[Any, Agg]:
+        assert field_ == "person_id"
+        return self.people
+
+    def spellings(self) -> dict[Any, Agg]:
+        return self.spelled
+
+
+def _rekey(agg: Agg, key: Any) -> Agg:
+    agg.key = key
+    return agg
+
+
+def _cast_characters(session: Session, show_id: int, characters: list[int], built: Built) -> None:
+    """The cast scopes of several characters with four queries, not four per character."""
+    view = DbView(session, show_id, Scope("cast", None, ""))
+    view.conds = [
+        Claim.show_id == show_id,
+        Claim.kind == "cast",
+        Claim.character_id.in_(characters),
+    ]
+    people = view._aggs([Claim.character_id, Claim.person_id])
+    spellings = view._aggs([Claim.character_id, Claim.person_id, Claim.value_key], cap=1)
+    for cid in characters:
+        one = _OneCharacter(people, spellings, cid)
+        if one.people:
+            _cast(show_id, Scope("cast", None, f"c{cid}"), one, built)
 
 
 def _build(show_id: int, s: Scope, view: RowsView | DbView, built: Built) -> None:
@@ -569,23 +628,29 @@ def _build(show_id: int, s: Scope, view: RowsView | DbView, built: Built) -> Non
         _list(show_id, s, view, built)
 
 
-def _delete_scope(session: Session, show_id: int, s: Scope) -> None:
-    base = [Fact.show_id == show_id]
-    if s.kind == "cast":
-        session.execute(
-            delete(Fact).where(*base, Fact.field.in_(("cast", "spelling")), Fact.scope == s.sub)
-        )
-        return
-    season = Fact.season.is_(None) if s.season is None else Fact.season == s.season
-    cond = [*base, Fact.field == s.kind, season]
-    if s.sub:
-        cond.append(Fact.scope == s.sub)
-    session.execute(delete(Fact).where(*cond))
-    if s.kind == "season_status":
-        season = (
-            StatusChange.season.is_(None) if s.season is None else StatusChange.season == s.season
-        )
-        session.execute(delete(StatusChange).where(StatusChange.show_id == show_id, season))
+def _delete_scopes(session: Session, show_id: int, scopes: Iterable[Scope]) -> None:
+    """Delete the facts (and status changes) of ``scopes``: two statements in all."""
+    facts, changes = [], []
+    for s in scopes:
+        if s.kind == "cast":
+            facts.append(and_(Fact.field.in_(("cast", "spelling")), Fact.scope == s.sub))
+            continue
+        season = Fact.season.is_(None) if s.season is None else Fact.season == s.season
+        cond = [Fact.field == s.kind, season]
+        if s.sub:
+            cond.append(Fact.scope == s.sub)
+        facts.append(and_(*cond))
+        if s.kind == "season_status":
+            changes.append(
+                StatusChange.season.is_(None)
+                if s.season is None
+                else StatusChange.season == s.season
+            )
+    conn = session.connection()
+    if facts:
+        conn.execute(delete(Fact).where(Fact.show_id == show_id, or_(*facts)))
+    if changes:
+        conn.execute(delete(StatusChange).where(StatusChange.show_id == show_id, or_(*changes)))
 
 
 def _materialize(session: Session, built: Built) -> None:
@@ -638,7 +703,17 @@ def source_details(session: Session, claim_ids: Iterable[int]) -> dict[int, dict
             .join(Document, Document.id == Claim.document_id)
             .where(Claim.id.in_(chunk))
         )
-        for cid, value, evidence, claim_date, did, url, path, title, day in session.execute(q):
+        for (
+            cid,
+            value,
+            evidence,
+            claim_date,
+            did,
+            url,
+            path,
+            title,
+            day,
+        ) in session.connection().execute(q):
             out[cid] = {
                 "value": value,
                 "source": {
@@ -699,50 +774,68 @@ def summarize(session: Session, show_id: int, *, titles: bool = False, counts: b
             show.title = title_qualifier(spelled[0])[0]
 
 
-def rename_people(session: Session, person_ids: Iterable[int]) -> None:
-    """A person is called by their most-supported full spelling."""
-    for pid in set(person_ids):
-        if pid is None:
-            continue
-        rows = session.execute(
-            select(Claim.value_key, func.count(func.distinct(Claim.document_id)))
-            .where(Claim.person_id == pid, Claim.kind == "cast")
-            .group_by(Claim.value_key)
-        ).all()
-        counts: dict[str, int] = defaultdict(int)
-        for key, n in rows:
-            counts[key.split("|")[0]] += n
-        if not counts:
-            continue
-        best = max(counts, key=lambda k: (len(k.split()) > 1, counts[k], k))
-        from knowsofar.kb.schema import PersonAlias
+def _spellings(session: Session, column: Any, entity_id: int, part: int) -> dict[str, list]:
+    """Spellings of one actor (part 0) or character (part 1) in cast claims:
+    {folded spelling: [documents, claims, -first claim id, raw spelling]}."""
+    rows = session.execute(
+        select(
+            Claim.value_key,
+            func.count(func.distinct(Claim.document_id)),
+            func.count(Claim.id),
+            func.min(Claim.id),
+        )
+        .where(column == entity_id, Claim.kind == "cast")
+        .group_by(Claim.value_key)
+    ).all()
+    out: dict[str, list] = {}
+    for key, docs, claims, first in rows:
+        spelled = key.split("|")[part]
+        entry = out.setdefault(spelled, [0, 0, -first, first])
+        entry[0] += docs
+        entry[1] += claims
+        if -first > entry[2]:
+            entry[2], entry[3] = -first, first
+    return out
 
+
+def _best(spellings: dict[str, list]) -> str:
+    """Full names first, then the most documents, the most mentions, the first mention."""
+    return max(spellings, key=lambda k: (len(k.split()) > 1, *spellings[k][:3]))
+
+
+def rename_people(session: Session, person_ids: Iterable[int]) -> None:
+    """A person is called by their most-used full spelling."""
+    from knowsofar.kb.schema import PersonAlias
+
+    for pid in {p for p in person_ids if p is not None}:
+        spellings = _spellings(session, Claim.person_id, pid, 0)
+        if not spellings:
+            continue
         alias = session.scalar(
-            select(PersonAlias.alias).where(PersonAlias.person_id == pid, PersonAlias.norm == best)
+            select(PersonAlias.alias).where(
+                PersonAlias.person_id == pid, PersonAlias.norm == _best(spellings)
+            )
         )
         if alias:
             session.get_one(Person, pid).name = alias
 
 
 def rename_characters(session: Session, character_ids: Iterable[int]) -> None:
-    """A character is called by the spelling most sources use (fuller names win ties)."""
-    for cid in set(character_ids):
-        if cid is None:
+    """A character is called by the most-used spelling (fuller names first)."""
+    for cid in {c for c in character_ids if c is not None}:
+        spellings = _spellings(session, Claim.character_id, cid, 1)
+        if not spellings:
             continue
-        rows = session.execute(
-            select(Claim.value_key, Claim.value, func.count(func.distinct(Claim.document_id)))
-            .where(Claim.character_id == cid, Claim.kind == "cast")
-            .group_by(Claim.value_key, Claim.value)
-        ).all()
-        counts: dict[str, list[Any]] = {}
-        for key, value, n in rows:
-            spelled = key.split("|")[1]
-            entry = counts.setdefault(spelled, [0, value.get("character", spelled)])
-            entry[0] += n
-        if counts:
-            best = max(counts, key=lambda k: (len(k.split()), counts[k][0], k))
-            ch = session.get_one(Character, cid)
-            ch.name, ch.norm = counts[best][1], best
+        best = max(spellings, key=lambda k: (len(k.split()), *spellings[k][:3]))
+        raw = session.scalar(select(Claim.value).where(Claim.id == spellings[best][3]))
+        ch = session.get_one(Character, cid)
+        taken = session.scalar(
+            select(Character.id).where(
+                Character.show_id == ch.show_id, Character.norm == best, Character.id != cid
+            )
+        )
+        if taken is None:  # another character of the show already has that name
+            ch.name, ch.norm = str((raw or {}).get("character") or best), best
 
 
 __all__ = ["Scope", "refresh", "rename_characters", "rename_people", "scope_of", "value_key"]

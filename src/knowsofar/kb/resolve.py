@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -142,6 +143,9 @@ class Resolver:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._shows: dict[tuple[str, str | None, int | None], Show] = {}
+        self._characters: dict[int, list[Character]] = {}  # show id -> its characters
+        self.new_aliases: set[int] = set()  # shows whose title was spelled a new way
+        self._cast: dict[int, set[int]] = defaultdict(set)  # this article: character -> people
 
     # -- shows ---------------------------------------------------------------
 
@@ -181,6 +185,8 @@ class Resolver:
             self.session.add(show)
             self.session.flush()
         self.add_alias(show, bare)
+        if bare != show.title:
+            self.new_aliases.add(show.id)  # spelled another way: which spelling wins?
         self._shows[cache_key] = show
         return show
 
@@ -206,6 +212,7 @@ class Resolver:
             return True
         self.session.add(ShowAlias(show_id=show.id, alias=alias.strip(), norm=norm))
         self.session.flush()
+        self.new_aliases.add(show.id)
         return True
 
     def link_titles(self, show: Show, others: list[str]) -> list[int]:
@@ -249,7 +256,11 @@ class Resolver:
     def character(self, show: Show, name: str, actor: str | None = None) -> Character:
         """The show's character called ``name``; an actor's known role decides near-misses."""
         norm = norm_name(name)
-        chars = self.session.scalars(select(Character).where(Character.show_id == show.id)).all()
+        if show.id not in self._characters:
+            self._characters[show.id] = list(
+                self.session.scalars(select(Character).where(Character.show_id == show.id))
+            )
+        chars = self._characters[show.id]
         for c in chars:
             if c.norm == norm:
                 return c
@@ -272,24 +283,41 @@ class Resolver:
         c = Character(show_id=show.id, name=name.strip(), norm=norm)
         self.session.add(c)
         self.session.flush()
+        chars.append(c)
         return c
 
     def _characters_of_actor(self, show: Show, actor: str) -> set[int]:
-        rows = self.session.execute(
-            select(Claim.character_id, Claim.person_id)
-            .where(Claim.show_id == show.id, Claim.kind == "cast", Claim.character_id.is_not(None))
-            .distinct()
-        ).all()
-        ids: set[int] = set()
-        for character_id, person_id in rows:
-            if person_id is None:
-                continue
-            names = self.session.scalars(
-                select(PersonAlias.alias).where(PersonAlias.person_id == person_id)
+        """Characters of ``show`` played by someone whose name matches ``actor``."""
+        pairs = set(
+            self.session.execute(
+                select(Claim.character_id, Claim.person_id)
+                .where(
+                    Claim.show_id == show.id,
+                    Claim.kind == "cast",
+                    Claim.character_id.is_not(None),
+                    Claim.person_id.is_not(None),
+                )
+                .distinct()
             ).all()
-            if any(names_match(n, actor, first_name_only=True) for n in names):
-                ids.add(character_id)
-        return ids
+        )
+        pairs |= {(c, p) for c, players in self._cast.items() for p in players}
+        names = self._aliases({p for _, p in pairs})
+        return {
+            c
+            for c, p in pairs
+            if any(names_match(n, actor, first_name_only=True) for n in names.get(p, []))
+        }
+
+    def _aliases(self, person_ids: set[int]) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = defaultdict(list)
+        if person_ids:
+            for pid, alias in self.session.execute(
+                select(PersonAlias.person_id, PersonAlias.alias).where(
+                    PersonAlias.person_id.in_(person_ids)
+                )
+            ):
+                out[pid].append(alias)
+        return out
 
     def person(
         self, name: str, show: Show | None = None, character: Character | None = None
@@ -297,16 +325,27 @@ class Resolver:
         """Find or create a person; misspellings merge only with the evidence of a shared role."""
         norm = norm_name(name)
         if show is not None and character is not None:
-            # Who already plays this character in this show?
+            # Who already plays this character (in stored claims, or earlier in this article)?
+            # A character belongs to one show; ix_claims_character answers this alone.
+            players = select(Claim.person_id).where(Claim.character_id == character.id)
             rows = self.session.execute(
-                select(PersonAlias.person_id, PersonAlias.alias)
-                .join(Claim, Claim.person_id == PersonAlias.person_id)
-                .where(Claim.show_id == show.id, Claim.character_id == character.id)
-                .distinct()
+                select(PersonAlias.person_id, PersonAlias.alias).where(
+                    PersonAlias.person_id.in_(players.scalar_subquery())
+                )
             ).all()
+            known: dict[int, list[str]] = defaultdict(list)
             for person_id, alias in rows:
-                if norm_name(alias) == norm or names_match(alias, name, first_name_only=True):
-                    return self._with_alias(person_id, name)
+                known[person_id].append(alias)
+            for person_id, aliases in self._aliases(
+                self._cast.get(character.id, set()) - set(known)
+            ).items():
+                known[person_id] += aliases
+            for person_id, aliases in sorted(known.items()):
+                if any(
+                    norm_name(a) == norm or names_match(a, name, first_name_only=True)
+                    for a in aliases
+                ):
+                    return self._with_alias(person_id, name, {norm_name(a) for a in aliases})
         exact = self.session.scalars(
             select(PersonAlias.person_id).where(PersonAlias.norm == norm).distinct()
         ).all()
@@ -327,8 +366,14 @@ class Resolver:
         self.session.flush()
         return person
 
-    def _with_alias(self, person_id: int, name: str) -> Person:
+    def played(self, character_id: int, person_id: int) -> None:
+        """Remember a cast claim of the article being stored (its claims are written last)."""
+        self._cast[character_id].add(person_id)
+
+    def _with_alias(self, person_id: int, name: str, known: set[str] | None = None) -> Person:
         norm = norm_name(name)
+        if known is not None and norm in known:
+            return self.session.get_one(Person, person_id)
         exists = self.session.scalar(
             select(PersonAlias.id).where(
                 PersonAlias.person_id == person_id, PersonAlias.norm == norm

@@ -171,6 +171,16 @@ class Claim(Base):
             "claim_date",
             "seen",
         ),
+        # ... and one character's cast (who plays them, spelled how) likewise.
+        Index(
+            "ix_claims_character",
+            "character_id",
+            "person_id",
+            "value_key",
+            "origin_id",
+            "claim_date",
+            "seen",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -190,7 +200,7 @@ class Claim(Base):
         ForeignKey("people.id", ondelete="SET NULL"), index=True
     )
     character_id: Mapped[int | None] = mapped_column(
-        ForeignKey("characters.id", ondelete="SET NULL"), index=True
+        ForeignKey("characters.id", ondelete="SET NULL")
     )
     # Copied from the document so reconciliation reads claims alone: the independent
     # source (the original of a syndicated copy, else the document) and its date.

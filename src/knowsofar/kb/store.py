@@ -205,7 +205,7 @@ class KnowledgeBase:
                 if actor.strip():
                     person_id = resolver.person(actor, show, character).id
                 character_id = character.id if character else None
-            vkey = value_key(c.kind, c.value)
+            vkey = value_key(c.kind, c.value)[:512]
             rows.append(
                 {
                     "document_id": doc.id,
@@ -214,7 +214,7 @@ class KnowledgeBase:
                     "kind": c.kind,
                     "season": c.season,
                     "value": c.value,
-                    "value_key": vkey[:512],
+                    "value_key": vkey,
                     "person_id": person_id,
                     "character_id": character_id,
                     "evidence": c.evidence or "",
@@ -240,13 +240,13 @@ class KnowledgeBase:
             ):
                 rename_chars.add(character_id)
             if person_id is not None and character_id is not None:
-                # Resolution of the next cast claim of this document sees this one.
-                s.execute(Claim.__table__.insert(), [rows.pop()])
+                resolver.played(character_id, person_id)  # the next cast claims see this one
         if rows:
             s.execute(Claim.__table__.insert(), rows)
         merged = self._link_titles(s, resolver, ex)
         for show_id in merged:
             touched.pop(show_id, None)
+        _drop_orphans(s, people, characters)
         reconcile.rename_people(s, {p for p in rename_people if p})
         reconcile.rename_characters(s, {c for c in rename_chars if c})
         if status == "new":
@@ -258,7 +258,9 @@ class KnowledgeBase:
                     show.document_count = (show.document_count or 0) + 1
                     show.updated = max(filter(None, (show.updated, src.date)), default=None)
         counted = set(added) if status == "new" else set()
-        slugs = self._refresh(s, touched, full=set(merged) | _new_alias_shows(s), counted=counted)
+        slugs = self._refresh(
+            s, touched, full=set(merged), counted=counted, retitle=resolver.new_aliases
+        )
         if not ex.claims:
             status = "skipped" if status == "new" else status
         return IngestResult(status, key, doc.id, len(ex.claims), slugs)
@@ -286,11 +288,13 @@ class KnowledgeBase:
         touched: dict[int, set[Scope]],
         full: set[int] | None = None,
         counted: set[int] | None = None,
+        retitle: set[int] | None = None,
     ) -> list[str]:
         """Re-derive the touched scopes of each show (everything for ``full`` shows);
-        ``counted`` shows already have their counts updated."""
+        ``counted`` shows already have their counts updated; ``retitle`` shows gained a
+        spelling of their title, so their display title is chosen again."""
         slugs = []
-        full, counted = full or set(), counted or set()
+        full, counted, retitle = full or set(), counted or set(), retitle or set()
         for show_id in sorted(set(touched) | full):
             show = s.get(Show, show_id)
             if show is None:
@@ -305,6 +309,7 @@ class KnowledgeBase:
                 show_id,
                 None if show_id in full else touched.get(show_id, set()),
                 counts=show_id not in counted,
+                titles=show_id in retitle,
             )
             slugs.append(show.slug)
         s.flush()
@@ -374,6 +379,7 @@ class KnowledgeBase:
             s.execute(delete(Claim).where(Claim.document_id == doc.id))
             s.delete(doc)
             s.flush()
+            _drop_orphans(s, people, characters)
             reconcile.rename_people(s, {p for p in people if p})
             reconcile.rename_characters(s, {c for c in characters if c})
             return self._refresh(s, touched, full=full)
@@ -729,9 +735,16 @@ def _hints(ex: Extraction) -> dict[str, ShowHints]:
     return out
 
 
-def _new_alias_shows(s: Session) -> set[int]:
-    """Shows that gained a spelling in this transaction: their display title may change."""
-    return {obj.show_id for obj in s.new if isinstance(obj, ShowAlias)}
+def _drop_orphans(s: Session, people: set[int | None], characters: set[int | None]) -> None:
+    """People and characters no claim mentions any more (after forget or a changed
+    article) go too, so search does not find them."""
+    for model, column, ids in (
+        (Person, Claim.person_id, people),
+        (Character, Claim.character_id, characters),
+    ):
+        for entity_id in {i for i in ids if i}:
+            if s.scalar(select(Claim.id).where(column == entity_id).limit(1)) is None:
+                s.execute(delete(model).where(model.id == entity_id))
 
 
 def _to_source(d: Document) -> SourceDocument:
@@ -790,7 +803,7 @@ def _timeline(s: Session, show_id: int) -> list[dict[str, Any]]:
     ]
 
 
-def _fact_json(f: Fact, value: Any) -> dict[str, Any]:
+def _fact_json(f: Any, value: Any) -> dict[str, Any]:
     return {
         "value": value,
         "support": f.support,
@@ -801,10 +814,12 @@ def _fact_json(f: Fact, value: Any) -> dict[str, Any]:
 
 
 def _facts_object(s: Session, show: Show) -> dict[str, Any]:
+    # Plain rows, not ORM objects: a read builds no identity map (and is faster for it).
+    conn, facts_table = s.connection(), Fact.__table__
     order = (Fact.season, Fact.chosen.desc(), Fact.support.desc(), Fact.last_seen.desc(), Fact.id)
     facts = list(
-        s.scalars(
-            select(Fact)
+        conn.execute(
+            select(facts_table)
             .where(Fact.show_id == show.id, Fact.field.not_in(LIST_VALUED))
             .order_by(Fact.field, *order)
         )
@@ -817,15 +832,15 @@ def _facts_object(s: Session, show: Show) -> dict[str, Any]:
             .group_by(Fact.field)
         ).all()
     )
-    for name, total in totals.items():
+    for name in totals:
         cap = LIST_CAP * 2 if name == "relation" else LIST_CAP
-        facts += s.scalars(
-            select(Fact)
+        facts += conn.execute(
+            select(facts_table)
             .where(Fact.show_id == show.id, Fact.field == name)
             .order_by(Fact.support.desc(), Fact.last_seen.desc(), Fact.id)
             .limit(cap)
         ).all()
-    by_field: dict[str, list[Fact]] = defaultdict(list)
+    by_field: dict[str, list[Any]] = defaultdict(list)
     for f in facts:
         by_field[f.field].append(f)
     person_ids = {f.value.get("person_id") for f in by_field["cast"]}

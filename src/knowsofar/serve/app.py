@@ -22,9 +22,12 @@ from urllib.parse import quote
 
 import uvicorn
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
+from rapidfuzz import fuzz
 from sqlalchemy import func, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -39,12 +42,14 @@ from knowsofar.serve.templating import environment
 
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
 RECOMMENDATIONS = 5
-# Rebuild the similar-shows index at most this often when the KB may have changed
-# under us (another process ingesting); our own ingests rebuild it at once.
+# New or forgotten documents make the similar-shows index stale at once (ShowCache sees
+# them); this catches the rest, such as facts re-derived by `reextract`.
 INDEX_MAX_AGE = 300.0
 # Up to this many shows the index is built in the request that needs it (well under a
 # second); above, in the background.
 SYNC_INDEX_SHOWS = 20_000
+# How close (rapidfuzz WRatio, 0-100) a name must be to a misspelt query to be shown.
+NEAR_MISS_SCORE = 85
 
 
 class IngestDocument(BaseModel):
@@ -249,6 +254,15 @@ def create_app(ks: Knowsofar | None = None, cache_size: int = 4096) -> FastAPI:
             message=str(exc.detail),
         )
 
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        if _wants_json_error(request):
+            return await request_validation_exception_handler(request, exc)
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors()
+        )
+        return page("error.html", 422, status_code=422, heading="Bad request", message=problems)
+
     # -- reading helpers -------------------------------------------------------
 
     def show_object(slug: str) -> dict[str, Any] | None:
@@ -259,8 +273,8 @@ def create_app(ks: Knowsofar | None = None, cache_size: int = 4096) -> FastAPI:
         if facts is None:
             return None
         data = {**facts, "recommended": similar.similar(facts["slug"])}
-        # Without recommendations yet (index still building) it is not worth keeping.
-        if data["recommended"] or similar.ready:
+        # While the index is (re)built, recommendations may be missing or stale: not kept.
+        if similar.ready:
             shows.put(slug, data)
         return data
 
@@ -274,11 +288,27 @@ def create_app(ks: Knowsofar | None = None, cache_size: int = 4096) -> FastAPI:
             target += "?" + request.url.query
         return RedirectResponse(target, status_code=307)
 
+    def near_misses(q: str, found: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+        """Names with a typo in them: the KB's search finds substrings, so look up each
+        word of the query and keep what is close to the whole query."""
+        seen = {(r["type"], r["slug"]) for r in found}
+        wanted = q.casefold()
+        extra: dict[tuple[str, str], dict[str, Any]] = {}
+        for word in {w for w in q.split() if len(w) >= 3}:
+            for r in ks.kb.search(word, limit=20):
+                key = (r["type"], r["slug"])
+                score = fuzz.WRatio(wanted, str(r["name"]).casefold())
+                if key not in seen and score >= NEAR_MISS_SCORE:
+                    extra[key] = {**r, "score": score}
+        return sorted(extra.values(), key=lambda r: -r["score"])[:limit]
+
     def search(q: str, limit: int) -> list[dict[str, Any]]:
         q = q.strip()
         if not q:
             return []
         results = ks.kb.search(q, limit=limit)
+        if len(results) < limit:
+            results += near_misses(q, results, limit - len(results))
         if not any(r["type"] == "show" for r in results):
             # The KB's search matches substrings; a misspelt title still finds its show.
             found = ks.kb.find_show(q)
@@ -494,6 +524,12 @@ def create_app(ks: Knowsofar | None = None, cache_size: int = 4096) -> FastAPI:
             return ks.follow(body.title, body.webhook)
         except KnowsofarError as exc:
             raise HTTPException(422, str(exc)) from exc
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        # Browsers ask for it on pages without a <link rel=icon> (feeds, JSON).
+        svg = static_dir.joinpath("favicon.svg").read_bytes()
+        return Response(svg, media_type="image/svg+xml")
 
     # -- docs ----------------------------------------------------------------------
 

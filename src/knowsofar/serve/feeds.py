@@ -44,7 +44,8 @@ def entry_id(change: dict[str, Any]) -> str:
 
 def change_summary(change: dict[str, Any]) -> str:
     was = f" (was {change['from']})" if change.get("from") else ""
-    return f"{change.get('title')} season {change.get('season')}: {change.get('to')}{was}"
+    season = f" season {change['season']}" if change.get("season") is not None else ""
+    return f"{change.get('title')}{season}: {change.get('to')}{was}"
 
 
 def atom_feed(changes: list[dict[str, Any]], *, title: str, self_url: str, base_url: str) -> bytes:

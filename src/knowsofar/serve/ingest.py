@@ -13,7 +13,7 @@ from typing import Any
 from knowsofar.claims import Document, Extraction
 from knowsofar.config import Settings
 from knowsofar.core import Knowsofar
-from knowsofar.serve.webhooks import notify_followers, status_snapshot
+from knowsofar.serve.webhooks import FollowerAlerts
 from knowsofar.sources.errors import SourceError
 
 
@@ -67,26 +67,35 @@ def ingest_documents(
     """Extract and store each item; post webhooks for status changes it caused."""
     kb = ks.kb
     out: dict[str, Any] = {"documents": 0, "stored": 0, "errors": [], "shows": [], "alerts": []}
-    for ex in ks.extract_documents(items):
+    documents: list[Document] = []
+    for item in items:
+        if isinstance(item, SourceError):  # unreadable: recorded, and the batch goes on
+            out["documents"] += 1
+            kb.record_error(item.source, item.reason)
+            out["errors"].append({"source": item.source, "reason": item.reason})
+        else:
+            documents.append(item)
+    alerts = FollowerAlerts(kb, ks.settings, base_url=base_url)
+    for ex in ks.extract_documents(documents):
         out["documents"] += 1
-        where = ex.source.key
+        where = ex.source.url or ex.source.path or ex.source.key
         if ex.error:
             kb.record_error(where, ex.error)
             out["errors"].append({"source": where, "reason": ex.error})
             continue
         titles = _mentioned(ex)
-        before = status_snapshot(kb, titles)
+        before = alerts.before(titles)
         try:
-            kb.ingest_extraction(ex)
+            result = kb.ingest_extraction(ex)
         except Exception as exc:  # one bad document must not stop the batch
             reason = f"could not store: {type(exc).__name__}: {exc}"
             kb.record_error(where, reason)
             out["errors"].append({"source": where, "reason": reason})
             continue
         out["stored"] += 1
-        after = status_snapshot(kb, titles)
-        for slug in after:
+        alerts.after(titles, before)
+        for slug in result.shows:
             if slug not in out["shows"]:
                 out["shows"].append(slug)
-        out["alerts"].extend(notify_followers(kb, before, after, ks.settings, base_url=base_url))
+    out["alerts"] = alerts.sent
     return out

@@ -300,3 +300,26 @@ def notify_followers(
                     }
                 )
     return results
+
+
+class FollowerAlerts:
+    """Alerts for an ingest run: snapshot a document's shows before storing it, post
+    what changed after. Costs one query per run when nobody follows anything."""
+
+    def __init__(self, kb: KnowledgeBase, settings: Settings, base_url: str | None = None):
+        self.kb = kb
+        self.settings = settings
+        self.base_url = base_url
+        with kb.session() as s:
+            self.active = bool(s.scalar(select(Follow.id).limit(1)))
+        self.sent: list[dict[str, Any]] = []
+
+    def before(self, titles: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        return status_snapshot(self.kb, titles) if self.active else {}
+
+    def after(self, titles: Iterable[str], before: dict[str, list[dict[str, Any]]]) -> None:
+        if self.active:
+            after = status_snapshot(self.kb, titles)
+            self.sent += notify_followers(
+                self.kb, before, after, self.settings, base_url=self.base_url
+            )

@@ -214,7 +214,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['show_id'], ['shows.id'], name=op.f('fk_claims_show_id_shows'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_claims'))
     )
-    op.create_index(op.f('ix_claims_character_id'), 'claims', ['character_id'], unique=False)
+    op.create_index('ix_claims_character', 'claims', ['character_id', 'person_id', 'value_key', 'origin_id', 'claim_date', 'seen'], unique=False)
     op.create_index(op.f('ix_claims_document_id'), 'claims', ['document_id'], unique=False)
     op.create_index('ix_claims_group', 'claims', ['show_id', 'kind', 'season', 'value_key', 'origin_id', 'claim_date', 'seen'], unique=False)
     op.create_index(op.f('ix_claims_person_id'), 'claims', ['person_id'], unique=False)
@@ -225,7 +225,7 @@ def downgrade() -> None:
     op.drop_index(op.f('ix_claims_person_id'), table_name='claims')
     op.drop_index('ix_claims_group', table_name='claims')
     op.drop_index(op.f('ix_claims_document_id'), table_name='claims')
-    op.drop_index(op.f('ix_claims_character_id'), table_name='claims')
+    op.drop_index('ix_claims_character', table_name='claims')
 
     op.drop_table('claims')
     op.drop_index(op.f('ix_status_changes_show_id'), table_name='status_changes')

@@ -1,0 +1,154 @@
+"""Extractor speed against bare spaCy on the same texts, in the same run.
+
+The texts are generated from our own templates (renewal and cancellation news,
+"everything we know" pieces, roundups, cast paragraphs), plus the bundled
+sample articles. Prints documents per second for:
+
+- bare spaCy with the full model (``nlp.pipe``),
+- bare spaCy with the model components the extractor keeps (the fair floor),
+- the extractor (``Extractor.extract_many``: model + our components + claims),
+
+their ratios (target: extractor >= 0.8 of bare spaCy) and peak memory (RSS).
+
+    .venv/bin/python benchmarks/bench_extract.py [--docs 300] [--batch-size 32]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+from knowsofar.claims import Document
+from knowsofar.config import Settings
+from knowsofar.extract.pipeline import UNUSED_MODEL_COMPONENTS, Extractor
+
+SHOWS = ["Glass Harbor", "The Quiet Orchard", "Night Shift Nine", "Paper Crowns", "Lowtide",
+         "The Marlowe Files", "Second Sunrise", "Copper Valley", "Static Hearts", "Wildfern",
+         "The Long Table", "Ninth Street", "Blue Meridian", "Hollow Creek", "Saltwater Kings"]
+NETWORKS = ["Netflix", "HBO", "Hulu", "Prime Video", "Apple TV+", "Peacock", "NBC", "CBS",
+            "ABC", "Fox", "The CW", "FX", "AMC", "Paramount+", "Disney+", "BBC One"]
+ACTORS = ["Maya Torres", "Daniel Okafor", "Lena Fischer", "Ravi Mehta", "Chloe Bennett",
+          "Tomas Varga", "Priya Nair", "Owen Gallagher", "Sofia Marin", "Jonah Pike"]
+CHARACTERS = ["Nora Vance", "Eli Brandt", "June Calloway", "Marcus Reed", "Iris Holt",
+              "Theo Lamb", "Ada Quinn", "Felix Dunne", "Rosa Ibarra", "Cal Whitaker"]
+ORD = ["second", "third", "fourth", "fifth", "sixth"]
+MONTHS = ["January", "March", "April", "June", "August", "October", "November"]
+
+TEMPLATES = [
+    "{net} has renewed {show} for a {ord} season, the network announced on {month} {day}. "
+    "The drama, which premiered in {month2} {year}, follows a family running a harbor town "
+    "hotel.",
+    "{net} has canceled {show} after {n} seasons. The decision came a month after the "
+    "finale aired, and the show will not be shopped to other outlets.",
+    "{show} Season {n2}: Everything We Know So Far\n\nIs {show} coming back? Here is what we "
+    "know about the {ord} season of the {net} series.",
+    "Fans hope {net} will renew {show}, but nothing has been decided yet. {show} has not yet "
+    "been renewed for a {ord} season, and its fate is unknown.",
+    "{actor} stars as {char} in {show}, alongside {actor2} as {char2}. {actor3} plays "
+    "{char3}, the family's oldest friend.",
+    "{show} will return for its {ord} and final season on {net} next year. Production on "
+    "the final season began in {month}, with eight episodes planned.",
+    "In other news, {net} also cancelled {show2}, while {show3} was picked up for a {ord} "
+    "season. The streamer has not said when the new episodes will arrive.",
+    "The cast of {show} returns for season {n2}: {actor} ({char}), {actor2} ({char2}) and "
+    "{actor3} ({char3}) are all back, and {actor4} joins as {char4}.",
+    "Critics praised the {ord} season of {show}, which drew the biggest audience in the "
+    "history of {net}. The show was created by {actor4} and runs ten episodes a season.",
+]
+
+
+def make_texts(count: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    texts = []
+    samples = sorted((Path(__file__).parent.parent / "src/knowsofar/data/samples").glob(
+        "*.txt"))
+    sample_texts = [p.read_text("utf-8") for p in samples]
+    for i in range(count):
+        if sample_texts and i % 5 == 0:
+            texts.append(sample_texts[i // 5 % len(sample_texts)])
+            continue
+        parts = []
+        for _ in range(rng.randint(6, 10)):
+            shows = rng.sample(SHOWS, 3)
+            actors = rng.sample(ACTORS, 4)
+            chars = rng.sample(CHARACTERS, 4)
+            n = rng.randint(1, 5)
+            parts.append(rng.choice(TEMPLATES).format(
+                net=rng.choice(NETWORKS), show=shows[0], show2=shows[1], show3=shows[2],
+                ord=ORD[n - 1], n=n, n2=n + 1, month=rng.choice(MONTHS),
+                month2=rng.choice(MONTHS), day=rng.randint(1, 28),
+                year=rng.randint(2015, 2023), actor=actors[0], actor2=actors[1],
+                actor3=actors[2], actor4=actors[3], char=chars[0], char2=chars[1],
+                char3=chars[2], char4=chars[3]))
+        texts.append("\n\n".join(parts))
+    return texts
+
+
+def peak_rss_mb() -> float:
+    # ru_maxrss is in kilobytes on Linux.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed(label: str, run, n: int) -> float:
+    start = time.perf_counter()
+    run()
+    secs = time.perf_counter() - start
+    rate = n / secs
+    print(f"{label:<42} {rate:8.1f} docs/s  ({secs:.2f} s, peak RSS {peak_rss_mb():.0f} MB)")
+    return rate
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=300)
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--rounds", type=int, default=2, help="best of this many rounds")
+    args = ap.parse_args(argv)
+    settings = Settings()
+    texts = make_texts(args.docs)
+    chars = sum(len(t) for t in texts)
+    print(f"{len(texts)} texts, {chars / len(texts):.0f} characters on average, "
+          f"model {settings.spacy_model}")
+
+    full = spacy.load(settings.spacy_model)
+    same = spacy.load(settings.spacy_model, exclude=list(UNUSED_MODEL_COMPONENTS))
+    extractor = Extractor(settings)
+    docs = [Document(text=t, path=f"bench-{i}.txt") for i, t in enumerate(texts)]
+    # Warm up every pipeline once so no one pays first-call costs in the timings.
+    list(full.pipe(texts[:10]))
+    list(same.pipe(texts[:10]))
+    list(extractor.extract_many(docs[:10]))
+    print(f"after loading: peak RSS {peak_rss_mb():.0f} MB")
+
+    rates: dict[str, float] = {"full": 0.0, "same": 0.0, "ours": 0.0}
+    errors = 0
+    for r in range(args.rounds):
+        print(f"-- round {r + 1}")
+        rates["full"] = max(rates["full"], timed(
+            "bare spaCy, full model", lambda: list(full.pipe(texts, batch_size=args.batch_size)),
+            len(texts)))
+        rates["same"] = max(rates["same"], timed(
+            f"bare spaCy, without {'/'.join(UNUSED_MODEL_COMPONENTS)}",
+            lambda: list(same.pipe(texts, batch_size=args.batch_size)), len(texts)))
+        out: list = []
+        rates["ours"] = max(rates["ours"], timed(
+            "extractor (model + knowsofar components)",
+            lambda: out.extend(extractor.extract_many(docs, batch_size=args.batch_size)),
+            len(texts)))
+        errors = sum(1 for ex in out if ex.error)
+    claims = sum(len(ex.claims) for ex in extractor.extract_many(docs[:50]))
+    print(f"extractor errors: {errors}; claims in the first 50 texts: {claims}")
+    print(f"ratio extractor / bare spaCy (same components): {rates['ours'] / rates['same']:.2f}"
+          "  (target >= 0.8)")
+    print(f"ratio extractor / bare spaCy (full model):      {rates['ours'] / rates['full']:.2f}")
+    print(f"peak RSS: {peak_rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,197 @@
+"""Networks (aliases, roles, moves) and dates (premieres, decision dates, relative
+dates, datelines) from our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowsofar.claims import Document
+from knowsofar.extract.dates import add_interval, dateline, find_dates, resolve_relative
+from knowsofar.extract.networks import canonical_network, find_networks
+
+
+def contract(extractor, text: str, **kw) -> dict[str, dict]:
+    out = extractor.extract(Document(text=text, **kw)).to_contract()
+    return {s["title"]: s for s in out["shows"]}
+
+
+@pytest.mark.parametrize(
+    "alias,name",
+    [
+        ("Apple TV Plus", "Apple TV+"),
+        ("Disney Plus", "Disney+"),
+        ("Paramount Plus", "Paramount+"),
+        ("Amazon Prime Video", "Prime Video"),
+        ("the CW", "The CW"),
+        ("FOX", "Fox"),
+        ("BBC One", "BBC One"),
+        ("Channel 4", "Channel 4"),
+    ],
+)
+def test_aliases(alias, name):
+    assert canonical_network(alias) == name
+
+
+def test_roles():
+    text = ("The drama moved over from CBS after one season and is now a Paramount+ "
+            "original. Netflix's new thriller premieres Friday. Produced by CBS Studios. "
+            "Photo: Jane Doe/Hulu")
+    roles = [(n.network, n.role) for n in find_networks(text)]
+    assert ("CBS", "from") in roles
+    assert ("Paramount+", "owner") in roles
+    assert ("Netflix", "owner") in roles
+    assert len([r for r in roles if r[0] == "CBS"]) == 1  # "CBS Studios" is a studio
+    assert all(r[0] != "Hulu" for r in roles)  # photo credit
+
+
+@pytest.mark.parametrize(
+    "text,title,network",
+    [
+        ("Paramount+ has renewed Evil for a fourth season.", "Evil", "Paramount+"),
+        ("Netflix's Russian Doll is back for a second season.", "Russian Doll", "Netflix"),
+        ("The BBC America spy drama Killing Eve will end with its fourth season.",
+         "Killing Eve", "BBC America"),
+        ("Apple TV Plus renews Ted Lasso for a second season.", "Ted Lasso", "Apple TV+"),
+        ("HBO Max has picked up Doom Patrol for a third season.", "Doom Patrol", "HBO Max"),
+    ],
+)
+def test_network_of_a_show(extractor, text, title, network):
+    assert contract(extractor, text)[title]["network"] == network
+
+
+@pytest.mark.parametrize(
+    "text,title,network",
+    [
+        ("Lucifer has been picked up by Netflix for a fourth season after Fox canceled it "
+         "in May.", "Lucifer", "Netflix"),
+        ("Brooklyn Nine-Nine was cancelled by Fox, then NBC saved it with a sixth season "
+         "order. Brooklyn Nine-Nine will air on NBC from January.", "Brooklyn Nine-Nine", "NBC"),
+        ("The Expanse is moving to Amazon for its fourth season after Syfy cancelled the "
+         "space drama.", "The Expanse", "Amazon"),
+        ("Manifest won't air on NBC again: the drama is moving to Netflix for its fourth "
+         "and final season.", "Manifest", "Netflix"),
+    ],
+)
+def test_network_moves(extractor, text, title, network):
+    assert contract(extractor, text)[title]["network"] == network
+
+
+def test_roundup_of_one_network(extractor):
+    text = ("NBC cancels three comedies\n\n"
+            "NBC has cancelled Kenan after two seasons. The network also cancelled "
+            "'Grand Rapids' and 'Mr. Mayor' after their first and second seasons "
+            "respectively.")
+    shows = contract(extractor, text)
+    assert shows["Grand Rapids"]["network"] == "NBC"
+    assert shows["Kenan"]["network"] == "NBC"
+
+
+@pytest.mark.parametrize(
+    "text,title,premiere",
+    [
+        ("Shadowlands premiered on Netflix on March 3, 2021 and was cancelled a year later.",
+         "Shadowlands", "2021-03-03"),
+        ("Atypical has drawn praise since premiering in August 2017. Netflix renewed "
+         "Atypical for a fourth and final season.", "Atypical", "2017-08"),
+        ("The first season of Russian Doll, starring Natasha Lyonne, premiered on Netflix "
+         "on February 1, 2019.", "Russian Doll", "2019-02-01"),
+        ("Shadow and Bone premiered in 2021. Netflix axed Shadow and Bone after two seasons.",
+         "Shadow and Bone", "2021"),
+    ],
+)
+def test_series_premiere(extractor, text, title, premiere):
+    assert contract(extractor, text)[title]["premiere"] == premiere
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        ("Netflix renewed Atypical for a fourth season. Its third season, which premiered "
+         "in November 2019, was the best reviewed.", "Atypical"),
+        ("Netflix renewed Ozark for a fourth season, which will premiere on January 21, "
+         "2022.", "Ozark"),
+        ("Good Girls was canceled after four seasons; the midseason premiere aired on "
+         "March 7, 2021.", "Good Girls"),
+    ],
+)
+def test_not_the_series_premiere(extractor, text, title):
+    assert contract(extractor, text)[title]["premiere"] is None
+
+
+def test_yearless_premiere_uses_the_published_date(extractor):
+    text = "Peacock has canceled Teacup after one season. Teacup premiered on Oct. 10."
+    shows = contract(extractor, text, published="2025-01-18")
+    assert shows["Teacup"]["premiere"] == "2024-10-10"
+    # Without a date the article speaks for, a yearless date is not guessed.
+    assert contract(extractor, text)["Teacup"]["premiere"] is None
+
+
+def test_dateline_is_the_documents_date(extractor):
+    text = ("Published: 2023-06-16\n\nNBC has cancelled Grand Rapids after two seasons. "
+            "The network made the call last week.")
+    assert dateline(text) == "2023-06-16"
+
+
+def test_decision_a_month_after_release(extractor):
+    text = ("Spinning Out Season 2: What We Know\n\n"
+            "Spinning Out was released on January 1, 2020. Netflix canceled the show just a "
+            "month after it released.")
+    ex = extractor.extract(Document(text=text))
+    (claim,) = [c for c in ex.claims if c.kind == "season_status"]
+    assert (claim.season, claim.value["status"], claim.event_date) == (2, "canceled", "2020-02")
+
+
+def test_relative_decision_dates(extractor):
+    text = "NBC cancelled Grand Rapids last week, after two seasons."
+    ex = extractor.extract(Document(text=text, published="2023-06-16"))
+    (claim,) = [c for c in ex.claims if c.kind == "season_status"]
+    assert claim.event_date == "2023-06-09"
+
+
+@pytest.mark.parametrize(
+    "phrase,reference,prefer,expected",
+    [
+        ("last week", "2023-06-16", "past", "2023-06-09"),
+        ("two months ago", "2023-06-16", "past", "2023-04"),
+        ("earlier this year", "2023-06-16", "past", "2023"),
+        ("in November", "2025-01-18", "past", "2024-11"),
+        ("in February", "2022-01-11", "future", "2022-02"),
+        ("last year", "2023-06-16", "past", "2022"),
+    ],
+)
+def test_resolve_relative(phrase, reference, prefer, expected):
+    assert resolve_relative(phrase, reference, prefer) == expected
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("on January 1, 2020", "2020-01-01"),
+        ("on 3 September 2021", "2021-09-03"),
+        ("in August 2017", "2017-08"),
+        ("since 2019", "2019"),
+        ("on 2023-05-09", "2023-05-09"),
+    ],
+)
+def test_absolute_dates(text, value):
+    (found,) = find_dates(text)
+    assert found.value == value
+
+
+def test_add_interval():
+    assert add_interval("2020-01-01", 1, "month") == "2020-02"
+    assert add_interval("2020-01-01", 2, "weeks") == "2020-01-15"
+    assert add_interval("2020", 1, "year") == "2021"
+
+
+def test_details_genre_episodes_trailer(extractor):
+    text = ("Netflix has renewed the fantasy drama Shadowlands for a second season. "
+            "The second season will have eight episodes. Watch the trailer for season 2: "
+            "https://video.example/shadowlands-trailer")
+    ex = extractor.extract(Document(text=text))
+    kinds = {(c.kind, str(sorted(c.value.items()))) for c in ex.claims}
+    assert ("episode_count", str([("count", 8)])) in kinds
+    assert any(c.kind == "genre" and c.value["genre"] in ("drama", "fantasy")
+               for c in ex.claims)
+    assert any(c.kind == "trailer" and c.value["url"].startswith("https://video.example")
+               for c in ex.claims)
