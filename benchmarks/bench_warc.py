@@ -158,7 +158,9 @@ def run_child(which: str, path: Path) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=20.0, help="size of the generated file")
-    ap.add_argument("--keep", type=Path, help="write the file here and keep it")
+    ap.add_argument(
+        "--keep", type=Path, help="write the file here and keep it (reused when it exists)"
+    )
     ap.add_argument("--child", nargs=2, metavar=("WHICH", "PATH"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -166,26 +168,27 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         path = args.keep or Path(tmp) / "bench.warc.gz"
-        t0 = time.perf_counter()
-        records = generate(path, args.mb)
+        if args.keep and args.keep.exists():
+            print(f"reusing {path}")
+        else:
+            t0 = time.perf_counter()
+            records = generate(path, args.mb)
+            print(f"generated {path.name}: {records} records in {time.perf_counter() - t0:.1f} s")
         size = path.stat().st_size / 1e6
-        print(
-            f"generated {path.name}: {size:.1f} MB gzipped, {records} records "
-            f"in {time.perf_counter() - t0:.1f} s"
-        )
-        bare = run_child("bare", path)
-        same = run_child("bare_extract", path)
-        ours = run_child("ours", path)
-    rows = (
-        ("bare warcio (read every payload)", bare),
-        ("bare warcio + trafilatura.extract", same),
-        ("ours: iter_warc", ours),
-    )
-    for name, r in rows:
-        print(
-            f"  {name:36} {r['records'] / r['seconds']:9.0f} records/s  "
-            f"{size / r['seconds']:7.1f} MB/s  peak RSS {r['peak_rss_mb']:.0f} MB"
-        )
+        print(f"{size:.1f} MB gzipped", flush=True)
+        results = {}
+        for which, name in (
+            ("bare", "bare warcio (read every payload)"),
+            ("bare_extract", "bare warcio + trafilatura.extract"),
+            ("ours", "ours: iter_warc"),
+        ):
+            r = results[which] = run_child(which, path)
+            print(
+                f"  {name:36} {r['records'] / r['seconds']:9.0f} records/s  "
+                f"{size / r['seconds']:7.1f} MB/s  peak RSS {r['peak_rss_mb']:.0f} MB",
+                flush=True,
+            )
+    ours, same = results["ours"], results["bare_extract"]
     print(
         f"  iter_warc read {ours['documents']} HTML pages ({ours['errors']} errors): "
         f"{ours['documents'] / ours['seconds']:.0f} pages/s through trafilatura"

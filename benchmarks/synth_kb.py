@@ -415,8 +415,8 @@ def generate(
                     "character_id": ids[1] if ids else None,
                     "evidence": c.evidence,
                     "claim_date": when.isoformat(),
-                "origin_id": doc_id,
-                "seen": when.isoformat(),
+                    "origin_id": doc_id,
+                    "seen": when.isoformat(),
                     "extractor": "synthetic",
                     "confidence": 1.0,
                 }

@@ -502,3 +502,156 @@ def test_a_character_is_never_an_actor(nlp):
 def test_actor_then_as_character_in_parentheses(nlp):
     text = "The ensemble includes Jane Doeson (as Mary Blake) and Tom Ruddle (as Bob Lee)."
     assert pairs(nlp, text) == {("Jane Doeson", "Mary Blake"), ("Tom Ruddle", "Bob Lee")}
+
+
+# --- phrasings added while testing on whole articles (tests/data/articles) ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # an aside between the actor and the verb
+        (
+            "Jane Doeson, best known for Quiet Harbor and Night Shift, will play Mara Lint.",
+            ("Jane Doeson", "Mara Lint"),
+        ),
+        (
+            "Tom Ruddle, who joined in the second season, is back as Ned Carver.",
+            ("Tom Ruddle", "Ned Carver"),
+        ),
+        (
+            "Lia Park, who is also a producer, plays handyman Sol Grady.",
+            ("Lia Park", "Sol Grady"),
+        ),
+        # when, between the verb and "as"
+        ("Lia Park signed on in the final season as Jo Reyes.", ("Lia Park", "Jo Reyes")),
+        ("Lia Park returns for a record tenth season as Jo Reyes.", ("Lia Park", "Jo Reyes")),
+        ("Lia Park leads the series as Captain Jo Reyes.", ("Lia Park", "Jo Reyes")),
+        # voices
+        ("Tom Ruddle lends his voice to Ned Carver.", ("Tom Ruddle", "Ned Carver")),
+        (
+            "Tom Ruddle, the voice of the robot Ned, appears in two episodes.",
+            ("Tom Ruddle", "Ned"),
+        ),
+        # "whose Character ..."
+        (
+            "Rita Alvarez, whose sharp-tongued Nora Vance became a fan favorite, is back.",
+            ("Rita Alvarez", "Nora Vance"),
+        ),
+        # "makes a guest appearance as"
+        (
+            "Rita Alvarez will make a guest appearance as Nora Vance.",
+            ("Rita Alvarez", "Nora Vance"),
+        ),
+        # ranks and titles before a full name go, as "Det." does
+        ("Lia Park plays Cadet Jo Reyes.", ("Lia Park", "Jo Reyes")),
+        ("Lia Park stars as Police Commissioner Jo Reyes.", ("Lia Park", "Jo Reyes")),
+        ("Lia Park returns as Viscount Jo Reyes.", ("Lia Park", "Jo Reyes")),
+    ],
+)
+def test_phrasings_from_whole_articles(nlp, text, pair):
+    assert pairs(nlp, text) == {pair}
+
+
+def test_an_aside_naming_a_role_elsewhere_is_not_this_role(nlp):
+    text = "Lia Park, who played Aunt Bea in the 1998 film, appears as Professor Hale."
+    assert pairs(nlp, text) == {("Lia Park", "Professor Hale")}
+
+
+def test_a_work_in_the_aside_is_not_a_role(nlp):
+    text = "Rita Alvarez, whose Night Shift co-star joined too, will play Nora Vance."
+    assert pairs(nlp, text) == {("Rita Alvarez", "Nora Vance")}
+
+
+def test_is_and_was_pairs_inside_a_cast_sentence(nlp):
+    text = (
+        "Lia Park played his fiancee Jo Reyes, while Tom Ruddle was Ned Carver, the "
+        "security chief, and Rita Alvarez is Nora's long-suffering mother Bea."
+    )
+    assert pairs(nlp, text) == {
+        ("Lia Park", "Jo Reyes"),
+        ("Tom Ruddle", "Ned Carver"),
+        ("Rita Alvarez", "Bea"),
+    }
+
+
+def test_was_with_an_adjective_is_not_a_role(nlp):
+    text = "Lia Park plays Jo Reyes, and Tom Ruddle was Emmy-nominated."
+    assert pairs(nlp, text) == {("Lia Park", "Jo Reyes")}
+
+
+def test_a_second_coordinated_list_in_one_sentence(nlp):
+    text = (
+        "New additions include Lia Park, who will play Jo Reyes, and Tom Ruddle and "
+        "Rita Alvarez, who are set to play her sons Ned Reyes and Bo Reyes."
+    )
+    assert pairs(nlp, text) == {
+        ("Lia Park", "Jo Reyes"),
+        ("Tom Ruddle", "Ned Reyes"),
+        ("Rita Alvarez", "Bo Reyes"),
+    }
+
+
+def test_name_pairs_in_brackets_lean_on_how_the_article_uses_the_names(nlp):
+    # Actors are called by surname ("Ruddle now ..."), characters by first name ("Jo's").
+    text = (
+        "The gang: Lia Park (Jo Reyes), Tom Ruddle (Ned Carver) and Rita Alvarez (Nora Vance).\n\n"
+        "Ruddle now hosts a quiz show. Jo's mother is a nurse. Alvarez moved to Paris."
+    )
+    assert pairs(nlp, text) == {
+        ("Lia Park", "Jo Reyes"),
+        ("Tom Ruddle", "Ned Carver"),
+        ("Rita Alvarez", "Nora Vance"),
+    }
+    text = (
+        "Jo Reyes (Lia Park) and Ned Carver (Tom Ruddle) run the diner.\n\n"
+        "Jo wants to sell it. Ned does not. Park and Ruddle are old friends."
+    )
+    assert pairs(nlp, text) == {("Lia Park", "Jo Reyes"), ("Tom Ruddle", "Ned Carver")}
+
+
+def test_name_pairs_in_brackets_that_are_said_to_be_cast(nlp):
+    text = "Lia Park (Jo Reyes) and Tom Ruddle (Ned Carver) are series regulars once more."
+    assert pairs(nlp, text) == {("Lia Park", "Jo Reyes"), ("Tom Ruddle", "Ned Carver")}
+
+
+def test_a_described_role_in_brackets(nlp):
+    text = "Lia Park (Jo's friend Nora Vance) and Tom Ruddle (the cook Ned) also return."
+    assert pairs(nlp, text) == {("Lia Park", "Nora Vance"), ("Tom Ruddle", "Ned")}
+
+
+def test_tables_written_into_the_text(nlp):
+    text = (
+        "The cast of the new season:\n\n"
+        "| Actor | Character |\n|---|---|\n| Lia Park | Jo Reyes |\n| Tom Ruddle | Ned Carver |\n\n"
+        "Name\tRole\nRita Alvarez\tNora Vance\n"
+    )
+    assert pairs(nlp, text) == {
+        ("Lia Park", "Jo Reyes"),
+        ("Tom Ruddle", "Ned Carver"),
+        ("Rita Alvarez", "Nora Vance"),
+    }
+
+
+def test_a_table_without_a_header_says_nothing(nlp):
+    text = "Scores:\n\n| Lia Park | Jo Reyes |\n| Tom Ruddle | Ned Carver |\n"
+    assert pairs(nlp, text) == set()
+
+
+def test_dash_lines_with_two_actors_for_one_role(nlp):
+    text = (
+        "Who plays whom:\n\n"
+        "Jo Reyes — Lia Park (teen), Rita Alvarez (adult)\n"
+        "Ned Carver — Tom Ruddle (teen), Sam Okafor (adult)\n"
+    )
+    assert pairs(nlp, text) == {
+        ("Lia Park", "Jo Reyes"),
+        ("Rita Alvarez", "Jo Reyes"),
+        ("Tom Ruddle", "Ned Carver"),
+        ("Sam Okafor", "Ned Carver"),
+    }
+
+
+def test_dash_lines_with_nothing_to_tell_the_sides_apart_say_nothing(nlp):
+    text = "Line-up:\n\nJo Reyes — Lia Park\nNed Carver — Tom Ruddle\n"
+    assert pairs(nlp, text) == set()

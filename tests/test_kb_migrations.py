@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
@@ -58,3 +59,19 @@ def test_migrations_need_no_alembic_ini_in_the_working_directory(tmp_path) -> No
     )
     assert "claims" in out.stdout
     assert not (tmp_path / "alembic.ini").exists()
+
+
+@pytest.mark.slow
+def test_two_processes_opening_a_fresh_database_at_once(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'race.db'}"
+    code = (
+        "from knowsofar.kb.store import KnowledgeBase\n"
+        f"print(KnowledgeBase({url!r}).stats()['shows'])\n"
+    )
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
+    outputs = [p.communicate(timeout=120)[0].strip() for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0]
+    assert outputs == ["0", "0", "0"]

@@ -38,6 +38,7 @@ def test_linked_titles_read_aka_phrases() -> None:
     text = "La Casa de Papel, known in English as Money Heist, ends."
     assert linked_titles("Money Heist", text) == ["La Casa de Papel"]
     assert linked_titles("Money Heist", "Money Heist ends with part 5.") == []
+    assert linked_titles("Succession", "Succession, known as HBO's best drama, ends.") == []
 
 
 def test_the_x_and_x_are_one_show(kb: KnowledgeBase) -> None:

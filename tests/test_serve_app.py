@@ -17,6 +17,7 @@ from knowsofar.config import Settings
 from knowsofar.core import Knowsofar
 from knowsofar.serve.app import SimilarShows, create_app
 from knowsofar.serve.security import CSP
+from knowsofar.serve.webhooks import followers
 
 TOKEN = "test-token-123"
 # An event-handler attribute inside a real tag (escaped text has &lt; instead of <).
@@ -386,3 +387,35 @@ def test_large_kbs_build_the_similar_shows_index_in_the_background(site: Knowsof
         time.sleep(0.05)
     assert similar.ready
     assert [r["slug"] for r in similar.similar("tidewater")] == ["oar-and-anchor"]
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_the_app_over_postgresql(postgres_database_url: str) -> None:
+    """The same pages, feeds, search and watch list with the KB on PostgreSQL."""
+    ks = Knowsofar(Settings(database_url=postgres_database_url, api_token=TOKEN))
+    ingest_handmade(ks.kb)
+    client = TestClient(create_app(ks))
+    data = client.get("/shows/tidewater.json").json()
+    assert data["status"]["status"] == "canceled"
+    assert [r["slug"] for r in data["recommended"]] == ["oar-and-anchor"]
+    assert 'data-status="canceled"' in client.get("/shows/tidewater").text
+    results = client.get("/search.json", params={"q": "Rosa Lynd"}).json()["results"]
+    assert ("person", "rosa-lind") in [(r["type"], r["slug"]) for r in results]
+    feed = feedparser.parse(client.get("/networks/netflix/changes.atom").content)
+    assert "Tidewater season 2: canceled (was renewed)" in [e.title for e in feed.entries]
+    assert client.get("/").status_code == 200
+    r = client.post(
+        "/api/follow",
+        json={"title": "Tidewater", "webhook": "http://10.0.0.1/h"},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    assert r.status_code == 422 and "private" in r.json()["detail"]
+    # A public address literal needs no DNS; following is stored, and idempotent.
+    body = {"title": "Tidewater", "webhook": "http://93.184.216.34/hook"}
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    first = client.post("/api/follow", json=body, headers=auth).json()
+    again = client.post("/api/follow", json=body, headers=auth).json()
+    assert first["created"] and not again["created"] and first["id"] == again["id"]
+    assert [f["webhook"] for f in followers(ks.kb, "tidewater")] == [body["webhook"]]
+    ks.kb.close()

@@ -352,3 +352,15 @@ def test_watch_sleeps_until_the_next_poll_is_due(engine, clock, monkeypatch):
     assert [r.outcome for r in results] == ["new", "not_modified", "not_modified"]
     (entry,) = results[0].items
     assert isinstance(entry, SourceError) and "not fetched" in entry.reason
+
+
+def test_watch_refuses_what_is_not_a_feed_url(tmp_path):
+    from knowsofar.core import Knowsofar, KnowsofarError
+
+    ks = Knowsofar(Settings(database_url=f"sqlite:///{tmp_path / 'w.db'}"))
+    with pytest.raises(KnowsofarError, match="not an http"):
+        ks.watch(["file:///etc/passwd"], once=True)
+    with pytest.raises(KnowsofarError, match="duration"):
+        ks.watch(["https://feeds.example/rss"], every="soon", once=True)
+    with pytest.raises(KnowsofarError, match="at least one feed"):
+        ks.watch([], once=True)

@@ -123,6 +123,7 @@ def spark():
             "spark.ui.enabled": "false",
             "spark.sql.shuffle.partitions": "2",
             "spark.driver.memory": "1g",
+            "spark.ui.showConsoleProgress": "false",
         },
     )
     session.sparkContext.setLogLevel("ERROR")
@@ -232,6 +233,56 @@ def test_a_file_that_breaks_mid_read_keeps_what_was_read(tmp_path, monkeypatch) 
     assert len(items) == 2
     assert items[1].source == "s3://bucket/crawl.warc.gz"
     assert "reading stopped: RuntimeError: connection dropped by peer" in items[1].reason
+
+
+def test_remote_listing_and_crawl_files_are_streamed(tmp_path: Path) -> None:
+    """A listing and WARC files over HTTP (smart_open), Common Crawl's relative lines."""
+    from local_http import Reply, fixed, serve
+
+    from knowsofar import spark
+
+    write_crawl(tmp_path)
+    routes = {
+        f"/crawl-data/{name}": fixed(Reply(200, (tmp_path / name).read_bytes()))
+        for name in ("a.warc.gz", "b.warc.gz")
+    }
+    routes["/warc.paths"] = fixed(Reply(200, b"crawl-data/a.warc.gz\ncrawl-data/b.warc.gz\n"))
+    with serve(routes) as server:
+        paths = expand_inputs([server.url("/warc.paths")], base_url=server.url("/"))
+        assert paths == [server.url("/crawl-data/a.warc.gz"), server.url("/crawl-data/b.warc.gz")]
+        counts = spark.Counts()
+        a = list(spark.read_input(paths[0], Settings(), counts))
+        b = list(spark.read_input(paths[1], Settings(), spark.Counts()))
+    assert [d.url for d in a] == [SITE + "warrior-nun", SITE + "lemon-tart"]
+    assert counts.records == 7  # every record of a.warc.gz, HTML or not
+    # Past the corrupt record the reader seeks; this server ignores Range requests, so the
+    # file ends in one "reading stopped" row and what came before it is kept.
+    assert getattr(b[0], "url", None) == SITE + "abbott-elementary"
+    assert "corrupt crawl record" in b[1].reason
+    assert b[-1].reason.startswith("reading stopped") and b[-1].source == paths[1]
+
+
+def test_an_extraction_parquet_cannot_hold_becomes_an_error_row(tmp_path: Path) -> None:
+    """The per-partition function, without Spark and with a stand-in extractor."""
+    from knowsofar.claims import Claim, Extraction
+    from knowsofar.spark import Counts, extract_files
+
+    crawl = write_crawl(tmp_path)
+
+    class OddExtractor:
+        def extract_documents(self, items):
+            for doc in items:
+                odd = Claim(
+                    kind="genre", show="Warrior Nun", value={"genre": {"a set"}}, evidence=""
+                )
+                yield Extraction(source=doc, claims=[odd] if "warrior" in doc.url else [])
+
+    counts = Counts()
+    rows = list(extract_files([str(crawl["files"][0])], Settings(), counts, ks=OddExtractor()))
+    assert [r["kind"] for r in rows] == ["error"]
+    assert rows[0]["error"]["stage"] == "extract"
+    assert "cannot be stored" in rows[0]["error"]["reason"]
+    assert (counts.documents, counts.relevant, counts.extracted, counts.failed) == (2, 1, 0, 1)
 
 
 def test_streams_with_a_fixed_name_are_renamed_for_error_messages(tmp_path: Path) -> None:
@@ -440,3 +491,12 @@ def test_load_gives_the_same_knowledge_base_as_ingest(
     assert again.error_rows == 2 and again.new_errors == 0
     assert loaded.kb.stats() == before
     assert _kb_state(loaded) == state
+
+
+@pytest.mark.slow
+@pytest.mark.spark
+def test_load_can_leave_error_rows_in_the_parquet(job, tmp_path: Path) -> None:
+    ks = Knowsofar(Settings(database_url=f"sqlite:///{tmp_path / 'kb.db'}"))
+    summary = ks.load(job["out"], errors=False)
+    assert summary.new_documents == len(job["relevant"]) and summary.error_rows == 0
+    assert ks.kb.errors() == []

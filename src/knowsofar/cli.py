@@ -177,7 +177,11 @@ def spark_extract(
     """
     try:
         result = Knowsofar().spark_extract(
-            inputs, out, master=master, partitions=partitions, base_url=base_url,
+            inputs,
+            out,
+            master=master,
+            partitions=partitions,
+            base_url=base_url,
             overwrite=overwrite,
         )
     except KnowsofarError as exc:
@@ -196,7 +200,12 @@ def spark_extract(
 @app.command()
 def load(
     folder: Annotated[str, typer.Argument(help="Output folder of `knowsofar spark extract`.")],
-    batch_size: Annotated[int, typer.Option(help="Documents per transaction.")] = 500,
+    batch_size: Annotated[
+        int, typer.Option(help="Rows read and checked against the knowledge base at a time.")
+    ] = 500,
+    errors: Annotated[
+        bool, typer.Option(help="Also keep the job's error rows as error records.")
+    ] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Load a Spark job's Parquet output into the knowledge base, then reconcile.
@@ -204,7 +213,7 @@ def load(
     Example: knowsofar load crawl-out/
     """
     try:
-        summary = Knowsofar().load(folder, batch_size=batch_size)
+        summary = Knowsofar().load(folder, batch_size=batch_size, errors=errors)
     except KnowsofarError as exc:
         fail(str(exc))
     if as_json:

@@ -155,8 +155,9 @@ class Knowsofar:
             if ex.error:
                 where = ex.source.url or ex.source.path or "?"
                 summary.errors.append(
-                    SourceError(source=where, reason=ex.error, path=ex.source.path,
-                                url=ex.source.url)
+                    SourceError(
+                        source=where, reason=ex.error, path=ex.source.path, url=ex.source.url
+                    )
                 )
             titles = [*ex.shows, *(c.show for c in ex.claims)]
             before = alerts.before(titles)
@@ -198,6 +199,11 @@ class Knowsofar:
         watcher = FeedWatcher(
             self.kb.engine, self.settings, allow_private=self.settings.fetch_allow_private
         )
+        try:
+            watcher.add(feeds)
+        except ValueError as exc:
+            watcher.close()
+            raise KnowsofarError(str(exc)) from exc
         stored: list[IngestSummary] = []
 
         def report(result: PollResult) -> None:
@@ -225,8 +231,9 @@ class Knowsofar:
             )
         return found
 
-    def shows(self, limit: int = 100, network: str | None = None,
-              status: str | None = None) -> list[dict[str, Any]]:
+    def shows(
+        self, limit: int = 100, network: str | None = None, status: str | None = None
+    ) -> list[dict[str, Any]]:
         return self.kb.list_shows(limit=limit, network=network, status=status)
 
     def show(self, title: str) -> dict[str, Any]:
@@ -258,8 +265,14 @@ class Knowsofar:
         for ex in self.extract_documents(self.kb.stored_documents(older_than=older)):
             summary.documents += 1
             if ex.error:
-                summary.errors.append(SourceError(source=ex.source.key, reason=ex.error,
-                                                  path=ex.source.path, url=ex.source.url))
+                summary.errors.append(
+                    SourceError(
+                        source=ex.source.key,
+                        reason=ex.error,
+                        path=ex.source.path,
+                        url=ex.source.url,
+                    )
+                )
                 continue
             if version:
                 for c in ex.claims:
@@ -291,18 +304,23 @@ class Knowsofar:
         base_url: str | None = None,
         overwrite: bool = False,
     ) -> SparkJobResult:
-        """Run the Spark extract job: crawl files → Parquet tables under ``out`` (knowsofar.spark)."""
+        """Run the Spark job (knowsofar.spark): crawl files → Parquet tables under ``out``."""
         from knowsofar import spark
 
         try:
             return spark.extract_to_parquet(
-                list(inputs), out, self.settings, master=master, partitions=partitions,
-                base_url=base_url or spark.COMMON_CRAWL_BASE, overwrite=overwrite,
+                list(inputs),
+                out,
+                self.settings,
+                master=master,
+                partitions=partitions,
+                base_url=base_url or spark.COMMON_CRAWL_BASE,
+                overwrite=overwrite,
             )
         except spark.SparkJobError as exc:
             raise KnowsofarError(str(exc)) from exc
 
-    def load(self, folder: str | Path, batch_size: int = 500) -> LoadSummary:
+    def load(self, folder: str | Path, batch_size: int = 500, errors: bool = True) -> LoadSummary:
         """Bring a Spark job's Parquet output into the knowledge base, then reconcile.
 
         Idempotent like ``ingest``: documents already stored with the same content change
@@ -311,7 +329,7 @@ class Knowsofar:
         from knowsofar.kb.bulk import BulkLoadError, load_parquet
 
         try:
-            return load_parquet(self.kb, folder, batch_size=batch_size)
+            return load_parquet(self.kb, folder, batch_size=batch_size, errors=errors)
         except BulkLoadError as exc:
             raise KnowsofarError(str(exc)) from exc
 
@@ -334,4 +352,3 @@ class Knowsofar:
             return add_follow(self.kb, title, webhook, self.settings.webhook_allow_private)
         except (LookupError, WebhookError) as exc:
             raise KnowsofarError(str(exc)) from exc
-

@@ -75,6 +75,9 @@ class Counts:
     seconds_read: float = 0.0  # opening, decompressing, WARC parsing and HTML → text
     seconds_prefilter: float = 0.0
     seconds_extract: float = 0.0  # the Extractor: spaCy plus our logic
+    # CPU time of the Python workers in their tasks, Spark's row serialisation included:
+    # the cost per page on a busy machine, where wall-clock seconds also count waiting.
+    seconds_cpu: float = 0.0
 
     def add(self, other: Counts) -> None:
         for f in fields(self):
@@ -340,9 +343,16 @@ def extract_files(
             yield error_row(ex.source.key, ex.error, "extract", source_file, ex.source)
             counts.failed += 1
         else:
+            try:
+                row = document_row(ex, source_file)
+            except (TypeError, ValueError) as exc:  # a value the Parquet schema cannot hold
+                counts.failed += 1
+                reason = f"extraction cannot be stored: {exc}"
+                yield error_row(ex.source.key, reason, "extract", source_file, ex.source)
+                continue
             counts.extracted += 1
             counts.claims += len(ex.claims)
-            yield document_row(ex, source_file)
+            yield row
 
 
 def _drain(pending: deque[dict[str, Any]], counts: Counts) -> Iterator[dict[str, Any]]:
@@ -385,11 +395,11 @@ def document_row(ex: Extraction, source_file: str | None) -> dict[str, Any]:
                 {
                     "kind": c.kind,
                     "show": c.show,
-                    "season": c.season,
+                    "season": _int(c.season),
                     "value_json": json.dumps(c.value, ensure_ascii=False, sort_keys=True),
                     "evidence": c.evidence,
-                    "start": c.start,
-                    "end": c.end,
+                    "start": _int(c.start),
+                    "end": _int(c.end),
                     "event_date": c.event_date,
                     "confidence": float(c.confidence),
                     "extractor": c.extractor,
@@ -399,6 +409,10 @@ def document_row(ex: Extraction, source_file: str | None) -> dict[str, Any]:
         },
         "error": None,
     }
+
+
+def _int(value: Any) -> int | None:
+    return None if value is None else int(value)
 
 
 def error_row(
@@ -558,9 +572,11 @@ def run_job(
 
     def partition(part: Iterator[str]) -> Iterator[dict[str, Any]]:
         counts = Counts()
+        cpu = time.process_time()
         try:
             yield from extract_files(part, settings, counts)
         finally:
+            counts.seconds_cpu += time.process_time() - cpu
             for name, acc in accs.items():
                 acc.add(getattr(counts, name))
 

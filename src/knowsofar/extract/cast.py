@@ -104,10 +104,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     obj_verbs = rf"(?:{_alt(p['object_verbs'])})"
     to_verbs = rf"(?:{_alt(p['to_verbs'])}){SP}to{SP}(?:play|portray|voice)"
     credit = r"(?:[^\S\n]*\([^()\n]{1,60}\))?"  # "Jane Doe (Succession) will play ..."
-    # "Jane Doe, best known for Succession, will play ...": an aside with no casting
-    # words of its own ("Jane Doe, who played Mary, returns" is two statements).
+    # "Jane Doe, best known for Succession, will play ...": an aside that names no role
+    # of its own ("Jane Doe, who played Mary, returns" is another statement).
     aside = (
-        rf"{SPO},(?:(?!\b(?:{_alt(p['object_verbs'])}|{_alt(p['as_verbs'])}|as|voice)\b)[^,;()\n])"
+        rf"{SPO},(?:(?!\b(?:{_alt(p['object_verbs'])}|as|voice)\b)[^,;()\n])"
         rf"{{2,70}},"
     )
     anchor = (
@@ -139,6 +139,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "cue_words": regex.compile(rf"\b(?:{_alt(p['cue_words'])})\b", regex.I),
         "paren": regex.compile(
             rf"(?P<out>{NAME})(?:['’]s?)?{SPO}[(\[]{SPO}(?P<in>{NAME}){SPO}[)\]]"
+        ),
+        # "Seth Rogen (Allen's friend Thaedus)": a described role inside the brackets
+        "paren_desc": regex.compile(
+            rf"(?P<actor>{NAME}){SPO}[(\[]{SPO}(?P<desc>(?:{NAME}['’]s{SP})?"
+            rf"(?:[\p{{Ll}}\-]+{SP}){{1,2}})(?P<char>{NAME}){SPO}[)\]]"
         ),
         "paren_as": regex.compile(
             rf"(?P<actor>{NAME}){SPO}[(\[]{SPO}(?:as|playing|plays){SP}(?P<char>{NAME}){SPO}[)\]]"
@@ -180,6 +185,20 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"joining|newcomers?|new{SP}(?:additions?|faces?|cast{SP}members?)|"
             rf"(?:the{SP})?(?:stars|leads)|among{SP}the{SP}cast|set{SP}to{SP}return)\b"
         ),
+        # "Priah Ferguson, whose sharp-tongued Erica Sinclair became a fan favorite"
+        "whose": regex.compile(
+            rf"(?P<actor>{NAME}){SPO},{SP}whose{SP}(?P<desc>(?:[\p{{Ll}}\-]+{SP}){{0,2}})"
+            rf"(?P<char>{NAME})(?={SP}\p{{Ll}}|{SPO}[,;.])"
+        ),
+        # "Shauna Shipman — Sophie Nélisse (teen), Melanie Lynskey (adult)" on a line of its own
+        "dash_line": regex.compile(
+            rf"^{SPO}[-*•]?{SPO}(?P<left>{NAME}){SP}[—–-]{SP}"
+            rf"(?P<right>{NAME}(?:{SPO}\([\p{{Ll}}\d ,\-]{{1,30}}\))?"
+            rf"(?:(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP}){NAME}"
+            rf"(?:{SPO}\([\p{{Ll}}\d ,\-]{{1,30}}\))?)*){SPO}$",
+            regex.M,
+        ),
+        "dash_right": regex.compile(rf"{NAME}"),
         "tail_name": regex.compile(rf"^(?P<prefix>.*?)(?P<name>{NAME}){SPO}$"),
         "name_only": regex.compile(rf"^{SPO}(?P<name>{NAME}){SPO}$"),
         "title_slot": regex.compile(rf"\b(?:of|in|on|for|to|from){SP}(?:the{SP})?$"),
@@ -190,7 +209,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "Murray portrays Wendy, Sandilands is General Abbot": "is" only inside a cast list.
         "is_pair": regex.compile(
             rf"(?:^|[,;]{SP}|{SP}(?:and|while){SP})(?:{SPO}and{SP})?(?P<actor>{NAME}){SP}"
-            rf"(?:is|was|will be){SP}(?P<desc>(?:{NAME}['’]s{SP})?(?:[\p{{Ll}}\-]+{SP}){{0,2}})"
+            rf"(?:is|was|will be){SP}(?P<desc>(?:{NAME}['’]s{SP})?"
+            rf"(?:[\p{{Ll}}\-]+{SP}|{WORD}{SP}(?=\p{{Ll}})){{0,3}})"
             rf"(?P<char>{NAME})(?={SPO}[,;.]|{SP}(?:and|while)\b|{SPO}$)"
         ),
         # "Lyonne was nominated for her role as Nicky": the actor is named earlier.
@@ -202,6 +222,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "coordinated": regex.compile(
             rf"(?:^|[:;—]){SPO}[-*•]?{SPO}"
             rf"(?P<names>{NAME}(?:{SPO},{SP}{NAME})*)(?:{SPO},)?{SP}(?:and|&){SP}$"
+        ),
+        # "..., and A and B, who are set to play X and Y" after an earlier pair
+        "coordinated_later": regex.compile(
+            rf",{SP}and{SP}(?P<names>{NAME}(?:{SPO},{SP}{NAME})*)(?:{SPO},)?{SP}(?:and|&){SP}$"
         ),
         "joiner": regex.compile(
             rf"(?:{SPO}[,;]|{SP}(?:and|&|alongside|with|opposite|plus|as well as|while|"
@@ -450,13 +474,15 @@ def _plain_statements(
             ctx.add_actor(actor)  # "stars Jane Doe as a young skater": an actor, if no role
         returning = _returning(sentence)
         before = sentence[anchors[i - 1].end() if i else 0 : a.start()]
-        coordinated = pats["coordinated"].search(before) if i == 0 else None
+        coordinated = pats["coordinated" if i == 0 else "coordinated_later"].search(before)
         if coordinated:
             # "A and B co-star as X and Y": pair them in order, or not at all.
-            out += _coordinated(
+            pairs = _coordinated(
                 coordinated.group("names"), actor, phrase, span, text, ctx, returning
             )
-            continue
+            out += pairs
+            if pairs or i == 0:
+                continue
         if pats["title_slot"].search(before):
             # "joined the cast of Big Show as Mary": the name before "as" is the show;
             # the actor is the sentence's subject, if it has one.
@@ -534,6 +560,22 @@ def _is_pairs(
     return out
 
 
+def _whose(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> list[CastMention]:
+    pats = _patterns()
+    out = []
+    for m in pats["whose"].finditer(sentence):
+        actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
+        if not (actor and character and is_full_name(actor) and ctx.personish(actor)):
+            continue
+        if not _prefix_ok(m.group("desc")) or ctx.known_actor(character):
+            continue
+        after = sentence[m.end("char") :]
+        if pats["work_noun"].match(after) or regex.match(r"\s+co-?stars?\b", after):
+            continue  # "whose Succession co-star", "whose Netflix series"
+        out.append(_mention(actor, character, span, text, WEAK, returning=_returning(sentence)))
+    return out
+
+
 def _their_role(
     sentence: str, span: tuple[int, int], text: str, ctx: _Context
 ) -> list[CastMention]:
@@ -565,6 +607,11 @@ def _coordinated(
     head = _END_PUNCT.sub("", phrase[: stop.start()] if stop else phrase)
     items = splitter.split(head.strip())[: len(actors)]
     roles = [_patterns()["name_only"].match(item) for item in items]
+    if roles and not roles[0] and items:
+        # "her daughters Rosamund Li and Posy Li": a description may open the list
+        first = _patterns()["tail_name"].match(items[0].strip())
+        if first and _prefix_ok(first.group("prefix")):
+            roles[0] = first
     if len(roles) != len(actors) or not all(roles) or not all(actors):
         return []
     out = []
@@ -629,6 +676,15 @@ def _parentheses(
         if actor and character and ctx.resolvable(actor):
             out.append(
                 _mention(actor, character, span, text, PLAIN, returning=_returning(sentence))
+            )
+    for m in _patterns()["paren_desc"].finditer(sentence):
+        actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
+        desc = m.group("desc").split()
+        if desc[0] in ("as", "playing", "plays") or not _prefix_ok(m.group("desc")):
+            continue
+        if actor and character and ctx.personish(actor) and not ctx.known_actor(character):
+            out.append(
+                _mention(actor, character, span, text, PAREN, returning=_returning(sentence))
             )
     pairs = _paren_pairs(sentence, ctx)
     votes = [d for _, _, d in pairs if d in ("CA", "AC")]
@@ -764,6 +820,42 @@ def cast_from_tables(tables: list[list[list[str]]]) -> list[CastMention]:
     return out
 
 
+def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
+    """Cast-list lines "Name — Name (teen), Name (adult)", read like "Name (Name)".
+
+    The side that lists several people is the actors' (one role, two ages);
+    otherwise the article's use of the names decides, over the whole list.
+    """
+    pats = _patterns()
+    rows = []
+    for m in pats["dash_line"].finditer(text):
+        left = m.group("left").strip()
+        right = [r.strip() for r in pats["dash_right"].findall(m.group("right"))]
+        if not right or not ctx.personish(left) or not all(ctx.personish(r) for r in right):
+            continue
+        rows.append((m.start(), m.end(), left, right))
+    lean = 0
+    for _, _, left, right in rows:
+        if len(right) > 1:
+            lean -= 3  # several actors for one character
+        lean += sum(ctx.lean(left, r) for r in right)
+        if ctx.known_actor(left) or any(ctx.known_actor(r) for r in right):
+            lean += 2 if ctx.known_actor(left) else -2
+    out = []
+    for start, end, left, right in rows:
+        evidence = " ".join(text[start:end].split())
+        for r in right:
+            if lean < 0:
+                actor, character = clean_actor(r), clean_character(left)
+            elif lean > 0:
+                actor, character = clean_actor(left), clean_character(r)
+            else:
+                continue  # no way to tell the actor from the role
+            if actor and character and actor != character:
+                out.append(CastMention(actor, character, start, end, evidence, None, PAREN))
+    return out
+
+
 _TEXT_ROW = regex.compile(r"^[^\S\n]*(?:\|.*\||[^\t\n|]+(?:\t+[^\t\n|]+)+)[^\S\n]*$", regex.M)
 _RULE_ROW = regex.compile(r"^[\s|:\-+]*$")
 
@@ -810,6 +902,8 @@ def cast_component(doc: Doc) -> Doc:
         mentions += _plain_statements(sentence, span, text, ctx)
         if " by " in sentence:
             mentions += _played_by(sentence, span, text, ctx)
+        if " whose " in sentence:
+            mentions += _whose(sentence, span, text, ctx)
         if any(w in sentence for w in ("ing ", " role", " part", " turn", "portrayal")):
             mentions += _their_role(sentence, span, text, ctx)
     bracketed = [s for s in spans if "(" in text[s[0] : s[1]] or "[" in text[s[0] : s[1]]]
@@ -826,6 +920,8 @@ def cast_component(doc: Doc) -> Doc:
         sentence = text[span[0] : span[1]]
         if "'s " in sentence or "’s " in sentence:
             mentions += _possessives(sentence, span, text, ctx)
+    if "—" in text or "–" in text or " - " in text:
+        mentions += _dash_lines(text, ctx)
     tables = list((found.get("document") or {}).get("tables") or [])
     if "|" in text or "\t" in text:
         tables += tables_in_text(text)

@@ -130,12 +130,12 @@ def resolve_relative(phrase: str, reference: str, prefer: str = "past") -> str |
         elif prefer == "future" and mon < base.month:
             year += 1
         return f"{year:04d}-{mon:02d}"
+    simple = _simple_relative(p.casefold(), base.date())
+    if simple:
+        return simple
+    # Anything else goes to dateparser (slow to start: the common forms are handled above).
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer,
                 "RETURN_AS_TIMEZONE_AWARE": False}
-    if regex.search(r"earlier\s+this\s+year", p, flags=regex.IGNORECASE):
-        return f"{base.year:04d}"
-    if regex.search(r"(?:this|earlier\s+this)\s+month", p, flags=regex.IGNORECASE):
-        return f"{base.year:04d}-{base.month:02d}"
     parsed = dateparser.parse(p, languages=["en"], settings=settings)
     if parsed is None:
         return None
@@ -144,6 +144,46 @@ def resolve_relative(phrase: str, reference: str, prefer: str = "past") -> str |
     if regex.search(r"\b(?:year|years|fall|spring|summer|winter)\b", p):
         return parsed.strftime("%Y")
     return parsed.date().isoformat()
+
+
+UNIT_DAYS = {"day": 1, "week": 7}
+COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               "several": 3, "a few": 3}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _simple_relative(p: str, base: dt.date) -> str | None:
+    """The everyday relative forms, as precise as they are: "last week" is a day a week
+    back, "two months ago" a month, "earlier this year" a year."""
+    if p in ("today", "this week"):
+        return base.isoformat()
+    if p == "yesterday":
+        return (base - dt.timedelta(days=1)).isoformat()
+    if p in ("this month", "earlier this month"):
+        return f"{base.year:04d}-{base.month:02d}"
+    if p in ("this year", "earlier this year"):
+        return f"{base.year:04d}"
+    if p == "earlier this week":
+        return base.isoformat()
+    if p == "last week":
+        return (base - dt.timedelta(days=7)).isoformat()
+    if p == "last month":
+        return add_interval(base.isoformat(), -1, "month")
+    if p == "last year":
+        return f"{base.year - 1:04d}"
+    m = regex.fullmatch(r"(a few|a|one|two|three|four|five|six|several|\d+)\s+(day|week|month|"
+                        r"year)s?\s+ago", p)
+    if m:
+        n = COUNT_WORDS.get(m.group(1)) or int(m.group(1))
+        unit = m.group(2)
+        if unit in UNIT_DAYS:
+            return (base - dt.timedelta(days=n * UNIT_DAYS[unit])).isoformat()
+        return add_interval(base.isoformat(), -n, unit)
+    m = regex.fullmatch(r"(?:(?:on|last)\s+)?(\w+day)", p)
+    if m and m.group(1) in WEEKDAYS:
+        back = (base.weekday() - WEEKDAYS.index(m.group(1))) % 7 or 7
+        return (base - dt.timedelta(days=back)).isoformat()
+    return None
 
 
 def dateline(text: str) -> str | None:

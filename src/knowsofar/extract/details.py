@@ -108,6 +108,19 @@ def _patterns() -> dict[str, Any]:
     }
 
 
+PREMIERE_WORDS = ("premier", "debut", "launch", "releas", "aired", "airing", "arriv", "bowed",
+                  "will", "set to", "scheduled", "slated", "due to", "expected", "about to",
+                  "returns", "begins", "drops")
+
+
+@cache
+def _genre_words() -> tuple[str, ...]:
+    # The genre pattern, the plot, trailer and episode checks all need one of these words.
+    return tuple({g.split()[-1].split("-")[-1] for g in genres()} | {
+        "follow", "center", "centre", "revolves", "story", "about", "examines", "chronicles",
+        "tracks", "explores", "trailer", "teaser", "episode"})
+
+
 EPISODE_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -136,15 +149,21 @@ class DetailFinder:
     def find(self, titles: TitleResult, doc_date: str | None) -> list[Detail]:
         p = _patterns()
         out: list[Detail] = []
+        words = _genre_words()
         for sent in titles.sentences:
             text = sent.text
             if sent.question:
                 continue
             ev = text.strip()
-            for m in p["premiere"].finditer(text):
-                self._premiere(sent, m, titles, doc_date, out)
-            if p["future_release"].search(text):
-                self._release(sent, titles, doc_date, out)
+            low = text.casefold()
+            # Cheap word checks first: most sentences need none of the patterns below.
+            if any(k in low for k in PREMIERE_WORDS):
+                for m in p["premiere"].finditer(text):
+                    self._premiere(sent, m, titles, doc_date, out)
+                if p["future_release"].search(text):
+                    self._release(sent, titles, doc_date, out)
+            if not any(g in low for g in words):
+                continue
             for m in p["genre"].finditer(text):
                 if not p["genre_lead"].search(text[max(0, m.start() - 40):m.start()]):
                     continue

@@ -46,8 +46,8 @@ EXTRACTOR_VERSION = "knowsofar-extract 0.3"
 # runs before the parser (line breaks end sentences); the rest after "ner".
 PIPELINE: list[tuple[str, str]] = [
     ("knowsofar_linebreaks", "knowsofar.extract.pipeline"),
-    ("knowsofar_titles", "knowsofar.extract.titles"),
     ("knowsofar_networks", "knowsofar.extract.networks"),
+    ("knowsofar_titles", "knowsofar.extract.titles"),
     ("knowsofar_status", "knowsofar.extract.status"),
     ("knowsofar_details", "knowsofar.extract.details"),
     ("knowsofar_cast", "knowsofar.extract.cast"),

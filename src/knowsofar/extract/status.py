@@ -97,6 +97,23 @@ def cues() -> list[Cue]:
 
 
 @cache
+def _needs_index() -> tuple[Any, dict[str, frozenset[str]]]:
+    """One pattern for every cue's pre-check words, and for each word the words inside it
+    ("renewed" also stands for "renew")."""
+    words = sorted({n for c in cues() for n in c.needs}, key=len, reverse=True)
+    inside = {w: frozenset(x for x in words if x in w) for w in words}
+    return regex.compile("|".join(regex.escape(w) for w in words)), inside
+
+
+def _needs_present(low: str) -> set[str]:
+    pattern, inside = _needs_index()
+    found: set[str] = set()
+    for m in pattern.finditer(low, overlapped=True):
+        found |= inside[m.group()]
+    return found
+
+
+@cache
 def _prefilter() -> Any:
     return regex.compile(
         r"renew|cancel|\bax|scrap|drop|pick|order|green|reviv|brought back|bring|confirm|"
@@ -275,9 +292,9 @@ class StatusFinder:
         base = sent.start
         local = [Mention(m.title, m.start - base, m.end - base) for m in sent.mentions]
         matches = []
-        low = text.casefold()
+        present = _needs_present(text.casefold())
         for cue in cues():
-            if cue.needs and not any(n in low for n in cue.needs):
+            if cue.needs and present.isdisjoint(cue.needs):
                 continue
             for m in cue.regex.finditer(text):
                 matches.append((m.start(), m.end(), cue))

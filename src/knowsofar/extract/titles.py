@@ -225,6 +225,11 @@ def patterns() -> _Patterns:
     return pats
 
 
+VERB_STEMS = regex.compile(r"renew|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|"
+                           r"pass")
+ABOUT_WORDS = regex.compile(r"fans|viewers|date|about|renewal|return|watch|binge|stream")
+
+
 @dataclass
 class Mention:
     title: str
@@ -294,6 +299,7 @@ def _tail_noise() -> Any:
     )
 
 
+@lru_cache(maxsize=8192)
 def _is_title_case_line(line: str) -> bool:
     words = [w for w in rx(r"[\p{L}][\p{L}'’-]*").findall(line) if len(w) > 3]
     if len(words) < 3:
@@ -443,6 +449,7 @@ class TitleFinder:
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
 
         line_starts = _line_index(text)
+        net_ends = [n.end for n in results(doc).get("networks") or []]
         # Per span: [start, end, text, strong weight, weak weight, quoted, heading].
         rows: list[list[Any]] = []
         inherit_from = -1  # index of the span a list's evidence flows from
@@ -467,14 +474,19 @@ class TitleFinder:
                 strong += 3
             if p.poss_after.search(right):
                 strong += 3
-            if p.of_before.search(left):
+            # Cheap checks decide which left-context patterns can match at all.
+            low_left = left[-60:].casefold()
+            net_near = any(s - 80 <= ne <= s for ne in net_ends)
+            if " of " in low_left[-40:] and p.of_before.search(left):
                 strong += 3
-            if p.net_poss_before.search(left) or p.net_genre_before.search(left):
+            if net_near and (p.net_poss_before.search(left) or p.net_genre_before.search(left)):
                 strong += 3
             elif p.genre_before.search(left):
                 weak += 2
-            verb = p.verb_before.search(left) is not None
-            if verb and (p.net_verb_before.search(left) or p.for_season_after.search(right)):
+            verb = VERB_STEMS.search(low_left) is not None and p.verb_before.search(
+                left) is not None
+            if verb and ((net_near and p.net_verb_before.search(left)) or
+                         p.for_season_after.search(right)):
                 strong += 3  # "Paramount+ has renewed Evil", "renewed X for a third season"
             elif verb:
                 people_too += 3
@@ -492,7 +504,7 @@ class TitleFinder:
                 weak += 3
             if p.plot_after.search(right) or p.noun_after.search(right):
                 weak += 2
-            if p.about_before.search(left):
+            if ABOUT_WORDS.search(low_left) and p.about_before.search(left):
                 weak += 3
             if t in emphasis or _clean(t) in emphasis:
                 strong += 3
@@ -674,12 +686,12 @@ def _best_form(forms: Counter[str]) -> str:
 
 
 def _title_regex(title: str) -> str:
-    words = rx(r"[\p{L}\p{M}\d]+").findall(title)
+    words = re.findall(r"[^\W_]+", title)
     if not words:
-        return regex.escape(title)
-    body = r"[\W_]{0,3}".join(regex.escape(w) for w in words)
-    if words[0] == "The":
-        body = r"(?:The[\W_]{1,3})?" + r"[\W_]{0,3}".join(regex.escape(w) for w in words[1:])
+        return re.escape(title)
+    body = r"[\W_]{0,3}".join(re.escape(w) for w in words)
+    if words[0] == "The" and len(words) > 1:
+        body = r"(?:The[\W_]{1,3})?" + r"[\W_]{0,3}".join(re.escape(w) for w in words[1:])
     return body
 
 

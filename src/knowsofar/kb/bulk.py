@@ -143,8 +143,14 @@ def iter_rows(
                 yield batch.to_pylist()
 
 
-def load_parquet(kb: KnowledgeBase, folder: str | Path, batch_size: int = 500) -> LoadSummary:
-    """Load documents/ and errors/ of a job's output into ``kb``; idempotent."""
+def load_parquet(
+    kb: KnowledgeBase, folder: str | Path, batch_size: int = 500, errors: bool = True
+) -> LoadSummary:
+    """Load documents/ (and errors/, unless ``errors`` is False) of a job's output into ``kb``.
+
+    Idempotent. On a whole crawl most error rows are pages in other languages or without
+    an article: ``errors=False`` leaves them in the Parquet only.
+    """
     summary = LoadSummary()
     kb.upgrade()
     for rows in iter_rows(folder, "documents", _DOCUMENT_COLUMNS, batch_size):
@@ -163,6 +169,8 @@ def load_parquet(kb: KnowledgeBase, folder: str | Path, batch_size: int = 500) -
                 summary.changed += 1
             else:
                 summary.unchanged += 1
+    if not errors:
+        return summary
     for rows in iter_rows(folder, "errors", _ERROR_COLUMNS, batch_size * 10):
         summary.error_rows += len(rows)
         summary.new_errors += store_errors(kb, rows)

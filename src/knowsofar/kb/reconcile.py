@@ -546,39 +546,33 @@ def refresh(
 
     ``counts=False`` skips recounting the show's documents and claims (the caller keeps
     them up to date), so a refresh costs the same for a small and a huge show."""
+    if scopes is None:
+        rebuild_shows(session, [show_id])
+        return
     built = Built()
     session.flush()  # the queries below read through the connection, not the ORM
-    if scopes is None:
-        session.execute(delete(Fact).where(Fact.show_id == show_id))
-        session.execute(delete(StatusChange).where(StatusChange.show_id == show_id))
-        groups: dict[Scope, list[Row]] = defaultdict(list)
-        for r in _rows(session, show_id):
-            groups[scope_of(r.kind, r.season, r.key, r.character_id)].append(r)
-        for s, rows in groups.items():
-            _build(show_id, s, RowsView(rows), built)
-    else:
-        _delete_scopes(session, show_id, scopes)
-        characters = sorted(int(s.sub[1:]) for s in scopes if s.kind == "cast" and s.sub[:1] == "c")
-        if characters:
-            _cast_characters(session, show_id, characters, built)
-        lists: dict[tuple[str, int | None], list[str]] = defaultdict(list)
-        for s in scopes:
-            if s.kind in LIST_VALUED:
-                lists[(s.kind, s.season)].append(s.sub)
-            elif not (s.kind == "cast" and s.sub[:1] == "c"):
-                _build(show_id, s, DbView(session, show_id, s), built)
-        for (kind, season), keys in lists.items():
-            # All touched values of one list field with two queries.
-            view = DbView(session, show_id, Scope(kind, season, keys[0]))
-            view.conds = [
-                Claim.show_id == show_id,
-                _scope_filter(Scope(kind, season, "")),
-                Claim.value_key.in_(keys),
-            ]
-            for key, agg in view.by("key").items():
-                built.facts.append(_fact(show_id, Scope(kind, season, key), agg))
+    _delete_scopes(session, show_id, scopes)
+    characters = sorted(int(s.sub[1:]) for s in scopes if s.kind == "cast" and s.sub[:1] == "c")
+    if characters:
+        _cast_characters(session, show_id, characters, built)
+    lists: dict[tuple[str, int | None], list[str]] = defaultdict(list)
+    for s in scopes:
+        if s.kind in LIST_VALUED:
+            lists[(s.kind, s.season)].append(s.sub)
+        elif not (s.kind == "cast" and s.sub[:1] == "c"):
+            _build(show_id, s, DbView(session, show_id, s), built)
+    for (kind, season), keys in lists.items():
+        # All touched values of one list field with two queries.
+        view = DbView(session, show_id, Scope(kind, season, keys[0]))
+        view.conds = [
+            Claim.show_id == show_id,
+            _scope_filter(Scope(kind, season, "")),
+            Claim.value_key.in_(keys),
+        ]
+        for key, agg in view.by("key").items():
+            built.facts.append(_fact(show_id, Scope(kind, season, key), agg))
     _materialize(session, built)
-    summarize(session, show_id, titles=titles or scopes is None, counts=counts or scopes is None)
+    summarize(session, show_id, titles=titles, counts=counts)
 
 
 class _OneCharacter:
@@ -731,47 +725,98 @@ def source_details(session: Session, claim_ids: Iterable[int]) -> dict[int, dict
 
 def summarize(session: Session, show_id: int, *, titles: bool = False, counts: bool = True) -> None:
     """The show's derived summary columns: network, headline status, counts, title."""
-    show = session.get_one(Show, show_id)
-    network = session.scalar(
-        select(Fact.value).where(Fact.show_id == show_id, Fact.field == "network", Fact.chosen)
-    )
-    if network:
-        show.network = network.get("network") or show.network
-    head = session.execute(
-        select(Fact.season, Fact.value, Fact.support)
-        .where(Fact.show_id == show_id, Fact.field == "season_status", Fact.chosen)
-        .order_by(Fact.season.desc().nulls_last())
-        .limit(1)
-    ).first()
-    if head:
-        show.status_season, show.status = head[0], head[1]["status"]
-        show.status_date, show.status_support = (
-            head[1].get("since"),
-            head[1].get("support_since_current", head[2]),
+    summarize_many(session, [show_id], titles=titles, counts=counts)
+
+
+def summarize_many(
+    session: Session, show_ids: list[int], *, titles: bool = False, counts: bool = True
+) -> None:
+    """summarize() for several shows with four queries in all."""
+    from knowsofar.kb.resolve import title_qualifier
+
+    conn = session.connection()
+    shows = {x.id: x for x in session.scalars(select(Show).where(Show.id.in_(show_ids)))}
+    for show_id, value in conn.execute(
+        select(Fact.show_id, Fact.value).where(
+            Fact.show_id.in_(show_ids), Fact.field == "network", Fact.chosen
         )
-    else:
-        show.status = show.status_season = show.status_date = show.status_support = None
+    ):
+        shows[show_id].network = (value or {}).get("network") or shows[show_id].network
+    heads: dict[int, tuple] = {}
+    for show_id, season, value, support in conn.execute(
+        select(Fact.show_id, Fact.season, Fact.value, Fact.support).where(
+            Fact.show_id.in_(show_ids), Fact.field == "season_status", Fact.chosen
+        )
+    ):
+        if season is not None and (show_id not in heads or season > heads[show_id][0]):
+            heads[show_id] = (season, value, support)
+    for show_id, show in shows.items():
+        head = heads.get(show_id)
+        if head:
+            show.status_season, show.status = head[0], head[1]["status"]
+            show.status_date = head[1].get("since")
+            show.status_support = head[1].get("support_since_current", head[2])
+        else:
+            show.status = show.status_season = show.status_date = show.status_support = None
     if counts:
-        claims, documents, updated = session.execute(
+        for show_id, n_claims, n_docs, updated in conn.execute(
             select(
+                Claim.show_id,
                 func.count(Claim.id),
                 func.count(func.distinct(Claim.document_id)),
                 func.max(Claim.seen),
-            ).where(Claim.show_id == show_id)
-        ).one()
-        show.claim_count, show.document_count, show.updated = claims, documents, updated
+            )
+            .where(Claim.show_id.in_(show_ids))
+            .group_by(Claim.show_id)
+        ):
+            show = shows[show_id]
+            show.claim_count, show.document_count, show.updated = n_claims, n_docs, updated
     if titles:
-        spelled = session.execute(
-            select(Claim.show_title, func.count(func.distinct(Claim.document_id)).label("n"))
-            .where(Claim.show_id == show_id)
-            .group_by(Claim.show_title)
-            .order_by(func.count(func.distinct(Claim.document_id)).desc(), Claim.show_title)
-            .limit(1)
-        ).first()
-        if spelled:
-            from knowsofar.kb.resolve import title_qualifier
+        # The spelling most documents use (ties: alphabetical, so rebuilds agree).
+        best: dict[int, tuple[int, str]] = {}
+        for show_id, title, n in conn.execute(
+            select(Claim.show_id, Claim.show_title, func.count(func.distinct(Claim.document_id)))
+            .where(Claim.show_id.in_(show_ids))
+            .group_by(Claim.show_id, Claim.show_title)
+        ):
+            old = best.get(show_id)
+            if old is None or n > old[0] or (n == old[0] and title < old[1]):
+                best[show_id] = (n, title)
+        for show_id, (_, title) in best.items():
+            shows[show_id].title = title_qualifier(title)[0]
 
-            show.title = title_qualifier(spelled[0])[0]
+
+def rebuild_shows(session: Session, show_ids: list[int]) -> None:
+    """Re-derive everything of several shows from their claims with a fixed number of
+    queries (the full rebuild; refresh() re-derives the scopes one article touched)."""
+    if not show_ids:
+        return
+    session.flush()
+    conn = session.connection()
+    conn.execute(delete(Fact).where(Fact.show_id.in_(show_ids)))
+    conn.execute(delete(StatusChange).where(StatusChange.show_id.in_(show_ids)))
+    per_show: dict[int, dict[Scope, list[Row]]] = defaultdict(lambda: defaultdict(list))
+    q = select(
+        Claim.show_id,
+        Claim.id,
+        Claim.kind,
+        Claim.season,
+        Claim.value_key,
+        Claim.person_id,
+        Claim.character_id,
+        Claim.origin_id,
+        Claim.seen,
+        Claim.claim_date,
+    ).where(Claim.show_id.in_(show_ids))
+    for r in conn.execute(q):
+        row = Row(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "", r[9] or "")
+        per_show[r[0]][scope_of(row.kind, row.season, row.key, row.character_id)].append(row)
+    built = Built()
+    for show_id, groups in per_show.items():
+        for s, rows in groups.items():
+            _build(show_id, s, RowsView(rows), built)
+    _materialize(session, built)
+    summarize_many(session, show_ids, titles=True, counts=True)
 
 
 def _spellings(session: Session, column: Any, entity_id: int, part: int) -> dict[str, list]:

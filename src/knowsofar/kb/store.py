@@ -199,11 +199,13 @@ class KnowledgeBase:
         for c in ex.claims:
             show = resolver.show(c.show, hints.get(c.show))
             person_id = character_id = None
+            person, character = None, None
             if c.kind == "cast":
                 actor, role = str(c.value.get("actor", "")), str(c.value.get("character", ""))
                 character = resolver.character(show, role, actor) if role.strip() else None
                 if actor.strip():
-                    person_id = resolver.person(actor, show, character).id
+                    person = resolver.person(actor, show, character)
+                    person_id = person.id
                 character_id = character.id if character else None
             vkey = value_key(c.kind, c.value)[:512]
             rows.append(
@@ -230,15 +232,10 @@ class KnowledgeBase:
             )
             touched[show.id].add(scope_of(c.kind, c.season, vkey, character_id))
             added[show.id] += 1
-            if person_id is not None and vkey.split("|")[0] != norm_name(
-                s.get_one(Person, person_id).name
-            ):
-                rename_people.add(person_id)
-            if (
-                character_id is not None
-                and vkey.split("|")[1] != s.get_one(Character, character_id).norm
-            ):
-                rename_chars.add(character_id)
+            if person is not None and vkey.split("|")[0] != norm_name(person.name):
+                rename_people.add(person.id)
+            if character is not None and vkey.split("|")[1] != character.norm:
+                rename_chars.add(character.id)
             if person_id is not None and character_id is not None:
                 resolver.played(character_id, person_id)  # the next cast claims see this one
         if rows:
@@ -417,8 +414,7 @@ class KnowledgeBase:
             ids = s.scalars(q.order_by(Show.id)).all()
         for i in range(0, len(ids), 200):
             with self.session() as s:
-                for show_id in ids[i : i + 200]:
-                    reconcile.refresh(s, show_id, None)
+                reconcile.rebuild_shows(s, list(ids[i : i + 200]))
         return len(ids)
 
     def stored_documents(

@@ -37,6 +37,7 @@ from knowsofar.sources.web import FEED_TYPES, FetchError, WebFetcher
 
 Handler = Callable[[list[Document | SourceError]], Any]
 
+MAX_URL_CHARS = 2048  # feeds.url's length
 # Feed text shorter than this is a teaser, not an article.
 MIN_FEED_TEXT_CHARS = 400
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd])", re.IGNORECASE)
@@ -104,7 +105,13 @@ class FeedWatcher:
         self.fetcher.close()
 
     def add(self, urls: Iterable[str]) -> None:
-        """Register feeds (known ones are left as they are)."""
+        """Register feeds (known ones are left as they are); ValueError for a bad URL."""
+        urls = list(urls)
+        for url in urls:
+            if not url.lower().startswith(("http://", "https://")):
+                raise ValueError(f"{url!r} is not an http(s) feed URL")
+            if len(url) > MAX_URL_CHARS:
+                raise ValueError(f"feed URL is longer than {MAX_URL_CHARS} characters")
         with Session(self.engine) as session, session.begin():
             for url in urls:
                 if session.scalar(select(Feed.id).where(Feed.url == url)) is None:
