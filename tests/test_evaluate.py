@@ -16,9 +16,13 @@ def gold(id_: str, shows: list[dict]) -> GoldArticle:
 
 
 def show(title, network=None, premiere=None, seasons=(), cast=()):
-    return {"title": title, "network": network, "premiere": premiere,
-            "seasons": [{"number": n, "status": s} for n, s in seasons],
-            "cast": [list(c) for c in cast]}
+    return {
+        "title": title,
+        "network": network,
+        "premiere": premiere,
+        "seasons": [{"number": n, "status": s} for n, s in seasons],
+        "cast": [list(c) for c in cast],
+    }
 
 
 @pytest.mark.parametrize(
@@ -26,7 +30,7 @@ def show(title, network=None, premiere=None, seasons=(), cast=()):
     [
         ("The Expanse", "expanse"),
         ("Schitt\u2019s Creek", "Schitt's Creek"),
-        ("Evan \"Buck\" Buckley", "Evan Buck Buckley"),
+        ('Evan "Buck" Buckley', "Evan Buck Buckley"),
         ("\uff2e\uff45\uff54\uff46\uff4c\uff49\uff58", "netflix"),  # full-width letters (NFKC)
         ("Law & Order:  Organized Crime", "law order organized crime"),
     ],
@@ -37,19 +41,55 @@ def test_normalize(a, b):
 
 def test_counts_precision_recall_and_accuracy():
     golds = [
-        gold("a", [show("The Expanse", "Amazon", "2015-12", [(6, "ended")],
-                        [("Steven Strait", "James Holden")])]),
-        gold("b", [show("Evil", "Paramount+", None, [(4, "renewed")]),
-                   show("Glimmer", None, None, [(2, "canceled")])]),
+        gold(
+            "a",
+            [
+                show(
+                    "The Expanse",
+                    "Amazon",
+                    "2015-12",
+                    [(6, "ended")],
+                    [("Steven Strait", "James Holden")],
+                )
+            ],
+        ),
+        gold(
+            "b",
+            [
+                show("Evil", "Paramount+", None, [(4, "renewed")]),
+                show("Glimmer", None, None, [(2, "canceled")]),
+            ],
+        ),
     ]
     predicted = {
-        "a": {"shows": [{"title": "Expanse", "network": "amazon", "premiere": "2015-12-13",
-                         "seasons": [{"number": 6, "status": "ended"}],
-                         "cast": [{"actor": "Steven Strait", "character": "James Holden"},
-                                  {"actor": "Wes Chatham", "character": "Amos Burton"}]}]},
-        "b": {"shows": [{"title": "Evil", "network": "CBS", "premiere": None,
-                         "seasons": [{"number": 4, "status": "renewed"},
-                                     {"number": 3, "status": "renewed"}], "cast": []}]},
+        "a": {
+            "shows": [
+                {
+                    "title": "Expanse",
+                    "network": "amazon",
+                    "premiere": "2015-12-13",
+                    "seasons": [{"number": 6, "status": "ended"}],
+                    "cast": [
+                        {"actor": "Steven Strait", "character": "James Holden"},
+                        {"actor": "Wes Chatham", "character": "Amos Burton"},
+                    ],
+                }
+            ]
+        },
+        "b": {
+            "shows": [
+                {
+                    "title": "Evil",
+                    "network": "CBS",
+                    "premiere": None,
+                    "seasons": [
+                        {"number": 4, "status": "renewed"},
+                        {"number": 3, "status": "renewed"},
+                    ],
+                    "cast": [],
+                }
+            ]
+        },
     }
     report = score(golds, predicted)
     assert (report.status.tp, report.status.fp, report.status.fn) == (2, 1, 1)
@@ -65,8 +105,10 @@ def test_counts_precision_recall_and_accuracy():
 
 
 def test_missing_or_failed_prediction_counts_as_failed():
-    report = score([gold("a", [show("Evil", None, None, [(4, "renewed")])])],
-                   {"a": {"error": "binary file", "shows": []}})
+    report = score(
+        [gold("a", [show("Evil", None, None, [(4, "renewed")])])],
+        {"a": {"error": "binary file", "shows": []}},
+    )
     assert report.failed == 1
     assert (report.status.tp, report.status.fn) == (0, 1)
     assert report.status.f1 == 0.0
@@ -85,12 +127,22 @@ def test_eval_verb(tmp_path, extractor, monkeypatch):
         "id": "glimmer-s2",
         "url": None,
         "published": "2024-03-02",
-        "text": ("Netflix Cancels Glimmer After One Season\n\n"
-                 "Netflix has cancelled Glimmer after one season. The fantasy drama starred "
-                 "Ana Ruiz as Lena Moss."),
-        "expect": {"shows": [{"title": "Glimmer", "network": "Netflix", "premiere": None,
-                              "seasons": [{"number": 2, "status": "canceled"}],
-                              "cast": [["Ana Ruiz", "Lena Moss"]]}]},
+        "text": (
+            "Netflix Cancels Glimmer After One Season\n\n"
+            "Netflix has cancelled Glimmer after one season. The fantasy drama starred "
+            "Ana Ruiz as Lena Moss."
+        ),
+        "expect": {
+            "shows": [
+                {
+                    "title": "Glimmer",
+                    "network": "Netflix",
+                    "premiere": None,
+                    "seasons": [{"number": 2, "status": "canceled"}],
+                    "cast": [["Ana Ruiz", "Lena Moss"]],
+                }
+            ]
+        },
     }
     (tmp_path / "glimmer-s2.json").write_text(json.dumps(article), encoding="utf-8")
     # The CLI builds its own Knowsofar; hand it the session's loaded extractor.

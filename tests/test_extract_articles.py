@@ -56,20 +56,20 @@ def test_articles_are_read_without_errors(scored):
 def test_cast_pairs_floor(scored):
     """Actor → character pairs, whatever show they are filed under (cast.py and names.py alone).
 
-    Measured when written: P 1.000 R 0.913 (tp 200 fp 0 fn 19); 14 of the misses are
-    articles whose show title was not found, so their pairs had no show to go to.
+    Measured when written (26 articles): P 1.000 R 0.921 (tp 234 fp 0 fn 20); 14 of the
+    misses are in articles whose show title was not found, so their pairs had no show.
     """
     _, pairs = scored
     assert pairs.precision >= 0.97, pairs.to_json()
-    assert pairs.recall >= 0.88, pairs.to_json()
+    assert pairs.recall >= 0.89, pairs.to_json()
 
 
 def test_cast_triples_floor(scored):
     """(show, actor, character) triples as eval/score.py counts them; titles matter here too.
 
-    Measured when written: P 0.845 R 0.772 (tp 169 fp 31 fn 50); most misses are
-    pairs filed under a wrong show title, not wrong pairs.
+    Measured when written (26 articles): P 0.889 R 0.819 (tp 208 fp 26 fn 46); every
+    wrong triple is a right pair filed under a wrong show title.
     """
     report, _ = scored
-    assert report.cast.precision >= 0.80, report.cast.to_json()
-    assert report.cast.recall >= 0.72, report.cast.to_json()
+    assert report.cast.precision >= 0.83, report.cast.to_json()
+    assert report.cast.recall >= 0.76, report.cast.to_json()

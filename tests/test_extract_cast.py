@@ -655,3 +655,28 @@ def test_dash_lines_with_two_actors_for_one_role(nlp):
 def test_dash_lines_with_nothing_to_tell_the_sides_apart_say_nothing(nlp):
     text = "Line-up:\n\nJo Reyes — Lia Park\nNed Carver — Tom Ruddle\n"
     assert pairs(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Also in the cast: Lia Park (Jo Reyes) and Tom Ruddle (Ned Carver).",
+            {("Lia Park", "Jo Reyes"), ("Tom Ruddle", "Ned Carver")},
+        ),
+        (
+            "Lia Park (Jo Reyes), Tom Ruddle (Ned) and Sam Okafor (Bo) round out the ensemble.",
+            {("Lia Park", "Jo Reyes"), ("Tom Ruddle", "Ned"), ("Sam Okafor", "Bo")},
+        ),
+        ("Lia Park stars opposite him as Jo Reyes.", {("Lia Park", "Jo Reyes")}),
+        ("Lia Park appears in flashbacks as Jo Reyes.", {("Lia Park", "Jo Reyes")}),
+        ("Lia Park makes a brief return as the Salesman.", {("Lia Park", "Salesman")}),
+        (
+            "Tom Ruddle, who plays Jo's young writer Ned Carver, spoke first.",
+            {("Tom Ruddle", "Ned Carver")},
+        ),
+        ("Tom Ruddle joins as writer Ned Carver.", set()),
+    ],
+)
+def test_cast_list_openers_and_role_descriptions(nlp, text, expected):
+    assert pairs(nlp, text) == expected

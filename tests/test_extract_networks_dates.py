@@ -33,9 +33,11 @@ def test_aliases(alias, name):
 
 
 def test_roles():
-    text = ("The drama moved over from CBS after one season and is now a Paramount+ "
-            "original. Netflix's new thriller premieres Friday. Produced by CBS Studios. "
-            "Photo: Jane Doe/Hulu")
+    text = (
+        "The drama moved over from CBS after one season and is now a Paramount+ "
+        "original. Netflix's new thriller premieres Friday. Produced by CBS Studios. "
+        "Photo: Jane Doe/Hulu"
+    )
     roles = [(n.network, n.role) for n in find_networks(text)]
     assert ("CBS", "from") in roles
     assert ("Paramount+", "owner") in roles
@@ -49,8 +51,11 @@ def test_roles():
     [
         ("Paramount+ has renewed Evil for a fourth season.", "Evil", "Paramount+"),
         ("Netflix's Russian Doll is back for a second season.", "Russian Doll", "Netflix"),
-        ("The BBC America spy drama Killing Eve will end with its fourth season.",
-         "Killing Eve", "BBC America"),
+        (
+            "The BBC America spy drama Killing Eve will end with its fourth season.",
+            "Killing Eve",
+            "BBC America",
+        ),
         ("Apple TV Plus renews Ted Lasso for a second season.", "Ted Lasso", "Apple TV+"),
         ("HBO Max has picked up Doom Patrol for a third season.", "Doom Patrol", "HBO Max"),
     ],
@@ -62,14 +67,30 @@ def test_network_of_a_show(extractor, text, title, network):
 @pytest.mark.parametrize(
     "text,title,network",
     [
-        ("Lucifer has been picked up by Netflix for a fourth season after Fox canceled it "
-         "in May.", "Lucifer", "Netflix"),
-        ("Brooklyn Nine-Nine was cancelled by Fox, then NBC saved it with a sixth season "
-         "order. Brooklyn Nine-Nine will air on NBC from January.", "Brooklyn Nine-Nine", "NBC"),
-        ("The Expanse is moving to Amazon for its fourth season after Syfy cancelled the "
-         "space drama.", "The Expanse", "Amazon"),
-        ("Manifest won't air on NBC again: the drama is moving to Netflix for its fourth "
-         "and final season.", "Manifest", "Netflix"),
+        (
+            "Lucifer has been picked up by Netflix for a fourth season after Fox canceled it "
+            "in May.",
+            "Lucifer",
+            "Netflix",
+        ),
+        (
+            "Brooklyn Nine-Nine was cancelled by Fox, then NBC saved it with a sixth season "
+            "order. Brooklyn Nine-Nine will air on NBC from January.",
+            "Brooklyn Nine-Nine",
+            "NBC",
+        ),
+        (
+            "The Expanse is moving to Amazon for its fourth season after Syfy cancelled the "
+            "space drama.",
+            "The Expanse",
+            "Amazon",
+        ),
+        (
+            "Manifest won't air on NBC again: the drama is moving to Netflix for its fourth "
+            "and final season.",
+            "Manifest",
+            "Netflix",
+        ),
     ],
 )
 def test_network_moves(extractor, text, title, network):
@@ -77,10 +98,12 @@ def test_network_moves(extractor, text, title, network):
 
 
 def test_roundup_of_one_network(extractor):
-    text = ("NBC cancels three comedies\n\n"
-            "NBC has cancelled Kenan after two seasons. The network also cancelled "
-            "'Grand Rapids' and 'Mr. Mayor' after their first and second seasons "
-            "respectively.")
+    text = (
+        "NBC cancels three comedies\n\n"
+        "NBC has cancelled Kenan after two seasons. The network also cancelled "
+        "'Grand Rapids' and 'Mr. Mayor' after their first and second seasons "
+        "respectively."
+    )
     shows = contract(extractor, text)
     assert shows["Grand Rapids"]["network"] == "NBC"
     assert shows["Kenan"]["network"] == "NBC"
@@ -89,14 +112,28 @@ def test_roundup_of_one_network(extractor):
 @pytest.mark.parametrize(
     "text,title,premiere",
     [
-        ("Shadowlands premiered on Netflix on March 3, 2021 and was cancelled a year later.",
-         "Shadowlands", "2021-03-03"),
-        ("Atypical has drawn praise since premiering in August 2017. Netflix renewed "
-         "Atypical for a fourth and final season.", "Atypical", "2017-08"),
-        ("The first season of Russian Doll, starring Natasha Lyonne, premiered on Netflix "
-         "on February 1, 2019.", "Russian Doll", "2019-02-01"),
-        ("Shadow and Bone premiered in 2021. Netflix axed Shadow and Bone after two seasons.",
-         "Shadow and Bone", "2021"),
+        (
+            "Shadowlands premiered on Netflix on March 3, 2021 and was cancelled a year later.",
+            "Shadowlands",
+            "2021-03-03",
+        ),
+        (
+            "Atypical has drawn praise since premiering in August 2017. Netflix renewed "
+            "Atypical for a fourth and final season.",
+            "Atypical",
+            "2017-08",
+        ),
+        (
+            "The first season of Russian Doll, starring Natasha Lyonne, premiered on Netflix "
+            "on February 1, 2019.",
+            "Russian Doll",
+            "2019-02-01",
+        ),
+        (
+            "Shadow and Bone premiered in 2021. Netflix axed Shadow and Bone after two seasons.",
+            "Shadow and Bone",
+            "2021",
+        ),
     ],
 )
 def test_series_premiere(extractor, text, title, premiere):
@@ -106,12 +143,20 @@ def test_series_premiere(extractor, text, title, premiere):
 @pytest.mark.parametrize(
     "text,title",
     [
-        ("Netflix renewed Atypical for a fourth season. Its third season, which premiered "
-         "in November 2019, was the best reviewed.", "Atypical"),
-        ("Netflix renewed Ozark for a fourth season, which will premiere on January 21, "
-         "2022.", "Ozark"),
-        ("Good Girls was canceled after four seasons; the midseason premiere aired on "
-         "March 7, 2021.", "Good Girls"),
+        (
+            "Netflix renewed Atypical for a fourth season. Its third season, which premiered "
+            "in November 2019, was the best reviewed.",
+            "Atypical",
+        ),
+        (
+            "Netflix renewed Ozark for a fourth season, which will premiere on January 21, 2022.",
+            "Ozark",
+        ),
+        (
+            "Good Girls was canceled after four seasons; the midseason premiere aired on "
+            "March 7, 2021.",
+            "Good Girls",
+        ),
     ],
 )
 def test_not_the_series_premiere(extractor, text, title):
@@ -127,15 +172,19 @@ def test_yearless_premiere_uses_the_published_date(extractor):
 
 
 def test_dateline_is_the_documents_date(extractor):
-    text = ("Published: 2023-06-16\n\nNBC has cancelled Grand Rapids after two seasons. "
-            "The network made the call last week.")
+    text = (
+        "Published: 2023-06-16\n\nNBC has cancelled Grand Rapids after two seasons. "
+        "The network made the call last week."
+    )
     assert dateline(text) == "2023-06-16"
 
 
 def test_decision_a_month_after_release(extractor):
-    text = ("Spinning Out Season 2: What We Know\n\n"
-            "Spinning Out was released on January 1, 2020. Netflix canceled the show just a "
-            "month after it released.")
+    text = (
+        "Spinning Out Season 2: What We Know\n\n"
+        "Spinning Out was released on January 1, 2020. Netflix canceled the show just a "
+        "month after it released."
+    )
     ex = extractor.extract(Document(text=text))
     (claim,) = [c for c in ex.claims if c.kind == "season_status"]
     assert (claim.season, claim.value["status"], claim.event_date) == (2, "canceled", "2020-02")
@@ -185,13 +234,16 @@ def test_add_interval():
 
 
 def test_details_genre_episodes_trailer(extractor):
-    text = ("Netflix has renewed the fantasy drama Shadowlands for a second season. "
-            "The second season will have eight episodes. Watch the trailer for season 2: "
-            "https://video.example/shadowlands-trailer")
+    text = (
+        "Netflix has renewed the fantasy drama Shadowlands for a second season. "
+        "The second season will have eight episodes. Watch the trailer for season 2: "
+        "https://video.example/shadowlands-trailer"
+    )
     ex = extractor.extract(Document(text=text))
     kinds = {(c.kind, str(sorted(c.value.items()))) for c in ex.claims}
     assert ("episode_count", str([("count", 8)])) in kinds
-    assert any(c.kind == "genre" and c.value["genre"] in ("drama", "fantasy")
-               for c in ex.claims)
-    assert any(c.kind == "trailer" and c.value["url"].startswith("https://video.example")
-               for c in ex.claims)
+    assert any(c.kind == "genre" and c.value["genre"] in ("drama", "fantasy") for c in ex.claims)
+    assert any(
+        c.kind == "trailer" and c.value["url"].startswith("https://video.example")
+        for c in ex.claims
+    )

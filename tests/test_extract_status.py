@@ -14,8 +14,11 @@ def statuses(extractor, text: str) -> set[tuple[str, int, str]]:
     """(title, season, status) triples of the contract view; titles compared as the
     scorer compares them (case, punctuation and a leading "The" do not count)."""
     out = extractor.extract(Document(text=text)).to_contract()
-    return {(norm_title(s["title"]), se["number"], se["status"]) for s in out["shows"]
-            for se in s["seasons"]}
+    return {
+        (norm_title(s["title"]), se["number"], se["status"])
+        for s in out["shows"]
+        for se in s["seasons"]
+    }
 
 
 def triple(title: str, season: int, status: str) -> tuple[str, int, str]:
@@ -23,24 +26,24 @@ def triple(title: str, season: int, status: str) -> tuple[str, int, str]:
 
 
 def claims(extractor, text: str):
-    return [c for c in extractor.extract(Document(text=text)).claims
-            if c.kind == "season_status"]
+    return [c for c in extractor.extract(Document(text=text)).claims if c.kind == "season_status"]
 
 
 RENEWED = [
     ("Netflix has renewed Lupin for a third season.", ("Lupin", 3)),
     ("HBO renewed Hacks for Season 4 on Tuesday.", ("Hacks", 4)),
     ("Good news: Ted Lasso has been renewed for a third season at Apple TV+.", ("Ted Lasso", 3)),
-    ("Hulu has picked up Only Murders in the Building for a fourth season.",
-     ("Only Murders in the Building", 4)),
+    (
+        "Hulu has picked up Only Murders in the Building for a fourth season.",
+        ("Only Murders in the Building", 4),
+    ),
     ("NBC has ordered a fifth season of Lincoln Rhyme, the network said.", ("Lincoln Rhyme", 5)),
     ("Max has greenlit a second season of The Pitt.", ("The Pitt", 2)),
     ("Paramount+ gave Tulsa King the green light for a third season.", ("Tulsa King", 3)),
     ("Starz confirmed that Outlander is getting an eighth season.", ("Outlander", 8)),
     ("Severance is coming back for a second season on Apple TV+.", ("Severance", 2)),
     ("Netflix's Wednesday will return for Season 2 next year.", ("Wednesday", 2)),
-    ("Production on Yellowjackets season 3 is already underway at Showtime.",
-     ("Yellowjackets", 3)),
+    ("Production on Yellowjackets season 3 is already underway at Showtime.", ("Yellowjackets", 3)),
     ("Netflix has confirmed Heartstopper season 3.", ("Heartstopper", 3)),
 ]
 
@@ -52,15 +55,23 @@ def test_renewal_phrasings(extractor, text, expected):
 
 CANCELED = [
     ("Netflix has canceled Lockwood & Co. after one season.", ("Lockwood & Co.", 2)),
-    ("Fox cancelled Alert: Missing Persons Unit after two seasons.",
-     ("Alert: Missing Persons Unit", 3)),
-    ("Prime Video has axed The Peripheral despite an earlier renewal for season 2.",
-     ("The Peripheral", 2)),
+    (
+        "Fox cancelled Alert: Missing Persons Unit after two seasons.",
+        ("Alert: Missing Persons Unit", 3),
+    ),
+    (
+        "Prime Video has axed The Peripheral despite an earlier renewal for season 2.",
+        ("The Peripheral", 2),
+    ),
     ("Warrior Nun has been scrapped by Netflix after two seasons.", ("Warrior Nun", 3)),
-    ("AMC pulled the plug on Dispatches from Elsewhere after its first season.",
-     ("Dispatches from Elsewhere", 2)),
-    ("Hulu is not moving forward with a third season of Dollface, the streamer said.",
-     ("Dollface", 3)),
+    (
+        "AMC pulled the plug on Dispatches from Elsewhere after its first season.",
+        ("Dispatches from Elsewhere", 2),
+    ),
+    (
+        "Hulu is not moving forward with a third season of Dollface, the streamer said.",
+        ("Dollface", 3),
+    ),
     ("Apple TV+ has passed on a second season of Shantaram.", ("Shantaram", 2)),
     ("Inside Job won't return for a second season, Netflix confirmed.", ("Inside Job", 2)),
     ("NBC has dropped Grimm Tales after three seasons.", ("Grimm Tales", 4)),
@@ -77,10 +88,14 @@ ENDED = [
     ("Better Call Saul will end with its sixth season on AMC.", ("Better Call Saul", 6)),
     ("The Crown is returning for a sixth (and final) season on Netflix.", ("The Crown", 6)),
     ("Succession will conclude with its fourth season, HBO announced.", ("Succession", 4)),
-    ("Amazon renewed The Boys for a fifth season, and it will be the final season.",
-     ("The Boys", 5)),
-    ("Stranger Things season 5 will be the show's final season on Netflix.",
-     ("Stranger Things", 5)),
+    (
+        "Amazon renewed The Boys for a fifth season, and it will be the final season.",
+        ("The Boys", 5),
+    ),
+    (
+        "Stranger Things season 5 will be the show's final season on Netflix.",
+        ("Stranger Things", 5),
+    ),
 ]
 
 
@@ -93,13 +108,13 @@ def test_final_season_phrasings(extractor, text, expected):
 
 PENDING = [
     ("Netflix has yet to renew The Diplomat for a third season.", ("The Diplomat", 3)),
-    ("Manifest has not yet been renewed for a fourth season, and its fate is unknown.",
-     ("Manifest", 4)),
+    (
+        "Manifest has not yet been renewed for a fourth season, and its fate is unknown.",
+        ("Manifest", 4),
+    ),
     ("Will Quantum Leap be renewed or cancelled for season three?", ("Quantum Leap", 3)),
-    ("NBC has not yet made a decision on a fourth season of Lincoln Rhyme.",
-     ("Lincoln Rhyme", 4)),
-    ("Fans of La Brea are still awaiting a decision on a fourth season from NBC.",
-     ("La Brea", 4)),
+    ("NBC has not yet made a decision on a fourth season of Lincoln Rhyme.", ("Lincoln Rhyme", 4)),
+    ("Fans of La Brea are still awaiting a decision on a fourth season from NBC.", ("La Brea", 4)),
 ]
 
 
@@ -109,8 +124,10 @@ def test_pending_phrasings(extractor, text, expected):
 
 
 def test_on_the_bubble_takes_the_season_from_the_headline(extractor):
-    text = ("Will Manifest Get a Season 4? NBC Drama Stays on the Bubble\n\n"
-            "Manifest is on the bubble at NBC, which has not said what it will do.")
+    text = (
+        "Will Manifest Get a Season 4? NBC Drama Stays on the Bubble\n\n"
+        "Manifest is on the bubble at NBC, which has not said what it will do."
+    )
     assert triple("Manifest", 4, "pending") in statuses(extractor, text)
 
 
@@ -140,14 +157,18 @@ def test_no_status_claimed(extractor, text):
 
 
 def test_negated_renewal_in_a_cancellation_story(extractor):
-    text = ("Prime Video has cancelled Carnival Row after two seasons, with the ratings "
-            "not justifying a renewal for a third season.")
+    text = (
+        "Prime Video has cancelled Carnival Row after two seasons, with the ratings "
+        "not justifying a renewal for a third season."
+    )
     assert statuses(extractor, text) == {triple("Carnival Row", 3, "canceled")}
 
 
 def test_reported_history_keeps_both_claims_with_dates(extractor):
-    text = ("The Society was renewed for a second season in July 2019 before being "
-            "canceled by Netflix in August 2020.")
+    text = (
+        "The Society was renewed for a second season in July 2019 before being "
+        "canceled by Netflix in August 2020."
+    )
     found = {(c.season, c.value["status"], c.event_date) for c in claims(extractor, text)}
     assert (2, "renewed", "2019-07") in found
     assert (2, "canceled", "2020-08") in found
@@ -155,39 +176,49 @@ def test_reported_history_keeps_both_claims_with_dates(extractor):
 
 
 def test_undated_news_beats_dated_history(extractor):
-    text = ("Netflix has canceled Julie and the Phantoms. The musical series was renewed "
-            "for a second season in March 2021, the streamer said at the time.")
+    text = (
+        "Netflix has canceled Julie and the Phantoms. The musical series was renewed "
+        "for a second season in March 2021, the streamer said at the time."
+    )
     # Same article, two statuses for one season: today's news wins over the dated past.
     out = statuses(extractor, text)
     assert triple("Julie and the Phantoms", 2, "renewed") not in out
 
 
 def test_pickup_by_another_network_supersedes_the_cancellation(extractor):
-    text = ("Netflix has picked up Lucifer for a fourth season after Fox cancelled the "
-            "drama following three seasons.")
+    text = (
+        "Netflix has picked up Lucifer for a fourth season after Fox cancelled the "
+        "drama following three seasons."
+    )
     assert statuses(extractor, text) == {triple("Lucifer", 4, "renewed")}
 
 
 def test_final_season_makes_the_next_season_redundant(extractor):
-    text = ("Killjoys is returning for its fifth and final season. The show isn't coming "
-            "back for a sixth season.")
+    text = (
+        "Killjoys is returning for its fifth and final season. The show isn't coming "
+        "back for a sixth season."
+    )
     assert statuses(extractor, text) == {triple("Killjoys", 5, "ended")}
 
 
 def test_released_season_is_not_listed_as_renewed(extractor):
-    text = ("Evil's third season premiered in June. Paramount+ has renewed Evil for "
-            "Season 4, and season 3 is renewed in spirit only.")
+    text = (
+        "Evil's third season premiered in June. Paramount+ has renewed Evil for "
+        "Season 4, and season 3 is renewed in spirit only."
+    )
     found = statuses(extractor, text)
     assert triple("Evil", 4, "renewed") in found
     assert triple("Evil", 3, "renewed") not in found
 
 
 def test_roundup_assigns_each_show_its_own_season(extractor):
-    text = ("CBS cancels three comedies\n\n"
-            "CBS has cancelled both \u201cHappy Together\u201d and \u201cFam\u201d after "
-            "just one season. The network also cancelled 'Life in Pieces' and "
-            "'Murphy Brown' after their fourth and first seasons respectively. "
-            "Meanwhile, Blue Bloods has been renewed for a tenth season.")
+    text = (
+        "CBS cancels three comedies\n\n"
+        "CBS has cancelled both \u201cHappy Together\u201d and \u201cFam\u201d after "
+        "just one season. The network also cancelled 'Life in Pieces' and "
+        "'Murphy Brown' after their fourth and first seasons respectively. "
+        "Meanwhile, Blue Bloods has been renewed for a tenth season."
+    )
     assert statuses(extractor, text) == {
         triple("Happy Together", 2, "canceled"),
         triple("Fam", 2, "canceled"),
@@ -198,25 +229,35 @@ def test_roundup_assigns_each_show_its_own_season(extractor):
 
 
 def test_list_object_of_one_renewal(extractor):
-    text = ("Apple has renewed Mythic Quest, Servant and Dickinson for their third seasons. "
-            "Mythic Quest is a comedy; Servant is a thriller.")
+    text = (
+        "Apple has renewed Mythic Quest, Servant and Dickinson for their third seasons. "
+        "Mythic Quest is a comedy; Servant is a thriller."
+    )
     assert statuses(extractor, text) == {
-        triple("Mythic Quest", 3, "renewed"), triple("Servant", 3, "renewed"), triple("Dickinson", 3, "renewed"),
+        triple("Mythic Quest", 3, "renewed"),
+        triple("Servant", 3, "renewed"),
+        triple("Dickinson", 3, "renewed"),
     }
 
 
 def test_headline_season_reaches_the_show(extractor):
-    text = ("Spinning Out Season 2: What We Know\n\n"
-            "Spinning Out premiered on Netflix in January. Sadly, Netflix canceled the show "
-            "a month later.")
+    text = (
+        "Spinning Out Season 2: What We Know\n\n"
+        "Spinning Out premiered on Netflix in January. Sadly, Netflix canceled the show "
+        "a month later."
+    )
     assert statuses(extractor, text) == {triple("Spinning Out", 2, "canceled")}
 
 
 def test_two_more_seasons_counts_from_the_seasons_so_far(extractor):
-    text = ("The Rookie ran for four seasons on ABC. Now ABC has renewed The Rookie for "
-            "two more seasons.")
-    assert statuses(extractor, text) == {triple("The Rookie", 5, "renewed"),
-                                         triple("The Rookie", 6, "renewed")}
+    text = (
+        "The Rookie ran for four seasons on ABC. Now ABC has renewed The Rookie for "
+        "two more seasons."
+    )
+    assert statuses(extractor, text) == {
+        triple("The Rookie", 5, "renewed"),
+        triple("The Rookie", 6, "renewed"),
+    }
 
 
 @pytest.mark.parametrize(
@@ -254,4 +295,33 @@ def test_evidence_and_version_are_kept(extractor):
     (claim,) = claims(extractor, text)
     assert claim.evidence == text
     assert claim.extractor.startswith("knowsofar-extract")
-    assert text[claim.start:claim.end].strip() == text
+    assert text[claim.start : claim.end].strip() == text
+
+
+def test_list_of_fates_with_labels(extractor):
+    text = (
+        "Every ABC Show Renewed or Canceled This Spring\n\n"
+        "ABC has made its calls. Here is where each show stands.\n\n"
+        "Abbott Elementary: Renewed for Season 4. The comedy is the network's biggest hit.\n\n"
+        "Will Trent: Renewed for Season 3.\n\n"
+        "Not Dead Yet: Canceled after two seasons.\n\n"
+        "The Company You Keep: Canceled after one season."
+    )
+    assert statuses(extractor, text) == {
+        triple("Abbott Elementary", 4, "renewed"),
+        triple("Will Trent", 3, "renewed"),
+        triple("Not Dead Yet", 3, "canceled"),  # a title with "Not" is not a negation
+        triple("The Company You Keep", 2, "canceled"),
+    }
+
+
+def test_markdown_bold_titles_lead_their_paragraph(extractor):
+    text = (
+        "# CBS Trims Its Comedy Slate\n\n"
+        "**Fam** - The midseason sitcom is done after one season.\n\n"
+        "**Blue Bloods** - The Reagans are coming back. CBS renewed the police drama for a "
+        "tenth season."
+    )
+    found = statuses(extractor, text)
+    assert triple("Fam", 2, "canceled") in found
+    assert triple("Blue Bloods", 10, "renewed") in found

@@ -72,6 +72,18 @@ def test_pending_after_a_decision_is_stale(kb: KnowledgeBase) -> None:
     assert [t[3] for t in _timeline(kb, "manifest")] == ["renewed"]
 
 
+def test_renewed_after_final_season_news_is_not_a_change(kb: KnowledgeBase) -> None:
+    kb.ingest_extraction(
+        article("https://a.example/1", "2022-01-10", status("Ozark", 4, "renewed"))
+    )
+    kb.ingest_extraction(article("https://b.example/2", "2022-03-01", status("Ozark", 4, "ended")))
+    kb.ingest_extraction(
+        article("https://c.example/3", "2022-06-01", status("Ozark", 4, "renewed"))
+    )
+    assert [t[3] for t in _timeline(kb, "ozark")] == ["renewed", "ended"]
+    assert kb.show_facts("ozark")["status"]["status"] == "ended"
+
+
 def test_headline_is_the_newest_season(kb: KnowledgeBase) -> None:
     kb.ingest_extraction(
         article(

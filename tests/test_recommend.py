@@ -108,3 +108,58 @@ def test_recommendations_from_real_articles(ks: Knowsofar) -> None:
     slugs = [r["slug"] for r in recs]
     assert slugs and slugs[0] == "salt-and-stone"
     assert "glitter-station" not in slugs
+
+
+def test_ranking_matches_a_brute_force_reference() -> None:
+    """The column-wise shortcut ranks exactly like scoring every pair the slow way."""
+    import random
+
+    from knowsofar.recommend import PLOT_SIMILAR, WEIGHTS
+
+    rng = random.Random(3)
+    words = [
+        "ice",
+        "skater",
+        "lawyer",
+        "court",
+        "dragon",
+        "city",
+        "harbor",
+        "storm",
+        "family",
+        "secret",
+        "war",
+    ]
+    shows = [
+        ShowProfile(
+            f"s{i}",
+            f"S{i}",
+            rng.choice(["Netflix", "HBO", "Hulu", None]),
+            rng.sample(["drama", "comedy", "sports", "crime", "teen"], rng.randint(0, 2)),
+            " ".join(rng.choices(words, k=rng.randint(0, 6))),
+            {f"p{a}": f"Actor {a}" for a in rng.sample(range(40), rng.randint(0, 3))},
+        )
+        for i in range(150)
+    ]
+    rec = Recommender(shows)
+    plots = rec.plots.toarray() if rec.plots is not None else None
+    for i in range(0, 150, 7):
+        me = shows[i]
+        expected = []
+        for j, other in enumerate(shows):
+            if j == i:
+                continue
+            g1, g2 = set(me.genres), set(other.genres)
+            shared_cast = len(set(me.actors) & set(other.actors))
+            plot = float(plots[i] @ plots[j]) if plots is not None else 0.0
+            if not (g1 & g2 or shared_cast or plot >= PLOT_SIMILAR):
+                continue
+            score = (
+                WEIGHTS["genre"] * (len(g1 & g2) / len(g1 | g2) if g1 | g2 else 0)
+                + WEIGHTS["plot"] * plot
+                + WEIGHTS["network"] * (me.network is not None and me.network == other.network)
+                + WEIGHTS["cast"] * min(shared_cast, 2) / 2
+            )
+            expected.append((-round(score, 9), j))
+        got = rec.similar(me.slug, limit=5)
+        assert [r["slug"] for r in got] == [f"s{j}" for _, j in sorted(expected)[:5]]

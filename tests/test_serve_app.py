@@ -419,3 +419,29 @@ def test_the_app_over_postgresql(postgres_database_url: str) -> None:
     assert first["created"] and not again["created"] and first["id"] == again["id"]
     assert [f["webhook"] for f in followers(ks.kb, "tidewater")] == [body["webhook"]]
     ks.kb.close()
+
+
+@pytest.mark.slow
+def test_serve_verb_prints_its_address_and_serves(site: Knowsofar) -> None:
+    """`knowsofar serve` as `make demo` runs it (port 0: a free one), stopped afterwards."""
+    import os
+    import subprocess
+    import sys
+
+    import httpx
+
+    env = {**os.environ, "KNOWSOFAR_DATABASE_URL": site.settings.database_url}
+    cmd = [sys.executable, "-m", "knowsofar.cli", "serve", "--host", "127.0.0.1", "--port", "0"]
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        match = re.search(r"serving on (http://127\.0\.0\.1:\d+/)", line)
+        assert match, line
+        r = httpx.get(match.group(1) + "shows/tidewater.json", timeout=30)
+        assert r.status_code == 200 and r.json()["slug"] == "tidewater"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -282,3 +282,31 @@ def test_pages_without_article_text_or_in_french_are_errors(tmp_path):
     assert "no article text" in items[0].reason
     assert "another language (fr)" in items[1].reason
     assert stats.errors == 2
+
+
+def test_prefilter_turns_away_unrelated_html_before_trafilatura(tmp_path, monkeypatch):
+    unrelated = (Path(__file__).parent / "data" / "unrelated" / "recipe-curry.txt").read_text()
+    recipe = f"<html><body><article><p>{unrelated}</p></article></body></html>".encode()
+    path = write_warc(
+        tmp_path / "mixed.warc.gz",
+        True,
+        [
+            lambda w: response(w, "https://food.example/curry", recipe),
+            lambda w: response(w, "https://news.example/c", PAGE),
+        ],
+    )
+    import knowsofar.sources.html as html_module
+
+    seen: list[str | None] = []
+    real = html_module.html_to_document
+    monkeypatch.setattr(
+        html_module,
+        "html_to_document",
+        lambda *a, **kw: seen.append(kw.get("url")) or real(*a, **kw),
+    )
+    items, stats = read(path, prefilter=True)
+    assert [d.url for d in items] == [CANONICAL]
+    assert seen == ["https://news.example/c"]  # the recipe never reached trafilatura
+    assert (stats.html, stats.irrelevant) == (2, 1)
+    everything, _ = read(path)
+    assert len(everything) == 2  # without the pre-filter both pages are read

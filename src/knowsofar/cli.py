@@ -110,10 +110,12 @@ def _print_report(report, show_errors: bool) -> None:
             typer.secho(f"== {art.id}", bold=True)
             if art.error:
                 typer.secho(f"  error: {art.error}", fg=typer.colors.RED)
-            for kind, rows in (("missed status", art.missed_status),
-                               ("wrong  status", art.wrong_status),
-                               ("missed cast  ", art.missed_cast),
-                               ("wrong  cast  ", art.wrong_cast)):
+            for kind, rows in (
+                ("missed status", art.missed_status),
+                ("wrong  status", art.wrong_status),
+                ("missed cast  ", art.missed_cast),
+                ("wrong  cast  ", art.wrong_cast),
+            ):
                 for row in rows:
                     typer.echo(f"  {kind} {row}")
             for title, gold, got in art.network:
@@ -122,12 +124,18 @@ def _print_report(report, show_errors: bool) -> None:
                 typer.echo(f"  premiere {title!r}: gold {gold!r}, got {got!r}")
     s, c = report.status, report.cast
     typer.echo(f"articles {report.articles}  failed {report.failed}")
-    typer.echo(f"status  P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}  "
-               f"(tp {s.tp} fp {s.fp} fn {s.fn})")
-    typer.echo(f"cast    P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f}  "
-               f"(tp {c.tp} fp {c.fp} fn {c.fn})")
-    typer.echo(f"network acc {report.network.right}/{report.network.total}  "
-               f"premiere acc {report.premiere.right}/{report.premiere.total}")
+    typer.echo(
+        f"status  P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}  "
+        f"(tp {s.tp} fp {s.fp} fn {s.fn})"
+    )
+    typer.echo(
+        f"cast    P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f}  "
+        f"(tp {c.tp} fp {c.fp} fn {c.fn})"
+    )
+    typer.echo(
+        f"network acc {report.network.right}/{report.network.total}  "
+        f"premiere acc {report.premiere.right}/{report.premiere.total}"
+    )
 
 
 def _print_extraction(obj: dict) -> None:

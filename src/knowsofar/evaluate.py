@@ -63,8 +63,14 @@ class Counts:
         self.fn += len(gold - predicted)
 
     def to_json(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision,
-                "recall": self.recall, "f1": self.f1}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+        }
 
 
 @dataclass
@@ -94,8 +100,15 @@ class ArticleErrors:
     error: str | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.missed_status or self.wrong_status or self.missed_cast or
-                    self.wrong_cast or self.network or self.premiere or self.error)
+        return bool(
+            self.missed_status
+            or self.wrong_status
+            or self.missed_cast
+            or self.wrong_cast
+            or self.network
+            or self.premiere
+            or self.error
+        )
 
 
 @dataclass
@@ -141,23 +154,27 @@ def load_gold(folder: str | Path) -> list[GoldArticle]:
     for path in sorted(root.glob("*.json")):
         try:
             data = json.loads(path.read_text("utf-8"))
-            articles.append(GoldArticle(
-                id=str(data.get("id") or path.stem),
-                text=data["text"],
-                shows=list(data["expect"]["shows"]),
-                published=data.get("published"),
-                url=data.get("url"),
-            ))
+            articles.append(
+                GoldArticle(
+                    id=str(data.get("id") or path.stem),
+                    text=data["text"],
+                    shows=list(data["expect"]["shows"]),
+                    published=data.get("published"),
+                    url=data.get("url"),
+                )
+            )
         except (KeyError, TypeError, json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise GoldFormatError(
-                f"{path}: not a gold article ({exc}); see eval/GOLD_FORMAT.md") from exc
+                f"{path}: not a gold article ({exc}); see eval/GOLD_FORMAT.md"
+            ) from exc
     if not articles:
         raise GoldFormatError(f"{root} has no gold .json files")
     return articles
 
 
-def _facts(shows: Iterable[dict[str, Any]]) -> tuple[set[Any], set[Any], dict[str, str],
-                                                     dict[str, str]]:
+def _facts(
+    shows: Iterable[dict[str, Any]],
+) -> tuple[set[Any], set[Any], dict[str, str], dict[str, str]]:
     status: set[tuple[str, int, str]] = set()
     cast: set[tuple[str, str, str]] = set()
     network: dict[str, str] = {}
@@ -215,11 +232,11 @@ def score(golds: list[GoldArticle], predicted: dict[str, dict[str, Any]]) -> Eva
     return report
 
 
-def evaluate(golds: list[GoldArticle],
-             extract: Callable[[list[Document]], Iterable[Extraction]]) -> EvalReport:
+def evaluate(
+    golds: list[GoldArticle], extract: Callable[[list[Document]], Iterable[Extraction]]
+) -> EvalReport:
     """Extract from each gold text (text only, like a .txt file) and score the result."""
-    docs = [Document(text=g.text, path=f"{g.id}.txt", title=_first_line(g.text))
-            for g in golds]
+    docs = [Document(text=g.text, path=f"{g.id}.txt", title=_first_line(g.text)) for g in golds]
     predicted = {}
     for gold, ex in zip(golds, extract(docs), strict=True):
         predicted[gold.id] = ex.to_contract()

@@ -191,6 +191,9 @@ class Recommender:
             dtype=np.int64,
         )
         self.genre_sizes = np.asarray(self.genres.sum(axis=1)).ravel()
+        self.genres_by_col = self.genres.tocsc()
+        self.cast_by_col = self.cast.tocsc()
+        self.plots_by_col: sparse.csc_matrix | None = None
         self.plots: sparse.csr_matrix | None = None
         self._terms: Any = None
         if any(t.strip() for t in plots):
@@ -203,6 +206,7 @@ class Recommender:
             )
             try:
                 self.plots = vectorizer.fit_transform(plots).tocsr()
+                self.plots_by_col = self.plots.tocsc()
                 self._terms = vectorizer.get_feature_names_out()
             except ValueError:  # nothing but stop words in every plot
                 self.plots = None
@@ -219,43 +223,56 @@ class Recommender:
         i = self.index.get(slug)
         if i is None or len(self.shows) < 2:
             return []
-        shared_genres = (self.genres @ self.genres[i].T).toarray().ravel()
-        union = self.genre_sizes + self.genre_sizes[i] - shared_genres
-        genre_sim = np.divide(shared_genres, union, out=np.zeros_like(union), where=union > 0)
-        shared_cast = (self.cast @ self.cast[i].T).toarray().ravel()
-        cast_sim = np.minimum(shared_cast, 2) / 2
-        same_network = ((self.network_ids == self.network_ids[i]) & (self.network_ids >= 0)).astype(
-            np.float64
+        n = len(self.shows)
+        # Only shows sharing a genre, an actor or a plot word can be recommended, so the
+        # overlaps are counted from the columns of this show's genres, actors and words
+        # (column-major copies) instead of multiplying every row.
+        shared_genres = np.bincount(
+            self.genres_by_col[:, self.genres[i].indices].indices, minlength=n
         )
-        if self.plots is not None:
-            plot_sim = (self.plots @ self.plots[i].T).toarray().ravel()
+        shared_cast = np.bincount(self.cast_by_col[:, self.cast[i].indices].indices, minlength=n)
+        if self.plots is not None and self.plots_by_col is not None:
+            mine = self.plots[i]
+            plot_sim = self.plots_by_col[:, mine.indices] @ mine.data
         else:
-            plot_sim = np.zeros(len(self.shows))
-        score = (
-            WEIGHTS["genre"] * genre_sim
-            + WEIGHTS["plot"] * plot_sim
-            + WEIGHTS["network"] * same_network
-            + WEIGHTS["cast"] * cast_sim
-        )
+            plot_sim = np.zeros(n)
         # A network alone is too weak a reason: something about the show itself must match.
         eligible = (shared_genres > 0) | (plot_sim >= PLOT_SIMILAR) | (shared_cast > 0)
         eligible[i] = False
-        score = np.where(eligible, score, -1.0)
-        k = min(limit, int(eligible.sum()))
-        if k <= 0:
+        cand = np.flatnonzero(eligible)
+        if len(cand) == 0:
             return []
-        top = np.argpartition(-score, k - 1)[:k]
-        top = top[np.lexsort((top, -score[top]))]  # best first; ties by index, stable
+        union = self.genre_sizes[cand] + self.genre_sizes[i] - shared_genres[cand]
+        genre_sim = np.divide(shared_genres[cand], union, out=np.zeros(len(cand)), where=union > 0)
+        cast_sim = np.minimum(shared_cast[cand], 2) / 2
+        net = self.network_ids[cand]
+        same_network = ((net == self.network_ids[i]) & (net >= 0)).astype(np.float64)
+        score = (
+            WEIGHTS["genre"] * genre_sim
+            + WEIGHTS["plot"] * plot_sim[cand]
+            + WEIGHTS["network"] * same_network
+            + WEIGHTS["cast"] * cast_sim
+        )
+        k = min(limit, len(cand))
+        # The k best, ties going to the earlier show (cand is in index order), then sorted.
+        kth = -np.partition(-score, k - 1)[k - 1]
+        above = np.flatnonzero(score > kth)
+        tied = np.flatnonzero(score == kth)[: k - len(above)]
+        best = np.concatenate([above, tied])
+        best = best[np.lexsort((cand[best], -score[best]))]
+        top = cand[best]
+        score_of = dict(zip(top.tolist(), score[best].tolist(), strict=True))
+        network_of = dict(zip(top.tolist(), same_network[best].tolist(), strict=True))
         out = []
-        for j in top:
+        for j in top.tolist():
             other = self.shows[j]
-            reasons = self._reasons(i, int(j), bool(same_network[j]), float(plot_sim[j]))
+            reasons = self._reasons(i, int(j), bool(network_of[j]), float(plot_sim[j]))
             out.append(
                 {
                     "slug": other.slug,
                     "title": other.title,
                     "network": other.network,
-                    "score": round(float(score[j]), 4),
+                    "score": round(score_of[j], 4),
                     "reasons": reasons,
                     "why": ", ".join(reasons),
                 }

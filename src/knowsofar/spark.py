@@ -521,7 +521,10 @@ def spark_session(
     builder = SparkSession.builder.appName(app_name)
     if master:
         builder = builder.master(master)
-    if (master or "local").startswith("local"):
+    # spark-submit starts the JVM first and hands the Python driver its gateway port; then
+    # the master (and the workers' Python) is spark-submit's business, not ours.
+    local = master.startswith("local") if master else "PYSPARK_GATEWAY_PORT" not in os.environ
+    if local:
         # Otherwise local workers run whatever `python3` is on PATH, without knowsofar in
         # it; PySpark reads the worker interpreter from this variable only.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)

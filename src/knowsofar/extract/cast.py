@@ -108,7 +108,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # of its own ("Jane Doe, who played Mary, returns" is another statement).
     aside = (
         rf"{SPO},(?:(?!\b(?:{_alt(p['object_verbs'])}|as|voice)\b)[^,;()\n])"
-        rf"{{2,70}},"
+        rf"{{2,70}}+,"
     )
     anchor = (
         rf"(?P<actor>{NAME})[*_]{{0,2}}{credit}"  # "**Jane Doe** as" in Markdown
@@ -199,6 +199,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             regex.M,
         ),
         "dash_right": regex.compile(rf"{NAME}"),
+        "cast_opener": regex.compile(
+            rf"(?:\bcast|\bstars|\bstarring|\bco-stars|\bfeatures|\bfeaturing|\bincludes?|"
+            rf"\bincluding|\breturning{SP}are|\bjoining[^:,.]{{0,30}}{SP}are|\bregulars{SP}are)"
+            rf"{SPO}:?{SPO}$",
+            regex.I,
+        ),
         "tail_name": regex.compile(rf"^(?P<prefix>.*?)(?P<name>{NAME}){SPO}$"),
         "name_only": regex.compile(rf"^{SPO}(?P<name>{NAME}){SPO}$"),
         "title_slot": regex.compile(rf"\b(?:of|in|on|for|to|from){SP}(?:the{SP})?$"),
@@ -300,7 +306,18 @@ def _prefix_ok(prefix: str) -> bool:
     words = prefix.split()
     if len(words) > 7:
         return False
-    return not any(w.casefold().strip(".,") in _BAD_PREFIX for w in words)
+    owned = False  # "Deborah's young writer Ava": a job inside the story, not the actor's
+    for w in words:
+        word = w.casefold().strip(".,")
+        if word in _BAD_PREFIX and not (owned and word in _STORY_JOBS):
+            return False
+        owned = owned or word.endswith(("'s", "’s"))
+    return True
+
+
+_STORY_JOBS = frozenset(
+    ("producer", "producers", "director", "writer", "host", "narrator", "guest", "guests")
+)
 
 
 @cache
@@ -506,7 +523,8 @@ def _plain_statements(
         out.append(
             _mention(actor, character, span, text, PLAIN, returning=returning, recast=recast)
         )
-    out += _after_clause(sentence, span, text, ctx, {a.start("verb") for a in anchors})
+    if " who " in sentence:
+        out += _after_clause(sentence, span, text, ctx, {a.start("verb") for a in anchors})
     if out:
         out += _is_pairs(sentence, span, text, ctx, {m.actor for m in out})
     return out
@@ -657,7 +675,12 @@ def _credit_sentence(sentence: str) -> bool:
 
 
 def _parentheses(
-    sentence: str, span: tuple[int, int], text: str, ctx: _Context, doc_lean: int = 0
+    sentence: str,
+    span: tuple[int, int],
+    text: str,
+    ctx: _Context,
+    doc_lean: int = 0,
+    pairs: list[tuple[str, str, str]] | None = None,
 ) -> list[CastMention]:
     """ "Character (Actor)" and "Actor (Character)" pairs, each read the way the sentence reads.
 
@@ -686,7 +709,8 @@ def _parentheses(
             out.append(
                 _mention(actor, character, span, text, PAREN, returning=_returning(sentence))
             )
-    pairs = _paren_pairs(sentence, ctx)
+    if pairs is None:
+        pairs = _paren_pairs(sentence, ctx)
     votes = [d for _, _, d in pairs if d in ("CA", "AC")]
     lean = sum(ctx.lean(o, i) for o, i, d in pairs if d == "both") or doc_lean
     by_usage = False
@@ -720,9 +744,14 @@ def _parentheses(
 
 
 def _cast_predicate(sentence: str) -> bool:
-    """Whether the words after the last bracket say the people before them are cast."""
+    """Whether the sentence says the people outside the brackets are cast: "A (X) and B (Y)
+    are series regulars", "Also in the cast: A (X), B (Y)"."""
+    pats = _patterns()
     close = max(sentence.rfind(")"), sentence.rfind("]"))
-    return close >= 0 and bool(_patterns()["cast_predicate"].match(sentence, close + 1))
+    if close >= 0 and pats["cast_predicate"].match(sentence, close + 1):
+        return True
+    first = pats["paren"].search(sentence)
+    return bool(first and pats["cast_opener"].search(sentence, 0, first.start()))
 
 
 def _paren_pairs(sentence: str, ctx: _Context) -> list[tuple[str, str, str]]:
@@ -907,15 +936,11 @@ def cast_component(doc: Doc) -> Doc:
         if any(w in sentence for w in ("ing ", " role", " part", " turn", "portrayal")):
             mentions += _their_role(sentence, span, text, ctx)
     bracketed = [s for s in spans if "(" in text[s[0] : s[1]] or "[" in text[s[0] : s[1]]]
+    pairs = [_paren_pairs(text[s[0] : s[1]], ctx) for s in bracketed]
     # Ambiguous "Name (Name)" sentences lean the way the article's other ones do.
-    doc_lean = sum(
-        ctx.lean(o, i)
-        for s in bracketed
-        for o, i, d in _paren_pairs(text[s[0] : s[1]], ctx)
-        if d == "both"
-    )
-    for span in bracketed:
-        mentions += _parentheses(text[span[0] : span[1]], span, text, ctx, doc_lean)
+    doc_lean = sum(ctx.lean(o, i) for ps in pairs for o, i, d in ps if d == "both")
+    for span, ps in zip(bracketed, pairs, strict=True):
+        mentions += _parentheses(text[span[0] : span[1]], span, text, ctx, doc_lean, ps)
     for span in spans:
         sentence = text[span[0] : span[1]]
         if "'s " in sentence or "’s " in sentence:

@@ -19,14 +19,36 @@ import regex
 
 SP = r"[^\S\n]"
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
-MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-         r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|"
-         r"Nov\.?|Dec\.?)")
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|"
+    r"Nov\.?|Dec\.?)"
+)
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -94,8 +116,7 @@ def parse_absolute(m: regex.Match) -> str | None:
     return None
 
 
-def find_dates(text: str, reference: str | None = None,
-               prefer: str = "past") -> list[DateRef]:
+def find_dates(text: str, reference: str | None = None, prefer: str = "past") -> list[DateRef]:
     """Dates in ``text``; relative ones are resolved against ``reference`` (ISO) if given."""
     out = []
     for m in DATE_RE.finditer(text):
@@ -116,8 +137,12 @@ def resolve_relative(phrase: str, reference: str, prefer: str = "past") -> str |
         base = dt.datetime.fromisoformat(reference[:10])
     except ValueError:
         return None
-    p = regex.sub(r"^(?:in|since|of|during|until|by|from|on|early|late|mid-?)\s+", "",
-                  phrase.strip(), flags=regex.IGNORECASE)
+    p = regex.sub(
+        r"^(?:in|since|of|during|until|by|from|on|early|late|mid-?)\s+",
+        "",
+        phrase.strip(),
+        flags=regex.IGNORECASE,
+    )
     month_only = regex.fullmatch(rf"(?:last|this)?{SP}*{MONTH}", p, flags=regex.IGNORECASE)
     if month_only:
         name = regex.search(MONTH, p, flags=regex.IGNORECASE).group()
@@ -134,8 +159,11 @@ def resolve_relative(phrase: str, reference: str, prefer: str = "past") -> str |
     if simple:
         return simple
     # Anything else goes to dateparser (slow to start: the common forms are handled above).
-    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer,
-                "RETURN_AS_TIMEZONE_AWARE": False}
+    settings = {
+        "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": prefer,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
     parsed = dateparser.parse(p, languages=["en"], settings=settings)
     if parsed is None:
         return None
@@ -147,8 +175,17 @@ def resolve_relative(phrase: str, reference: str, prefer: str = "past") -> str |
 
 
 UNIT_DAYS = {"day": 1, "week": 7}
-COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-               "several": 3, "a few": 3}
+COUNT_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "several": 3,
+    "a few": 3,
+}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -171,8 +208,11 @@ def _simple_relative(p: str, base: dt.date) -> str | None:
         return add_interval(base.isoformat(), -1, "month")
     if p == "last year":
         return f"{base.year - 1:04d}"
-    m = regex.fullmatch(r"(a few|a|one|two|three|four|five|six|several|\d+)\s+(day|week|month|"
-                        r"year)s?\s+ago", p)
+    m = regex.fullmatch(
+        r"(a few|a|one|two|three|four|five|six|several|\d+)\s+(day|week|month|"
+        r"year)s?\s+ago",
+        p,
+    )
     if m:
         n = COUNT_WORDS.get(m.group(1)) or int(m.group(1))
         unit = m.group(2)
@@ -198,8 +238,9 @@ def dateline(text: str) -> str | None:
 
 def add_interval(date: str, amount: int, unit: str) -> str:
     """ "2020-01-01" + 1 month -> "2020-02"; keeps the precision the interval allows."""
-    base = dt.date.fromisoformat(date if len(date) == 10 else (date + "-01")[:10] if len(
-        date) == 7 else f"{date}-01-01")
+    base = dt.date.fromisoformat(
+        date if len(date) == 10 else (date + "-01")[:10] if len(date) == 7 else f"{date}-01-01"
+    )
     unit = unit.rstrip("s")
     if unit == "day":
         return (base + dt.timedelta(days=amount)).isoformat()

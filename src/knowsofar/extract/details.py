@@ -54,8 +54,9 @@ def genres() -> list[str]:
 
 @cache
 def _patterns() -> dict[str, Any]:
-    g = "|".join(regex.escape(x).replace(r"\ ", SP + "+")
-                 for x in sorted(genres(), key=len, reverse=True))
+    g = "|".join(
+        regex.escape(x).replace(r"\ ", SP + "+") for x in sorted(genres(), key=len, reverse=True)
+    )
     return {
         "premiere": regex.compile(
             r"\b(?:premiered|debuted|launched|released|first\s+aired|began\s+airing|"
@@ -83,8 +84,8 @@ def _patterns() -> dict[str, Any]:
             regex.IGNORECASE,
         ),
         "genre_lead": regex.compile(
-            rf"(?:\b(?:the|a|an|this|its|hit|new|popular|acclaimed|[\w-]+['’]s?)|"
-            rf"[A-Z][\w+]*['’]s?){SP}+(?:[\w-]+{SP}+){{0,2}}$",
+            rf"(?:(?i:\b(?:the|a|an|this|its|their|hit|new|popular|acclaimed))|\b[\w-]+['’]s?"
+            rf"|\b\p{{Lu}}[\w+]*(?:['’]s)?){SP}+(?:[\w-]+{SP}+){{0,2}}$"
         ),
         "plot": regex.compile(
             r"\b(?:follows|followed|centers\s+on|centres\s+on|centered\s+on|revolves\s+around|"
@@ -108,23 +109,71 @@ def _patterns() -> dict[str, Any]:
     }
 
 
-PREMIERE_WORDS = ("premier", "debut", "launch", "releas", "aired", "airing", "arriv", "bowed",
-                  "will", "set to", "scheduled", "slated", "due to", "expected", "about to",
-                  "returns", "begins", "drops")
+PREMIERE_WORDS = (
+    "premier",
+    "debut",
+    "launch",
+    "releas",
+    "aired",
+    "airing",
+    "arriv",
+    "bowed",
+    "will",
+    "set to",
+    "scheduled",
+    "slated",
+    "due to",
+    "expected",
+    "about to",
+    "returns",
+    "begins",
+    "drops",
+)
 
 
 @cache
 def _genre_words() -> tuple[str, ...]:
     # The genre pattern, the plot, trailer and episode checks all need one of these words.
-    return tuple({g.split()[-1].split("-")[-1] for g in genres()} | {
-        "follow", "center", "centre", "revolves", "story", "about", "examines", "chronicles",
-        "tracks", "explores", "trailer", "teaser", "episode"})
+    return tuple(
+        {g.split()[-1].split("-")[-1] for g in genres()}
+        | {
+            "follow",
+            "center",
+            "centre",
+            "revolves",
+            "story",
+            "about",
+            "examines",
+            "chronicles",
+            "tracks",
+            "explores",
+            "trailer",
+            "teaser",
+            "episode",
+        }
+    )
 
 
 EPISODE_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "twenty-two": 22,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "eighteen": 18,
+    "twenty": 20,
+    "twenty-two": 22,
     "twenty-four": 24,
 }
 
@@ -165,25 +214,43 @@ class DetailFinder:
             if not any(g in low for g in words):
                 continue
             for m in p["genre"].finditer(text):
-                if not p["genre_lead"].search(text[max(0, m.start() - 40):m.start()]):
+                if not p["genre_lead"].search(text[max(0, m.start() - 40) : m.start()]):
                     continue
                 show = _show_for(sent, m.start(), titles)
                 if show:
-                    out.append(Detail("genre", show, {"genre": m.group("g").casefold()},
-                                      sent.start, sent.end, ev, confidence=0.6))
+                    out.append(
+                        Detail(
+                            "genre",
+                            show,
+                            {"genre": m.group("g").casefold()},
+                            sent.start,
+                            sent.end,
+                            ev,
+                            confidence=0.6,
+                        )
+                    )
             if p["plot"].search(text) and (sent.mentions or sent.topic):
                 show = _show_for(sent, p["plot"].search(text).start(), titles)
                 if show and len(ev) > 40:
-                    out.append(Detail("plot", show, {"text": ev}, sent.start, sent.end, ev,
-                                      confidence=0.6))
+                    out.append(
+                        Detail("plot", show, {"text": ev}, sent.start, sent.end, ev, confidence=0.6)
+                    )
             if p["trailer"].search(text):
                 for u in p["url"].finditer(text):
                     show = _show_for(sent, u.start(), titles)
                     if show:
-                        out.append(Detail("trailer", show, {"url": u.group().rstrip(".,")},
-                                          sent.start, sent.end, ev))
+                        out.append(
+                            Detail(
+                                "trailer",
+                                show,
+                                {"url": u.group().rstrip(".,")},
+                                sent.start,
+                                sent.end,
+                                ev,
+                            )
+                        )
             for m in p["episodes"].finditer(text):
-                if not p["episode_verbs"].search(text[max(0, m.start() - 40):m.start()]):
+                if not p["episode_verbs"].search(text[max(0, m.start() - 40) : m.start()]):
                     continue
                 refs = [r for r in find_seasons(text) if r.kind in ("explicit", "final")]
                 season = refs[0].numbers[0] if len(refs) == 1 and refs[0].numbers else None
@@ -191,55 +258,99 @@ class DetailFinder:
                 count = int(word) if word.isdigit() else EPISODE_WORDS.get(word)
                 show = _show_for(sent, m.start(), titles)
                 if show and count:
-                    out.append(Detail("episode_count", show, {"count": count}, sent.start,
-                                      sent.end, ev, season=season, confidence=0.7))
+                    out.append(
+                        Detail(
+                            "episode_count",
+                            show,
+                            {"count": count},
+                            sent.start,
+                            sent.end,
+                            ev,
+                            season=season,
+                            confidence=0.7,
+                        )
+                    )
         return out
 
-    def _premiere(self, sent: SentenceInfo, m: regex.Match, titles: TitleResult,
-                  doc_date: str | None, out: list[Detail]) -> None:
+    def _premiere(
+        self,
+        sent: SentenceInfo,
+        m: regex.Match,
+        titles: TitleResult,
+        doc_date: str | None,
+        out: list[Detail],
+    ) -> None:
         p = _patterns()
         text = sent.text
         # The clause around the verb: from the last break before it to the next one.
         cs = max(text.rfind(x, 0, m.start()) for x in (";", " — ", " but ", ", which", "(")) + 1
-        ce_candidates = [i for i in (text.find(x, m.end()) for x in (";", " — ", " but ", ")"))
-                         if i >= 0]
+        ce_candidates = [
+            i for i in (text.find(x, m.end()) for x in (";", " — ", " but ", ")")) if i >= 0
+        ]
         ce = min(ce_candidates) if ce_candidates else len(text)
         clause = text[cs:ce]
         rel = m.start() - cs
-        if p["not_series"].search(clause[max(0, rel - 60):rel + 40]):
+        if p["not_series"].search(clause[max(0, rel - 60) : rel + 40]):
             return
         refs = find_seasons(clause)
         if any(n > 1 for r in refs for n in r.numbers if abs(r.start - rel) < 80):
             return
         # "Its third season, which premiered in 2019": the season is the relative's subject.
-        head = text[max(0, m.start() - 90):m.start()]
-        if regex.search(r",\s*which\s+$", text[:m.start()]) and any(
-                n > 1 for r in find_seasons(head) for n in r.numbers):
+        head = text[max(0, m.start() - 90) : m.start()]
+        if regex.search(r",\s*which\s+$", text[: m.start()]) and any(
+            n > 1 for r in find_seasons(head) for n in r.numbers
+        ):
             return
-        dates = [d for d in find_dates(clause[rel:rel + 70], doc_date, prefer="past")]
+        dates = [d for d in find_dates(clause[rel : rel + 70], doc_date, prefer="past")]
         if not dates or not dates[0].value or dates[0].start > 45:
             return
         show = _show_for(sent, cs + rel, titles)
         if not show:
             return
-        first = bool(regex.search(r"\b(?:first\s+season|series\s+premiere|season\s+(?:1|one)"
-                                  r"|pilot)\b", clause, regex.IGNORECASE))
-        out.append(Detail("premiere", show, {"date": dates[0].value}, sent.start, sent.end,
-                          text.strip(), confidence=0.9 if first else 0.8))
+        first = bool(
+            regex.search(
+                r"\b(?:first\s+season|series\s+premiere|season\s+(?:1|one)"
+                r"|pilot)\b",
+                clause,
+                regex.IGNORECASE,
+            )
+        )
+        out.append(
+            Detail(
+                "premiere",
+                show,
+                {"date": dates[0].value},
+                sent.start,
+                sent.end,
+                text.strip(),
+                confidence=0.9 if first else 0.8,
+            )
+        )
 
-    def _release(self, sent: SentenceInfo, titles: TitleResult, doc_date: str | None,
-                 out: list[Detail]) -> None:
+    def _release(
+        self, sent: SentenceInfo, titles: TitleResult, doc_date: str | None, out: list[Detail]
+    ) -> None:
         text = sent.text
         refs = [r for r in find_seasons(text) if r.kind in ("explicit", "final")]
         season = refs[0].numbers[0] if len(refs) == 1 and len(refs[0].numbers) == 1 else None
         m = _patterns()["future_release"].search(text)
-        dates = find_dates(text[m.start():m.start() + 80], doc_date, prefer="future")
+        dates = find_dates(text[m.start() : m.start() + 80], doc_date, prefer="future")
         if not dates or not dates[0].value:
             return
         show = _show_for(sent, m.start(), titles)
         if show:
-            out.append(Detail("release_date", show, {"date": dates[0].value}, sent.start,
-                              sent.end, text.strip(), season=season, confidence=0.7))
+            out.append(
+                Detail(
+                    "release_date",
+                    show,
+                    {"date": dates[0].value},
+                    sent.start,
+                    sent.end,
+                    text.strip(),
+                    season=season,
+                    confidence=0.7,
+                )
+            )
 
 
 @Language.factory("knowsofar_details")

@@ -485,12 +485,20 @@ def names_component(doc: Doc) -> Doc:
     if titles:
         # A show is never an actor, and a show title in brackets is a credit, not a role;
         # a plain "Michael C. Hall as Dexter" may still name a role after its show.
-        mentions[:] = [
-            m
-            for m in mentions
-            if m.actor.casefold() not in titles
-            and not (m.strength < 2 and m.character.casefold() in titles)
-        ]
+        # A title guessed from emphasis ("**Jane Doe** stars as ...") can be a person's name:
+        # the model's PERSON entities keep an actor of a plain statement.
+        persons: set[str] | None = None
+        keep = []
+        for m in mentions:
+            if m.strength < 2 and m.character.casefold() in titles:
+                continue
+            if m.actor.casefold() in titles:
+                if persons is None:
+                    persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+                if m.strength < 3 or (m.actor not in persons and not _person_like(m.actor)):
+                    continue
+            keep.append(m)
+        mentions[:] = keep
     if mentions:
         text = doc_text(doc)
         full_names = full_names_in(text)
@@ -514,6 +522,15 @@ def names_component(doc: Doc) -> Doc:
         found["cast"] = dedupe(mentions)
     found["conflicts"] = conflicts
     return doc
+
+
+def _person_like(name: str) -> bool:
+    """Two or three name words with no word a title would have: "JB Blanc", "Wi Ha-joon"."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not is_full_name(name):
+        return False
+    vocab = vocabulary()
+    return not any(w in vocab["leading"] or w in vocab["not_person"] for w in words)
 
 
 def drop_weaker_roles(mentions: list[Any]) -> None:

@@ -33,8 +33,15 @@ from knowsofar.extract import results, text_of
 SP = r"[^\S\n]"
 
 # How much each role says "this is the show's network".
-ROLE_WEIGHT = {"to": 5.0, "owner": 3.0, "decider": 3.0, "home": 2.0, "mention": 1.0,
-               "from": -4.0, "speculative": 0.0}
+ROLE_WEIGHT = {
+    "to": 5.0,
+    "owner": 3.0,
+    "decider": 3.0,
+    "home": 2.0,
+    "mention": 1.0,
+    "from": -4.0,
+    "speculative": 0.0,
+}
 
 
 @cache
@@ -95,8 +102,10 @@ class NetworkMention:
 
 @cache
 def _patterns() -> dict[str, Any]:
-    stop_after = "|".join(regex.escape(w).replace(r"\ ", SP + "+")
-                          for w in sorted(network_data()["not_after"], key=len, reverse=True))
+    stop_after = "|".join(
+        regex.escape(w).replace(r"\ ", SP + "+")
+        for w in sorted(network_data()["not_after"], key=len, reverse=True)
+    )
     alias = network_alias_pattern()
     return {
         "alias": regex.compile(rf"(?<![\w+/])(?:{alias})(?![\w+])"),
@@ -146,8 +155,8 @@ def _patterns() -> dict[str, Any]:
             regex.IGNORECASE,
         ),
         "speculative_before": regex.compile(
-            rf"\b(?:presumably|perhaps|maybe|possibly|could|might|whether|if|rumou?red)\b"
-            rf"[^.;]{{0,40}}$",
+            r"\b(?:presumably|perhaps|maybe|possibly|could|might|whether|if|rumou?red)\b"
+            r"[^.;]{0,40}$",
             regex.IGNORECASE,
         ),
         "context_before": regex.compile(
@@ -171,12 +180,13 @@ def find_networks(text: str) -> list[NetworkMention]:
         name = table.get(surface) or canonical_network(surface)
         if not name:
             continue
-        left = text[max(0, m.start() - 80):m.start()]
-        right = text[m.end():m.end() + 120]
+        left = text[max(0, m.start() - 80) : m.start()]
+        right = text[m.end() : m.end() + 120]
         if p["studio_after"].match(right) or p["credit_before"].search(left[-40:]):
             continue
-        if name in contextual and not (p["context_before"].search(left) or
-                                       p["context_after"].match(right)):
+        if name in contextual and not (
+            p["context_before"].search(left) or p["context_after"].match(right)
+        ):
             continue
         out.append(NetworkMention(name, m.start(), m.end(), _role(left, right, p), surface))
     return out

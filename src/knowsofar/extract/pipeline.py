@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
+import regex
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -58,13 +59,14 @@ PIPELINE: list[tuple[str, str]] = [
 UNUSED_MODEL_COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 
 
+MARKDOWN_EMPHASIS = regex.compile(r"(\*\*|__|\*(?!\s))(?=\S)([^*_\n]{1,80}?)(?<=\S)\1")
+
+
 @Language.component("knowsofar_linebreaks")
 def linebreaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headings and captions are not run into the next line."""
     for i, tok in enumerate(doc[:-1]):
-        if tok.is_space and "\n" in tok.text:
-            doc[i + 1].is_sent_start = True
-        elif "\n" in tok.whitespace_:
+        if tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_:
             doc[i + 1].is_sent_start = True
     return doc
 
@@ -107,8 +109,9 @@ class Extractor:
     def extract(self, doc: Document) -> Extraction:
         return next(self.extract_many([doc]))
 
-    def extract_many(self, items: Iterable[Document | SourceError],
-                     batch_size: int = 32) -> Iterator[Extraction]:
+    def extract_many(
+        self, items: Iterable[Document | SourceError], batch_size: int = 32
+    ) -> Iterator[Extraction]:
         """One Extraction per item, in order; unreadable items become error Extractions."""
         it = iter(items)
         while True:
@@ -117,8 +120,7 @@ class Extractor:
                 return
             yield from self._chunk(chunk, batch_size)
 
-    def _chunk(self, chunk: list[Document | SourceError], batch_size: int) -> Iterator[
-            Extraction]:
+    def _chunk(self, chunk: list[Document | SourceError], batch_size: int) -> Iterator[Extraction]:
         prepared: list[tuple[int, Doc]] = []
         out: list[Extraction | None] = [None] * len(chunk)
         for i, item in enumerate(chunk):
@@ -132,8 +134,11 @@ class Extractor:
                 out[i] = Extraction(source=item, error=f"cannot prepare text: {exc}")
         done: dict[int, Doc] = {}
         try:
-            for (i, _), spacy_doc in zip(prepared, self.nlp.pipe(
-                    [d for _, d in prepared], batch_size=batch_size), strict=True):
+            for (i, _), spacy_doc in zip(
+                prepared,
+                self.nlp.pipe([d for _, d in prepared], batch_size=batch_size),
+                strict=True,
+            ):
                 done[i] = spacy_doc
         except Exception:  # noqa: BLE001 - retry one by one to isolate the bad document
             log.exception("batch failed; retrying its documents one by one")
@@ -158,12 +163,20 @@ class Extractor:
 
     def _prepare(self, source: Document) -> Doc:
         text = source.text[: self.settings.max_text_chars]
+        # Markdown emphasis (**Fam**, _Evil_) marks titles but confuses the parser: keep
+        # the words as emphasis and blank the marks (same length, so offsets hold).
+        emphasis = list(source.emphasis)
+        if "*" in text or "__" in text:
+            emphasis += [m.group(2) for m in MARKDOWN_EMPHASIS.finditer(text)]
+            text = MARKDOWN_EMPHASIS.sub(
+                lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text
+            )
         doc = self.nlp.make_doc(text)
         date = source.published[:10] if source.published else dateline(text)
         results(doc)["document"] = {
             "title": source.title,
             "headings": list(source.headings),
-            "emphasis": list(source.emphasis),
+            "emphasis": emphasis,
             "tables": list(source.tables),
             "date": date,
         }
@@ -200,9 +213,16 @@ class Extractor:
             if d.show not in best or d.confidence > best[d.show].confidence:
                 best[d.show] = d
         return {
-            show: Claim(kind="premiere", show=show, value=d.value, evidence=d.evidence,
-                        start=d.start, end=d.end, event_date=d.value["date"],
-                        confidence=d.confidence)
+            show: Claim(
+                kind="premiere",
+                show=show,
+                value=d.value,
+                evidence=d.evidence,
+                start=d.start,
+                end=d.end,
+                event_date=d.value["date"],
+                confidence=d.confidence,
+            )
             for show, d in best.items()
         }
 
@@ -212,13 +232,15 @@ class Extractor:
         released = ctx.released if ctx else set()
         keep = []
         for m in mentions:
-            if m.season is not None and m.season in released and m.status in ("renewed",
-                                                                                "pending"):
+            if m.season is not None and m.season in released and m.status in ("renewed", "pending"):
                 continue
             keep.append(m)
         ended = {(m.show, m.season) for m in keep if m.status == "ended" and m.season}
-        keep = [m for m in keep if not (m.status == "canceled" and m.season and
-                                        (m.show, m.season - 1) in ended)]
+        keep = [
+            m
+            for m in keep
+            if not (m.status == "canceled" and m.season and (m.show, m.season - 1) in ended)
+        ]
         # A cancellation by one network and a pickup by another: the pickup is the news.
         by_season: dict[tuple[str, int | None], list[Any]] = defaultdict(list)
         for m in keep:
@@ -242,12 +264,19 @@ class Extractor:
                     event = add_interval(premieres[m.show].value["date"], amount, unit)
                 except ValueError:
                     event = None
-            claims.append(Claim(
-                kind="season_status", show=m.show, season=m.season,
-                value={"status": m.status, **({"network": m.network} if m.network else {})},
-                evidence=m.evidence, start=m.start, end=m.end, event_date=event,
-                confidence=m.confidence,
-            ))
+            claims.append(
+                Claim(
+                    kind="season_status",
+                    show=m.show,
+                    season=m.season,
+                    value={"status": m.status, **({"network": m.network} if m.network else {})},
+                    evidence=m.evidence,
+                    start=m.start,
+                    end=m.end,
+                    event_date=event,
+                    confidence=m.confidence,
+                )
+            )
         return claims
 
     def _network_claims(self, found: dict[str, Any], statuses: list[Claim]) -> list[Claim]:
@@ -296,9 +325,17 @@ class Extractor:
             cand = scores.get(show)
             if not cand and dominant and show in shows_with_claims:
                 ev = next(c for c in statuses if c.show == show)
-                claims.append(Claim(kind="network", show=show, value={"network": dominant},
-                                    evidence=ev.evidence, start=ev.start, end=ev.end,
-                                    confidence=0.5))
+                claims.append(
+                    Claim(
+                        kind="network",
+                        show=show,
+                        value={"network": dominant},
+                        evidence=ev.evidence,
+                        start=ev.start,
+                        end=ev.end,
+                        confidence=0.5,
+                    )
+                )
                 continue
             if not cand:
                 continue
@@ -312,9 +349,17 @@ class Extractor:
             if previous.get(show) and previous[show] != net:
                 value["previous"] = previous[show]
             words = ev.evidence if isinstance(ev, Claim) else ev.text.strip()
-            claims.append(Claim(kind="network", show=show, value=value,
-                                evidence=words, start=ev.start, end=ev.end,
-                                confidence=min(1.0, 0.5 + score / 10)))
+            claims.append(
+                Claim(
+                    kind="network",
+                    show=show,
+                    value=value,
+                    evidence=words,
+                    start=ev.start,
+                    end=ev.end,
+                    confidence=min(1.0, 0.5 + score / 10),
+                )
+            )
         return claims
 
     def _detail_claims(self, found: dict[str, Any]) -> list[Claim]:
@@ -327,9 +372,18 @@ class Extractor:
             if key in seen:
                 continue
             seen.add(key)
-            claims.append(Claim(kind=d.kind, show=d.show, value=d.value, evidence=d.evidence,
-                                season=d.season, start=d.start, end=d.end,
-                                confidence=d.confidence))
+            claims.append(
+                Claim(
+                    kind=d.kind,
+                    show=d.show,
+                    value=d.value,
+                    evidence=d.evidence,
+                    season=d.season,
+                    start=d.start,
+                    end=d.end,
+                    confidence=d.confidence,
+                )
+            )
         return claims
 
     def _cast_claims(self, found: dict[str, Any], titles: Any) -> list[Claim]:
@@ -343,15 +397,30 @@ class Extractor:
                 value["returning"] = m.returning
             if getattr(m, "recast", False):
                 value["recast"] = True
-            claims.append(Claim(kind="cast", show=show, value=value, evidence=m.evidence,
-                                start=m.start, end=m.end,
-                                confidence=0.6 + 0.1 * getattr(m, "strength", 3)))
+            claims.append(
+                Claim(
+                    kind="cast",
+                    show=show,
+                    value=value,
+                    evidence=m.evidence,
+                    start=m.start,
+                    end=m.end,
+                    confidence=0.6 + 0.1 * getattr(m, "strength", 3),
+                )
+            )
         for r in found.get("relations") or []:
             show = titles.show_at(r.start) or titles.main
             if not show:
                 continue
-            claims.append(Claim(kind="relation", show=show,
-                                value={"subject": r.subject, "relation": r.relation,
-                                       "object": r.object},
-                                evidence=r.evidence, start=r.start, end=r.end, confidence=0.7))
+            claims.append(
+                Claim(
+                    kind="relation",
+                    show=show,
+                    value={"subject": r.subject, "relation": r.relation, "object": r.object},
+                    evidence=r.evidence,
+                    start=r.start,
+                    end=r.end,
+                    confidence=0.7,
+                )
+            )
         return claims

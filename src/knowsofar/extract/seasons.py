@@ -17,19 +17,52 @@ import regex
 
 SP = r"[^\S\n]"
 NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "a": 1, "an": 1, "single": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "a": 1,
+    "an": 1,
+    "single": 1,
 }
 ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sophomore": 2, "freshman": 1,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sophomore": 2,
+    "freshman": 1,
 }
-ORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-       r"thirteenth|fourteenth|fifteenth|sophomore|\d{1,2}(?:st|nd|rd|th))")
-NUM = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-       r"fourteen|fifteen)")
+ORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sophomore|\d{1,2}(?:st|nd|rd|th))"
+)
+NUM = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen)"
+)
 SEASON = r"(?:season|series)"
 
 _EXPLICIT = regex.compile(
@@ -45,7 +78,7 @@ _ORDINAL = regex.compile(
 )
 _COUNT = regex.compile(
     rf"\b(?P<how>after|following|with|ran{SP}+for|airing|aired|had|over|across|for)"
-    rf"(?:{SP}+(?:just|only|its|their|a|total{SP}+of))*{SP}+(?P<n>{NUM})"
+    rf"(?:{SP}+(?:just|only|its|their|a|total{SP}+of))*{SP}+(?P<n>{NUM}|single)"
     rf"(?:(?:-|{SP})+(?:full|short))?(?:-|{SP})+{SEASON}s?\b",
     regex.IGNORECASE,
 )
@@ -56,8 +89,9 @@ _ADDITIONAL = regex.compile(
     regex.IGNORECASE,
 )
 _THROUGH = regex.compile(rf"\bthrough{SP}+{SEASON}{SP}+(?P<n>{NUM})\b", regex.IGNORECASE)
-_AFTER = regex.compile(rf"\b(?:after|following|with)(?:{SP}+(?:its|their|the|just|only))*{SP}*$",
-                       regex.IGNORECASE)
+_AFTER = regex.compile(
+    rf"\b(?:after|following|with)(?:{SP}+(?:its|their|the|just|only))*{SP}*$", regex.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -121,10 +155,17 @@ def find_seasons(text: str) -> list[SeasonRef]:
         if m.group("o2"):
             nums.append(number(m.group("o2")))
         kind = "final" if m.group("final") else "explicit"
-        if kind == "explicit" and _AFTER.search(text[max(0, m.start() - 30):m.start()]):
+        if kind == "explicit" and _AFTER.search(text[max(0, m.start() - 30) : m.start()]):
             kind = "after"
-        add(SeasonRef(tuple(n for n in nums if n), kind, m.start(), m.end(),
-                      respectively=resp and len(nums) > 1))
+        add(
+            SeasonRef(
+                tuple(n for n in nums if n),
+                kind,
+                m.start(),
+                m.end(),
+                respectively=resp and len(nums) > 1,
+            )
+        )
     for m in _EXPLICIT.finditer(text):
         if m.group("s"):
             nums = [int(m.group("s"))]
@@ -133,14 +174,25 @@ def find_seasons(text: str) -> list[SeasonRef]:
             if m.group("m"):
                 last = number(m.group("m"))
                 first = nums[0]
-                if first and last and 0 < last - first < 6 and regex.search(
-                        r"through|to|-|–", m.group()):
+                if (
+                    first
+                    and last
+                    and 0 < last - first < 6
+                    and regex.search(r"through|to|-|–", m.group())
+                ):
                     nums = list(range(first, last + 1))
                 else:
                     nums.append(last)
-        kind = "after" if _AFTER.search(text[max(0, m.start() - 30):m.start()]) else "explicit"
-        add(SeasonRef(tuple(n for n in nums if n), kind, m.start(), m.end(),
-                      respectively=resp and len(nums) > 1))
+        kind = "after" if _AFTER.search(text[max(0, m.start() - 30) : m.start()]) else "explicit"
+        add(
+            SeasonRef(
+                tuple(n for n in nums if n),
+                kind,
+                m.start(),
+                m.end(),
+                respectively=resp and len(nums) > 1,
+            )
+        )
     refs.sort(key=lambda r: r.start)
     return refs
 

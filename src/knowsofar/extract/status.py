@@ -56,6 +56,7 @@ class Cue:
     question_ok: bool = False
     future: bool = False
     needs: tuple[str, ...] = ()  # one of these must be in the sentence (a cheap pre-check)
+    dated: bool = False  # a noun cue whose clause may date the decision
 
 
 @dataclass
@@ -86,44 +87,29 @@ def cues() -> list[Cue]:
     text = resources.files("knowsofar.data").joinpath("status_phrases.json").read_text("utf-8")
     out = []
     for c in json.loads(text)["cues"]:
-        pat = (c["pattern"].replace("{ORD}", ORD).replace("{NUM}", NUM)
-               .replace("{MONTH}", MONTH).replace("{NETWORK}", network_alias_pattern()))
+        pat = (
+            c["pattern"]
+            .replace("{ORD}", ORD)
+            .replace("{NUM}", NUM)
+            .replace("{MONTH}", MONTH)
+            .replace("{NETWORK}", network_alias_pattern())
+        )
         pat = pat.replace(" ", SP + "+")
-        out.append(Cue(c["status"], c["form"], c["strength"],
-                       regex.compile(pat, regex.IGNORECASE), c.get("needs_season", False),
-                       c.get("negative", False), c.get("question_ok", False),
-                       c.get("future", False), tuple(c.get("needs", ()))))
+        out.append(
+            Cue(
+                c["status"],
+                c["form"],
+                c["strength"],
+                regex.compile(pat, regex.IGNORECASE),
+                c.get("needs_season", False),
+                c.get("negative", False),
+                c.get("question_ok", False),
+                c.get("future", False),
+                tuple(c.get("needs", ())),
+                c.get("dated", False),
+            )
+        )
     return out
-
-
-@cache
-def _needs_index() -> tuple[Any, dict[str, frozenset[str]]]:
-    """One pattern for every cue's pre-check words, and for each word the words inside it
-    ("renewed" also stands for "renew")."""
-    words = sorted({n for c in cues() for n in c.needs}, key=len, reverse=True)
-    inside = {w: frozenset(x for x in words if x in w) for w in words}
-    return regex.compile("|".join(regex.escape(w) for w in words)), inside
-
-
-def _needs_present(low: str) -> set[str]:
-    pattern, inside = _needs_index()
-    found: set[str] = set()
-    for m in pattern.finditer(low, overlapped=True):
-        found |= inside[m.group()]
-    return found
-
-
-@cache
-def _prefilter() -> Any:
-    return regex.compile(
-        r"renew|cancel|\bax|scrap|drop|pick|order|green|reviv|brought back|bring|confirm|"
-        r"coming back|return|\bback\b|getting|gets|got|landed|earn|secur|pickup|production|"
-        r"filming|shooting|wrap|join|cast|promot|tapped|regular|launch|premiere|debut|release|"
-        r"arriv|air|stream|hit|begin|start|plug|pass|moving forward|no more|there|final|end|"
-        r"conclu|goodbye|\blast\b|yet to|awaiting|fate|future|bubble|limbo|word|decision|"
-        r"waiting|undecided|remains|decided|cut|shelved|shut",
-        regex.IGNORECASE,
-    )
 
 
 @cache
@@ -148,8 +134,9 @@ def _words() -> dict[str, Any]:
             r"|\bhad\s+\S+\s+been\b|\bhad\s+been\b|^\W*had\b",
             regex.IGNORECASE,
         ),
-        "condition_after": regex.compile(r"^[^.;:]{0,40}?\b(?:if|unless|provided|assuming)\b",
-                                         regex.IGNORECASE),
+        "condition_after": regex.compile(
+            r"^[^.;:]{0,40}?\b(?:if|unless|provided|assuming)\b", regex.IGNORECASE
+        ),
         "passive_aux": regex.compile(
             r"\b(?:been|be|being|was|were|is|are|got|gets|getting|get)(?:\s+(?:officially|"
             r"already|now|finally|just|quietly|abruptly|reportedly))?\s*$",
@@ -159,7 +146,7 @@ def _words() -> dict[str, Any]:
             rf"^(?:{SP}+(?:also|officially|both|already|quietly|reportedly|formally))*{SP}*"
             rf"(?:[“\"‘']|(?:for|after|following|through|with|at|by|on|in|as|ahead|amid|"
             rf"despite|--|—|–|,|\.|;|:|$)\b|$|(?:it|them|both|all|the\s+two)\b|"
-            rf"(?:(?:the|this|its|their|a|an|that|his|her)\s+(?:\p{{Ll}}[\w'’-]*\s+){{0,4}}?"
+            rf"(?:(?:the|this|its|their|that)\s+(?:\p{{Ll}}[\w'’-]*\s+){{0,4}}?"
             rf"(?:{nouns})(?!s\b)\b)|(?:(?:the|this|its|their|a|an)\s+)?(?:\w+\s+)?"
             rf"(?:season|series)\b|{NUM}\s+(?:more\s+)?(?:seasons?|episodes?)\b)",
             regex.IGNORECASE,
@@ -170,9 +157,9 @@ def _words() -> dict[str, Any]:
             regex.IGNORECASE,
         ),
         "object_end": regex.compile(
-            rf"(?:\b(?:for|after|following|through|at|by|on|in|as|with|amid|despite|ahead|"
-            rf"before|to|from|because|due|which|who|all\s+of\s+which|both\s+of\s+which|"
-            rf"since|when|while|just|only|over|but)\b|[;.—–(]|--|:\s)",
+            r"(?:\b(?:for|after|following|through|at|by|on|in|as|with|amid|despite|ahead|"
+            r"before|to|from|because|due|which|who|all\s+of\s+which|both\s+of\s+which|"
+            r"since|when|while|just|only|over|but)\b|[;.—–(]|--|:\s)",
             regex.IGNORECASE,
         ),
         "list_gap": regex.compile(
@@ -185,8 +172,10 @@ def _words() -> dict[str, Any]:
             rf"and{SP}+so{SP}+(?:is|was)|and){SP}+[“\"‘']?$",
             regex.IGNORECASE,
         ),
-        "inversion": regex.compile(rf"^{SP}+(?:was|were|is|are){SP}+[“\"‘']?$",
-                                   regex.IGNORECASE),
+        "inversion": regex.compile(
+            rf"^{SP}+(?:was|were|is|are){SP}+(?:the{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{0,4}})?[“\"‘']?$",
+            regex.IGNORECASE,
+        ),
         "when_clause": regex.compile(r"\bwhen\b[^,;?]*$", regex.IGNORECASE),
         "history_date": regex.compile(r"\b(?:19|20)\d\d\b"),
         "after_release": regex.compile(
@@ -240,8 +229,7 @@ def season_context(text: str, titles: TitleResult, headings: list[str]) -> Seaso
     ctx = SeasonContext()
     w = _words()
     for m in w["released"].finditer(text):
-        n = _number(next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d"))
-                         if g))
+        n = _number(next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if g))
         if n:
             ctx.released.add(n)
     for m in w["aired"].finditer(text):
@@ -274,28 +262,41 @@ class StatusFinder:
         found["statuses"] = self.find(titles, ctx, info.get("date"), networks)
         return doc
 
-    def find(self, titles: TitleResult, ctx: SeasonContext, doc_date: str | None,
-             networks: list[NetworkMention]) -> list[StatusMention]:
+    def find(
+        self,
+        titles: TitleResult,
+        ctx: SeasonContext,
+        doc_date: str | None,
+        networks: list[NetworkMention],
+    ) -> list[StatusMention]:
         out: list[StatusMention] = []
-        pre = _prefilter()
         for sent in titles.sentences:
-            if not pre.search(sent.text):
-                continue
             out.extend(self._sentence(sent, titles, ctx, doc_date, networks))
         return out
 
-    def _sentence(self, sent: SentenceInfo, titles: TitleResult, ctx: SeasonContext,
-                  doc_date: str | None, networks: list[NetworkMention]) -> list[StatusMention]:
+    def _sentence(
+        self,
+        sent: SentenceInfo,
+        titles: TitleResult,
+        ctx: SeasonContext,
+        doc_date: str | None,
+        networks: list[NetworkMention],
+    ) -> list[StatusMention]:
         text = sent.text
         self._text = text
         w = _words()
         base = sent.start
         local = [Mention(m.title, m.start - base, m.end - base) for m in sent.mentions]
         matches = []
-        present = _needs_present(text.casefold())
+        low = text.casefold()
+        seen: dict[tuple[str, ...], bool] = {}
         for cue in cues():
-            if cue.needs and present.isdisjoint(cue.needs):
-                continue
+            if cue.needs:
+                ok = seen.get(cue.needs)
+                if ok is None:
+                    ok = seen[cue.needs] = any(n in low for n in cue.needs)
+                if not ok:
+                    continue
             for m in cue.regex.finditer(text):
                 matches.append((m.start(), m.end(), cue))
         if not matches:
@@ -314,14 +315,22 @@ class StatusFinder:
                 continue
             kept.append((s, e, cue))
         clauses = _clauses(text, [(m.start, m.end) for m in local])
+        # Negation and speculation are read with show titles blanked ("Not Dead Yet",
+        # "Maybe Next Year" are names, not hedges).
+        masked = text
+        for m in local:
+            masked = masked[: m.start] + "x" * (m.end - m.start) + masked[m.end :]
         refs = find_seasons(text)
         local_nets = [n for n in networks if sent.start <= n.start < sent.end]
         out = []
         for s, e, cue in kept:
             cs, ce = next(((a, b) for a, b in clauses if a <= s < b), (0, len(text)))
-            before = text[cs:s]
-            if sent.question and not cue.question_ok and not w["when_clause"].search(
-                    text[max(0, s - 60):s]):
+            before = masked[cs:s]
+            if (
+                sent.question
+                and not cue.question_ok
+                and not w["when_clause"].search(text[max(0, s - 60) : s])
+            ):
                 continue
             if not cue.negative and w["negation"].search(before[-30:]):
                 if cue.status == "renewed" and rx(r"\byet\b").search(text[s:ce]):
@@ -348,22 +357,42 @@ class StatusFinder:
             numbers = self._numbers(clause_refs, cue, shows, s, e, titles, ctx)
             if numbers is None:
                 continue
-            dated = self._event_date(text[s:ce], form, doc_date)
-            nets = [n for n in local_nets if cs <= n.start - base < ce and n.role in (
-                "decider", "to", "from", "home", "owner", "mention")]
+            # A date belongs to the nearest cue before it ("canceled ..., walking back the
+            # renewal it announced in July 2019": July 2019 dates the renewal).
+            nxt = min((k[0] for k in kept if k[0] >= e), default=ce)
+            dated = self._event_date(
+                text[s : min(ce, nxt)], "active" if cue.dated else form, doc_date
+            )
+            nets = [
+                n
+                for n in local_nets
+                if cs <= n.start - base < ce
+                and n.role in ("decider", "to", "from", "home", "owner", "mention")
+            ]
             # The network that acted: the nearest one before an active cue ("after Fox
             # cancelled"), after "by" for a passive one ("canceled by Netflix").
             decider = None
             if nets:
-                near = min(nets, key=lambda n: abs((n.start - base) - (s if n.start - base < s
-                                                                         else e)) +
-                           (0 if (n.start - base < s) == (form == "active") else 40))
+                near = min(
+                    nets,
+                    key=lambda n: (
+                        abs((n.start - base) - (s if n.start - base < s else e))
+                        + (0 if (n.start - base < s) == (form == "active") else 40)
+                    ),
+                )
                 decider = near.network
             rel = w["after_release"].search(text[e:ce]) or w["after_release"].search(before)
             after_release = None
             if rel:
-                amount = {"a": 1, "an": 1, "one": 1, "just": 1, "just a": 1, "just one": 1,
-                          "a few": 2}.get(rel.group("n").casefold())
+                amount = {
+                    "a": 1,
+                    "an": 1,
+                    "one": 1,
+                    "just": 1,
+                    "just a": 1,
+                    "just one": 1,
+                    "a few": 2,
+                }.get(rel.group("n").casefold())
                 amount = amount or _number(rel.group("n")) or 1
                 after_release = (amount, rel.group("unit"))
             for show, nums in numbers:
@@ -374,16 +403,36 @@ class StatusFinder:
                     nums = (ctx.focus,)
                 for n in nums or (None,):
                     conf = cue.strength * (0.85 if from_context else 1.0)
-                    out.append(StatusMention(
-                        show=show, season=n, status=cue.status, start=sent.start,
-                        end=sent.end, evidence=text.strip(), confidence=round(conf, 3),
-                        event_date=dated, network=decider, after_release=after_release,
-                        cue=text[s:e], from_context=from_context,
-                    ))
+                    out.append(
+                        StatusMention(
+                            show=show,
+                            season=n,
+                            status=cue.status,
+                            start=sent.start,
+                            end=sent.end,
+                            evidence=text.strip(),
+                            confidence=round(conf, 3),
+                            event_date=dated,
+                            network=decider,
+                            after_release=after_release,
+                            cue=text[s:e],
+                            from_context=from_context,
+                        )
+                    )
         return out
 
-    def _shows(self, text: str, local: list[Mention], cs: int, ce: int, s: int, e: int,
-               form: str, sent: SentenceInfo, titles: TitleResult) -> list[str]:
+    def _shows(
+        self,
+        text: str,
+        local: list[Mention],
+        cs: int,
+        ce: int,
+        s: int,
+        e: int,
+        form: str,
+        sent: SentenceInfo,
+        titles: TitleResult,
+    ) -> list[str]:
         w = _words()
         in_clause = [m for m in local if cs <= m.start < ce]
         before = [m for m in in_clause if m.end <= s]
@@ -402,10 +451,12 @@ class StatusFinder:
                     break
                 pos = inside.end  # "Only Murders in the Building": "in" is part of the title
             objs = [m for m in after if m.start < obj_end]
-            if objs and not rx(r"\b(?:shows|series\s+like|including)\b", regex.IGNORECASE).search(text[e:objs[0].start]):
+            if objs and not rx(r"\b(?:shows|series\s+like|including)\b", regex.IGNORECASE).search(
+                text[e : objs[0].start]
+            ):
                 return _unique([m.title for m in objs])
             if w["object_ok"].match(text[e:ce]):
-                subj = [m for m in before if not rx(r"['’]s?$").search(text[:m.end + 2])]
+                subj = [m for m in before if not rx(r"['’]s?$").search(text[: m.end + 2])]
                 if len(before) == 1 and subj:
                     return [before[0].title]
                 return [topic] if topic else []
@@ -414,22 +465,24 @@ class StatusFinder:
             if before:
                 group = [before[-1]]
                 for prev in reversed(before[:-1]):
-                    if w["list_gap"].match(text[prev.end:group[0].start]):
+                    if w["list_gap"].match(text[prev.end : group[0].start]):
                         group.insert(0, prev)
                     else:
                         break
                 last = group[-1]
                 for nxt in after:
-                    if w["along_with"].match(text[last.end:nxt.start]):
+                    if w["along_with"].match(text[last.end : nxt.start]):
                         group.append(nxt)
                         last = nxt
                     else:
                         break
                 return _unique([m.title for m in group])
-            if after and w["inversion"].match(text[e:after[0].start]):
+            if after and w["inversion"].match(text[e : after[0].start]):
                 return [after[0].title]
             # ", which is coming to Peacock": the show named just before the clause.
-            if rx(rf"^,?{SP}*(?:which|that)\b").match(text[cs:s].lstrip(", ")) or rx(rf"^,{SP}*(?:which|that)\b").match(text[cs:s]):
+            if rx(rf"^,?{SP}*(?:which|that)\b").match(text[cs:s].lstrip(", ")) or rx(
+                rf"^,{SP}*(?:which|that)\b"
+            ).match(text[cs:s]):
                 prior = [m for m in local if m.end <= cs]
                 if prior and cs - prior[-1].end <= 3:
                     return [prior[-1].title]
@@ -439,7 +492,7 @@ class StatusFinder:
             return []
         # Noun cues: "the cancellation of X", "X's renewal", else the sentence's show.
         for m in after:
-            if rx(rf"{SP}+(?:of|for){SP}+(?:the{SP}+)?[“\"‘']?").fullmatch(text[e:m.start]):
+            if rx(rf"{SP}+(?:of|for){SP}+(?:the{SP}+)?[“\"‘']?").fullmatch(text[e : m.start]):
                 return [m.title]
         if before:
             return [before[-1].title]
@@ -452,15 +505,25 @@ class StatusFinder:
             return [earlier[-1].title]
         return [topic] if topic else []
 
-    def _numbers(self, clause_refs: list[SeasonRef], cue: Cue, shows: list[str], s: int,
-                 e: int, titles: TitleResult, ctx: SeasonContext) -> list[tuple[str, Any]] | None:
+    def _numbers(
+        self,
+        clause_refs: list[SeasonRef],
+        cue: Cue,
+        shows: list[str],
+        s: int,
+        e: int,
+        titles: TitleResult,
+        ctx: SeasonContext,
+    ) -> list[tuple[str, Any]] | None:
         text = self._text
         # "episodes of the third season", "the end of season 1", "the Season 3 finale":
         # a season named as a thing's owner is not the one the cue is about.
-        clause_refs = [r for r in clause_refs if not _OWNED_BEFORE.search(text[:r.start])
-                       and not _OWNED_AFTER.match(text[r.end:])]
-        usable = [r for r in clause_refs if seasons_for(r, cue.status, 1) or r.kind ==
-                  "additional"]
+        clause_refs = [
+            r
+            for r in clause_refs
+            if not _OWNED_BEFORE.search(text[: r.start]) and not _OWNED_AFTER.match(text[r.end :])
+        ]
+        usable = [r for r in clause_refs if seasons_for(r, cue.status, 1) or r.kind == "additional"]
         if cue.needs_season and not any(r.kind in ("explicit", "final") for r in usable):
             return None
         if not clause_refs:
@@ -471,15 +534,25 @@ class StatusFinder:
             return [(show, ()) for show in shows]
         # The nearest reference to the cue, before or after it ("series five is about to
         # be launched", "renewed for season 4"); a tie goes to the one after.
-        ref = min(usable, key=lambda r: (r.start - e if r.start >= e else s - r.end) + (
-            0 if r.start >= e else 0.5))
+        ref = min(
+            usable,
+            key=lambda r: (
+                (r.start - e if r.start >= e else s - r.end) + (0 if r.start >= e else 0.5)
+            ),
+        )
         if len(shows) > 1:
             multi = [r for r in usable if len(r.numbers) == len(shows)]
             if multi and (multi[0].respectively or any(x.respectively for x in usable)):
                 r = multi[0]
-                return [(show, seasons_for(SeasonRef((n,), r.kind, r.start, r.end),
-                                           cue.status, ctx.aired.get(show)))
-                        for show, n in zip(shows, r.numbers, strict=False)]
+                return [
+                    (
+                        show,
+                        seasons_for(
+                            SeasonRef((n,), r.kind, r.start, r.end), cue.status, ctx.aired.get(show)
+                        ),
+                    )
+                    for show, n in zip(shows, r.numbers, strict=False)
+                ]
         return [(show, seasons_for(ref, cue.status, ctx.aired.get(show))) for show in shows]
 
     def _event_date(self, tail: str, form: str, doc_date: str | None) -> str | None:
@@ -487,8 +560,11 @@ class StatusFinder:
         if form not in ("active", "passive"):
             return None
         for d in find_dates(tail[:90], doc_date):
-            if d.value and not rx(r"(?:premier\w*|releas\w*|debut\w*|air\w*|launch\w*|return\w*|arriv\w*|"
-                    r"stream\w*)\W+(?:\w+\W+){0,2}$|\b(?:until|through|by)\W+$", regex.IGNORECASE).search(tail[:d.start]):
+            if d.value and not rx(
+                r"(?:premier\w*|releas\w*|debut\w*|air\w*|launch\w*|return\w*|arriv\w*|"
+                r"stream\w*)\W+(?:\w+\W+){0,2}$|\b(?:until|through|by)\W+$",
+                regex.IGNORECASE,
+            ).search(tail[: d.start]):
                 return d.value
         return None
 
@@ -496,9 +572,14 @@ class StatusFinder:
 _OWNED_BEFORE = regex.compile(
     rf"(?:\b(?:episodes?|end|finale|premiere|start|middle|half|part|rest|events|cast|trailer)"
     rf"{SP}+(?:of|to){SP}+(?:the{SP}+|its{SP}+|their{SP}+)?|\b(?:\w+ed|was|were|appeared|"
-    rf"starred|seen){SP}+(?:in|during|throughout){SP}+(?:the{SP}+)?)$", regex.IGNORECASE)
-_OWNED_AFTER = regex.compile(rf"^(?:['’]s)?{SP}+(?:finale|premiere|episodes?|opener|trailer|"
-                             rf"teaser)\b", regex.IGNORECASE)
+    rf"starred|seen){SP}+(?:in|during|throughout){SP}+(?:the{SP}+)?)$",
+    regex.IGNORECASE,
+)
+_OWNED_AFTER = regex.compile(
+    rf"^(?:['’]s)?{SP}+(?:finale|premiere|episodes?|opener|trailer|"
+    rf"teaser)\b",
+    regex.IGNORECASE,
+)
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -41,12 +41,19 @@ CAPW = (
     r"(?:(?<=\.\p{Lu})\.)?"
 )
 # After a lower-case connector ("Orange Is the New Black") the next word is a capital one.
-CAPW_UPPER = (rf"(?!{SEASON_WORDS}\b)\p{{Lu}}[\p{{L}}\p{{M}}\d]*"
-              r"(?:[-.&+][\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*")
-CONN = r"(?:of|the|and|in|on|to|a|an|for|vs\.?|v\.|at|with|or|from|de|del|la|le|&|by|von|van|du|des)"
+CAPW_UPPER = (
+    rf"(?!{SEASON_WORDS}\b)\p{{Lu}}[\p{{L}}\p{{M}}\d]*"
+    r"(?:[-.&+][\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*"
+)
+CONN = (
+    r"(?:of|the|and|in|on|to|a|an|for|vs\.?|v\.|at|with|or|from|de|del|la|le|&|by|von|van|du|des)"
+)
 _NEXT = rf"(?:{SP}+{CAPW}|{SP}+(?:{CONN}{SP}+){{1,2}}{CAPW_UPPER})"
+# A subtitle after a colon ("Law & Order: Organized Crime"), but not a sentence that
+# starts with a network ("the residents of New Ham: Netflix has renewed ...").
 SPAN_RE = regex.compile(
-    rf"(?<![\w.-])(?<!\w['’]){CAPW}{_NEXT}{{0,7}}(?::{SP}+{CAPW_UPPER}{_NEXT}{{0,5}})?"
+    rf"(?<![\w.-])(?<!\w['’]){CAPW}{_NEXT}{{0,7}}"
+    rf"(?::{SP}+(?!(?:{network_alias_pattern()})\b){CAPW_UPPER}{_NEXT}{{0,5}})?"
 )
 OPEN_QUOTES = "‘“\"'«"
 CLOSE_QUOTES = "’”\"'»"
@@ -75,8 +82,9 @@ def norm_title(title: str) -> str:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", SP + "+") for w in
-                    sorted(words, key=len, reverse=True))
+    return "|".join(
+        regex.escape(w).replace(r"\ ", SP + "+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 @dataclass
@@ -92,6 +100,7 @@ class _Patterns:
     plot_after: Any
     about_before: Any
     noun_after: Any
+    status_label_after: Any
     airs_after: Any
     question_after: Any
     green_light_after: Any
@@ -112,24 +121,32 @@ def patterns() -> _Patterns:
     desc = _alt(v["descriptors"])
     net = network_alias_pattern()
     verbs = (
-        r"(?:pull(?:s|ed)?" + SP + r"+the" + SP + r"+plug" + SP + r"+on|pass(?:es|ed)?" + SP +
-        r"+on|renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:e|es|ed)?|axing|scrap(?:s|ped)?|"
+        r"(?:pull(?:s|ed)?"
+        + SP
+        + r"+the"
+        + SP
+        + r"+plug"
+        + SP
+        + r"+on|pass(?:es|ed)?"
+        + SP
+        + r"+on|renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:e|es|ed)?|axing|scrap(?:s|ped)?|"
         r"pick(?:s|ed)?" + SP + r"+up|order(?:s|ed)?|greenlit|green-lit|revive[sd]?|sav(?:e|es|ed)|"
         r"drop(?:s|ped)?|rescue[sd]?|cancel(?:l)?ing|renewing)"
     )
     status_after = (
-        r"(?:renewed|cancell?ed|axed|scrapped|dropped|picked" + SP + r"+up|ordered|greenlit|"
-        r"returning|coming" + SP + r"+back|getting" + SP + r"+(?:a|an|another)|ending|"
-        r"set" + SP + r"+to" + SP + r"+(?:return|end)|return|end|conclude|come" + SP +
-        r"+to" + SP + r"+an" + SP + r"+end|over|done|on" + SP + r"+the" + SP + r"+bubble|"
-        r"in" + SP + r"+limbo)"
-    )
+        r"(?:renewed|cancell?ed|axed|scrapped|dropped|picked\s+up|ordered|greenlit|returning|"
+        r"coming\s+back|back|getting\s+(?:a|an|another)|ending|set\s+to\s+(?:return|end)|"
+        r"return|end|conclude|come\s+to\s+an\s+end|over|done|on\s+the\s+bubble|in\s+limbo)"
+    ).replace(r"\s", SP)
     aux = r"(?:has|have|had|was|were|is|are|got|gets|getting|will|won['’]t|isn['’]t|wasn['’]t)"
-    advs = (r"(?:been|be|being|officially|also|reportedly|now|just|already|finally|not|both|"
-            r"yet|still|since)")
+    advs = (
+        r"(?:been|be|being|officially|also|reportedly|now|just|already|finally|not|both|"
+        r"yet|still|since)"
+    )
     lead = frozenset(v["title_lead_words"])
-    filler = frozenset(w.casefold() for w in v["title_lead_words"] + v["show_nouns"] +
-                       v["descriptors"])
+    filler = frozenset(
+        w.casefold() for w in v["title_lead_words"] + v["show_nouns"] + v["descriptors"]
+    )
     pats = _Patterns(
         season_after=regex.compile(
             rf"^['’”\"]?{SP}+(?:[Ss]eason|[Ss]eries|S(?=\d))(?:{SP}*){NUMWORDS}\b"
@@ -140,8 +157,8 @@ def patterns() -> _Patterns:
             rf"sixth|seventh|second|third|fourth)\b"
         ),
         of_before=regex.compile(
-            rf"(?:season|seasons|series|finale|premiere|cast|fans|episodes?|trailer|return|"
-            rf"renewal|cancellation|creators?|showrunners?|future|fate|end)"
+            rf"(?:season|seasons|series|finale|premiere|cast|fans|trailer|return|"
+            rf"renewal|cancellation|creators?|showrunners?|future|fate)"
             rf"(?:{SP}+{NUMWORDS})?{SP}+of{SP}+[“\"‘']?$",
             regex.IGNORECASE,
         ),
@@ -152,8 +169,9 @@ def patterns() -> _Patterns:
         net_genre_before=regex.compile(
             rf"(?<![\w])(?:{net}){SP}+(?:(?:{desc}|{nouns}){SP}+){{1,3}}[“\"‘']?$"
         ),
-        genre_before=regex.compile(rf"(?<![\w-])(?:{nouns}){SP}+(?:series{SP}+)?[“\"‘']?$",
-                                   regex.IGNORECASE),
+        genre_before=regex.compile(
+            rf"(?<![\w-])(?:{nouns}){SP}+(?:series{SP}+)?[“\"‘']?$", regex.IGNORECASE
+        ),
         verb_before=regex.compile(
             rf"(?<![\w]){verbs}{SP}+(?:(?:both|also){SP}+)?"
             rf"(?:the{SP}+(?:[\w-]+{SP}+){{0,2}}?)?[“\"‘']?$",
@@ -192,16 +210,25 @@ def patterns() -> _Patterns:
             rf"officially))?{SP}+(?:coming|moving|heading|going|moved|jumping){SP}+(?:over{SP}+)?to"
             rf"{SP}+(?:{net})\b"
         ),
-        green_light_after=regex.compile(rf"^{SP}+(?:the|a){SP}+green(?:-|{SP})?light\b",
-                                        regex.IGNORECASE),
+        green_light_after=regex.compile(
+            rf"^{SP}+(?:the|a){SP}+green(?:-|{SP})?light\b", regex.IGNORECASE
+        ),
         question_after=regex.compile(
             rf"^{SP}+(?:be|been|get|getting){SP}+(?:officially{SP}+)?(?:renewed|cancell?ed|axed|"
             rf"picked{SP}+up|a{SP}+(?:new|{ORD}){SP}+season|a{SP}+season{SP}+{NUMWORDS})\b",
-            regex.IGNORECASE),
+            regex.IGNORECASE,
+        ),
         airs_after=regex.compile(
             rf"^{SP}+(?:(?:won['’]t|will{SP}+not|will|is{SP}+set{SP}+to|to|no{SP}+longer)"
             rf"{SP}+)?(?:air|airs|aired|stream|streams|streamed|premiered|premieres|debuted|"
             rf"debuts){SP}+(?:exclusively{SP}+)?(?:on|at){SP}+(?:{net})\b"
+        ),
+        # "Abbott Elementary: Renewed for Season 4" in a list of shows and their fates.
+        status_label_after=regex.compile(
+            rf"^['’”\"]?{SP}*(?::|–|—|-){SP}*(?:renewed|cancell?ed|axed|ending|ended|"
+            rf"final{SP}+season|picked{SP}+up|on{SP}+the{SP}+bubble|pending|undecided|"
+            rf"not{SP}+yet{SP}+renewed)\b",
+            regex.IGNORECASE,
         ),
         noun_after=regex.compile(
             rf"^{SP}+(?:(?:is|was){SP}+(?:one{SP}+of{SP}+)?(?:[\w-]+{SP}+){{0,3}}(?:shows|series)"
@@ -218,15 +245,24 @@ def patterns() -> _Patterns:
         filler=filler,
     )
     # Patterns that look left of a span end at the span ("...$"): match them backwards.
-    for name in ("of_before", "net_poss_before", "net_genre_before", "genre_before",
-                 "verb_before", "net_verb_before", "about_before"):
+    for name in (
+        "of_before",
+        "net_poss_before",
+        "net_genre_before",
+        "genre_before",
+        "verb_before",
+        "net_verb_before",
+        "about_before",
+    ):
         old = getattr(pats, name)
         setattr(pats, name, regex.compile(old.pattern, old.flags | regex.REVERSE))
     return pats
 
 
-VERB_STEMS = regex.compile(r"renew|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|"
-                           r"pass")
+VERB_STEMS = regex.compile(
+    r"renew|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|"
+    r"pass"
+)
 ABOUT_WORDS = regex.compile(r"fans|viewers|date|about|renewal|return|watch|binge|stream")
 
 
@@ -336,8 +372,9 @@ def _ngram_counts(spans: list[str]) -> Counter[str]:
     return counts
 
 
-def _trim(span: str, counts: Counter[str], heading: bool, pats: _Patterns,
-          opens_sentence: bool = True) -> str:
+def _trim(
+    span: str, counts: Counter[str], heading: bool, pats: _Patterns, opens_sentence: bool = True
+) -> str:
     """Cut a span to the part the article supports: drop lead words and heading noise."""
     words = _words(span)
     if not words:
@@ -365,9 +402,14 @@ def _trim(span: str, counts: Counter[str], heading: bool, pats: _Patterns,
     return full
 
 
+# Day and month names are titles only with strong evidence ("Netflix's Wednesday").
 CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split())
+    (
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    )
+)  # fmt: skip
 
 
 def _acceptable(title: str, pats: _Patterns, strong: bool = False) -> bool:
@@ -377,7 +419,8 @@ def _acceptable(title: str, pats: _Patterns, strong: bool = False) -> bool:
     if len(title) < 2 or key in pats.not_titles or norm_title(title) in pats.not_titles:
         return False
     if rx(r"[\d\W]+").fullmatch(title) and "-" not in title:
-        return False
+        # A number is a title only with strong evidence ("Netflix has canceled 1899").
+        return strong and len(title) >= 3
     words = [w.casefold().strip("’'") for w in title.split()]
     if all(w in pats.filler or rx(CONN).fullmatch(w) for w in words):
         return False
@@ -409,18 +452,32 @@ class TitleFinder:
             heading_lines.add(first_line)
         emphasis = {e.strip() for e in info.get("emphasis") or [] if e and e.strip()}
 
-        raw = [(m.start(), m.end(), m.group()) for m in SPAN_RE.finditer(text)]
+        raw = _split_spans([(m.start(), m.end(), m.group()) for m in SPAN_RE.finditer(text)])
         # Glued words from lost separators ("DickinsonSeeLittle America") become pieces.
         spans: list[tuple[int, int, str]] = []
         glue_prefixes = tuple(vocabulary()["glue_prefixes"])
         known_words = Counter(w.strip("’'") for _, _, t in raw for w in t.split())
         net_lead = _net_lead()
+
+        def opens_sentence(start: int) -> bool:
+            before = text[max(0, start - 3) : start].strip(" \t\"'“‘")
+            return not before or before[-1] in ".!?:\n"
+
+        # Spans also seen inside a sentence keep their first word ("Only Murders in the
+        # Building" after "Hulu Renews"); others lose sentence-opening words ("Fans of").
+        inside = {t for s, _, t in raw if not opens_sentence(s)}
         for s, e, t in raw:
-            before_span = text[max(0, s - 3):s].strip(" \t\"'“‘")
-            if not before_span or before_span[-1] in ".!?:\n":
+            if opens_sentence(s) and t not in inside:
                 words = t.split(" ")
                 k = 0
-                while k < len(words) - 1 and words[k] in p.lead_words:
+                # "Will Trent: Renewed" keeps its "Will"; "Will Manifest Get a Season 4?" not.
+                end = rx(r"[.!?\n]").search(text, e)
+                question = end is not None and end.group() == "?"
+                while (
+                    k < len(words) - 1
+                    and words[k] in p.lead_words
+                    and (question or words[k] not in QUESTION_WORDS)
+                ):
                     k += 1
                     while k < len(words) - 1 and rx(CONN).fullmatch(words[k]):
                         k += 1
@@ -430,11 +487,11 @@ class TitleFinder:
             lead = net_lead.match(t)
             if lead and lead.end() < len(t):
                 # "Netflix’s Emmy-winning Sweet Tooth": the network is not part of the title.
-                s, t = s + lead.end(), t[lead.end():]
+                s, t = s + lead.end(), t[lead.end() :]
             # Hyphenated praise opens a span but is not the title ("Emmy-winning ...").
             praise = rx(r"^(?:\p{Lu}\w*-\p{Ll}+\s+)+(?=\p{Lu})").match(t)
             if praise:
-                s, t = s + praise.end(), t[praise.end():]
+                s, t = s + praise.end(), t[praise.end() :]
             cuts = _glue_cuts(t, p.glued, known_words, glue_prefixes)
             if not cuts:
                 spans.append((s, e, t))
@@ -460,17 +517,34 @@ class TitleFinder:
                 prev_end = e
                 inherit_from = -1
                 continue
-            left = text[max(0, s - 80):s]
-            right = text[e:e + 80]
+            left = text[max(0, s - 80) : s]
+            right = text[e : e + 80]
             line = _line_of(text, line_starts, s)
             heading = line in heading_lines or _is_title_case_line(line)
-            quoted = (s > 0 and text[s - 1] in OPEN_QUOTES and
-                      rx(rf"^[,.!?]?[{CLOSE_QUOTES}]").match(right) is not None)
+            quoted = (
+                s > 0
+                and text[s - 1] in OPEN_QUOTES
+                and rx(rf"^[,.!?]?[{CLOSE_QUOTES}]").match(right) is not None
+                # Carmen "Carmy" Berzatto: a nickname inside a name, not a title.
+                and not (
+                    rx(r"\p{Lu}[\p{L}.'’-]*[^\S\n]$").search(left[:-1])
+                    and rx(rf"^[{CLOSE_QUOTES}][^\S\n]+\p{{Lu}}").match(right)
+                )
+            )
+            # Markdown or HTML-stripped emphasis: **Murphy Brown**, *Fam*, _Evil_.
+            marked = (
+                s > 1
+                and left[-2:] in ("**", "__")
+                and right[:2] in ("**", "__")
+                or s > 0
+                and left[-1:] in ("*", "_")
+                and right[:1] in ("*", "_")
+            )
             strong = weak = 0.0
             people_too = 0.0  # evidence that fits people as well ("X is returning")
             if quoted:
                 strong += 2
-            if p.season_after.search(right):
+            if p.season_after.search(right) or p.status_label_after.match(right):
                 strong += 3
             if p.poss_after.search(right):
                 strong += 3
@@ -483,16 +557,30 @@ class TitleFinder:
                 strong += 3
             elif p.genre_before.search(left):
                 weak += 2
-            verb = VERB_STEMS.search(low_left) is not None and p.verb_before.search(
-                left) is not None
-            if verb and ((net_near and p.net_verb_before.search(left)) or
-                         p.for_season_after.search(right)):
+            verb = (
+                VERB_STEMS.search(low_left) is not None and p.verb_before.search(left) is not None
+            )
+            if verb and (
+                (net_near and p.net_verb_before.search(left)) or p.for_season_after.search(right)
+            ):
                 strong += 3  # "Paramount+ has renewed Evil", "renewed X for a third season"
             elif verb:
                 people_too += 3
             va = p.verb_after.search(right) or p.question_after.search(right)
-            decided = va is not None and rx(r"renewed|cancell?ed|axed|scrapped|picked|ordered|greenlit|dropped|getting", regex.IGNORECASE).search(va.group()) is not None
-            if decided and (p.for_season_after.search(right[va.end():]) or rx(rf"^{SP}*(?:{ORD}|new){SP}+(?:season|series)\b", regex.IGNORECASE).match(right[va.end():])):
+            decided = (
+                va is not None
+                and rx(
+                    r"renewed|cancell?ed|axed|scrapped|picked|ordered|greenlit|dropped|getting",
+                    regex.IGNORECASE,
+                ).search(va.group())
+                is not None
+            )
+            if decided and (
+                p.for_season_after.search(right[va.end() :])
+                or rx(rf"^{SP}*(?:{ORD}|new){SP}+(?:season|series)\b", regex.IGNORECASE).match(
+                    right[va.end() :]
+                )
+            ):
                 strong += 3  # "The Day of the Jackal got renewed for Season 2"
             elif decided:
                 weak += 3  # shows are renewed and cancelled; people rarely are
@@ -506,7 +594,7 @@ class TitleFinder:
                 weak += 2
             if ABOUT_WORDS.search(low_left) and p.about_before.search(left):
                 weak += 3
-            if t in emphasis or _clean(t) in emphasis:
+            if marked or t in emphasis or _clean(t) in emphasis:
                 strong += 3
             gap = text[prev_end:s] if prev_end >= 0 else ""
             row = [s, e, t, strong, weak, quoted, heading, people_too]
@@ -532,25 +620,32 @@ class TitleFinder:
 
         # Surnames: "Comer" after "Jodie Comer" is a person, whatever follows it.
         surnames = {t.split()[-1] for _, _, t in spans if 2 <= len(t.split()) <= 3}
-        surnames |= {text[a:b].split()[-1] for a, b in persons
-                     if len(text[a:b].split()) > 1 and text[a:b].split()[0] not in p.lead_words}
+        surnames |= {
+            text[a:b].split()[-1]
+            for a, b in persons
+            if len(text[a:b].split()) > 1 and text[a:b].split()[0] not in p.lead_words
+        }
         scores: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = {}
         for s, e, t, strong, weak, quoted, heading, people_too in rows:
             if strong + weak + people_too == 0:
                 continue
             person = any(a <= s < b or s <= a < e for a, b in persons) or (
-                " " not in t.strip() and _clean(t) in surnames)
+                " " not in t.strip() and _clean(t) in surnames
+            )
             if person and strong + weak == 0:
                 continue  # "Oh and Comer are coming back": people, not shows
             if ":" in t and not quoted:
                 head, tail = t.split(":", 1)
                 tail_at = s + len(head) + 1
                 if any(a <= tail_at + 2 < b for a, b in persons) or (
-                        counts.get(_clean(t), 0) <= 1 and counts.get(head, 0) >= 2):
+                    counts.get(_clean(t), 0) <= 1 and counts.get(head, 0) >= 2
+                ):
                     t = head  # "Snowpiercer: Daveed Diggs' ..." is a caption, not a subtitle
-            before_span = text[max(0, s - 3):s].strip(" \t\"'“‘")
-            opens = not before_span or before_span[-1] in ".!?:\n"
+            opens = opens_sentence(s) and t not in inside
+            if opens and t.split()[0] in QUESTION_WORDS:
+                end = rx(r"[.!?\n]").search(text, e)
+                opens = end is not None and end.group() == "?"
             title = t if quoted else _trim(t, counts, heading, p, opens)
             title = _clean(title)
             weight = strong + weak + people_too
@@ -577,14 +672,22 @@ class TitleFinder:
         # A title only ever seen inside a longer one ("Star Trek" in "Star Trek: Picard")
         # is that one.
         # ... and a title seen only in the headline, unquoted, is headline wording.
-        body_keys = {norm_title(m.title) for m in mentions
-                     if _line_of(text, line_starts, m.start) not in heading_lines}
+        body_keys = {
+            norm_title(m.title)
+            for m in mentions
+            if _line_of(text, line_starts, m.start) not in heading_lines
+        }
         quoted_keys = {norm_title(r[2]) for r in rows if r[5]}
-        has_body = any(line.strip() and line.strip() not in heading_lines
-                       for line in text.split("\n"))
-        named = {norm_title(m.title) for m in mentions
-                 if not has_body or norm_title(m.title) in body_keys
-                 or norm_title(m.title) in quoted_keys}
+        has_body = any(
+            line.strip() and line.strip() not in heading_lines for line in text.split("\n")
+        )
+        named = {
+            norm_title(m.title)
+            for m in mentions
+            if not has_body
+            or norm_title(m.title) in body_keys
+            or norm_title(m.title) in quoted_keys
+        }
         if named != set(accepted):
             accepted = {k: v for k, v in accepted.items() if k in named}
             mentions = _find_mentions(text, [best_form[k] for k in accepted])
@@ -597,18 +700,21 @@ class TitleFinder:
         heading_keys = {k for k in accepted if _mentions_in(heading_text, best_form[k])}
 
         def rank(k: str) -> tuple[float, float, int]:
-            return (accepted[k] + 2 * freq[k] + (6 if k in heading_keys else 0),
-                    -first_pos.get(k, 10**9), 0)
+            return (
+                accepted[k] + 2 * freq[k] + (6 if k in heading_keys else 0),
+                -first_pos.get(k, 10**9),
+                0,
+            )
 
         ordered = sorted(accepted, key=rank, reverse=True)
         shows = [best_form[k] for k in ordered]
-        res = TitleResult(shows=shows, mentions=mentions,
-                          scores={best_form[k]: accepted[k] for k in accepted})
+        res = TitleResult(
+            shows=shows, mentions=mentions, scores={best_form[k]: accepted[k] for k in accepted}
+        )
         res.sentences = self._sentences(doc, mentions, res.main)
         return res
 
-    def _sentences(self, doc: Doc, mentions: list[Mention], main: str | None) -> list[
-            SentenceInfo]:
+    def _sentences(self, doc: Doc, mentions: list[Mention], main: str | None) -> list[SentenceInfo]:
         out: list[SentenceInfo] = []
         text = text_of(doc)
         mi = 0
@@ -627,12 +733,54 @@ class TitleFinder:
                     here.append(mentions[mi])
                 mi += 1
             stext = text[start:end].strip()
-            out.append(SentenceInfo(start, end, text[start:end], here, topic,
-                                    stext.endswith("?"), paragraph))
-            if here and len({m.title for m in here}) == 1:
-                # A sentence naming one show makes it the topic; a list of shows does not.
+            out.append(
+                SentenceInfo(
+                    start, end, text[start:end], here, topic, stext.endswith("?"), paragraph
+                )
+            )
+            lead_mention = bool(here) and not text[start : here[0].start].strip(" *_#-\"'“‘\n")
+            if here and (len({m.title for m in here}) == 1 or lead_mention):
+                # A sentence naming one show makes it the topic, and so does one that opens
+                # with a show ("**Blue Bloods** - The Reagans are back"); a list does not.
                 topic = here[0].title
         return out
+
+
+QUESTION_WORDS = frozenset(
+    (
+        "Will", "Would", "Could", "Should", "Has", "Have", "Had", "Is", "Are", "Was", "Were",
+        "Does", "Did", "Do", "Can",
+    )
+)  # fmt: skip
+# Capitalised words in headlines that say what happened, not what the show is called.
+HEADLINE_VERB = regex.compile(
+    r"(?:Renews?|Renewed|Renewing|Cancels?|Cancell?ed|Cancell?ing|Axes|Axed|Axing|Orders?|"
+    r"Ordered|Picks|Picked|Scraps|Scrapped|Drops|Dropped|Ends|Ending|Returns|Returning|"
+    r"Reverses|Saves|Saved|Revives|Revived|Greenlights|Confirms|Confirmed|Wraps|Gets)"
+)
+LEADING_NUMBER = regex.compile(r"^\d+[^\S\n]+(?:of|in|on|for|to|at|and|by)[^\S\n]+")
+
+
+def _split_spans(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cut spans at headline verbs ("Netflix Cancels The Society") and drop a leading
+    number before a connector ("2 of The Society" after "Season")."""
+    out: list[tuple[int, int, str]] = []
+    for s, _e, t in raw:
+        lead = LEADING_NUMBER.match(t)
+        if lead:
+            s, t = s + lead.end(), t[lead.end() :]
+        pos = 0
+        for m in regex.finditer(r"\S+", t):
+            if HEADLINE_VERB.fullmatch(m.group()):
+                piece = t[pos : m.start()].strip().rstrip(":").rstrip()
+                if piece:
+                    out.append((s + pos, s + pos + len(piece), piece))
+                pos = m.end() + 1
+        rest = t[pos:].strip()
+        if rest:
+            start = s + pos + (len(t[pos:]) - len(t[pos:].lstrip()))
+            out.append((start, start + len(rest), rest))
+    return out
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -645,8 +793,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _glue_cuts(span: str, glued: Any, known: Counter[str], prefixes: tuple[str, ...]) -> list[
-        int]:
+def _glue_cuts(span: str, glued: Any, known: Counter[str], prefixes: tuple[str, ...]) -> list[int]:
     """Where a span glues words whose separators were lost ("DickinsonSeeLittle America").
 
     A glued word is cut only into pieces the article also writes on their own, so
@@ -663,7 +810,7 @@ def _glue_cuts(span: str, glued: Any, known: Counter[str], prefixes: tuple[str, 
             for i, a in enumerate(bounds):
                 if a not in best:
                     continue
-                for b in bounds[i + 1:]:
+                for b in bounds[i + 1 :]:
                     if a == 0 and b == len(word):
                         continue
                     piece = word[a:b]
@@ -730,7 +877,7 @@ def _line_of(text: str, starts: list[int], offset: int) -> str:
     i = bisect.bisect_right(starts, offset) - 1
     s = starts[i]
     e = text.find("\n", s)
-    return text[s:e if e >= 0 else len(text)].strip()
+    return text[s : e if e >= 0 else len(text)].strip()
 
 
 @Language.factory("knowsofar_titles")

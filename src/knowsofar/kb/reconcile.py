@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import BigInteger, String, and_, cast, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from knowsofar.kb.resolve import fold
@@ -179,6 +179,19 @@ class RowsView:
 
 
 _COLUMN = {"key": Claim.value_key, "person_id": Claim.person_id}
+# "claim date#claim id" as one sortable string, so MAX() finds a group's newest claim in
+# both SQLite and PostgreSQL ("#" sorts before digits and "-": "2020-01" < "2020-01-01",
+# as in Python; ids are offset to a fixed width).
+_ID_WIDTH = 10**12
+_NEWEST = (
+    func.coalesce(Claim.claim_date, "")
+    .concat("#")
+    .concat(cast(cast(Claim.id, BigInteger) + _ID_WIDTH, String))
+)
+
+
+def _claim_of(newest: str) -> int:
+    return int(newest.rsplit("#", 1)[1]) - _ID_WIDTH
 
 
 class DbView:
@@ -201,57 +214,54 @@ class DbView:
                 func.max(Claim.seen),
                 func.min(Claim.claim_date),
                 func.max(Claim.claim_date),
+                func.max(_NEWEST),
             )
             .where(*self.conds, *extra)
             .group_by(*cols)
         )
         n = len(cols)
-        found = self._picks(cols, extra, cap) if cap else {}
         out = {}
         for row in self.conn.execute(q):
             key = row[0] if n == 1 else tuple(row[:n])
+            picks = [_claim_of(row[n + 5])] if cap else []
+            if cap > 1 and row[n] > 1:
+                where = [
+                    c.is_(None) if v is None else c == v for c, v in zip(cols, row[:n], strict=True)
+                ]
+                picks = self._picks([*extra, *where], cap)
             out[key] = Agg(
                 key,
                 row[n],
                 row[n + 1] or "",
                 row[n + 2] or "",
-                found.get(key, []),
+                picks,
                 row[n + 3] or "",
                 row[n + 4] or "",
             )
         return out
 
-    def _picks(self, cols: list[Any], extra: list[Any], cap: int) -> dict[Any, list[int]]:
-        """The newest claim of each of the newest sources, per group: one windowed query."""
-        rank = (
-            func.row_number()
-            .over(
-                partition_by=cols or None,
-                order_by=(Claim.claim_date.desc().nulls_last(), Claim.id.desc()),
-            )
-            .label("rank")
-        )
-        inner = (
-            select(*cols, Claim.id.label("claim_id"), Claim.origin_id.label("origin"), rank)
+    def _picks(self, extra: list[Any], cap: int) -> list[int]:
+        """The newest claim of each of the ``cap`` newest sources of one group. The database
+        sorts and returns a few rows: a big show's thousands stay in the database."""
+        q = (
+            select(Claim.id, Claim.origin_id)
             .where(*self.conds, *extra)
-            .subquery()
+            .order_by(Claim.claim_date.desc().nulls_last(), Claim.id.desc())
+            .limit(cap * 8)
         )
-        q = select(inner).where(inner.c.rank <= cap * 8).order_by(inner.c.rank)
-        n = len(cols)
-        picks: dict[Any, dict[int, int]] = defaultdict(dict)
-        for row in self.conn.execute(q):
-            key = None if n == 0 else row[0] if n == 1 else tuple(row[:n])
-            chosen = picks[key]
-            if len(chosen) < cap:
-                chosen.setdefault(row[n + 1], row[n])
-        return {k: list(v.values()) for k, v in picks.items()}
+        picks: dict[int, int] = {}
+        for cid, origin in self.conn.execute(q):
+            picks.setdefault(origin, cid)
+            if len(picks) == cap:
+                break
+        return list(picks.values())
 
     def by(self, field_: str) -> dict[Any, Agg]:
         return self._aggs([_COLUMN[field_]])
 
     def merged(self, keys: list[str]) -> Agg:
         agg = next(iter(self._aggs([], [Claim.value_key.in_(keys)], cap=0).values()))
-        agg.picks = self._picks([], [Claim.value_key.in_(keys)], SOURCE_CAP).get(None, [])
+        agg.picks = self._picks([Claim.value_key.in_(keys)], SOURCE_CAP)
         return agg
 
     def spellings(self) -> dict[tuple[int | None, str], Agg]:
@@ -410,6 +420,8 @@ def _status(show_id: int, s: Scope, rows: list[Row], out: Built) -> None:
         if current is not None:
             if best == "pending" and current in DECIDED:
                 continue  # "no decision yet" after a decision is a stale report
+            if best == "renewed" and current == "ended":
+                continue  # a final season is a renewal too: nothing changed
             if within(best, when, end) <= within(current, when, end):
                 continue
         runs.append((best, current, when, [r for r in batch if r.key == best]))

@@ -42,6 +42,7 @@ class WarcStats:
     records: int = 0
     html: int = 0
     skipped: int = 0  # not a 200 HTML response
+    irrelevant: int = 0  # HTML the pre-filter turned away (with prefilter=True)
     errors: int = 0
 
 
@@ -53,11 +54,15 @@ def iter_warc(
     source: str | Path | IO[bytes],
     settings: Settings | None = None,
     stats: WarcStats | None = None,
+    *,
+    prefilter: bool = False,
 ) -> Iterator[Document | SourceError]:
     """Yield one Document per HTML response in a WARC/ARC file, SourceErrors for bad records.
 
     ``source`` is a path or a binary file object (seekable ones allow recovery
     after a corrupt record). Pass a ``WarcStats`` to learn what was skipped.
+    With ``prefilter`` the relevance pre-filter runs on the raw HTML first and
+    pages it turns away never reach trafilatura (most of a crawl is not TV news).
     """
     settings = settings or get_settings()
     stats = stats if stats is not None else WarcStats()
@@ -72,16 +77,16 @@ def iter_warc(
             )
             return
         try:
-            yield from _iter_fileobj(fh, name, settings, stats)
+            yield from _iter_fileobj(fh, name, settings, stats, prefilter)
         finally:
             fh.close()
     else:
         name = str(getattr(source, "name", "<crawl file>"))
-        yield from _iter_fileobj(source, name, settings, stats)
+        yield from _iter_fileobj(source, name, settings, stats, prefilter)
 
 
 def _iter_fileobj(
-    fh: IO[bytes], name: str, settings: Settings, stats: WarcStats
+    fh: IO[bytes], name: str, settings: Settings, stats: WarcStats, prefilter: bool
 ) -> Iterator[Document | SourceError]:
     seekable = _seekable(fh)
     start = fh.tell() if seekable else 0
@@ -98,7 +103,7 @@ def _iter_fileobj(
         try:
             for record in records:
                 stats.records += 1
-                item = _record_to_item(record, name, settings, stats)
+                item = _record_to_item(record, name, settings, stats, prefilter)
                 if _cut_short(record):
                     stats.errors += 1
                     url = record.rec_headers.get_header("WARC-Target-URI")
@@ -144,7 +149,7 @@ def _iter_fileobj(
 
 
 def _record_to_item(
-    record: Any, name: str, settings: Settings, stats: WarcStats
+    record: Any, name: str, settings: Settings, stats: WarcStats, prefilter: bool = False
 ) -> Document | SourceError | None:
     if record.rec_type != "response" or record.http_headers is None:
         stats.skipped += 1
@@ -167,6 +172,12 @@ def _record_to_item(
             url=url,
         )
     stats.html += 1
+    if prefilter:
+        from knowsofar.extract.prefilter import is_relevant
+
+        if not is_relevant(body):  # raw HTML holds every word of the text, and more
+            stats.irrelevant += 1
+            return None
     from knowsofar.sources.files import check_document
     from knowsofar.sources.html import html_to_document
 
