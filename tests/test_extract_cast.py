@@ -680,3 +680,13 @@ def test_dash_lines_with_nothing_to_tell_the_sides_apart_say_nothing(nlp):
 )
 def test_cast_list_openers_and_role_descriptions(nlp, text, expected):
     assert pairs(nlp, text) == expected
+
+
+def test_a_single_dash_line_is_a_caption_not_a_cast_list(nlp):
+    text = "Jo Reyes — Lia Park (teen), Rita Alvarez (adult)\n\nThe show returns in May."
+    assert pairs(nlp, text) == set()
+
+
+def test_a_crew_table_is_not_a_cast_table(nlp):
+    text = "Who made it:\n\n| Name | Role |\n|---|---|\n| Lia Park | Executive Producer |\n"
+    assert pairs(nlp, text) == set()

@@ -159,3 +159,24 @@ def test_dropped_letter_spelling_loses_even_in_the_plainer_statement():
     [conflict] = reconcile_actors(found, "Patricia Arquete. Patricia Arquette.", [])
     assert conflict.chosen == "Patricia Arquette"
     assert "drops a letter" in conflict.why
+
+
+def test_a_title_guess_does_not_drop_the_actor_of_a_plain_statement(extractor):
+    """Titles are guessed from emphasis and sentence starts; a person in "X returns as Y"
+    stays an actor even if the guess calls them a show, while weaker readings go."""
+    from types import SimpleNamespace
+
+    from knowsofar.extract import results
+    from knowsofar.extract.names import names_component
+
+    nlp = extractor.nlp
+    with nlp.select_pipes(disable=["knowsofar_names"]):
+        doc = nlp("JB Blanc is back as Vander. The Big Show (Lia Park) aired in May.")
+    found = results(doc)
+    found["titles"] = SimpleNamespace(shows=["JB Blanc", "The Big Show"])
+    found["cast"] = [
+        mention("JB Blanc", "Vander"),
+        mention("The Big Show", "Lia Park", strength=1),
+    ]
+    names_component(doc)
+    assert {(m.actor, m.character) for m in found["cast"]} == {("JB Blanc", "Vander")}

@@ -325,3 +325,32 @@ def test_markdown_bold_titles_lead_their_paragraph(extractor):
     found = statuses(extractor, text)
     assert triple("Fam", 2, "canceled") in found
     assert triple("Blue Bloods", 10, "renewed") in found
+
+
+def test_extract_many_keeps_order_and_isolates_failures(extractor, monkeypatch):
+    from knowsofar.sources.errors import SourceError
+
+    items = [
+        Document(text="Netflix has renewed Lupin for a third season.", path="a.txt"),
+        SourceError(source="b.bin", reason="binary file, not text or HTML", path="b.bin"),
+        Document(text="HBO has cancelled Avenue 5 after two seasons. BOOM", path="c.txt"),
+        Document(text="Hulu has renewed Reservation Dogs for a third season.", path="d.txt"),
+    ]
+    real = extractor._to_extraction
+
+    def flaky(source, doc):
+        if "BOOM" in source.text:
+            raise RuntimeError("boom")
+        return real(source, doc)
+
+    monkeypatch.setattr(extractor, "_to_extraction", flaky)
+    out = list(extractor.extract_many(items, batch_size=2))
+    assert [ex.source.path for ex in out] == ["a.txt", "b.bin", "c.txt", "d.txt"]
+    assert out[1].error == "binary file, not text or HTML"
+    assert out[2].error and "boom" in out[2].error
+    assert out[0].error is None and out[3].error is None
+    assert triple("Reservation Dogs", 3, "renewed") in {
+        (norm_title(s["title"]), se["number"], se["status"])
+        for s in out[3].to_contract()["shows"]
+        for se in s["seasons"]
+    }

@@ -16,16 +16,21 @@ if not Doc.has_extension("knowsofar"):
     Doc.set_extension("knowsofar", default=None)
 
 
+_KEY = ("._.", "knowsofar", None, None)  # where spaCy keeps doc._.knowsofar
+
+
 def results(doc: Doc) -> dict[str, Any]:
     """The doc's knowsofar dict, created on first use.
 
     ``results(doc)["document"]`` holds what the source told us before the
     model ran: {"date", "title", "headings", "emphasis", "tables"}.
     """
-    found = doc._.knowsofar
+    # Read and write the extension's own slot in user_data: the same value as
+    # doc._.knowsofar, without the attribute machinery (called many times per doc).
+    found = doc.user_data.get(_KEY)
     if found is None:
         found = {}
-        doc._.knowsofar = found
+        doc.user_data[_KEY] = found
     return found
 
 

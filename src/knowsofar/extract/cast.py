@@ -841,6 +841,8 @@ def cast_from_tables(tables: list[list[list[str]]]) -> list[CastMention]:
             character = _cell_name(cells[role_col], clean_character)
             if not (actor and character and is_full_name(actor)):
                 continue
+            if _CREW_WORDS & set(character.casefold().split()):
+                continue  # a crew table: "Jane Doe | Executive Producer"
             returning = None
             if status_col is not None and status_col < len(cells):
                 returning = _returning(cells[status_col])
@@ -863,6 +865,8 @@ def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
         if not right or not ctx.personish(left) or not all(ctx.personish(r) for r in right):
             continue
         rows.append((m.start(), m.end(), left, right))
+    if len(rows) < 2:
+        return []  # one "Jane Doe — Getty Images" line is a caption, not a cast list
     lean = 0
     for _, _, left, right in rows:
         if len(right) > 1:
@@ -909,6 +913,16 @@ def tables_in_text(text: str) -> list[list[list[str]]]:
             tables.append([cells])
         last_end = m.end()
     return tables
+
+
+_CREW_WORDS = frozenset(w.casefold() for w in vocabulary()["crew_words"] if " " not in w) | {
+    "composer",
+    "editor",
+    "cinematographer",
+    "designer",
+    "co-creator",
+    "co-showrunner",
+}
 
 
 def _cell_name(cell: str, clean: Any) -> str | None:

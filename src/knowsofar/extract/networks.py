@@ -176,7 +176,7 @@ def find_networks(text: str) -> list[NetworkMention]:
     contextual = needs_context()
     out: list[NetworkMention] = []
     for m in p["alias"].finditer(text):
-        surface = regex.sub(r"\s+", " ", m.group())
+        surface = " ".join(m.group().split())
         name = table.get(surface) or canonical_network(surface)
         if not name:
             continue

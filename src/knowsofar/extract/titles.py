@@ -758,6 +758,7 @@ HEADLINE_VERB = regex.compile(
     r"Ordered|Picks|Picked|Scraps|Scrapped|Drops|Dropped|Ends|Ending|Returns|Returning|"
     r"Reverses|Saves|Saved|Revives|Revived|Greenlights|Confirms|Confirmed|Wraps|Gets)"
 )
+NON_SPACE = regex.compile(r"\S+")
 LEADING_NUMBER = regex.compile(r"^\d+[^\S\n]+(?:of|in|on|for|to|at|and|by)[^\S\n]+")
 
 
@@ -770,7 +771,7 @@ def _split_spans(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         if lead:
             s, t = s + lead.end(), t[lead.end() :]
         pos = 0
-        for m in regex.finditer(r"\S+", t):
+        for m in NON_SPACE.finditer(t):
             if HEADLINE_VERB.fullmatch(m.group()):
                 piece = t[pos : m.start()].strip().rstrip(":").rstrip()
                 if piece:
