@@ -141,11 +141,6 @@ def test_samples_about_one_show_merge_with_a_timeline(samples_cli) -> None:
     assert facts["network"]["value"] == "Netflix"
 
 
-@pytest.mark.xfail(
-    reason="the extractor reads no claims from the sample article about The Society's "
-    "cancellation yet (knowsofar/extract); the KB side is covered by test_kb_reconcile",
-    strict=False,
-)
 def test_samples_the_society_renewed_then_canceled(samples_cli) -> None:
     shows = json.loads(samples_cli("shows", "--json"))
     assert len([s for s in shows if "society" in s["slug"]]) == 1

@@ -109,6 +109,11 @@ class _Patterns:
     net_verb_before: Any
     list_gap: Any
     glued: Any
+    actor_after: Any
+    maker_after: Any
+    franchise_after: Any
+    role_on_before: Any
+    role_before: Any
     lead_words: frozenset[str]
     not_titles: frozenset[str]
     filler: frozenset[str]
@@ -240,6 +245,29 @@ def patterns() -> _Patterns:
             rf"(?:the{SP}+)?[“\"‘']?|[“\"‘']?)$"
         ),
         glued=regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})"),
+        actor_after=regex.compile(
+            rf"^['’]?{SP}+(?:(?:is|was|will|also|once{SP}+again|now|has|had|again|be|been|"
+            rf"still){SP}+)*(?:(?:back|returns?|returning|joins?|joined|joining|stars?|starred|"
+            rf"starring|appears?|appeared|continues|stays{SP}+on|narrates|signed{SP}+on|"
+            rf"comes{SP}+back|leads{SP}+the{SP}+cast){SP}+)?(?:as{SP}+(?:(?:his|her|their)\b|"
+            rf"(?:\p{{Ll}}[\w-]*{SP}+){{0,2}}(?!(?:{net})\b)\p{{Lu}})|"
+            rf"(?:plays|played|playing|voices|voiced|portrays|portrayed|reprises|reprising)\b)"
+        ),
+        maker_after=regex.compile(
+            rf"^['’]s?{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:{nouns})\b"
+            rf"(?!{SP}+(?:finale|premiere|regulars?|debut|run|cast|renewal|return|future)\b)"
+        ),
+        franchise_after=regex.compile(
+            rf"^{SP}+(?:spinoff|spin-off|prequel|sequel|franchise|universe|films?|movies?|"
+            rf"novels?|books?|comics?|video{SP}+games?|games?)\b"
+        ),
+        role_on_before=regex.compile(
+            rf"\b(?:playing|plays|played|as){SP}+(?:\p{{Lu}}[\w'’.-]*{SP}+){{1,4}}(?:on|in){SP}+$"
+        ),
+        role_before=regex.compile(
+            rf"\b(?:playing|plays|played|portraying|portrays|portrayed|voicing|voices|voiced)"
+            rf"{SP}+$"
+        ),
         lead_words=lead,
         not_titles=frozenset(v["not_titles"]),
         filler=filler,
@@ -418,6 +446,10 @@ def _acceptable(title: str, pats: _Patterns, strong: bool = False) -> bool:
         return True  # "Wednesday will return for Season 2": a show named like a day
     if len(title) < 2 or key in pats.not_titles or norm_title(title) in pats.not_titles:
         return False
+    if rx(r"\d+(?:st|nd|rd|th|s)|\p{Lu}\p{Ll}*-\p{Ll}+").fullmatch(title):
+        return False  # "14th", "1990s", "English-language"
+    if rx(rf"\d+{SP}+{CONN}{SP}").match(title):
+        return False  # "2 in January 2023": the tail of "Season 2 in January 2023"
     if rx(r"[\d\W]+").fullmatch(title) and "-" not in title:
         # A number is a title only with strong evidence ("Netflix has canceled 1899").
         return strong and len(title) >= 3
@@ -509,6 +541,8 @@ class TitleFinder:
         net_ends = [n.end for n in results(doc).get("networks") or []]
         # Per span: [start, end, text, strong weight, weak weight, quoted, heading].
         rows: list[list[Any]] = []
+        people: set[str] = set()  # spans used as actors' names ("X as Character")
+        section_heads = _section_headings(text, persons)
         inherit_from = -1  # index of the span a list's evidence flows from
         prev_end = -1
         for s, e, t in spans:
@@ -540,8 +574,53 @@ class TitleFinder:
                 and left[-1:] in ("*", "_")
                 and right[:1] in ("*", "_")
             )
+            if t.casefold() in CALENDAR and rx(
+                rf"\b(?:in|on|at|since|until|by|from|through|last|this|next|early|late|mid|end{SP}+of)"
+                rf"(?:-|{SP})+$",
+                regex.IGNORECASE,
+            ).search(left):
+                prev_end = e  # "canceled the series in May": a date
+                inherit_from = -1
+                continue
+            if not quoted and p.actor_after.match(right):
+                # "**Quinta Brunson** as Janine", "JB Blanc is back as Vander": an actor.
+                people.add(_clean(t))
+                prev_end = e
+                inherit_from = -1
+                continue
+            if not quoted and (p.maker_after.match(right) or p.franchise_after.match(right)):
+                # "Rian Johnson's mystery series", "HBO's Batman spinoff": the maker or
+                # the franchise, not the show itself.
+                prev_end = e
+                inherit_from = -1
+                continue
+            head_of = section_heads.get(_line_start(line_starts, s))
+            if head_of and s < head_of[0] + len(head_of[1]) <= e + len(head_of[1]) - len(t):
+                # A roundup's section heading ("Chicago Fire", "So Help Me Todd (CBS)").
+                s, t = head_of[0], head_of[1]
+                e = s + len(t)
             strong = weak = 0.0
-            people_too = 0.0  # evidence that fits people as well ("X is returning")
+            people_too = 0.0
+            seasonal = False
+            if head_of and t == head_of[1]:
+                strong += 3
+                quoted = True  # as good as quoted: keep it whole
+            elif heading and ":" in t and _line_start(line_starts, s) == s:
+                # "Derry Girls: A Guide to the Cast": the part before the colon is the
+                # show when the body names it on its own.
+                head = t.split(":", 1)[0].strip()
+                body = text[:s] + " " * len(line) + text[s + len(line) :]
+                if rx(rf"(?<![\w-]){regex.escape(head)}(?![\w-]|{SP}*:)").search(body):
+                    t, e = head, s + len(head)
+                    strong += 3
+                    quoted = True
+            role_on = rx(rf"{SP}(?:on|in){SP}+(?=\p{{Lu}})").search(t) if not quoted else None
+            if role_on and p.role_before.search(left):
+                # "who played Roy Kent on Ted Lasso": one span, character then show.
+                s, t = s + role_on.end(), t[role_on.end() :]
+                weak += 3
+            elif p.role_on_before.search(left):
+                weak += 3  # evidence that fits people as well ("X is returning")
             if quoted:
                 strong += 2
             if p.season_after.search(right) or p.status_label_after.match(right):
@@ -586,6 +665,8 @@ class TitleFinder:
                 weak += 3  # shows are renewed and cancelled; people rarely are
             elif va or p.move_after.search(right):
                 people_too += 3  # "X is returning": shows and actors alike
+                # "X is coming back for a second season": a season of its own.
+                seasonal = va is not None and bool(p.for_season_after.search(right[va.end() :]))
             if p.airs_after.search(right):
                 weak += 3  # "X premiered on Netflix", "X won't air on NBC"
             if p.green_light_after.search(right):
@@ -597,13 +678,17 @@ class TitleFinder:
             if marked or t in emphasis or _clean(t) in emphasis:
                 strong += 3
             gap = text[prev_end:s] if prev_end >= 0 else ""
-            row = [s, e, t, strong, weak, quoted, heading, people_too]
+            row = [s, e, t, strong, weak, quoted, heading, people_too, seasonal]
             # Evidence flows along a list with the strength it had at its head.
             kind = 3 if inherit_from >= 0 and rows[inherit_from][3] >= 3 else 7
             if inherit_from >= 0 and p.list_gap.match(gap):
                 row[kind] = max(row[kind], 3.0)
                 inherit_from = len(rows)
-            elif inherit_from >= 0 and rx(rf"{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}}").fullmatch(gap):
+            elif (
+                inherit_from >= 0
+                and rx(rf"{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}}").fullmatch(gap)
+                and all(w.casefold() in p.filler for w in gap.split())
+            ):
                 # "and Hilde Lysiak drama Home Before Dark": the list item is the span
                 # after the description, not the name before it.
                 prev = rows[inherit_from]
@@ -625,9 +710,11 @@ class TitleFinder:
             for a, b in persons
             if len(text[a:b].split()) > 1 and text[a:b].split()[0] not in p.lead_words
         }
+        people_words = {w for name in people for w in name.split()}
+        show_evidence: set[str] = set()  # keys with evidence that fits shows only
         scores: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = {}
-        for s, e, t, strong, weak, quoted, heading, people_too in rows:
+        for s, e, t, strong, weak, quoted, heading, people_too, seasonal in rows:
             if strong + weak + people_too == 0:
                 continue
             person = any(a <= s < b or s <= a < e for a, b in persons) or (
@@ -658,15 +745,22 @@ class TitleFinder:
                     continue
                 if strong == 0 and " " not in part and part in surnames:
                     continue
+                if not quoted and (part in people or part in people_words):
+                    continue  # an actor's name, or a part of one ("James" of "Janelle James")
                 key = norm_title(part)
                 scores[key] += weight + (1 if heading else 0)
                 forms.setdefault(key, Counter())[part] += 1
+                if strong + weak or seasonal or len(key.split()) >= 2:
+                    show_evidence.add(key)
         # A span the article keeps coming back to is better supported.
         for key, fs in forms.items():
             seen = max(counts.get(f, 0) for f in fs)
             scores[key] += min(2, max(sum(fs.values()), seen) - 1)
 
-        accepted = {k: v for k, v in scores.items() if v >= 3}
+        # "The Reagans are coming back", "the students of Nevermore are coming back":
+        # for a one-word name, what fits people and places as well as shows is not
+        # enough on its own.
+        accepted = {k: v for k, v in scores.items() if v >= 3 and k in show_evidence}
         best_form = {k: _best_form(forms[k]) for k in accepted}
         mentions = _find_mentions(text, [best_form[k] for k in accepted])
         # A title only ever seen inside a longer one ("Star Trek" in "Star Trek: Picard")
@@ -719,13 +813,14 @@ class TitleFinder:
         text = text_of(doc)
         mi = 0
         topic = main
+        section = main  # the show of the current roundup section ("Chicago Fire" heading)
         paragraph = 0
         last_para_end = 0
         for start, end in sentence_spans(doc):
             if "\n\n" in text[last_para_end:start] or (start > 0 and text[start - 1] == "\n"):
                 paragraph += 1
-                # A new paragraph drifts back to the main show unless it names another.
-                topic = main
+                # A new paragraph drifts back to its section's show unless it names another.
+                topic = section
             last_para_end = end
             here = []
             while mi < len(mentions) and mentions[mi].start < end:
@@ -743,6 +838,14 @@ class TitleFinder:
                 # A sentence naming one show makes it the topic, and so does one that opens
                 # with a show ("**Blue Bloods** - The Reagans are back"); a list does not.
                 topic = here[0].title
+            if (
+                len(here) == 1
+                and start > 0
+                and rx(r"[\s*#_]*(?:\([^()\n]{1,30}\))?[\s*#_:]*").fullmatch(
+                    text[start : here[0].start] + text[here[0].end : end]
+                )
+            ):
+                section = topic = here[0].title  # a line that is only a title heads a section
         return out
 
 
@@ -784,6 +887,57 @@ def _split_spans(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _line_start(starts: list[int], offset: int) -> int:
+    import bisect
+
+    return starts[bisect.bisect_right(starts, offset) - 1]
+
+
+@cache
+def _heading_line_re() -> Any:
+    return regex.compile(
+        rf"^(?P<t>{SPAN_RE.pattern})(?:{SP}+\((?:{network_alias_pattern()})\))?{SP}*$"
+    )
+
+
+def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tuple[int, str]]:
+    """Roundup section headings: lines that are just a title (and maybe its network),
+    each over a paragraph, at least two of them. Line start -> (title start, title).
+
+    A heading counts when it names its network ("So Help Me Todd (CBS)"), the article
+    names it again, or its paragraph opens with a network ("ABC's medical drama ...");
+    with two such, the other title-shaped headings count too. "Cast and Creative Team"
+    and the like are page furniture.
+    """
+    found: dict[int, tuple[int, str]] = {}
+    weak: dict[int, tuple[int, str]] = {}
+    furniture = frozenset(vocabulary()["heading_words"])
+    net = _net_anywhere()
+    lines = text.split("\n")
+    pos = 0
+    for i, line in enumerate(lines):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if not stripped or len(stripped) > 60 or i == 0:
+            continue
+        m = _heading_line_re().match(stripped)
+        nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
+        if m is None or len(nxt) < 80:
+            continue
+        at = start + line.index(stripped)
+        title = m.group("t")
+        if any(a < at + len(title) and at < b for a, b in persons):
+            continue
+        if furniture.intersection(rx(r"[\p{L}]+").findall(title)):
+            continue
+        named_again = text.count(title) >= 2
+        if len(title) < len(stripped) or named_again or net.search(nxt[:80]):
+            found[start] = (at, title)
+        else:
+            weak[start] = (at, title)
+    return {**found, **weak} if len(found) >= 2 else {}
+
+
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """The doc's sentences as character spans, computed once per doc (doc.sents is slow)."""
     found = results(doc)
@@ -821,6 +975,11 @@ def _glue_cuts(span: str, glued: Any, known: Counter[str], prefixes: tuple[str, 
                 out += [offset + c for c in best[len(word)][:-1]]
         offset += len(word) + 1
     return out
+
+
+@cache
+def _net_anywhere() -> Any:
+    return regex.compile(rf"(?<![\w-])(?:{network_alias_pattern()})(?![\w-])")
 
 
 @cache
