@@ -129,3 +129,135 @@ def test_topic_follows_the_paragraph(extractor):
     plot = text.index("The drama follows")
     assert titles.show_at(plot) == "Cold Harbor"
     assert titles.show_at(0) == "Glitch Town"
+
+
+def cast_triples(extractor, text: str) -> set[tuple[str, str, str]]:
+    out = extractor.extract(Document(text=text)).to_contract()
+    return {
+        (norm_title(s["title"]), c["actor"], c["character"])
+        for s in out["shows"]
+        for c in s["cast"]
+    }
+
+
+def test_actors_in_a_markdown_cast_list_are_not_shows(extractor):
+    text = (
+        "Harbor Lights Season 3: Cast and Premiere\n\n"
+        "CBS renewed Harbor Lights for a third season in May.\n\n"
+        "* **Dana Whitfield** as Captain Rosa Marlow\n"
+        "* **Pete Okafor** as Deckhand Lenny\n"
+        "* **Mara Whitfield Jones** as Ivy Marlow\n\n"
+        "Whitfield also directs two episodes."
+    )
+    found = keys(extractor, text)
+    assert found == {"harbor lights"}
+    cast = cast_triples(extractor, text)
+    assert ("harbor lights", "Dana Whitfield", "Captain Rosa Marlow") in cast
+    assert all(show == "harbor lights" for show, _, _ in cast)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lorna Basque is back as Vera, the family's eldest daughter.",
+        "Kip Arden returns as the young Walter.",
+        "Zed Marquez is back as detective Soto, still on the case.",
+        "Ola Brand voices Mina, the restless inventor.",
+    ],
+)
+def test_a_name_before_a_role_is_an_actor(extractor, sentence):
+    text = "Starz renewed Iron Orchard for a second season.\n\n" + sentence
+    assert keys(extractor, text) == {"iron orchard"}
+
+
+def test_an_ordinal_is_not_a_title(extractor):
+    text = "NBC renewed Station Nine for a 14th season in the spring. It is the longest run yet."
+    found = keys(extractor, text)
+    assert "station nine" in found
+    assert "14th" not in found
+
+
+def test_roundup_section_headings_name_their_shows(extractor):
+    para = " " * 0
+    text = (
+        "Every Show That Lost Its Slot This Spring\n\n"
+        "It was a rough few weeks for dramas. Here is the running list.\n\n"
+        "Copper Valley (CBS)\n"
+        "CBS canceled the legal drama after two seasons. Nell Harper starred as Judge Ada "
+        "Finch, opposite Tom Rusk as her son Milo." + para + "\n\n"
+        "Night Ferry (Fox)\n"
+        "Fox has axed Night Ferry after four seasons. Rui Santos played Captain Abel Cruz, "
+        "a smuggler with a conscience.\n\n"
+        "Glass Orchard\n"
+        "Ava Lin returns for a record ninth season as Doctor June Park, the role she has "
+        "played since the start, and Sam Oyelaran is back as Nurse Ray Dunn."
+    )
+    found = keys(extractor, text)
+    assert {"copper valley", "night ferry", "glass orchard"} <= found
+    cast = cast_triples(extractor, text)
+    assert ("copper valley", "Nell Harper", "Judge Ada Finch") in cast
+    assert ("night ferry", "Rui Santos", "Captain Abel Cruz") in cast
+    assert ("glass orchard", "Ava Lin", "Doctor June Park") in cast
+
+
+def test_page_furniture_headings_are_not_shows(extractor):
+    text = (
+        "Amazon has canceled Tin Crown after three seasons.\n\n"
+        "Star-Studded Cast and Creative Team\n"
+        "The series featured Rhea Moss as Queen Ilse and Dev Patil as the exiled prince "
+        "Aram, and it was filmed in Prague over two summers.\n\n"
+        "Release Date and Episodes\n"
+        "The last season arrived in March with eight episodes, all released on one day."
+    )
+    found = keys(extractor, text)
+    assert found == {"tin crown"}
+
+
+def test_headline_before_a_colon_is_the_show(extractor):
+    text = (
+        "Moss Hollow: A Guide to the Cast of the Village Comedy\n\n"
+        "The sitcom ran for three series. Here is who played whom: Kit Bramley (Ned Moss), "
+        "Jo Pike (Aunt Hettie) and Sol Adeyemi (Reverend Dale).\n\n"
+        "Moss Hollow premiered on January 4, 2018."
+    )
+    assert keys(extractor, text) == {"moss hollow"}
+    assert ("moss hollow", "Kit Bramley", "Ned Moss") in cast_triples(extractor, text)
+
+
+def test_a_show_named_after_a_role_is_that_role_s_show(extractor):
+    text = (
+        "Apple TV+ has renewed Quiet Hours for a third season.\n\n"
+        "Bo Lindqvist, who won an Emmy for playing Coach Amos Reed on Long Pitch, joins "
+        "the cast of Quiet Hours."
+    )
+    found = keys(extractor, text)
+    assert "long pitch" in found
+    assert ("long pitch", "Bo Lindqvist", "Coach Amos Reed") in cast_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text,not_a_show",
+    [
+        (
+            "Netflix has renewed Marlow Keene's crime comedy Lantern Row for a second season.",
+            "marlow keene",
+        ),
+        ("HBO's Gargoyle spinoff Stone Saints was billed as a limited series.", "gargoyle"),
+        (
+            "Netflix's Wicker Street is its most-watched English-language series.",
+            "english language",
+        ),
+        ("Fox canceled Dry Creek in May after three seasons.", "may"),
+        (
+            "The Harlands are coming back, and CBS renewed Blue Harbor for a fifth season.",
+            "harlands",
+        ),
+        (
+            "Netflix renewed Gloomwood for a second season, and the students of Ravenhall "
+            "are coming back too.",
+            "ravenhall",
+        ),
+    ],
+)
+def test_makers_franchises_and_places_are_not_shows(extractor, text, not_a_show):
+    assert not_a_show not in keys(extractor, text)

@@ -241,3 +241,31 @@ def test_forget_drops_people_no_claim_mentions(kb: KnowledgeBase) -> None:
     assert kb.person("emma-myers") is None
     assert [h["name"] for h in kb.search("emma")] == []
     assert kb.person("jenna-ortega")["roles"][0]["character"] == "Wednesday"
+
+
+def test_near_identical_syndicated_copy_counts_once(kb: KnowledgeBase) -> None:
+    # A long article and a copy with another headline and a credit line: not the same
+    # bytes, so only the SimHash fingerprint can tell it is a copy.
+    body = (
+        "Apple TV+ has renewed Severance for a second season, the streamer said on Wednesday. "
+        "The workplace thriller follows employees of Lumon Industries whose memories are "
+        "surgically divided between their work and personal lives. Adam Scott leads the cast "
+        "as Mark Scout, with Britt Lower as Helly, Zach Cherry as Dylan and John Turturro as "
+        "Irving. Ben Stiller directed most of the first season and will return behind the "
+        "camera. No premiere date has been announced, and production is expected to start "
+        "later this year in New York. The first season finale left several questions open "
+        "about the company and its founder, and the writers have said they know where the "
+        "story is going for several seasons."
+    )
+    c = status("Severance", 2, "renewed", "Apple TV+ has renewed Severance for a second season.")
+    kb.ingest_extraction(
+        article("https://a.example/severance", "2022-04-06", c, text="Severance renewed\n" + body)
+    )
+    copy = "Apple renews its office thriller\n" + body + " (Reporting by the wire desk.)"
+    kb.ingest_extraction(article("https://b.example/wire/severance", "2022-04-07", c, text=copy))
+    facts = kb.show_facts("severance")
+    assert facts["status"]["support"] == 1
+    # An article of its own about the same news is a second, independent source.
+    other = status("Severance", 2, "renewed", "Severance is coming back for season two.")
+    kb.ingest_extraction(article("https://c.example/own", "2022-04-08", other))
+    assert kb.show_facts("severance")["status"]["support"] == 2

@@ -187,8 +187,10 @@ def summarize(
             seasons.setdefault((c.show, c.season), []).append(c)
         elif c.kind == "cast":
             pair = {"actor": c.value["actor"], "character": c.value["character"]}
-            if all((x["actor"], x["character"]) != (pair["actor"], pair["character"])
-                   for x in s["cast"]):
+            if all(
+                (x["actor"], x["character"]) != (pair["actor"], pair["character"])
+                for x in s["cast"]
+            ):
                 s["cast"].append({**pair, "evidence": c.evidence})
         elif c.kind == "relation":
             rel = {k: c.value[k] for k in ("subject", "relation", "object")}

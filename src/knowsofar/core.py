@@ -91,9 +91,7 @@ class Knowsofar:
         """One Extraction per input document, in input order; errors included."""
         yield from self.extract_documents(self.read(inputs))
 
-    def extract_documents(
-        self, items: Iterable[Document | SourceError]
-    ) -> Iterator[Extraction]:
+    def extract_documents(self, items: Iterable[Document | SourceError]) -> Iterator[Extraction]:
         yield from self.extractor.extract_many(items)
 
     def evaluate(self, gold_dir: str | Path) -> Any:

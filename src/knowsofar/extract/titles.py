@@ -117,6 +117,7 @@ class _Patterns:
     lead_words: frozenset[str]
     not_titles: frozenset[str]
     filler: frozenset[str]
+    describers: frozenset[str]  # words of a description ("drama", "hit comedy")
 
 
 @cache
@@ -271,6 +272,9 @@ def patterns() -> _Patterns:
         lead_words=lead,
         not_titles=frozenset(v["not_titles"]),
         filler=filler,
+        describers=frozenset(
+            w.casefold() for phrase in v["show_nouns"] + v["descriptors"] for w in phrase.split()
+        ),
     )
     # Patterns that look left of a span end at the span ("...$"): match them backwards.
     for name in (
@@ -665,8 +669,13 @@ class TitleFinder:
                 weak += 3  # shows are renewed and cancelled; people rarely are
             elif va or p.move_after.search(right):
                 people_too += 3  # "X is returning": shows and actors alike
-                # "X is coming back for a second season": a season of its own.
-                seasonal = va is not None and bool(p.for_season_after.search(right[va.end() :]))
+                # "X is coming back for a second season", "X is on the bubble", "X is
+                # moving to Amazon": said of shows, hardly of people or places.
+                seasonal = va is None or bool(
+                    p.for_season_after.search(right[va.end() :])
+                    or rx(rf"^,?{SP}+with{SP}+(?:its|their|a|the){SP}").match(right[va.end() :])
+                    or rx(r"bubble|limbo|end|conclude|over\b").search(va.group())
+                )
             if p.airs_after.search(right):
                 weak += 3  # "X premiered on Netflix", "X won't air on NBC"
             if p.green_light_after.search(right):
@@ -687,7 +696,7 @@ class TitleFinder:
             elif (
                 inherit_from >= 0
                 and rx(rf"{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}}").fullmatch(gap)
-                and all(w.casefold() in p.filler for w in gap.split())
+                and all(w.casefold() in p.describers for w in gap.split())
             ):
                 # "and Hilde Lysiak drama Home Before Dark": the list item is the span
                 # after the description, not the name before it.
@@ -926,7 +935,7 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             continue
         at = start + line.index(stripped)
         title = m.group("t")
-        if any(a < at + len(title) and at < b for a, b in persons):
+        if any(a <= at and at + len(title) <= b for a, b in persons):
             continue
         if furniture.intersection(rx(r"[\p{L}]+").findall(title)):
             continue

@@ -25,6 +25,7 @@ from knowsofar.claims import Document as SourceDocument
 from knowsofar.claims import Extraction
 from knowsofar.kb import reconcile
 from knowsofar.kb.migrate import upgrade
+from knowsofar.sources.dedup import NEAR_DISTANCE, fingerprint, hamming
 from knowsofar.kb.reconcile import LIST_VALUED, Scope, scope_of, value_key
 from knowsofar.kb.resolve import (
     Resolver,
@@ -167,7 +168,7 @@ class KnowledgeBase:
         doc.url, doc.path, doc.title = src.url, src.path, src.title
         doc.published, doc.fetched, doc.date = src.published, src.fetched, src.date
         doc.content_hash, doc.language = src.content_hash, src.language
-        doc.simhash = getattr(src, "simhash", None) or doc.simhash
+        doc.simhash = fingerprint(src.text)
         doc.extractor = _extractor_version(ex)
         doc.text = src.text
         doc.structure = {
@@ -188,6 +189,8 @@ class KnowledgeBase:
             if original is not None and original < doc.id:
                 first = s.get_one(Document, original)
                 doc.duplicate_of = first.duplicate_of or first.id
+            elif doc.simhash is not None:
+                doc.duplicate_of = _near_original(s, doc)
         resolver = Resolver(s)
         hints = _hints(ex)
         rows = []
@@ -1061,3 +1064,33 @@ def _facts_object(s: Session, show: Show) -> dict[str, Any]:
 
 
 __all__ = ["IngestResult", "KnowledgeBase", "document_key", "title_qualifier"]
+
+
+# Syndicated copies appear within days of their original; looking this far either side
+# keeps the near-copy search to one slice of the news, however large the base grows.
+NEAR_COPY_WINDOW_DAYS = 30
+
+
+def _near_original(s: Session, doc: Document) -> int | None:
+    """The original of a near-identical copy (SimHash within NEAR_DISTANCE bits), if any."""
+    from datetime import date, timedelta
+
+    q = select(Document.id, Document.simhash, Document.duplicate_of).where(
+        Document.simhash.is_not(None), Document.id < doc.id
+    )
+    if doc.date:
+        try:
+            day = date.fromisoformat(doc.date[:10])
+        except ValueError:
+            day = None
+        if day is not None:
+            span = timedelta(days=NEAR_COPY_WINDOW_DAYS)
+            q = q.where(
+                Document.date >= (day - span).isoformat(), Document.date <= (day + span).isoformat()
+            )
+    best: tuple[int, int] | None = None
+    for other_id, other_fp, other_dup in s.execute(q):
+        d = hamming(doc.simhash, other_fp)  # type: ignore[arg-type]
+        if d <= NEAR_DISTANCE and (best is None or d < best[0]):
+            best = (d, other_dup or other_id)
+    return best[1] if best else None

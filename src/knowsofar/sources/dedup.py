@@ -50,6 +50,18 @@ def simhash(text: str) -> int:
     return int(np.packbits(majority).view(np.uint64)[0])
 
 
+# Below this many words a fingerprint says little (a short note and its reply can
+# agree in most bits), so short texts are only ever exact copies.
+MIN_FINGERPRINT_WORDS = 80
+
+
+def fingerprint(text: str) -> int | None:
+    """The signed 64-bit SimHash to store in ``documents.simhash``; None for short texts."""
+    if len(_WORD.findall(text)) < MIN_FINGERPRINT_WORDS:
+        return None
+    return to_signed64(simhash(text))
+
+
 def hamming(a: int, b: int) -> int:
     return ((a ^ b) & 0xFFFF_FFFF_FFFF_FFFF).bit_count()
 
