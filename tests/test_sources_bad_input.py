@@ -87,3 +87,18 @@ def test_cli_extract_prints_every_document_and_exits_1(folder: Path, extractor, 
     good = [o for o in lines if "error" not in o]
     assert [o["shows"][0]["title"] for o in good] == ["Quiet Harbor", "Loud Harbor"]
     assert good[0]["shows"][0]["seasons"][0]["status"] == "renewed"
+
+
+def test_text_file_dateline_is_its_published_date(write) -> None:
+    from knowsofar.sources.files import read_file
+
+    p = write(
+        "renewal.txt",
+        "Hacks renewed for a fourth season\nPublished: 2024-05-30\n\n"
+        "Max has renewed Hacks for a fourth season, the streamer announced on Thursday.",
+    )
+    doc = read_file(p)
+    assert doc.published == "2024-05-30"
+    assert doc.date == "2024-05-30"
+    undated = write("undated.txt", "Hacks renewed\n\nMax has renewed Hacks for a fourth season.")
+    assert read_file(undated).published is None

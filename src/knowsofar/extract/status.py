@@ -203,7 +203,7 @@ def _words() -> dict[str, Any]:
             regex.IGNORECASE,
         ),
         "clause_break": regex.compile(
-            rf"(?:;|{SP}—{SP}?|{SP}?—{SP}|{SP}--{SP}|…|\.\.\.|,{SP}+(?:which|who|while|"
+            rf"(?:;|{SP}—{SP}?|{SP}?—{SP}|{SP}--{SP}|…|\.\.\.|,{SP}+(?:which|who|whose|while|"
             rf"although|though|whereas|but|meaning|after{SP}+which)\b|{SP}+but{SP}+|"
             rf"{SP}+while{SP}+|{SP}+before{SP}+(?:being|it|the)\b|{SP}+whereas{SP}+)",
             regex.IGNORECASE,
@@ -572,7 +572,10 @@ class StatusFinder:
 _OWNED_BEFORE = regex.compile(
     rf"(?:\b(?:episodes?|end|finale|premiere|start|middle|half|part|rest|events|cast|trailer)"
     rf"{SP}+(?:of|to){SP}+(?:the{SP}+|its{SP}+|their{SP}+)?|\b(?:\w+ed|was|were|appeared|"
-    rf"starred|seen){SP}+(?:in|during|throughout){SP}+(?:the{SP}+)?)$",
+    rf"starred|seen){SP}+(?:in|during|throughout){SP}+(?:the{SP}+)?"
+    # "a fan favorite in season three": what happened in a season, not its status
+    rf"|\b(?:favou?rites?|regulars?|breakout|standout|roles?|debut|arcs?){SP}+(?:in|during)"
+    rf"{SP}+(?:the{SP}+)?)$",
     regex.IGNORECASE,
 )
 _OWNED_AFTER = regex.compile(

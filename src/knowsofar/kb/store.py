@@ -25,7 +25,6 @@ from knowsofar.claims import Document as SourceDocument
 from knowsofar.claims import Extraction
 from knowsofar.kb import reconcile
 from knowsofar.kb.migrate import upgrade
-from knowsofar.sources.dedup import NEAR_DISTANCE, fingerprint, hamming
 from knowsofar.kb.reconcile import LIST_VALUED, Scope, scope_of, value_key
 from knowsofar.kb.resolve import (
     Resolver,
@@ -51,6 +50,7 @@ from knowsofar.kb.schema import (
     StatusChange,
     utcnow,
 )
+from knowsofar.sources.dedup import NEAR_DISTANCE, fingerprint, hamming
 
 # Lists in show_facts are capped so a show with thousands of articles stays fast to read.
 LIST_CAP = 25

@@ -109,6 +109,8 @@ def text_to_document(
             line.lstrip("#").strip() if line.lstrip().startswith("#") else line
             for line in text.split("\n")
         )
+    if published is None:
+        published = _dateline(text)
     return Document(
         text=text,
         title=title,
@@ -118,6 +120,19 @@ def text_to_document(
         published=published,
         headings=headings,
     )
+
+
+def _dateline(text: str) -> str | None:
+    """A text file has no metadata: a short line of its own near the top that is only a
+    date ("Published: 2023-05-14") is the best word on the date it speaks for. Longer
+    lines and sentences are prose (a hard-wrapped "July 2, 2020." may be a premiere)."""
+    from knowsofar.extract.dates import dateline
+
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:6]
+    for line in lines:
+        if len(line) <= 40 and not line.endswith(".") and (found := dateline(line)):
+            return found
+    return None
 
 
 def check_document(doc: Document, where: str) -> Document | SourceError:
