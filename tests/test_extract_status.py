@@ -354,3 +354,67 @@ def test_extract_many_keeps_order_and_isolates_failures(extractor, monkeypatch):
         for s in out[3].to_contract()["shows"]
         for se in s["seasons"]
     }
+
+
+def test_renewed_for_a_season_that_will_be_the_last_is_ended(extractor):
+    text = "Hulu has also renewed Paper Moons for a fifth season, which will be the show's last."
+    found = statuses(extractor, text)
+    assert triple("Paper Moons", 5, "ended") in found
+    assert triple("Paper Moons", 5, "renewed") not in found
+
+
+def test_the_nth_season_will_be_the_last_one(extractor):
+    text = (
+        "Netflix renewed Ember Hall in 2023. The streamer confirmed that the third season "
+        "will be the last one for Ember Hall."
+    )
+    assert triple("Ember Hall", 3, "ended") in statuses(extractor, text)
+
+
+def test_a_headline_is_one_sentence(extractor):
+    text = (
+        "Peacock Cancels Night Shift Diner After Two Seasons\n\n"
+        "Night Shift Diner starred Ana Reyes as a cook who solves crimes between orders."
+    )
+    assert triple("Night Shift Diner", 3, "canceled") in statuses(extractor, text)
+
+
+def test_a_season_in_a_whose_clause_is_not_the_renewed_one(extractor):
+    text = (
+        "Netflix renewed Fog Line for a fifth and final season. Ida Moor, whose Jo Pratt "
+        "became a fan favorite in season three, has been promoted to series regular."
+    )
+    found = statuses(extractor, text)
+    assert triple("Fog Line", 5, "ended") in found
+    assert not any(season == 3 for _, season, _ in found)
+
+
+def test_casting_for_an_earlier_season_is_not_a_renewal(extractor):
+    text = (
+        "Starz has renewed Cold Orchard for a fourth season.\n\n"
+        "Among the newcomers, Lena Ward has joined the third season in a mystery role."
+    )
+    found = statuses(extractor, text)
+    assert triple("Cold Orchard", 4, "renewed") in found
+    assert triple("Cold Orchard", 3, "renewed") not in found
+
+
+def test_casting_for_the_coming_season_still_counts_without_a_later_renewal(extractor):
+    text = "Lena Ward has joined the cast of Cold Orchard season 4, Starz announced."
+    assert triple("Cold Orchard", 4, "renewed") in statuses(extractor, text)
+
+
+def test_heading_into_a_season_is_renewed(extractor):
+    text = "ABC's hospital drama Night Ward is heading into its 12th season this fall."
+    assert triple("Night Ward", 12, "renewed") in statuses(extractor, text)
+
+
+def test_a_list_going_into_a_season(extractor):
+    text = (
+        "NBC has cancelled 'Tin Town' after two seasons. Next year the only returning "
+        "comedies on NBC will be 'Porch Light' and 'Dunn vs Dunn,' both going into Season 2."
+    )
+    found = statuses(extractor, text)
+    assert triple("Porch Light", 2, "renewed") in found
+    assert triple("Dunn vs Dunn", 2, "renewed") in found
+    assert triple("Tin Town", 3, "canceled") in found

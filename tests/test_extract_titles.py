@@ -260,3 +260,14 @@ def test_a_show_named_after_a_role_is_that_role_s_show(extractor):
 )
 def test_makers_franchises_and_places_are_not_shows(extractor, text, not_a_show):
     assert not_a_show not in keys(extractor, text)
+
+
+def test_a_title_set_off_by_commas_after_series(extractor):
+    text = (
+        "Netflix has canceled Hollow Pines and has also dropped another teen series, "
+        "We Were Never Here, after a single season.\n\n"
+        "We Were Never Here, which arrived in February, starred Nia Holt as Robin."
+    )
+    found = keys(extractor, text)
+    assert "we were never here" in found
+    assert ("we were never here", "Nia Holt", "Robin") in cast_triples(extractor, text)

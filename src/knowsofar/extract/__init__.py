@@ -39,6 +39,7 @@ def text_of(doc: Doc) -> str:
     found = results(doc)
     text = found.get("text")
     if text is None:
-        text = doc.text
-        found["text"] = text
+        text = found.get("doc_text") or doc.text
+        # names.doc_text keeps the same string under "doc_text": build it once for both.
+        found["text"] = found["doc_text"] = text
     return text

@@ -59,15 +59,31 @@ PIPELINE: list[tuple[str, str]] = [
 UNUSED_MODEL_COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 
 
+# Status cues that infer a season from its casting ("Billie Piper has joined season 3").
+CASTING_CUE = regex.compile(r"join|cast|added|promoted|tapped|regular", regex.IGNORECASE)
 MARKDOWN_EMPHASIS = regex.compile(r"(\*\*|__|\*(?!\s))(?=\S)([^*_\n]{1,80}?)(?<=\S)\1")
 
 
 @Language.component("knowsofar_linebreaks")
 def linebreaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headings and captions are not run into the next line."""
-    for i, tok in enumerate(doc[:-1]):
-        if tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_:
+    """A line break ends a sentence: headings and captions are not run into the next line.
+
+    A short line with no sentence punctuation inside (a headline: "Peacock Cancels
+    Poker Face After Two Seasons") is one sentence: the parser would split it.
+    """
+    line_start = 0
+    for i, tok in enumerate(doc):
+        last = i == len(doc) - 1
+        if not last and not (tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_):
+            continue
+        end = i if tok.is_space else i + 1
+        line = doc[line_start:end]
+        if 1 < len(line) <= 25 and not any(t.text in ".!?;" for t in line[:-1]):
+            for t in line[1:]:
+                t.is_sent_start = False
+        if not last:
             doc[i + 1].is_sent_start = True
+        line_start = i + 1
     return doc
 
 
@@ -235,6 +251,23 @@ class Extractor:
             if m.season is not None and m.season in released and m.status in ("renewed", "pending"):
                 continue
             keep.append(m)
+        # "Renewed for a fourth season": casting news for season 3 ("X joined the third
+        # season") is about a season already out or on its way, not a renewal.
+        latest: dict[str, int] = {}
+        for m in keep:
+            if m.status == "renewed" and m.season and m.confidence >= 0.75:
+                latest[m.show] = max(latest.get(m.show, 0), m.season)
+        keep = [
+            m
+            for m in keep
+            if not (
+                m.status == "renewed"
+                and m.season
+                and m.confidence < 0.7
+                and m.season < latest.get(m.show, 0)
+                and CASTING_CUE.search(m.cue or "")
+            )
+        ]
         ended = {(m.show, m.season) for m in keep if m.status == "ended" and m.season}
         keep = [
             m

@@ -25,7 +25,9 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy
 import regex
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -114,6 +116,8 @@ class _Patterns:
     franchise_after: Any
     role_on_before: Any
     role_before: Any
+    into_season_after: Any
+    appositive_before: Any
     lead_words: frozenset[str]
     not_titles: frozenset[str]
     filler: frozenset[str]
@@ -269,6 +273,14 @@ def patterns() -> _Patterns:
             rf"\b(?:playing|plays|played|portraying|portrays|portrayed|voicing|voices|voiced)"
             rf"{SP}+$"
         ),
+        into_season_after=regex.compile(
+            rf"^['’”\"]?,?['’”\"]?{SP}+(?:(?:is|are|both|now){SP}+)*(?:heading|headed|going)"
+            rf"{SP}+into{SP}+(?:its{SP}+|their{SP}+)?(?:{ORD}{SP}+season|season{SP}+{NUMWORDS})\b",
+            regex.IGNORECASE,
+        ),
+        appositive_before=regex.compile(
+            rf"(?<![\w-])(?:{nouns}),{SP}+$", regex.IGNORECASE | regex.REVERSE
+        ),
         lead_words=lead,
         not_titles=frozenset(v["not_titles"]),
         filler=filler,
@@ -289,6 +301,15 @@ def patterns() -> _Patterns:
         old = getattr(pats, name)
         setattr(pats, name, regex.compile(old.pattern, old.flags | regex.REVERSE))
     return pats
+
+
+# Cheap pre-checks: the words a pattern needs before it is run at all.
+ACTOR_HINT = re.compile(r"\b(?:as|play|voice|portray|repris)")
+
+
+def _last_word(left: str) -> str:
+    words = left.rstrip(" \t“\"‘'").rsplit(None, 1)
+    return words[-1].casefold() if words else ""
 
 
 VERB_STEMS = regex.compile(
@@ -586,13 +607,15 @@ class TitleFinder:
                 prev_end = e  # "canceled the series in May": a date
                 inherit_from = -1
                 continue
-            if not quoted and p.actor_after.match(right):
+            if not quoted and ACTOR_HINT.search(right[:60]) and p.actor_after.match(right):
                 # "**Quinta Brunson** as Janine", "JB Blanc is back as Vander": an actor.
                 people.add(_clean(t))
                 prev_end = e
                 inherit_from = -1
                 continue
-            if not quoted and (p.maker_after.match(right) or p.franchise_after.match(right)):
+            if not quoted and (
+                (right[:1] in "'’" and p.maker_after.match(right)) or p.franchise_after.match(right)
+            ):
                 # "Rian Johnson's mystery series", "HBO's Batman spinoff": the maker or
                 # the franchise, not the show itself.
                 prev_end = e
@@ -618,12 +641,16 @@ class TitleFinder:
                     t, e = head, s + len(head)
                     strong += 3
                     quoted = True
-            role_on = rx(rf"{SP}(?:on|in){SP}+(?=\p{{Lu}})").search(t) if not quoted else None
+            role_on = (
+                rx(rf"{SP}(?:on|in){SP}+(?=\p{{Lu}})").search(t)
+                if not quoted and (" on " in t or " in " in t)
+                else None
+            )
             if role_on and p.role_before.search(left):
                 # "who played Roy Kent on Ted Lasso": one span, character then show.
                 s, t = s + role_on.end(), t[role_on.end() :]
                 weak += 3
-            elif p.role_on_before.search(left):
+            elif left.endswith((" on ", " in ")) and p.role_on_before.search(left):
                 weak += 3  # evidence that fits people as well ("X is returning")
             if quoted:
                 strong += 2
@@ -638,7 +665,7 @@ class TitleFinder:
                 strong += 3
             if net_near and (p.net_poss_before.search(left) or p.net_genre_before.search(left)):
                 strong += 3
-            elif p.genre_before.search(left):
+            elif _last_word(left) in p.describers and p.genre_before.search(left):
                 weak += 2
             verb = (
                 VERB_STEMS.search(low_left) is not None and p.verb_before.search(left) is not None
@@ -678,6 +705,11 @@ class TitleFinder:
                 )
             if p.airs_after.search(right):
                 weak += 3  # "X premiered on Netflix", "X won't air on NBC"
+            if right[:1] == "," and left[-2:] == ", " and p.appositive_before.search(left):
+                weak += 3  # "another young-adult series, I Am Not Okay with This, after ..."
+            into = "into" in right[:30] and p.into_season_after.match(right) is not None
+            if into:
+                strong += 3  # "X and Y, both going into Season 2"
             if p.green_light_after.search(right):
                 weak += 3
             if p.plot_after.search(right) or p.noun_after.search(right):
@@ -687,6 +719,8 @@ class TitleFinder:
             if marked or t in emphasis or _clean(t) in emphasis:
                 strong += 3
             gap = text[prev_end:s] if prev_end >= 0 else ""
+            if into and rows and rows[-1][1] == prev_end and p.list_gap.match(gap):
+                rows[-1][3] = max(rows[-1][3], 3.0)  # the list's earlier item too
             row = [s, e, t, strong, weak, quoted, heading, people_too, seasonal]
             # Evidence flows along a list with the strength it had at its head.
             kind = 3 if inherit_from >= 0 and rows[inherit_from][3] >= 3 else 7
@@ -952,7 +986,19 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     found = results(doc)
     spans = found.get("sentence_spans")
     if spans is None:
-        spans = [(s.start_char, s.end_char) for s in doc.sents]
+        spans = []
+        if len(doc):
+            # The same spans as doc.sents (start of the first token to the end of the last
+            # one's text), read from arrays instead of building a Token per word.
+            arr = doc.to_array([SENT_START, IDX, LENGTH])
+            starts = [int(i) for i in numpy.flatnonzero(arr[:, 0] == 1)]
+            if not starts or starts[0] != 0:
+                starts.insert(0, 0)
+            bounds = [*starts, len(doc)]
+            spans = [
+                (int(arr[a, 1]), int(arr[b - 1, 1] + arr[b - 1, 2]))
+                for a, b in zip(bounds, bounds[1:], strict=False)
+            ]
         found["sentence_spans"] = spans
     return spans
 
