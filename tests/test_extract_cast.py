@@ -690,3 +690,16 @@ def test_a_single_dash_line_is_a_caption_not_a_cast_list(nlp):
 def test_a_crew_table_is_not_a_cast_table(nlp):
     text = "Who made it:\n\n| Name | Role |\n|---|---|\n| Lia Park | Executive Producer |\n"
     assert pairs(nlp, text) == set()
+
+
+def test_a_show_named_after_its_lead_does_not_make_the_surname_an_actor(nlp):
+    # "Harlow" and "Finch" stand alone only as the show's name: they must not vote for
+    # "Nell Harlow (Priya Desai)" being read as actor (character).
+    text = (
+        "Harlow & Finch Cancelled After One Season\n\n"
+        "The streamer has dropped Harlow & Finch. Harlow & Finch drew loyal fans, but "
+        "Harlow & Finch never found a wide audience.\n\n"
+        "The series followed Nell Harlow (Priya Desai), a retired detective; and Tom Finch "
+        "(Owen Marsh), her nosy neighbour."
+    )
+    assert pairs(nlp, text) == {("Priya Desai", "Nell Harlow"), ("Owen Marsh", "Tom Finch")}

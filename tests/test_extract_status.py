@@ -276,6 +276,8 @@ def test_two_more_seasons_counts_from_the_seasons_so_far(extractor):
         ("canceled after its third season", "canceled", (4,)),
         ("will end after its sixth season", "ended", (6,)),
         ("renewed through Season 5", "renewed", (5,)),
+        ("the freshman legal drama was canceled", "canceled", (2,)),
+        ("also axed was the fall newcomer", "canceled", (2,)),
     ],
 )
 def test_season_number_forms(text, status, expected):
@@ -418,3 +420,115 @@ def test_a_list_going_into_a_season(extractor):
     assert triple("Porch Light", 2, "renewed") in found
     assert triple("Dunn vs Dunn", 2, "renewed") in found
     assert triple("Tin Town", 3, "canceled") in found
+
+
+def test_not_announced_whether_there_will_be_a_season_is_pending(extractor):
+    text = "Hulu has not announced whether there will be a second season of Tell Me Lies."
+    assert statuses(extractor, text) == {triple("Tell Me Lies", 2, "pending")}
+
+
+def test_the_nth_season_of_a_show_would_be_its_last(extractor):
+    text = "Earlier, CBS announced that the seventh season of Elementary would be its last."
+    assert statuses(extractor, text) == {triple("Elementary", 7, "ended")}
+
+
+def test_a_season_in_the_can_or_arriving_in_a_year_is_renewed(extractor):
+    assert triple("Slow Horses", 5, "renewed") in statuses(
+        extractor, "The fifth season of Slow Horses, shot last winter, is already in the can."
+    )
+    assert triple("The Boys", 5, "renewed") in statuses(
+        extractor, "Season 5 of The Boys arrives in 2026, Prime Video said."
+    )
+
+
+def test_production_news_takes_the_season_from_the_heading(extractor):
+    text = (
+        "Andor Season 2: What We Know\n\n"
+        "The Disney+ drama is back in production in London. Diego Luna again leads Andor."
+    )
+    assert statuses(extractor, text) == {triple("Andor", 2, "renewed")}
+
+
+def test_production_news_without_a_season_anywhere_says_nothing(extractor):
+    text = (
+        "Andor: What We Know\n\n"
+        "The Disney+ drama is back in production in London. Diego Luna again leads Andor."
+    )
+    assert statuses(extractor, text) == set()
+
+
+def test_a_weak_cue_leaves_a_later_season_to_the_renewal(extractor):
+    text = (
+        "Reacher Season 3: Everything We Know\n\n"
+        "The action drama premieres in March, and Prime Video has already renewed Reacher "
+        "for a fourth season."
+    )
+    assert statuses(extractor, text) == {
+        triple("Reacher", 3, "renewed"),
+        triple("Reacher", 4, "renewed"),
+    }
+
+
+def test_a_described_show_is_the_subject_of_a_later_pickup(extractor):
+    text = (
+        "Netflix renewed Heartstopper for a second season, well before the first even "
+        "premiered, and the British romance has since been picked up for seasons three and four."
+    )
+    found = statuses(extractor, text)
+    assert triple("Heartstopper", 3, "renewed") in found
+    assert triple("Heartstopper", 4, "renewed") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Cancelled\n\n**Grand Hotel** - Also cancelled was the midseason newcomer Grand "
+        "Hotel, which starred Demian Bichir.",
+        "ABC has axed the freshman drama Grand Hotel.",
+    ],
+)
+def test_a_first_year_show_canceled_loses_its_second_season(extractor, text):
+    assert statuses(extractor, text) == {triple("Grand Hotel", 2, "canceled")}
+
+
+def test_a_first_year_show_renewed_gets_no_number_from_its_age(extractor):
+    found = statuses(extractor, "The freshman comedy Ghosts has been renewed by CBS.")
+    assert not {t for t in found if t[1] in (1, 2)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The series ended with its fifth season in 2013.",
+        "The series ends with its fifth and final season.",
+    ],
+)
+def test_ending_with_a_numbered_season(extractor, sentence):
+    text = f"Fringe starred Anna Torv. Fringe aired on Fox. {sentence}"
+    assert statuses(extractor, text) == {triple("Fringe", 5, "ended")}
+
+
+@pytest.mark.parametrize("verb", ["ended", "ends"])
+def test_a_season_ending_with_an_episode_is_not_a_final_season(extractor, verb):
+    text = (
+        "Fringe starred Anna Torv. Fringe aired on Fox. "
+        f"Season 2 of Fringe {verb} with its tenth episode, a cliffhanger."
+    )
+    assert statuses(extractor, text) == set()
+
+
+def test_a_lead_returning_for_a_numbered_season_under_a_show_heading(extractor):
+    text = (
+        "Fall Returns\n\nChicago Med\n"
+        "Oliver Platt returns for an 11th season as Dr. Daniel Charles, the hospital's "
+        "psychiatrist. Chicago Med airs on NBC."
+    )
+    assert triple("Chicago Med", 11, "renewed") in statuses(extractor, text)
+
+
+def test_a_hoped_for_return_for_a_season_is_not_a_renewal(extractor):
+    text = (
+        "Chicago Med\nFans hope Oliver Platt returns for an 11th season as Dr. Daniel "
+        "Charles. Chicago Med airs on NBC."
+    )
+    assert statuses(extractor, text) == set()

@@ -437,6 +437,12 @@ class _Context:
         """
         if self._alone is None:
             self._alone = _names_used_alone(self.text)
+            # A show named after its lead ("Anthony Lockwood" in "Lockwood & Co."): the
+            # title's words stand alone as the show's name, not as a surname.
+            titles = results(self.doc).get("titles")
+            for show in getattr(titles, "shows", None) or []:
+                for word in show.split():
+                    self._alone.pop(word, None)
 
         def actorness(name: str) -> int:
             words = shape(clean_actor(name) or name).words

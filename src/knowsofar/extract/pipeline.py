@@ -28,8 +28,10 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
+import numpy
 import regex
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -71,17 +73,21 @@ def linebreaks(doc: Doc) -> Doc:
     A short line with no sentence punctuation inside (a headline: "Peacock Cancels
     Poker Face After Two Seasons") is one sentence: the parser would split it.
     """
+    if not len(doc):
+        return doc
+    # Only a space token can hold a line break (a token's trailing whitespace is " " or
+    # nothing): find them in an array instead of building a Token for every word.
+    is_space = doc.to_array(IS_SPACE)
+    last = len(doc) - 1
+    breaks = [i for i in numpy.flatnonzero(is_space).tolist() if i != last and "\n" in doc[i].text]
     line_start = 0
-    for i, tok in enumerate(doc):
-        last = i == len(doc) - 1
-        if not last and not (tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_):
-            continue
-        end = i if tok.is_space else i + 1
+    for i in [*breaks, last]:
+        end = i if is_space[i] else i + 1
         line = doc[line_start:end]
         if 1 < len(line) <= 25 and not any(t.text in ".!?;" for t in line[:-1]):
             for t in line[1:]:
                 t.is_sent_start = False
-        if not last:
+        if i != last:
             doc[i + 1].is_sent_start = True
         line_start = i + 1
     return doc

@@ -2,7 +2,8 @@
 
 "season 3", "Season three", "S3", "series 5" (British for season), "a third
 season", "third and final season", "third (and final) season", "after two
-seasons" (a count: the decision is about the next one), "after its 6th
+seasons" (a count: the decision is about the next one; "a freshman drama",
+"the fall newcomer" count one), "after its 6th
 season", "an additional two seasons", "through Season 5", "seasons 3 and 4".
 :func:`find_seasons` returns each reference with its kind; status.py decides
 what a reference means for a given status ("canceled after two seasons" is
@@ -88,6 +89,15 @@ _ADDITIONAL = regex.compile(
     rf"{SEASON}s?\b",
     regex.IGNORECASE,
 )
+# "the fall newcomer", "a freshman drama": a show in its first season (a count of one, so
+# "canceled" means the second season will not come).
+_FIRST_YEAR = regex.compile(
+    rf"\b(?:(?:freshman|rookie|first-year){SP}+(?:[\w-]+{SP}+)?"
+    rf"(?:series|show|drama|comedy|sitcom|thriller|procedural)|(?:fall|midseason|mid-season|"
+    rf"spring|summer|winter|freshman|rookie){SP}+newcomers?|newcomer{SP}+(?:series|show|drama|"
+    rf"comedy|sitcom))\b",
+    regex.IGNORECASE,
+)
 _THROUGH = regex.compile(rf"\bthrough{SP}+{SEASON}{SP}+(?P<n>{NUM})\b", regex.IGNORECASE)
 _AFTER = regex.compile(
     rf"\b(?:after|following|with)(?:{SP}+(?:its|their|the|just|only))*{SP}*$", regex.IGNORECASE
@@ -146,6 +156,8 @@ def find_seasons(text: str) -> list[SeasonRef]:
         n = number(m.group("n"))
         if n and m.group("n").casefold() not in ("a", "an"):
             add(SeasonRef((n,), "count", m.start(), m.end()))
+    for m in _FIRST_YEAR.finditer(text):
+        add(SeasonRef((1,), "count", m.start(), m.end()))
     for m in _THROUGH.finditer(text):
         n = number(m.group("n"))
         if n:

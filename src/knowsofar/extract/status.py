@@ -59,6 +59,7 @@ class Cue:
     needs: tuple[str, ...] = ()  # one of these must be in the sentence (a cheap pre-check)
     dated: bool = False  # a noun cue whose clause may date the decision
     needs_rx: Any = None  # ``needs`` as one pattern: one search instead of a loop
+    focus_ok: bool = False  # a needs_season cue may take the heading's season instead
 
 
 @dataclass
@@ -111,19 +112,17 @@ def cues() -> list[Cue]:
                 c.get("dated", False),
                 # Plain words: the standard library searches these much faster than `regex`.
                 re.compile("|".join(re.escape(n) for n in c.get("needs", ()))),
+                c.get("focus_ok", False),
             )
         )
     return out
 
 
 @cache
-def _any_needle() -> Any:
-    """Matches where any cue's pre-check words occur (cues without them match anywhere)."""
+def _needles() -> tuple[frozenset[str], bool]:
+    """Every cue's pre-check words, and whether every cue has some (else one may match anywhere)."""
     cs = cues()
-    if any(not c.needs for c in cs):
-        return re.compile("")
-    needles = sorted({n for c in cs for n in c.needs}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in needles))
+    return frozenset(n for c in cs for n in c.needs), all(c.needs for c in cs)
 
 
 @cache
@@ -303,16 +302,15 @@ class StatusFinder:
         local = [Mention(m.title, m.start - base, m.end - base) for m in sent.mentions]
         matches = []
         low = text.casefold()
-        if not _any_needle().search(low):
-            return []  # no cue's words at all: most sentences, decided in one search
-        seen: dict[tuple[str, ...], bool] = {}
+        # The cue words in the sentence: plain substring checks, much faster than a search
+        # per cue (the same test as each cue's ``needs_rx``).
+        needles, every_cue_needs = _needles()
+        present = {n for n in needles if n in low}
+        if every_cue_needs and not present:
+            return []  # no cue's words at all: most sentences
         for cue in cues():
-            if cue.needs:
-                ok = seen.get(cue.needs)
-                if ok is None:
-                    ok = seen[cue.needs] = cue.needs_rx.search(low) is not None
-                if not ok:
-                    continue
+            if cue.needs and present.isdisjoint(cue.needs):
+                continue
             for m in cue.regex.finditer(text):
                 matches.append((m.start(), m.end(), cue))
         if not matches:
@@ -364,6 +362,11 @@ class StatusFinder:
             if not shows:
                 continue
             clause_refs = [r for r in refs if cs <= r.start < ce]
+            if cue.needs_season:
+                # "the hit returns in February, and Amazon renewed it for a fourth season":
+                # a season named after a stronger cue is that cue's, not this weak one's.
+                later = min((k[0] for k in kept if k[0] >= e and not k[2].needs_season), default=ce)
+                clause_refs = [r for r in clause_refs if r.start < later]
             if not clause_refs and not cue.needs_season:
                 # "renewed for a second season in 2019 before being canceled in 2020": one
                 # season named in the sentence is the one its other clauses are about.
@@ -429,7 +432,9 @@ class StatusFinder:
                             evidence=text.strip(),
                             confidence=round(conf, 3),
                             event_date=dated,
-                            network=decider,
+                            # A production or release note numbered by the heading
+                            # says nothing about who decided.
+                            network=None if from_context and cue.needs_season else decider,
                             after_release=after_release,
                             cue=text[s:e],
                             from_context=from_context,
@@ -541,6 +546,10 @@ class StatusFinder:
         ]
         usable = [r for r in clause_refs if seasons_for(r, cue.status, 1) or r.kind == "additional"]
         if cue.needs_season and not any(r.kind in ("explicit", "final") for r in usable):
+            # "X Season 4: ..." then "the show is back in production": no number in the
+            # clause, so the season the article is about (only for cues that allow it).
+            if cue.focus_ok and ctx.focus and not clause_refs:
+                return [(show, "focus") for show in shows]
             return None
         if not clause_refs:
             if ctx.focus and not cue.needs_season:

@@ -1009,6 +1009,8 @@ def _glue_cuts(span: str, glued: Any, known: Counter[str], prefixes: tuple[str, 
     A glued word is cut only into pieces the article also writes on their own, so
     "MasterChef" stays whole while "MasterChefBake" becomes "MasterChef" + "Bake".
     """
+    if glued.search(span) is None:
+        return []  # most spans: no lower-to-upper change inside a word at all
     out: list[int] = []
     offset = 0
     for word in span.split(" "):
@@ -1047,21 +1049,36 @@ def _best_form(forms: Counter[str]) -> str:
     return max(forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
 
 
-def _title_regex(title: str) -> str:
-    words = re.findall(r"[^\W_]+", title)
-    if not words:
-        return re.escape(title)
-    body = r"[\W_]{0,3}".join(re.escape(w) for w in words)
-    if words[0] == "The" and len(words) > 1:
-        body = r"(?:The[\W_]{1,3})?" + r"[\W_]{0,3}".join(re.escape(w) for w in words[1:])
-    return body
+# A mention starts at a word edge, or at a camel-case edge where separators were lost
+# ("SeeDickinson"): the character before it is no letter or digit, or one of a-z, à-ÿ.
+_NOT_BEFORE_MENTION = r"[^\W_a-zà-ÿ]"
+
+
+def _words_regex(words: list[str]) -> str:
+    """The words, up to three non-word characters apart, with the edge check.
+
+    The pattern opens with the first letter and checks the character before it in a
+    look-behind: a pattern that opens with a literal lets `re` jump from one such letter
+    to the next instead of trying a look-behind at every position of the text.
+    """
+    first = re.escape(words[0][0])
+    body = r"[\W_]{0,3}".join([re.escape(words[0][1:]), *(re.escape(w) for w in words[1:])])
+    return rf"{first}(?<!{_NOT_BEFORE_MENTION}{first}){body}"
 
 
 @lru_cache(maxsize=8192)
 def _mention_pattern(title: str) -> Any:
-    # Word edges, or a camel-case edge where separators were lost ("SeeDickinson").
     # The standard library compiles these small patterns much faster than `regex`.
-    return re.compile(rf"(?:(?<![^\W_])|(?<=[a-zà-ÿ])){_title_regex(title)}(?![a-zà-ÿ\d])")
+    words = re.findall(r"[^\W_]+", title)
+    if not words:
+        body = rf"(?:(?<![^\W_])|(?<=[a-zà-ÿ])){re.escape(title)}"
+    elif words[0] == "The" and len(words) > 1:
+        # "The Expanse", or "Expanse" alone.
+        rest = r"[\W_]{0,3}".join(re.escape(w) for w in words[1:])
+        body = rf"(?:{_words_regex(['The'])}[\W_]{{1,3}}{rest}|{_words_regex(words[1:])})"
+    else:
+        body = _words_regex(words)
+    return re.compile(rf"{body}(?![a-zà-ÿ\d])")
 
 
 def _find_mentions(text: str, titles: list[str]) -> list[Mention]:
