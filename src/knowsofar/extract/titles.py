@@ -16,6 +16,7 @@ its character span, and for each sentence the show it is about (its topic).
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
@@ -415,13 +416,25 @@ def _subspans(words: list[str]) -> list[tuple[int, int]]:
 
 
 def _ngram_counts(spans: list[str]) -> Counter[str]:
+    # The same n-grams as _subspans, each built by extending the previous one (one join
+    # per n-gram is most of this function's time on long spans).
     counts: Counter[str] = Counter()
+    get = counts.get
     for s in spans:
         w = _words(s)
-        if w:
-            w[-1] = _clean(w[-1])
-        for i, j in _subspans(w):
-            counts[" ".join(w[i:j])] += 1
+        if not w:
+            continue
+        w[-1] = _clean(w[-1])
+        caps = [x[:1].isupper() or x[:1].isdigit() for x in w]
+        for i, first in enumerate(w):
+            if not caps[i]:
+                continue
+            gram = first
+            counts[gram] = get(gram, 0) + 1
+            for j in range(i + 1, len(w)):
+                gram += " " + w[j]
+                if caps[j]:
+                    counts[gram] = get(gram, 0) + 1
     return counts
 
 
@@ -563,11 +576,12 @@ class TitleFinder:
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
 
         line_starts = _line_index(text)
-        net_ends = [n.end for n in results(doc).get("networks") or []]
+        net_ends = sorted(n.end for n in results(doc).get("networks") or [])
         # Per span: [start, end, text, strong weight, weak weight, quoted, heading].
         rows: list[list[Any]] = []
         people: set[str] = set()  # spans used as actors' names ("X as Character")
         section_heads = _section_headings(text, persons)
+        lines_seen: dict[int, tuple[str, bool]] = {}
         inherit_from = -1  # index of the span a list's evidence flows from
         prev_end = -1
         for s, e, t in spans:
@@ -578,8 +592,16 @@ class TitleFinder:
                 continue
             left = text[max(0, s - 80) : s]
             right = text[e : e + 80]
-            line = _line_of(text, line_starts, s)
-            heading = line in heading_lines or _is_title_case_line(line)
+            # Many spans share a line: read it and judge it once.
+            line_at = bisect.bisect_right(line_starts, s) - 1
+            known_line = lines_seen.get(line_at)
+            if known_line is None:
+                line = _line_of(text, line_starts, s)
+                known_line = lines_seen[line_at] = (
+                    line,
+                    line in heading_lines or _is_title_case_line(line),
+                )
+            line, heading = known_line
             quoted = (
                 s > 0
                 and text[s - 1] in OPEN_QUOTES
@@ -660,7 +682,8 @@ class TitleFinder:
                 strong += 3
             # Cheap checks decide which left-context patterns can match at all.
             low_left = left[-60:].casefold()
-            net_near = any(s - 80 <= ne <= s for ne in net_ends)
+            near = bisect.bisect_left(net_ends, s - 80)
+            net_near = near < len(net_ends) and net_ends[near] <= s
             if " of " in low_left[-40:] and p.of_before.search(left):
                 strong += 3
             if net_near and (p.net_poss_before.search(left) or p.net_genre_before.search(left)):
@@ -991,14 +1014,18 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
             # The same spans as doc.sents (start of the first token to the end of the last
             # one's text), read from arrays instead of building a Token per word.
             arr = doc.to_array([SENT_START, IDX, LENGTH])
-            starts = [int(i) for i in numpy.flatnonzero(arr[:, 0] == 1)]
+            starts = numpy.flatnonzero(arr[:, 0] == 1).tolist()
             if not starts or starts[0] != 0:
                 starts.insert(0, 0)
-            bounds = [*starts, len(doc)]
-            spans = [
-                (int(arr[a, 1]), int(arr[b - 1, 1] + arr[b - 1, 2]))
-                for a, b in zip(bounds, bounds[1:], strict=False)
-            ]
+            # Whole-array arithmetic, then plain ints: indexing numpy per sentence is slow.
+            lasts = numpy.array([*starts[1:], len(doc)]) - 1
+            spans = list(
+                zip(
+                    arr[starts, 1].tolist(),
+                    (arr[lasts, 1] + arr[lasts, 2]).tolist(),
+                    strict=True,
+                )
+            )
         found["sentence_spans"] = spans
     return spans
 
