@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from knowsofar.extract import results
 from knowsofar.extract.dates import find_dates
-from knowsofar.extract.seasons import find_seasons
+from knowsofar.extract.seasons import NUMBERS, find_seasons
 from knowsofar.extract.titles import SentenceInfo, TitleResult
 
 SP = r"[^\S\n]"
@@ -154,30 +154,6 @@ def _genre_words() -> tuple[str, ...]:
     )
 
 
-EPISODE_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "eighteen": 18,
-    "twenty": 20,
-    "twenty-two": 22,
-    "twenty-four": 24,
-}
-
-
 def _show_for(sent: SentenceInfo, rel: int, titles: TitleResult) -> str | None:
     before = [m for m in sent.mentions if m.start - sent.start <= rel]
     if before:
@@ -255,7 +231,7 @@ class DetailFinder:
                 refs = [r for r in find_seasons(text) if r.kind in ("explicit", "final")]
                 season = refs[0].numbers[0] if len(refs) == 1 and refs[0].numbers else None
                 word = m.group("n").casefold()
-                count = int(word) if word.isdigit() else EPISODE_WORDS.get(word)
+                count = int(word) if word.isdigit() else NUMBERS.get(word)
                 show = _show_for(sent, m.start(), titles)
                 if show and count:
                     out.append(
