@@ -24,12 +24,9 @@ name a person and a role gives nothing.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import regex
@@ -53,6 +50,7 @@ from knowsofar.extract.names import (
     shape,
     vocabulary,
 )
+from knowsofar.extract.vocab import alternation, load_data
 
 # How explicit a mention is; names.py keeps an actor's strongest roles.
 PLAIN = 3  # "Actor as Character", "Actor plays Character", "Character, played by Actor"
@@ -76,15 +74,10 @@ class CastMention:
 
 @cache
 def phrases() -> dict[str, Any]:
-    text = resources.files("knowsofar.data").joinpath("cast_phrases.json").read_text("utf-8")
-    return json.loads(text)
+    return load_data("cast_phrases.json")
 
 
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
-    return "|".join(
-        regex.escape(w).replace(r"\ ", SP) for w in sorted(set(words), key=len, reverse=True)
-    )
+_alt = alternation
 
 
 @cache

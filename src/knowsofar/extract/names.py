@@ -11,12 +11,10 @@ to the chosen spelling and reports each real misspelling as a
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 import numpy
@@ -28,13 +26,13 @@ from spacy.tokens import Doc
 
 from knowsofar.claims import Conflict
 from knowsofar.extract import results
+from knowsofar.extract.vocab import load_data
 
 
 @cache
 def vocabulary() -> dict[str, Any]:
     """names_words.json: leading words, honorifics, ranks, non-person words, particles."""
-    text = resources.files("knowsofar.data").joinpath("names_words.json").read_text("utf-8")
-    return json.loads(text)
+    return load_data("names_words.json")
 
 
 # One capitalised name word: "Kat", "O'Hara", "Grant-Nash", "Jean-Luc", "TC".

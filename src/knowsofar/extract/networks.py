@@ -18,10 +18,8 @@ under ``results(doc)["networks"]``.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import regex
@@ -29,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from knowsofar.extract import results, text_of
+from knowsofar.extract.vocab import load_data
 
 SP = r"[^\S\n]"
 
@@ -46,8 +45,7 @@ ROLE_WEIGHT = {
 
 @cache
 def network_data() -> dict[str, Any]:
-    text = resources.files("knowsofar.data").joinpath("networks.json").read_text("utf-8")
-    return json.loads(text)
+    return load_data("networks.json")
 
 
 @cache

@@ -17,10 +17,8 @@ Phrasings:
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import regex
@@ -37,6 +35,7 @@ from knowsofar.extract.names import (
     sentence_spans,
     shape,
 )
+from knowsofar.extract.vocab import alternation, load_data
 
 
 @dataclass
@@ -53,14 +52,10 @@ class RelationMention:
 
 @cache
 def vocabulary() -> dict[str, Any]:
-    text = resources.files("knowsofar.data").joinpath("relations.json").read_text("utf-8")
-    return json.loads(text)
+    return load_data("relations.json")
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(
-        regex.escape(w).replace(r"\ ", SP) for w in sorted(set(words), key=len, reverse=True)
-    )
+_alt = alternation
 
 
 @cache

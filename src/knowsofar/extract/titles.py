@@ -17,13 +17,11 @@ its character span, and for each sentence the show it is about (its topic).
 from __future__ import annotations
 
 import bisect
-import json
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 import numpy
@@ -35,6 +33,7 @@ from spacy.tokens import Doc
 from knowsofar.extract import results, text_of
 from knowsofar.extract.networks import network_alias_pattern
 from knowsofar.extract.seasons import ORD
+from knowsofar.extract.vocab import alternation, load_data
 
 SP = r"[^\S\n]"  # a space that does not cross a line break
 SEASON_WORDS = r"(?:Season|Seasons|Series|Part|Volume|Vol|Episode|Episodes|Chapter|Finale|Book)"
@@ -71,8 +70,7 @@ def rx(pattern: str, flags: int = 0) -> Any:
 
 @cache
 def vocabulary() -> dict[str, Any]:
-    text = resources.files("knowsofar.data").joinpath("titles.json").read_text("utf-8")
-    return json.loads(text)
+    return load_data("titles.json")
 
 
 @lru_cache(maxsize=65536)
@@ -85,9 +83,7 @@ def norm_title(title: str) -> str:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(
-        regex.escape(w).replace(r"\ ", SP + "+") for w in sorted(words, key=len, reverse=True)
-    )
+    return alternation(words, SP + "+")
 
 
 @dataclass
