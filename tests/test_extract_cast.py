@@ -703,3 +703,84 @@ def test_a_show_named_after_its_lead_does_not_make_the_surname_an_actor(nlp):
         "(Owen Marsh), her nosy neighbour."
     )
     assert pairs(nlp, text) == {("Priya Desai", "Nell Harlow"), ("Owen Marsh", "Tom Finch")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rowan Pike will not return, since his character Tobias Wren died in the finale.",
+            {("Rowan Pike", "Tobias Wren")},
+        ),
+        (
+            "Rowan Pike exits the series because his character, Tobias Wren, was killed off.",
+            {("Rowan Pike", "Tobias Wren")},
+        ),
+        # A creator's "her character" is a role she wrote, not one she plays.
+        ("Showrunner Dana Kessler said her character Mara Voss was always doomed.", set()),
+        ("Dana Kessler said her character Mara Voss was always doomed.", set()),
+        # Two people before "her character": whose role it is cannot be told.
+        ("Rowan Pike said Ellen Marsh loved her character Ivy Dale.", set()),
+    ],
+)
+def test_his_or_her_character_belongs_to_the_subject(nlp, text, expected):
+    assert pairs(nlp, text) == expected
+
+
+def test_his_character_is_not_returning_cast(nlp):
+    text = "Rowan Pike will not return, since his character Tobias Wren died in the finale."
+    (mention,) = mentions(nlp, text)
+    assert mention.returning is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ellen Marsh returns as Ivy Dale this season. She will also play June Dale, a twin.",
+            {("Ellen Marsh", "Ivy Dale"), ("Ellen Marsh", "June Dale")},
+        ),
+        (
+            "Ellen Marsh stars as Ivy Dale. Marsh was thrilled, and she will also voice June Dale.",
+            {("Ellen Marsh", "Ivy Dale"), ("Ellen Marsh", "June Dale")},
+        ),
+        (
+            "Ellen Marsh stars as Ivy Dale. Marsh confirmed that she will also voice June Dale.",
+            {("Ellen Marsh", "Ivy Dale"), ("Ellen Marsh", "June Dale")},
+        ),
+        # Two known actors in reach: the pronoun could be either.
+        (
+            "Ellen Marsh stars as Ivy Dale. Rowan Pike joins as Tobias Wren. "
+            "She will appear as Nora Finch.",
+            {("Ellen Marsh", "Ivy Dale"), ("Rowan Pike", "Tobias Wren")},
+        ),
+        # Another person named in between, actor or not.
+        (
+            "Ellen Marsh stars as Ivy Dale. Marsh met Tessa Crane on set. "
+            "She will also voice June Dale.",
+            {("Ellen Marsh", "Ivy Dale")},
+        ),
+        (
+            "Ellen Marsh stars as Ivy Dale. Producer Kessler said she will also voice June Dale.",
+            {("Ellen Marsh", "Ivy Dale")},
+        ),
+        (
+            "Ellen Marsh stars as Ivy Dale. Dana Kessler confirmed that she will voice June Dale.",
+            {("Ellen Marsh", "Ivy Dale")},
+        ),
+        # A new paragraph starts its own subject.
+        (
+            "Ellen Marsh stars as Ivy Dale.\n\nShe will appear as Nora Finch.",
+            {("Ellen Marsh", "Ivy Dale")},
+        ),
+        # The antecedent must already be an actor in the article.
+        ("Ellen Marsh is back for the third season. She will return as Ivy Dale.", set()),
+    ],
+)
+def test_a_pronoun_subject_stands_for_the_one_actor_at_hand(nlp, text, expected):
+    assert pairs(nlp, text) == expected
+
+
+def test_a_role_sharing_the_actors_surname_is_not_a_second_actor(nlp):
+    text = "Ellen Marsh plays Ivy Marsh. She will also voice June Dale."
+    assert pairs(nlp, text) == {("Ellen Marsh", "Ivy Marsh"), ("Ellen Marsh", "June Dale")}

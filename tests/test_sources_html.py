@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from knowsofar.claims import Document
 from knowsofar.sources.errors import SourceError
 from knowsofar.sources.files import read_file
@@ -94,3 +96,32 @@ def test_page_without_article_text_is_an_error():
     err = html_to_document("<html><body><nav>Home</nav></body></html>", path="empty.html")
     assert isinstance(err, SourceError)
     assert err.source == "empty.html" and "no article text" in err.reason
+
+
+ARTICLE = (
+    "<p>The streamer has renewed the courtroom drama for a third season, and the writers "
+    "are already back in the room planning the new episodes for next spring.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p class='byline'>Dana Example</p>",
+        "<span class='article-author-name'>Dana Example</span>",
+        "<div id='author'>Dana Example</div>",
+        "<a rel='author' href='/people/dana'>Dana Example</a>",
+        "<span itemprop='author'>Dana Example</span>",
+        "<div data-component='Byline'>Dana Example</div>",
+    ],
+)
+def test_author_from_a_byline_when_the_page_has_no_author_meta_tag(byline):
+    html = f"<html><body><article>{byline}{ARTICLE}</article></body></html>"
+    doc = html_to_document(html, url="https://news.example/a")
+    assert doc.author == "Dana Example"
+
+
+def test_no_author_when_nothing_marks_one():
+    html = f"<html><body><article><p>Dana Example</p>{ARTICLE}</article></body></html>"
+    doc = html_to_document(html, url="https://news.example/a")
+    assert isinstance(doc, Document) and doc.author is None

@@ -218,6 +218,17 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:[\p{{Ll}}\-]+{SP}){{0,2}}(?:role|part|turn|portrayal){SP}as"
             rf"|(?:for|after|by|while|since){SP}(?:playing|portraying|voicing)){SP}"
         ),
+        # "Jane Doe will not return, since her character Mary Blake died": no "as" needed.
+        "their_character": regex.compile(
+            rf"\b(?:his|her|their){SP}(?:[\p{{Ll}}\-]+{SP}){{0,2}}(?:character|role)(?:{SPO},)?{SP}"
+            rf"(?P<char>{NAME})(?={SPO}[,;.!?)]|{SP}\p{{Ll}}|{SPO}$)"
+        ),
+        # "She will return as Mary Blake": a pronoun standing for the previous sentence's actor.
+        "pronoun_anchor": regex.compile(
+            rf"(?:^|[;:]{SP}|,{SP}(?:and|but){SP}|{SP}(?:and|but){SP}"
+            rf"|{SP}(?:{_alt(p['pronoun_leads'])})(?:{SP}that)?{SP})[*_]{{0,2}}(?:He|She|he|she)"
+            rf"{SP}{mods}(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs})(?=\s){SPO}{not_after}"
+        ),
         "coordinated": regex.compile(
             rf"(?:^|[:;—]){SPO}[-*•]?{SPO}"
             rf"(?P<names>{NAME}(?:{SPO},{SP}{NAME})*)(?:{SPO},)?{SP}(?:and|&){SP}$"
@@ -609,6 +620,121 @@ def _their_role(
     return out
 
 
+def _their_character(
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context
+) -> list[CastMention]:
+    """ "Jane Doe will not return, since her character Mary Blake died": the subject's role.
+
+    Only when the sentence opens with the actor, names no other person before
+    the role, and either the article already has the person as an actor or the
+    subject's own verb is about being in the show (a creator's "his character"
+    is a role he wrote).
+    """
+    pats = _patterns()
+    out = []
+    for m in pats["their_character"].finditer(sentence):
+        subject = _SUBJECT_NAME.match(sentence)
+        if not subject:
+            continue
+        actor = clean_actor(subject.group("actor"))
+        if not actor or not ctx.personish(actor) or not ctx.resolvable(actor):
+            continue
+        between = sentence[subject.end() : m.start()]
+        if any(ctx.personish(n.group()) for n in NAME_RE.finditer(between)):
+            continue  # "Jane Doe said John Roe ... his character": whose is unclear
+        if not (ctx.known_actor(actor) or _subject_verb_cast().match(sentence, subject.end())):
+            continue
+        character = clean_character(m.group("char"))
+        if not character or character == actor or ctx.known_actor(character):
+            continue
+        if character.split()[0] in _FUNCTION_CAPS:
+            continue
+        out.append(_mention(actor, character, span, text, PAREN, returning=_returning(sentence)))
+    return out
+
+
+_SUBJECT_NAME = regex.compile(rf"^{SPO}[*_]{{0,2}}(?P<actor>{NAME})")
+
+
+@cache
+def _subject_verb_cast() -> regex.Pattern[str]:
+    """The subject's verb says it is about the cast: "will not return", "exits", "stars"."""
+    p = phrases()
+    mods = rf"(?:(?:{_alt(p['modifiers'])}){SP})*"
+    verbs = _alt(p["as_verbs"] + p["leaving"] + p["returning"])
+    return regex.compile(rf"(?:{SPO},[^,]{{1,60}},)?{SP}{mods}(?:{verbs})\b")
+
+
+def _pronoun_subjects(
+    sentence: str,
+    span: tuple[int, int],
+    earlier: list[tuple[int, int]],
+    text: str,
+    ctx: _Context,
+    characters: set[str],
+) -> list[CastMention]:
+    """ "Jane Doe plays Mary. She will also voice Ann": he/she for the one actor at hand.
+
+    The pronoun stands for an actor only when exactly one actor the article
+    already names appears in this sentence and the two before (in the same
+    paragraph), as a subject, and no other person (other than a known role)
+    is named there: pronouns do not say which of two actors they mean.
+    """
+    pats = _patterns()
+    out = []
+    windows: list[str] = []
+    end = span[0]
+    for start, stop in reversed(earlier):
+        if _PARAGRAPH.search(text, stop, end):
+            break  # a new paragraph, or a heading, starts its own subject
+        windows.insert(0, text[start:stop])
+        end = start
+    for m in pats["pronoun_anchor"].finditer(sentence):
+        actor = _antecedent([*windows, sentence[: m.start()]], ctx, characters)
+        if not actor:
+            continue
+        nxt = pats["anchor"].search(sentence, m.end())
+        phrase = sentence[m.end() : nxt.start() if nxt else len(sentence)].split("\n", 1)[0]
+        character = role_name(pats["joiner"].sub("", phrase))
+        if not character or character == actor or ctx.known_actor(character):
+            continue
+        if _other_work(phrase, character):
+            continue
+        out.append(_mention(actor, character, span, text, PAREN, returning=_returning(sentence)))
+    return out
+
+
+def _antecedent(windows: list[str], ctx: _Context, characters: set[str]) -> str | None:
+    """The single known actor a pronoun can stand for, else None."""
+    found: dict[str, str] = {}
+    subjects: set[str] = set()
+    here = windows[-1]  # the pronoun's own sentence, up to the pronoun
+    if here.strip(" *_"):
+        # "Jane Doe confirmed she ...": the pronoun's clause needs the actor as its subject.
+        first = _SUBJECT_NAME.match(here)
+        if not first or not ctx.known_actor(clean_actor(first.group("actor")) or ""):
+            return None
+    for i, window in enumerate(windows):
+        for n in NAME_RE.finditer(window):
+            name = clean_actor(n.group()) or n.group().strip()
+            if name in characters or clean_character(n.group()) in characters:
+                continue  # "Jane Doe, who plays Mary Blake, ...": the role, not a second person
+            if ctx.known_actor(name):
+                key = shape(name).last
+                if key not in found or is_full_name(name):
+                    found[key] = name
+                if not window[: n.start()].strip(" *_"):
+                    subjects.add(key)
+            elif ctx.personish(name) or i == len(windows) - 1:
+                return None  # someone else the pronoun could stand for
+    if len(found) != 1 or set(found) != subjects:
+        return None
+    actor = next(iter(found.values()))
+    if not is_full_name(actor):
+        actor = resolve_short(actor, ctx.full_names) or actor
+    return actor if ctx.resolvable(actor) else None
+
+
 def _coordinated(
     names: str,
     last_actor: str,
@@ -936,7 +1062,8 @@ def cast_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     pats = _patterns()
     ctx = _Context(doc)
-    spans = [s for s in _sentence_spans(doc) if pats["cue"].search(text[s[0] : s[1]])]
+    all_spans = _sentence_spans(doc)
+    spans = [s for s in all_spans if pats["cue"].search(text[s[0] : s[1]])]
     mentions: list[CastMention] = []
     # Substring checks first: each pattern runs only where its key word is.
     for span in spans:
@@ -948,6 +1075,15 @@ def cast_component(doc: Doc) -> Doc:
             mentions += _whose(sentence, span, text, ctx)
         if any(w in sentence for w in ("ing ", " role", " part", " turn", "portrayal")):
             mentions += _their_role(sentence, span, text, ctx)
+        if "character" in sentence or "role" in sentence:
+            mentions += _their_character(sentence, span, text, ctx)
+    # Pronoun subjects last: every actor the sentences name is known by now.
+    earlier = {s: all_spans[max(0, i - 2) : i] for i, s in enumerate(all_spans)}
+    characters = {m.character for m in mentions}
+    for span in spans:
+        sentence = text[span[0] : span[1]]
+        if regex.search(r"\b(?:[Hh]e|[Ss]he)\b", sentence):
+            mentions += _pronoun_subjects(sentence, span, earlier[span], text, ctx, characters)
     bracketed = [s for s in spans if "(" in text[s[0] : s[1]] or "[" in text[s[0] : s[1]]]
     pairs = [_paren_pairs(text[s[0] : s[1]], ctx) for s in bracketed]
     # Ambiguous "Name (Name)" sentences lean the way the article's other ones do.
