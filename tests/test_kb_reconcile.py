@@ -168,3 +168,19 @@ def test_list_fields_keep_every_value_with_sources(kb: KnowledgeBase) -> None:
     assert facts["relations"][0]["relation"] == "half-sister"
     assert facts["relations"][0]["sources"][0]["evidence"] == "Serena is Kat's half-sister."
     assert facts["trailers"][0]["url"] == "https://video.example/t"
+
+
+def test_renewed_for_a_final_season_in_one_article_is_ended(kb: KnowledgeBase) -> None:
+    # One sentence says both: the season is ordered (renewed) and it is the last (ended).
+    text = "Netflix has renewed Ozark for a fourth and final season."
+    kb.ingest_extraction(
+        article(
+            "https://n.example/ozark-final",
+            "2020-06-30",
+            status("Ozark", 4, "renewed", text),
+            status("Ozark", 4, "ended", text),
+        )
+    )
+    facts = kb.show_facts("ozark")
+    assert (facts["status"]["season"], facts["status"]["status"]) == (4, "ended")
+    assert _timeline(kb, "ozark") == [("2020-06-30", 4, None, "ended")]

@@ -34,6 +34,9 @@ LIST_VALUED = ("genre", "relation", "plot", "trailer")
 SHOW_LEVEL = ("network", "genre", "cast")
 DATE_VALUED = ("premiere", "release_date")
 DECIDED = ("renewed", "canceled", "ended")
+# Equally supported statuses reported together: "renewed for a final season" says both
+# renewed and ended, and ended is the more specific of the two.
+TIE_ORDER = {"canceled": 1, "renewed": 2, "ended": 3}
 
 
 @dataclass(frozen=True)
@@ -413,7 +416,8 @@ def _status(show_id: int, s: Scope, rows: list[Row], out: Built) -> None:
         batch = by_date[when]
         end = _weeks_later(when)
         best = max(
-            {r.key for r in batch}, key=lambda st: (within(st, when, end), st in DECIDED, st)
+            {r.key for r in batch},
+            key=lambda st: (within(st, when, end), st in DECIDED, TIE_ORDER.get(st, 0)),
         )
         if best == current:
             continue
