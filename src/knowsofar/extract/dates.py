@@ -17,7 +17,8 @@ from functools import lru_cache
 
 import regex
 
-SP = r"[^\S\n]"
+from knowsofar.extract.vocab import SP
+
 MONTHS = {
     "january": 1,
     "jan": 1,

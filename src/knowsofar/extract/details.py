@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import regex
@@ -27,8 +26,7 @@ from knowsofar.extract import results
 from knowsofar.extract.dates import find_dates
 from knowsofar.extract.seasons import NUMBERS, find_seasons
 from knowsofar.extract.titles import SentenceInfo, TitleResult
-
-SP = r"[^\S\n]"
+from knowsofar.extract.vocab import SP, alternation, load_data
 
 
 @dataclass
@@ -46,17 +44,12 @@ class Detail:
 
 @cache
 def genres() -> list[str]:
-    text = resources.files("knowsofar.data").joinpath("genres.json").read_text("utf-8")
-    import json
-
-    return json.loads(text)["genres"]
+    return load_data("genres.json")["genres"]
 
 
 @cache
 def _patterns() -> dict[str, Any]:
-    g = "|".join(
-        regex.escape(x).replace(r"\ ", SP + "+") for x in sorted(genres(), key=len, reverse=True)
-    )
+    g = alternation(genres(), SP + "+")
     return {
         "premiere": regex.compile(
             r"\b(?:premiered|debuted|launched|released|first\s+aired|began\s+airing|"

@@ -27,9 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from knowsofar.extract import results, text_of
-from knowsofar.extract.vocab import load_data
-
-SP = r"[^\S\n]"
+from knowsofar.extract.vocab import SP, load_data
 
 # How much each role says "this is the show's network".
 ROLE_WEIGHT = {

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 import regex
 
-SP = r"[^\S\n]"
+from knowsofar.extract.vocab import SP
+
 NUMBERS = {
     "one": 1,
     "two": 2,

@@ -26,11 +26,9 @@ under ``results(doc)["statuses"]`` and the article's season context under
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import regex
@@ -42,8 +40,7 @@ from knowsofar.extract.dates import MONTH, find_dates
 from knowsofar.extract.networks import NetworkMention, network_alias_pattern
 from knowsofar.extract.seasons import NUM, ORD, SeasonRef, find_seasons, seasons_for
 from knowsofar.extract.titles import Mention, SentenceInfo, TitleResult, rx, vocabulary
-
-SP = r"[^\S\n]"
+from knowsofar.extract.vocab import SP, load_data
 
 
 @dataclass
@@ -87,9 +84,8 @@ class SeasonContext:
 
 @cache
 def cues() -> list[Cue]:
-    text = resources.files("knowsofar.data").joinpath("status_phrases.json").read_text("utf-8")
     out = []
-    for c in json.loads(text)["cues"]:
+    for c in load_data("status_phrases.json")["cues"]:
         pat = (
             c["pattern"]
             .replace("{ORD}", ORD)

@@ -33,9 +33,8 @@ from spacy.tokens import Doc
 from knowsofar.extract import results, text_of
 from knowsofar.extract.networks import network_alias_pattern
 from knowsofar.extract.seasons import ORD
-from knowsofar.extract.vocab import alternation, load_data
+from knowsofar.extract.vocab import SP, alternation, load_data
 
-SP = r"[^\S\n]"  # a space that does not cross a line break
 SEASON_WORDS = r"(?:Season|Seasons|Series|Part|Volume|Vol|Episode|Episodes|Chapter|Finale|Book)"
 CAPW = (
     rf"(?!{SEASON_WORDS}\b)(?!\d{{4}}-\d|\d{{4}}{SP}+\p{{Lu}})(?:\p{{Lu}}|\d)[\p{{L}}\p{{M}}\d]*"

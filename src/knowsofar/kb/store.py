@@ -548,34 +548,31 @@ class KnowledgeBase:
         like = f"%{norm}%"
         out: list[dict[str, Any]] = []
         with self.session() as s:
-            for show_id, alias in s.execute(
-                select(ShowAlias.show_id, ShowAlias.alias)
-                .where(ShowAlias.norm.like(like))
-                .limit(limit * 3)
-            ):
-                show = s.get_one(Show, show_id)
-                out.append(
-                    {
-                        "type": "show",
-                        "slug": show.slug,
-                        "name": show.title,
-                        "score": fuzz.WRatio(norm, fold(alias)),
-                    }
-                )
-            for pid, alias in s.execute(
-                select(PersonAlias.person_id, PersonAlias.alias)
-                .where(PersonAlias.norm.like(like))
-                .limit(limit * 3)
-            ):
-                person = s.get_one(Person, pid)
-                out.append(
-                    {
-                        "type": "person",
-                        "slug": person.slug,
-                        "name": person.name,
-                        "score": fuzz.WRatio(norm, fold(alias)),
-                    }
-                )
+            # Shows and people: matched by any alias, shown by their current name.
+            named = (
+                (
+                    "show",
+                    select(ShowAlias.alias, Show.slug, Show.title)
+                    .join(Show, Show.id == ShowAlias.show_id)
+                    .where(ShowAlias.norm.like(like)),
+                ),
+                (
+                    "person",
+                    select(PersonAlias.alias, Person.slug, Person.name)
+                    .join(Person, Person.id == PersonAlias.person_id)
+                    .where(PersonAlias.norm.like(like)),
+                ),
+            )
+            for kind, query in named:
+                for alias, slug, name in s.execute(query.limit(limit * 3)):
+                    out.append(
+                        {
+                            "type": kind,
+                            "slug": slug,
+                            "name": name,
+                            "score": fuzz.WRatio(norm, fold(alias)),
+                        }
+                    )
             for name, show_slug in s.execute(
                 select(Character.name, Show.slug)
                 .join(Show, Show.id == Character.show_id)
