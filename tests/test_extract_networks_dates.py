@@ -247,3 +247,13 @@ def test_details_genre_episodes_trailer(extractor):
         c.kind == "trailer" and c.value["url"].startswith("https://video.example")
         for c in ex.claims
     )
+
+
+def test_the_streamer_stands_for_the_network_named_before(extractor):
+    text = (
+        "NBC renewed Mill Pond for a third season on Monday. Hulu, meanwhile, canceled "
+        "Dry Creek after one season. The Disney-owned streamer also canceled Harlow "
+        "Street after two seasons."
+    )
+    nets = contract(extractor, text)
+    assert nets["Harlow Street"]["network"] == "Hulu"

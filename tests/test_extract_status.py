@@ -532,3 +532,40 @@ def test_a_hoped_for_return_for_a_season_is_not_a_renewal(extractor):
         "Charles. Chicago Med airs on NBC."
     )
     assert statuses(extractor, text) == set()
+
+
+def test_an_inserted_relative_clause_is_background(extractor):
+    # The rescue is history; the news is the main clause's "will not return".
+    text = (
+        "Peacock has axed Harlow Street. The drama, which was saved by Peacock after "
+        "Showtime dropped it, will not return for a fourth season."
+    )
+    assert statuses(extractor, text) == {triple("Harlow Street", 4, "canceled")}
+
+
+def test_a_trailing_relative_clause_still_tells_the_news(extractor):
+    text = "Hulu has renewed Harlow Street for a fourth season, which will be its last."
+    assert triple("Harlow Street", 4, "ended") in statuses(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The thriller Harlow Street will conclude with its upcoming fourth season.",
+        "The BBC said the fourth series of Harlow Street will be its last.",
+    ],
+)
+def test_ending_with_an_upcoming_season_or_series(extractor, sentence):
+    assert statuses(extractor, sentence) == {triple("Harlow Street", 4, "ended")}
+
+
+def test_a_status_tracker_line_with_scrapped(extractor):
+    text = (
+        "Renewed or canceled? Every CBS comedy\n\n"
+        "Harlow Street: scrapped after three seasons.\n"
+        "Mill Pond: renewed for season 2.\n"
+    )
+    assert statuses(extractor, text) == {
+        triple("Harlow Street", 4, "canceled"),
+        triple("Mill Pond", 2, "renewed"),
+    }

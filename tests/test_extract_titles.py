@@ -271,3 +271,31 @@ def test_a_title_set_off_by_commas_after_series(extractor):
     found = keys(extractor, text)
     assert "we were never here" in found
     assert ("we were never here", "Nia Holt", "Robin") in cast_triples(extractor, text)
+
+
+def test_a_subtitled_spinoff_keeps_its_subtitle_beside_its_parent(extractor):
+    text = (
+        "Fox has canceled Harlow Street: Origins after one season. The prequel to Harlow "
+        "Street starred Dana Pike as Ruth Harlow and Owen Hart as Sam Reed. Harlow Street "
+        "itself was renewed for a sixth season."
+    )
+    out = extractor.extract(Document(text=text)).to_contract()
+    seasons = {s["title"]: {(x["number"], x["status"]) for x in s["seasons"]} for s in out["shows"]}
+    assert seasons == {
+        "Harlow Street: Origins": {(2, "canceled")},
+        "Harlow Street": {(6, "renewed")},
+    }
+
+
+def test_a_quoted_common_word_title_with_a_decision(extractor):
+    text = (
+        "Hulu Drops 'Pilot' After One Season\n\n"
+        "Hulu will not move forward with a second season of Pilot, its workplace comedy."
+    )
+    out = extractor.extract(Document(text=text)).to_contract()
+    assert [s["title"] for s in out["shows"]] == ["Pilot"]
+
+
+def test_an_unquoted_common_word_is_not_a_title(extractor):
+    text = "Hulu will not move forward with a second season of the comedy, its pilot said."
+    assert extractor.extract(Document(text=text)).to_contract()["shows"] == []

@@ -58,6 +58,11 @@ def alias_table() -> dict[str, str]:
 
 
 @cache
+def streaming_services() -> frozenset[str]:
+    return frozenset(e["name"] for e in network_data()["networks"] if e.get("streaming"))
+
+
+@cache
 def needs_context() -> frozenset[str]:
     return frozenset(e["name"] for e in network_data()["networks"] if e.get("needs_context"))
 
@@ -81,6 +86,10 @@ def canonical_network(name: str) -> str | None:
         return table[name]
     folded = {a.casefold(): n for a, n in table.items()}
     return folded.get(name.casefold())
+
+
+# How far back (characters) "the streamer" looks for the network it stands for.
+DESCRIPTOR_REACH = 600
 
 
 @dataclass
@@ -159,6 +168,10 @@ def _patterns() -> dict[str, Any]:
             rf"\b(?:on|at|to|by|streamer|service|network|platform){SP}+(?:the{SP}+)?$",
             regex.IGNORECASE,
         ),
+        "descriptor": regex.compile(
+            rf"\b[Tt]he{SP}+(?:[\w.&+-]+{SP}+){{0,2}}?(?:streamer|network|cabler|broadcaster|"
+            rf"streaming{SP}+(?:service|platform|giant))\b(?!['’]s)"
+        ),
         "context_after": regex.compile(
             rf"^(?:['’]s\b|{SP}+(?:has|original|series|streamer|will|is))", regex.IGNORECASE
         ),
@@ -185,6 +198,33 @@ def find_networks(text: str) -> list[NetworkMention]:
         ):
             continue
         out.append(NetworkMention(name, m.start(), m.end(), _role(left, right, p), surface))
+    return sorted(out + _descriptor_mentions(text, out, p), key=lambda n: n.start)
+
+
+def _descriptor_mentions(
+    text: str, named: list[NetworkMention], p: dict[str, Any]
+) -> list[NetworkMention]:
+    """ "The streamer", "the NBCUniversal streamer": the network named just before.
+
+    Only a nearby, unambiguous antecedent counts (the last named network, within a
+    few sentences), so a descriptor never guesses between two networks.
+    """
+    out: list[NetworkMention] = []
+    streamers = streaming_services()
+    for m in p["descriptor"].finditer(text):
+        before = [n for n in named if n.end <= m.start() and m.start() - n.end <= DESCRIPTOR_REACH]
+        if m.group().casefold().endswith(("streamer", "service", "platform", "giant")):
+            # "the streamer" is a streaming service, whatever cable channel came between.
+            before = [n for n in before if n.network in streamers]
+        if not before:
+            continue
+        left = text[max(0, m.start() - 80) : m.start()]
+        right = text[m.end() : m.end() + 120]
+        role = _role(left, right, p)
+        if role not in ("decider", "owner"):
+            # "on the network" and the like add nothing the named mention did not.
+            continue
+        out.append(NetworkMention(before[-1].network, m.start(), m.end(), role, m.group()))
     return out
 
 

@@ -217,19 +217,34 @@ def _words() -> dict[str, Any]:
             rf"{SP}+while{SP}+|{SP}+before{SP}+(?:being|it|the)\b|{SP}+whereas{SP}+)",
             regex.IGNORECASE,
         ),
+        # "The comedy, which Starz rescued, will not return": the comma before the main
+        # verb closes the relative clause.
+        "relative_close": regex.compile(
+            rf",{SP}+(?=(?:will|won['’]t|has|hasn['’]t|have|had|is|isn['’]t|was|wasn['’]t|"
+            rf"were|are|would|wouldn['’]t|did|didn['’]t|does|doesn['’]t){SP})",
+            regex.IGNORECASE,
+        ),
     }
 
 
 from knowsofar.extract.seasons import number as _number  # noqa: E402
 
+RELATIVE = regex.compile(r"^,\s+(?:which|who|whose)\b", regex.IGNORECASE)
+
 
 def _clauses(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Clause spans of a sentence; breaks inside show titles do not count."""
+    w = _words()
     cuts = [0]
-    for m in _words()["clause_break"].finditer(text):
+    for m in w["clause_break"].finditer(text):
         if any(a <= m.start() < b for a, b in protected):
             continue
         cuts.append(m.start())
+        if RELATIVE.match(m.group()):
+            close = w["relative_close"].search(text, m.end())
+            if close and not any(a <= close.start() < b for a, b in protected):
+                cuts.append(close.start())
+    cuts = sorted(set(cuts))
     cuts.append(len(text))
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
 
@@ -363,7 +378,12 @@ class StatusFinder:
                 # a season named after a stronger cue is that cue's, not this weak one's.
                 later = min((k[0] for k in kept if k[0] >= e and not k[2].needs_season), default=ce)
                 clause_refs = [r for r in clause_refs if r.start < later]
-            if not clause_refs and not cue.needs_season:
+            # "X, which Starz rescued, will not return": an inserted relative clause is
+            # background, not the news (a trailing one, ", which will be its last", is).
+            inserted = RELATIVE.match(text[cs:]) is not None and text[ce : ce + 1] == ","
+            if inserted and any(k[0] >= ce for k in kept):
+                continue
+            if not clause_refs and not cue.needs_season and not inserted:
                 # "renewed for a second season in 2019 before being canceled in 2020": one
                 # season named in the sentence is the one its other clauses are about.
                 named = {n for r in refs if r.kind in ("explicit", "final") for n in r.numbers}

@@ -184,7 +184,7 @@ def patterns() -> _Patterns:
             regex.IGNORECASE,
         ),
         verb_after=regex.compile(
-            rf"^['’”\"]?{SP}+(?:both{SP}+)?(?:{aux}{SP}+)(?:{advs}{SP}+)*{status_after}\b",
+            rf"^['’”\"]?{SP}+(?:(?:both|itself|themselves|too|also){SP}+)?(?:{aux}{SP}+)(?:{advs}{SP}+)*{status_after}\b",
             regex.IGNORECASE,
         ),
         plot_after=regex.compile(
@@ -231,7 +231,8 @@ def patterns() -> _Patterns:
         ),
         # "Abbott Elementary: Renewed for Season 4" in a list of shows and their fates.
         status_label_after=regex.compile(
-            rf"^['’”\"]?{SP}*(?::|–|—|-){SP}*(?:renewed|cancell?ed|axed|ending|ended|"
+            rf"^['’”\"]?{SP}*(?::|–|—|-){SP}*(?:renewed|cancell?ed|axed|ending|ended|scrapped|"
+            rf"dropped|concluding|returning|coming{SP}+back|not{SP}+returning|"
             rf"final{SP}+season|picked{SP}+up|on{SP}+the{SP}+bubble|pending|undecided|"
             rf"not{SP}+yet{SP}+renewed)\b",
             regex.IGNORECASE,
@@ -239,7 +240,7 @@ def patterns() -> _Patterns:
         noun_after=regex.compile(
             rf"^{SP}+(?:(?:is|was){SP}+(?:one{SP}+of{SP}+)?(?:[\w-]+{SP}+){{0,3}}(?:shows|series)"
             rf"{SP}+(?:cancell?ed|renewed|axed|picked|ordered|ending)|(?:TV{SP}+)?(?:series|show|sitcom|drama|comedy|dramedy|reboot|revival|"
-            rf"spinoff|spin-off|miniseries|docuseries)\b(?!{SP}+(?:of|about|that|which|who)))"
+            rf"revamp|remake|reimagining|spinoff|spin-off|miniseries|docuseries)\b(?!{SP}+(?:of|about|that|which|who)))"
         ),
         list_gap=regex.compile(
             rf"^[’”\"']?{SP}*(?:,{SP}*[“\"‘']?|,?{SP}+(?:and|&|or|as{SP}+well{SP}+as){SP}+"
@@ -473,7 +474,7 @@ CALENDAR = frozenset(
 )  # fmt: skip
 
 
-def _acceptable(title: str, pats: _Patterns, strong: bool = False) -> bool:
+def _acceptable(title: str, pats: _Patterns, strong: bool = False, quoted: bool = False) -> bool:
     key = title.casefold()
     if strong and key in CALENDAR:
         return True  # "Wednesday will return for Season 2": a show named like a day
@@ -488,7 +489,9 @@ def _acceptable(title: str, pats: _Patterns, strong: bool = False) -> bool:
         return strong and len(title) >= 3
     words = [w.casefold().strip("’'") for w in title.split()]
     if all(w in pats.filler or rx(CONN).fullmatch(w) for w in words):
-        return False
+        # A show may be called by a common word ("Hulu cancels 'Reboot'"), but only
+        # quoted and with strong evidence.
+        return strong and quoted and title[:1].isupper()
     from knowsofar.extract.networks import network_names_folded
 
     return key not in network_names_folded()
@@ -626,7 +629,8 @@ class TitleFinder:
                 continue
             if not quoted and ACTOR_HINT.search(right[:60]) and p.actor_after.match(right):
                 # "**Quinta Brunson** as Janine", "JB Blanc is back as Vander": an actor.
-                people.add(_clean(t))
+                # "... as Abby Walker and Matt Barr as Hoyt": only the last name is his.
+                people.add(_clean(rx(r",\s+|\s+(?:and|&)\s+").split(t)[-1]))
                 prev_end = e
                 inherit_from = -1
                 continue
@@ -787,7 +791,11 @@ class TitleFinder:
                 head, tail = t.split(":", 1)
                 tail_at = s + len(head) + 1
                 if any(a <= tail_at + 2 < b for a, b in persons) or (
-                    counts.get(_clean(t), 0) <= 1 and counts.get(head, 0) >= 2
+                    # "The CW has canceled Walker: Independence": the whole name is the
+                    # one the decision is about, however often "Walker" is seen alone.
+                    (strong < 3 or text[e : e + 1] in "'’")  # "X: Daveed Diggs' Season 4"
+                    and counts.get(_clean(t), 0) <= 1
+                    and counts.get(head, 0) >= 2
                 ):
                     t = head  # "Snowpiercer: Daveed Diggs' ..." is a caption, not a subtitle
             opens = opens_sentence(s) and t not in inside
@@ -802,7 +810,7 @@ class TitleFinder:
                 # "Farzar and Captain Fall", "X or Y": two list items, not one title.
                 parts = [x.strip() for x in rx(r" (?:and|or) ").split(title)]
             for part in parts:
-                if not part or not _acceptable(part, p, strong >= 3):
+                if not part or not _acceptable(part, p, strong >= 3, quoted):
                     continue
                 if strong == 0 and " " not in part and part in surnames:
                     continue
@@ -923,6 +931,11 @@ HEADLINE_VERB = regex.compile(
     r"Reverses|Saves|Saved|Revives|Revived|Greenlights|Confirms|Confirmed|Wraps|Gets)"
 )
 NON_SPACE = regex.compile(r"\S+")
+TRAILING_DATE = regex.compile(
+    r"[^\S\n]+(?:on|in|since|until|by|through)[^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)$"
+)
 LEADING_NUMBER = regex.compile(r"^\d+[^\S\n]+(?:of|in|on|for|to|at|and|by)[^\S\n]+")
 
 
@@ -934,6 +947,9 @@ def _split_spans(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         lead = LEADING_NUMBER.match(t)
         if lead:
             s, t = s + lead.end(), t[lead.end() :]
+        when = TRAILING_DATE.search(t)
+        if when and when.start() > 0:
+            t = t[: when.start()]  # "canceled Mill Pond on Monday": the day is not the title
         pos = 0
         for m in NON_SPACE.finditer(t):
             if HEADLINE_VERB.fullmatch(m.group()):
