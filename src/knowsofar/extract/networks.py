@@ -8,6 +8,7 @@ from its surroundings, which says how strongly it names the show's home:
 - ``owner``: "Netflix's Atypical", "Peacock mystery series Poker Face"
 - ``decider``: the subject of a decision ("Paramount+ has renewed Evil")
 - ``home``: "on Netflix", "at CBS"
+- ``section``: a line of its own heading a roundup's part ("Netflix" above a list)
 - ``mention``: anything else
 
 Mentions inside studio names ("CBS Studios", "Warner Bros. Television") and
@@ -38,6 +39,7 @@ ROLE_WEIGHT = {
     "mention": 1.0,
     "from": -4.0,
     "speculative": 0.0,
+    "section": 3.0,
 }
 
 
@@ -88,6 +90,8 @@ def canonical_network(name: str) -> str | None:
     return folded.get(name.casefold())
 
 
+# What a heading line may hold besides the network's name: "## Netflix", "**Max:**".
+SECTION_LINE = regex.compile(r"[\s#*_>:–—-]*(?:\((?:\d+|[\w ]{1,20})\))?[\s#*_:–—-]*")
 # How far back (characters) "the streamer" looks for the network it stands for.
 DESCRIPTOR_REACH = 600
 
@@ -193,11 +197,19 @@ def find_networks(text: str) -> list[NetworkMention]:
         right = text[m.end() : m.end() + 120]
         if p["studio_after"].match(right) or p["credit_before"].search(left[-40:]):
             continue
-        if name in contextual and not (
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if SECTION_LINE.fullmatch(line.replace(m.group(), "", 1)):
+            # A roundup's heading, "Max" alone on its line: the shows under it are its.
+            role = "section"
+        elif name in contextual and not (
             p["context_before"].search(left) or p["context_after"].match(right)
         ):
             continue
-        out.append(NetworkMention(name, m.start(), m.end(), _role(left, right, p), surface))
+        else:
+            role = _role(left, right, p)
+        out.append(NetworkMention(name, m.start(), m.end(), role, surface))
     return sorted(out + _descriptor_mentions(text, out, p), key=lambda n: n.start)
 
 

@@ -324,8 +324,18 @@ class Extractor:
         evidence: dict[tuple[str, str], Any] = {}
         previous: dict[str, str] = {}
         text_len = max((s.end for s in titles.sentences), default=0)
-        for n in found.get("networks") or []:
+        nets = found.get("networks") or []
+        section_starts = [n.start for n in nets if n.role == "section"] + [text_len + 1]
+        for n in nets:
             if n.role == "speculative" or n.start >= text_len + 1:
+                continue
+            if n.role == "section":
+                # Every show named under a network's own heading, up to the next one.
+                upto = min(x for x in section_starts if x > n.start)
+                for m in titles.mentions:
+                    if n.end <= m.start < upto:
+                        scores[m.title][n.network] += n.weight
+                        evidence.setdefault((m.title, n.network), titles.sentence_at(m.start))
                 continue
             sent = titles.sentence_at(n.start)
             if sent is None:

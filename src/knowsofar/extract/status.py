@@ -229,6 +229,7 @@ def _words() -> dict[str, Any]:
 
 from knowsofar.extract.seasons import number as _number  # noqa: E402
 
+BULLET_ITEM = regex.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S")
 RELATIVE = regex.compile(r"^,\s+(?:which|who|whose)\b", regex.IGNORECASE)
 
 
@@ -475,6 +476,9 @@ class StatusFinder:
         before = [m for m in in_clause if m.end <= s]
         after = [m for m in in_clause if m.start >= e]
         topic = sent.topic or titles.main
+        if not local and BULLET_ITEM.match(sent.text):
+            # A list item naming no show we know is another show, not the last one's.
+            topic = None
         if form == "active":
             obj_end = ce
             pos = e + 1

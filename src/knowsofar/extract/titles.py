@@ -99,6 +99,7 @@ class _Patterns:
     about_before: Any
     noun_after: Any
     status_label_after: Any
+    label_sentence_after: Any
     airs_after: Any
     question_after: Any
     green_light_after: Any
@@ -235,6 +236,14 @@ def patterns() -> _Patterns:
             rf"dropped|concluding|returning|coming{SP}+back|not{SP}+returning|"
             rf"final{SP}+season|picked{SP}+up|on{SP}+the{SP}+bubble|pending|undecided|"
             rf"not{SP}+yet{SP}+renewed)\b",
+            regex.IGNORECASE,
+        ),
+        # A list item's label, then a line that tells its fate.
+        label_sentence_after=regex.compile(
+            rf"^{SP}*(?::|–|—|-){SP}*[^\n]{{0,120}}?\b(?:renew|cancell?ed|ax(?:ed|es)|scrap|"
+            rf"dropped|ended|ending|end{SP}+with|conclud|final{SP}+season|return|"
+            rf"move{SP}+forward|pass(?:ed|es)?{SP}+on|pulled{SP}+the{SP}+plug|picked{SP}+up|"
+            rf"bubble|limbo)",
             regex.IGNORECASE,
         ),
         noun_after=regex.compile(
@@ -653,6 +662,20 @@ class TitleFinder:
             if head_of and t == head_of[1]:
                 strong += 3
                 quoted = True  # as good as quoted: keep it whole
+            elif (
+                not quoted
+                and ":" in t
+                and LIST_ITEM_LEAD.fullmatch(text[_line_start(line_starts, s) : s])
+                and rx(r"^[^\S\n]+\p{Ll}").match(text[e : e + 3])
+                and not LABEL_SUBTITLE_VERB.match(text[e : e + 20])
+                and p.label_sentence_after.match(text[s + t.index(":") :])
+            ):
+                # "- Kaos: The Greek myth drama was canceled ...": a list item's label and
+                # its one-line story, not "Kaos: The Greek" as a subtitled title.
+                t = t.split(":", 1)[0]
+                e = s + len(t)
+                right = text[e : e + 80]
+                strong += 3
             elif heading and ":" in t and _line_start(line_starts, s) == s:
                 # "Derry Girls: A Guide to the Cast": the part before the colon is the
                 # show when the body names it on its own.
@@ -677,6 +700,12 @@ class TitleFinder:
                 strong += 2
             if p.season_after.search(right) or p.status_label_after.match(right):
                 strong += 3
+            elif (
+                right[:1] in ":–—-"
+                and LIST_ITEM_LEAD.fullmatch(text[_line_start(line_starts, s) : s])
+                and p.label_sentence_after.match(right)
+            ):
+                strong += 3  # "- Julia: The cooking drama will not return for a third season."
             if p.poss_after.search(right):
                 strong += 3
             # Cheap checks decide which left-context patterns can match at all.
@@ -816,6 +845,16 @@ class TitleFinder:
                     continue
                 if not quoted and (part in people or part in people_words):
                     continue  # an actor's name, or a part of one ("James" of "Janelle James")
+                if (
+                    not quoted
+                    and 2 <= len(part.split()) <= 3
+                    and (
+                        part.split()[-1] in people
+                        or STARRING.search(text, 0)
+                        and _starring(text, part)
+                    )
+                ):
+                    continue  # "Renews Vince Vaughn Comedy" after "Vaughn stars as Yancy"
                 key = norm_title(part)
                 scores[key] += weight + (1 if heading else 0)
                 forms.setdefault(key, Counter())[part] += 1
@@ -931,6 +970,28 @@ HEADLINE_VERB = regex.compile(
     r"Reverses|Saves|Saved|Revives|Revived|Greenlights|Confirms|Confirmed|Wraps|Gets)"
 )
 NON_SPACE = regex.compile(r"\S+")
+# What may open a line before a list item's label: bullets, numbers, emphasis marks.
+LIST_ITEM_LEAD = regex.compile(r"[^\S\n]*(?:[-*•–—>]+[^\S\n]*|\d+[.)][^\S\n]*)?(?:\*\*|__)?")
+# "Avatar: The Last Airbender is back": a subtitle, then the verb.
+LABEL_SUBTITLE_VERB = regex.compile(
+    r"[^\S\n]+(?:is|was|has|had|have|will|won['’]t|gets|got|returns|season|series)\b",
+    regex.IGNORECASE,
+)
+STARRING = regex.compile(r"\b(?:starring|stars|led\s+by|headlined\s+by)\s", regex.IGNORECASE)
+
+
+def _starring(text: str, name: str) -> bool:
+    """The article says someone is "starring Name": Name is an actor, not a show."""
+    return (
+        regex.search(
+            rf"\b(?:starring|led\s+by|headlined\s+by)\s+{regex.escape(name)}\b(?!['’]s)",
+            text,
+            regex.IGNORECASE,
+        )
+        is not None
+    )
+
+
 TRAILING_DATE = regex.compile(
     r"[^\S\n]+(?:on|in|since|until|by|through)[^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
