@@ -125,3 +125,56 @@ def test_no_author_when_nothing_marks_one():
     html = f"<html><body><article><p>Dana Example</p>{ARTICLE}</article></body></html>"
     doc = html_to_document(html, url="https://news.example/a")
     assert isinstance(doc, Document) and doc.author is None
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "url"),
+    [
+        ('<meta property="article:published_time" content="2022-03-04T09:30:00Z">', "", None),
+        ('<meta name="date" content="2022-03-04">', "", None),
+        ('<meta itemprop="datePublished" content="2022-03-04">', "", None),
+        (
+            '<script type="application/ld+json">'
+            '{"@type": "NewsArticle", "datePublished": "2022-03-04T09:30:00Z"}</script>',
+            "",
+            None,
+        ),
+        ("", '<time datetime="2022-03-04T09:30:00Z">Friday</time>', None),
+        ("", '<span class="post-date">March 4, 2022</span>', None),
+        ("", '<p class="byline">By Dana Example, March 4, 2022</p>', None),
+        # Two dates marked up: the first in page order, as htmldate reads a whole page.
+        (
+            "",
+            '<span class="date">2022-03-04</span><p>Updated <time class="published" '
+            'datetime="2022-05-06">May 6, 2022</time></p>',
+            None,
+        ),
+        ("", '<div data-stamp="2022-03-04 09:30:00">Friday</div>', None),
+        ("", "", "https://news.example/2022/03/04/drama-renewed"),
+    ],
+)
+def test_published_date_from_each_kind_of_date_markup(head, body, url):
+    html = f"<html><head>{head}</head><body><article>{body}{ARTICLE}</article></body></html>"
+    doc = html_to_document(html, url=url or "https://news.example/drama-renewed")
+    assert isinstance(doc, Document) and doc.published == "2022-03-04"
+
+
+def test_page_without_date_markup_takes_its_dateline():
+    html = (
+        "<html><body><article><h1>Courtroom drama renewed</h1><p>Published: 2022-03-04</p>"
+        f"{ARTICLE}</article></body></html>"
+    )
+    doc = html_to_document(html, url="https://news.example/drama-renewed")
+    assert isinstance(doc, Document) and doc.published == "2022-03-04"
+
+
+def test_a_date_in_the_prose_is_not_the_published_date():
+    # No date markup and no dateline: the only date is when the show premiered.
+    html = (
+        "<html><body><article><h1>Courtroom drama renewed</h1>"
+        "<p>The courtroom drama premiered on 2021-09-14 and has now been renewed for a third "
+        "season, the streamer said, with the writers back in the room this spring.</p>"
+        "</article></body></html>"
+    )
+    doc = html_to_document(html, url="https://news.example/drama-renewed")
+    assert isinstance(doc, Document) and doc.published is None

@@ -76,6 +76,14 @@ DATELINE_RE = regex.compile(
     rf"{DAY}{SP}+{MONTH},?{SP}+{YEAR})\b",
     regex.IGNORECASE | regex.MULTILINE,
 )
+# A byline or place before the date on a line of its own: "By Jo Lee | May 6, 2025",
+# "SAN DIEGO, July 27, 2024 —".
+BYLINE_DATE_RE = regex.compile(
+    rf"^[^\S\n]*[^\n.!?|]{{1,60}}?[^\S\n]*(?:\||·|—|–|,)[^\S\n]*(?:{WEEKDAY},?{SP}+)?"
+    rf"(?P<date>{YEAR}-[01]\d-[0-3]\d|{MONTH}{SP}+{DAY},?{SP}+{YEAR}|{DAY}{SP}+{MONTH},?{SP}+{YEAR})"
+    rf"[^\S\n]*(?:$|\||·|—|–|-{SP}|\(|\n)",
+    regex.IGNORECASE | regex.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -230,10 +238,11 @@ def _simple_relative(p: str, base: dt.date) -> str | None:
 def dateline(text: str) -> str | None:
     """The date an article prints at its top ("Published: 2021-05-25", "June 16, 2023")."""
     head = text[:300]
-    for m in DATELINE_RE.finditer(head):
-        found = find_dates(m.group("date"))
-        if found and found[0].value and len(found[0].value) == 10:
-            return found[0].value
+    for pattern in (DATELINE_RE, BYLINE_DATE_RE):
+        for m in pattern.finditer(head):
+            found = find_dates(m.group("date"))
+            if found and found[0].value and len(found[0].value) == 10:
+                return found[0].value
     return None
 
 

@@ -156,7 +156,8 @@ def _patterns() -> dict[str, Any]:
         "decider_after": regex.compile(
             rf"^{SP}+(?:(?:has|have|had|is|was|officially|also|already|quietly|reportedly|"
             rf"just|finally|now|has{SP}+since){SP}+)*(?:renew|cancel|ax|order|pick|green|"
-            rf"scrap|drop|pass|announc|confirm|revive|decid|giv|hand|set|bring)",
+            rf"scrap|drop|pass|announc|confirm|revive|decid|giv|hand|set|bring|sav|rescu|swoop|"
+            rf"snap|scoop|step|resurrect)",
             regex.IGNORECASE,
         ),
         "home_before": regex.compile(

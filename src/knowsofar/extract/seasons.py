@@ -228,7 +228,8 @@ def seasons_for(ref: SeasonRef, status: str, aired: int | None = None) -> tuple[
     if ref.kind in ("count", "after"):
         if status == "ended":
             return ref.numbers
-        if status == "canceled":
+        if status in ("canceled", "pending"):
+            # "canceled after two seasons", "a freshman drama on the bubble": the next one.
             return tuple(n + 1 for n in ref.numbers)
         return ()
     return ref.numbers

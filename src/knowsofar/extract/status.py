@@ -132,7 +132,7 @@ def _words() -> dict[str, Any]:
             regex.IGNORECASE,
         ),
         "speculation": regex.compile(
-            r"\b(?:could|might|may|would|should|shall|if|whether|hope[sd]?|hoping|wish(?:es|ed)?|"
+            r"\b(?:could|might|(?-i:may)|would|should|shall|if|whether|hope[sd]?|hoping|wish(?:es|ed)?|"
             r"wants?|wanted|wanting|petition\w*|rumou?r(?:s|ed)?|speculat(?:e|es|ion|ing)|"
             r"possib(?:le|ly|ility)|chances?\s+(?:of|that|for|it|the)|perhaps|maybe|likely|unlikely|"
             r"predict\w*|"
@@ -229,6 +229,17 @@ def _words() -> dict[str, Any]:
 
 from knowsofar.extract.seasons import number as _number  # noqa: E402
 
+# "renewed its animated comedy Grimsby Hollow": a named object we could not read as a
+# show is some show, not the article's topic.
+UNREAD_OBJECT = regex.compile(
+    r"^\s+(?:its|their|the|his|her)\s+"
+    r"(?:(?!(?:for|in|on|at|to|after|with|through|until|by|of|and|or|from)\s)[\p{Ll}-]+\s+){1,4}"
+    r"(?!Season|Series|Part|Chapter|Volume)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*(?!['’])"
+)
+UNREAD_SUBJECT = regex.compile(
+    r"^\W*(?!(?:The|This|That|It|Its|Their|These|Those|Both|All|Also|And|But)\b)"
+    r"\p{Lu}[\p{L}\d'’&.:-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&.:-]*|of|the|and|&))*,\s+(?:the|a|an)\s"
+)
 BULLET_ITEM = regex.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S")
 RELATIVE = regex.compile(r"^,\s+(?:which|who|whose)\b", regex.IGNORECASE)
 
@@ -370,7 +381,13 @@ class StatusFinder:
             form = cue.form
             if form == "active" and w["passive_aux"].search(before):
                 form = "passive"
-            shows = self._shows(text, local, cs, ce, s, e, form, sent, titles)
+            # "Jane Doe, who plays Ruth, will return": the subject is before the
+            # relative clause, not the empty start of this one.
+            subject_at = cs
+            k = clauses.index((cs, ce)) if (cs, ce) in clauses else -1
+            if k >= 2 and RELATIVE.match(text[clauses[k - 1][0] :]) and not text[cs:s].strip(", "):
+                subject_at = clauses[k - 2][0]
+            shows = self._shows(text, local, cs, ce, s, e, form, sent, titles, subject_at)
             if not shows:
                 continue
             clause_refs = [r for r in refs if cs <= r.start < ce]
@@ -470,6 +487,7 @@ class StatusFinder:
         form: str,
         sent: SentenceInfo,
         titles: TitleResult,
+        subject_at: int | None = None,
     ) -> list[str]:
         w = _words()
         in_clause = [m for m in local if cs <= m.start < ce]
@@ -496,7 +514,7 @@ class StatusFinder:
                 text[e : objs[0].start]
             ):
                 return _unique([m.title for m in objs])
-            if w["object_ok"].match(text[e:ce]):
+            if w["object_ok"].match(text[e:ce]) and not UNREAD_OBJECT.match(text[e:obj_end]):
                 subj = [m for m in before if not rx(r"['’]s?$").search(text[: m.end + 2])]
                 if len(before) == 1 and subj:
                     return [before[0].title]
@@ -527,7 +545,17 @@ class StatusFinder:
                 prior = [m for m in local if m.end <= cs]
                 if prior and cs - prior[-1].end <= 3:
                     return [prior[-1].title]
-            subject = text[cs:s]
+            if subject_at is not None and subject_at < cs:
+                # The subject before an inserted relative clause: a show named there is
+                # the one, a person (or anything else capitalised) is not a show.
+                lead = [m for m in local if subject_at <= m.start < cs]
+                if lead:
+                    return [lead[0].title]
+                subject = text[subject_at:cs].split(",")[0] + text[cs:s]
+            else:
+                subject = text[cs:s]
+            if UNREAD_SUBJECT.match(subject):
+                return []  # "Gen V, the spin-off starring ...": a show we could not read
             if w["subject_ok"].search(subject) or not rx(r"\p{Lu}").search(subject[1:]):
                 return [topic] if topic else []
             return []

@@ -115,6 +115,7 @@ class _Patterns:
     role_before: Any
     into_season_after: Any
     appositive_before: Any
+    appositive_after: Any
     lead_words: frozenset[str]
     not_titles: frozenset[str]
     filler: frozenset[str]
@@ -181,7 +182,7 @@ def patterns() -> _Patterns:
         ),
         verb_before=regex.compile(
             rf"(?<![\w]){verbs}{SP}+(?:(?:both|also){SP}+)?"
-            rf"(?:the{SP}+(?:[\w-]+{SP}+){{0,2}}?)?[“\"‘']?$",
+            rf"(?:(?:the|its|their|his|her){SP}+(?:[\w-]+{SP}+){{0,2}}?)?[“\"‘']?$",
             regex.IGNORECASE,
         ),
         verb_after=regex.compile(
@@ -209,7 +210,8 @@ def patterns() -> _Patterns:
         net_verb_before=regex.compile(
             rf"(?<![\w])(?:{net}){SP}+(?:(?:has|have|had|also|officially|already|quietly|"
             rf"reportedly|just|finally|now|is|are){SP}+)*{verbs}{SP}+"
-            rf"(?:(?:both|also){SP}+)?(?:the{SP}+(?:[\w-]+{SP}+){{0,2}}?)?[“\"‘']?$",
+            rf"(?:(?:both|also){SP}+)?(?:(?:the|its|their){SP}+(?:[\w-]+{SP}+){{0,2}}?)?"
+            rf"[“\"‘']?$",
             regex.IGNORECASE,
         ),
         move_after=regex.compile(
@@ -282,6 +284,13 @@ def patterns() -> _Patterns:
         into_season_after=regex.compile(
             rf"^['’”\"]?,?['’”\"]?{SP}+(?:(?:is|are|both|now){SP}+)*(?:heading|headed|going)"
             rf"{SP}+into{SP}+(?:its{SP}+|their{SP}+)?(?:{ORD}{SP}+season|season{SP}+{NUMWORDS})\b",
+            regex.IGNORECASE,
+        ),
+        # "Kung Fu, the reboot of ...", "Gen V, the college-set spin-off starring ...".
+        appositive_after=regex.compile(
+            rf"^,{SP}+(?:the|a|an){SP}+(?:(?!of\b|by\b)[\w'’-]+{SP}+){{0,3}}?"
+            rf"(?:{nouns})(?!s\b)\b(?!{SP}+(?:of|about|who|whose|has|have|had|is|was|were|"
+            rf"are|will|would|did|does|can|could|received|earned|won|drew|became)\b)",
             regex.IGNORECASE,
         ),
         appositive_before=regex.compile(
@@ -756,6 +765,8 @@ class TitleFinder:
                 )
             if p.airs_after.search(right):
                 weak += 3  # "X premiered on Netflix", "X won't air on NBC"
+            if right[:2] == ", " and p.appositive_after.match(right):
+                weak += 3  # "Gen V, the college-set spin-off starring ...": said of shows
             if right[:1] == "," and left[-2:] == ", " and p.appositive_before.search(left):
                 weak += 3  # "another young-adult series, I Am Not Okay with This, after ..."
             into = "into" in right[:30] and p.into_season_after.match(right) is not None
