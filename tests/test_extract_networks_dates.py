@@ -257,3 +257,33 @@ def test_the_streamer_stands_for_the_network_named_before(extractor):
     )
     nets = contract(extractor, text)
     assert nets["Harlow Street"]["network"] == "Hulu"
+
+
+def test_a_broader_name_counts_for_the_precise_one(extractor):
+    text = (
+        "BBC axes Harlow Street after two series\n\n"
+        "Crime drama Harlow Street has been axed by BBC One after two series."
+    )
+    assert contract(extractor, text)["Harlow Street"]["network"] == "BBC One"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Staff Writer | May 6, 2025",
+        "LEEDS, May 6, 2025 —",
+        "Posted by Jo Lee, Tuesday, May 6, 2025",
+    ],
+)
+def test_a_byline_dates_the_article(line):
+    from knowsofar.extract.dates import dateline
+
+    assert (
+        dateline(f"Harlow Street canceled\n\n{line}\n\nFox has canceled the show.") == "2025-05-06"
+    )
+
+
+def test_a_date_inside_a_sentence_is_not_a_dateline():
+    from knowsofar.extract.dates import dateline
+
+    assert dateline("Fox said on May 6, 2025 that the show would end.") is None

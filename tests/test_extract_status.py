@@ -569,3 +569,77 @@ def test_a_status_tracker_line_with_scrapped(extractor):
         triple("Harlow Street", 4, "canceled"),
         triple("Mill Pond", 2, "renewed"),
     }
+
+
+def test_a_tracker_under_network_headings(extractor):
+    text = (
+        "Renewed or canceled? Where every drama stands\n\n"
+        "NBC\n"
+        "Harlow Street: Season 3 ordered.\n"
+        "Mill Pond: Still waiting to hear about a third season.\n"
+        "St. Agnes General: Fate unknown; no word yet on a second season.\n\n"
+        "Fox\n"
+        "Dry Creek: Coming back for a second season.\n"
+    )
+    out = extractor.extract(Document(text=text)).to_contract()
+    got = {
+        (norm_title(s["title"]), s["network"], se["number"], se["status"])
+        for s in out["shows"]
+        for se in s["seasons"]
+    }
+    assert got == {
+        (norm_title("Harlow Street"), "NBC", 3, "renewed"),
+        (norm_title("Mill Pond"), "NBC", 3, "pending"),
+        (norm_title("St. Agnes General"), "NBC", 2, "pending"),
+        (norm_title("Dry Creek"), "Fox", 2, "renewed"),
+    }
+
+
+def test_a_list_item_naming_no_known_show_is_not_the_last_shows(extractor):
+    text = (
+        "Every Hulu show canceled this year\n\n"
+        "- Harlow Street was canceled after one season.\n"
+        "- a drama we could not name was axed after its first season.\n"
+    )
+    assert statuses(extractor, text) == {triple("Harlow Street", 2, "canceled")}
+
+
+def test_recommissioned_for_a_series_and_the_last_series_of_a_described_show(extractor):
+    text = (
+        "ITV has recommissioned its Sunday-night drama Harlow Street for a third series. "
+        "And Channel 4 has confirmed that the fourth series of its office sitcom Mill Pond "
+        "will be its last."
+    )
+    assert statuses(extractor, text) == {
+        triple("Harlow Street", 3, "renewed"),
+        triple("Mill Pond", 4, "ended"),
+    }
+
+
+def test_a_show_with_an_appositive_is_the_subject(extractor):
+    text = (
+        "Also cut was a first-year show. Harlow Street, a crime prequel narrated by Dana "
+        "Pike, was canceled after one season."
+    )
+    assert statuses(extractor, text) == {triple("Harlow Street", 2, "canceled")}
+
+
+def test_a_month_called_may_is_not_a_hedge(extractor):
+    text = (
+        "Days after Fox dropped Harlow Street in May, NBC picked up the comedy for a sixth season."
+    )
+    assert statuses(extractor, text) == {triple("Harlow Street", 6, "renewed")}
+
+
+def test_an_actor_before_a_relative_clause_is_not_the_show(extractor):
+    text = (
+        "Is Harlow Street Season 3 Happening?\n\n"
+        "Hulu has not announced a third season of Harlow Street. Dana Pike, who plays the "
+        "sheriff, will return too."
+    )
+    assert triple("Harlow Street", 3, "renewed") not in statuses(extractor, text)
+
+
+def test_a_freshman_show_on_the_bubble_awaits_its_second_season(extractor):
+    text = "Fox's other freshman drama, Harlow Street, remains on the bubble."
+    assert statuses(extractor, text) == {triple("Harlow Street", 2, "pending")}

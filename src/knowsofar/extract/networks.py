@@ -65,6 +65,26 @@ def streaming_services() -> frozenset[str]:
 
 
 @cache
+def broader_names() -> dict[str, tuple[str, ...]]:
+    """network -> the broader names an article may use for it ("BBC" for BBC One)."""
+    return {
+        e["name"]: tuple(e["includes"]) for e in network_data()["networks"] if e.get("includes")
+    }
+
+
+def merge_broader(scores: dict[str, float]) -> dict[str, float]:
+    """Votes for "BBC" count for "BBC One" when both are candidates (the precise name wins)."""
+    out = dict(scores)
+    for name, broader in broader_names().items():
+        if name not in out:
+            continue
+        for b in broader:
+            if b in out:
+                out[name] += max(out.pop(b), 0.0)
+    return out
+
+
+@cache
 def needs_context() -> frozenset[str]:
     return frozenset(e["name"] for e in network_data()["networks"] if e.get("needs_context"))
 
@@ -135,7 +155,6 @@ def _patterns() -> dict[str, Any]:
             rf"(?:{SP}+(?:over|away))?{SP}+(?:from{SP}+)?|"
             rf"(?:won['’]t|will{SP}+not|no{SP}+longer|never){SP}+(?:air|stream|be)"
             rf"(?:{SP}+\w+)?{SP}+(?:on|at){SP}+|"
-            rf"(?:cancell?ed|axed|dropped|scrapped){SP}+by{SP}+|"
             rf"(?:original|former|old|previous|founding){SP}+(?:home|network){SP}+(?:of{SP}+)?)"
             rf"(?:the{SP}+)?$",
             regex.IGNORECASE,

@@ -39,6 +39,7 @@ from knowsofar.claims import Claim, Conflict, Document, Extraction
 from knowsofar.config import Settings
 from knowsofar.extract import results
 from knowsofar.extract.dates import add_interval, dateline
+from knowsofar.extract.networks import merge_broader
 from knowsofar.sources.errors import SourceError
 
 log = logging.getLogger(__name__)
@@ -388,6 +389,7 @@ class Extractor:
                 continue
             if not cand:
                 continue
+            cand = merge_broader(cand)
             net, score = max(cand.items(), key=lambda kv: kv[1])
             if score <= 0:
                 continue

@@ -39,7 +39,7 @@ SEASON_WORDS = r"(?:Season|Seasons|Series|Part|Volume|Vol|Episode|Episodes|Chapt
 CAPW = (
     rf"(?!{SEASON_WORDS}\b)(?!\d{{4}}-\d|\d{{4}}{SP}+\p{{Lu}})(?:\p{{Lu}}|\d)[\p{{L}}\p{{M}}\d]*"
     r"(?:[-.&+][\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*"
-    r"(?:(?<=\.\p{Lu})\.)?"
+    r"(?:(?<=\.\p{Lu})\.|(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Mrs|Ms|Dr))\.(?=[^\S\n]+\p{Lu}))?"
 )
 # After a lower-case connector ("Orange Is the New Black") the next word is a capital one.
 CAPW_UPPER = (
@@ -137,7 +137,8 @@ def patterns() -> _Patterns:
         + SP
         + r"+on|pass(?:es|ed)?"
         + SP
-        + r"+on|renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:e|es|ed)?|axing|scrap(?:s|ped)?|"
+        + r"+on|renew(?:s|ed)?|recommission(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:e|es|ed)?|axing|"
+        r"scrap(?:s|ped)?|"
         r"pick(?:s|ed)?" + SP + r"+up|order(?:s|ed)?|greenlit|green-lit|revive[sd]?|sav(?:e|es|ed)|"
         r"drop(?:s|ped)?|rescue[sd]?|cancel(?:l)?ing|renewing)"
     )
@@ -167,7 +168,9 @@ def patterns() -> _Patterns:
         of_before=regex.compile(
             rf"(?:season|seasons|series|finale|premiere|cast|fans|trailer|return|"
             rf"renewal|cancellation|creators?|showrunners?|future|fate)"
-            rf"(?:{SP}+{NUMWORDS})?{SP}+of{SP}+[“\"‘']?$",
+            rf"(?:{SP}+{NUMWORDS})?{SP}+of{SP}+"
+            # "the fourth series of its flatmate sitcom Flat Share Fridays"
+            rf"(?:(?:its|their|the){SP}+(?:[\w'’-]+{SP}+){{0,3}}?(?:{nouns}){SP}+)?[“\"‘']?$",
             regex.IGNORECASE,
         ),
         net_poss_before=regex.compile(
@@ -245,7 +248,8 @@ def patterns() -> _Patterns:
             rf"^{SP}*(?::|–|—|-){SP}*[^\n]{{0,120}}?\b(?:renew|cancell?ed|ax(?:ed|es)|scrap|"
             rf"dropped|ended|ending|end{SP}+with|conclud|final{SP}+season|return|"
             rf"move{SP}+forward|pass(?:ed|es)?{SP}+on|pulled{SP}+the{SP}+plug|picked{SP}+up|"
-            rf"bubble|limbo)",
+            rf"bubble|limbo|ordered|coming{SP}+back|fate|awaiting|waiting|no{SP}+word|"
+            rf"undecided|pending)",
             regex.IGNORECASE,
         ),
         noun_after=regex.compile(
@@ -328,7 +332,7 @@ def _last_word(left: str) -> str:
 
 
 VERB_STEMS = regex.compile(
-    r"renew|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|"
+    r"renew|recommission|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|"
     r"pass"
 )
 ABOUT_WORDS = regex.compile(r"fans|viewers|date|about|renewal|return|watch|binge|stream")
