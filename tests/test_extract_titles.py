@@ -299,3 +299,34 @@ def test_a_quoted_common_word_title_with_a_decision(extractor):
 def test_an_unquoted_common_word_is_not_a_title(extractor):
     text = "Hulu will not move forward with a second season of the comedy, its pilot said."
     assert extractor.extract(Document(text=text)).to_contract()["shows"] == []
+
+
+def test_premiere_calendar_headings_with_network_and_note(extractor):
+    text = (
+        "Your October streaming calendar\n\n"
+        "Dry Creek (Hulu): this Friday\n"
+        "The eight-part thriller arrives this Friday with every episode at once. Dana Pike "
+        "stars as Ruth Ames, a ranger who finds a body in the reservoir.\n\n"
+        "Mill Pond (Apple TV+): two weeks from today\n"
+        "The period drama about a family of millers debuts with two episodes, then goes "
+        "weekly. Owen Hart plays Silas Webb, and Ada Stone plays his sister, Mary Webb.\n"
+    )
+    out = extractor.extract(Document(text=text)).to_contract()
+    got = {s["title"]: (s["network"], {c["actor"] for c in s["cast"]}) for s in out["shows"]}
+    assert got == {
+        "Dry Creek": ("Hulu", {"Dana Pike"}),
+        "Mill Pond": ("Apple TV+", {"Owen Hart", "Ada Stone"}),
+    }
+
+
+def test_a_place_describing_a_show_is_not_its_title(extractor):
+    text = "Netflix's Paris heist series premiered last week to strong numbers."
+    assert extractor.extract(Document(text=text)).to_contract()["shows"] == []
+
+
+def test_a_show_that_comes_back_for_its_season(extractor):
+    text = "Worth marking on the calendar: Dry Creek comes back for its third season on Hulu."
+    out = extractor.extract(Document(text=text)).to_contract()
+    assert [(s["title"], s["network"], s["seasons"][0]["number"]) for s in out["shows"]] == [
+        ("Dry Creek", "Hulu", 3)
+    ]

@@ -261,6 +261,8 @@ def _descriptor_mentions(
 
 
 def _role(left: str, right: str, p: dict[str, Any]) -> str:
+    if left.endswith("(") and right.startswith(")") and regex.search(r"\p{Lu}[^()\n]*\($", left):
+        return "owner"  # "Ironbridge (Apple TV+)": a title and its network
     if p["from_before"].search(left) or p["from_after"].match(right):
         return "from"
     if p["speculative_before"].search(left):

@@ -116,6 +116,7 @@ class _Patterns:
     into_season_after: Any
     appositive_before: Any
     appositive_after: Any
+    modifier_after: Any
     lead_words: frozenset[str]
     not_titles: frozenset[str]
     filler: frozenset[str]
@@ -177,6 +178,9 @@ def patterns() -> _Patterns:
             rf"(?<![\w])(?:{net})['’]s?{SP}+(?:(?:\p{{Ll}}[\w-]*|\p{{Lu}}\w*-[\w-]+){SP}+){{0,3}}"
             rf"[“\"‘']?$"
         ),
+        modifier_after=regex.compile(
+            rf"^{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,2}}(?:{nouns})\b", regex.IGNORECASE | regex.V0
+        ),
         net_genre_before=regex.compile(
             rf"(?<![\w])(?:{net}){SP}+(?:(?:{desc}|{nouns}){SP}+){{1,3}}[“\"‘']?$"
         ),
@@ -189,7 +193,10 @@ def patterns() -> _Patterns:
             regex.IGNORECASE,
         ),
         verb_after=regex.compile(
-            rf"^['’”\"]?{SP}+(?:(?:both|itself|themselves|too|also){SP}+)?(?:{aux}{SP}+)(?:{advs}{SP}+)*{status_after}\b",
+            rf"^['’”\"]?{SP}+(?:(?:(?:both|itself|themselves|too|also){SP}+)?(?:{aux}{SP}+)"
+            # "X comes back for its third season": "its", so a show, not a person
+            rf"(?:{advs}{SP}+)*{status_after}\b|(?:comes|came|returns|returned)"
+            rf"(?:{SP}+back)?{SP}+for{SP}+(?:its|their){SP})",
             regex.IGNORECASE,
         ),
         plot_after=regex.compile(
@@ -727,7 +734,12 @@ class TitleFinder:
             net_near = near < len(net_ends) and net_ends[near] <= s
             if " of " in low_left[-40:] and p.of_before.search(left):
                 strong += 3
-            if net_near and (p.net_poss_before.search(left) or p.net_genre_before.search(left)):
+            if (
+                net_near
+                and (p.net_poss_before.search(left) or p.net_genre_before.search(left))
+                # "Netflix's London heist series": a word describing the show, not its name
+                and not (p.modifier_after.match(right) and (" " not in t or not quoted))
+            ):
                 strong += 3
             elif _last_word(left) in p.describers and p.genre_before.search(left):
                 weak += 2
@@ -758,6 +770,9 @@ class TitleFinder:
                 strong += 3  # "The Day of the Jackal got renewed for Season 2"
             elif decided:
                 weak += 3  # shows are renewed and cancelled; people rarely are
+            elif va and va.group().endswith(("its ", "their ")):
+                weak += 3  # "comes back for its third season": a thing, not a person
+                seasonal = True
             elif va or p.move_after.search(right):
                 people_too += 3  # "X is returning": shows and actors alike
                 # "X is coming back for a second season", "X is on the bubble", "X is
@@ -964,7 +979,7 @@ class TitleFinder:
             if (
                 len(here) == 1
                 and start > 0
-                and rx(r"[\s*#_]*(?:\([^()\n]{1,30}\))?[\s*#_:]*").fullmatch(
+                and rx(r"[\s*#_]*(?:\([^()\n]{1,30}\)(?:[:–—|-][^\n]{0,40})?)?[\s*#_:]*").fullmatch(
                     text[start : here[0].start] + text[here[0].end : end]
                 )
             ):
@@ -1049,7 +1064,9 @@ def _line_start(starts: list[int], offset: int) -> int:
 @cache
 def _heading_line_re() -> Any:
     return regex.compile(
-        rf"^(?P<t>{SPAN_RE.pattern})(?:{SP}+\((?:{network_alias_pattern()})\))?{SP}*$"
+        # "The Quiet Hours (Hulu): this Friday": after its network, a short note.
+        rf"^(?P<t>{SPAN_RE.pattern})(?:{SP}+\((?P<net>{network_alias_pattern()})\)"
+        rf"(?:{SP}*[:–—|-]{SP}*[^\n]{{1,40}})?)?{SP}*$"
     )
 
 
@@ -1079,8 +1096,8 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             continue
         at = start + line.index(stripped)
         title = m.group("t")
-        if any(a <= at and at + len(title) <= b for a, b in persons):
-            continue
+        if not m.group("net") and any(a <= at and at + len(title) <= b for a, b in persons):
+            continue  # a person's name, unless it names its network ("Ironbridge (Apple TV+)")
         if furniture.intersection(rx(r"[\p{L}]+").findall(title)):
             continue
         named_again = text.count(title) >= 2
