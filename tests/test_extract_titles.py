@@ -330,3 +330,38 @@ def test_a_show_that_comes_back_for_its_season(extractor):
     assert [(s["title"], s["network"], s["seasons"][0]["number"]) for s in out["shows"]] == [
         ("Dry Creek", "Hulu", 3)
     ]
+
+
+def test_a_quoted_subtitle_or_prefix_is_a_short_name_for_the_full_title(extractor):
+    text = (
+        "Harbor Is Back: 'Low Tide' Ordered as 'Night Watch' Gets a Date\n\n"
+        "Peacock has ordered Harbor: Low Tide, a new series set after the events of Harbor. "
+        "It also dated Harbor: Night Watch, the prequel that follows a young harbormaster.\n\n"
+        "Dana Pike co-stars as Ruth Ames, and Owen Hart plays Sam Reed.\n"
+    )
+    out = extractor.extract(Document(text=text)).to_contract()
+    titles = {s["title"] for s in out["shows"]}
+    assert "Low Tide" not in titles and "Night Watch" not in titles
+    assert {"Harbor: Low Tide", "Harbor: Night Watch"} <= titles
+
+
+def test_a_paragraph_without_a_heading_stays_with_the_show_named_last(extractor):
+    text = (
+        "Hulu renewed Dry Creek for a third season on Monday.\n\n"
+        "The news came with a first look at Mill Pond, the prequel that follows a young "
+        "miller in 1950s Vermont. Owen Hart plays the young Silas.\n\n"
+        "Dana Pike co-stars as Ruth Webb, his mother, and Ada Stone plays his sister, Mary Webb."
+    )
+    out = extractor.extract(Document(text=text)).to_contract()
+    cast = {s["title"]: {c["actor"] for c in s["cast"]} for s in out["shows"]}
+    assert {"Dana Pike", "Ada Stone"} <= cast["Mill Pond"]
+    assert not cast.get("Dry Creek")
+
+
+def test_an_actor_back_in_the_title_role_is_not_a_show(extractor):
+    text = (
+        "Hulu has renewed Dry Creek for a second season. Sterling Marsh is back "
+        "in the title role as Ruth Ames, with Owen Hart returning as Sam Reed."
+    )
+    out = extractor.extract(Document(text=text)).to_contract()
+    assert [s["title"] for s in out["shows"]] == ["Dry Creek"]

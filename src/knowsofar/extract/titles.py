@@ -273,7 +273,8 @@ def patterns() -> _Patterns:
             rf"^['’]?{SP}+(?:(?:is|was|will|also|once{SP}+again|now|has|had|again|be|been|"
             rf"still){SP}+)*(?:(?:back|returns?|returning|joins?|joined|joining|stars?|starred|"
             rf"starring|appears?|appeared|continues|stays{SP}+on|narrates|signed{SP}+on|"
-            rf"comes{SP}+back|leads{SP}+the{SP}+cast){SP}+)?(?:as{SP}+(?:(?:his|her|their)\b|"
+            rf"comes{SP}+back|leads{SP}+the{SP}+cast){SP}+)?(?:(?:in{SP}+the{SP}+(?:title|lead|"
+            rf"leading|main|central){SP}+role{SP}+)?as{SP}+(?:(?:his|her|their)\b|"
             rf"(?:\p{{Ll}}[\w-]*{SP}+){{0,2}}(?!(?:{net})\b)\p{{Lu}})|"
             rf"(?:plays|played|playing|voices|voiced|portrays|portrayed|reprises|reprising)\b)"
         ),
@@ -286,11 +287,11 @@ def patterns() -> _Patterns:
             rf"novels?|books?|comics?|video{SP}+games?|games?)\b"
         ),
         role_on_before=regex.compile(
-            rf"\b(?:playing|plays|played|as){SP}+(?:\p{{Lu}}[\w'’.-]*{SP}+){{1,4}}(?:on|in){SP}+$"
+            rf"\b(?:playing|plays|played|play|as){SP}+(?:\p{{Lu}}[\w'’.-]*{SP}+){{1,4}}(?:on|in){SP}+$"
         ),
         role_before=regex.compile(
-            rf"\b(?:playing|plays|played|portraying|portrays|portrayed|voicing|voices|voiced)"
-            rf"{SP}+$"
+            rf"\b(?:playing|plays|played|play|portraying|portrays|portrayed|portray|voicing|"
+            rf"voices|voiced|voice){SP}+$"
         ),
         into_season_after=regex.compile(
             rf"^['’”\"]?,?['’”\"]?{SP}+(?:(?:is|are|both|now){SP}+)*(?:heading|headed|going)"
@@ -849,10 +850,17 @@ class TitleFinder:
             if ":" in t and not quoted:
                 head, tail = t.split(":", 1)
                 tail_at = s + len(head) + 1
+                # "Dexter: Original Sin" after "'Original Sin' Gets a Date": a subtitle
+                # the article also uses alone is the show's real name.
+                tail_alone = len(tail.strip()) > 3 and (
+                    rx(rf"[{OPEN_QUOTES}]{regex.escape(tail.strip())}[{CLOSE_QUOTES}]").search(text)
+                    is not None
+                )
                 if any(a <= tail_at + 2 < b for a, b in persons) or (
                     # "The CW has canceled Walker: Independence": the whole name is the
                     # one the decision is about, however often "Walker" is seen alone.
                     (strong < 3 or text[e : e + 1] in "'’")  # "X: Daveed Diggs' Season 4"
+                    and not tail_alone
                     and counts.get(_clean(t), 0) <= 1
                     and counts.get(head, 0) >= 2
                 ):
@@ -923,6 +931,30 @@ class TitleFinder:
         if named != set(accepted):
             accepted = {k: v for k, v in accepted.items() if k in named}
             mentions = _find_mentions(text, [best_form[k] for k in accepted])
+        # "'Original Sin' Gets a Date" over "Dexter: Original Sin": the subtitle alone is
+        # a short name for the full title, not another show.
+        # Likewise "'Percy Jackson' Season 2" over "Percy Jackson and the Olympians" (but
+        # not "Walker" beside "Walker: Independence", nor "Chicago" beside "Chicago Fire").
+        short_for = {}
+        for k in accepted:
+            full = best_form[k]
+            if ":" in full:
+                tail = norm_title(full.split(":", 1)[1])
+                if tail in accepted and tail != k:
+                    short_for[best_form[tail]] = full
+            for other in accepted:
+                short = best_form[other]
+                if other != k and rx(
+                    rf"{regex.escape(short)}[^\S\n]+(?:and|of|in|on|for|from|with|the)[^\S\n]"
+                ).match(full):
+                    short_for[short] = full
+        if short_for:
+            for short in short_for:
+                accepted.pop(norm_title(short))
+            mentions = [
+                Mention(short_for.get(m.title, m.title), m.start, m.end)
+                for m in _find_mentions(text, [best_form[k] for k in accepted] + list(short_for))
+            ]
         # Count every mention, not just the ones with evidence.
         freq = Counter(norm_title(m.title) for m in mentions)
         first_pos: dict[str, int] = {}
@@ -952,13 +984,15 @@ class TitleFinder:
         mi = 0
         topic = main
         section = main  # the show of the current roundup section ("Chicago Fire" heading)
+        sectioned = False  # without headings, a paragraph stays with the last show named
         paragraph = 0
         last_para_end = 0
         for start, end in sentence_spans(doc):
             if "\n\n" in text[last_para_end:start] or (start > 0 and text[start - 1] == "\n"):
                 paragraph += 1
                 # A new paragraph drifts back to its section's show unless it names another.
-                topic = section
+                if sectioned:
+                    topic = section
             last_para_end = end
             here = []
             while mi < len(mentions) and mentions[mi].start < end:
@@ -984,6 +1018,7 @@ class TitleFinder:
                 )
             ):
                 section = topic = here[0].title  # a line that is only a title heads a section
+                sectioned = True
         return out
 
 
