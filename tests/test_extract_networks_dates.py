@@ -287,3 +287,60 @@ def test_a_date_inside_a_sentence_is_not_a_dateline():
     from knowsofar.extract.dates import dateline
 
     assert dateline("Fox said on May 6, 2025 that the show would end.") is None
+
+
+@pytest.mark.parametrize(
+    "phrase, prefer, expected",
+    [
+        ("this Friday", "future", "2025-09-05"),
+        ("next Monday", "future", "2025-09-08"),
+        ("two weeks from today", "future", "2025-09-15"),
+        ("tomorrow", "future", "2025-09-02"),
+        ("on Friday", "future", "2025-09-05"),
+        ("on Friday", "past", "2025-08-29"),
+        ("last Wednesday", "past", "2025-08-27"),
+    ],
+)
+def test_weekdays_and_days_ahead(phrase, prefer, expected):
+    from knowsofar.extract.dates import find_dates
+
+    found = find_dates(phrase, "2025-09-01", prefer=prefer)
+    assert [d.value for d in found] == [expected]
+
+
+def test_a_weekday_before_a_date_only_names_it():
+    from knowsofar.extract.dates import find_dates
+
+    found = find_dates("drops on Thursday, Sept. 11.", "2025-09-01", prefer="future")
+    assert [d.value for d in found] == ["2025-09-11"]
+
+
+def test_a_new_shows_coming_release_is_its_premiere(extractor):
+    text = (
+        "Monday, September 1, 2025\n\n"
+        "Mill Pond (Hulu): this Friday\n"
+        "Hulu's eight-part thriller arrives this Friday with every episode at once. Dana Pike "
+        "stars as Ruth Ames, a night nurse who hears from patients long gone.\n\n"
+        "Dry Creek (Hulu): next Monday\n"
+        "The western returns for its third season on Hulu next Monday. Owen Hart is back as "
+        "Sheriff Cal Dunn, and Ada Stone joins as his deputy, Mae Cole.\n"
+    )
+    shows = contract(extractor, text)
+    assert shows["Mill Pond"]["premiere"] == "2025-09-05"
+    assert shows.get("Dry Creek", {}).get("premiere") is None
+
+
+def test_a_novel_released_is_not_the_shows_premiere(extractor):
+    text = (
+        "Hulu renewed Mill Pond for a second season. The series, adapted from the novel that "
+        "was released in 2009, premiered in March 2024."
+    )
+    assert contract(extractor, text)["Mill Pond"]["premiere"] == "2024-03"
+
+
+def test_the_first_episodes_debuting_is_the_premiere(extractor):
+    text = (
+        "Netflix renewed Mill Pond for a second season, weeks after the first eight episodes "
+        "debuted on March 21, 2024."
+    )
+    assert contract(extractor, text)["Mill Pond"]["premiere"] == "2024-03-21"

@@ -67,7 +67,10 @@ DATE_RE = regex.compile(
     rf"|(?P<rel>\b(?:last{SP}+(?:week|month|year|fall|spring|summer|winter)|"
     rf"earlier{SP}+this{SP}+(?:week|month|year)|this{SP}+(?:week|month|year)|yesterday|today|"
     rf"(?:a|one|two|three|four|five|six|several|a{SP}+few|\d+){SP}+(?:days?|weeks?|months?|"
-    rf"years?){SP}+ago|(?:on|last){SP}+{WEEKDAY}))\b",
+    rf"years?){SP}+ago|(?:a|one|two|three|four|five|six|\d+){SP}+(?:days?|weeks?){SP}+from{SP}+"
+    rf"(?:today|now)|tomorrow|next{SP}+(?:week|month|year)|"
+    # "on Thursday, Sept. 11": the weekday only names the date that follows it.
+    rf"(?:on|last|this|next){SP}+{WEEKDAY}(?!,?{SP}*(?:{MONTH}|{DAY}\b))))\b",
     regex.IGNORECASE,
 )
 DATELINE_RE = regex.compile(
@@ -164,7 +167,7 @@ def resolve_relative(phrase: str, reference: str, prefer: str = "past") -> str |
         elif prefer == "future" and mon < base.month:
             year += 1
         return f"{year:04d}-{mon:02d}"
-    simple = _simple_relative(p.casefold(), base.date())
+    simple = _simple_relative(p.casefold(), base.date(), prefer)
     if simple:
         return simple
     # Anything else goes to dateparser (slow to start: the common forms are handled above).
@@ -198,7 +201,7 @@ COUNT_WORDS = {
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
-def _simple_relative(p: str, base: dt.date) -> str | None:
+def _simple_relative(p: str, base: dt.date, prefer: str = "past") -> str | None:
     """The everyday relative forms, as precise as they are: "last week" is a day a week
     back, "two months ago" a month, "earlier this year" a year."""
     if p in ("today", "this week"):
@@ -228,9 +231,28 @@ def _simple_relative(p: str, base: dt.date) -> str | None:
         if unit in UNIT_DAYS:
             return (base - dt.timedelta(days=n * UNIT_DAYS[unit])).isoformat()
         return add_interval(base.isoformat(), -n, unit)
-    m = regex.fullmatch(r"(?:(?:on|last)\s+)?(\w+day)", p)
-    if m and m.group(1) in WEEKDAYS:
-        back = (base.weekday() - WEEKDAYS.index(m.group(1))) % 7 or 7
+    if p == "tomorrow":
+        return (base + dt.timedelta(days=1)).isoformat()
+    if p == "next week":
+        return (base + dt.timedelta(days=7)).isoformat()
+    if p == "next month":
+        return add_interval(base.isoformat(), 1, "month")
+    if p == "next year":
+        return f"{base.year + 1:04d}"
+    m = regex.fullmatch(
+        r"(a|one|two|three|four|five|six|\d+)\s+(day|week)s?\s+from\s+(?:today|now)", p
+    )
+    if m:
+        n = COUNT_WORDS.get(m.group(1)) or int(m.group(1))
+        return (base + dt.timedelta(days=n * UNIT_DAYS[m.group(2)])).isoformat()
+    m = regex.fullmatch(r"(?:(on|last|this|next)\s+)?(\w+day)", p)
+    if m and m.group(2) in WEEKDAYS:
+        ahead = (WEEKDAYS.index(m.group(2)) - base.weekday()) % 7
+        back = (base.weekday() - WEEKDAYS.index(m.group(2))) % 7 or 7
+        if m.group(1) == "next":
+            return (base + dt.timedelta(days=ahead or 7)).isoformat()
+        if m.group(1) == "this" or (m.group(1) in (None, "on") and prefer == "future"):
+            return (base + dt.timedelta(days=ahead)).isoformat()
         return (base - dt.timedelta(days=back)).isoformat()
     return None
 

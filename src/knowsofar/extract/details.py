@@ -58,16 +58,20 @@ def _patterns() -> dict[str, Any]:
             regex.IGNORECASE,
         ),
         "not_series": regex.compile(
-            r"\b(?:midseason|mid-season|season\s+premiere|finale|episode|episodes|volume|"
-            r"part\s+\d|will|would|set\s+to|expected|slated|scheduled|trailer|teaser|film|"
-            r"movie|book|novel|album|song|special)\b",
+            r"\b(?:midseason|mid-season|season\s+premiere|finale|(?<!first\s+(?:\w+\s+)?)episodes?|"
+            r"volume|part\s+\d|will|would|set\s+to|expected|slated|scheduled|trailer|teaser|film|"
+            r"movie|special)\b",
             regex.IGNORECASE,
+        ),
+        "source_work": regex.compile(
+            # lower case: "Squid Game premiered" is the show's own name
+            r"\b(?:book|novel|album|song|comic|game|play)s?\W+(?:(?:that|which|was|were|first|originally)\W+)*$"
         ),
         "future_release": regex.compile(
             r"\b(?:will\s+(?:premiere|debut|launch|be\s+released|arrive|drop|return|air|be\s+"
             r"available|stream|begin|start)|(?:is|are)\s+(?:set|scheduled|slated|due|expected|"
             r"about)\s+to\s+(?:be\s+)?(?:premiere|debut|launch|release|arrive|drop|return|air|"
-            r"stream|hit)|(?:premieres|debuts|returns|arrives|launches|begins)\s+on)\b",
+            r"stream|hit)|(?:returns|begins)\s+on|premieres|debuts|arrives|launches|drops|lands)\b",
             regex.IGNORECASE,
         ),
         "genre": regex.compile(
@@ -121,6 +125,7 @@ PREMIERE_WORDS = (
     "returns",
     "begins",
     "drops",
+    "lands",
 )
 
 
@@ -252,7 +257,13 @@ class DetailFinder:
         p = _patterns()
         text = sent.text
         # The clause around the verb: from the last break before it to the next one.
-        cs = max(text.rfind(x, 0, m.start()) for x in (";", " — ", " but ", ", which", "(")) + 1
+        cs = (
+            max(
+                text.rfind(x, 0, m.start())
+                for x in (";", " — ", " but ", ", which", "(", " after ")
+            )
+            + 1
+        )
         ce_candidates = [
             i for i in (text.find(x, m.end()) for x in (";", " — ", " but ", ")")) if i >= 0
         ]
@@ -261,6 +272,8 @@ class DetailFinder:
         rel = m.start() - cs
         if p["not_series"].search(clause[max(0, rel - 60) : rel + 40]):
             return
+        if p["source_work"].search(clause[max(0, rel - 30) : rel]):
+            return  # "the novel was released in 2010": the book, not the show
         refs = find_seasons(clause)
         if any(n > 1 for r in refs for n in r.numbers if abs(r.start - rel) < 80):
             return

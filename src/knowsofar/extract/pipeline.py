@@ -48,6 +48,14 @@ EXTRACTOR_VERSION = "knowsofar-extract 0.3"
 
 # Our components, in order, with the module that registers each. The first
 # runs before the parser (line breaks end sentences); the rest after "ner".
+# Words that say a release is not a new show's first: a return, a season, a part.
+NOT_NEW = regex.compile(
+    r"\b(?:return\w*|back|season|seasons|series\s+\d|(?<!-)part\s+(?:\d+|one|two|three|four|"
+    r"[IVX]+)\b|volume|new\s+episodes|"
+    r"episodes?\s+of|revival|final|finale|comes\s+back|more)\b",
+    regex.IGNORECASE,
+)
+
 PIPELINE: list[tuple[str, str]] = [
     ("knowsofar_linebreaks", "knowsofar.extract.pipeline"),
     ("knowsofar_networks", "knowsofar.extract.networks"),
@@ -234,6 +242,18 @@ class Extractor:
             if d.kind != "premiere":
                 continue
             if d.show not in best or d.confidence > best[d.show].confidence:
+                best[d.show] = d
+        # A new show's coming release date is its series premiere ("the prequel premieres
+        # Dec. 13"): only when nothing in the article gives it a second season or more.
+        later = {m.show for m in found.get("statuses") or [] if (m.season or 0) >= 2}
+        for d in found.get("details") or []:
+            if (
+                d.kind == "release_date"
+                and d.show not in best
+                and d.show not in later
+                and d.season in (None, 1)
+                and not NOT_NEW.search(d.evidence)
+            ):
                 best[d.show] = d
         return {
             show: Claim(
