@@ -204,6 +204,8 @@ class Extractor:
             )
         doc = self.nlp.make_doc(text)
         date = source.published[:10] if source.published else dateline(text)
+        # The doc's text is this string: keep it, so no step rebuilds it from the tokens.
+        results(doc)["text"] = results(doc)["doc_text"] = text
         results(doc)["document"] = {
             "title": source.title,
             "headings": list(source.headings),

@@ -836,6 +836,9 @@ class TitleFinder:
             if len(text[a:b].split()) > 1 and text[a:b].split()[0] not in p.lead_words
         }
         people_words = {w for name in people for w in name.split()}
+        starring = {
+            " ".join(m.group(1).split()[:k]) for m in STARRING.finditer(text) for k in (2, 3)
+        }
         show_evidence: set[str] = set()  # keys with evidence that fits shows only
         scores: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = {}
@@ -886,11 +889,7 @@ class TitleFinder:
                 if (
                     not quoted
                     and 2 <= len(part.split()) <= 3
-                    and (
-                        part.split()[-1] in people
-                        or STARRING.search(text, 0)
-                        and _starring(text, part)
-                    )
+                    and (part.split()[-1] in people or part in starring)
                 ):
                     continue  # "Renews Vince Vaughn Comedy" after "Vaughn stars as Yancy"
                 key = norm_title(part)
@@ -944,9 +943,8 @@ class TitleFinder:
                     short_for[best_form[tail]] = full
             for other in accepted:
                 short = best_form[other]
-                if other != k and rx(
-                    rf"{regex.escape(short)}[^\S\n]+(?:and|of|in|on|for|from|with|the)[^\S\n]"
-                ).match(full):
+                rest = full[len(short) :].split(maxsplit=1) if full.startswith(short + " ") else []
+                if other != k and rest and rest[0] in PREFIX_JOINERS:
                     short_for[short] = full
         if short_for:
             for short in short_for:
@@ -1042,19 +1040,12 @@ LABEL_SUBTITLE_VERB = regex.compile(
     r"[^\S\n]+(?:is|was|has|had|have|will|won['’]t|gets|got|returns|season|series)\b",
     regex.IGNORECASE,
 )
-STARRING = regex.compile(r"\b(?:starring|stars|led\s+by|headlined\s+by)\s", regex.IGNORECASE)
-
-
-def _starring(text: str, name: str) -> bool:
-    """The article says someone is "starring Name": Name is an actor, not a show."""
-    return (
-        regex.search(
-            rf"\b(?:starring|led\s+by|headlined\s+by)\s+{regex.escape(name)}\b(?!['’]s)",
-            text,
-            regex.IGNORECASE,
-        )
-        is not None
-    )
+PREFIX_JOINERS = frozenset(("and", "of", "in", "on", "for", "from", "with", "the"))
+# "starring Vince Vaughn": the name after it is an actor's, not a show's.
+STARRING = regex.compile(
+    r"\b(?i:starring|led\s+by|headlined\s+by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})"
+    r"(?!['’]s)"
+)
 
 
 TRAILING_DATE = regex.compile(
