@@ -195,7 +195,7 @@ def patterns() -> _Patterns:
         verb_after=regex.compile(
             rf"^['’”\"]?{SP}+(?:(?:(?:both|itself|themselves|too|also){SP}+)?(?:{aux}{SP}+)"
             # "X comes back for its third season": "its", so a show, not a person
-            rf"(?:{advs}{SP}+)*{status_after}\b|(?:comes|came|returns|returned)"
+            rf"(?:be{SP}+)?(?:{advs}{SP}+)*{status_after}\b|(?:comes|came|returns|returned)"
             rf"(?:{SP}+back)?{SP}+for{SP}+(?:its|their){SP})",
             regex.IGNORECASE,
         ),
@@ -729,6 +729,8 @@ class TitleFinder:
                 strong += 3  # "- Julia: The cooking drama will not return for a third season."
             if p.poss_after.search(right):
                 strong += 3
+            if right.startswith(" itself "):
+                strong += 3  # "Walker itself will be back": a thing, not the Walker family
             # Cheap checks decide which left-context patterns can match at all.
             low_left = left[-60:].casefold()
             near = bisect.bisect_left(net_ends, s - 80)
@@ -859,13 +861,18 @@ class TitleFinder:
                     rx(rf"[{OPEN_QUOTES}]{regex.escape(tail.strip())}[{CLOSE_QUOTES}]").search(text)
                     is not None
                 )
-                if any(a <= tail_at + 2 < b for a, b in persons) or (
-                    # "The CW has canceled Walker: Independence": the whole name is the
-                    # one the decision is about, however often "Walker" is seen alone.
-                    (strong < 3 or text[e : e + 1] in "'’")  # "X: Daveed Diggs' Season 4"
-                    and not tail_alone
-                    and counts.get(_clean(t), 0) <= 1
-                    and counts.get(head, 0) >= 2
+                if (
+                    any(a <= tail_at + 2 < b for a, b in persons)
+                    or (
+                        # "The CW has canceled Walker: Independence": the whole name is the
+                        # one the decision is about, however often "Walker" is seen alone.
+                        (strong < 3 or text[e : e + 1] in "'’")  # "X: Daveed Diggs' Season 4"
+                        and not tail_alone
+                        # "Walker: Independence, the Western prequel to ...": said of the whole
+                        and not p.appositive_after.match(text[e : e + 80])
+                        and counts.get(_clean(t), 0) <= 1
+                        and counts.get(head, 0) >= 2
+                    )
                 ):
                     t = head  # "Snowpiercer: Daveed Diggs' ..." is a caption, not a subtitle
             opens = opens_sentence(s) and t not in inside
