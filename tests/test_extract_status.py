@@ -643,3 +643,41 @@ def test_an_actor_before_a_relative_clause_is_not_the_show(extractor):
 def test_a_freshman_show_on_the_bubble_awaits_its_second_season(extractor):
     text = "Fox's other freshman drama, Harlow Street, remains on the bubble."
     assert statuses(extractor, text) == {triple("Harlow Street", 2, "pending")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "So Long Harbor, the legal comedy that paired Dana Pike with Owen Hart, will not "
+            "return after two seasons.",
+            ("So Long Harbor", 3, "canceled"),
+        ),
+        (
+            "Harbor: Reno, which brought Dana Pike back to the franchise for its first year, "
+            "is also finished after three seasons.",
+            ("Harbor: Reno", 4, "canceled"),
+        ),
+        ("Dry Creek signed off this week after seven seasons.", ("Dry Creek", 7, "ended")),
+        (
+            "Harlow, starring Dana Pike as Ranger Ruth Harlow, was canceled after four seasons.",
+            ("Harlow", 5, "canceled"),
+        ),
+        (
+            "Blue Harbor is in the middle of its 14th and final season.",
+            ("Blue Harbor", 14, "ended"),
+        ),
+    ],
+)
+def test_roundup_prose_sentences_about_one_show(extractor, sentence, expected):
+    assert statuses(extractor, sentence) == {triple(*expected)}
+
+
+def test_a_pickup_elsewhere_outweighs_the_old_networks_cancellation(extractor):
+    text = (
+        "Netflix has picked up Dry Creek, the animated series that Hulu canceled in June after "
+        "one season, and will release both the first season and the finished second season.\n\n"
+        "Hulu had dropped the show as part of a cost-cutting purge."
+    )
+    got = statuses(extractor, text)
+    assert got == {triple("Dry Creek", 2, "renewed")}

@@ -25,6 +25,7 @@ import importlib
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 from typing import Any
 
@@ -304,14 +305,27 @@ class Extractor:
             if not (m.status == "canceled" and m.season and (m.show, m.season - 1) in ended)
         ]
         # A cancellation by one network and a pickup by another: the pickup is the news.
-        by_season: dict[tuple[str, int | None], list[Any]] = defaultdict(list)
+        # The pickup covers the show, whatever season each sentence names ("Paramount+
+        # canceled it after one season ... Netflix will release the second").
+        by_show: dict[str, list[Any]] = defaultdict(list)
         for m in keep:
-            by_season[(m.show, m.season)].append(m)
-        for group in by_season.values():
-            renew_nets = {m.network for m in group if m.status == "renewed" and m.network}
+            by_show[m.show].append(m)
+        moved: list[Any] = []
+        for group in by_show.values():
+            pickups = [m for m in group if m.status == "renewed" and m.network]
+            renew_nets = {m.network for m in pickups}
+            renewed = {m.season for m in pickups}
             for m in group:
                 if m.status == "canceled" and renew_nets and m.network not in renew_nets:
                     m.confidence = round(m.confidence * 0.6, 3)
+                    if m.season and m.season > 1 and m.season not in renewed and m.network:
+                        # The season the old network gave up is the one the new one takes.
+                        moved.append(replace(pickups[0], season=m.season, confidence=0.6))
+                        renewed.add(m.season)
+        keep += moved
+        # A first season is never "renewed" or "pending": it is an order or a release,
+        # and says nothing of the show's future ("will release the first season").
+        keep = [m for m in keep if not (m.season == 1 and m.status in ("renewed", "pending"))]
         claims = []
         seen = set()
         for m in keep:

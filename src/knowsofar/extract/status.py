@@ -521,6 +521,15 @@ class StatusFinder:
                 return [topic] if topic else []
             return []
         if form in ("passive", "intransitive"):
+            if (
+                len(before) > 1
+                and before[0].start - cs <= 2
+                and text[before[0].end] == ","
+                and text[cs:s].rstrip().endswith(",")
+            ):
+                # "Walker: Independence, the prequel to Walker ..., is also done": the
+                # subject is the show the clause opens with, not one in its aside.
+                return [before[0].title]
             if before:
                 group = [before[-1]]
                 for prev in reversed(before[:-1]):

@@ -116,6 +116,7 @@ class _Patterns:
     into_season_after: Any
     appositive_before: Any
     appositive_after: Any
+    its_season_after: Any
     modifier_after: Any
     lead_words: frozenset[str]
     not_titles: frozenset[str]
@@ -300,9 +301,17 @@ def patterns() -> _Patterns:
         ),
         # "Kung Fu, the reboot of ...", "Gen V, the college-set spin-off starring ...".
         appositive_after=regex.compile(
-            rf"^,{SP}+(?:the|a|an){SP}+(?:(?!of\b|by\b)[\w'’-]+{SP}+){{0,3}}?"
-            rf"(?:{nouns})(?!s\b)\b(?!{SP}+(?:of|about|who|whose|has|have|had|is|was|were|"
-            rf"are|will|would|did|does|can|could|received|earned|won|drew|became)\b)",
+            rf"^,{SP}+(?:(?:the|a|an){SP}+(?:(?!of\b|by\b)[\w'’-]+{SP}+){{0,3}}?"
+            rf"(?:{nouns})(?!s\b)\b(?!{SP}+(?:of|who|whose|has|have|had|is|was|were|"
+            rf"are|will|would|did|does|can|could|received|earned|won|drew|became)\b)|"
+            # "Walker, starring Jared Padalecki as ...": described by its star
+            rf"(?:starring|which{SP}+stars|led{SP}+by|headlined{SP}+by){SP}+\p{{Lu}})",
+            regex.IGNORECASE,
+        ),
+        # "Blue Bloods is in the middle of its 14th and final season": "its" seasons.
+        its_season_after=regex.compile(
+            rf"^{SP}+(?:[\w'’-]+{SP}+){{1,6}}?(?:its|their){SP}+(?:{ORD}|\d+(?:st|nd|rd|th))"
+            rf"(?:{SP}+(?:and|&){SP}+(?:final|last))?{SP}+(?:season|series)\b",
             regex.IGNORECASE,
         ),
         appositive_before=regex.compile(
@@ -565,7 +574,10 @@ class TitleFinder:
         # Building" after "Hulu Renews"); others lose sentence-opening words ("Fans of").
         inside = {t for s, _, t in raw if not opens_sentence(s)}
         for s, e, t in raw:
-            if opens_sentence(s) and t not in inside:
+            # "So Help Me Todd, the legal comedy ...": a name the article then describes
+            # keeps its first word.
+            described = text[e : e + 2] == ", " and APPOSITIVE_SHOW.match(text, e) is not None
+            if opens_sentence(s) and t not in inside and not described:
                 words = t.split(" ")
                 k = 0
                 # "Will Trent: Renewed" keeps its "Will"; "Will Manifest Get a Season 4?" not.
@@ -729,6 +741,12 @@ class TitleFinder:
                 strong += 3  # "- Julia: The cooking drama will not return for a third season."
             if p.poss_after.search(right):
                 strong += 3
+            if (
+                (" its " in right[:60] or " their " in right[:60])
+                and not t.isdigit()
+                and p.its_season_after.match(right)
+            ):
+                strong += 3
             if right.startswith(" itself "):
                 strong += 3  # "Walker itself will be back": a thing, not the Walker family
             # Cheap checks decide which left-context patterns can match at all.
@@ -788,7 +806,20 @@ class TitleFinder:
             if p.airs_after.search(right):
                 weak += 3  # "X premiered on Netflix", "X won't air on NBC"
             if right[:2] == ", " and p.appositive_after.match(right):
-                weak += 3  # "Gen V, the college-set spin-off starring ...": said of shows
+                if STARRING_AFTER.match(right):
+                    strong += 3  # "Walker, starring Jared Padalecki as ...": not a person
+                else:
+                    weak += 3  # "Gen V, the college-set spin-off starring ...": said of shows
+            elif (
+                opens_sentence(s)
+                and not _inside_network(net_ends, s, e)
+                and STATUS_IN_SENTENCE.match(text, e)
+                and not rx(r"^\s+(?:as|plays|played|stars|starred|who)\b").match(right)
+            ):
+                # "CSI: Vegas, which ..., is also finished after three seasons": the subject
+                # of a sentence about a show's fate (people too, so the weak kind).
+                people_too += 3
+                seasonal = True
             if right[:1] == "," and left[-2:] == ", " and p.appositive_before.search(left):
                 weak += 3  # "another young-adult series, I Am Not Okay with This, after ..."
             into = "into" in right[:30] and p.into_season_after.match(right) is not None
@@ -879,7 +910,10 @@ class TitleFinder:
             if opens and t.split()[0] in QUESTION_WORDS:
                 end = rx(r"[.!?\n]").search(text, e)
                 opens = end is not None and end.group() == "?"
-            title = t if quoted else _trim(t, counts, heading, p, opens)
+            keep_whole = quoted or (
+                text[e : e + 2] == ", " and APPOSITIVE_SHOW.match(text, e) is not None
+            )
+            title = t if keep_whole else _trim(t, counts, heading, p, opens)
             title = _clean(title)
             weight = strong + weak + people_too
             parts = [title]
@@ -1045,6 +1079,31 @@ LIST_ITEM_LEAD = regex.compile(r"[^\S\n]*(?:[-*•–—>]+[^\S\n]*|\d+[.)][^\S\
 # "Avatar: The Last Airbender is back": a subtitle, then the verb.
 LABEL_SUBTITLE_VERB = regex.compile(
     r"[^\S\n]+(?:is|was|has|had|have|will|won['’]t|gets|got|returns|season|series)\b",
+    regex.IGNORECASE,
+)
+
+
+def _inside_network(net_ends: list[int], s: int, e: int) -> bool:
+    """The span is (part of) a network's name: "Paramount" of "Paramount+"."""
+    i = bisect.bisect_left(net_ends, s + 1)
+    return i < len(net_ends) and net_ends[i] <= e + 2
+
+
+STARRING_AFTER = regex.compile(r"^,\s+(?:starring|which\s+stars|led\s+by|headlined\s+by)\s")
+# A sentence that tells a show's fate: cancelled, renewed, ended after N seasons.
+STATUS_IN_SENTENCE = regex.compile(
+    # within the span's own clause: not "The Harlands are back, and CBS renewed X"
+    r"(?:(?!,\s+(?:and|but|while)\s|;|\s+but\s)[^.!?\n]){0,160}?"
+    r"\b(?:cancell?ed|renewed|axed|scrapped|finished|signed\s+off|"
+    r"(?:will\s+not|won['’]t)\s+(?:return|be\s+back)|final\s+season|"
+    r"after\s+(?:\w+\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\d+)\s+seasons?)\b",
+    regex.IGNORECASE,
+)
+APPOSITIVE_SHOW = regex.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:comedy|drama|series|show|sitcom|thriller|"
+    r"procedural|dramedy|spinoff|spin-off|prequel|sequel|reboot|revival|soap|anthology|"
+    r"miniseries|docuseries|adaptation)\b",
     regex.IGNORECASE,
 )
 PREFIX_JOINERS = frozenset(("and", "of", "in", "on", "for", "from", "with", "the"))
