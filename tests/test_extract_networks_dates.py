@@ -344,3 +344,14 @@ def test_the_first_episodes_debuting_is_the_premiere(extractor):
         "debuted on March 21, 2024."
     )
     assert contract(extractor, text)["Mill Pond"]["premiere"] == "2024-03-21"
+
+
+def test_a_network_opening_a_paragraph_is_its_shows_network(extractor):
+    text = (
+        "Every cancellation this spring\n\n"
+        "Over at CBS, the axe fell twice. Harbor Lights, the legal comedy, will not return "
+        "after two seasons, and Dry Creek was canceled after one season.\n\n"
+        "At The CW, Mill Pond was canceled after four seasons."
+    )
+    got = {t: s["network"] for t, s in contract(extractor, text).items()}
+    assert got == {"Harbor Lights": "CBS", "Dry Creek": "CBS", "Mill Pond": "The CW"}

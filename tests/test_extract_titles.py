@@ -365,3 +365,20 @@ def test_an_actor_back_in_the_title_role_is_not_a_show(extractor):
     )
     out = extractor.extract(Document(text=text)).to_contract()
     assert [s["title"] for s in out["shows"]] == ["Dry Creek"]
+
+
+def test_a_numbered_list_of_shows_with_networks(extractor):
+    text = (
+        "Five shows to binge this weekend\n\n"
+        "1. Dry Creek (Hulu)\n"
+        "The sprawling western was the event of the spring, and all ten episodes are waiting. "
+        "Dana Pike plays the rancher Ruth Ames, and Owen Hart is the drifter Sam Reed.\n\n"
+        "2. Mr. & Mrs. Harlow (Prime Video)\n"
+        "Ada Stone and Eli Moss play the spies known only as Jo and Jim, in this slow-burn "
+        "reimagining of an old film about a marriage in disguise.\n"
+    )
+    out = extractor.extract(Document(text=text)).to_contract()
+    got = {s["title"]: s["network"] for s in out["shows"]}
+    assert got == {"Dry Creek": "Hulu", "Mr. & Mrs. Harlow": "Prime Video"}
+    for s in out["shows"]:
+        assert all(c["actor"] != "Prime Video" for c in s["cast"])

@@ -40,6 +40,7 @@ ROLE_WEIGHT = {
     "from": -4.0,
     "speculative": 0.0,
     "section": 3.0,
+    "paragraph": 3.0,
 }
 
 
@@ -112,6 +113,13 @@ def canonical_network(name: str) -> str | None:
 
 # What a heading line may hold besides the network's name: "## Netflix", "**Max:**".
 SECTION_LINE = regex.compile(r"[\s#*_>:–—-]*(?:\((?:\d+|[\w ]{1,20})\))?[\s#*_:–—-]*")
+PARAGRAPH_LEAD = regex.compile(
+    r"[\s*_]*(?:(?:(?:Over|Meanwhile|And|Elsewhere)[^\S\n]+)?(?:at|on|over[^\S\n]+at)[^\S\n]+)?",
+    regex.IGNORECASE,
+)
+PARAGRAPH_LEAD_AFTER = regex.compile(
+    r",[^\S\n]|['’]s[^\S\n]+(?:list|cuts|slate|lineup|decisions)\b"
+)
 # How far back (characters) "the streamer" looks for the network it stands for.
 DESCRIPTOR_REACH = 600
 
@@ -223,6 +231,11 @@ def find_networks(text: str) -> list[NetworkMention]:
         if SECTION_LINE.fullmatch(line.replace(m.group(), "", 1)):
             # A roundup's heading, "Max" alone on its line: the shows under it are its.
             role = "section"
+        elif PARAGRAPH_LEAD.fullmatch(text[line_start : m.start()]) and PARAGRAPH_LEAD_AFTER.match(
+            text, m.end()
+        ):
+            # "Over at CBS, the axe fell on ...", "NBC's list of cuts ...": the paragraph's.
+            role = "paragraph"
         elif name in contextual and not (
             p["context_before"].search(left) or p["context_after"].match(right)
         ):

@@ -40,7 +40,7 @@ from knowsofar.claims import Claim, Conflict, Document, Extraction
 from knowsofar.config import Settings
 from knowsofar.extract import results
 from knowsofar.extract.dates import add_interval, dateline
-from knowsofar.extract.networks import merge_broader
+from knowsofar.extract.networks import canonical_network, merge_broader
 from knowsofar.sources.errors import SourceError
 
 log = logging.getLogger(__name__)
@@ -361,14 +361,19 @@ class Extractor:
         evidence: dict[tuple[str, str], Any] = {}
         previous: dict[str, str] = {}
         text_len = max((s.end for s in titles.sentences), default=0)
+        text = found.get("text") or ""
         nets = found.get("networks") or []
         section_starts = [n.start for n in nets if n.role == "section"] + [text_len + 1]
         for n in nets:
             if n.role == "speculative" or n.start >= text_len + 1:
                 continue
-            if n.role == "section":
-                # Every show named under a network's own heading, up to the next one.
+            if n.role in ("section", "paragraph"):
+                # Every show named under a network's own heading, up to the next one; or
+                # in the paragraph a network opens ("Over at CBS, ...").
                 upto = min(x for x in section_starts if x > n.start)
+                if n.role == "paragraph":
+                    para_end = text.find("\n", n.end)
+                    upto = min(upto, para_end if para_end >= 0 else text_len + 1)
                 for m in titles.mentions:
                     if n.end <= m.start < upto:
                         scores[m.title][n.network] += n.weight
@@ -479,6 +484,8 @@ class Extractor:
             show = titles.show_at(m.start) or titles.main
             if not show or not m.actor or not m.character:
                 continue
+            if canonical_network(m.actor) or canonical_network(m.character):
+                continue  # "Mr. & Mrs. Smith (Prime Video)": a show and its network
             value = {"actor": m.actor, "character": m.character}
             if getattr(m, "returning", None) is not None:
                 value["returning"] = m.returning

@@ -39,12 +39,13 @@ SEASON_WORDS = r"(?:Season|Seasons|Series|Part|Volume|Vol|Episode|Episodes|Chapt
 CAPW = (
     rf"(?!{SEASON_WORDS}\b)(?!\d{{4}}-\d|\d{{4}}{SP}+\p{{Lu}})(?:\p{{Lu}}|\d)[\p{{L}}\p{{M}}\d]*"
     r"(?:[-.&+][\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*"
-    r"(?:(?<=\.\p{Lu})\.|(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Mrs|Ms|Dr))\.(?=[^\S\n]+\p{Lu}))?"
+    r"(?:(?<=\.\p{Lu})\.|(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Mrs|Ms|Dr))\.(?=[^\S\n]+(?:\p{Lu}|&)))?"
 )
 # After a lower-case connector ("Orange Is the New Black") the next word is a capital one.
 CAPW_UPPER = (
     rf"(?!{SEASON_WORDS}\b)\p{{Lu}}[\p{{L}}\p{{M}}\d]*"
     r"(?:[-.&+][\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*"
+    r"(?:(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Mrs|Ms|Dr))\.(?=[^\S\n]+\p{Lu}))?"
 )
 CONN = (
     r"(?:of|the|and|in|on|to|a|an|for|vs\.?|v\.|at|with|or|from|de|del|la|le|&|by|von|van|du|des)"
@@ -1052,9 +1053,10 @@ class TitleFinder:
             if (
                 len(here) == 1
                 and start > 0
-                and rx(r"[\s*#_]*(?:\([^()\n]{1,30}\)(?:[:–—|-][^\n]{0,40})?)?[\s*#_:]*").fullmatch(
-                    text[start : here[0].start] + text[here[0].end : end]
-                )
+                and rx(
+                    r"[\s*#_]*(?:\d{1,2}[.):]?\s+)?(?:\([^()\n]{1,30}\)(?:[:–—|-][^\n]{0,40})?)?"
+                    r"[\s*#_:]*"
+                ).fullmatch(text[start : here[0].start] + text[here[0].end : end])
             ):
                 section = topic = here[0].title  # a line that is only a title heads a section
                 sectioned = True
@@ -1157,7 +1159,8 @@ def _line_start(starts: list[int], offset: int) -> int:
 def _heading_line_re() -> Any:
     return regex.compile(
         # "The Quiet Hours (Hulu): this Friday": after its network, a short note.
-        rf"^(?P<t>{SPAN_RE.pattern})(?:{SP}+\((?P<net>{network_alias_pattern()})\)"
+        # "1. Shōgun (Hulu)", "#2 Ripley (Netflix)": a numbered list of shows
+        rf"^(?:#?\d{{1,2}}[.):]?{SP}+)?(?P<t>{SPAN_RE.pattern})(?:{SP}+\((?P<net>{network_alias_pattern()})\)"
         rf"(?:{SP}*[:–—|-]{SP}*[^\n]{{1,40}})?)?{SP}*$"
     )
 
@@ -1186,7 +1189,7 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
         if m is None or len(nxt) < 80:
             continue
-        at = start + line.index(stripped)
+        at = start + line.index(stripped) + m.start("t")
         title = m.group("t")
         if not m.group("net") and any(a <= at and at + len(title) <= b for a, b in persons):
             continue  # a person's name, unless it names its network ("Ironbridge (Apple TV+)")
@@ -1285,7 +1288,7 @@ def _words_regex(words: list[str]) -> str:
     to the next instead of trying a look-behind at every position of the text.
     """
     first = re.escape(words[0][0])
-    body = r"[\W_]{0,3}".join([re.escape(words[0][1:]), *(re.escape(w) for w in words[1:])])
+    body = r"[\W_]{0,4}".join([re.escape(words[0][1:]), *(re.escape(w) for w in words[1:])])
     return rf"{first}(?<!{_NOT_BEFORE_MENTION}{first}){body}"
 
 
