@@ -225,15 +225,14 @@ def test_misspelt_character_first_name_is_a_conflict_but_a_short_name_is_not(nlp
     assert [(c.seen, c.chosen) for c in chars] == [(["Justine", "Justin"], "Justin")]
 
 
-def test_recast_credits_the_new_actor(nlp):
+def test_recast_credits_the_new_actor_and_the_one_replaced(nlp):
     text = "Ruth Wilson replaces Anna Torv as Tess Carter in the second season."
-    [m] = mentions(nlp, text)
-    assert (m.actor, m.character, m.recast, m.returning) == (
-        "Ruth Wilson",
-        "Tess Carter",
-        True,
-        False,
-    )
+    found = {(m.actor, m.character, m.recast, m.returning) for m in mentions(nlp, text)}
+    # Both have played the role: the newcomer is the recast, the other is not returning.
+    assert found == {
+        ("Ruth Wilson", "Tess Carter", True, False),
+        ("Anna Torv", "Tess Carter", False, False),
+    }
 
 
 def test_returning_and_new_cast_are_marked(nlp):
@@ -784,3 +783,392 @@ def test_a_pronoun_subject_stands_for_the_one_actor_at_hand(nlp, text, expected)
 def test_a_role_sharing_the_actors_surname_is_not_a_second_actor(nlp):
     text = "Ellen Marsh plays Ivy Marsh. She will also voice June Dale."
     assert pairs(nlp, text) == {("Ellen Marsh", "Ivy Marsh"), ("Ellen Marsh", "June Dale")}
+
+
+# --- dash lists, new role verbs, recasts, possessive roles, ranks, shared surnames ----------
+
+
+def test_actor_dash_character_lines_mixed_with_character_actor_bullets(nlp):
+    text = (
+        "The Orchard Gate: Who Is Coming Back\n\n"
+        "Most of the family survives, and these players return:\n\n"
+        "- Ivo Marsh (Petra Quill)\n"
+        "- Dell Hanley (Simon Achebe)\n"
+        "- Rosalind Ferro — Mab\n"
+        "- Colm Ashby – Ottoline Marsh\n"
+        "- Teodor Vass — Quillon\n"
+    )
+    assert pairs(nlp, text) == {
+        ("Petra Quill", "Ivo Marsh"),
+        ("Simon Achebe", "Dell Hanley"),
+        ("Rosalind Ferro", "Mab"),
+        ("Colm Ashby", "Ottoline Marsh"),
+        ("Teodor Vass", "Quillon"),
+    }
+
+
+def test_character_dash_actor_lines_under_a_cast_heading(nlp):
+    text = "Cast\n\n- Mab – Rosalind Ferro\n- Quillon – Teodor Vass\n"
+    assert pairs(nlp, text) == {("Rosalind Ferro", "Mab"), ("Teodor Vass", "Quillon")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A status tracker: one-word statuses are no roles.
+        "Where things stand\n\n- Harbor Lights — Pending\n- Night Shift — Renewed\n"
+        "- Rosa Vale — Ended\n",
+        # A lead-in that says "coming back" over a list of statuses.
+        "Which shows are coming back?\n\n- Harbor Lights — Confirmed\n- Night Shift — Ordered\n"
+        "- Rosa Vale — Greenlit\n- Iron Bay — Undecided\n",
+        # Shows and their days or networks, under a heading that says "returning".
+        "Returning this fall\n\n- Harbor Lights — Tuesdays\n- Night Shift — Peacock\n",
+        # "Title — description" lines are not names on both sides.
+        "The returning cast of shows\n\n- Harbor Lights – a drama about two sisters\n"
+        "- Night Shift – the hospital comedy, now in its third year\n",
+        # A one-word right side in a list no one introduces as cast.
+        "Our picks for the weekend\n\n- Harbor Lights — Mab\n- Night Shift — Quillon\n",
+    ],
+)
+def test_dash_lines_that_are_not_cast(nlp, text):
+    assert pairs(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # "takes on" has other senses: it needs a person or more words about casting.
+        (
+            "As a new series regular, Hollis Grant takes on Edmund Vale in the new season.",
+            ("Hollis Grant", "Edmund Vale"),
+        ),
+        (
+            "Next year Hollis Grant steps into the role of Edmund Vale.",
+            ("Hollis Grant", "Edmund Vale"),
+        ),
+        (
+            "Hollis Grant is back in the title role as Edmund Vale for a third outing.",
+            ("Hollis Grant", "Edmund Vale"),
+        ),
+        (
+            "Hollis Grant returns in a recurring role as Edmund Vale.",
+            ("Hollis Grant", "Edmund Vale"),
+        ),
+        (
+            "Hollis Grant is back as Corvin of the Ashen Guard, the order's reluctant captain.",
+            ("Hollis Grant", "Corvin"),
+        ),
+        ("Hollis Grant stars as Tamsin of Harrowgate.", ("Hollis Grant", "Tamsin of Harrowgate")),
+        (
+            "Mira Sato plays the captain of the Ashen Guard, Corvin.",
+            ("Mira Sato", "Corvin"),
+        ),
+        ("Mira Sato voices Bartleby the Brave.", ("Mira Sato", "Bartleby the Brave")),
+        ("Mira Sato plays the Duke of the Marches, Arlo Penn.", ("Mira Sato", "Arlo Penn")),
+    ],
+)
+def test_more_role_verbs_and_role_shapes(nlp, text, pair):
+    assert pairs(nlp, text) == {pair}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In her new drama, Hollis Grant takes on Hollywood.",
+        "Hollis Grant takes on Marvel in a new lawsuit.",
+        "The writer Hollis Grant takes on Wall Street in her novel.",
+    ],
+)
+def test_takes_on_a_place_or_a_company_is_no_role(nlp, text):
+    assert pairs(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mira Sato plays the daughter of Corvin, a ferry pilot.",
+        "Mira Sato plays the Duke of the Marches.",
+    ],
+)
+def test_a_relative_or_a_title_of_someone_is_not_the_role(nlp, text):
+    assert pairs(nlp, text) == set()
+
+
+def test_takes_on_next_to_another_cast_statement(nlp):
+    text = "Among the adults, Hollis Grant takes on Edmund Vale and Mira Sato plays Ada Quell."
+    assert pairs(nlp, text) == {("Hollis Grant", "Edmund Vale"), ("Mira Sato", "Ada Quell")}
+
+
+def test_the_role_originated_by_an_earlier_actor_credits_both(nlp):
+    text = (
+        "Hollis Grant will play Edmund Vale in the third season, stepping into the role "
+        "originated by the late Bram Okoye, who died last spring."
+    )
+    found = {(m.actor, m.character, m.returning) for m in mentions(nlp, text)}
+    assert ("Hollis Grant", "Edmund Vale", None) in found
+    assert ("Bram Okoye", "Edmund Vale", False) in found
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A role someone played in a film is not this show's.
+        "Hollis Grant will play Edmund Vale, the role originated by Bram Okoye in the films.",
+        "Hollis Grant will play Edmund Vale, a part Bram Okoye made famous on the big screen.",
+        # Replacing someone in another job.
+        "Hollis Grant will play Edmund Vale, replacing Bram Okoye as showrunner.",
+    ],
+)
+def test_earlier_actors_of_other_media_or_other_jobs_are_not_cast(nlp, text):
+    assert pairs(nlp, text) == {("Hollis Grant", "Edmund Vale")}
+
+
+def test_a_possessive_inside_a_role_in_brackets(nlp):
+    text = (
+        "Ada Quell (Granny's Boy), Bram Okoye (Whistler) and Mira Sato (Nell Crane) "
+        "round out the regulars."
+    )
+    assert pairs(nlp, text) == {
+        ("Ada Quell", "Granny's Boy"),
+        ("Bram Okoye", "Whistler"),
+        ("Mira Sato", "Nell Crane"),
+    }
+
+
+def test_a_creators_possessive_show_is_not_cast(nlp):
+    text = "Creator Mira Sato's Harrow Point returns for a second season on Hulu."
+    assert pairs(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "The thriller follows DI Nora Hale (Priya Castellanos) across the fens.",
+            ("Priya Castellanos", "Nora Hale"),
+        ),
+        ("Tom Pellow plays DCI Rhys Garland.", ("Tom Pellow", "Rhys Garland")),
+        ("Tom Pellow plays DS Rhys Garland.", ("Tom Pellow", "Rhys Garland")),
+        (
+            "Ana Sol stars as Prime Minister Helen Marr.",
+            ("Ana Sol", "Helen Marr"),
+        ),
+        (
+            "Ana Sol stars as Vice President Helen Marr.",
+            ("Ana Sol", "Helen Marr"),
+        ),
+        # A rank before one name alone is the character's name.
+        ("Ana Sol stars as Inspector Marr.", ("Ana Sol", "Inspector Marr")),
+    ],
+)
+def test_ranks_and_offices_before_a_full_name_are_dropped(nlp, text, pair):
+    assert pairs(nlp, text) == {pair}
+
+
+def test_coordinated_first_names_share_the_last_surname(nlp):
+    text = (
+        "Lena Ruiz starred as Dora Harper, with Tom Reyes and Ana Cole as her "
+        "grandparents, Walt and June Harper."
+    )
+    assert pairs(nlp, text) == {
+        ("Lena Ruiz", "Dora Harper"),
+        ("Tom Reyes", "Walt Harper"),
+        ("Ana Cole", "June Harper"),
+    }
+
+
+def test_played_by_respectively_shares_the_surname(nlp):
+    text = "Walt and June Harper (played by Tom Reyes and Ana Cole, respectively) run the inn."
+    assert pairs(nlp, text) == {("Tom Reyes", "Walt Harper"), ("Ana Cole", "June Harper")}
+
+
+def test_coordinated_full_names_keep_their_own_surnames(nlp):
+    text = "Tom Reyes and Ana Cole play Walt Harper and June Bell."
+    assert pairs(nlp, text) == {("Tom Reyes", "Walt Harper"), ("Ana Cole", "June Bell")}
+
+
+def test_a_misspelt_surname_subject_takes_the_full_name_and_is_reported(nlp):
+    text = (
+        "Newcomer Talia Brennan joins the cast this year. Brenan, who plays the "
+        "ferry pilot Oona Reid, shares most of her scenes with the lead."
+    )
+    doc = nlp(text)
+    found = results(doc)
+    assert {(m.actor, m.character) for m in found["cast"]} == {("Talia Brennan", "Oona Reid")}
+    [conflict] = [c for c in found["conflicts"] if c.field == "actor"]
+    assert conflict.seen == ["Brenan", "Talia Brennan"]
+    assert conflict.chosen == "Talia Brennan"
+
+
+def test_a_misspelt_surname_close_to_two_people_stays_unresolved(nlp):
+    text = (
+        "Talia Brennan and Marco Brenand both join the cast. Brenan, who plays the "
+        "ferry pilot Oona Reid, shares most of her scenes with the lead."
+    )
+    assert pairs(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Ana Sol has joined the cast as a series regular, playing Dora Vance.",
+            ("Ana Sol", "Dora Vance"),
+        ),
+        ("Ana Sol has been upped to series regular as Dora Vance.", ("Ana Sol", "Dora Vance")),
+        (
+            "Ana Sol has booked a recurring role on the comedy as Dora Vance.",
+            ("Ana Sol", "Dora Vance"),
+        ),
+        ("Ana Sol is joining the third season as Dora Vance.", ("Ana Sol", "Dora Vance")),
+        ("Dora Vance is now played by Ana Sol.", ("Ana Sol", "Dora Vance")),
+        ("Ana Sol returns as the voice of Dora Vance.", ("Ana Sol", "Dora Vance")),
+        (
+            "Ana Sol, who plays pilot Dora 'Dash' Vance, got the best lines.",
+            ("Ana Sol", "Dora 'Dash' Vance"),
+        ),
+        # Single quotes around a title are no nickname of the actor.
+        ("Ana Sol 'Lights' star Tom Reyes plays Dora Vance.", ("Tom Reyes", "Dora Vance")),
+    ],
+)
+def test_trade_casting_phrasings(nlp, text, pair):
+    assert pairs(nlp, text) == {pair}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as" as a conjunction after a joining verb with nothing about the show.
+        "Ana Sol returned home as Dora Vance, her neighbour, moved out.",
+        "Ana Sol joined the show early as a teenager.",
+        "Ana Sol serves as the voice of the narrator.",
+    ],
+)
+def test_as_that_names_no_role(nlp, text):
+    assert pairs(nlp, text) == set()
+
+
+def test_a_list_of_actors_after_stars_pairs_with_its_list_of_roles(nlp):
+    text = "The comedy stars Ana Sol, Tom Reyes and Ida Finch as Dora, Walt and June, respectively."
+    assert pairs(nlp, text) == {("Ana Sol", "Dora"), ("Tom Reyes", "Walt"), ("Ida Finch", "June")}
+
+
+def test_a_list_of_actors_with_one_role_pairs_no_one(nlp):
+    # Only the last actor stands next to "as": pairing her alone would be a guess.
+    text = "The comedy stars Ana Sol, Tom Reyes and Ida Finch as Dora, Walt."
+    assert pairs(nlp, text) == set()
+
+
+def test_a_list_of_shows_and_their_stars_is_not_cast(nlp):
+    text = (
+        "The Year's Best Performances\n\n"
+        "Harbor Lights season 4 and The Night Shift season 2 both premiered this year, and "
+        "Rosa Vale was renewed for a third season.\n\n"
+        "Our favourite leads, and who plays them:\n\n"
+        "- Harbor Lights — Ana Sol\n"
+        "- Night Shift — Tom Reyes\n"
+        "- Rosa Vale — Ida Finch\n\n"
+        "Sol was thrilled, and Reyes said little. Finch spoke last.\n"
+    )
+    assert pairs(nlp, text) == set()
+
+
+def test_dash_lines_with_a_description_after_the_role(nlp):
+    text = (
+        "Who is in the cast\n\n"
+        "- Ana Sol — Dora Vance, a ferry pilot with a past\n"
+        "- Tom Reyes – Walt, her estranged brother\n"
+        "- Ida Finch — Mab: the town's only doctor\n"
+    )
+    assert pairs(nlp, text) == {
+        ("Ana Sol", "Dora Vance"),
+        ("Tom Reyes", "Walt"),
+        ("Ida Finch", "Mab"),
+    }
+
+
+def test_dash_lines_naming_networks_with_a_description_are_not_cast(nlp):
+    text = (
+        "Where things stand\n\n"
+        "- Harbor Lights — Peacock, canceled after two seasons\n"
+        "- Night Shift — NBC: renewed\n"
+        "- Rosa Vale — Hulu, which has not decided\n"
+    )
+    assert pairs(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Sol, playing Dora Vance, carries the season.",
+        "The show's lead, Ana Sol, plays Dora Vance.",
+    ],
+)
+def test_an_actor_in_an_aside_or_an_appositive(nlp, text):
+    assert pairs(nlp, text) == {("Ana Sol", "Dora Vance")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Sol plays opposite Tom Reyes.",
+        "Ana Sol, playing opposite Tom Reyes, carries the season.",
+        "Ana Sol plays against Tom Reyes in the finale.",
+    ],
+)
+def test_the_actor_played_against_is_not_the_role(nlp, text):
+    assert pairs(nlp, text) == set()
+
+
+def test_a_job_inside_the_story_in_an_is_pair(nlp):
+    text = "Ana Sol plays the pilot Dora Vance, and Tom Reyes is the Broadway director Walt Harper."
+    assert pairs(nlp, text) == {("Ana Sol", "Dora Vance"), ("Tom Reyes", "Walt Harper")}
+
+
+def test_a_real_job_in_an_is_pair_is_no_role(nlp):
+    text = "Ana Sol plays Dora Vance, and Tom Reyes is the director of Harbor Lights."
+    assert pairs(nlp, text) == {("Ana Sol", "Dora Vance")}
+
+
+def test_numbered_dash_lines_under_a_cast_lead_in(nlp):
+    text = (
+        "The cast, in order of appearance:\n\n"
+        "1. Ana Sol — Dora\n"
+        "2. Tom Reyes — Walt Harper\n"
+        "3) Ida Finch – Mab\n"
+    )
+    assert pairs(nlp, text) == {
+        ("Ana Sol", "Dora"),
+        ("Tom Reyes", "Walt Harper"),
+        ("Ida Finch", "Mab"),
+    }
+
+
+def test_character_colon_actor_lines_under_a_cast_heading(nlp):
+    text = (
+        "Cast and crew\n\n"
+        "Executive Producers: Ana Sol and Tom Reyes\n"
+        "Showrunner: Ida Finch\n"
+        "Dora Vance: Ana Sol\n"
+        "Walt Harper: Tom Reyes (young), Bram Okoye (old)\n"
+        "Mab: Mira Sato\n"
+    )
+    assert pairs(nlp, text) == {
+        ("Ana Sol", "Dora Vance"),
+        ("Tom Reyes", "Walt Harper"),
+        ("Bram Okoye", "Walt Harper"),
+        ("Mira Sato", "Mab"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where things stand\n\nHarbor Lights: Pending\nNight Shift: Ordered\nRosa Vale: Ana Sol\n",
+        "Credits\n\nShowrunner: Ida Finch\nExecutive Producers: Ana Sol and Tom Reyes\n",
+        "Photo credits\n\nDora Vance: Ana Sol\nWalt Harper: Tom Reyes\n",
+    ],
+)
+def test_label_colon_name_lines_that_are_not_cast(nlp, text):
+    assert pairs(nlp, text) == set()

@@ -8,8 +8,10 @@ from knowsofar.extract.names import (
     clean_actor,
     clean_character,
     full_names_in,
+    leading_rank,
     reconcile_actors,
     reconcile_characters,
+    resolve_misspelt,
     resolve_short,
     same_spelling_family,
 )
@@ -51,6 +53,25 @@ def test_clean_character_drops_rank_only_before_a_full_name():
     assert clean_character("Himself") is None
 
 
+def test_clean_character_drops_british_police_ranks_and_offices():
+    assert clean_character("DI Nora Hale") == "Nora Hale"
+    assert clean_character("DCI Rhys Garland") == "Rhys Garland"
+    assert clean_character("PC Tom Bright") == "Tom Bright"
+    assert clean_character("Supt. Ellen Marsh") == "Ellen Marsh"
+    assert clean_character("Prime Minister Helen Marr") == "Helen Marr"
+    assert clean_character("Vice President Helen Marr") == "Helen Marr"
+    assert clean_character("Lt. Col. Ray Dunn") == "Ray Dunn"
+    # One name after the rank: the rank is how the story names the character.
+    assert clean_character("DI Hale") == "DI Hale"
+    assert clean_character("Prime Minister Marr") == "Prime Minister Marr"
+
+
+def test_leading_rank_counts_the_words_of_the_longest_rank():
+    assert leading_rank(["Prime", "Minister", "Helen", "Marr"]) == 2
+    assert leading_rank(["DS", "Owen", "Hale"]) == 1
+    assert leading_rank(["Helen", "Marr"]) == 0
+
+
 def test_spelling_family_needs_close_long_enough_names():
     assert same_spelling_family("Justine", "Justin")
     assert same_spelling_family("Scodelari", "Scodelario")
@@ -64,6 +85,31 @@ def test_resolve_short_needs_exactly_one_full_name():
     assert resolve_short("Feldman", names) == "Ben Feldman"
     assert resolve_short("Levy", names) is None
     assert resolve_short("Smith", names) is None
+
+
+def test_resolve_misspelt_needs_one_close_surname_and_no_exact_one():
+    names = ["Talia Brennan", "Oona Reid"]
+    assert resolve_misspelt("Brenan", names) == "Talia Brennan"
+    assert resolve_misspelt("Brennan", names) is None  # exact: resolve_short's job
+    assert resolve_misspelt("Brenan", [*names, "Marco Brenand"]) is None  # two are as close
+    assert resolve_misspelt("Brenan", [*names, "Sam Brenan"]) is None  # someone is Brenan
+    assert resolve_misspelt("Reed", names) is None  # short names need an exact match
+
+
+def test_misspelt_surname_actor_takes_the_full_name_and_is_reported():
+    found = [mention("Brenan", "Oona Reid", 3), mention("Talia Brennan", "Oona Reid", 2)]
+    conflicts = reconcile_actors(found, "", ["Talia Brennan", "Oona Reid"])
+    assert {m.actor for m in found} == {"Talia Brennan"}
+    [c] = conflicts
+    assert (c.field, c.seen, c.chosen) == ("actor", ["Brenan", "Talia Brennan"], "Talia Brennan")
+    assert "Brenan" in c.why
+
+
+def test_misspelt_surname_never_resolves_to_a_character():
+    # "Brenan" is close to the character Oona Brennan, who is no actor.
+    found = [mention("Brenan", "Ada Quell", 2), mention("Mira Sato", "Oona Brennan", 3)]
+    reconcile_actors(found, "", ["Oona Brennan", "Mira Sato"])
+    assert [(m.actor, m.character) for m in found] == [("Mira Sato", "Oona Brennan")]
 
 
 def test_full_names_in_text():

@@ -4,16 +4,21 @@ The ``knowsofar_cast`` component reads each sentence that has a casting cue and
 stores :class:`CastMention` objects in ``results(doc)["cast"]``:
 
 - plain statements, the strongest evidence: "Actor as Character", "Actor
-  plays/portrays Character", "Actor stars as / will return as / has been cast
-  as Character", "Actor, who plays Character", lists of them ("X as A, Y as B
-  and Z as C"), role descriptions ("as Station 118 captain Bobby Nash", "as his
-  father, Doug");
-- "A and B co-star as X and Y" (in order); "Surname is Character" inside such a list;
+  plays/portrays/takes on Character", "Actor stars as / will return as / has been
+  cast as / is back in the title role as Character", "Actor, who plays Character",
+  lists of them ("X as A, Y as B and Z as C"), role descriptions ("as Station 118
+  captain Bobby Nash", "as his father, Doug", "as Corvin of the Ashen Guard");
+- recasts: "X replaces Y as Z" and "X will play Z, stepping into the role
+  originated by the late Y" (both have played Z);
+- "A and B co-star as X and Y" (in order; "as her parents, Walt and June Harper"
+  shares the surname); "Surname is Character" inside such a list;
 - "Character, played by Actor", "Character is played by Actor" and "A and B
   (played by X and Y, respectively)";
 - "Actor ... for her role as Character" / "for playing Character";
 - parentheses: "Character (Actor)", "Character (Surname)" and, weakest,
   "Actor (Character)", which also looks like "Actor (Earlier Film)";
+- list lines "Actor — Character", "Character – Actor" and "Character — Actor
+  (teen), Actor (adult)" (:func:`_dash_lines`);
 - "Actor's Character, ..." as an aside in a sentence about the cast;
 - HTML cast tables with an actor and a character column (:func:`cast_from_tables`).
 
@@ -45,6 +50,8 @@ from knowsofar.extract.names import (
     doc_text,
     full_names_in,
     is_full_name,
+    leading_rank,
+    resolve_misspelt,
     resolve_short,
     sentence_spans,
     shape,
@@ -93,7 +100,22 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?:season|seasons|series|episode|episodes|finale|premiere|revival|reboot|run)"
         rf"|(?:last|this|next){SP}(?:season|year)|in{SP}season{SP}\w+)"
     )
-    as_verbs = rf"(?:{_alt(p['as_verbs'])})(?:{SP}(?:{_alt(p['where'])}|{role}|{when}))*{SP}as"
+    # "is back in the title role as", "returns in a recurring role as"
+    # "has been upped to series regular as", "is joining the second season as": a few
+    # lower-case words about the show between a joining verb and "as" ("returned home
+    # as Mary left" is another "as").
+    gap_word = rf"{SP}(?!as\b)[\p{{Ll}}\d\-]+"
+    gap = (
+        rf"(?:{_alt(p['gap_verbs'])})(?:{gap_word}){{0,4}}"
+        rf"{SP}(?:{_alt(p['gap_nouns'])})\b(?:{gap_word}){{0,3}}"
+    )
+    as_verbs = (
+        rf"(?:(?:{_alt(p['as_verbs'])})(?:{SP}(?:{_alt(p['where'])}|{role}|in{SP}{role}|{when}))*"
+        rf"|{gap}){SP}as"
+        # "joins as a series regular, playing Mary"
+        rf"(?:{SP}(?:a|an){SP}(?:[\p{{Ll}}\-]+{SP}){{0,2}}(?:{_alt(p['cast_positions'])})"
+        rf"[^,.;\n]{{0,40}},{SP}(?:playing|portraying|voicing))?"
+    )
     obj_verbs = rf"(?:{_alt(p['object_verbs'])})"
     to_verbs = rf"(?:{_alt(p['to_verbs'])}){SP}to{SP}(?:play|portray|voice)"
     credit = r"(?:[^\S\n]*\([^()\n]{1,60}\))?"  # "Jane Doe (Succession) will play ..."
@@ -104,9 +126,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"{{2,70}}+,"
     )
     anchor = (
+        # "The show's star, Jane Doe, plays ...": after ", " an appositive may close with one
+        rf"(?:(?<=,[^\S\n])(?P<appos>))?"
         rf"(?P<actor>{NAME})[*_]{{0,2}}{credit}"  # "**Jane Doe** as" in Markdown
         rf"(?:{SPO},{SP}\d{{1,3}}{SPO},)?"  # "Jane Doe, 32, plays"
-        rf"(?:{aside}|{SPO},{SP}who(?:['’]s)?|{SP}who|{SPO},(?={SP}the{SP}voice{SP}of))?{SP}{mods}"
+        rf"(?:{aside}|{SPO},{SP}who(?:['’]s)?|{SP}who|{SPO},(?={SP}the{SP}voice{SP}of)"
+        rf"|{SPO},(?={SP}(?:playing|portraying|voicing){SP})"
+        rf"|(?(appos){SPO},|(?!)))?{SP}{mods}"
         rf"(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs}|as)(?=\s){SPO}{not_after}"
     )
     name_list = rf"{NAME}(?:(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP}){NAME})*"
@@ -125,13 +151,20 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "replace": regex.compile(
             rf"(?P<new>{NAME}){SP}(?:{mods})(?:{_alt(p['replace_verbs'])}){SP}$"
         ),
+        "predecessor": regex.compile(
+            rf"\b(?:{_alt(p['predecessor_phrases'])}){SP}(?:the{SP}late{SP})?(?P<actor>{NAME})"
+        ),
+        # A role played in another medium: "originated on Broadway by", "in the films".
+        "elsewhere": regex.compile(rf"\b(?:{_alt(p['other_media'])})\b", regex.I),
         "returning": regex.compile(rf"\b(?:{_alt(p['returning'])})\b", regex.I),
         "leaving": regex.compile(rf"(?:{_alt(p['leaving'])})\b", regex.I),
         "new": regex.compile(rf"\b(?:{_alt(p['new'])})\b", regex.I),
         "work_noun": regex.compile(rf"{SP}(?:{_alt(p['work_nouns'])})\b", regex.I),
         "cue_words": regex.compile(rf"\b(?:{_alt(p['cue_words'])})\b", regex.I),
+        # "Ada Quell (Granny's Boy)", "Mira Sato (Bartleby the Brave)": roles' own shapes.
         "paren": regex.compile(
-            rf"(?P<out>{NAME})(?:['’]s?)?{SPO}[(\[]{SPO}(?P<in>{NAME}){SPO}[)\]]"
+            rf"(?P<out>{NAME})(?:['’]s?)?{SPO}[(\[]{SPO}"
+            rf"(?P<in>{NAME}(?:['’]s{SP}{NAME}|{SP}the{SP}{WORD})?){SPO}[)\]]"
         ),
         # "Seth Rogen (Allen's friend Thaedus)": a described role inside the brackets
         "paren_desc": regex.compile(
@@ -145,6 +178,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "played_by": regex.compile(
             rf"(?P<chars>{name_list})(?:['’]s?)?(?:{SPO},{SPO}|{SPO}\({SPO}|{SP}(?=is|was|will|are))"
             rf"(?:(?:who|whom){SP})?(?:(?:is|was|will be|has been|are|were|will now be){SP})?"
+            rf"(?:(?:now|also|still|once again|again|originally|previously|first){SP})?"
             rf"(?:played|portrayed|voiced){SP}by{SP}(?P<actors>{name_list})"
             rf"(?P<resp>(?:{SPO},)?{SP}respectively)?"
         ),
@@ -161,6 +195,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"between|than|like|through|into|onto|over|next|this|last|later|again|too|soon|"
             rf"once|now|then|yet|full-time|permanently|exclusively|starting|beginning|"
             rf"opposite|against|and then|but|so)\b|{SPO}[(\[–—:]|{SP}-{SP}"
+        ),
+        # "Corvin of the Ashen Guard": an affiliation after a name ("Tamsin of
+        # Harrowgate" is one name: NAME keeps "of" between capitals; "the Duke of the North"
+        # is a title, not a name and an affiliation).
+        "affiliation": regex.compile(
+            rf"^(?P<head>{SPO}(?!(?:the|a|an|The|A|An){SP}){NAME}){SP}of{SP}"
+            rf"(?:the|a|an|his|her|their|its){SP}"
         ),
         "other_work": regex.compile(
             rf"{SP}(?:in|from){SP}(?:the|a|an|his|her|their){SP}(?:(?:original|\d{{4}}|animated|"
@@ -183,22 +224,30 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<actor>{NAME}){SPO},{SP}whose{SP}(?P<desc>(?:[\p{{Ll}}\-]+{SP}){{0,2}})"
             rf"(?P<char>{NAME})(?={SP}\p{{Ll}}|{SPO}[,;.])"
         ),
-        # "Shauna Shipman — Sophie Nélisse (teen), Melanie Lynskey (adult)" on a line of its own
+        # "Shauna Shipman — Sophie Nélisse (teen), Melanie Lynskey (adult)" on a line of its
+        # own; "Mary Blake: Jane Doe" too
         "dash_line": regex.compile(
-            rf"^{SPO}[-*•]?{SPO}(?P<left>{NAME}){SP}[—–-]{SP}"
+            rf"^{SPO}(?:[-*•]|\d{{1,2}}[.)])?{SPO}(?P<left>{NAME})(?:{SP}[—–-]|{SPO}(?P<colon>:)){SP}"
             rf"(?P<right>{NAME}(?:{SPO}\([\p{{Ll}}\d ,\-]{{1,30}}\))?"
             rf"(?:(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP}){NAME}"
-            rf"(?:{SPO}\([\p{{Ll}}\d ,\-]{{1,30}}\))?)*){SPO}$",
+            rf"(?:{SPO}\([\p{{Ll}}\d ,\-]{{1,30}}\))?)*)"
+            # "Jane Doe — Mary Blake, a detective": a description after the role
+            rf"(?:{SPO}[,:;]{SP}\p{{Ll}}[^\n]{{0,200}})?{SPO}$",
             regex.M,
         ),
         "dash_right": regex.compile(rf"{NAME}"),
+        # The lead-in of a cast list: "Cast", "Who's who", "Who is coming back:"
+        "list_intro": regex.compile(rf"\b(?:{_alt(p['list_intro_words'])})\b", regex.I),
         "cast_opener": regex.compile(
             rf"(?:\bcast|\bstars|\bstarring|\bco-stars|\bfeatures|\bfeaturing|\bincludes?|"
             rf"\bincluding|\breturning{SP}are|\bjoining[^:,.]{{0,30}}{SP}are|\bregulars{SP}are)"
             rf"{SPO}:?{SPO}$",
             regex.I,
         ),
-        "tail_name": regex.compile(rf"^(?P<prefix>.*?)(?P<name>{NAME}){SPO}$"),
+        # "Bartleby the Brave": an epithet after "the" belongs to the role's name.
+        "tail_name": regex.compile(
+            rf"^(?P<prefix>.*?)(?P<name>{NAME}(?:{SP}the{SP}{WORD})?){SPO}$"
+        ),
         "name_only": regex.compile(rf"^{SPO}(?P<name>{NAME}){SPO}$"),
         "title_slot": regex.compile(rf"\b(?:of|in|on|for|to|from){SP}(?:the{SP})?$"),
         "subject": regex.compile(
@@ -229,13 +278,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"|{SP}(?:{_alt(p['pronoun_leads'])})(?:{SP}that)?{SP})[*_]{{0,2}}(?:He|She|he|she)"
             rf"{SP}{mods}(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs})(?=\s){SPO}{not_after}"
         ),
+        # "A, B and C as X, Y and Z", at the start or after "stars", "includes", "are"
         "coordinated": regex.compile(
-            rf"(?:^|[:;—]){SPO}[-*•]?{SPO}"
+            rf"(?:^|[:;—]|\b(?:{_alt(p['list_leads'])})(?=\s)){SPO}[-*•]?{SPO}"
             rf"(?P<names>{NAME}(?:{SPO},{SP}{NAME})*)(?:{SPO},)?{SP}(?:and|&){SP}$"
         ),
-        # "..., and A and B, who are set to play X and Y" after an earlier pair
+        # "..., and A and B, who are set to play X and Y" after an earlier pair;
+        # "..., with A and B as her parents, X and Y"
         "coordinated_later": regex.compile(
-            rf",{SP}and{SP}(?P<names>{NAME}(?:{SPO},{SP}{NAME})*)(?:{SPO},)?{SP}(?:and|&){SP}$"
+            rf"(?:,{SP}and|(?:,|{SP})(?:with|alongside|plus|along{SP}with)|;){SP}"
+            rf"(?P<names>{NAME}(?:{SPO},{SP}{NAME})*)(?:{SPO},)?{SP}(?:and|&){SP}$"
         ),
         "joiner": regex.compile(
             rf"(?:{SPO}[,;]|{SP}(?:and|&|alongside|with|opposite|plus|as well as|while|"
@@ -277,6 +329,9 @@ def _segment_name(segment: str) -> tuple[str | None, bool]:
     stop = pats["stop"].search(segment)
     if stop:
         segment = segment[: stop.start()]
+    affiliation = pats["affiliation"].match(segment)
+    if affiliation:
+        segment = affiliation.group("head")
     # "Kat Baker and her brother": a name, then "and" starting something else.
     m_and = regex.search(rf"{SP}(?:and|&){SP}(?!{NAME}['’]s\b)", segment)
     if m_and:
@@ -292,11 +347,17 @@ def _segment_name(segment: str) -> tuple[str | None, bool]:
     if not m:
         return None, _prefix_ok(segment) and len(segment.split()) <= 6
     if not _prefix_ok(m.group("prefix")):
-        return None, False
+        # "the captain of the Ashen Guard, Corvin": a description, the name comes next
+        return None, bool(_OF_DESCRIPTION.match(segment)) and len(segment.split()) <= 7
     name = m.group("name")
     if any(w in _FUNCTION_CAPS for w in name.split()[1:]):
         return None, False
     return clean_character(name), False
+
+
+_OF_DESCRIPTION = regex.compile(
+    rf"^(?:the|a|an|his|her|their){SP}(?:[\p{{L}}\-]+{SP}){{1,2}}of{SP}(?:the{SP})?{NAME}$"
+)
 
 
 # Quotes and Markdown emphasis around a role: "as 'Mary'", "as **Mary**".
@@ -306,11 +367,14 @@ _QUOTES_AND_MARKS = "\"'“”‘’*_ "
 _END_PUNCT = regex.compile(r"(?<!\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|St|\p{Lu}))[.!?…]+[\"”’']*\s*$")
 
 
-def _prefix_ok(prefix: str) -> bool:
+def _prefix_ok(prefix: str, story: bool = False) -> bool:
+    """Whether words before a role's name only describe it. With ``story``, a job after
+    "the" is one inside the story ("X is the Broadway director Y" in a cast list)."""
     words = prefix.split()
     if len(words) > 7:
         return False
-    owned = False  # "Deborah's young writer Ava": a job inside the story, not the actor's
+    # "Deborah's young writer Ava": a job inside the story, not the actor's
+    owned = story and bool(words) and words[0].casefold() in ("the", "a", "an")
     for w in words:
         word = w.casefold().strip(".,")
         if word in _BAD_PREFIX and not (owned and word in _STORY_JOBS):
@@ -394,6 +458,8 @@ class _Context:
         self.doc = doc
         self.text = doc_text(doc)
         self._person_spans: list[tuple[int, int]] | None = None
+        self._entities: list[tuple[int, int, str]] | None = None
+        self._titles: set[str] | None = None
         self._full_names: tuple[str, ...] | None = None
         self.actors: set[str] = set()  # actors of plain statements, as written
         self.actor_surnames: set[str] = set()
@@ -407,6 +473,23 @@ class _Context:
                 (e.start_char, e.end_char) for e in self.doc.ents if e.label_ == "PERSON"
             ]
         return self._person_spans
+
+    @property
+    def titles(self) -> set[str]:
+        """The article's show titles, case-folded, without a leading "The"."""
+        if self._titles is None:
+            shows = getattr(results(self.doc).get("titles"), "shows", None) or []
+            self._titles = {_bare(t) for t in shows}
+        return self._titles
+
+    def entity_label(self, start: int, end: int) -> str | None:
+        """The label of the model's entity overlapping the character span, if any."""
+        if self._entities is None:
+            self._entities = [(e.start_char, e.end_char, e.label_) for e in self.doc.ents]
+        for s, e, label in self._entities:
+            if s < end and start < e:
+                return label
+        return None
 
     @property
     def full_names(self) -> tuple[str, ...]:
@@ -423,13 +506,13 @@ class _Context:
 
     def personish(self, name: str | None) -> bool:
         """A full name that reads as a person's: no article, rank or function word."""
-        if not name or name.split()[0] in ("The", "A", "An"):
-            return False
+        if not name or name.split()[0] in ("The", "A", "An") or _POSSESSIVE.search(name):
+            return False  # "Granny's Boy" is a role's name, not a person's
         cleaned = clean_actor(name)
         if not cleaned or not is_full_name(cleaned):
             return False
         words = cleaned.split()
-        if words[0] in vocabulary()["ranks"]:
+        if leading_rank(words):
             return False
         return not any(w in _FUNCTION_CAPS for w in words)
 
@@ -457,11 +540,25 @@ class _Context:
         return actorness(outer) - actorness(inner)
 
     def resolvable(self, actor: str) -> bool:
-        """A full name, or a surname the article gives in full exactly once."""
-        return is_full_name(actor) or resolve_short(shape(actor).last, self.full_names) is not None
+        """A full name, or a surname the article gives in full exactly once (perhaps
+        spelt a letter or two differently: "Brenan" for "Talia Brennan")."""
+        if is_full_name(actor):
+            return True
+        last = shape(actor).last
+        return (
+            resolve_short(last, self.full_names) is not None
+            or resolve_misspelt(last, self.full_names) is not None
+        )
+
+
+def _bare(title: str) -> str:
+    """A title's comparison form: "The Night Agent" and "Night Agent" are one show."""
+    folded = title.casefold()
+    return folded[4:] if folded.startswith("the ") else folded
 
 
 _NAME_WORD = regex.compile(rf"{WORD}")
+_POSSESSIVE = regex.compile(r"['’]s\b")
 
 
 def _names_used_alone(text: str) -> Counter[str]:
@@ -518,26 +615,87 @@ def _plain_statements(
             if not actor or not is_full_name(actor):
                 continue
         recast = False
+        predecessors = []
         replaced = pats["replace"].search(before)
         if replaced:
             new_actor = clean_actor(replaced.group("new"))
             if not new_actor:
                 continue
+            # "Ruth Wilson replaces Anna Torv as Tess": both have played Tess.
+            predecessors.append(actor)
             actor, recast, returning = new_actor, True, False
         character = role_name(phrase)
         if not character or character == actor or not ctx.resolvable(actor):
             continue
         if _other_work(phrase, character):
             continue  # "who played Uncle Fester in the 1991 film": a role elsewhere
+        if _loose_verb(a.group("verb")) and not _loose_object_ok(
+            sentence, a, phrase, character, span, ctx
+        ):
+            continue  # "Jane Doe takes on Wall Street": not a role
         ctx.add_actor(actor)
         out.append(
             _mention(actor, character, span, text, PLAIN, returning=returning, recast=recast)
         )
+        # "X will play Z, stepping into the role originated by the late Y"
+        predecessors += _predecessors(phrase)
+        for earlier in predecessors:
+            if earlier != actor and is_full_name(earlier):
+                ctx.add_actor(earlier)
+                out.append(_mention(earlier, character, span, text, PLAIN, returning=False))
     if " who " in sentence:
         out += _after_clause(sentence, span, text, ctx, {a.start("verb") for a in anchors})
     if out:
         out += _is_pairs(sentence, span, text, ctx, {m.actor for m in out})
     return out
+
+
+def _predecessors(phrase: str) -> list[str]:
+    """Actors who played the role before, named after it: "..., stepping into the role
+    originated by the late Jane Doe"; not one who played it in a film ("the role Jane Doe
+    made famous in the films")."""
+    pats = _patterns()
+    out = []
+    for m in pats["predecessor"].finditer(phrase):
+        actor = clean_actor(m.group("actor"))
+        clause = regex.split(r"[,;.()]", phrase[m.end() :], maxsplit=1)[0]
+        if regex.match(r"\s+as\b", clause):
+            continue  # "replacing Jane Doe as showrunner": another job
+        if actor and not pats["elsewhere"].search(clause):
+            out.append(actor)
+    return out
+
+
+@cache
+def _loose_verbs() -> frozenset[str]:
+    return frozenset(phrases()["loose_object_verbs"])
+
+
+def _loose_verb(verb: str) -> bool:
+    return " ".join(verb.split()).casefold() in _loose_verbs()
+
+
+def _loose_object_ok(
+    sentence: str,
+    anchor: regex.Match[str],
+    phrase: str,
+    character: str,
+    span: tuple[int, int],
+    ctx: _Context,
+) -> bool:
+    """Whether "X takes on Y" casts X as Y: the model reads Y as a person, or the sentence
+    speaks of casting in other words too ("... and Z plays W", "as a series regular").
+
+    The model's other labels are not trusted either way: it tags many characters'
+    names as places ("Edmund Vale": LOC), so "takes on Hollywood" is refused for
+    want of a casting word, not for its label.
+    """
+    at = phrase.find(character)
+    start = span[0] + anchor.end() + max(at, 0)
+    if ctx.entity_label(start, start + len(character)) == "PERSON":
+        return True
+    rest = sentence[: anchor.start("verb")] + " " + sentence[anchor.end() :]
+    return bool(_patterns()["cue_words"].search(rest))
 
 
 def _other_work(phrase: str, character: str) -> bool:
@@ -578,7 +736,7 @@ def _is_pairs(
         actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
         if not actor or not character or actor in listed or not ctx.resolvable(actor):
             continue
-        if not _prefix_ok(m.group("desc")):
+        if not _prefix_ok(m.group("desc"), story=True):
             continue  # "X is also in Y", "X was nominated for Y"
         if regex.search(r"-\p{Ll}", character):
             continue  # "X is Emmy-nominated": a word, not a name
@@ -748,7 +906,10 @@ def _coordinated(
     actors = [clean_actor(n) for n in splitter.split(names)] + [last_actor]
     stop = _patterns()["stop"].search(phrase)
     head = _END_PUNCT.sub("", phrase[: stop.start()] if stop else phrase)
-    items = splitter.split(head.strip())[: len(actors)]
+    items = splitter.split(head.strip())
+    if len(items) == len(actors) + 1 and _describes(items[0]):
+        items = items[1:]  # "as her parents, Walt and June Harper"
+    items = items[: len(actors)]
     roles = [_patterns()["name_only"].match(item) for item in items]
     if roles and not roles[0] and items:
         # "her daughters Rosamund Li and Posy Li": a description may open the list
@@ -757,13 +918,31 @@ def _coordinated(
             roles[0] = first
     if len(roles) != len(actors) or not all(roles) or not all(actors):
         return []
+    characters = share_surname([clean_character(r.group("name")) for r in roles if r])
     out = []
-    for actor, role in zip(actors, roles, strict=True):
-        character = clean_character(role.group("name")) if role else None
+    for actor, character in zip(actors, characters, strict=True):
         if actor and character and ctx.resolvable(actor):
             ctx.add_actor(actor)
             out.append(_mention(actor, character, span, text, PLAIN, returning=returning))
     return out
+
+
+def _describes(item: str) -> bool:
+    """Whether a list item only describes who follows: "her parents", "the twins"."""
+    words = item.split()
+    return 0 < len(words) <= 3 and all(w[:1].islower() for w in words) and _prefix_ok(item)
+
+
+def share_surname(names: list[str | None]) -> list[str | None]:
+    """ "Walt and June Harper": first names before a last full name share its surname."""
+    if len(names) < 2 or not all(names):
+        return names
+    last = shape(names[-1] or "").words
+    if len(last) != 2 or not all(len(shape(n or "").words) == 1 for n in names[:-1]):
+        return names
+    if any(n != shape(n or "").first for n in names[:-1]):
+        return names  # "Mr. Wilford and Jane Doe": a rank, not a first name
+    return [f"{n} {last[-1]}" for n in names[:-1]] + [names[-1]]
 
 
 def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> list[CastMention]:
@@ -774,6 +953,8 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
         actors = [clean_actor(a) for a in splitter.split(m.group("actors"))]
         if len(chars) > 1 and not m.group("resp"):
             chars = chars[-1:]  # "Kat, Justin and Serena, played by X": only the last is sure
+        elif len(chars) == len(actors):
+            chars = share_surname(chars)
         if len(chars) != len(actors):
             continue
         for character, actor in zip(chars, actors, strict=True):
@@ -977,41 +1158,99 @@ def cast_from_tables(tables: list[list[list[str]]]) -> list[CastMention]:
 
 
 def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
-    """Cast-list lines "Name — Name (teen), Name (adult)", read like "Name (Name)".
+    """Cast-list lines "Actor — Character", "Character – Actor", or "Name — Name (teen),
+    Name (adult)", read like "Name (Name)".
 
-    The side that lists several people is the actors' (one role, two ages);
+    A side that is no person's full name ("Rosalind Ferro — Mab") is the role;
+    the side that lists several people is the actors' (one role, two ages);
     otherwise the article's use of the names decides, over the whole list.
+    A one-word role needs a list the article introduces as cast ("Cast",
+    "Who is coming back:"): "Harbor Lights — Pending" is a tracker line.
     """
     pats = _patterns()
     rows = []
     for m in pats["dash_line"].finditer(text):
         left = m.group("left").strip()
         right = [r.strip() for r in pats["dash_right"].findall(m.group("right"))]
-        if not right or not ctx.personish(left) or not all(ctx.personish(r) for r in right):
+        if not right or any(_CREW_WORDS & set(n.casefold().split()) for n in [left, *right]):
+            continue  # "Executive Producers: Jane Doe and John Roe"
+        left_person = ctx.personish(left)
+        right_people = all(ctx.personish(r) for r in right)
+        if left_person and right_people:
+            kind = "both"
+        elif left_person and len(right) == 1 and _role_word(right[0], ctx):
+            kind = "AC"  # "Rosalind Ferro — Mab"
+        elif right_people and _role_word(left, ctx):
+            kind = "CA"  # "Mab — Rosalind Ferro"
+        else:
             continue
-        rows.append((m.start(), m.end(), left, right))
-    if len(rows) < 2:
+        if (kind != "both" or m.group("colon")) and not _cast_list_context(text, m.start()):
+            continue  # "Tracker: Pending"; "Label: Name" lines are everywhere
+        rows.append((m.start(), m.end(), left, right, kind))
+    titles = ctx.titles
+    titled = [r for r in rows if any(_bare(n) in titles for n in [r[2], *r[3]])]
+    if len(titled) > 1:
+        # "Harbor Lights — Ana Sol": a list of shows and their stars. One show named
+        # after its lead ("Ana Sol — Dora Vance" for a show "Dora Vance") is still a role.
+        rows = [r for r in rows if r not in titled]
+    if len(rows) < 2 and not (rows and _cast_list_context(text, rows[0][0])):
         return []  # one "Jane Doe — Getty Images" line is a caption, not a cast list
     lean = 0
-    for _, _, left, right in rows:
+    for _, _, left, right, kind in rows:
+        if kind != "both":
+            lean += 3 if kind == "AC" else -3  # the list's plain rows show its order
+            continue
         if len(right) > 1:
             lean -= 3  # several actors for one character
         lean += sum(ctx.lean(left, r) for r in right)
         if ctx.known_actor(left) or any(ctx.known_actor(r) for r in right):
             lean += 2 if ctx.known_actor(left) else -2
     out = []
-    for start, end, left, right in rows:
+    for start, end, left, right, kind in rows:
         evidence = " ".join(text[start:end].split())
+        direction = kind if kind != "both" else ("AC" if lean > 0 else "CA" if lean < 0 else "")
         for r in right:
-            if lean < 0:
+            if direction == "CA":
                 actor, character = clean_actor(r), clean_character(left)
-            elif lean > 0:
+            elif direction == "AC":
                 actor, character = clean_actor(left), clean_character(r)
             else:
                 continue  # no way to tell the actor from the role
             if actor and character and actor != character:
                 out.append(CastMention(actor, character, start, end, evidence, None, PAREN))
     return out
+
+
+def _role_word(name: str, ctx: _Context) -> bool:
+    """A one-word name that can be a role ("Mab", "Quillon"), not a network or a status."""
+    character = clean_character(name)
+    if not character or len(name.split()) != 1 or ctx.known_actor(name):
+        return False
+    return name.removesuffix("s") not in vocabulary()["calendar"]  # "Harbor Lights — Tuesdays"
+
+
+def _cast_list_context(text: str, at: int) -> bool:
+    """Whether the list holding the line at ``at`` is introduced as cast: the nearest line
+    above the list (a heading or a lead-in sentence) speaks of cast or roles."""
+    pats = _patterns()
+    end = at
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start : end - 1] if end > start else ""
+        end = start
+        stripped = line.strip()
+        if not stripped:
+            if start == 0:
+                return False
+            continue
+        if _LIST_LINE.match(stripped) or pats["dash_line"].match(stripped):
+            continue  # another line of the same list
+        return len(stripped) <= 300 and bool(pats["list_intro"].search(stripped))
+    return False
+
+
+# A bulleted or numbered line, or a bare "Name (Name)" line: one item of a list.
+_LIST_LINE = regex.compile(rf"^(?:[-*•]|\d{{1,2}}[.)]){SP}|^{NAME}{SPO}\([^()\n]{{1,60}}\){SPO}$")
 
 
 _TEXT_ROW = regex.compile(r"^[^\S\n]*(?:\|.*\||[^\t\n|]+(?:\t+[^\t\n|]+)+)[^\S\n]*$", regex.M)
@@ -1094,7 +1333,7 @@ def cast_component(doc: Doc) -> Doc:
         sentence = text[span[0] : span[1]]
         if "'s " in sentence or "’s " in sentence:
             mentions += _possessives(sentence, span, text, ctx)
-    if "—" in text or "–" in text or " - " in text:
+    if "—" in text or "–" in text or " - " in text or ": " in text:
         mentions += _dash_lines(text, ctx)
     tables = list((found.get("document") or {}).get("tables") or [])
     if "|" in text or "\t" in text:

@@ -1,8 +1,10 @@
 """People's names inside one article: what a name looks like, and which spellings are one person.
 
 Articles misspell names ("Kaya Scodelari" and "Kaya Scodelario"), shorten them
-("Kat" for "Kat Baker", "Feldman" for "Ben Feldman") and use ranks ("Det. Gordon
-Katsumoto"). The ``knowsofar_names`` component runs after ``knowsofar_cast`` and
+("Kat" for "Kat Baker", "Feldman" for "Ben Feldman", "Brenan" for "Talia Brennan")
+and use ranks and offices ("Det. Gordon Katsumoto", "DI Nora Hale", "Prime
+Minister Helen Marr"; the list is names_words.json's ``ranks``). The
+``knowsofar_names`` component runs after ``knowsofar_cast`` and
 ``knowsofar_relations``: it resolves short forms to the full names the article
 gives, merges spellings that differ by a letter or two, rewrites the mentions
 to the chosen spelling and reports each real misspelling as a
@@ -42,7 +44,12 @@ WORD = r"\p{Lu}[\p{L}\p{M}]*(?:(?:-|['’](?!s\b))\p{L}[\p{L}\p{M}]*)*"
 GLUED = r"(?:al|d|de|da|di|du|el|le|la|ul)['’]\p{Lu}[\p{L}\p{M}]*"
 ABBREV = r"(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Jr|Sr|St)\."
 INITIAL = r"\p{Lu}\.(?:\p{Lu}\.)*"
-NICK = r"[\"“][\p{L}\p{M} .'’\-]{1,25}[\"”]"
+# 'Carmen "Carmy" Berzatto'; in single quotes only inside a name: "Carmen 'Carmy' Berzatto".
+NICK = (
+    r"(?:[\"“][\p{L}\p{M} .'’\-]{1,25}[\"”]"
+    r"|['‘]\p{Lu}[\p{L}\p{M}.\-]{0,20}['’](?=[^\S\n]+\p{Lu}))"
+)
+_QUOTE_MARKS = "\"“'‘"
 SP = r"[^\S\n]++"  # spaces that do not cross a line break
 SPO = r"[^\S\n]*+"  # optional spaces
 
@@ -86,7 +93,7 @@ def shape(name: str) -> NameShape:
     for tok in _TOKEN_RE.findall(name):
         if _INITIAL_RE.fullmatch(tok):
             initials += 1
-        if tok[0] in '"“' or tok.endswith(".") or not tok[0].isupper():
+        if tok[0] in _QUOTE_MARKS or tok.endswith(".") or not tok[0].isupper():
             continue
         words.append(tok)
     return NameShape(tuple(words), initials)
@@ -116,7 +123,7 @@ def clean_actor(name: str) -> str | None:
     # "Friday Night Lights" is no one; "Joy Sunday" is an actress.
     if tokens[0] in vocab["calendar"] or any(t.rstrip(".,") in vocab["not_person"] for t in tokens):
         return None
-    if not tokens[0][0].isupper() or tokens[-1][0] in '"“':
+    if not tokens[0][0].isupper() or tokens[-1][0] in _QUOTE_MARKS:
         return None
     return " ".join(tokens)
 
@@ -130,15 +137,36 @@ def clean_character(name: str) -> str | None:
     vocab = vocabulary()
     tokens = _TOKEN_RE.findall(name.strip())
     tokens = _strip_leading(tokens, set(vocab["leading"]) - {"The"})
-    ranks = set(vocab["ranks"]) | set(vocab["honorifics"])
-    while len(tokens) > 2 and tokens[0] in ranks and len(shape(" ".join(tokens[1:])).words) >= 2:
-        tokens = tokens[1:]
+    while len(tokens) > 2:
+        n = leading_rank(tokens)
+        if not n or len(shape(" ".join(tokens[n:])).words) < 2:
+            break
+        tokens = tokens[n:]
     if not tokens:
         return None
     text = " ".join(tokens)
     if text in vocab["not_character"] or any(t in vocab["not_person"] for t in tokens):
         return None
     return text
+
+
+@cache
+def _rank_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Ranks, offices and honorifics as word tuples by first word, longest first."""
+    vocab = vocabulary()
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for rank in {tuple(r.split()) for r in vocab["ranks"] + vocab["honorifics"]}:
+        by_first.setdefault(rank[0], []).append(rank)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+def leading_rank(tokens: Sequence[str]) -> int:
+    """How many of the tokens open the name with a rank or office: "DI" → 1,
+    "Prime Minister" → 2, none → 0."""
+    for rank in _rank_words().get(tokens[0], ()) if tokens else ():
+        if tuple(tokens[: len(rank)]) == rank:
+            return len(rank)
+    return 0
 
 
 def is_full_name(name: str) -> bool:
@@ -188,6 +216,24 @@ def resolve_short(short: str, full_names: Sequence[str]) -> str | None:
     if not short:
         return None
     candidates = {f for f in full_names if shape(f).last == short and f != short}
+    if len(candidates) == 1:
+        return candidates.pop()
+    return None
+
+
+def resolve_misspelt(short: str, full_names: Sequence[str]) -> str | None:
+    """The one full name whose surname ``short`` misspells by a letter or two, else None.
+
+    "Brenan" resolves to "Talia Brennan" when no one in ``full_names`` has the
+    surname "Brenan" itself and no other surname is as close.
+    """
+    if not short or any(shape(f).last == short for f in full_names):
+        return None
+    candidates = {
+        f
+        for f in full_names
+        if len(shape(f).words) >= 2 and same_spelling_family(short, shape(f).last)
+    }
     if len(candidates) == 1:
         return candidates.pop()
     return None
@@ -254,9 +300,32 @@ def reconcile_actors(mentions: list[Any], text: str, full_names: Sequence[str]) 
     conflicts: list[Conflict] = []
     # Surname-only actors ("Jonah (Feldman)") take the full name the article gives.
     known_full = [m.actor for m in mentions if is_full_name(m.actor)] + list(full_names)
+    characters = {m.character for m in mentions}
+    people = [f for f in known_full if f not in characters]
+    misspelt: dict[str, str] = {}
     for m in mentions:
-        if not is_full_name(m.actor):
-            m.actor = resolve_short(shape(m.actor).last, known_full) or ""
+        if is_full_name(m.actor):
+            continue
+        short = shape(m.actor).last
+        full = resolve_short(short, known_full)
+        if full is None and not any(shape(f).last == short for f in known_full):
+            # "Brenan, who plays ..." after "Talia Brennan joins the cast"
+            full = misspelt.get(short) or resolve_misspelt(short, people)
+            if full and short not in misspelt:
+                misspelt[short] = full
+                conflicts.append(
+                    Conflict(
+                        field="actor",
+                        seen=sorted([short, full]),
+                        chosen=full,
+                        why=(
+                            f"{short!r} differs by a letter or two from the surname of "
+                            f"{full!r}, the only person the article names in full with such "
+                            f"a surname; chose the full name {full!r}"
+                        ),
+                    )
+                )
+        m.actor = full or ""
     mentions[:] = [m for m in mentions if m.actor]
 
     support: Counter[str] = Counter()

@@ -80,7 +80,7 @@ _EXPLICIT = regex.compile(
 _ORDINAL = regex.compile(
     rf"\b(?P<o>{ORD})(?:{SP}*(?:,|and|&){SP}*(?P<o2>{ORD}))?"
     rf"(?P<final>{SP}*(?:\(|,)?{SP}*(?:and|&){SP}+(?:final|last){SP}*\)?)?"
-    rf"{SP}+(?:{SEASON}s?|installment|chapter|outing|run)\b",
+    rf"(?:{SP}+|-)(?:{SEASON}s?|installment|chapter|outing|run)\b",  # "a third-season order"
     regex.IGNORECASE,
 )
 _COUNT = regex.compile(

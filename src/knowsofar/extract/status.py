@@ -385,7 +385,11 @@ class StatusFinder:
             # relative clause, not the empty start of this one.
             subject_at = cs
             k = clauses.index((cs, ce)) if (cs, ce) in clauses else -1
-            if k >= 2 and RELATIVE.match(text[clauses[k - 1][0] :]) and not text[cs:s].strip(", "):
+            if (
+                k >= 2
+                and RELATIVE.match(text[clauses[k - 1][0] :])
+                and not rx(r"\p{Lu}").search(text[cs:s])
+            ):
                 subject_at = clauses[k - 2][0]
             shows = self._shows(text, local, cs, ce, s, e, form, sent, titles, subject_at)
             if not shows:

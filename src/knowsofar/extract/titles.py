@@ -818,8 +818,12 @@ class TitleFinder:
                 and not rx(r"^\s+(?:as|plays|played|stars|starred|who)\b").match(right)
             ):
                 # "CSI: Vegas, which ..., is also finished after three seasons": the subject
-                # of a sentence about a show's fate (people too, so the weak kind).
-                people_too += 3
+                # of a sentence about a show's fate (people too, so the weak kind; but
+                # "which", not "who", is said of things).
+                if right.startswith(", which "):
+                    weak += 3
+                else:
+                    people_too += 3
                 seasonal = True
             if right[:1] == "," and left[-2:] == ", " and p.appositive_before.search(left):
                 weak += 3  # "another young-adult series, I Am Not Okay with This, after ..."
