@@ -3,9 +3,11 @@
 Shows get Zipf-distributed attention (a few shows with thousands of articles,
 a long tail with one or two); each article is about one show and makes 2-15
 claims of the usual kinds; a few percent of values disagree (misspelled
-names, wrong dates, stale statuses). Rows are bulk-inserted with SQLAlchemy
-Core (the "bare library" baseline), then facts are derived by the real
-reconciliation (``KnowledgeBase.rebuild``).
+names, wrong dates, stale statuses). Documents and claims are written the
+fastest plain way, COPY on PostgreSQL and executemany on SQLite, in batches
+(the "bare library" baseline); facts and claim groups are then derived by the
+real reconciliation (``KnowledgeBase.rebuild``). 100,000 shows and 3,000,000
+claims take under three minutes to write on a 2-core machine.
 
     .venv/bin/python benchmarks/synth_kb.py --shows 2000 --claims 60000 \
         --database-url sqlite:////tmp/synth.db
@@ -14,10 +16,12 @@ reconciliation (``KnowledgeBase.rebuild``).
 from __future__ import annotations
 
 import argparse
+import itertools
+import json
 import random
 import time
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import insert, text
@@ -32,8 +36,6 @@ from knowsofar.kb.schema import (
     Show,
     ShowAlias,
 )
-from knowsofar.kb.schema import Claim as ClaimRow
-from knowsofar.kb.schema import Document as DocumentRow
 from knowsofar.kb.store import KnowledgeBase
 
 WORDS = [
@@ -199,6 +201,8 @@ SYLLABLES = [
 ]
 RELATIONS = ("sister", "brother", "mother", "father", "best friend", "rival", "coach", "boss")
 START = date(2015, 1, 1)
+# The day the synthetic news stops: stored articles are older, "new" ones newer.
+NOW = date(2026, 6, 30)
 
 
 @dataclass
@@ -371,29 +375,30 @@ def generate(
         conn.execute(insert(PersonAlias), alias_rows)
         conn.execute(insert(Character), char_rows)
     doc_id = 0
-    docs: list[dict[str, Any]] = []
-    rows: list[dict[str, Any]] = []
+    docs: list[tuple] = []
+    rows: list[tuple] = []
+    loaded_at = datetime.now(UTC)
     show_ids = list(range(len(plans)))
+    # Cumulative weights once: choices(weights=...) re-adds all 100,000 every call.
+    cum = list(itertools.accumulate(weights))
     cast_ids = {p.id: {(a, r): (pid, cid) for pid, cid, a, r in p.cast} for p in plans}
+    keys: dict[tuple[str, str], str] = {}  # value_key() of a value already seen
+    db_seconds = 0.0
     while inserted < claims:
-        p = plans[rng.choices(show_ids, weights)[0]]
+        p = plans[rng.choices(show_ids, cum_weights=cum)[0]]
         doc_id += 1
-        when = _day(rng, date.fromisoformat(p.premiere) - timedelta(days=90), 365 * 8)
+        since = date.fromisoformat(p.premiere) - timedelta(days=90)
+        when = _day(rng, since, min(365 * 8, (NOW - since).days))
+        day = when.isoformat()
         size = min(rng.randint(2, 15), claims - inserted)
         made = article_claims(rng, p, when, size) or [
             Claim("network", p.title, {"network": p.network}, f"On {p.network}.")
         ]
+        url = f"https://synthetic.example/{doc_id}"
+        # A random fingerprint: near-copy search reads it, as for real articles.
+        simhash = rng.getrandbits(64) - (1 << 63)
         docs.append(
-            {
-                "id": doc_id,
-                "key": f"https://synthetic.example/{doc_id}",
-                "url": f"https://synthetic.example/{doc_id}",
-                "title": p.title,
-                "published": when.isoformat(),
-                "date": when.isoformat(),
-                "content_hash": f"{doc_id:064x}",
-                "extractor": "synthetic",
-            }
+            (doc_id, url, url, p.title, day, day, f"{doc_id:064x}", simhash, "synthetic", loaded_at)
         )
         for c in made:
             ids = cast_ids[p.id].get((c.value.get("actor"), c.value.get("character")))
@@ -402,30 +407,35 @@ def generate(
                     (v for (a, r), v in cast_ids[p.id].items() if r == c.value["character"]),
                     (None, None),
                 )
+            value = json.dumps(c.value)
+            vkey = keys.get((c.kind, value))
+            if vkey is None:
+                vkey = keys[(c.kind, value)] = value_key(c.kind, c.value)
             rows.append(
-                {
-                    "document_id": doc_id,
-                    "show_id": p.id,
-                    "show_title": p.title,
-                    "kind": c.kind,
-                    "season": c.season,
-                    "value": c.value,
-                    "value_key": value_key(c.kind, c.value),
-                    "person_id": ids[0] if ids else None,
-                    "character_id": ids[1] if ids else None,
-                    "evidence": c.evidence,
-                    "claim_date": when.isoformat(),
-                    "origin_id": doc_id,
-                    "seen": when.isoformat(),
-                    "extractor": "synthetic",
-                    "confidence": 1.0,
-                }
+                (
+                    doc_id,
+                    p.id,
+                    p.title,
+                    c.kind,
+                    c.season,
+                    value,
+                    vkey,
+                    ids[0] if ids else None,
+                    ids[1] if ids else None,
+                    c.evidence,
+                    day,
+                    doc_id,
+                    day,
+                    "synthetic",
+                    1.0,
+                )
             )
         inserted += len(made)
         if len(rows) >= batch:
-            _flush(kb, docs, rows)
-    _flush(kb, docs, rows)
+            db_seconds += _flush(kb, docs, rows)
+    db_seconds += _flush(kb, docs, rows)
     seconds = time.perf_counter() - t0
+    t = time.perf_counter()
     if kb.engine.dialect.name == "postgresql":
         with kb.engine.begin() as conn:
             for table in ("shows", "people", "characters", "documents"):
@@ -443,26 +453,82 @@ def generate(
         "shows": shows,
         "claims": inserted,
         "documents": doc_id,
-        "raw_insert_seconds": seconds,
+        "raw_insert_seconds": db_seconds,
+        "generate_seconds": seconds,
+        "analyze_seconds": time.perf_counter() - t,
         "plans": plans,
         "weights": weights,
     }
 
 
-def _flush(kb: KnowledgeBase, docs: list[dict[str, Any]], rows: list[dict[str, Any]]) -> None:
+DOCUMENT_COLUMNS = (
+    "id",
+    "key",
+    "url",
+    "title",
+    "published",
+    "date",
+    "content_hash",
+    "simhash",
+    "extractor",
+    "ingested_at",
+)
+CLAIM_COLUMNS = (
+    "document_id",
+    "show_id",
+    "show_title",
+    "kind",
+    "season",
+    "value",
+    "value_key",
+    "person_id",
+    "character_id",
+    "evidence",
+    "claim_date",
+    "origin_id",
+    "seen",
+    "extractor",
+    "confidence",
+)
+
+
+def _flush(kb: KnowledgeBase, docs: list[tuple], rows: list[tuple]) -> float:
+    """Write one batch the fastest plain way (COPY on PostgreSQL, executemany on SQLite);
+    returns the seconds it took."""
     if not docs:
-        return
+        return 0.0
+    t = time.perf_counter()
     with kb.engine.begin() as conn:
-        conn.execute(insert(DocumentRow), docs)
-        conn.execute(insert(ClaimRow), rows)
+        if conn.dialect.name == "postgresql":
+            cur = conn.connection.driver_connection.cursor()
+            for table, columns, data in (
+                ("documents", DOCUMENT_COLUMNS, docs),
+                ("claims", CLAIM_COLUMNS, rows),
+            ):
+                with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                    for row in data:
+                        copy.write_row(row)
+        else:
+            for table, columns, data in (
+                ("documents", DOCUMENT_COLUMNS, docs),
+                ("claims", CLAIM_COLUMNS, rows),
+            ):
+                marks = ", ".join("?" for _ in columns)
+                conn.exec_driver_sql(
+                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", data
+                )
     docs.clear()
     rows.clear()
+    return time.perf_counter() - t
 
 
-def new_article(p: ShowPlan, n: int, seed: int, size: int = 10) -> Extraction:
-    """A fresh article about show ``p`` (for ingest and update timings)."""
+def new_article(
+    p: ShowPlan, n: int, seed: int, size: int = 10, when: date | None = None
+) -> Extraction:
+    """A fresh article about show ``p`` (for ingest and update timings): news of the days
+    after the stored ones, unless ``when`` (old news arriving late) is given."""
     rng = random.Random(seed)
-    when = date(2024, 1, 1) + timedelta(days=n % 300)
+    when = when or NOW + timedelta(days=1 + n % 300)
     claims = article_claims(rng, p, when, size)
     text_ = " ".join(c.evidence for c in claims) + f" Article {seed}-{n}."
     doc = Document(

@@ -514,6 +514,9 @@ CALENDAR = frozenset(
 )  # fmt: skip
 
 
+DESCRIBING_TAIL = regex.compile(r"\p{Lu}\p{Ll}*-(?:set|based|born|bound|made|era|themed|style)$")
+
+
 def _acceptable(title: str, pats: _Patterns, strong: bool = False, quoted: bool = False) -> bool:
     key = title.casefold()
     if strong and key in CALENDAR:
@@ -522,6 +525,8 @@ def _acceptable(title: str, pats: _Patterns, strong: bool = False, quoted: bool 
         return False
     if rx(r"\d+(?:st|nd|rd|th|s)|\p{Lu}\p{Ll}*-\p{Ll}+").fullmatch(title):
         return False  # "14th", "1990s", "English-language"
+    if " " in title and DESCRIBING_TAIL.search(title):
+        return False  # "Sharon Horgan's Dublin-set" (series): words describing a show
     if rx(rf"\d+{SP}+{CONN}{SP}").match(title):
         return False  # "2 in January 2023": the tail of "Season 2 in January 2023"
     if rx(r"[\d\W]+").fullmatch(title) and "-" not in title:
@@ -897,8 +902,9 @@ class TitleFinder:
                     rx(rf"[{OPEN_QUOTES}]{regex.escape(tail.strip())}[{CLOSE_QUOTES}]").search(text)
                     is not None
                 )
+                thing = text[e : e + 8] == ", which " or p.appositive_after.match(text[e : e + 80])
                 if (
-                    any(a <= tail_at + 2 < b for a, b in persons)
+                    (not thing and any(a <= tail_at + 2 < b for a, b in persons))
                     or (
                         # "The CW has canceled Walker: Independence": the whole name is the
                         # one the decision is about, however often "Walker" is seen alone.
@@ -1132,7 +1138,18 @@ def _split_spans(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Cut spans at headline verbs ("Netflix Cancels The Society") and drop a leading
     number before a connector ("2 of The Society" after "Season")."""
     out: list[tuple[int, int, str]] = []
-    for s, _e, t in raw:
+    cells: list[tuple[int, int, str]] = []
+    for s, e, t in raw:
+        # A table row flattened to text ("Actor\tCharacter"): each cell is its own span.
+        if "\t" in t:
+            pos = 0
+            for piece in t.split("\t"):
+                if piece.strip():
+                    cells.append((s + pos, s + pos + len(piece), piece))
+                pos += len(piece) + 1
+        else:
+            cells.append((s, e, t))
+    for s, _e, t in cells:
         lead = LEADING_NUMBER.match(t)
         if lead:
             s, t = s + lead.end(), t[lead.end() :]

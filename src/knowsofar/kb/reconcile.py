@@ -4,7 +4,10 @@ Facts are rebuilt in *scopes*, the smallest sets of claims that decide
 something together: a single-valued field of a show or season (network,
 premiere, a season's status), one value of a list field (a genre, a
 relation), or one character's cast. Ingesting one article rebuilds only the
-scopes its claims touch, so a show with thousands of articles updates fast.
+scopes its claims touch, from the scopes' claim groups (per-value support kept
+in step with the claims), and a season's timeline from its last weeks of
+reports: a show with thousands of articles updates as fast as a small one.
+A changed or forgotten document has its scopes recounted from their claims.
 
 Support counts independent sources: a syndicated copy (documents.duplicate_of)
 and its original count once, and one document saying a thing twice counts once.
@@ -13,17 +16,28 @@ and its original count once, and one document saying a thing twice counts once.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import BigInteger, String, and_, cast, delete, func, or_, select
+from sqlalchemy import and_, bindparam, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from knowsofar.kb.resolve import fold
-from knowsofar.kb.schema import Character, Claim, Document, Fact, Person, Show, StatusChange
+from knowsofar.kb.schema import (
+    Character,
+    Claim,
+    ClaimGroup,
+    Document,
+    Fact,
+    Person,
+    Show,
+    StatusChange,
+)
 
 # Sources kept per fact (``support`` keeps the full count).
 SOURCE_CAP = 8
@@ -83,8 +97,8 @@ def scope_of(kind: str, season: int | None, key: str, character_id: int | None) 
 # -- claims of a scope: two views, one answer ---------------------------------------
 #
 # A full rebuild reads all of a show's claims once and aggregates them in Python
-# (RowsView); an incremental refresh asks the database to aggregate just the scopes
-# an article touched (DbView), so its cost does not grow with the show's size. Both
+# (RowsView); an incremental refresh reads the claim groups of just the scopes an
+# article touched (GroupView), so its cost does not grow with the show's size. Both
 # give the same Aggs; tests check that incremental and full rebuilds agree.
 
 
@@ -181,94 +195,321 @@ class RowsView:
         return self.rows
 
 
-_COLUMN = {"key": Claim.value_key, "person_id": Claim.person_id}
-# "claim date#claim id" as one sortable string, so MAX() finds a group's newest claim in
-# both SQLite and PostgreSQL ("#" sorts before digits and "-": "2020-01" < "2020-01-01",
-# as in Python; ids are offset to a fixed width).
-_ID_WIDTH = 10**12
-_NEWEST = (
-    func.coalesce(Claim.claim_date, "")
-    .concat("#")
-    .concat(cast(cast(Claim.id, BigInteger) + _ID_WIDTH, String))
-)
+# -- claim groups: support kept in step with claims ----------------------------------
+#
+# Every claim belongs to one group per value it says (kind, season, value; a cast claim
+# also to its (character, person) group). A group keeps its independent support, first
+# and last dates and its newest sources, so an incremental refresh reads a scope's few
+# group rows instead of its claims. A new document adds to groups (GroupDelta); a
+# changed or forgotten one has its scopes' groups recounted from claims.
+
+GroupId = tuple[str, int | None, str, int | None, int | None]  # kind, season, key, person, char
 
 
-def _claim_of(newest: str) -> int:
-    return int(newest.rsplit("#", 1)[1]) - _ID_WIDTH
+def group_ids(
+    kind: str, season: int | None, key: str, person_id: int | None, character_id: int | None
+) -> list[GroupId]:
+    """The groups one claim belongs to."""
+    if kind == "cast":
+        return [
+            ("cast", None, "" if character_id else key, person_id, character_id),
+            ("cast_spelling", None, key, person_id, character_id),
+        ]
+    return [(kind, None if kind in SHOW_LEVEL else season, key, None, None)]
 
 
-class DbView:
-    """A scope's claims, aggregated by the database."""
+def gkey(g: GroupId) -> str:
+    kind, season, key, person, char = g
+    return f"{kind}|{'' if season is None else season}|{person or ''}|{char or ''}|{key}"
 
-    def __init__(self, session: Session, show_id: int, s: Scope) -> None:
-        self.session, self.show_id, self.scope = session, show_id, s
-        self.conn = session.connection()  # Core queries: no ORM overhead per statement
-        self.conds = [Claim.show_id == show_id, _scope_filter(s)]
 
-    def _aggs(
-        self, cols: list[Any], extra: list[Any] | None = None, cap: int = SOURCE_CAP
-    ) -> dict[Any, Agg]:
-        extra = extra or []
-        q = (
-            select(
-                *cols,
-                func.count(func.distinct(Claim.origin_id)),
-                func.min(Claim.seen),
-                func.max(Claim.seen),
-                func.min(Claim.claim_date),
-                func.max(Claim.claim_date),
-                func.max(_NEWEST),
-            )
-            .where(*self.conds, *extra)
-            .group_by(*cols)
+_ISO_DAY = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a rebuild asks for the same few thousand dates
+def _odd_date(when: str) -> bool:
+    """A claim date the conflict window cannot place by string order (none, or not ISO)."""
+    return not _ISO_DAY.fullmatch(when[:10]) or _weeks_later(when) == "9999"
+
+
+def _group_row(show_id: int, g: GroupId, rows: list[Row]) -> dict[str, Any]:
+    newest: dict[int, tuple[str, int]] = {}
+    for r in rows:
+        v = (r.when, r.id)
+        if r.origin not in newest or v > newest[r.origin]:
+            newest[r.origin] = v
+    seen = [r.seen for r in rows if r.seen]
+    whens = [r.when for r in rows if r.when]
+    top = sorted(((w, i, o) for o, (w, i) in newest.items()), reverse=True)[:SOURCE_CAP]
+    return {
+        "show_id": show_id,
+        "gkey": gkey(g),
+        "kind": g[0],
+        "season": g[1],
+        "value_key": g[2],
+        "person_id": g[3],
+        "character_id": g[4],
+        "support": len(newest),
+        "claims": len(rows),
+        "first_seen": min(seen, default=None),
+        "last_seen": max(seen, default=None),
+        "first_when": min(whens, default=None),
+        "last_when": max(whens, default=None),
+        "newest": [list(t) for t in top],
+        "odd_dates": sum(_odd_date(r.when) for r in rows),
+    }
+
+
+def _group_rows(show_id: int, rows: Iterable[Row]) -> list[dict[str, Any]]:
+    members: dict[GroupId, list[Row]] = defaultdict(list)
+    for r in rows:
+        for g in group_ids(r.kind, r.season, r.key, r.person_id, r.character_id):
+            members[g].append(r)
+    return [_group_row(show_id, g, rs) for g, rs in members.items()]
+
+
+def _group_filter(s: Scope):
+    """The claim groups of one scope (as _scope_filter is its claims)."""
+    cg = ClaimGroup
+    if s.kind == "cast":
+        cond = [cg.kind.in_(("cast", "cast_spelling")), cg.season.is_(None)]
+        if s.sub.startswith("c"):
+            cond.append(cg.character_id == int(s.sub[1:]))
+        else:
+            cond += [cg.character_id.is_(None), cg.value_key == s.sub[1:]]
+    else:
+        cond = [
+            cg.kind == s.kind,
+            cg.season.is_(None) if s.season is None else cg.season == s.season,
+        ]
+        if s.kind in LIST_VALUED and s.sub:
+            cond.append(cg.value_key == s.sub)
+    return and_(*cond)
+
+
+def _scope_of_group(g: Any) -> Scope:
+    if g.kind in ("cast", "cast_spelling"):
+        sub = f"c{g.character_id}" if g.character_id else f"k{g.value_key}"
+        return Scope("cast", None, sub)
+    return scope_of(g.kind, g.season, g.value_key, None)
+
+
+def _scopes_where(scopes: Iterable[Scope], to_filter: Any) -> Any:
+    return or_(*[to_filter(s) for s in scopes])
+
+
+def recount_groups(session: Session, show_id: int, scopes: set[Scope]) -> None:
+    """Recompute the groups of ``scopes`` from their claims (exact after any change)."""
+    if not scopes:
+        return
+    conn = session.connection()
+    rows = _rows(session, show_id, [_scopes_where(scopes, _scope_filter)])
+    conn.execute(
+        delete(ClaimGroup).where(
+            ClaimGroup.show_id == show_id, _scopes_where(scopes, _group_filter)
         )
-        n = len(cols)
-        out = {}
-        for row in self.conn.execute(q):
-            key = row[0] if n == 1 else tuple(row[:n])
-            picks = [_claim_of(row[n + 5])] if cap else []
-            if cap > 1 and row[n] > 1:
-                where = [
-                    c.is_(None) if v is None else c == v for c, v in zip(cols, row[:n], strict=True)
-                ]
-                picks = self._picks([*extra, *where], cap)
-            out[key] = Agg(
-                key,
-                row[n],
-                row[n + 1] or "",
-                row[n + 2] or "",
-                picks,
-                row[n + 3] or "",
-                row[n + 4] or "",
-            )
-        return out
+    )
+    fresh = _group_rows(show_id, rows)
+    if fresh:
+        conn.execute(ClaimGroup.__table__.insert(), fresh)
 
-    def _picks(self, extra: list[Any], cap: int) -> list[int]:
-        """The newest claim of each of the ``cap`` newest sources of one group. The database
-        sorts and returns a few rows: a big show's thousands stay in the database."""
-        q = (
-            select(Claim.id, Claim.origin_id)
-            .where(*self.conds, *extra)
-            .order_by(Claim.claim_date.desc().nulls_last(), Claim.id.desc())
-            .limit(cap * 8)
+
+def rebuild_groups(session: Session, show_ids: list[int]) -> None:
+    """Recompute every group of several shows from their claims."""
+    per_show: dict[int, list[Row]] = defaultdict(list)
+    for show_id, row in _claim_rows(session, Claim.show_id.in_(show_ids)):
+        per_show[show_id].append(row)
+    _write_groups(session, show_ids, per_show)
+
+
+def _write_groups(session: Session, show_ids: list[int], per_show: dict[int, list[Row]]) -> None:
+    conn = session.connection()
+    conn.execute(delete(ClaimGroup).where(ClaimGroup.show_id.in_(show_ids)))
+    fresh = [g for show_id, rows in per_show.items() for g in _group_rows(show_id, rows)]
+    for i in range(0, len(fresh), 5000):
+        conn.execute(ClaimGroup.__table__.insert(), fresh[i : i + 5000])
+
+
+def _claim_rows(session: Session, where: Any) -> Iterable[tuple[int, Row]]:
+    q = select(
+        Claim.show_id,
+        Claim.id,
+        Claim.kind,
+        Claim.season,
+        Claim.value_key,
+        Claim.person_id,
+        Claim.character_id,
+        Claim.origin_id,
+        Claim.seen,
+        Claim.claim_date,
+    ).where(where)
+    for r in session.connection().execute(q):
+        yield r[0], Row(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "", r[9] or "")
+
+
+@dataclass
+class Added:
+    """A new document's claims about one show, and the same source's earlier claims
+    (a syndicated copy shares its original's source: what it repeats adds no support)."""
+
+    rows: list[Row]
+    prior: list[Row] = field(default_factory=list)
+
+
+def added_rows(session: Session, document_id: int, origin: int) -> dict[int, Added]:
+    """The claims just stored for a new document, per show, with their source's others."""
+    out: dict[int, Added] = {}
+    for show_id, row in _claim_rows(session, Claim.document_id == document_id):
+        out.setdefault(show_id, Added([])).rows.append(row)
+    if origin != document_id:
+        for show_id, row in _claim_rows(
+            session, and_(Claim.origin_id == origin, Claim.document_id != document_id)
+        ):
+            if show_id in out:
+                out[show_id].prior.append(row)
+    return out
+
+
+def _add_to_groups(session: Session, show_id: int, added: Added) -> None:
+    """Fold a new document's claims into its show's groups (reads and writes a few rows)."""
+    members: dict[GroupId, list[Row]] = defaultdict(list)
+    for r in added.rows:
+        for g in group_ids(r.kind, r.season, r.key, r.person_id, r.character_id):
+            members[g].append(r)
+    known = {
+        gkey(g)
+        for r in added.prior
+        for g in group_ids(r.kind, r.season, r.key, r.person_id, r.character_id)
+    }
+    conn = session.connection()
+    keys = [gkey(g) for g in members]
+    old: dict[str, Any] = {}
+    for i in range(0, len(keys), 500):
+        for row in conn.execute(
+            select(ClaimGroup.__table__).where(
+                ClaimGroup.show_id == show_id, ClaimGroup.gkey.in_(keys[i : i + 500])
+            )
+        ):
+            old[row.gkey] = row
+    inserts, updates = [], []
+    for g, rows in members.items():
+        new = _group_row(show_id, g, rows)
+        was = old.get(new["gkey"])
+        if was is None:
+            inserts.append(new)
+            continue
+        top: dict[int, tuple[str, int]] = {o: (w, i) for w, i, o in was.newest}
+        for w, i, o in new["newest"]:
+            if o not in top or (w, i) > top[o]:
+                top[o] = (w, i)
+        # Exact: a source outside the old top list enters only with its new claim.
+        ranked = sorted(((w, i, o) for o, (w, i) in top.items()), reverse=True)[:SOURCE_CAP]
+        updates.append(
+            {
+                "gid": was.id,
+                "support": was.support + (0 if new["gkey"] in known else new["support"]),
+                "claims": was.claims + new["claims"],
+                "first_seen": _least(was.first_seen, new["first_seen"]),
+                "last_seen": _most(was.last_seen, new["last_seen"]),
+                "first_when": _least(was.first_when, new["first_when"]),
+                "last_when": _most(was.last_when, new["last_when"]),
+                "newest": [list(t) for t in ranked],
+                "odd_dates": was.odd_dates + new["odd_dates"],
+            }
         )
-        picks: dict[int, int] = {}
-        for cid, origin in self.conn.execute(q):
-            picks.setdefault(origin, cid)
-            if len(picks) == cap:
-                break
-        return list(picks.values())
+    if inserts:
+        conn.execute(ClaimGroup.__table__.insert(), inserts)
+    if updates:
+        table = ClaimGroup.__table__
+        conn.execute(
+            table.update()
+            .where(table.c.id == bindparam("gid"))
+            .values({k: bindparam(k) for k in updates[0] if k != "gid"}),
+            updates,
+        )
+
+
+def _least(a: str | None, b: str | None) -> str | None:
+    return min(filter(None, (a, b)), default=None)
+
+
+def _most(a: str | None, b: str | None) -> str | None:
+    return max(filter(None, (a, b)), default=None)
+
+
+def _agg_of(g: Any, key: Any) -> Agg:
+    return Agg(
+        key,
+        g.support,
+        g.first_seen or "",
+        g.last_seen or "",
+        [i for _, i, _ in g.newest],
+        g.first_when or "",
+        g.last_when or "",
+    )
+
+
+class GroupView:
+    """A scope's claims, as its claim groups."""
+
+    def __init__(self, session: Session, show_id: int, s: Scope, groups: list[Any]) -> None:
+        self.session, self.show_id, self.scope, self.groups = session, show_id, s, groups
 
     def by(self, field_: str) -> dict[Any, Agg]:
-        return self._aggs([_COLUMN[field_]])
-
-    def merged(self, keys: list[str]) -> Agg:
-        agg = next(iter(self._aggs([], [Claim.value_key.in_(keys)], cap=0).values()))
-        agg.picks = self._picks([Claim.value_key.in_(keys)], SOURCE_CAP)
-        return agg
+        if field_ == "person_id":
+            return {g.person_id: _agg_of(g, g.person_id) for g in self.groups if g.kind == "cast"}
+        return {g.value_key: _agg_of(g, g.value_key) for g in self.groups}
 
     def spellings(self) -> dict[tuple[int | None, str], Agg]:
-        return self._aggs([Claim.person_id, Claim.value_key], cap=1)
+        return {
+            (g.person_id, g.value_key): _agg_of(g, (g.person_id, g.value_key))
+            for g in self.groups
+            if g.kind == "cast_spelling"
+        }
+
+    def merged(self, keys: list[str]) -> Agg:
+        """Several values as one ("2020" supports "2020-01-01"): the largest group's support
+        plus the sources only the smaller ones have (found among the smaller ones' claims)."""
+        parts = sorted((g for g in self.groups if g.value_key in keys), key=lambda g: -g.support)
+        conn, scope = self.session.connection(), _scope_filter(self.scope)
+        base = Claim.show_id == self.show_id
+        others = set(
+            conn.scalars(
+                select(Claim.origin_id)
+                .where(base, scope, Claim.value_key.in_([g.value_key for g in parts[1:]]))
+                .distinct()
+            )
+        )
+        shared: set[int] = set()
+        ids = sorted(others)
+        for i in range(0, len(ids), 500):
+            shared |= set(
+                conn.scalars(
+                    select(Claim.origin_id)
+                    .where(
+                        base,
+                        scope,
+                        Claim.value_key == parts[0].value_key,
+                        Claim.origin_id.in_(ids[i : i + 500]),
+                    )
+                    .distinct()
+                )
+            )
+        top: dict[int, tuple[str, int]] = {}
+        for g in parts:
+            for w, cid, o in g.newest:
+                if o not in top or (w, cid) > top[o]:
+                    top[o] = (w, cid)
+        ranked = sorted(((w, cid) for w, cid in top.values()), reverse=True)[:SOURCE_CAP]
+        return Agg(
+            keys[-1],
+            parts[0].support + len(others - shared),
+            min((g.first_seen for g in parts if g.first_seen), default=""),
+            max((g.last_seen for g in parts if g.last_seen), default=""),
+            [cid for _, cid in ranked],
+            min((g.first_when for g in parts if g.first_when), default=""),
+            max((g.last_when for g in parts if g.last_when), default=""),
+        )
 
     def status_rows(self) -> list[Row]:
         return _rows(self.session, self.show_id, [_scope_filter(self.scope)])
@@ -350,7 +591,7 @@ def _fact(
     )
 
 
-def _single(show_id: int, s: Scope, view: RowsView | DbView, out: Built) -> None:
+def _single(show_id: int, s: Scope, view: RowsView | GroupView, out: Built) -> None:
     aggs = view.by("key")
     examples = {k: a.picks[0] for k, a in aggs.items() if a.picks}
     if s.kind in DATE_VALUED:
@@ -380,27 +621,24 @@ def _single(show_id: int, s: Scope, view: RowsView | DbView, out: Built) -> None
         )
 
 
-def _list(show_id: int, s: Scope, view: RowsView | DbView, out: Built) -> None:
-    for agg in view.by("key").values():
+def _list(show_id: int, s: Scope, view: RowsView | GroupView, out: Built) -> None:
+    for _, agg in sorted(view.by("key").items()):
         out.facts.append(_fact(show_id, s, agg))
 
 
-def _status(show_id: int, s: Scope, rows: list[Row], out: Built) -> None:
-    """A season's timeline. A new status takes over when, in the weeks from its first
-    report, more independent sources say it than the status before (sources that
-    disagree at the same time are a conflict, not a change); the newest standing is current."""
-    latest: dict[str, dict[int, str]] = defaultdict(dict)  # status -> origin -> newest date
+Run = tuple[str, str | None, str, list[Row]]  # (status, previous, date, its first rows)
+
+
+def _runs(rows: list[Row], current: str | None = None) -> list[Run]:
+    """The changes of a season's status, reading ``rows`` in date order from ``current``.
+    A new status takes over when, in the weeks from its first report, more independent
+    sources say it than the status before (sources that disagree at the same time are a
+    conflict, not a change)."""
     said: dict[str, list[tuple[str, int]]] = defaultdict(list)  # status -> sorted (date, origin)
     for r in rows:
-        latest[r.key][r.origin] = max(latest[r.key].get(r.origin, ""), r.when)
         said[r.key].append((r.when, r.origin))
-    dates = {st: sorted(d.values()) for st, d in latest.items()}
     for pairs in said.values():
         pairs.sort()
-
-    def since(status: str, when: str) -> int:
-        ds = dates.get(status, [])
-        return len(ds) - bisect.bisect_left(ds, when)
 
     def within(status: str, start: str, end: str) -> int:
         pairs = said.get(status, [])
@@ -410,8 +648,7 @@ def _status(show_id: int, s: Scope, rows: list[Row], out: Built) -> None:
     by_date: dict[str, list[Row]] = defaultdict(list)
     for r in rows:
         by_date[r.when].append(r)
-    current: str | None = None
-    runs: list[tuple[str, str | None, str, list[Row]]] = []  # (status, previous, date, rows)
+    runs: list[Run] = []
     for when in sorted(by_date):
         batch = by_date[when]
         end = _weeks_later(when)
@@ -430,50 +667,163 @@ def _status(show_id: int, s: Scope, rows: list[Row], out: Built) -> None:
                 continue
         runs.append((best, current, when, [r for r in batch if r.key == best]))
         current = best
-    if current is None:
+    return runs
+
+
+def _status(show_id: int, s: Scope, rows: list[Row], out: Built) -> None:
+    """A season's timeline (see _runs); the newest standing status is current."""
+    latest: dict[str, dict[int, str]] = defaultdict(dict)  # status -> origin -> newest date
+    for r in rows:
+        latest[r.key][r.origin] = max(latest[r.key].get(r.origin, ""), r.when)
+    dates = {st: sorted(d.values()) for st, d in latest.items()}
+
+    def since(status: str, when: str) -> int:
+        ds = dates.get(status, [])
+        return len(ds) - bisect.bisect_left(ds, when)
+
+    runs = _runs(rows)
+    if not runs:
         return
-    for i, (status, previous, when, batch) in enumerate(runs):
+    for i, (status, _, when, batch) in enumerate(runs):
         until = runs[i + 1][2] if i + 1 < len(runs) else "9999"
         run = _agg_rows(status, [r for r in rows if r.key == status and when <= r.when < until])
         first = [r.id for r in sorted(batch, key=lambda r: r.id)]
-        picks = list(dict.fromkeys(first + run.picks))[:SOURCE_CAP]
-        out.changes.append(
-            Pending(
-                fact={
-                    "show_id": show_id,
-                    "season": s.season,
-                    "from_status": previous,
-                    "to_status": status,
-                    "date": when or None,
-                    "support": run.support,
-                },
-                picks=picks,
-            )
-        )
-    since_when = runs[-1][2]
+        out.changes.append(_change(show_id, s, runs[i], run.support, first + run.picks))
+    current, since_when = runs[-1][0], runs[-1][2]
     groups: dict[str, list[Row]] = defaultdict(list)
     for r in rows:
         groups[r.key].append(r)
-    contested = {st: since(st, since_when) for st in groups if st != current}
-    contested = {st: n for st, n in contested.items() if n}
-    for status, group in groups.items():
-        later = since(status, since_when)
+    later = {st: since(st, since_when) for st in groups}
+    aggs = {st: _agg_rows(st, group) for st, group in groups.items()}
+    _status_facts(show_id, s, current, since_when, later, aggs, out)
+
+
+def _change(show_id: int, s: Scope, run: Run, support: int, picks: list[int]) -> Pending:
+    status, previous, when, _ = run
+    return Pending(
+        fact={
+            "show_id": show_id,
+            "season": s.season,
+            "from_status": previous,
+            "to_status": status,
+            "date": when or None,
+            "support": support,
+        },
+        picks=list(dict.fromkeys(picks))[:SOURCE_CAP],
+    )
+
+
+def _status_facts(
+    show_id: int,
+    s: Scope,
+    current: str,
+    since_when: str,
+    later: dict[str, int],
+    aggs: dict[str, Agg],
+    out: Built,
+) -> None:
+    """One fact per status said of the season; ``later``: sources of each since the
+    current status began."""
+    contested = {st: n for st, n in later.items() if st != current and n}
+    for status in sorted(aggs):
         chosen = status == current
         reason = None
         if chosen and contested:
             against = ", ".join(f"{n} {st}" for st, n in sorted(contested.items()))
-            reason = f"newest well-supported: {later} sources since {since_when} against {against}"
+            reason = (
+                f"newest well-supported: {later[status]} sources since {since_when} "
+                f"against {against}"
+            )
         value = {
             "status": status,
             "since": since_when if chosen else None,
-            "support_since_current": later,
+            "support_since_current": later[status],
         }
-        out.facts.append(
-            _fact(show_id, s, _agg_rows(status, group), chosen=chosen, reason=reason, value=value)
+        out.facts.append(_fact(show_id, s, aggs[status], chosen=chosen, reason=reason, value=value))
+
+
+def _window_start(when: str) -> date | None:
+    parts = (when[:10].split("-") + ["01", "01"])[:3]
+    try:
+        return date(int(parts[0]), int(parts[1] or 1), int(parts[2] or 1))
+    except ValueError:
+        return None
+
+
+def _status_incremental(
+    session: Session, show_id: int, s: Scope, groups: list[Any], added: Added, out: Built
+) -> bool:
+    """A new report about a season that leaves its timeline as it was (the usual case):
+    update the supports without reading the season's history. False when it cannot
+    (the status changes, recent changes, undated reports): the caller rebuilds the scope.
+
+    Exact because a report dated D only weighs in decisions taken in the weeks before D:
+    the state before that window is the stored timeline, and the window's reports are
+    read again; counts since the current status began grow by this document's source."""
+    new = [r for r in added.rows if scope_of(r.kind, r.season, r.key, r.character_id) == s]
+    starts = [_window_start(r.when) for r in new]
+    if not new or any(g.odd_dates for g in groups) or None in starts:
+        return False
+    cutoff = (min(d for d in starts if d) - CONFLICT_WINDOW - timedelta(days=1)).isoformat()
+    conn = session.connection()
+    season = StatusChange.season.is_(None) if s.season is None else StatusChange.season == s.season
+    changes = conn.execute(
+        select(StatusChange.id, StatusChange.date, StatusChange.from_status, StatusChange.to_status)
+        .where(StatusChange.show_id == show_id, season)
+        .order_by(StatusChange.date, StatusChange.id)
+    ).all()
+    if not changes or any(c.date is None or c.date >= cutoff for c in changes):
+        return False
+    last = changes[-1]
+    current, since_when = last.to_status, last.date
+    recent = _rows(session, show_id, [_scope_filter(s), Claim.claim_date >= cutoff])
+    if _runs(recent, current):
+        return False  # the status changes: the full path redraws the timeline
+    stored = {
+        key: value
+        for key, value in conn.execute(
+            select(Fact.value_key, Fact.value).where(
+                Fact.show_id == show_id,
+                Fact.field == s.kind,
+                Fact.season.is_(None) if s.season is None else Fact.season == s.season,
+            )
         )
+    }
+    prior = [r for r in added.prior if scope_of(r.kind, r.season, r.key, r.character_id) == s]
+    later: dict[str, int] = {}
+    for g in groups:
+        st = g.value_key
+        now = any(r.key == st and r.when >= since_when for r in new)
+        before = any(r.key == st and r.when >= since_when for r in prior)
+        later[st] = (stored.get(st) or {}).get("support_since_current", 0) + (now and not before)
+    by_status = {g.value_key: g for g in groups}
+    first = conn.scalars(
+        select(Claim.id)
+        .where(
+            Claim.show_id == show_id,
+            _scope_filter(s),
+            Claim.value_key == current,
+            Claim.claim_date == since_when,
+        )
+        .order_by(Claim.id)
+    ).all()
+    newest = [cid for w, cid, _ in by_status[current].newest if w >= since_when]
+    conn.execute(delete(StatusChange).where(StatusChange.id == last.id))
+    conn.execute(
+        delete(Fact).where(
+            Fact.show_id == show_id,
+            Fact.field == s.kind,
+            Fact.season.is_(None) if s.season is None else Fact.season == s.season,
+        )
+    )
+    run = (current, last.from_status, since_when, [])
+    out.changes.append(_change(show_id, s, run, later[current], [*first, *newest]))
+    aggs = {st: _agg_of(g, st) for st, g in by_status.items()}
+    _status_facts(show_id, s, current, since_when, later, aggs, out)
+    return True
 
 
-def _cast(show_id: int, s: Scope, view: RowsView | DbView | _OneCharacter, out: Built) -> None:
+def _cast(show_id: int, s: Scope, view: RowsView | GroupView, out: Built) -> None:
     """One character's cast: who plays it (recasts kept, with dates) and name spellings."""
     by_person = view.by("person_id")
     people = sorted(by_person.items(), key=lambda kv: (kv[1].first_when, str(kv[0])))
@@ -557,77 +907,50 @@ def refresh(
     *,
     counts: bool = True,
     titles: bool = False,
+    added: Added | None = None,
 ) -> None:
     """Rebuild the facts of ``scopes`` of one show (all of them when None), then its summary.
 
+    ``added``: the scopes changed only by this new document's claims, which are folded
+    into the claim groups; otherwise the scopes' groups are recounted from claims.
     ``counts=False`` skips recounting the show's documents and claims (the caller keeps
     them up to date), so a refresh costs the same for a small and a huge show."""
     if scopes is None:
         rebuild_shows(session, [show_id])
         return
-    built = Built()
     session.flush()  # the queries below read through the connection, not the ORM
-    _delete_scopes(session, show_id, scopes)
-    characters = sorted(int(s.sub[1:]) for s in scopes if s.kind == "cast" and s.sub[:1] == "c")
-    if characters:
-        _cast_characters(session, show_id, characters, built)
-    lists: dict[tuple[str, int | None], list[str]] = defaultdict(list)
-    for s in scopes:
-        if s.kind in LIST_VALUED:
-            lists[(s.kind, s.season)].append(s.sub)
-        elif not (s.kind == "cast" and s.sub[:1] == "c"):
-            _build(show_id, s, DbView(session, show_id, s), built)
-    for (kind, season), keys in lists.items():
-        # All touched values of one list field with two queries.
-        view = DbView(session, show_id, Scope(kind, season, keys[0]))
-        view.conds = [
-            Claim.show_id == show_id,
-            _scope_filter(Scope(kind, season, "")),
-            Claim.value_key.in_(keys),
-        ]
-        for key, agg in view.by("key").items():
-            built.facts.append(_fact(show_id, Scope(kind, season, key), agg))
+    if added is None:
+        recount_groups(session, show_id, scopes)
+    else:
+        _add_to_groups(session, show_id, added)
+    groups: dict[Scope, list[Any]] = defaultdict(list)
+    for g in session.connection().execute(
+        select(ClaimGroup.__table__).where(
+            ClaimGroup.show_id == show_id, _scopes_where(scopes, _group_filter)
+        )
+    ):
+        groups[_scope_of_group(g)].append(g)
+    built = Built()
+    rest = set(scopes)
+    if added is not None:
+        for s in scopes:
+            if (
+                s.kind == "season_status"
+                and s in groups
+                and _status_incremental(session, show_id, s, groups[s], added, built)
+            ):
+                rest.discard(s)
+    _delete_scopes(session, show_id, rest)
+    for s, found in groups.items():
+        if s.kind in LIST_VALUED:  # each value of a list field stands alone
+            _list(show_id, s, GroupView(session, show_id, s, found), built)
+        elif s in rest:
+            _build(show_id, s, GroupView(session, show_id, s, found), built)
     _materialize(session, built)
     summarize(session, show_id, titles=titles, counts=counts)
 
 
-class _OneCharacter:
-    """One character's share of aggregates made for several characters at once."""
-
-    def __init__(self, people: dict[Any, Agg], spellings: dict[Any, Agg], cid: int) -> None:
-        self.people = {k[1]: _rekey(a, k[1]) for k, a in people.items() if k[0] == cid}
-        self.spelled = {k[1:]: _rekey(a, k[1:]) for k, a in spellings.items() if k[0] == cid}
-
-    def by(self, field_: str) -> dict[Any, Agg]:
-        assert field_ == "person_id"
-        return self.people
-
-    def spellings(self) -> dict[Any, Agg]:
-        return self.spelled
-
-
-def _rekey(agg: Agg, key: Any) -> Agg:
-    agg.key = key
-    return agg
-
-
-def _cast_characters(session: Session, show_id: int, characters: list[int], built: Built) -> None:
-    """The cast scopes of several characters with four queries, not four per character."""
-    view = DbView(session, show_id, Scope("cast", None, ""))
-    view.conds = [
-        Claim.show_id == show_id,
-        Claim.kind == "cast",
-        Claim.character_id.in_(characters),
-    ]
-    people = view._aggs([Claim.character_id, Claim.person_id])
-    spellings = view._aggs([Claim.character_id, Claim.person_id, Claim.value_key], cap=1)
-    for cid in characters:
-        one = _OneCharacter(people, spellings, cid)
-        if one.people:
-            _cast(show_id, Scope("cast", None, f"c{cid}"), one, built)
-
-
-def _build(show_id: int, s: Scope, view: RowsView | DbView, built: Built) -> None:
+def _build(show_id: int, s: Scope, view: RowsView | GroupView, built: Built) -> None:
     if s.kind in SINGLE_VALUED:
         _single(show_id, s, view, built)
     elif s.kind == "season_status":
@@ -811,26 +1134,17 @@ def rebuild_shows(session: Session, show_ids: list[int]) -> None:
     conn = session.connection()
     conn.execute(delete(Fact).where(Fact.show_id.in_(show_ids)))
     conn.execute(delete(StatusChange).where(StatusChange.show_id.in_(show_ids)))
-    per_show: dict[int, dict[Scope, list[Row]]] = defaultdict(lambda: defaultdict(list))
-    q = select(
-        Claim.show_id,
-        Claim.id,
-        Claim.kind,
-        Claim.season,
-        Claim.value_key,
-        Claim.person_id,
-        Claim.character_id,
-        Claim.origin_id,
-        Claim.seen,
-        Claim.claim_date,
-    ).where(Claim.show_id.in_(show_ids))
-    for r in conn.execute(q):
-        row = Row(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "", r[9] or "")
-        per_show[r[0]][scope_of(row.kind, row.season, row.key, row.character_id)].append(row)
+    per_show: dict[int, list[Row]] = defaultdict(list)
+    for show_id, row in _claim_rows(session, Claim.show_id.in_(show_ids)):
+        per_show[show_id].append(row)
+    _write_groups(session, show_ids, per_show)
     built = Built()
-    for show_id, groups in per_show.items():
-        for s, rows in groups.items():
-            _build(show_id, s, RowsView(rows), built)
+    for show_id, rows in per_show.items():
+        scopes: dict[Scope, list[Row]] = defaultdict(list)
+        for row in rows:
+            scopes[scope_of(row.kind, row.season, row.key, row.character_id)].append(row)
+        for s, members in scopes.items():
+            _build(show_id, s, RowsView(members), built)
     _materialize(session, built)
     summarize_many(session, show_ids, titles=True, counts=True)
 

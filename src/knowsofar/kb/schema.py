@@ -55,6 +55,9 @@ class Document(Base):
     """One article we read, identified by its key: its URL, else its path."""
 
     __tablename__ = "documents"
+    # Near copies are searched among the documents of the same weeks (see store.py):
+    # one index range, whatever the size of the base.
+    __table_args__ = (Index("ix_documents_near", "date", "simhash", "duplicate_of", "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(2048), unique=True)
@@ -181,6 +184,8 @@ class Claim(Base):
             "claim_date",
             "seen",
         ),
+        # A season's status reports in date order: a new article re-reads the last weeks only.
+        Index("ix_claims_timeline", "show_id", "kind", "season", "claim_date"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -204,7 +209,7 @@ class Claim(Base):
     )
     # Copied from the document so reconciliation reads claims alone: the independent
     # source (the original of a syndicated copy, else the document) and its date.
-    origin_id: Mapped[int] = mapped_column(Integer)
+    origin_id: Mapped[int] = mapped_column(Integer, index=True)
     seen: Mapped[str | None] = mapped_column(String(32))
     evidence: Mapped[str] = mapped_column(Text, default="")
     start: Mapped[int | None] = mapped_column(Integer)
@@ -216,6 +221,45 @@ class Claim(Base):
     confidence: Mapped[float] = mapped_column(Float, default=1.0)
 
     document: Mapped[Document] = relationship(back_populates="claims")
+
+
+class ClaimGroup(Base):
+    """The claims that say one value of one show, aggregated; kept in step with claims.
+
+    One row per (kind, season, value) of a show, and for cast claims one per
+    (character, person) and one per (character, person, spelling). Facts are
+    derived from these, so a new article about a show with thousands of claims
+    reads a few rows instead of all of them. Derived like facts: a rebuild
+    recomputes them from claims.
+    """
+
+    __tablename__ = "claim_groups"
+    __table_args__ = (
+        UniqueConstraint("show_id", "gkey"),
+        Index("ix_claim_groups_scope", "show_id", "kind", "season", "character_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    show_id: Mapped[int] = mapped_column(ForeignKey("shows.id", ondelete="CASCADE"))
+    # kind|season|person|character|value key: the group's identity within its show.
+    gkey: Mapped[str] = mapped_column(String(640))
+    # A claim kind, or "cast_spelling" for one spelling of one actor in one role.
+    kind: Mapped[str] = mapped_column(String(32))
+    season: Mapped[int | None] = mapped_column(Integer)
+    value_key: Mapped[str] = mapped_column(String(512))
+    person_id: Mapped[int | None] = mapped_column(Integer)
+    character_id: Mapped[int | None] = mapped_column(Integer)
+    # Independent sources (distinct origins), and all claims.
+    support: Mapped[int] = mapped_column(Integer)
+    claims: Mapped[int] = mapped_column(Integer)
+    first_seen: Mapped[str | None] = mapped_column(String(32))
+    last_seen: Mapped[str | None] = mapped_column(String(32))
+    first_when: Mapped[str | None] = mapped_column(String(32))
+    last_when: Mapped[str | None] = mapped_column(String(32))
+    # [claim date, claim id, origin] of the newest claim of each of the newest sources.
+    newest: Mapped[list[list[Any]]] = mapped_column(JSONType)
+    # Claims whose date the conflict window cannot place (no date, or not a date).
+    odd_dates: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Fact(Base):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import create_engine, delete, event, func, or_, select, update
+from sqlalchemy import case, create_engine, delete, event, func, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -249,17 +249,45 @@ class KnowledgeBase:
         _drop_orphans(s, people, characters)
         reconcile.rename_people(s, {p for p in rename_people if p})
         reconcile.rename_characters(s, {c for c in rename_chars if c})
+        # One writer per show at a time (PostgreSQL): counts and claim groups are
+        # read-modify-write. Ids in order, so two writers cannot wait on each other.
+        if touched:
+            s.execute(
+                select(Show.id)
+                .where(Show.id.in_(sorted(touched)))
+                .order_by(Show.id)
+                .with_for_update()
+            )
+        new_claims: dict[int, reconcile.Added] | None = None
         if status == "new":
             # Keep the shows' counts by delta: recounting a big show costs as much as it is big.
             for show_id, n in added.items():
-                show = s.get(Show, show_id)
-                if show is not None:
-                    show.claim_count = (show.claim_count or 0) + n
-                    show.document_count = (show.document_count or 0) + 1
-                    show.updated = max(filter(None, (show.updated, src.date)), default=None)
+                later = src.date or ""
+                s.execute(
+                    update(Show)
+                    .where(Show.id == show_id)
+                    .values(
+                        claim_count=func.coalesce(Show.claim_count, 0) + n,
+                        document_count=func.coalesce(Show.document_count, 0) + 1,
+                        updated=case(
+                            (or_(Show.updated.is_(None), Show.updated < later), src.date),
+                            else_=Show.updated,
+                        )
+                        if src.date
+                        else Show.updated,
+                    )
+                    .execution_options(synchronize_session="fetch")
+                )
+            # Its claims only add to what the shows knew: fold them in, recount nothing.
+            new_claims = reconcile.added_rows(s, doc.id, origin)
         counted = set(added) if status == "new" else set()
         slugs = self._refresh(
-            s, touched, full=set(merged), counted=counted, retitle=resolver.new_aliases
+            s,
+            touched,
+            full=set(merged),
+            counted=counted,
+            retitle=resolver.new_aliases,
+            added=new_claims,
         )
         if not ex.claims:
             status = "skipped" if status == "new" else status
@@ -289,10 +317,13 @@ class KnowledgeBase:
         full: set[int] | None = None,
         counted: set[int] | None = None,
         retitle: set[int] | None = None,
+        added: dict[int, reconcile.Added] | None = None,
     ) -> list[str]:
         """Re-derive the touched scopes of each show (everything for ``full`` shows);
         ``counted`` shows already have their counts updated; ``retitle`` shows gained a
-        spelling of their title, so their display title is chosen again."""
+        spelling of their title, so their display title is chosen again; ``added``: the
+        claims of a new document, per show, when they are all that changed (else the
+        touched scopes are recounted from claims)."""
         slugs = []
         full, counted, retitle = full or set(), counted or set(), retitle or set()
         for show_id in sorted(set(touched) | full):
@@ -310,6 +341,7 @@ class KnowledgeBase:
                 None if show_id in full else touched.get(show_id, set()),
                 counts=show_id not in counted,
                 titles=show_id in retitle,
+                added=None if added is None else added.get(show_id),
             )
             slugs.append(show.slug)
         s.flush()
