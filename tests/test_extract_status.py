@@ -681,3 +681,38 @@ def test_a_pickup_elsewhere_outweighs_the_old_networks_cancellation(extractor):
     )
     got = statuses(extractor, text)
     assert got == {triple("Dry Creek", 2, "renewed")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hulu gave the legal drama Dry Creek a third season.", ("Dry Creek", 3, "renewed")),
+        (
+            "NBC pulled the plug on Dry Creek, the comedy in which Dana Pike starred as a "
+            "ghost writer; it ends after two seasons.",
+            ("Dry Creek", 3, "canceled"),
+        ),
+        (
+            "Mill Pond wrapped its seventh and final season last week. Dry Creek is in the "
+            "middle of its 14th and final season.",
+            ("Dry Creek", 14, "ended"),
+        ),
+    ],
+)
+def test_more_roundup_phrasings(extractor, text, expected):
+    assert triple(*expected) in statuses(extractor, text)
+
+
+def test_giving_an_actor_a_role_is_not_a_renewal(extractor):
+    text = "Hulu aired Dry Creek. The producers gave Dana Pike a role in the third season."
+    assert statuses(extractor, text) == set()
+
+
+def test_a_count_in_a_list_sentence_is_not_the_topics(extractor):
+    text = (
+        "Dry Creek was axed after two seasons. Hulu also canceled Mill Pond and Harbor "
+        "Lights, both of which only had one season before being cut."
+    )
+    got = statuses(extractor, text)
+    assert triple("Dry Creek", 2, "canceled") not in got
+    assert triple("Dry Creek", 3, "canceled") in got

@@ -408,9 +408,15 @@ class StatusFinder:
             if not clause_refs and not cue.needs_season and not inserted:
                 # "renewed for a second season in 2019 before being canceled in 2020": one
                 # season named in the sentence is the one its other clauses are about.
-                named = {n for r in refs if r.kind in ("explicit", "final") for n in r.numbers}
+                # "pulled the plug on X ...; it ends after two seasons": for a cancellation,
+                # a count of seasons so far names the next one too.
+                named_here = any(cs <= m.start < ce for m in local)
+                kinds: tuple[str, ...] = ("explicit", "final")
+                if cue.status == "canceled" and named_here:
+                    kinds += ("count",)
+                named = {n for r in refs if r.kind in kinds for n in r.numbers}
                 if len(named) == 1 and len(shows) == 1:
-                    clause_refs = [r for r in refs if r.kind in ("explicit", "final")][:1]
+                    clause_refs = [r for r in refs if r.kind in kinds][:1]
             numbers = self._numbers(clause_refs, cue, shows, s, e, titles, ctx)
             if numbers is None:
                 continue
@@ -603,7 +609,9 @@ class StatusFinder:
         clause_refs = [
             r
             for r in clause_refs
-            if not _OWNED_BEFORE.search(text[: r.start]) and not _OWNED_AFTER.match(text[r.end :])
+            # ... unless the cue names it ("in the middle of its 14th and final season")
+            if (s <= r.start < e)
+            or (not _OWNED_BEFORE.search(text[: r.start]) and not _OWNED_AFTER.match(text[r.end :]))
         ]
         usable = [r for r in clause_refs if seasons_for(r, cue.status, 1) or r.kind == "additional"]
         if cue.needs_season and not any(r.kind in ("explicit", "final") for r in usable):

@@ -143,7 +143,7 @@ def patterns() -> _Patterns:
         + r"+on|renew(?:s|ed)?|recommission(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:e|es|ed)?|axing|"
         r"scrap(?:s|ped)?|"
         r"pick(?:s|ed)?" + SP + r"+up|order(?:s|ed)?|greenlit|green-lit|revive[sd]?|sav(?:e|es|ed)|"
-        r"drop(?:s|ped)?|rescue[sd]?|cancel(?:l)?ing|renewing)"
+        r"drop(?:s|ped)?|rescue[sd]?|cancel(?:l)?ing|renewing|gave|gives|handed|granted)"
     )
     status_after = (
         r"(?:renewed|cancell?ed|axed|scrapped|dropped|picked\s+up|ordered|greenlit|returning|"
@@ -350,7 +350,7 @@ def _last_word(left: str) -> str:
 
 
 VERB_STEMS = regex.compile(
-    r"renew|recommission|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|"
+    r"renew|recommission|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|gave|hand|grant|"
     r"pass"
 )
 ABOUT_WORDS = regex.compile(r"fans|viewers|date|about|renewal|return|watch|binge|stream")
