@@ -716,3 +716,13 @@ def test_a_count_in_a_list_sentence_is_not_the_topics(extractor):
     got = statuses(extractor, text)
     assert triple("Dry Creek", 2, "canceled") not in got
     assert triple("Dry Creek", 3, "canceled") in got
+
+
+def test_a_numbered_season_with_a_coming_premiere_date_is_renewed(extractor):
+    text = "Season 2 of Dry Creek premieres November 13 on Hulu."
+    assert statuses(extractor, text) == {triple("Dry Creek", 2, "renewed")}
+
+
+def test_a_season_that_premiered_is_no_news(extractor):
+    text = "Season 3 of Dry Creek premiered in 2022 on Hulu."
+    assert statuses(extractor, text) == set()

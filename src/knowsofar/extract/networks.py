@@ -107,8 +107,12 @@ def canonical_network(name: str) -> str | None:
     table = alias_table()
     if name in table:
         return table[name]
-    folded = {a.casefold(): n for a, n in table.items()}
-    return folded.get(name.casefold())
+    return folded_alias_table().get(name.casefold())
+
+
+@cache
+def folded_alias_table() -> dict[str, str]:
+    return {a.casefold(): n for a, n in alias_table().items()}
 
 
 # What a heading line may hold besides the network's name: "## Netflix", "**Max:**".

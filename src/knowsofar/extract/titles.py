@@ -197,7 +197,7 @@ def patterns() -> _Patterns:
         verb_after=regex.compile(
             rf"^['’”\"]?{SP}+(?:(?:(?:both|itself|themselves|too|also){SP}+)?(?:{aux}{SP}+)"
             # "X comes back for its third season": "its", so a show, not a person
-            rf"(?:be{SP}+)?(?:{advs}{SP}+)*{status_after}\b|(?:comes|came|returns|returned)"
+            rf"(?:(?:be|both|all){SP}+)*(?:{advs}{SP}+)*{status_after}\b|(?:comes|came|returns|returned)"
             rf"(?:{SP}+back)?{SP}+for{SP}+(?:its|their){SP})",
             regex.IGNORECASE,
         ),
