@@ -128,22 +128,27 @@ class Agg:
     last_when: str = ""
 
 
+# The claim columns a Row is made of, in Row's order.
+ROW_COLUMNS = (
+    Claim.id,
+    Claim.kind,
+    Claim.season,
+    Claim.value_key,
+    Claim.person_id,
+    Claim.character_id,
+    Claim.origin_id,
+    Claim.seen,
+    Claim.claim_date,
+)
+
+
+def _row(r: Any) -> Row:
+    return Row(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8] or "")
+
+
 def _rows(session: Session, show_id: int, conds: list[Any] | None = None) -> list[Row]:
-    q = select(
-        Claim.id,
-        Claim.kind,
-        Claim.season,
-        Claim.value_key,
-        Claim.person_id,
-        Claim.character_id,
-        Claim.origin_id,
-        Claim.seen,
-        Claim.claim_date,
-    ).where(Claim.show_id == show_id, *(conds or []))
-    return [
-        Row(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8] or "")
-        for r in session.connection().execute(q)
-    ]
+    q = select(*ROW_COLUMNS).where(Claim.show_id == show_id, *(conds or []))
+    return [_row(r) for r in session.connection().execute(q)]
 
 
 def _agg_rows(key: Any, rows: Iterable[Row]) -> Agg:
@@ -331,20 +336,9 @@ def _write_groups(session: Session, show_ids: list[int], per_show: dict[int, lis
 
 
 def _claim_rows(session: Session, where: Any) -> Iterable[tuple[int, Row]]:
-    q = select(
-        Claim.show_id,
-        Claim.id,
-        Claim.kind,
-        Claim.season,
-        Claim.value_key,
-        Claim.person_id,
-        Claim.character_id,
-        Claim.origin_id,
-        Claim.seen,
-        Claim.claim_date,
-    ).where(where)
+    q = select(Claim.show_id, *ROW_COLUMNS).where(where)
     for r in session.connection().execute(q):
-        yield r[0], Row(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "", r[9] or "")
+        yield r[0], _row(r[1:])
 
 
 @dataclass
