@@ -1172,3 +1172,175 @@ def test_character_colon_actor_lines_under_a_cast_heading(nlp):
 )
 def test_label_colon_name_lines_that_are_not_cast(nlp, text):
     assert pairs(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Sol gives voice to the exiled sorceress Mira Quell, the season's villain.",
+            {("Ana Sol", "Mira Quell")},
+        ),
+        (
+            "Tom Reyes voices a holographic training version of Walt Harper.",
+            {("Tom Reyes", "Walt Harper")},
+        ),
+        ("Ida Finch provides the squeals of Pip, the crew's pet.", {("Ida Finch", "Pip")}),
+        (
+            "Ida Finch does the voice of Captain Brask this season.",
+            {("Ida Finch", "Captain Brask")},
+        ),
+        ("Bram Okoye lends his voice to Tolly, a nervous robot.", {("Bram Okoye", "Tolly")}),
+        ("The voice of Tolly is Bram Okoye, who also narrates.", {("Bram Okoye", "Tolly")}),
+    ],
+)
+def test_voice_roles(nlp, text, expected):
+    assert pairs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ida Finch provides the music for Pip's big number.",
+        "The voice of reason is Bram Okoye's character.",
+        "Bram Okoye provides the voice of reason in the writers' room.",
+    ],
+)
+def test_voice_words_that_cast_no_one(nlp, text):
+    assert pairs(nlp, text) == set()
+
+
+def test_actor_parentheses_before_a_cast_predicate(nlp):
+    text = (
+        "Ana Sol (Dora) and Tom Reyes (Walt) are still on hand as the rivals, "
+        "while Ida Finch joined in Part 2 as Mab, a chef from Lyon."
+    )
+    assert pairs(nlp, text) == {("Ana Sol", "Dora"), ("Tom Reyes", "Walt"), ("Ida Finch", "Mab")}
+
+
+def test_earlier_work_in_parentheses_before_a_cast_predicate_is_no_role(nlp):
+    text = "Ana Sol (Harbor Lights of Maine) and Tom Reyes (A Quiet Night) are still on hand."
+    assert pairs(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reyes joined in season 3 as Walt Harper.",
+        "Tom Reyes returns for Volume 2 as Walt Harper.",
+    ],
+)
+def test_joining_in_a_named_season_or_part(nlp, text):
+    assert pairs(nlp, text) == {("Tom Reyes", "Walt Harper")}
+
+
+def test_a_version_of_himself_names_the_role_after_the_comma(nlp):
+    text = (
+        "Bram Okoye created the comedy. Okoye plays a version of himself, Benny Oake, "
+        "and Ida Finch is quietly devastating as Rhona."
+    )
+    assert pairs(nlp, text) == {("Bram Okoye", "Benny Oake"), ("Ida Finch", "Rhona")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bram Okoye plays a version of himself in the finale.",
+        "Ida Finch is as good as ever.",
+        "Ida Finch is great as a result of the rewrite.",
+    ],
+)
+def test_self_portraits_and_praise_without_a_role(nlp, text):
+    assert pairs(nlp, text) == set()
+
+
+def test_known_only_as_with_respectively(nlp):
+    text = (
+        "Ana Sol and Tom Reyes play the thieves known only as Fox and Hound, respectively. "
+        "Elsewhere, Ida Finch plays Fox Morrow."
+    )
+    # "known only as Fox": that is the whole name, not the other show's Fox Morrow.
+    assert pairs(nlp, text) == {
+        ("Ana Sol", "Fox"),
+        ("Tom Reyes", "Hound"),
+        ("Ida Finch", "Fox Morrow"),
+    }
+
+
+def test_a_description_that_names_the_role(nlp):
+    assert pairs(nlp, "Tom Reyes plays a drifter known simply as Kit.") == {("Tom Reyes", "Kit")}
+    assert pairs(nlp, "Ana Sol stars as a woman named Ruth Kell.") == {("Ana Sol", "Ruth Kell")}
+
+
+def test_taking_over_a_role_from_the_actor_who_originated_it(nlp):
+    text = (
+        "Ana Sol has taken over the role of Dora Vance, the family's black sheep, from "
+        "Mira Sato, who originated the character in 2015."
+    )
+    found = {(m.actor, m.character): m for m in mentions(nlp, text)}
+    assert set(found) == {("Ana Sol", "Dora Vance"), ("Mira Sato", "Dora Vance")}
+    assert found[("Ana Sol", "Dora Vance")].recast
+    assert found[("Mira Sato", "Dora Vance")].returning is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Sol takes over the role of Dora Vance from January.",
+        "Ana Sol took over the role of Dora Vance from Netflix's Ida Finch.",
+    ],
+)
+def test_taking_over_from_a_time_or_a_company_names_no_predecessor(nlp, text):
+    found = mentions(nlp, text)
+    assert {(m.actor, m.character) for m in found} == {("Ana Sol", "Dora Vance")}
+    assert not found[0].recast
+
+
+@pytest.mark.parametrize(
+    ("text", "character"),
+    [
+        ("Tom Reyes returns as Foreign Secretary Walt Harper.", "Walt Harper"),
+        ("The drama stars Tom Reyes as Texas Ranger Walt Harper.", "Walt Harper"),
+        ("Tom Reyes plays Secretary of State Walt Harper.", "Walt Harper"),
+        ("Tom Reyes plays Senator Harper.", "Senator Harper"),
+    ],
+)
+def test_offices_before_a_full_name_are_dropped(nlp, text, character):
+    assert pairs(nlp, text) == {("Tom Reyes", character)}
+
+
+def test_a_second_description_after_the_relation(nlp):
+    text = "Tom Reyes plays her brother, the reckless pilot Dex Vance, in season two."
+    assert pairs(nlp, text) == {("Tom Reyes", "Dex Vance")}
+    assert pairs(nlp, "Ana Sol stars as his mother, a retired detective from Ohio.") == set()
+
+
+def test_presiding_as_a_role(nlp):
+    text = "The last episodes, with Tom Reyes still presiding as Walt Harper, return in the fall."
+    assert pairs(nlp, text) == {("Tom Reyes", "Walt Harper")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics loved Ana Sol's portrayal of Dora Vance in the second season.",
+        "Ana Sol's turn as Dora Vance earned her an Emmy.",
+        "Ana Sol (who plays Dora Vance) confirmed the news.",
+        "Dora Vance, as played by Ana Sol, is the heart of the show.",
+        "Ana Sol will once again step into the shoes of Dora Vance.",
+    ],
+)
+def test_performances_and_asides_name_the_role(nlp, text):
+    assert pairs(nlp, text) == {("Ana Sol", "Dora Vance")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Sol's performance as a grieving mother carries the film.",
+        "Ana Sol's role as executive producer gives her a say.",
+        "Netflix's portrayal of Dora Vance drew complaints.",
+    ],
+)
+def test_performances_without_a_named_role(nlp, text):
+    assert pairs(nlp, text) == set()

@@ -226,3 +226,42 @@ def test_a_title_guess_does_not_drop_the_actor_of_a_plain_statement(extractor):
     ]
     names_component(doc)
     assert {(m.actor, m.character) for m in found["cast"]} == {("JB Blanc", "Vander")}
+
+
+def test_a_spelling_outside_the_cast_statements_is_reported_and_merged():
+    # The cast says "Tom Rudle"; the article also names "Tom Ruddle" once, in passing.
+    found = [mention("Tom Rudle", "Dex Vance")]
+    text = "Tom Rudle plays Dex Vance. Critics praised Tom Ruddle."
+    conflicts = reconcile_actors(found, text, ["Tom Rudle", "Tom Ruddle"])
+    assert found[0].actor == "Tom Ruddle"  # the other spelling drops a letter
+    assert [(c.seen, c.chosen) for c in conflicts] == [(["Tom Ruddle", "Tom Rudle"], "Tom Ruddle")]
+
+
+def test_a_character_spelt_like_an_actor_is_not_merged_into_the_actor():
+    found = [mention("Dora Vence", "Dora Vance")]
+    conflicts = reconcile_actors(
+        found, "Dora Vence plays Dora Vance.", ["Dora Vence", "Dora Vance"]
+    )
+    assert found[0].actor == "Dora Vence"
+    assert conflicts == []
+
+
+def test_known_only_as_keeps_the_single_name():
+    found = [mention("Ana Sol", "Fox"), mention("Ida Finch", "Fox Morrow")]
+    found[0].sole_name = True
+    reconcile_characters(found, [], "", ["Fox Morrow", "Ana Sol", "Ida Finch"])
+    assert [m.character for m in found] == ["Fox", "Fox Morrow"]
+    plain = [mention("Ana Sol", "Fox")]
+    reconcile_characters(plain, [], "", ["Fox Morrow", "Ana Sol"])
+    assert plain[0].character == "Fox Morrow"
+
+
+def test_clean_character_drops_common_offices_before_a_full_name():
+    assert clean_character("Texas Ranger Cole Brandt") == "Cole Brandt"
+    assert clean_character("Foreign Secretary Helen Marr") == "Helen Marr"
+    assert clean_character("Secretary of State Helen Marr") == "Helen Marr"
+    assert clean_character("Special Agent Dale Finch") == "Dale Finch"
+    assert clean_character("Ranger Brandt") == "Ranger Brandt"
+    # Royal titles are part of the name, and a first name is no office.
+    assert clean_character("King Louis XV") == "King Louis XV"
+    assert leading_rank(["Justice", "Smith"]) == 0

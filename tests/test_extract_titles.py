@@ -382,3 +382,19 @@ def test_a_numbered_list_of_shows_with_networks(extractor):
     assert got == {"Dry Creek": "Hulu", "Mr. & Mrs. Harlow": "Prime Video"}
     for s in out["shows"]:
         assert all(c["actor"] != "Prime Video" for c in s["cast"])
+
+
+def test_an_actors_credit_does_not_turn_the_article_to_that_show(extractor):
+    text = (
+        "Netflix has not yet renewed Dry Creek. Dana Pike, who played Ruth Ames on Mill Pond, "
+        "stars as Eve Cole. Owen Hart plays her brother, Sam Cole."
+    )
+    out = extractor.extract(Document(text=text)).to_contract()
+    cast = {s["title"]: {c["actor"] for c in s["cast"]} for s in out["shows"]}
+    assert "Owen Hart" in cast.get("Dry Creek", set())
+    assert "Owen Hart" not in cast.get("Mill Pond", set())
+
+
+def test_a_family_name_before_a_genre_word_is_not_a_title(extractor):
+    text = "Here is our guide to the next chapter of HBO's Harlan saga."
+    assert extractor.extract(Document(text=text)).to_contract()["shows"] == []

@@ -284,3 +284,77 @@ def test_two_spellings_in_one_article_are_one_person(kb: KnowledgeBase) -> None:
     ]  # ties go to the most mentions, then the first mention ("Justin Davis")
     fields = sorted(c["field"] for c in facts["conflicts"])
     assert fields == ["actor", "character"]
+
+
+def test_an_actor_who_moved_networks_keeps_the_show_together(kb: KnowledgeBase) -> None:
+    kb.ingest_extraction(
+        article(
+            "https://a.example/1",
+            "2021-01-01",
+            network("Lantern Hill", "BBC One"),
+            cast("Lantern Hill", "Mara Quist", "Odile"),
+            cast("Lantern Hill", "Ivo Renn", ""),  # a cast member without a named role
+        )
+    )
+    # Another network, no word of a move, but the same actors: still one show.
+    for n, (net, actor, role) in enumerate(
+        [("Netflix", "Mara Quist", "Odile"), ("Hulu", "Ivo Renn", "Gaspard")], start=2
+    ):
+        kb.ingest_extraction(
+            article(
+                f"https://b.example/{n}",
+                "2023-01-01",
+                network("Lantern Hill", net),
+                cast("Lantern Hill", actor, role),
+            )
+        )
+        assert [s["slug"] for s in kb.list_shows()] == ["lantern-hill"], net
+    # Another network and other actors: a different show of the same title.
+    kb.ingest_extraction(
+        article(
+            "https://c.example/9",
+            "2023-02-01",
+            network("Lantern Hill", "ABC"),
+            cast("Lantern Hill", "Teo Brandt", "Jonas"),
+        )
+    )
+    assert len(kb.list_shows()) == 2
+
+
+def test_a_changed_article_is_resolved_without_its_old_claims(kb: KnowledgeBase) -> None:
+    """Its old claims are gone before it is read again: they are no evidence for itself."""
+    kb.ingest_extraction(
+        article("https://a.example/1", "2021-01-01", cast("Lantern Hill", "Mara Quist", "Odile"))
+    )
+    kb.ingest_extraction(
+        article("https://b.example/2", "2021-01-02", network("Lantern Hill", "CBS"))
+    )
+    assert kb.show_facts("lantern-hill")["network"]["value"] == "CBS"
+    # Corrected: it was about another network's show. Only its own old claims tied that
+    # show's actor to the CBS one, so it is a show of its own now.
+    kb.ingest_extraction(
+        article(
+            "https://a.example/1",
+            "2021-01-01",
+            network("Lantern Hill", "BBC One"),
+            cast("Lantern Hill", "Mara Quist", "Odile"),
+        )
+    )
+    assert sorted(s["slug"] for s in kb.list_shows()) == ["lantern-hill", "lantern-hill-bbc-one"]
+    assert kb.show_facts("lantern-hill")["cast"] == []
+    assert kb.person("mara-quist")["roles"][0]["show_slug"] == "lantern-hill-bbc-one"
+
+
+def test_a_corrected_actor_name_leaves_no_trace_of_the_misspelling(kb: KnowledgeBase) -> None:
+    kb.ingest_extraction(
+        article("https://a.example/1", "2020-01-01", cast("Spinning Out", "Kaya Scodelari", "Kat"))
+    )
+    kb.ingest_extraction(
+        article("https://a.example/1", "2020-01-01", cast("Spinning Out", "Kaya Scodelario", "Kat"))
+    )
+    facts = kb.show_facts("spinning-out")
+    assert [(c["actor"], c["actor_slug"]) for c in facts["cast"]] == [
+        ("Kaya Scodelario", "kaya-scodelario")
+    ]
+    assert kb.person("kaya-scodelario")["aliases"] == ["Kaya Scodelario"]
+    assert kb.person("kaya-scodelari") is None

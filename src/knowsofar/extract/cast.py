@@ -8,13 +8,18 @@ stores :class:`CastMention` objects in ``results(doc)["cast"]``:
   cast as / is back in the title role as Character", "Actor, who plays Character",
   lists of them ("X as A, Y as B and Z as C"), role descriptions ("as Station 118
   captain Bobby Nash", "as his father, Doug", "as Corvin of the Ashen Guard");
-- recasts: "X replaces Y as Z" and "X will play Z, stepping into the role
-  originated by the late Y" (both have played Z);
+- recasts: "X replaces Y as Z", "X will play Z, stepping into the role
+  originated by the late Y" and "X has taken over the role of Z from Y" (both have
+  played Z);
 - "A and B co-star as X and Y" (in order; "as her parents, Walt and June Harper"
   shares the surname); "Surname is Character" inside such a list;
 - "Character, played by Actor", "Character is played by Actor" and "A and B
   (played by X and Y, respectively)";
-- "Actor ... for her role as Character" / "for playing Character";
+- "Actor ... for her role as Character" / "for playing Character"; "Actor's turn as
+  Character", "Actor's portrayal of Character";
+- voice roles: "Actor gives voice to / lends her voice to / provides the squeals of
+  Character", "the voice of Character is Actor";
+- reviews: "Actor is unforgettable as Character";
 - parentheses: "Character (Actor)", "Character (Surname)" and, weakest,
   "Actor (Character)", which also looks like "Actor (Earlier Film)";
 - list lines "Actor — Character", "Character – Actor" and "Character — Actor
@@ -77,6 +82,7 @@ class CastMention:
     returning: bool | None = None  # True: returning cast, False: new cast, None: not said
     strength: int = PLAIN
     recast: bool = False  # the actor takes over a role someone else played
+    sole_name: bool = False  # "known only as John": the role has no fuller name to look for
 
 
 @cache
@@ -98,7 +104,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     when = (
         rf"(?:(?:in|for|during){SP}(?:the|a|its|this|her|his|their){SP}(?:[\p{{Ll}}\d\-]+{SP}){{0,2}}"
         rf"(?:season|seasons|series|episode|episodes|finale|premiere|revival|reboot|run)"
-        rf"|(?:last|this|next){SP}(?:season|year)|in{SP}season{SP}\w+)"
+        rf"|(?:last|this|next){SP}(?:season|year)"
+        # "joined in Part 2 as", "returns in season three as"
+        rf"|(?:in|for){SP}(?:[Ss]eason|[Ss]eries|[Pp]art|[Vv]olume|[Cc]hapter){SP}[\w.]+)"
     )
     # "is back in the title role as", "returns in a recurring role as"
     # "has been upped to series regular as", "is joining the second season as": a few
@@ -109,14 +117,21 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?:{_alt(p['gap_verbs'])})(?:{gap_word}){{0,4}}"
         rf"{SP}(?:{_alt(p['gap_nouns'])})\b(?:{gap_word}){{0,3}}"
     )
+    # "is unforgettable as", "was especially chilling as": a review's verdict on a role
+    praise = rf"(?:(?:{_alt(p['praise_adverbs'])}){SP})?(?:{_alt(p['praise_words'])})"
     as_verbs = (
         rf"(?:(?:{_alt(p['as_verbs'])})(?:{SP}(?:{_alt(p['where'])}|{role}|in{SP}{role}|{when}))*"
-        rf"|{gap}){SP}as"
+        rf"|{gap}|{praise}){SP}as"
         # "joins as a series regular, playing Mary"
         rf"(?:{SP}(?:a|an){SP}(?:[\p{{Ll}}\-]+{SP}){{0,2}}(?:{_alt(p['cast_positions'])})"
         rf"[^,.;\n]{{0,40}},{SP}(?:playing|portraying|voicing))?"
     )
-    obj_verbs = rf"(?:{_alt(p['object_verbs'])})"
+    # "provides the squeals of Murf", "does the voice of": a voice part taken as a role
+    voice_part = (
+        rf"(?:{_alt(p['voice_part_verbs'])}){SP}(?:all{SP})?the{SP}(?:[\p{{Ll}}\-]+{SP})?"
+        rf"(?:{_alt(p['voice_part_nouns'])}){SP}(?:of|for)"
+    )
+    obj_verbs = rf"(?:{_alt(p['object_verbs'])}|{voice_part})"
     to_verbs = rf"(?:{_alt(p['to_verbs'])}){SP}to{SP}(?:play|portray|voice)"
     credit = r"(?:[^\S\n]*\([^()\n]{1,60}\))?"  # "Jane Doe (Succession) will play ..."
     # "Jane Doe, best known for Succession, will play ...": an aside that names no role
@@ -138,18 +153,34 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     name_list = rf"{NAME}(?:(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP}){NAME})*"
     return {
         "cue": regex.compile(
-            rf"\b(?:as|{obj_verbs}|{_alt(p['to_verbs'])}|{_alt(p['cue_words'])}|played|portrayed)\b"
+            rf"\b(?:as|{obj_verbs}|{_alt(p['to_verbs'])}|{_alt(p['cue_words'])}|played|portrayed|portrayal|interpretation)\b"
             r"|[(\[]",
             regex.I,
         ),
         "anchor": regex.compile(anchor),
         # "the role of", "a recurring role as", "the title character of", "a character named"
+        # "a version of himself, Donny Dunn": the role's name follows the self-portrait
+        "self_version": regex.compile(
+            rf"^(?:(?:the|a|an){SP})?(?:[\p{{Ll}}\-]+{SP}){{0,2}}(?:version|incarnation){SP}of"
+            rf"{SP}(?:himself|herself|themselves|themself){SPO},{SP}"
+        ),
+        # "the spies known only as", "a drifter called": a description that names the role
+        "known_as": regex.compile(
+            rf"^(?:(?:the|a|an|his|her|their|two|three){SP})?(?:[\p{{Ll}}\-]+{SP}){{0,3}}?"
+            rf"(?:(?:known|referred{SP}to)(?:{SP}(?P<only>only|simply|just))?{SP}as"
+            rf"|called|named|nicknamed|dubbed){SP}(?=\p{{Lu}})"
+        ),
         "role_noun": regex.compile(
             rf"^(?:(?:the|a|an|his|her|their){SP})?(?:[\p{{Ll}}\-]+{SP}){{0,2}}"
             rf"(?:{_alt(p['role_nouns'])})(?:{SP}(?:of|as|named|called))?{SP}"
         ),
         "replace": regex.compile(
             rf"(?P<new>{NAME}){SP}(?:{mods})(?:{_alt(p['replace_verbs'])}){SP}$"
+        ),
+        # "took over the role of Mary Blake, the heiress, from Jane Doe": who had it before
+        "takeover_from": regex.compile(
+            rf"(?:{SPO},[^,;()\n]{{1,80}},)?{SP}from{SP}(?:the{SP}late{SP})?(?P<actor>(?>{NAME}))"
+            rf"(?!['’]s\b)"
         ),
         "predecessor": regex.compile(
             rf"\b(?:{_alt(p['predecessor_phrases'])}){SP}(?:the{SP}late{SP})?(?P<actor>{NAME})"
@@ -172,15 +203,33 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:[\p{{Ll}}\-]+{SP}){{1,2}})(?P<char>{NAME}){SPO}[)\]]"
         ),
         "paren_as": regex.compile(
-            rf"(?P<actor>{NAME}){SPO}[(\[]{SPO}(?:as|playing|plays){SP}(?P<char>{NAME}){SPO}[)\]]"
+            rf"(?P<actor>{NAME}){SPO}[(\[]{SPO}(?:as|playing|plays|who{SP}(?:plays|played|portrays|"
+            rf"portrayed|voices|voiced)){SP}(?P<char>{NAME}){SPO}[)\]]"
         ),
         "paren_any": regex.compile(r"[(\[]([^()\[\]\n]{1,80})[)\]]"),
         "played_by": regex.compile(
             rf"(?P<chars>{name_list})(?:['’]s?)?(?:{SPO},{SPO}|{SPO}\({SPO}|{SP}(?=is|was|will|are))"
-            rf"(?:(?:who|whom){SP})?(?:(?:is|was|will be|has been|are|were|will now be){SP})?"
+            rf"(?:(?:who|whom|as){SP})?(?:(?:is|was|will be|has been|are|were|will now be){SP})?"
             rf"(?:(?:now|also|still|once again|again|originally|previously|first){SP})?"
             rf"(?:played|portrayed|voiced){SP}by{SP}(?P<actors>{name_list})"
             rf"(?P<resp>(?:{SPO},)?{SP}respectively)?"
+        ),
+        # "The voice of Ringo is Jane Doe", "the new voice behind Mab will be Jane Doe"
+        "voice_first": regex.compile(
+            rf"\b[Tt]he{SP}(?:[\p{{Ll}}\-]+{SP})?voice{SP}(?:of|behind){SP}(?P<char>{NAME})"
+            rf"(?:{SPO},[^,;()\n]{{1,80}},)?{SP}(?:is|was|will{SP}be|belongs{SP}to|comes{SP}from|"
+            rf"is{SP}provided{SP}by){SP}(?:(?:none{SP}other{SP}than|again|still|now){SP})?"
+            rf"(?P<actor>{NAME})"
+        ),
+        # "Jane Doe's turn as Mary Blake", "Jane Doe's chilling portrayal of Mary Blake"
+        "performance": regex.compile(
+            rf"(?P<actor>{NAME})['’]s?{SP}(?:[\p{{Ll}}\-]+{SP}){{0,2}}"
+            rf"(?:(?:portrayal|performance|turn|work|role|interpretation){SP}as"
+            rf"|(?:portrayal|interpretation){SP}of){SP}"
+        ),
+        "lead_name": regex.compile(
+            rf"{SPO}(?P<prefix>(?:the|a|an|his|her|their){SP}(?:[\p{{Ll}}\-]+{SP}){{0,3}})?"
+            rf"(?P<name>{NAME})(?!{SPO}['’]s\b)"
         ),
         "possessive": regex.compile(
             # Only an aside ("Patrick Criado's Rafael – the son of ..."): "Lena Dunham's
@@ -216,6 +265,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{SPO}(?:,{SP})?(?:are|is|were|was|will{SP}be|have{SP}been|has{SP}been)"
             rf"(?:{SP}(?:also|all|both|now|still|once{SP}more|again))*{SP}"
             rf"(?:(?:new{SP})?series{SP}regulars?|regulars?|back|returning|in{SP}the{SP}fold|"
+            rf"on{SP}hand|around|aboard|on{SP}board|sticking{SP}around|staying{SP}on|"
             rf"joining|newcomers?|new{SP}(?:additions?|faces?|cast{SP}members?)|"
             rf"(?:the{SP})?(?:stars|leads)|among{SP}the{SP}cast|set{SP}to{SP}return)\b"
         ),
@@ -249,6 +299,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"^(?P<prefix>.*?)(?P<name>{NAME}(?:{SP}the{SP}{WORD})?){SPO}$"
         ),
         "name_only": regex.compile(rf"^{SPO}(?P<name>{NAME}){SPO}$"),
+        "described_name": regex.compile(
+            rf"^{SPO}(?P<prefix>(?:the|a|an){SP}(?:[\p{{Ll}}\-]+{SP}){{1,3}})(?P<name>{NAME}){SPO}$"
+        ),
         "title_slot": regex.compile(rf"\b(?:of|in|on|for|to|from){SP}(?:the{SP})?$"),
         "subject": regex.compile(
             rf"^{SPO}(?P<actor>{NAME}){credit}(?:{SPO},[^,]{{1,60}},)?{SP}{mods}"
@@ -309,7 +362,14 @@ def role_name(phrase: str) -> str | None:
     "a young skater who gets a second chance" → None.
     """
     pats = _patterns()
-    phrase = pats["role_noun"].sub("", phrase.strip(), count=1)
+    phrase = phrase.strip()
+    self_version = pats["self_version"].match(phrase)
+    if self_version:
+        first = regex.split(r"[,;]", phrase[self_version.end() :], maxsplit=1)[0]
+        m = pats["name_only"].match(_END_PUNCT.sub("", first).strip(_QUOTES_AND_MARKS))
+        return clean_character(m.group("name")) if m else None
+    phrase = pats["role_noun"].sub("", phrase, count=1)
+    phrase = pats["known_as"].sub("", phrase, count=1)
     segments = [s for s in regex.split(r"[,;]", phrase)]
     if not segments:
         return None
@@ -317,8 +377,13 @@ def role_name(phrase: str) -> str | None:
     if name:
         return name
     if descriptive and len(segments) > 1:
-        m = pats["name_only"].match(_END_PUNCT.sub("", segments[1]).strip(_QUOTES_AND_MARKS))
+        second = _END_PUNCT.sub("", segments[1]).strip(_QUOTES_AND_MARKS)
+        m = pats["name_only"].match(second)
         if m:
+            return clean_character(m.group("name"))
+        # "as her husband, the railroad tycoon George Russell": a second description
+        m = pats["described_name"].match(second)
+        if m and _prefix_ok(m.group("prefix")):
             return clean_character(m.group("name"))
     return None
 
@@ -635,10 +700,23 @@ def _plain_statements(
             continue  # "Jane Doe takes on Wall Street": not a role
         ctx.add_actor(actor)
         out.append(
-            _mention(actor, character, span, text, PLAIN, returning=returning, recast=recast)
+            _mention(
+                actor,
+                character,
+                span,
+                text,
+                PLAIN,
+                returning=returning,
+                recast=recast,
+                sole_name=_sole_name(phrase),
+            )
         )
         # "X will play Z, stepping into the role originated by the late Y"
         predecessors += _predecessors(phrase)
+        earlier_actor = _taken_over_from(a.group("verb"), phrase, character)
+        if earlier_actor and earlier_actor != actor and is_full_name(earlier_actor):
+            predecessors.append(earlier_actor)
+            out[-1].recast, out[-1].returning = True, False
         for earlier in predecessors:
             if earlier != actor and is_full_name(earlier):
                 ctx.add_actor(earlier)
@@ -664,6 +742,36 @@ def _predecessors(phrase: str) -> list[str]:
         if actor and not pats["elsewhere"].search(clause):
             out.append(actor)
     return out
+
+
+def _taken_over_from(verb: str, phrase: str, character: str) -> str | None:
+    """ "took over the role of Z, ..., from Y": Y, who played Z before; not another work
+    ("from the 1991 film") or a time ("from January")."""
+    if not _TAKEOVER.search(verb):
+        return None
+    at = phrase.find(character)
+    if at < 0:
+        return None
+    m = _patterns()["takeover_from"].match(phrase, at + len(character))
+    if not m:
+        return None
+    actor = clean_actor(m.group("actor"))
+    clause = regex.split(r"[,;.()]", phrase[m.end() :], maxsplit=1)[0]
+    if not actor or _patterns()["elsewhere"].search(clause):
+        return None
+    return actor
+
+
+_PERFORMANCE_WORDS = (
+    "portrayal",
+    "performance",
+    "turn as",
+    "work as",
+    "role as",
+    "interpretation",
+)
+
+_TAKEOVER = regex.compile(r"\b(?:over|into)\b", regex.I)
 
 
 @cache
@@ -742,6 +850,46 @@ def _is_pairs(
             continue  # "X is Emmy-nominated": a word, not a name
         if not is_full_name(actor) and not is_full_name(resolve_short(actor, ctx.full_names) or ""):
             continue
+        out.append(_mention(actor, character, span, text, PLAIN, returning=_returning(sentence)))
+    return out
+
+
+def _performances(
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context
+) -> list[CastMention]:
+    """ "Jane Doe's turn as Mary Blake": a performance named after its actor."""
+    out = []
+    pats = _patterns()
+    for m in pats["performance"].finditer(sentence):
+        actor = clean_actor(m.group("actor"))
+        if not (actor and is_full_name(actor) and ctx.personish(actor)):
+            continue
+        # The role opens the phrase; what follows is the sentence's own verb ("... earned
+        # her an Emmy"), not more of the role.
+        lead = pats["lead_name"].match(sentence, m.end())
+        if not lead or not _prefix_ok(lead.group("prefix") or ""):
+            continue
+        character = clean_character(lead.group("name"))
+        phrase = sentence[lead.start("name") :]
+        if not character or character == actor or _other_work(phrase, character):
+            continue
+        if _bare(character) in ctx.titles:
+            continue  # "Jane Doe's turn as Harbor Lights' lead": a show, not a role
+        ctx.add_actor(actor)
+        out.append(_mention(actor, character, span, text, PLAIN, returning=_returning(sentence)))
+    return out
+
+
+def _voice_first(
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context
+) -> list[CastMention]:
+    """ "The voice of Ringo is Jane Doe": the role named before the actor."""
+    out = []
+    for m in _patterns()["voice_first"].finditer(sentence):
+        actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
+        if not (actor and character and actor != character and ctx.resolvable(actor)):
+            continue
+        ctx.add_actor(actor)
         out.append(_mention(actor, character, span, text, PLAIN, returning=_returning(sentence)))
     return out
 
@@ -906,7 +1054,7 @@ def _coordinated(
     actors = [clean_actor(n) for n in splitter.split(names)] + [last_actor]
     stop = _patterns()["stop"].search(phrase)
     head = _END_PUNCT.sub("", phrase[: stop.start()] if stop else phrase)
-    items = splitter.split(head.strip())
+    items = splitter.split(_patterns()["known_as"].sub("", head.strip(), count=1))
     if len(items) == len(actors) + 1 and _describes(items[0]):
         items = items[1:]  # "as her parents, Walt and June Harper"
     items = items[: len(actors)]
@@ -919,12 +1067,21 @@ def _coordinated(
     if len(roles) != len(actors) or not all(roles) or not all(actors):
         return []
     characters = share_surname([clean_character(r.group("name")) for r in roles if r])
+    sole = _sole_name(head)
     out = []
     for actor, character in zip(actors, characters, strict=True):
         if actor and character and ctx.resolvable(actor):
             ctx.add_actor(actor)
-            out.append(_mention(actor, character, span, text, PLAIN, returning=returning))
+            out.append(
+                _mention(actor, character, span, text, PLAIN, returning=returning, sole_name=sole)
+            )
     return out
+
+
+def _sole_name(phrase: str) -> bool:
+    """Whether the role phrase says the name is all there is: "a drifter known only as Kit"."""
+    m = _patterns()["known_as"].match(_patterns()["role_noun"].sub("", phrase.strip(), count=1))
+    return bool(m and m.group("only"))
 
 
 def _describes(item: str) -> bool:
@@ -1018,13 +1175,14 @@ def _parentheses(
     if pairs is None:
         pairs = _paren_pairs(sentence, ctx)
     votes = [d for _, _, d in pairs if d in ("CA", "AC")]
+    predicate = _cast_predicate(sentence)
     lean = sum(ctx.lean(o, i) for o, i, d in pairs if d == "both") or doc_lean
     by_usage = False
     if votes:
         default = "AC" if votes.count("AC") > votes.count("CA") else "CA"
     elif lean:
         default, by_usage = ("AC" if lean > 0 else "CA"), True
-    elif _cast_predicate(sentence):
+    elif predicate:
         default, by_usage = "AC", True  # "A (X) and B (Y) are series regulars": people, cast
     else:
         default = "CA"
@@ -1039,7 +1197,9 @@ def _parentheses(
             character = clean_character(outer)
             actor = clean_actor(inner) if is_full_name(inner) else inner
             strength = PAREN
-        elif direction == "AC" and (not credits or (both and by_usage and not credit)):
+        elif direction == "AC" and (
+            not credits or (not credit and ((both and by_usage) or predicate))
+        ):
             # Also the shape of a film credit, "Jay Hernandez (Hostel)": the weakest evidence.
             character, actor, strength = clean_character(inner), clean_actor(outer), WEAK
         else:
@@ -1312,6 +1472,10 @@ def cast_component(doc: Doc) -> Doc:
             mentions += _played_by(sentence, span, text, ctx)
         if " whose " in sentence:
             mentions += _whose(sentence, span, text, ctx)
+        if "voice " in sentence:
+            mentions += _voice_first(sentence, span, text, ctx)
+        if "s " in sentence and any(w in sentence for w in _PERFORMANCE_WORDS):
+            mentions += _performances(sentence, span, text, ctx)
         if any(w in sentence for w in ("ing ", " role", " part", " turn", "portrayal")):
             mentions += _their_role(sentence, span, text, ctx)
         if "character" in sentence or "role" in sentence:

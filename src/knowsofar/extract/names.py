@@ -332,8 +332,16 @@ def reconcile_actors(mentions: list[Any], text: str, full_names: Sequence[str]) 
     for m in mentions:
         support[m.actor] = max(support[m.actor], m.strength)
     actors = list(support)
-    counts = _count_words(text, set(actors))
-    groups = _group_spellings(actors, _same_person)
+    # The article's other full names spelt a letter or two away from an actor's: the same
+    # person named outside a cast statement ("Morgan Spector and Coon were praised").
+    cast_words = {w for m in mentions for w in shape(m.character).words}
+    elsewhere = {
+        f
+        for f in set(full_names) - set(support)
+        if not cast_words & set(shape(f).words) and any(_same_person(f, a) for a in actors)
+    }
+    counts = _count_words(text, set(actors) | elsewhere)
+    groups = _group_spellings(actors + sorted(elsewhere), _same_person)
     canonical: dict[str, str] = {}
     for group in groups:
         chosen = _choose(group, support, counts)
@@ -473,7 +481,8 @@ def reconcile_characters(
             )
         )
     for m in mentions:
-        m.character = mapping.get(m.character, m.character)
+        if not getattr(m, "sole_name", False):
+            m.character = mapping.get(m.character, m.character)
     for r in relations:
         r.subject = mapping.get(r.subject, r.subject)
         r.object = mapping.get(r.object, r.object)
@@ -495,6 +504,8 @@ def _expand_first_names(mentions: list[Any], text: str, full_names: Sequence[str
     for m in mentions:
         if len(shape(m.character).words) != 1 or m.character != shape(m.character).first:
             continue
+        if getattr(m, "sole_name", False):
+            continue  # "the spies known only as John and Jane": no surname to find
         family = _FAMILY.search(m.evidence)
         if family and family.end() <= m.evidence.find(m.character):
             m.character = f"{m.character} {family.group('family')}"

@@ -121,6 +121,7 @@ PARAGRAPH_LEAD = regex.compile(
     r"[\s*_]*(?:(?:(?:Over|Meanwhile|And|Elsewhere)[^\S\n]+)?(?:at|on|over[^\S\n]+at)[^\S\n]+)?",
     regex.IGNORECASE,
 )
+AT_LEAD = regex.compile(r"\b(?i:at|on)[^\S\n]+$")
 PARAGRAPH_LEAD_AFTER = regex.compile(
     r",[^\S\n]|['’]s[^\S\n]+(?:list|cuts|slate|lineup|decisions)\b"
 )
@@ -235,8 +236,8 @@ def find_networks(text: str) -> list[NetworkMention]:
         if SECTION_LINE.fullmatch(line.replace(m.group(), "", 1)):
             # A roundup's heading, "Max" alone on its line: the shows under it are its.
             role = "section"
-        elif PARAGRAPH_LEAD.fullmatch(text[line_start : m.start()]) and PARAGRAPH_LEAD_AFTER.match(
-            text, m.end()
+        elif PARAGRAPH_LEAD.fullmatch(lead := text[line_start : m.start()]) and (
+            PARAGRAPH_LEAD_AFTER.match(text, m.end()) or AT_LEAD.search(lead)
         ):
             # "Over at CBS, the axe fell on ...", "NBC's list of cuts ...": the paragraph's.
             role = "paragraph"
@@ -247,6 +248,10 @@ def find_networks(text: str) -> list[NetworkMention]:
         else:
             role = _role(left, right, p)
         out.append(NetworkMention(name, m.start(), m.end(), role, surface))
+        if role == "decider" and m.start() == line_start:
+            # "CBS cleared out its comedy bench, canceling ...": a paragraph that opens with
+            # a network's decisions is about that network's shows.
+            out.append(NetworkMention(name, m.start(), m.end(), "paragraph", surface))
     return sorted(out + _descriptor_mentions(text, out, p), key=lambda n: n.start)
 
 

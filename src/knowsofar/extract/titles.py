@@ -181,7 +181,8 @@ def patterns() -> _Patterns:
             rf"[“\"‘']?$"
         ),
         modifier_after=regex.compile(
-            rf"^{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,2}}(?:{nouns})\b", regex.IGNORECASE | regex.V0
+            rf"^{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{0,2}}(?-i:(?=\p{{Ll}}))(?:{nouns})\b",
+            regex.IGNORECASE | regex.V0,
         ),
         net_genre_before=regex.compile(
             rf"(?<![\w])(?:{net}){SP}+(?:(?:{desc}|{nouns}){SP}+){{1,3}}[“\"‘']?$"
@@ -514,6 +515,11 @@ CALENDAR = frozenset(
 )  # fmt: skip
 
 
+CREDIT_BEFORE = regex.compile(
+    r"\b(?:played|plays|playing|starred|stars|appeared|known\s+for|best\s+known|alum|veteran|"
+    r"guest-starred|voiced)\b[^.;:!?\n]{0,50}\b(?:on|in|from|of)\s+[“\"‘']?$",
+    regex.IGNORECASE,
+)
 DESCRIBING_TAIL = regex.compile(r"\p{Lu}\p{Ll}*-(?:set|based|born|bound|made|era|themed|style)$")
 
 
@@ -818,6 +824,7 @@ class TitleFinder:
                     weak += 3  # "Gen V, the college-set spin-off starring ...": said of shows
             elif (
                 opens_sentence(s)
+                and " " in t.strip()  # one word opening a sentence: "Elsewhere", "Things"
                 and not _inside_network(net_ends, s, e)
                 and STATUS_IN_SENTENCE.match(text, e)
                 and not rx(r"^\s+(?:as|plays|played|stars|starred|who)\b").match(right)
@@ -1056,7 +1063,13 @@ class TitleFinder:
                 )
             )
             lead_mention = bool(here) and not text[start : here[0].start].strip(" *_#-\"'“‘\n")
-            if here and (len({m.title for m in here}) == 1 or lead_mention):
+            # "..., who played Glenn on The Walking Dead": an actor's credit names a show
+            # without turning the article to it.
+            credited = [
+                m for m in here if CREDIT_BEFORE.search(text[max(0, m.start - 70) : m.start])
+            ]
+            only_credits = len(credited) == len(here) and not lead_mention
+            if here and not only_credits and (len({m.title for m in here}) == 1 or lead_mention):
                 # A sentence naming one show makes it the topic, and so does one that opens
                 # with a show ("**Blue Bloods** - The Reagans are back"); a list does not.
                 topic = here[0].title
