@@ -726,3 +726,27 @@ def test_a_numbered_season_with_a_coming_premiere_date_is_renewed(extractor):
 def test_a_season_that_premiered_is_no_news(extractor):
     text = "Season 3 of Dry Creek premiered in 2022 on Hulu."
     assert statuses(extractor, text) == set()
+
+
+def test_a_headline_season_of_another_show_is_not_the_articles(extractor):
+    text = (
+        "Harbor recommissioned for series 4 as Channel 4 axes Mill Pond\n\n"
+        "Channel 4 has axed the sitcom Mill Pond. The cast thanked fans on Instagram."
+    )
+    assert triple("Mill Pond", 4, "canceled") not in statuses(extractor, text)
+
+
+def test_which_after_an_unread_name_is_not_the_articles_show(extractor):
+    text = (
+        "Hulu renewed Dry Creek for a second season. Its star is also busy with oFrontier, "
+        "which The CW has renewed for a fifth and final season."
+    )
+    assert statuses(extractor, text) == {triple("Dry Creek", 2, "renewed")}
+
+
+def test_an_airing_season_is_not_renewed_news(extractor):
+    text = (
+        "HBO has renewed Dry Creek for a third season. The pickup arrives while the second "
+        "season is still airing on Sunday nights."
+    )
+    assert statuses(extractor, text) == {triple("Dry Creek", 3, "renewed")}

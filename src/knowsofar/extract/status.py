@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from knowsofar.extract import results, text_of
 from knowsofar.extract.dates import MONTH, find_dates
-from knowsofar.extract.networks import NetworkMention, network_alias_pattern
+from knowsofar.extract.networks import NetworkMention, canonical_network, network_alias_pattern
 from knowsofar.extract.seasons import NUM, ORD, SeasonRef, find_seasons, seasons_for
 from knowsofar.extract.titles import Mention, SentenceInfo, TitleResult, rx, vocabulary
 from knowsofar.extract.vocab import SP, load_data
@@ -199,6 +199,8 @@ def _words() -> dict[str, Any]:
             rf"(?:\b(?:season|series){SP}+(?P<a>{NUM})|\b(?P<b>{ORD}){SP}+(?:season|series))"
             rf"(?:['’]s)?,?{SP}+(?:which{SP}+)?(?:(?:has|have|had|was|were){SP}+)?(?:already{SP}+)?"
             rf"(?:premiered|released|debuted|dropped|aired|finale|ended|came{SP}+out|"
+            rf"(?:is|are){SP}+(?:still{SP}+|now{SP}+|currently{SP}+)?(?:airing|streaming|"
+            rf"unspooling|rolling{SP}+out|underway|on{SP}+the{SP}+air)|"
             rf"arrived|concluded|has{SP}+come{SP}+to{SP}+a{SP}+close|wrapped{SP}+up)\b"
             rf"|\b(?:end|finale|conclusion){SP}+of{SP}+(?:the{SP}+)?(?:season|series){SP}+"
             rf"(?P<c>{NUM})\b"
@@ -240,6 +242,12 @@ UNREAD_SUBJECT = regex.compile(
     r"^\W*(?!(?:The|This|That|It|Its|Their|These|Those|Both|All|Also|And|But)\b)"
     r"\p{Lu}[\p{L}\d'’&.:-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&.:-]*|of|the|and|&))*,\s+(?:the|a|an)\s"
 )
+SHOW_NOUN_END = regex.compile(
+    r"\b(?:show|series|drama|comedy|sitcom|thriller|procedural|dramedy|spinoff|spin-off|"
+    r"prequel|reboot|revival|it|one|season)\W*$",
+    regex.IGNORECASE,
+)
+ONLY_A_NAME = regex.compile(r"\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’.&-]*|of|the|and))*")
 BULLET_ITEM = regex.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S")
 RELATIVE = regex.compile(r"^,\s+(?:which|who|whose)\b", regex.IGNORECASE)
 
@@ -277,10 +285,26 @@ def season_context(text: str, titles: TitleResult, headings: list[str]) -> Seaso
             ctx.aired[show] = max(ctx.aired.get(show, 0), n)
     # The season the article is about: a single season number in its heading.
     head = "\n".join(headings[:2])
-    nums = {n for r in find_seasons(head) if r.kind in ("explicit", "final") for n in r.numbers}
-    if len(nums) == 1:
+    refs = [r for r in find_seasons(head) if r.kind in ("explicit", "final")]
+    nums = {n for r in refs for n in r.numbers}
+    main = titles.main
+    # ... said of the article's show: "X Season 2: ...", not "Y recommissioned for
+    # series 4 as Z is axed" (whose season is Y's).
+    if len(nums) == 1 and main and _heading_season_is_mains(head, refs[0], main):
         ctx.focus = next(iter(nums))
     return ctx
+
+
+def _heading_season_is_mains(head: str, ref: SeasonRef, main: str) -> bool:
+    from knowsofar.extract.titles import _mention_pattern
+
+    spans = [(m.start(), m.end()) for m in _mention_pattern(main).finditer(head)]
+    if not spans:
+        return True  # the heading names no show: the season is the article's
+    return any(
+        0 <= ref.start - b <= 30 or regex.fullmatch(r"\s+of\s+(?:the\s+)?", head[ref.end : a])
+        for a, b in spans
+    )
 
 
 class StatusFinder:
@@ -524,6 +548,9 @@ class StatusFinder:
                 text[e : objs[0].start]
             ):
                 return _unique([m.title for m in objs])
+            subject = text[cs:s].strip(" ,\"'“”‘’")
+            if not before and ONLY_A_NAME.fullmatch(subject) and not canonical_network(subject):
+                return []  # "Saltmarsh recommissioned for series 4": a show we could not read
             if w["object_ok"].match(text[e:ce]) and not UNREAD_OBJECT.match(text[e:obj_end]):
                 subj = [m for m in before if not rx(r"['’]s?$").search(text[: m.end + 2])]
                 if len(before) == 1 and subj:
@@ -564,6 +591,10 @@ class StatusFinder:
                 prior = [m for m in local if m.end <= cs]
                 if prior and cs - prior[-1].end <= 3:
                     return [prior[-1].title]
+                if not SHOW_NOUN_END.search(text[max(0, cs - 40) : cs]):
+                    # "busy with iZombie, which The CW has renewed": "which" is a name we
+                    # could not read, not the article's show.
+                    return []
             if subject_at is not None and subject_at < cs:
                 # The subject before an inserted relative clause: a show named there is
                 # the one, a person (or anything else capitalised) is not a show.
@@ -613,6 +644,12 @@ class StatusFinder:
             if (s <= r.start < e)
             or (not _OWNED_BEFORE.search(text[: r.start]) and not _OWNED_AFTER.match(text[r.end :]))
         ]
+        if cue.form == "active":
+            # "recommissioned for series 4 as Channel 4 axes X": a season named before a
+            # conjunction belongs to the clause before it, not to this cue.
+            clause_refs = [
+                r for r in clause_refs if r.start >= s or not _JOINED.search(text, r.end, s)
+            ]
         usable = [r for r in clause_refs if seasons_for(r, cue.status, 1) or r.kind == "additional"]
         if cue.needs_season and not any(r.kind in ("explicit", "final") for r in usable):
             # "X Season 4: ..." then "the show is back in production": no number in the
@@ -663,6 +700,7 @@ class StatusFinder:
         return None
 
 
+_JOINED = regex.compile(r"\b(?:as|while|whereas|and|but)\s", regex.IGNORECASE)
 _OWNED_BEFORE = regex.compile(
     rf"(?:\b(?:episodes?|end|finale|premiere|start|middle|half|part|rest|events|cast|trailer)"
     rf"{SP}+(?:of|to){SP}+(?:the{SP}+|its{SP}+|their{SP}+)?|\b(?:\w+ed|was|were|appeared|"

@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from knowsofar.kb.schema import Character, Claim, ClaimGroup, Person, PersonAlias, Show, ShowAlias
@@ -127,6 +127,59 @@ def linked_titles(title: str, text: str) -> list[str]:
     return found
 
 
+def _still_claimed() -> ColumnElement[bool]:
+    """A cast claim group that a stored claim still backs.
+
+    Groups can outlive their claims for a moment: a changed or re-extracted document's old
+    claims are deleted before it is resolved again, and its groups are recounted only after
+    its new claims are stored. One index probe (ix_claims_character) per group.
+    """
+    cg = ClaimGroup
+    same_person = select(Claim.id).where(Claim.person_id == cg.person_id)
+    in_role = same_person.where(Claim.character_id == cg.character_id)  # one show's role
+    # Without a role the group is one spelling (value_key) in one show.
+    as_spelled = same_person.where(
+        Claim.character_id.is_(None),
+        Claim.value_key == cg.value_key,
+        Claim.show_id == cg.show_id,
+    )
+    return or_(in_role.exists(), and_(cg.character_id.is_(None), as_spelled.exists()))
+
+
+# Who plays whom, read from the claim groups of a show's cast: one per (character, person)
+# however many claims say it (one per spelling for a claim without a character), so the
+# cost does not grow with the show. Built once with bind parameters: building and keying a
+# statement costs more than running it, and these run for every cast claim.
+_CAST_GROUPS = (
+    ClaimGroup.show_id == bindparam("show_id"),
+    ClaimGroup.kind == "cast",
+    ClaimGroup.season.is_(None),
+    _still_claimed(),
+)
+_PLAYERS = select(PersonAlias.person_id, PersonAlias.alias).where(  # of a character
+    PersonAlias.person_id.in_(
+        select(ClaimGroup.person_id)
+        .where(*_CAST_GROUPS, ClaimGroup.character_id == bindparam("character_id"))
+        .scalar_subquery()
+    )
+)
+_ROLES = select(ClaimGroup.character_id, ClaimGroup.person_id).where(  # of a show
+    *_CAST_GROUPS, ClaimGroup.character_id.is_not(None), ClaimGroup.person_id.is_not(None)
+)
+_ANY_OF_THE_CAST = (  # in a show, of people with one of these names
+    select(ClaimGroup.id)
+    .where(
+        *_CAST_GROUPS,
+        ClaimGroup.person_id.in_(
+            select(PersonAlias.person_id)
+            .where(PersonAlias.norm.in_(bindparam("names", expanding=True)))
+            .scalar_subquery()
+        ),
+    )
+    .limit(1)
+)
+
+
 @dataclass
 class ShowHints:
     """What the document says about a show that tells same-titled shows apart."""
@@ -194,15 +247,8 @@ class Resolver:
         """The same actors in a show of the same title: one show that moved networks."""
         if not hints.actors or (hints.year and show.year and abs(hints.year - show.year) > 1):
             return False
-        named = select(PersonAlias.person_id).where(PersonAlias.norm.in_(hints.actors))
         found = self.session.scalar(
-            select(ClaimGroup.id)
-            .where(
-                *_cast_groups(show.id),
-                ClaimGroup.person_id.in_(named.scalar_subquery()),
-                _still_claimed(),
-            )
-            .limit(1)
+            _ANY_OF_THE_CAST, {"show_id": show.id, "names": sorted(hints.actors)}
         )
         return found is not None
 
@@ -292,17 +338,7 @@ class Resolver:
 
     def _characters_of_actor(self, show: Show, actor: str) -> set[int]:
         """Characters of ``show`` played by someone whose name matches ``actor``."""
-        # One claim group per (character, person): as many rows as the show has roles.
-        pairs = set(
-            self.session.execute(
-                select(ClaimGroup.character_id, ClaimGroup.person_id).where(
-                    *_cast_groups(show.id),
-                    ClaimGroup.character_id.is_not(None),
-                    ClaimGroup.person_id.is_not(None),
-                    _still_claimed(),
-                )
-            ).all()
-        )
+        pairs = set(self.session.execute(_ROLES, {"show_id": show.id}).all())
         pairs |= {(c, p) for c, players in self._cast.items() for p in players}
         names = self._aliases({p for _, p in pairs})
         return {
@@ -329,14 +365,8 @@ class Resolver:
         norm = norm_name(name)
         if show is not None and character is not None:
             # Who already plays this character (in stored claims, or earlier in this article)?
-            # The character's claim groups hold one row per player, however many claims.
-            players = select(ClaimGroup.person_id).where(
-                *_cast_groups(show.id), ClaimGroup.character_id == character.id, _still_claimed()
-            )
             rows = self.session.execute(
-                select(PersonAlias.person_id, PersonAlias.alias).where(
-                    PersonAlias.person_id.in_(players.scalar_subquery())
-                )
+                _PLAYERS, {"show_id": show.id, "character_id": character.id}
             ).all()
             known: dict[int, list[str]] = defaultdict(list)
             for person_id, alias in rows:
@@ -397,35 +427,6 @@ class Resolver:
         while self._slug_taken(Person, f"{base}-{n}"):
             n += 1
         return f"{base}-{n}"
-
-
-def _cast_groups(show_id: int) -> tuple[ColumnElement[bool], ...]:
-    """The claim groups of a show's cast: one per (character, person), however many claims
-    say it (a claim without a character: one per spelling). Read by ix_claim_groups_scope."""
-    return (
-        ClaimGroup.show_id == show_id,
-        ClaimGroup.kind == "cast",
-        ClaimGroup.season.is_(None),
-    )
-
-
-def _still_claimed() -> ColumnElement[bool]:
-    """A cast claim group that a stored claim still backs.
-
-    Groups can outlive their claims for a moment: a changed or re-extracted document's old
-    claims are deleted before it is resolved again, and its groups are recounted only after
-    its new claims are stored. One index probe (ix_claims_character) per group.
-    """
-    cg = ClaimGroup
-    same_person = select(Claim.id).where(Claim.person_id == cg.person_id)
-    in_role = same_person.where(Claim.character_id == cg.character_id)  # one show's role
-    # Without a role the group is one spelling (value_key) in one show.
-    as_spelled = same_person.where(
-        Claim.character_id.is_(None),
-        Claim.value_key == cg.value_key,
-        Claim.show_id == cg.show_id,
-    )
-    return or_(in_role.exists(), and_(cg.character_id.is_(None), as_spelled.exists()))
 
 
 def _same_character_alone(known: str, name: str) -> bool:
