@@ -528,6 +528,15 @@ class StatusFinder:
         before = [m for m in in_clause if m.end <= s]
         after = [m for m in in_clause if m.start >= e]
         topic = sent.topic or titles.main
+        if RELATIVE.match(text[cs:]) and not [m for m in in_clause if m.start < s]:
+            # ", which Netflix renewed": "which" is the name just before the comma, if
+            # it is a show; "the series, which": the topic; "busy with iZombie, which":
+            # a show we could not read, not ours.
+            prior = [m for m in local if m.end <= cs]
+            if prior and cs - prior[-1].end <= 3:
+                return [prior[-1].title]
+            if not SHOW_NOUN_END.search(text[max(0, cs - 40) : cs]):
+                return []
         if not local and BULLET_ITEM.match(sent.text):
             # A list item naming no show we know is another show, not the last one's.
             topic = None
