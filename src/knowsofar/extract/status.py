@@ -235,7 +235,8 @@ from knowsofar.extract.seasons import number as _number  # noqa: E402
 # show is some show, not the article's topic.
 UNREAD_OBJECT = regex.compile(
     r"^\s+(?:its|their|the|his|her)\s+"
-    r"(?:(?!(?:for|in|on|at|to|after|with|through|until|by|of|and|or|from)\s)[\p{L}\d'’-]+\s+){1,4}?"
+    r"(?:(?!(?:for|in|on|at|to|after|with|through|until|by|of|and|or|from|season|seasons|series|"
+    r"last|next|this)\s)[\p{L}\d'’-]+\s+){1,4}?"
     r"(?!Season|Series|Part|Chapter|Volume)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*(?!['’])"
 )
 UNREAD_SUBJECT = regex.compile(

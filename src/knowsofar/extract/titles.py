@@ -517,7 +517,7 @@ CALENDAR = frozenset(
 
 CREDIT_BEFORE = regex.compile(
     r"\b(?:played|plays|playing|starred|stars|appeared|known\s+for|best\s+known|alum|veteran|"
-    r"guest-starred|voiced)\b[^.;:!?\n]{0,50}\b(?:on|in|from|of)\s+[“\"‘']?$",
+    r"guest-starred|voiced)\b[^.;:!?\n]{0,50}\b(?:on|in|from|of)\s+(?:[\p{L}'’-]+\s+){0,3}[“\"‘']?$",
     regex.IGNORECASE,
 )
 DESCRIBING_TAIL = regex.compile(r"\p{Lu}\p{Ll}*-(?:set|based|born|bound|made|era|themed|style)$")
