@@ -2,9 +2,9 @@
 
 Each folder is in the gold format of eval/GOLD_FORMAT.md and was written to
 measure how the extractor reads articles it has not seen: tests/data/articles
-(the first set, cast-heavy), articles_unseen and articles_unseen2 (later
-batches; their README.md files record the first-sight scores, before any
-tuning, which is the honest measure of generalization).
+(the first set, cast-heavy), articles_unseen, articles_unseen2 and
+articles_unseen3 (later batches; their README.md files record the first-sight
+scores, before any tuning, which is the honest measure of generalization).
 
 The floors are regression guards, set a little below what the extractor
 measured when they were last raised (see FLOORS); raise them when the extractor
@@ -28,8 +28,11 @@ FLOORS = {
     "articles": (0.97, 0.90, 0.98, 0.92, 0.85),
     # status 1.000/0.943, cast 1.000/1.000, network 41/42
     "articles_unseen": (0.97, 0.90, 0.97, 0.95, 0.92),
-    # status 0.957/0.786, cast 0.977/0.955, network 28/39
-    "articles_unseen2": (0.93, 0.75, 0.95, 0.90, 0.68),
+    # status 0.957/0.786, cast 0.977/0.977, network 28/39
+    "articles_unseen2": (0.93, 0.75, 0.95, 0.93, 0.68),
+    # status 0.900/0.529, cast 0.791/0.616, network 19/37 (first sight: 0.773/0.500,
+    # 0.571/0.512, 18/37; only lightly tuned on, so closest to an unseen measure)
+    "articles_unseen3": (0.85, 0.50, 0.75, 0.58, 0.48),
 }
 
 
