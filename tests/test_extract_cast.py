@@ -1344,3 +1344,32 @@ def test_performances_and_asides_name_the_role(nlp, text):
 )
 def test_performances_without_a_named_role(nlp, text):
     assert pairs(nlp, text) == set()
+
+
+def test_a_colon_list_whose_left_side_shares_family_names_is_character_first(nlp):
+    text = (
+        "Who is in the cast? Our cast list:\n\n"
+        "Edric Vale: Tom Harker\n"
+        "Maren Vale: Ada Quist\n"
+        "Oswin Vale: Rob Lintel\n"
+        "Talia Crane: Nina Ostrow\n"
+        "Bram Crane: Lee Morrow\n"
+    )
+    assert pairs(nlp, text) == {
+        ("Tom Harker", "Edric Vale"),
+        ("Ada Quist", "Maren Vale"),
+        ("Rob Lintel", "Oswin Vale"),
+        ("Nina Ostrow", "Talia Crane"),
+        ("Lee Morrow", "Bram Crane"),
+    }
+
+
+def test_bracketed_names_of_a_family_are_the_characters(nlp):
+    text = (
+        "Dana Pike stars as Ruth Stonefield, with Owen Hart as her brother, Ben Stonefield, "
+        "and Ada Quist as his wife, Grace Stonefield. Lena Rowe (Olive Stonefield) and "
+        "Cal Brandt (Jared Vasquez) also star."
+    )
+    got = pairs(nlp, text)
+    assert ("Lena Rowe", "Olive Stonefield") in got
+    assert ("Olive Stonefield", "Lena Rowe") not in got

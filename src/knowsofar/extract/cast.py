@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -1237,6 +1237,10 @@ def _direction(outer: str, inner: str, ctx: _Context) -> str:
     if out_person and in_person:
         if out_known != in_known:
             return "AC" if out_known else "CA"
+        out_family = _family_name(shape(outer).last, ctx.text)
+        in_family = _family_name(shape(inner).last, ctx.text)
+        if out_family != in_family:
+            return "AC" if in_family else "CA"  # "Luna Blaise (Olive Stone)" among the Stones
         return "both"
     if in_person:
         return "CA"
@@ -1355,7 +1359,13 @@ def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
         rows = [r for r in rows if r not in titled]
     if len(rows) < 2 and not (rows and _cast_list_context(text, rows[0][0])):
         return []  # one "Jane Doe — Getty Images" line is a caption, not a cast list
-    lean = 0
+    # Characters of one family share a surname down the list ("Daemon Targaryen",
+    # "Aemond Targaryen"); the actors playing them rarely do.
+    left_names = Counter(shape(r[2]).last for r in rows if len(r[2].split()) > 1)
+    right_names = Counter(shape(n).last for r in rows for n in r[3] if len(n.split()) > 1)
+    shared_left = sum(c for c in left_names.values() if c > 1)
+    shared_right = sum(c for c in right_names.values() if c > 1)
+    lean = 2 * (shared_right - shared_left)
     for _, _, left, right, kind in rows:
         if kind != "both":
             lean += 3 if kind == "AC" else -3  # the list's plain rows show its order
@@ -1379,6 +1389,19 @@ def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
             if actor and character and actor != character:
                 out.append(CastMention(actor, character, start, end, evidence, None, PAREN))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _family_name(last: str, text: str) -> bool:
+    """A surname the article gives a family of characters: "the Quinlan family", "the
+    Stones", or three first names before it ("Michaela, Ben and Grace Stone")."""
+    if not last or len(last) < 3:
+        return False
+    name = regex.escape(last)
+    if regex.search(rf"\bthe\s+{name}(?:s\b|\s+(?:family|clan|household|siblings|sisters|brothers))", text):
+        return True
+    firsts = set(regex.findall(rf"\b(\p{{Lu}}\p{{Ll}}+)\s+{name}\b", text))
+    return len(firsts) >= 3
 
 
 def _role_word(name: str, ctx: _Context) -> bool:
