@@ -1398,7 +1398,8 @@ def _family_name(last: str, text: str) -> bool:
     if not last or len(last) < 3:
         return False
     name = regex.escape(last)
-    if regex.search(rf"\bthe\s+{name}(?:s\b|\s+(?:family|clan|household|siblings|sisters|brothers))", text):
+    kin = r"(?:family|clan|household|siblings|sisters|brothers)"
+    if regex.search(rf"\bthe\s+{name}(?:s\b|\s+{kin})", text):
         return True
     firsts = set(regex.findall(rf"\b(\p{{Lu}}\p{{Ll}}+)\s+{name}\b", text))
     return len(firsts) >= 3
