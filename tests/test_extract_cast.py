@@ -1373,3 +1373,15 @@ def test_bracketed_names_of_a_family_are_the_characters(nlp):
     got = pairs(nlp, text)
     assert ("Lena Rowe", "Olive Stonefield") in got
     assert ("Olive Stonefield", "Lena Rowe") not in got
+
+
+def test_the_cast_of_a_same_named_film_is_not_the_shows(extractor):
+    from knowsofar.claims import Document
+
+    text = (
+        "AMC has renewed Night Harbor for a third season. The novel was first adapted as the "
+        "1994 film Night Harbor, in which Tom Vane played Lestor opposite Ray Pell as Louis."
+    )
+    out = extractor.extract(Document(text=text)).to_contract()
+    actors = {c["actor"] for s in out["shows"] for c in s["cast"]}
+    assert not actors & {"Tom Vane", "Ray Pell"}

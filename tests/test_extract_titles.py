@@ -398,3 +398,12 @@ def test_an_actors_credit_does_not_turn_the_article_to_that_show(extractor):
 def test_a_family_name_before_a_genre_word_is_not_a_title(extractor):
     text = "Here is our guide to the next chapter of HBO's Harlan saga."
     assert extractor.extract(Document(text=text)).to_contract()["shows"] == []
+
+
+def test_a_franchise_is_not_a_show(extractor):
+    text = (
+        "The series anchors AMC's Anne Vale Immortal Universe, which also includes Harbor "
+        "Witches, starring Dana Pike as Rowan Fielding."
+    )
+    titles = {s["title"] for s in extractor.extract(Document(text=text)).to_contract()["shows"]}
+    assert not any("Universe" in t for t in titles)

@@ -49,6 +49,11 @@ EXTRACTOR_VERSION = "knowsofar-extract 0.3"
 
 # Our components, in order, with the module that registers each. The first
 # runs before the parser (line breaks end sentences); the rest after "ner".
+FILM_CREDIT = regex.compile(
+    r"\b(?:film|movie|motion\s+picture)(?:\s+\p{Lu}[^,.;]{0,60})?,?\s+(?:in\s+which|where)\b",
+    regex.I,
+)
+SERIES_WORDS = regex.compile(r"\b(?:series|show|season|seasons|episode|episodes|TV)\b", regex.I)
 # Words that say a release is not a new show's first: a return, a season, a part.
 NOT_NEW = regex.compile(
     r"\b(?:return\w*|back|season|seasons|series\s+\d|(?<!-)part\s+(?:\d+|one|two|three|four|"
@@ -486,6 +491,8 @@ class Extractor:
                 continue
             if canonical_network(m.actor) or canonical_network(m.character):
                 continue  # "Mr. & Mrs. Smith (Prime Video)": a show and its network
+            if FILM_CREDIT.search(m.evidence) and not SERIES_WORDS.search(m.evidence):
+                continue  # "the 1994 film, in which Tom Cruise played Lestat": not the show's
             value = {"actor": m.actor, "character": m.character}
             if getattr(m, "returning", None) is not None:
                 value["returning"] = m.returning

@@ -520,6 +520,8 @@ CREDIT_BEFORE = regex.compile(
     r"guest-starred|voiced)\b[^.;:!?\n]{0,50}\b(?:on|in|from|of)\s+(?:[\p{L}'’-]+\s+){0,3}[“\"‘']?$",
     regex.IGNORECASE,
 )
+# "AMC's Anne Rice Immortal Universe": a franchise, not a show.
+FRANCHISE_TAIL = regex.compile(r"\s(?:Universe|Franchise|Multiverse|Cinematic\s+Universe|Verse)$")
 DESCRIBING_TAIL = regex.compile(r"\p{Lu}\p{Ll}*-(?:set|based|born|bound|made|era|themed|style)$")
 
 
@@ -531,7 +533,7 @@ def _acceptable(title: str, pats: _Patterns, strong: bool = False, quoted: bool 
         return False
     if rx(r"\d+(?:st|nd|rd|th|s)|\p{Lu}\p{Ll}*-\p{Ll}+").fullmatch(title):
         return False  # "14th", "1990s", "English-language"
-    if " " in title and DESCRIBING_TAIL.search(title):
+    if " " in title and (DESCRIBING_TAIL.search(title) or FRANCHISE_TAIL.search(title)):
         return False  # "Sharon Horgan's Dublin-set" (series): words describing a show
     if rx(rf"\d+{SP}+{CONN}{SP}").match(title):
         return False  # "2 in January 2023": the tail of "Season 2 in January 2023"
