@@ -390,9 +390,8 @@ def test_an_actors_credit_does_not_turn_the_article_to_that_show(extractor):
         "stars as Eve Cole. Owen Hart plays her brother, Sam Cole."
     )
     out = extractor.extract(Document(text=text)).to_contract()
-    cast = {s["title"]: {c["actor"] for c in s["cast"]} for s in out["shows"]}
-    assert "Owen Hart" in cast.get("Dry Creek", set())
-    assert "Owen Hart" not in cast.get("Mill Pond", set())
+    cast = {s["title"]: {(c["actor"], c["character"]) for c in s["cast"]} for s in out["shows"]}
+    assert cast.get("Dry Creek") == {("Dana Pike", "Eve Cole"), ("Owen Hart", "Sam Cole")}
 
 
 def test_a_family_name_before_a_genre_word_is_not_a_title(extractor):

@@ -62,6 +62,22 @@ NOT_NEW = regex.compile(
     regex.IGNORECASE,
 )
 
+
+def _cast_show(titles: Any, m: Any) -> str | None:
+    """The show a cast pair belongs to. In "Jane Doe, who played Ruth on Mill Pond, stars
+    as Eve", Mill Pond is only Ruth's: Eve belongs to the show the article is about."""
+    sent = titles.sentence_at(m.start)
+    if sent is None or not sent.credits or len(sent.credits) != len(sent.mentions):
+        return titles.show_at(m.start)
+    for c in sent.credits:
+        if regex.search(
+            rf"{regex.escape(m.character)}\W+(?:on|in)\W+(?:\S+\s+){{0,3}}?{regex.escape(c.title)}",
+            m.evidence,
+        ):
+            return c.title
+    return sent.topic or titles.show_at(m.start)
+
+
 PIPELINE: list[tuple[str, str]] = [
     ("knowsofar_linebreaks", "knowsofar.extract.pipeline"),
     ("knowsofar_networks", "knowsofar.extract.networks"),
@@ -486,7 +502,7 @@ class Extractor:
     def _cast_claims(self, found: dict[str, Any], titles: Any) -> list[Claim]:
         claims = []
         for m in found.get("cast") or []:
-            show = titles.show_at(m.start) or titles.main
+            show = _cast_show(titles, m) or titles.main
             if not show or not m.actor or not m.character:
                 continue
             if canonical_network(m.actor) or canonical_network(m.character):

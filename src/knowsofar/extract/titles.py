@@ -373,6 +373,7 @@ class SentenceInfo:
     topic: str | None  # the show this sentence is about when it names none
     question: bool
     paragraph: int
+    credits: tuple[Mention, ...] = ()  # shows named only in an actor's credit ("played X on Y")
 
 
 @dataclass
@@ -1070,6 +1071,7 @@ class TitleFinder:
             credited = [
                 m for m in here if CREDIT_BEFORE.search(text[max(0, m.start - 70) : m.start])
             ]
+            out[-1].credits = tuple(credited)
             only_credits = len(credited) == len(here) and not lead_mention
             if here and not only_credits and (len({m.title for m in here}) == 1 or lead_mention):
                 # A sentence naming one show makes it the topic, and so does one that opens
