@@ -750,3 +750,12 @@ def test_an_airing_season_is_not_renewed_news(extractor):
         "season is still airing on Sunday nights."
     )
     assert statuses(extractor, text) == {triple("Dry Creek", 3, "renewed")}
+
+
+def test_a_show_named_but_not_read_is_not_the_topic(extractor):
+    text = (
+        "NBC canceled Dry Creek after two seasons. The medical drama Good Harbor, with Dana "
+        "Pike as surgeon Ruth Ames, was also dropped after a single season."
+    )
+    assert triple("Dry Creek", 2, "canceled") not in statuses(extractor, text)
+    assert triple("Dry Creek", 3, "canceled") in statuses(extractor, text)

@@ -249,6 +249,12 @@ SHOW_NOUN_END = regex.compile(
     regex.IGNORECASE,
 )
 ONLY_A_NAME = regex.compile(r"\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’.&-]*|of|the|and))*")
+UNREAD_NAMED_SHOW = regex.compile(
+    r"\b(?:drama|comedy|series|show|sitcom|thriller|procedural|dramedy|reboot|revival|"
+    r"spinoff|spin-off|prequel|docuseries|miniseries|handed|gave|renewed|canceled|cancelled|"
+    r"axed|dropped|picked\s+up|ordered)\s+(?!(?:The|A|An|It|Its|Their|This|That|For|On|In|"
+    r"After|With|By|At)\b)\p{Lu}\p{Ll}+"
+)
 BULLET_ITEM = regex.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S")
 RELATIVE = regex.compile(r"^,\s+(?:which|who|whose)\b", regex.IGNORECASE)
 
@@ -529,6 +535,11 @@ class StatusFinder:
         before = [m for m in in_clause if m.end <= s]
         after = [m for m in in_clause if m.start >= e]
         topic = sent.topic or titles.main
+        unread = [u for u in UNREAD_NAMED_SHOW.finditer(text)]
+        if unread and not all(any(m.start <= u.end() - 2 < m.end for m in local) for u in unread):
+            # "The medical drama Good Sam ... was also dropped", "handed Ghosts, its comedy,
+            # an order": a show named here that we could not read is not the topic.
+            topic = None
         if RELATIVE.match(text[cs:]) and not [m for m in in_clause if m.start < s]:
             # ", which Netflix renewed": "which" is the name just before the comma, if
             # it is a show; "the series, which": the topic; "busy with iZombie, which":
