@@ -1391,18 +1391,30 @@ def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
     return out
 
 
-@lru_cache(maxsize=4096)
 def _family_name(last: str, text: str) -> bool:
     """A surname the article gives a family of characters: "the Quinlan family", "the
     Stones", or three first names before it ("Michaela, Ben and Grace Stone")."""
     if not last or len(last) < 3:
         return False
-    name = regex.escape(last)
-    kin = r"(?:family|clan|household|siblings|sisters|brothers)"
-    if regex.search(rf"\bthe\s+{name}(?:s\b|\s+{kin})", text):
-        return True
-    firsts = set(regex.findall(rf"\b(\p{{Lu}}\p{{Ll}}+)\s+{name}\b", text))
-    return len(firsts) >= 3
+    firsts, families = _surname_index(text)
+    return last in families or len(firsts.get(last, ())) >= 3
+
+
+@lru_cache(maxsize=8)
+def _surname_index(text: str) -> tuple[dict[str, set[str]], frozenset[str]]:
+    """Per article, read once: surname -> first names seen before it, and the names of
+    families ("the Quinlans", "the Quinlan family")."""
+    firsts: dict[str, set[str]] = {}
+    for m in _FIRST_LAST.finditer(text):
+        firsts.setdefault(m.group(2), set()).add(m.group(1))
+    families = frozenset(m.group(1) for m in _FAMILY.finditer(text))
+    return firsts, families
+
+
+_FIRST_LAST = regex.compile(r"\b(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}[\p{L}'’-]+)\b)")
+_FAMILY = regex.compile(
+    r"\bthe\s+(\p{Lu}[\p{L}'’-]+?)(?:s\b|\s+(?:family|clan|household|siblings|sisters|brothers)\b)"
+)
 
 
 def _role_word(name: str, ctx: _Context) -> bool:

@@ -13,6 +13,7 @@ to the chosen spelling and reports each real misspelling as a
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -288,10 +289,22 @@ def _choose(spellings: list[str], support: Counter[str], counts: Counter[str]) -
 
 
 def _count_words(text: str, names: set[str]) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for name in names:
-        pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}])")
-        counts[name] = len(pattern.findall(text))
+    """How often each name stands as whole words in the text (one pass for all names)."""
+    counts: Counter[str] = Counter({name: 0 for name in names})
+    if not names:
+        return counts
+    longest_first = sorted(names, key=len, reverse=True)
+    alternation = "|".join(regex.escape(n) for n in longest_first)
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation})(?![\p{{L}}\p{{M}}])")
+    # At one place the longest name matches; the shorter names it starts with ("Ann" of
+    # "Ann Lee") stand there too when a word ends where they do.
+    shorter = {n: [o for o in names if o != n and n.startswith(o)] for n in names}
+    for m in pattern.finditer(text, overlapped=True):
+        counts[m.group()] += 1
+        for o in shorter[m.group()]:
+            after = text[m.start() + len(o) : m.start() + len(o) + 1]
+            if not after or not (after.isalpha() or unicodedata.category(after).startswith("M")):
+                counts[o] += 1
     return counts
 
 

@@ -70,11 +70,10 @@ def _cast_show(titles: Any, m: Any) -> str | None:
     if sent is None or not sent.credits or len(sent.credits) != len(sent.mentions):
         return titles.show_at(m.start)
     for c in sent.credits:
-        if regex.search(
-            rf"{regex.escape(m.character)}\W+(?:on|in)\W+(?:\S+\s+){{0,3}}?{regex.escape(c.title)}",
-            m.evidence,
-        ):
-            return c.title
+        at = m.evidence.find(m.character)
+        after = m.evidence[at + len(m.character) : at + len(m.character) + 60] if at >= 0 else ""
+        if c.title in after and (" on " in after or " in " in after):
+            return c.title  # "played Ruth on Mill Pond": that role is Mill Pond's
     return sent.topic or titles.show_at(m.start)
 
 
