@@ -115,16 +115,16 @@ PREMIERE_WORDS = (
     "airing",
     "arriv",
     "bowed",
-    "will",
-    "set to",
-    "scheduled",
-    "slated",
-    "due to",
-    "expected",
-    "about to",
-    "returns",
-    "begins",
-    "drops",
+    # the verbs of a coming release ("will be available", "is set to stream"): the
+    # auxiliaries alone ("will", "set to") are in most sentences
+    "drop",
+    "return",
+    "air",
+    "available",
+    "stream",
+    "begin",
+    "start",
+    "hit",
     "lands",
 )
 
