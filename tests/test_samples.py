@@ -215,3 +215,27 @@ def test_samples_ship_in_the_wheel(tmp_path: Path) -> None:
     expected.add("knowsofar/data/samples/index.json")
     expected.add("knowsofar/samples.py")
     assert expected <= shipped, sorted(expected - shipped)
+
+
+def test_a_pickup_after_a_dated_cancellation_is_the_current_status(ks) -> None:
+    """Lucifer: Fox canceled it in May, Netflix picked it up in June (one article)."""
+    docs = [d for d in sample_documents() if "lucifer" in (d.url or "")]
+    ks.ingest_documents(docs)
+    status = ks.show("Lucifer")["status"]
+    assert (status["season"], status["status"]) == (4, "renewed")
+    changes = [(t["season"], t["status"]) for t in ks.timeline("Lucifer")]
+    assert changes == [(4, "canceled"), (4, "renewed")]
+
+
+def test_no_person_in_the_samples_is_read_as_a_show(extractor) -> None:
+    titles = {s for ex in extractor.extract_many(list(sample_documents())) for s in ex.shows}
+    cast = {
+        c.value["actor"]
+        for ex in extractor.extract_many(list(sample_documents()))
+        for c in ex.claims
+        if c.kind == "cast"
+    }
+    assert titles and not titles & cast
+    assert not any(t.startswith("Created by") for t in titles)
+    # People the samples name outside a cast pair: a creator and a departing lead.
+    assert not titles & {"Mark Williams", "Henry Cavill"}

@@ -63,6 +63,11 @@ NOT_NEW = regex.compile(
 )
 
 
+def by_show_renewers(by_show: dict[str, list[Any]], show: str) -> set[str]:
+    """The networks that renewed or picked up ``show`` in this article."""
+    return {m.network for m in by_show.get(show, []) if m.status == "renewed" and m.network}
+
+
 def _cast_show(titles: Any, m: Any) -> str | None:
     """The show a cast pair belongs to. In "Jane Doe, who played Ruth on Mill Pond, stars
     as Eve", Mill Pond is only Ruth's: Eve belongs to the show the article is about."""
@@ -343,6 +348,22 @@ class Extractor:
                         moved.append(replace(pickups[0], season=m.season, confidence=0.6))
                         renewed.add(m.season)
         keep += moved
+        # "Five weeks after Fox axed X, Netflix picked it up": an undated report of the old
+        # network's cancellation says nothing a dated one ("Fox canceled it in May") does
+        # not, and left undated it would read as news on the day of the pickup.
+        dated_cancels = {
+            (m.show, m.season) for m in keep if m.status == "canceled" and m.event_date
+        }
+        keep = [
+            m
+            for m in keep
+            if not (
+                m.status == "canceled"
+                and not m.event_date
+                and (m.show, m.season) in dated_cancels
+                and by_show_renewers(by_show, m.show) - {m.network}
+            )
+        ]
         # A first season is never "renewed" or "pending": it is an order or a release,
         # and says nothing of the show's future ("will release the first season").
         keep = [m for m in keep if not (m.season == 1 and m.status in ("renewed", "pending"))]

@@ -305,7 +305,9 @@ def patterns() -> _Patterns:
         appositive_after=regex.compile(
             rf"^,{SP}+(?:(?:the|a|an){SP}+(?:(?!of\b|by\b)[\w'’-]+{SP}+){{0,3}}?"
             rf"(?:{nouns})(?!s\b)\b(?!{SP}+(?:of|who|whose|has|have|had|is|was|were|"
-            rf"are|will|would|did|does|can|could|received|earned|won|drew|became)\b)|"
+            rf"are|will|would|did|does|can|could|received|earned|won|drew|became|"
+            # "Created by X and Y, the show follows ...": a sentence's subject, not an aside
+            rf"(?!as\b|was\b|has\b)\p{{Ll}}+s)\b)|"
             # "Walker, starring Jared Padalecki as ...": described by its star
             rf"(?:starring|which{SP}+stars|led{SP}+by|headlined{SP}+by){SP}+\p{{Lu}})",
             regex.IGNORECASE,
@@ -760,6 +762,8 @@ class TitleFinder:
                 (" its " in right[:60] or " their " in right[:60])
                 and not t.isdigit()
                 and p.its_season_after.match(right)
+                # "Henry Cavill will leave the series after its third season": a person
+                and not PERSON_MOVES.search(right[:60])
             ):
                 strong += 3
             if right.startswith(" itself "):
@@ -1118,6 +1122,12 @@ def _inside_network(net_ends: list[int], s: int, e: int) -> bool:
     return i < len(net_ends) and net_ends[i] <= e + 2
 
 
+PERSON_MOVES = regex.compile(
+    r"\b(?:leave|leaves|leaving|left|exit|exits|exited|depart|departs|departed|join|joins|"
+    r"joined|star|stars|starred|appear|appears|appeared|play|plays|played|return|returns|"
+    r"quit|quits)\b",
+    regex.IGNORECASE,
+)
 STARRING_AFTER = regex.compile(r"^,\s+(?:starring|which\s+stars|led\s+by|headlined\s+by)\s")
 # A sentence that tells a show's fate: cancelled, renewed, ended after N seasons.
 STATUS_IN_SENTENCE = regex.compile(
