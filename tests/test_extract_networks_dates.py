@@ -355,3 +355,11 @@ def test_a_network_opening_a_paragraph_is_its_shows_network(extractor):
     )
     got = {t: s["network"] for t, s in contract(extractor, text).items()}
     assert got == {"Harbor Lights": "CBS", "Dry Creek": "CBS", "Mill Pond": "The CW"}
+
+
+def test_a_word_that_is_also_a_streamer_needs_context(extractor):
+    text = (
+        "The Hero Shelf Is Now Empty: Netflix Cancels Dry Creek\n\n"
+        "Netflix has canceled Dry Creek after two seasons."
+    )
+    assert contract(extractor, text)["Dry Creek"]["network"] == "Netflix"
