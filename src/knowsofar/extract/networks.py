@@ -260,8 +260,9 @@ def _descriptor_mentions(
 ) -> list[NetworkMention]:
     """ "The streamer", "the NBCUniversal streamer": the network named just before.
 
-    Only a nearby, unambiguous antecedent counts (the last named network, within a
-    few sentences), so a descriptor never guesses between two networks.
+    Only a nearby antecedent counts (the last network named within DESCRIPTOR_REACH
+    characters; for "the streamer", the last streaming service), and only where the
+    descriptor decides or owns something.
     """
     out: list[NetworkMention] = []
     streamers = streaming_services()

@@ -47,8 +47,6 @@ log = logging.getLogger(__name__)
 
 EXTRACTOR_VERSION = "knowsofar-extract 0.3"
 
-# Our components, in order, with the module that registers each. The first
-# runs before the parser (line breaks end sentences); the rest after "ner".
 FILM_CREDIT = regex.compile(
     r"\b(?:film|movie|motion\s+picture)(?:\s+\p{Lu}[^,.;]{0,60})?,?\s+(?:in\s+which|where)\b",
     regex.I,
@@ -63,25 +61,23 @@ NOT_NEW = regex.compile(
 )
 
 
-def by_show_renewers(by_show: dict[str, list[Any]], show: str) -> set[str]:
-    """The networks that renewed or picked up ``show`` in this article."""
-    return {m.network for m in by_show.get(show, []) if m.status == "renewed" and m.network}
-
-
 def _cast_show(titles: Any, m: Any) -> str | None:
     """The show a cast pair belongs to. In "Jane Doe, who played Ruth on Mill Pond, stars
     as Eve", Mill Pond is only Ruth's: Eve belongs to the show the article is about."""
     sent = titles.sentence_at(m.start)
     if sent is None or not sent.credits or len(sent.credits) != len(sent.mentions):
         return titles.show_at(m.start)
-    for c in sent.credits:
-        at = m.evidence.find(m.character)
-        after = m.evidence[at + len(m.character) : at + len(m.character) + 60] if at >= 0 else ""
-        if c.title in after and (" on " in after or " in " in after):
-            return c.title  # "played Ruth on Mill Pond": that role is Mill Pond's
+    at = m.evidence.find(m.character)
+    after = m.evidence[at + len(m.character) : at + len(m.character) + 60] if at >= 0 else ""
+    if " on " in after or " in " in after:
+        for c in sent.credits:
+            if c.title in after:
+                return c.title  # "played Ruth on Mill Pond": that role is Mill Pond's
     return sent.topic or titles.show_at(m.start)
 
 
+# Our components, in order, with the module that registers each. The first
+# runs before the parser (line breaks end sentences); the rest after "ner".
 PIPELINE: list[tuple[str, str]] = [
     ("knowsofar_linebreaks", "knowsofar.extract.pipeline"),
     ("knowsofar_networks", "knowsofar.extract.networks"),
@@ -336,9 +332,10 @@ class Extractor:
         for m in keep:
             by_show[m.show].append(m)
         moved: list[Any] = []
-        for group in by_show.values():
+        renewers: dict[str, set[str]] = {}  # show -> the networks that renewed or picked it up
+        for show, group in by_show.items():
             pickups = [m for m in group if m.status == "renewed" and m.network]
-            renew_nets = {m.network for m in pickups}
+            renew_nets = renewers[show] = {m.network for m in pickups}
             renewed = {m.season for m in pickups}
             for m in group:
                 if m.status == "canceled" and renew_nets and m.network not in renew_nets:
@@ -361,7 +358,7 @@ class Extractor:
                 m.status == "canceled"
                 and not m.event_date
                 and (m.show, m.season) in dated_cancels
-                and by_show_renewers(by_show, m.show) - {m.network}
+                and renewers.get(m.show, set()) - {m.network}
             )
         ]
         # A first season is never "renewed" or "pending": it is an order or a release,

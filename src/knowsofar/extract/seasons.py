@@ -128,6 +128,16 @@ class SeasonRef:
     respectively: bool = False
 
 
+def _ref(nums: list[int | None], kind: str, m: regex.Match, respectively: bool) -> SeasonRef:
+    return SeasonRef(
+        tuple(n for n in nums if n),
+        kind,
+        m.start(),
+        m.end(),
+        respectively=respectively and len(nums) > 1,
+    )
+
+
 def number(word: str) -> int | None:
     w = word.casefold()
     if w.isdigit():
@@ -175,15 +185,7 @@ def find_seasons(text: str) -> list[SeasonRef]:
         kind = "final" if m.group("final") else "explicit"
         if kind == "explicit" and _AFTER.search(text[max(0, m.start() - 30) : m.start()]):
             kind = "after"
-        add(
-            SeasonRef(
-                tuple(n for n in nums if n),
-                kind,
-                m.start(),
-                m.end(),
-                respectively=resp and len(nums) > 1,
-            )
-        )
+        add(_ref(nums, kind, m, resp))
     for m in _EXPLICIT.finditer(text):
         if m.group("s"):
             nums = [int(m.group("s"))]
@@ -202,15 +204,7 @@ def find_seasons(text: str) -> list[SeasonRef]:
                 else:
                     nums.append(last)
         kind = "after" if _AFTER.search(text[max(0, m.start() - 30) : m.start()]) else "explicit"
-        add(
-            SeasonRef(
-                tuple(n for n in nums if n),
-                kind,
-                m.start(),
-                m.end(),
-                respectively=resp and len(nums) > 1,
-            )
-        )
+        add(_ref(nums, kind, m, resp))
     refs.sort(key=lambda r: r.start)
     return refs
 

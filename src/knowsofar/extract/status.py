@@ -39,7 +39,14 @@ from knowsofar.extract import results, text_of
 from knowsofar.extract.dates import MONTH, find_dates
 from knowsofar.extract.networks import NetworkMention, canonical_network, network_alias_pattern
 from knowsofar.extract.seasons import NUM, ORD, SeasonRef, find_seasons, seasons_for
-from knowsofar.extract.titles import Mention, SentenceInfo, TitleResult, rx, vocabulary
+from knowsofar.extract.titles import (
+    Mention,
+    SentenceInfo,
+    TitleResult,
+    mention_pattern,
+    rx,
+    vocabulary,
+)
 from knowsofar.extract.vocab import SP, load_data
 
 
@@ -303,9 +310,7 @@ def season_context(text: str, titles: TitleResult, headings: list[str]) -> Seaso
 
 
 def _heading_season_is_mains(head: str, ref: SeasonRef, main: str) -> bool:
-    from knowsofar.extract.titles import _mention_pattern
-
-    spans = [(m.start(), m.end()) for m in _mention_pattern(main).finditer(head)]
+    spans = [(m.start(), m.end()) for m in mention_pattern(main).finditer(head)]
     if not spans:
         return True  # the heading names no show: the season is the article's
     return any(
@@ -605,17 +610,6 @@ class StatusFinder:
                 return _unique([m.title for m in group])
             if after and w["inversion"].match(text[e : after[0].start]):
                 return [after[0].title]
-            # ", which is coming to Peacock": the show named just before the clause.
-            if rx(rf"^,?{SP}*(?:which|that)\b").match(text[cs:s].lstrip(", ")) or rx(
-                rf"^,{SP}*(?:which|that)\b"
-            ).match(text[cs:s]):
-                prior = [m for m in local if m.end <= cs]
-                if prior and cs - prior[-1].end <= 3:
-                    return [prior[-1].title]
-                if not SHOW_NOUN_END.search(text[max(0, cs - 40) : cs]):
-                    # "busy with iZombie, which The CW has renewed": "which" is a name we
-                    # could not read, not the article's show.
-                    return []
             if subject_at is not None and subject_at < cs:
                 # The subject before an inserted relative clause: a show named there is
                 # the one, a person (or anything else capitalised) is not a show.

@@ -593,8 +593,7 @@ class TitleFinder:
         for s, e, t in raw:
             # "So Help Me Todd, the legal comedy ...": a name the article then describes
             # keeps its first word.
-            described = text[e : e + 2] == ", " and APPOSITIVE_SHOW.match(text, e) is not None
-            if opens_sentence(s) and t not in inside and not described:
+            if opens_sentence(s) and t not in inside and not _described(text, e):
                 words = t.split(" ")
                 k = 0
                 # "Will Trent: Renewed" keeps its "Will"; "Will Manifest Get a Season 4?" not.
@@ -709,13 +708,15 @@ class TitleFinder:
             strong = weak = 0.0
             people_too = 0.0
             seasonal = False
+            # a list item's line: "- Kaos: ...", "1. Shōgun (Hulu)", or a bare line
+            list_item = LIST_ITEM_LEAD.fullmatch(text[_line_start(line_starts, s) : s]) is not None
             if head_of and t == head_of[1]:
                 strong += 3
                 quoted = True  # as good as quoted: keep it whole
             elif (
                 not quoted
                 and ":" in t
-                and LIST_ITEM_LEAD.fullmatch(text[_line_start(line_starts, s) : s])
+                and list_item
                 and rx(r"^[^\S\n]+\p{Ll}").match(text[e : e + 3])
                 and not LABEL_SUBTITLE_VERB.match(text[e : e + 20])
                 and p.label_sentence_after.match(text[s + t.index(":") :])
@@ -750,11 +751,7 @@ class TitleFinder:
                 strong += 2
             if p.season_after.search(right) or p.status_label_after.match(right):
                 strong += 3
-            elif (
-                right[:1] in ":–—-"
-                and LIST_ITEM_LEAD.fullmatch(text[_line_start(line_starts, s) : s])
-                and p.label_sentence_after.match(right)
-            ):
+            elif right[:1] in ":–—-" and list_item and p.label_sentence_after.match(right):
                 strong += 3  # "- Julia: The cooking drama will not return for a third season."
             if p.poss_after.search(right):
                 strong += 3
@@ -935,10 +932,7 @@ class TitleFinder:
             if opens and t.split()[0] in QUESTION_WORDS:
                 end = rx(r"[.!?\n]").search(text, e)
                 opens = end is not None and end.group() == "?"
-            keep_whole = quoted or (
-                text[e : e + 2] == ", " and APPOSITIVE_SHOW.match(text, e) is not None
-            )
-            title = t if keep_whole else _trim(t, counts, heading, p, opens)
+            title = t if quoted or _described(text, e) else _trim(t, counts, heading, p, opens)
             title = _clean(title)
             weight = strong + weak + people_too
             parts = [title]
@@ -1145,6 +1139,14 @@ APPOSITIVE_SHOW = regex.compile(
     r"miniseries|docuseries|adaptation)\b",
     regex.IGNORECASE,
 )
+
+
+def _described(text: str, end: int) -> bool:
+    """The name ending at ``end`` is followed by a description of a show ("So Help Me
+    Todd, the legal comedy ..."): it is kept whole, first word and all."""
+    return text[end : end + 2] == ", " and APPOSITIVE_SHOW.match(text, end) is not None
+
+
 PREFIX_JOINERS = frozenset(("and", "of", "in", "on", "for", "from", "with", "the"))
 # "starring Vince Vaughn": the name after it is an actor's, not a show's.
 STARRING = regex.compile(
@@ -1341,7 +1343,7 @@ def _words_regex(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _mention_pattern(title: str) -> Any:
+def mention_pattern(title: str) -> Any:
     # The standard library compiles these small patterns much faster than `regex`.
     words = re.findall(r"[^\W_]+", title)
     if not words:
@@ -1359,7 +1361,7 @@ def _find_mentions(text: str, titles: list[str]) -> list[Mention]:
     """Every mention of the titles, longest title first where mentions overlap."""
     found: list[Mention] = []
     for title in sorted(titles, key=len, reverse=True):
-        for m in _mention_pattern(title).finditer(text):
+        for m in mention_pattern(title).finditer(text):
             if all(m.end() <= f.start or m.start() >= f.end for f in found):
                 found.append(Mention(title, m.start(), m.end()))
     found.sort(key=lambda m: m.start)
