@@ -265,3 +265,45 @@ def test_clean_character_drops_common_offices_before_a_full_name():
     # Royal titles are part of the name, and a first name is no office.
     assert clean_character("King Louis XV") == "King Louis XV"
     assert leading_rank(["Justice", "Smith"]) == 0
+
+
+def test_designations_with_digits_are_one_name_word():
+    found = [m.group() for m in NAME_RE.finditer("then K-2SO, R2-D2 and Agent B-15 arrive.")]
+    assert found == ["K-2SO", "R2-D2", "Agent B-15"]
+
+
+def test_word_counts_are_whole_words_and_count_short_forms_inside_long_ones():
+    from knowsofar.extract.names import _count_words
+
+    text = "Ann Lee met Ann. Annabel and Ann Leeds came; Ann Lee left."
+    assert _count_words(text, {"Ann Lee", "Ann", "Lee"}) == {"Ann Lee": 2, "Ann": 4, "Lee": 2}
+
+
+def test_a_stage_name_stays_unless_someone_has_it_in_a_full_name():
+    stage = CastMention("Quincey", "Jonah Abel", 0, 0, "", mononym=True)
+    plain = CastMention("Brady", "Dez Fallon", 0, 0, "")
+    kept = [stage, plain]
+    reconcile_actors(kept, "Quincey plays Jonah Abel. Brady plays Dez Fallon.", ())
+    assert [m.actor for m in kept] == ["Quincey"]  # a bare surname with no full name goes
+    # the article's "Quincey Jones" makes "Quincey" a first name, not a stage name
+    first_name = [CastMention("Quincey", "Jonah Abel", 0, 0, "", mononym=True)]
+    reconcile_actors(
+        first_name, "Quincey Jones directs. Quincey plays Jonah Abel.", ("Quincey Jones",)
+    )
+    assert first_name == []
+
+
+def test_a_surname_alone_takes_the_one_full_name_the_article_gives_it():
+    text = "The bid comes from the magnate Oskar Lindqvist. Henrik Dahl is once again Lindqvist."
+    m = mention("Henrik Dahl", "Lindqvist")
+    m.evidence = "Henrik Dahl is once again Lindqvist."
+    reconcile_characters([m], [], text, full_names_in(text))
+    assert m.character == "Oskar Lindqvist"
+
+
+def test_a_surname_shared_by_an_actor_is_not_expanded():
+    text = "Ida Lindqvist stars as Kate. Henrik Dahl plays Lindqvist, and Oskar Lindqvist wrote it."
+    m = mention("Henrik Dahl", "Lindqvist")
+    other = mention("Ida Lindqvist", "Kate")
+    reconcile_characters([m, other], [], text, full_names_in(text))
+    assert m.character == "Lindqvist"

@@ -363,3 +363,16 @@ def test_a_word_that_is_also_a_streamer_needs_context(extractor):
         "Netflix has canceled Dry Creek after two seasons."
     )
     assert contract(extractor, text)["Dry Creek"]["network"] == "Netflix"
+
+
+@pytest.mark.parametrize(
+    "phrase,reference,expected",
+    [
+        ("last summer", "2024-11-05", "2024"),  # this year's summer is over
+        ("last summer", "2024-07-05", "2023"),  # this summer is still on
+        ("last fall", "2024-05-01", "2023"),
+        ("last winter", "2024-05-01", None),  # which year it names is unclear
+    ],
+)
+def test_last_season_of_the_year(phrase, reference, expected):
+    assert resolve_relative(phrase, reference) == expected

@@ -1,4 +1,4 @@
-"""The "Spinning Out Season 2: Everything We Know So Far" brief, from a show's facts.
+"""The "Harbor Lights Season 2: Everything We Know So Far" brief, from a show's facts.
 
 :func:`build_brief` turns the KB's ``show_facts`` object into the brief's sections (the
 questions fans ask, each answer cited); :func:`to_markdown` and :func:`to_html` write it

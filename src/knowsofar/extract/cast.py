@@ -24,8 +24,25 @@ stores :class:`CastMention` objects in ``results(doc)["cast"]``:
   "Actor (Character)", which also looks like "Actor (Earlier Film)";
 - list lines "Actor — Character", "Character – Actor" and "Character — Actor
   (teen), Actor (adult)" (:func:`_dash_lines`);
-- "Actor's Character, ..." as an aside in a sentence about the cast;
-- HTML cast tables with an actor and a character column (:func:`cast_from_tables`).
+- "Actor's Character, ..." as an aside in a sentence about the cast, "Actor's Character
+  crashes ..." beside another cast statement, "Actor's fan-favorite bookie First Last is back";
+- copulas: "X is Y" beside other cast statements, "A is X, and B is Y", "X, who joined
+  last year, is once again Y";
+- one-word stage names opening a clause: "Zendaya plays Rue Bennett";
+- HTML cast tables with an actor and a character column (:func:`cast_from_tables`);
+- one actor, several roles: "Jane Doe still voices Ann Lee, Bo Lee and Cy Lee";
+- copulas and positions: "is the actress who plays X", "remains the show's anchor as X",
+  "is new this season as X", "was the Man in Black", "who played her" (the role just named);
+- roles in another show, marked with it (``other_show``): "whom many know as X from HBO's Big
+  Show", "the title character of Big Show", "returned to her Big Show role of X", "Big Show,
+  the BBC sitcom in which he played X", "played X in Big Show".
+
+The lines of one bulleted "Name (Name)" list share one order, decided from the whole list
+(:func:`_list_directions`).
+
+Pairs told of a film ("the 2016 film in which Jane Doe played Mary") are dropped.
+Each mention's ``at`` says where to read its show from ("the sitcom Small Show, in
+which Jane Doe played Mary" is Small Show's, whatever else the sentence names).
 
 Names are taken as written; ``knowsofar_names`` then resolves surnames,
 spellings and short forms. Precision first: a phrase that does not clearly
@@ -58,10 +75,12 @@ from knowsofar.extract.names import (
     leading_rank,
     resolve_misspelt,
     resolve_short,
+    same_spelling_family,
     sentence_spans,
     shape,
     vocabulary,
 )
+from knowsofar.extract.networks import canonical_network
 from knowsofar.extract.vocab import alternation, load_data
 
 # How explicit a mention is; names.py keeps an actor's strongest roles.
@@ -83,6 +102,14 @@ class CastMention:
     strength: int = PLAIN
     recast: bool = False  # the actor takes over a role someone else played
     sole_name: bool = False  # "known only as John": the role has no fuller name to look for
+    # Where in doc.text to read the pair's show from: the sentence's start, or the start of
+    # the relative clause that holds the pair. In "Before Big Show, she made Small Show, in
+    # which Jane Doe played Mary" the show named nearest before the clause is the pair's.
+    at: int = -1
+    mononym: bool = False  # "Zendaya plays Rue Bennett": a one-word stage name, kept as is
+    # Another show the sentence places the role in ("Omar Little from HBO's The Wire",
+    # "Big Show, where she played Mary"): the pair is that show's, not the article's.
+    other_show: str | None = None
 
 
 @cache
@@ -99,7 +126,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     mods = rf"(?:(?:{_alt(p['modifiers'])}){SP})*"
     not_after = rf"(?!(?:{_alt(p['not_after_as'])})\b)"
     # "stars as", "returns to the series as", "landed a recurring role as"
-    role = rf"(?:the|a|an|his|her|their)(?:{SP}[\p{{Ll}}\-]+){{0,2}}{SP}(?:{_alt(p['role_nouns'])})"
+    # "will reprise his Rogue One role as": a work's title may name where the role began
+    role = (
+        rf"(?:the|a|an|his|her|their)(?:{SP}(?:[\p{{Ll}}\-]+|{WORD}|\d{{4}})){{0,3}}"
+        rf"{SP}(?:{_alt(p['role_nouns'])})"
+    )
     # "signed on in the final season as", "returns for a record 27th season as"
     when = (
         rf"(?:(?:in|for|during){SP}(?:the|a|its|this|her|his|their){SP}(?:[\p{{Ll}}\d\-]+{SP}){{0,2}}"
@@ -119,9 +150,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     # "is unforgettable as", "was especially chilling as": a review's verdict on a role
     praise = rf"(?:(?:{_alt(p['praise_adverbs'])}){SP})?(?:{_alt(p['praise_words'])})"
+    # "remains the show's anchor as": a place at the head of the cast, then the role
+    position = (
+        rf"(?:{_alt(p['position_verbs'])}){SP}(?:{_alt(p['position_owners'])}){SP}"
+        rf"(?:[\p{{Ll}}\-]+{SP}){{0,2}}?(?:{_alt(p['position_nouns'])})"
+    )
     as_verbs = (
         rf"(?:(?:{_alt(p['as_verbs'])})(?:{SP}(?:{_alt(p['where'])}|{role}|in{SP}{role}|{when}))*"
-        rf"|{gap}|{praise}){SP}as"
+        # "is back from the films, too, as": a short aside before "as"
+        rf"(?:{SPO},{SP}(?:too|also|again|once{SP}more){SPO},)?"
+        rf"|{gap}|{praise}|{position}){SP}as"
         # "joins as a series regular, playing Mary"
         rf"(?:{SP}(?:a|an){SP}(?:[\p{{Ll}}\-]+{SP}){{0,2}}(?:{_alt(p['cast_positions'])})"
         rf"[^,.;\n]{{0,40}},{SP}(?:playing|portraying|voicing))?"
@@ -131,7 +169,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?:{_alt(p['voice_part_verbs'])}){SP}(?:all{SP})?the{SP}(?:[\p{{Ll}}\-]+{SP})?"
         rf"(?:{_alt(p['voice_part_nouns'])}){SP}(?:of|for)"
     )
-    obj_verbs = rf"(?:{_alt(p['object_verbs'])}|{voice_part})"
+    # "has been cast in the role of", "landed the lead role of": a role taken by name
+    role_taken = (
+        rf"(?:{_alt(p['role_taking_verbs'])}){SP}(?:the|a){SP}(?:[\p{{Ll}}\-]+{SP}){{0,2}}"
+        rf"(?:role|part){SP}of"
+    )
+    obj_verbs = rf"(?:{_alt(p['object_verbs'])}|{voice_part}|{role_taken})"
     to_verbs = rf"(?:{_alt(p['to_verbs'])}){SP}to{SP}(?:play|portray|voice)"
     credit = r"(?:[^\S\n]*\([^()\n]{1,60}\))?"  # "Jane Doe (Succession) will play ..."
     # "Jane Doe, best known for Succession, will play ...": an aside that names no role
@@ -140,20 +183,35 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"{SPO},(?:(?!\b(?:{_alt(p['object_verbs'])}|as|voice)\b)[^,;()\n])"
         rf"{{2,70}}+,"
     )
+    again_role = rf"once{SP}(?:again|more)(?={SP}(?:his|her|their){SP})"
     anchor = (
         # "The show's star, Jane Doe, plays ...": after ", " an appositive may close with one
         rf"(?:(?<=,[^\S\n])(?P<appos>))?"
         rf"(?P<actor>{NAME})[*_]{{0,2}}{credit}"  # "**Jane Doe** as" in Markdown
         rf"(?:{SPO},{SP}\d{{1,3}}{SPO},)?"  # "Jane Doe, 32, plays"
         rf"(?:{aside}|{SPO},{SP}who(?:['’]s)?|{SP}who|{SPO},(?={SP}the{SP}voice{SP}of)"
-        rf"|{SPO},(?={SP}(?:playing|portraying|voicing){SP})"
-        rf"|(?(appos){SPO},|(?!)))?{SP}{mods}"
-        rf"(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs}|as)(?=\s){SPO}{not_after}"
+        rf"|{SPO},(?={SP}(?:playing|portraying|voicing|returning|reprising){SP})"
+        # "and Jon Roe, once again her husband Greg Hunt": an appositive with no verb
+        rf"|{SPO},(?={SP}{again_role})(?P<again>)"
+        rf"|(?(appos){SPO},|(?!)))?"
+        # "Jane Doe is the young woman who plays Mary": the copula names a performer
+        rf"(?:{SP}(?:is|was|will{SP}be){SP}the{SP}(?:[\p{{Ll}}\-]+{SP}){{0,2}}?"
+        rf"(?:{_alt(p['performer_nouns'])}){SP}(?:who|that))?"
+        rf"{SP}{mods}"
+        rf"(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs}|as|(?(again){again_role}|(?!)))(?=\s)"
+        rf"{SPO}{not_after}"
+    )
+    particle = rf"(?:{_alt(vocabulary()['particles'])}){SP}\p{{Lu}}"
+    # "HBO's The Wire", "the Disney Channel's Lizzie McGuire", "Star Wars: The Clone Wars"
+    show_ref = (
+        rf"(?:the{SP})?(?:(?P<net>{NAME})['’]s{SP})?"
+        rf"(?P<title>(?:The{SP})?{NAME}(?::{SP}(?:The{SP})?{NAME})?)"
     )
     name_list = rf"{NAME}(?:(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP}){NAME})*"
     return {
         "cue": regex.compile(
-            rf"\b(?:as|{obj_verbs}|{_alt(p['to_verbs'])}|{_alt(p['cue_words'])}|played|portrayed|portrayal|interpretation)\b"
+            rf"\b(?:as|{obj_verbs}|{_alt(p['to_verbs'])}|{_alt(p['cue_words'])}|"
+            rf"{_alt(p['role_list_cues'])}|played|portrayed|portrayal|interpretation|again|once{SP}more)\b"
             r"|[(\[]",
             regex.I,
         ),
@@ -171,15 +229,17 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"|called|named|nicknamed|dubbed){SP}(?=\p{{Lu}})"
         ),
         "role_noun": regex.compile(
-            rf"^(?:(?:the|a|an|his|her|their){SP})?(?:[\p{{Ll}}\-]+{SP}){{0,2}}"
+            rf"^(?:(?:the|a|an|his|her|their){SP})?(?:(?:[\p{{Ll}}\-]+|{WORD}|\d{{4}}){SP}){{0,3}}"
             rf"(?:{_alt(p['role_nouns'])})(?:{SP}(?:of|as|named|called))?{SP}"
         ),
         "replace": regex.compile(
             rf"(?P<new>{NAME}){SP}(?:{mods})(?:{_alt(p['replace_verbs'])}){SP}$"
         ),
         # "took over the role of Mary Blake, the heiress, from Jane Doe": who had it before
+        # "took over the role of Mary this season from Jane Doe": a time phrase may come first
         "takeover_from": regex.compile(
-            rf"(?:{SPO},[^,;()\n]{{1,80}},)?{SP}from{SP}(?:the{SP}late{SP})?(?P<actor>(?>{NAME}))"
+            rf"(?:{SPO},[^,;()\n]{{1,80}},|(?P<gap>(?:{SP}(?!from\b)[\p{{Ll}}\d]+){{1,3}}))?"
+            rf"{SP}from{SP}(?:the{SP}late{SP})?(?P<actor>(?>{NAME}))"
             rf"(?!['’]s\b)"
         ),
         "predecessor": regex.compile(
@@ -231,11 +291,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{SPO}(?P<prefix>(?:the|a|an|his|her|their){SP}(?:[\p{{Ll}}\-]+{SP}){{0,3}})?"
             rf"(?P<name>{NAME})(?!{SPO}['’]s\b)"
         ),
+        # "Patrick Criado's Rafael – the son of ...", "Jane Doe's fan-favorite lawyer Mary
+        # Blake is back"; "Lena Dunham's Girls returns" is a creator and her show, which
+        # _possessives tells apart.
         "possessive": regex.compile(
-            # Only an aside ("Patrick Criado's Rafael – the son of ..."): "Lena Dunham's
-            # Girls returns" is a creator and her show.
-            rf"(?P<actor>{NAME})['’]s{SP}(?P<char>{NAME})(?={SPO}[,;:–—(]|{SP}-{SP})"
+            rf"(?P<actor>{NAME})['’]s{SP}(?P<desc>(?:\p{{Ll}}[\p{{Ll}}\-]*{SP}){{1,3}})?"
+            rf"(?P<char>{NAME})(?={SPO}[,;:–—(]|{SP}-{SP}|{SP}\p{{Ll}})"
         ),
+        "possessive_end": regex.compile(rf"{SPO}[,;:–—(]|{SP}-{SP}"),
         # A role phrase ends where the sentence turns to something else.
         "stop": regex.compile(
             rf"{SP}(?:in|on|at|for|from|who|whom|which|that|with|alongside|opposite|to|but|"
@@ -256,9 +319,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{SP}(?:in|from){SP}(?:the|a|an|his|her|their){SP}(?:(?:original|\d{{4}}|animated|"
             rf"classic|earlier|hit|stage){SP}){{0,2}}(?:film|films|movie|movies|feature|musical|"
             rf"play|game|video{SP}game|novel|books?|comics?|podcast)\b"
+            # "Black Canary in last year's Birds of Prey", "in 2019's Joker": a dated work
+            rf"|{SP}(?:in|from){SP}(?:(?:last|this|next){SP}year|\d{{4}})['’]s{SP}\p{{Lu}}"
         ),
         "after_clause": regex.compile(
-            rf"(?P<actor>{NAME}){SPO},{SP}who{SP}[^,;()\n]{{2,80}}?,{SP}{mods}"
+            rf"(?P<actor>{NAME}){SPO},{SP}(?:who|whom|(?:{_alt(p['credit_asides'])})){SP}"
+            rf"[^,;()\n]{{2,120}}?,{SP}{mods}"
             rf"(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs})(?=\s){SPO}{not_after}"
         ),
         "cast_predicate": regex.compile(
@@ -267,7 +333,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?:new{SP})?series{SP}regulars?|regulars?|back|returning|in{SP}the{SP}fold|"
             rf"on{SP}hand|around|aboard|on{SP}board|sticking{SP}around|staying{SP}on|"
             rf"joining|newcomers?|new{SP}(?:additions?|faces?|cast{SP}members?)|"
-            rf"(?:the{SP})?(?:stars|leads)|among{SP}the{SP}cast|set{SP}to{SP}return)\b"
+            rf"(?:the{SP})?(?:stars|leads)|among{SP}the{SP}cast|set{SP}to{SP}return"
+            # "A (X) was the standout": said of a performer, not of a role
+            rf"|(?:(?:the|a|an){SP})?(?:{_alt(p['performer_praise'])}))\b"
+            # "A (X) and B (Y) round out the cast": only performers do that
+            rf"|{SPO}(?:,{SP})?(?:(?:also|all|both|will|have|has|had|been){SP})*"
+            rf"(?:{_alt(p['performer_verbs'])})\b"
         ),
         # "Priah Ferguson, whose sharp-tongued Erica Sinclair became a fan favorite"
         "whose": regex.compile(
@@ -290,7 +361,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "list_intro": regex.compile(rf"\b(?:{_alt(p['list_intro_words'])})\b", regex.I),
         "cast_opener": regex.compile(
             rf"(?:\bcast|\bstars|\bstarring|\bco-stars|\bfeatures|\bfeaturing|\bincludes?|"
-            rf"\bincluding|\breturning{SP}are|\bjoining[^:,.]{{0,30}}{SP}are|\bregulars{SP}are)"
+            rf"\bincluding|\breturning{SP}are|\bjoining[^:,.]{{0,30}}{SP}are|\bregulars{SP}are"
+            # "Earlier seasons leaned on A (X)": a show leans on its performers
+            rf"|\b(?:{_alt(p['performer_leads'])}))"
             rf"{SPO}:?{SPO}$",
             regex.I,
         ),
@@ -311,8 +384,17 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "is_pair": regex.compile(
             rf"(?:^|[,;]{SP}|{SP}(?:and|while){SP})(?:{SPO}and{SP})?(?P<actor>{NAME}){SP}"
             rf"(?:is|was|will be){SP}(?P<desc>(?:{NAME}['’]s{SP})?"
-            rf"(?:[\p{{Ll}}\-]+{SP}|{WORD}{SP}(?=\p{{Ll}})){{0,3}})"
+            # "is Lestat de Lioncourt": a particle inside the name describes nothing
+            rf"(?:(?!{particle})[\p{{Ll}}\-]+{SP}|{WORD}{SP}(?=\p{{Ll}})(?!{particle})){{0,3}})"
             rf"(?P<char>{NAME})(?={SPO}[,;.]|{SP}(?:and|while)\b|{SPO}$)"
+        ),
+        # "Jane Doe, who joined last year, is once again Mary Blake": a role taken up again
+        "again_is": regex.compile(
+            rf"(?P<actor>{NAME})(?:{SPO},{SP}(?:who|having)[^,;()\n]{{2,70}},)?{SP}"
+            rf"(?:is|was|will{SP}be){SP}(?:once{SP}again|again|once{SP}more){SP}"
+            # "is once again her husband Greg Hunt": a relation to another role may come first
+            rf"(?:(?:his|her|their){SP}(?:[\p{{Ll}}\-]+{SP}){{1,2}})?"
+            rf"(?P<char>{NAME})(?={SPO}[,;.!?]|{SPO}$)"
         ),
         # "Lyonne was nominated for her role as Nicky": the actor is named earlier.
         "their_role": regex.compile(
@@ -328,7 +410,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "She will return as Mary Blake": a pronoun standing for the previous sentence's actor.
         "pronoun_anchor": regex.compile(
             rf"(?:^|[;:]{SP}|,{SP}(?:and|but){SP}|{SP}(?:and|but){SP}"
-            rf"|{SP}(?:{_alt(p['pronoun_leads'])})(?:{SP}that)?{SP})[*_]{{0,2}}(?:He|She|he|she)"
+            # "..., familiar from Big Show, where he played X": a show named just before
+            rf"|,{SP}(?:the{SP}[^,;()\n]{{1,40}}{SP})?(?P<where>where|in{SP}which|on{SP}which){SP}"
+            rf"|{SP}(?:{_alt(p['pronoun_leads'])})(?:{SP}that)?{SP})"
+            # ": before Big Show she played X": a time named by another show
+            rf"(?:(?:before|after|since){SP}{NAME}(?:{SPO},)?{SP})?"
+            rf"[*_]{{0,2}}(?:He|She|he|she)"
             rf"{SP}{mods}(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs})(?=\s){SPO}{not_after}"
         ),
         # "A, B and C as X, Y and Z", at the start or after "stars", "includes", "are"
@@ -341,6 +428,32 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "coordinated_later": regex.compile(
             rf"(?:,{SP}and|(?:,|{SP})(?:with|alongside|plus|along{SP}with)|;){SP}"
             rf"(?P<names>{NAME}(?:{SPO},{SP}{NAME})*)(?:{SPO},)?{SP}(?:and|&){SP}$"
+        ),
+        # "Jane Doe still voices Ann Lee, Bo Lee and Cy Lee": one actor, several roles
+        "role_list": regex.compile(
+            # "A and B played X and Y" pairs in order (_coordinated), it is no one's list
+            rf"(?<!(?:\band|&|\bwith|\bwhile|\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*)[^\S\n]+)"
+            rf"(?P<actor>{NAME}){SP}{mods}(?P<verb>{_alt(p['list_object_verbs'])}){SP}"
+            rf"(?P<names>(?>{NAME})(?:{SPO},{SP}(?>{NAME}))*(?:{SPO},)?{SP}(?:and|&){SP}(?>{NAME}))"
+            rf"(?={SPO}[,;.!?]|{SPO}$)"
+        ),
+        "list_role_cue": regex.compile(rf"\b(?:{_alt(p['role_list_cues'])})\b", regex.I),
+        # "Jane Doe, whom many still know as the spy Mary Blake from BBC's Big Show, ..."
+        "known_from": regex.compile(
+            rf"(?P<actor>{NAME}){SPO},{SP}(?:who|whom){SP}[^,;()\n]{{0,60}}?"
+            rf"\b(?:{_alt(p['recognition_verbs'])})(?:{SP}(?:him|her|them))?{SP}as{SP}"
+            rf"(?P<role>[^,;()\n]{{1,80}}?){SP}(?:from|on|in){SP}{show_ref}(?={SPO}[,;.)])"
+        ),
+        # "Jane Doe, who became a household name as the title character of BBC's Mary Blake"
+        "title_role": regex.compile(
+            rf"(?P<actor>{NAME}){SPO},{SP}(?:who|whom){SP}[^,;()\n]{{0,60}}?{SP}as{SP}the{SP}"
+            rf"title{SP}(?:character|role){SP}(?:of|in|on){SP}{show_ref}(?={SPO}[,;.)])"
+        ),
+        # "Jane Doe returned to her Big Show role of Mary Blake": the role comes from Big Show
+        "role_from_show": regex.compile(
+            rf"(?P<actor>{NAME}){SP}{mods}(?:{_alt(p['role_carry_verbs'])}){SP}"
+            rf"(?:his|her|their){SP}{show_ref}{SP}(?:role|part|character){SP}(?:of|as){SP}"
+            rf"(?P<char>{NAME})"
         ),
         "joiner": regex.compile(
             rf"(?:{SPO}[,;]|{SP}(?:and|&|alongside|with|opposite|plus|as well as|while|"
@@ -359,8 +472,30 @@ def role_name(phrase: str) -> str | None:
     """The character named by the phrase after "as" / "plays", or None.
 
     "Station 118 captain Bobby Nash" → "Bobby Nash"; "his father, Doug" → "Doug";
+    "the pompous Englishman Laszlo Cravensworth" → "Laszlo Cravensworth";
     "a young skater who gets a second chance" → None.
     """
+    name = _role_name(phrase)
+    return _without_description(name) if name else None
+
+
+def _without_description(name: str) -> str:
+    """The name without capitalised words of origin that only describe the role
+    ("Englishman Laszlo Cravensworth", "Spartan Soren-066"), when what is left is still
+    a full name or a designation with digits ("Kai-125")."""
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[0] in _DESCRIPTION_CAPS:
+        rest = tokens[1:]
+        if len(shape(" ".join(rest)).words) < 2 and not any(c.isdigit() for c in rest[0]):
+            break
+        tokens = rest
+    return " ".join(tokens)
+
+
+_DESCRIPTION_CAPS = frozenset(phrases()["description_caps"])
+
+
+def _role_name(phrase: str) -> str | None:
     pats = _patterns()
     phrase = phrase.strip()
     self_version = pats["self_version"].match(phrase)
@@ -376,6 +511,11 @@ def role_name(phrase: str) -> str | None:
     name, descriptive = _segment_name(segments[0])
     if name:
         return name
+    # "plays the man they are chasing, Garcia Flynn": a clause-long description, then the name
+    first = segments[0].strip()
+    descriptive = (
+        descriptive or bool(_CLAUSE_DESCRIPTION.match(first)) or bool(_DEMONSTRATIVE.match(first))
+    )
     if descriptive and len(segments) > 1:
         second = _END_PUNCT.sub("", segments[1]).strip(_QUOTES_AND_MARKS)
         m = pats["name_only"].match(second)
@@ -411,7 +551,7 @@ def _segment_name(segment: str) -> tuple[str | None, bool]:
     m = pats["tail_name"].match(segment)
     if not m:
         return None, _prefix_ok(segment) and len(segment.split()) <= 6
-    if not _prefix_ok(m.group("prefix")):
+    if not _prefix_ok(m.group("prefix"), story=True):
         # "the captain of the Ashen Guard, Corvin": a description, the name comes next
         return None, bool(_OF_DESCRIPTION.match(segment)) and len(segment.split()) <= 7
     name = m.group("name")
@@ -419,6 +559,16 @@ def _segment_name(segment: str) -> tuple[str | None, bool]:
         return None, False
     return clean_character(name), False
 
+
+# A description of the role in lower-case words only, relative clause and all.
+_CLAUSE_DESCRIPTION = regex.compile(
+    rf"^(?:the|a|an|his|her|their){SP}\p{{Ll}}[\p{{Ll}}'’\-]*(?:{SP}\p{{Ll}}[\p{{Ll}}'’\-]*){{1,8}}$"
+)
+
+# "stars as that father, Beef Tobin": the role pointed back to, then named
+_DEMONSTRATIVE = regex.compile(
+    rf"^(?:that|this|these|those){SP}\p{{Ll}}[\p{{Ll}}\-]*(?:{SP}\p{{Ll}}[\p{{Ll}}\-]*){{0,2}}$"
+)
 
 _OF_DESCRIPTION = regex.compile(
     rf"^(?:the|a|an|his|her|their){SP}(?:[\p{{L}}\-]+{SP}){{1,2}}of{SP}(?:the{SP})?{NAME}$"
@@ -434,15 +584,17 @@ _END_PUNCT = regex.compile(r"(?<!\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|St|\p{Lu}))[.!?…]+[\"
 
 def _prefix_ok(prefix: str, story: bool = False) -> bool:
     """Whether words before a role's name only describe it. With ``story``, a job after
-    "the" is one inside the story ("X is the Broadway director Y" in a cast list)."""
+    "the" or another word is one inside the story ("X is the Broadway director Y" in a cast
+    list, "X as widowed morning-show host Y"); a job opening the prefix is the actor's own
+    ("as host Y")."""
     words = prefix.split()
     if len(words) > 7:
         return False
     # "Deborah's young writer Ava": a job inside the story, not the actor's
     owned = story and bool(words) and words[0].casefold() in ("the", "a", "an")
-    for w in words:
+    for i, w in enumerate(words):
         word = w.casefold().strip(".,")
-        if word in _BAD_PREFIX and not (owned and word in _STORY_JOBS):
+        if word in _BAD_PREFIX and not ((owned or (story and i > 0)) and word in _STORY_JOBS):
             return False
         owned = owned or word.endswith(("'s", "’s"))
     return True
@@ -547,6 +699,14 @@ class _Context:
             self._titles = {_bare(t) for t in shows}
         return self._titles
 
+    def show_title(self, written: str | None) -> str | None:
+        """The article's own spelling of a show title written in a sentence, or None."""
+        if not written:
+            return None
+        bare = _bare(written.strip())
+        shows = getattr(results(self.doc).get("titles"), "shows", None) or []
+        return next((t for t in shows if _bare(t) == bare), None)
+
     def entity_label(self, start: int, end: int) -> str | None:
         """The label of the model's entity overlapping the character span, if any."""
         if self._entities is None:
@@ -604,6 +764,28 @@ class _Context:
 
         return actorness(outer) - actorness(inner)
 
+    def stage_name(
+        self, actor: str, sentence: str, anchor: regex.Match[str], character: str
+    ) -> bool:
+        """A one-word stage name ("Zendaya plays Rue Bennett"): the clause opens with it,
+        its verb is a plain casting verb, the role has a full name, and the article uses
+        the word in no one's full name (where it would be a first name or a surname)."""
+        if len(actor.split()) != 1 or not _CLAUSE_OPENING.search(sentence, 0, anchor.start()):
+            return False
+        verb = anchor.group("verb").split()
+        if not verb or verb[0].casefold() not in _STAGE_NAME_VERBS:
+            return False
+        if actor.casefold() in _NOT_STAGE_NAMES or _bare(actor) in self.titles:
+            return False
+        if not self.personish(character) or len(shape(character).words) < 2:
+            return False
+        # "Brenan" beside "Talia Brennan": a misspelt surname, not a stage name
+        return not any(
+            actor == w or same_spelling_family(actor, w, min_length=4)
+            for f in self.full_names
+            for w in shape(f).words
+        )
+
     def resolvable(self, actor: str) -> bool:
         """A full name, or a surname the article gives in full exactly once (perhaps
         spelt a letter or two differently: "Brenan" for "Talia Brennan")."""
@@ -614,6 +796,12 @@ class _Context:
             resolve_short(last, self.full_names) is not None
             or resolve_misspelt(last, self.full_names) is not None
         )
+
+
+# Where a clause opens: the sentence's start (after Markdown marks), "; ", ", and ", " while ".
+_CLAUSE_OPENING = regex.compile(rf"(?:^[\s*_\-•]*|;{SP}|,{SP}and{SP}|{SP}while{SP})$")
+_STAGE_NAME_VERBS = frozenset(phrases()["stage_name_verbs"])
+_NOT_STAGE_NAMES = frozenset(w.casefold() for w in phrases()["not_stage_names"])
 
 
 def _bare(title: str) -> str:
@@ -655,6 +843,9 @@ def _plain_statements(
         end = anchors[i + 1].start() if i + 1 < len(anchors) else len(sentence)
         # A role phrase never runs past a line break (bulleted cast lists).
         phrase = sentence[a.end() : end].split("\n", 1)[0]
+        if not phrase.strip() and i + 1 < len(anchors) and anchors[i + 1].group("verb") == "as":
+            # "plays Prince William as a student": the role is the next "Name as"'s name
+            phrase = sentence[a.end() : anchors[i + 1].end("actor")]
         phrase = pats["joiner"].sub("", phrase)
         actor = clean_actor(a.group("actor"))
         if not actor or (_headline(sentence) and _verb_words() & set(actor.casefold().split())):
@@ -690,7 +881,14 @@ def _plain_statements(
             predecessors.append(actor)
             actor, recast, returning = new_actor, True, False
         character = role_name(phrase)
-        if not character or character == actor or not ctx.resolvable(actor):
+        if not character and out and _PRONOUN_ROLE.match(phrase) and a.group("verb") in _PLAYED:
+            # "after Jane Doe, who played the Queen, and Ann Lee, who played her in season
+            # three": the pronoun is the role this sentence has just named
+            character = out[-1].character
+        if not character or character == actor:
+            continue
+        mononym = not ctx.resolvable(actor)
+        if mononym and not ctx.stage_name(actor, sentence, a, character):
             continue
         if _other_work(phrase, character):
             continue  # "who played Uncle Fester in the 1991 film": a role elsewhere
@@ -709,11 +907,15 @@ def _plain_statements(
                 returning=returning,
                 recast=recast,
                 sole_name=_sole_name(phrase),
+                mononym=mononym,
+                other_show=_show_after(phrase, character, ctx),
             )
         )
         # "X will play Z, stepping into the role originated by the late Y"
         predecessors += _predecessors(phrase)
-        earlier_actor = _taken_over_from(a.group("verb"), phrase, character)
+        # The earlier actor may open the next statement ("from Jane Doe, who played her").
+        rest = sentence[a.end() :].split("\n", 1)[0]
+        earlier_actor = _taken_over_from(a.group("verb"), rest, character)
         if earlier_actor and earlier_actor != actor and is_full_name(earlier_actor):
             predecessors.append(earlier_actor)
             out[-1].recast, out[-1].returning = True, False
@@ -721,10 +923,93 @@ def _plain_statements(
             if earlier != actor and is_full_name(earlier):
                 ctx.add_actor(earlier)
                 out.append(_mention(earlier, character, span, text, PLAIN, returning=False))
-    if " who " in sentence:
+    if any(w in sentence for w in (" who", " known ", " seen ", " off ", " remembered ")):
         out += _after_clause(sentence, span, text, ctx, {a.start("verb") for a in anchors})
     if out:
         out += _is_pairs(sentence, span, text, ctx, {m.actor for m in out})
+    return out
+
+
+def _role_lists(
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context
+) -> list[CastMention]:
+    """ "Jane Doe still voices Ann Lee, Bo Lee and Cy Lee": each listed role is the actor's.
+
+    Every item must be a full name that is no known actor's and no show's; "does"
+    ("still does Ann Lee and Bo Lee") also needs a word about parts in the sentence.
+    """
+    pats = _patterns()
+    out = []
+    splitter = regex.compile(rf"(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP})")
+    for m in pats["role_list"].finditer(sentence):
+        actor = clean_actor(m.group("actor"))
+        if (
+            not actor
+            or not ctx.resolvable(actor)
+            or not ctx.personish(resolve_short(actor, ctx.full_names) or actor)
+        ):
+            continue
+        verb = m.group("verb").casefold()
+        if verb in _LOOSE_LIST_VERBS and not pats["list_role_cue"].search(sentence):
+            continue  # "Jane Doe does Ann Lee and Bo Lee a favor": not parts
+        names = [clean_character(n) for n in splitter.split(m.group("names"))]
+        if not all(n and len(shape(n).words) >= 2 for n in names):
+            continue
+        if any(ctx.known_actor(n) or _bare(n) in ctx.titles for n in names if n):
+            continue
+        if not is_full_name(actor):
+            actor = resolve_short(actor, ctx.full_names) or actor
+        ctx.add_actor(actor)
+        returning = _returning(sentence)
+        out += [_mention(actor, n, span, text, PLAIN, returning=returning) for n in names if n]
+    return out
+
+
+_LOOSE_LIST_VERBS = frozenset(("does", "do", "did", "doing"))
+
+
+# "played her in seasons three and four", "played him." (not "played her sister")
+_PRONOUN_ROLE = regex.compile(
+    rf"^{SPO}(?:her|him)(?:{SPO}(?:$|[,;.])|{SP}(?:in|for|on|during|from|until|through|before|after)\b)"
+)
+_PLAYED = frozenset(("played", "plays", "play", "playing", "portrayed", "portrays", "voiced"))
+
+
+def _roles_elsewhere(
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context
+) -> list[CastMention]:
+    """Roles the sentence places in another show, marked with that show (``other_show``):
+    "Jane Doe, whom many know as the spy Mary Blake from BBC's Big Show, ...", "Jane Doe,
+    who became famous as the title character of Big Show, ...", and "Jane Doe returned to
+    her Big Show role of Mary Blake" (also the article's show's: she plays Mary there).
+
+    The show must be one the article treats as a show, or carry a network's possessive.
+    """
+    pats = _patterns()
+    out = []
+    found = []
+    for m in pats["known_from"].finditer(sentence):
+        found.append((m, role_name(m.group("role")), False))
+    for m in pats["title_role"].finditer(sentence):
+        found.append((m, clean_character(m.group("title")), False))
+    for m in pats["role_from_show"].finditer(sentence):
+        found.append((m, clean_character(m.group("char")), True))
+    for m, character, here_too in found:
+        actor = clean_actor(m.group("actor"))
+        if not (actor and character and ctx.resolvable(actor)) or character == actor:
+            continue
+        show = ctx.show_title(m.group("title"))
+        net = m.group("net")
+        if not show and net and canonical_network(net):
+            show = m.group("title")
+        if not show:
+            continue
+        if not is_full_name(actor):
+            actor = resolve_short(actor, ctx.full_names) or actor
+        ctx.add_actor(actor)
+        out.append(_mention(actor, character, span, text, PLAIN, other_show=show))
+        if here_too:
+            out.append(_mention(actor, character, span, text, PLAIN, returning=True))
     return out
 
 
@@ -759,6 +1044,8 @@ def _taken_over_from(verb: str, phrase: str, character: str) -> str | None:
     clause = regex.split(r"[,;.()]", phrase[m.end() :], maxsplit=1)[0]
     if not actor or _patterns()["elsewhere"].search(clause):
         return None
+    if m.group("gap") and _patterns()["elsewhere"].search(m.group("gap")):
+        return None  # "took over the role of Mary on stage from Jane Doe": another medium
     return actor
 
 
@@ -844,14 +1131,73 @@ def _is_pairs(
         actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
         if not actor or not character or actor in listed or not ctx.resolvable(actor):
             continue
-        if not _prefix_ok(m.group("desc"), story=True):
+        titled = _TITLED_ROLE.match(m.group("desc"))
+        if titled:
+            # "was the Man in Black": a role named like a title ("the Word in Word"); not
+            # "the Sheriff in Dodge City" (a rank and a place) or "the Star in Harbor Lights"
+            head, tail = titled.group(1), m.group("char")
+            if (
+                " " in tail
+                or leading_rank([head])
+                or head in _CHARACTER_TITLES
+                or clean_character(head) != head
+                or _bare(tail) in ctx.titles
+            ):
+                continue
+            character = f"{head} in {tail}"
+        elif not _prefix_ok(m.group("desc"), story=True):
             continue  # "X is also in Y", "X was nominated for Y"
-        if regex.search(r"-\p{Ll}", character):
+        if regex.search(r"-\p{Ll}", character) or character == actor:
             continue  # "X is Emmy-nominated": a word, not a name
+        if leading_rank(character.split()) == len(character.split()):
+            continue  # "X is Vice President": an office, with no one's name
         if not is_full_name(actor) and not is_full_name(resolve_short(actor, ctx.full_names) or ""):
             continue
         out.append(_mention(actor, character, span, text, PLAIN, returning=_returning(sentence)))
     return out
+
+
+_TITLED_ROLE = regex.compile(rf"^the{SP}({WORD}){SP}in{SP}$")
+
+
+def _is_pairs_near_cast(
+    all_spans: list[tuple[int, int]], cast_spans: set[int], text: str, ctx: _Context
+) -> list[CastMention]:
+    """ "Jane Doe is Mary Blake." on its own: a cast statement beside another one in the
+    same paragraph (another such sentence counts), or in a sentence of two or more such
+    pairs ("A is X, and B is Y")."""
+    found: dict[int, list[CastMention]] = {}
+    for i, span in enumerate(all_spans):
+        if span[0] in cast_spans:
+            continue
+        sentence = text[span[0] : span[1]]
+        if " is " not in sentence and " was " not in sentence:
+            continue
+        pairs = [
+            m
+            for m in _is_pairs(sentence, span, text, ctx, set())
+            if not _CREW_WORDS & set(m.character.casefold().split())
+        ]
+        if pairs:
+            found[i] = pairs
+    out: list[CastMention] = []
+    for i, pairs in found.items():
+        near = any(
+            0 <= j < len(all_spans)
+            and (all_spans[j][0] in cast_spans or j in found)
+            and not _blank_line_between(text, all_spans[j], all_spans[i])
+            for j in (i - 1, i + 1)
+        )
+        if near or len(pairs) >= 2:
+            for m in pairs:
+                ctx.add_actor(m.actor)
+            out += pairs
+    return out
+
+
+def _blank_line_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    first, second = sorted((a, b))
+    return bool(_PARAGRAPH.search(text, max(0, first[1] - 1), second[0] + 1))
 
 
 def _performances(
@@ -877,6 +1223,22 @@ def _performances(
             continue  # "Jane Doe's turn as Harbor Lights' lead": a show, not a role
         ctx.add_actor(actor)
         out.append(_mention(actor, character, span, text, PLAIN, returning=_returning(sentence)))
+    return out
+
+
+def _again_is(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> list[CastMention]:
+    """ "Jane Doe is once again Mary Blake": the actor back in a role, said with a copula."""
+    out = []
+    for m in _patterns()["again_is"].finditer(sentence):
+        actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
+        if not (actor and character and is_full_name(actor) and ctx.personish(actor)):
+            continue
+        if ctx.known_actor(character) or _bare(character) in ctx.titles:
+            continue
+        if character.split()[0] in _FUNCTION_CAPS or regex.search(r"-\p{Ll}", character):
+            continue  # "is once again Emmy-nominated": a word, not a name
+        ctx.add_actor(actor)
+        out.append(_mention(actor, character, span, text, PLAIN, returning=True))
     return out
 
 
@@ -996,7 +1358,14 @@ def _pronoun_subjects(
         windows.insert(0, text[start:stop])
         end = start
     for m in pats["pronoun_anchor"].finditer(sentence):
-        actor = _antecedent([*windows, sentence[: m.start()]], ctx, characters)
+        other = None
+        if m.group("where"):
+            actor = _clause_antecedent(sentence[: m.start()], ctx, characters)
+            other = _show_before(sentence[: m.start()], m.group(), ctx)
+            if not other:
+                continue  # "..., where she played Mary": in a film, a play, a show? unclear
+        else:
+            actor = _antecedent([*windows, sentence[: m.start()]], ctx, characters)
         if not actor:
             continue
         nxt = pats["anchor"].search(sentence, m.end())
@@ -1006,8 +1375,80 @@ def _pronoun_subjects(
             continue
         if _other_work(phrase, character):
             continue
-        out.append(_mention(actor, character, span, text, PAREN, returning=_returning(sentence)))
+        other = other or _show_after(phrase, character, ctx)
+        out.append(
+            _mention(
+                actor,
+                character,
+                span,
+                text,
+                PAREN,
+                returning=None if other else _returning(sentence),
+                other_show=other,
+            )
+        )
     return out
+
+
+# "Mary in Big Show, which ...", "Mary on NBC's Big Show": the show a role is placed in
+_SHOW_AFTER = regex.compile(
+    rf"{SP}(?:in|on){SP}(?:the{SP}(?:{_alt(phrases()['show_epithets'])}){SP})?"
+    rf"(?:(?P<net>{NAME})['’]s{SP})?(?P<title>(?:The{SP})?{NAME}(?::{SP}(?:The{SP})?{NAME})?)"
+)
+
+
+def _show_after(phrase: str, character: str, ctx: _Context) -> str | None:
+    """The article's show named right after the role ("played Mary in Big Show"), if any."""
+    at = phrase.find(character)
+    m = _SHOW_AFTER.match(phrase, at + len(character)) if at >= 0 else None
+    return ctx.show_title(m.group("title")) if m else None
+
+
+# "Netflix's Narcos, where", "Big Show, the BBC sitcom in which": the show before the clause
+_SHOW_BEFORE = regex.compile(
+    rf"(?:(?P<net>{NAME})['’]s{SP})?(?P<title>(?:The{SP})?{NAME}(?::{SP}(?:The{SP})?{NAME})?)"
+    rf"{SPO}$"
+)
+
+
+def _show_before(before: str, lead: str, ctx: _Context) -> str | None:
+    """The show a "where she played" clause is about: named just before it, and a show by
+    the article's own reading, by a network's possessive ("ITV's Big Show") or by the
+    clause's description ("the Channel 4 sitcom in which")."""
+    m = _SHOW_BEFORE.search(before.rstrip())
+    if not m:
+        return None
+    title = m.group("title")
+    known = ctx.show_title(title)
+    if known:
+        return known
+    net = m.group("net")
+    if (net and canonical_network(net)) or _SERIES_DESCRIPTION.search(lead):
+        return title
+    return None
+
+
+_SERIES_DESCRIPTION = regex.compile(rf"\b(?:{_alt(phrases()['show_kinds'], space=SP)})\b", regex.I)
+
+
+def _clause_antecedent(before: str, ctx: _Context, characters: set[str]) -> str | None:
+    """ "Many first met Jane Doe on Big Show, where she played Mary": the one known actor
+    the sentence names before the pronoun, with no other person (a show's name, a
+    network or a role is no one the pronoun could stand for)."""
+    found: set[str] = set()
+    for n in NAME_RE.finditer(before):
+        name = clean_actor(n.group())
+        if not name or name in characters or _bare(n.group().strip()) in ctx.titles:
+            continue
+        if ctx.known_actor(name):
+            full = name if is_full_name(name) else resolve_short(name, ctx.full_names)
+            found.add(full or name)
+        elif ctx.personish(name):
+            return None
+    if len(found) != 1:
+        return None
+    actor = found.pop()
+    return actor if ctx.resolvable(actor) else None
 
 
 def _antecedent(windows: list[str], ctx: _Context, characters: set[str]) -> str | None:
@@ -1025,6 +1466,8 @@ def _antecedent(windows: list[str], ctx: _Context, characters: set[str]) -> str 
             name = clean_actor(n.group()) or n.group().strip()
             if name in characters or clean_character(n.group()) in characters:
                 continue  # "Jane Doe, who plays Mary Blake, ...": the role, not a second person
+            if _bare(n.group().strip()) in ctx.titles:
+                continue  # "before Big Show she played ...": a show, no one a pronoun means
             if ctx.known_actor(name):
                 key = shape(name).last
                 if key not in found or is_full_name(name):
@@ -1094,12 +1537,26 @@ def share_surname(names: list[str | None]) -> list[str | None]:
     """ "Walt and June Harper": first names before a last full name share its surname."""
     if len(names) < 2 or not all(names):
         return names
-    last = shape(names[-1] or "").words
-    if len(last) != 2 or not all(len(shape(n or "").words) == 1 for n in names[:-1]):
+    surname = _surname_of(names[-1] or "")
+    if not surname or not all(len(shape(n or "").words) == 1 for n in names[:-1]):
         return names
     if any(n != shape(n or "").first for n in names[:-1]):
         return names  # "Mr. Wilford and Jane Doe": a rank, not a first name
-    return [f"{n} {last[-1]}" for n in names[:-1]] + [names[-1]]
+    return [f"{n} {surname}" for n in names[:-1]] + [names[-1]]
+
+
+_PARTICLE_WORDS = frozenset(w.casefold() for p in vocabulary()["particles"] for w in p.split())
+
+
+def _surname_of(name: str) -> str | None:
+    """The family name of a first-and-last name: "Harper" of "June Harper", "Di Grasso" of
+    "Albie Di Grasso", "de Lioncourt" of "Lestat de Lioncourt"; None for longer names."""
+    tokens = name.split()
+    if len(tokens) < 2 or shape(name).first != tokens[0]:
+        return None
+    if any(t.casefold() not in _PARTICLE_WORDS for t in tokens[1:-1]):
+        return None  # "Mary Jane Watson": a middle name, not part of the family's
+    return " ".join(tokens[1:])
 
 
 def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> list[CastMention]:
@@ -1144,6 +1601,7 @@ def _parentheses(
     ctx: _Context,
     doc_lean: int = 0,
     pairs: list[tuple[str, str, str]] | None = None,
+    forced: str | None = None,
 ) -> list[CastMention]:
     """ "Character (Actor)" and "Actor (Character)" pairs, each read the way the sentence reads.
 
@@ -1178,7 +1636,9 @@ def _parentheses(
     predicate = _cast_predicate(sentence)
     lean = sum(ctx.lean(o, i) for o, i, d in pairs if d == "both") or doc_lean
     by_usage = False
-    if votes:
+    if forced:
+        default, by_usage = forced, True  # the order of the whole list this line is in
+    elif votes:
         default = "AC" if votes.count("AC") > votes.count("CA") else "CA"
     elif lean:
         default, by_usage = ("AC" if lean > 0 else "CA"), True
@@ -1198,7 +1658,9 @@ def _parentheses(
             actor = clean_actor(inner) if is_full_name(inner) else inner
             strength = PAREN
         elif direction == "AC" and (
-            not credits or (not credit and ((both and by_usage) or predicate))
+            (forced and not credit)
+            or not credits
+            or (not credit and ((both and by_usage) or predicate))
         ):
             # Also the shape of a film credit, "Jay Hernandez (Hostel)": the weakest evidence.
             character, actor, strength = clean_character(inner), clean_actor(outer), WEAK
@@ -1218,6 +1680,67 @@ def _cast_predicate(sentence: str) -> bool:
         return True
     first = pats["paren"].search(sentence)
     return bool(first and pats["cast_opener"].search(sentence, 0, first.start()))
+
+
+def _list_directions(
+    spans: list[tuple[int, int]], pairs: list[list[tuple[str, str, str]]], text: str, ctx: _Context
+) -> dict[int, str]:
+    """The order ("CA" or "AC") shared by each bulleted list of "Name (Name)" lines, keyed
+    by each line's sentence start.
+
+    Evidence, summed over the list: a line whose order is clear on its own; a title
+    that marks a character ("Prince Philip (Jonathan Pryce)", "Dr. Ann Lee (Jane
+    Doe)"); a name the article uses elsewhere as an actor's; last, how the article
+    uses the names alone (:meth:`_Context.lean`). A list with no evidence either way,
+    or with a single line, is left to each line.
+    """
+    lists: list[list[int]] = []
+    last_line_end = -2
+    for k, (start, _) in enumerate(spans):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].strip()
+        if not (_LIST_LINE.match(line) and len(pairs[k]) == 1):
+            last_line_end = -2
+            continue
+        if lists and not text[last_line_end:line_start].strip():
+            lists[-1].append(k)
+        else:
+            lists.append([k])
+        last_line_end = line_end
+    out: dict[int, str] = {}
+    for members in lists:
+        if len(members) < 2:
+            continue
+        score = lean = 0
+        for k in members:
+            outer, inner, direction = pairs[k][0]
+            if direction in ("AC", "CA"):
+                score += 3 if direction == "AC" else -3
+                continue
+            if direction != "both":
+                continue
+            score += 3 * (_character_title(inner) - _character_title(outer))
+            score += 3 * (
+                ctx.known_actor(clean_actor(outer) or outer)
+                - ctx.known_actor(clean_actor(inner) or inner)
+            )
+            lean += ctx.lean(outer, inner)
+        score = score or lean
+        if score:
+            for k in members:
+                out[spans[k][0]] = "AC" if score > 0 else "CA"
+    return out
+
+
+def _character_title(name: str) -> bool:
+    """Whether the name opens with a title that marks a role: "Prince", "Dr.", "Detective"."""
+    words = name.split()
+    return len(words) > 1 and words[0] in _CHARACTER_TITLES
+
+
+_CHARACTER_TITLES = frozenset(phrases()["character_titles"])
 
 
 def _paren_pairs(sentence: str, ctx: _Context) -> list[tuple[str, str, str]]:
@@ -1255,26 +1778,100 @@ def _direction(outer: str, inner: str, ctx: _Context) -> str:
 
 
 def _possessives(
-    sentence: str, span: tuple[int, int], text: str, ctx: _Context
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context, cast_here: bool = False
 ) -> list[CastMention]:
+    """ "Actor's Character" as an aside ("Jane Doe's Mary – the heiress – ..."), or as the
+    subject in a sentence about the cast: "Jane Doe's Mary crashes the car (X and Y,
+    played by ...)" beside another cast statement, and "Jane Doe's scheming lawyer Mary
+    Blake is back" with a role's description and a full name.
+
+    ``cast_here``: the sentence already pairs other actors with roles.
+    """
     pats = _patterns()
-    if not pats["cue_words"].search(sentence):
+    cued = cast_here or bool(pats["cue_words"].search(sentence))
+    if not cued and "," not in sentence:
         return []
     out = []
     for m in pats["possessive"].finditer(sentence):
+        desc = m.group("desc") or ""
+        followed = not pats["possessive_end"].match(sentence, m.end())
         actor = clean_actor(m.group("actor"))
         character = clean_character(m.group("char"))
+        if not (actor and character) or (desc and _work_words() & set(desc.casefold().split())):
+            continue  # "Jane Doe's hit comedy Harbor Lights": her show, not a role
+        if not cued:
+            # "Jane Doe's Mary Blake, the former mayor, ...": a role described as a person
+            # in the story, in a sentence with no other word about the cast
+            appos = _PERSON_APPOSITIVE.match(sentence, m.end())
+            if not appos or _work_words() & set(appos.group("words").casefold().split()):
+                continue
+            if len(shape(character).words) != 2 or not ctx.personish(character):
+                continue
+        if followed:
+            clause = regex.split(r"[,;.:!?()]", sentence[m.end() :], maxsplit=1)[0]
+            if _SHOW_TALK.search(clause):
+                continue  # "Jane Doe's Harbor Lights is back for a second season": a show
+            # Only a described two-word name reads as a role without other cast around it.
+            described = bool(desc) and len(shape(character).words) == 2
+            if not (cast_here or ctx.known_actor(actor)) and not (
+                described and ctx.personish(character)
+            ):
+                continue
         start = span[0] + m.start("actor")
         is_person = any(s <= start < e for s, e in ctx.person_spans)
-        if not (actor and character and is_person and ctx.personish(actor)):
+        if not (is_person and ctx.personish(actor)):
             continue
         if len(shape(character).words) > 2 or ctx.known_actor(character):
             continue
         if character.split()[0] in _FUNCTION_CAPS or pats["work_noun"].match(sentence, m.end()):
             continue  # "Neil Gaiman's The Sandman comics": a creator's work, not a role
+        if _bare(character) in ctx.titles or _behind_camera(actor, text):
+            continue  # "Jane Doe's Harbor Lights is back": a creator and her show
+        # "Shonda Rhimes's Bridgerton returns with ...": an undescribed name running on into
+        # the sentence must read as a person's to the model, or it may be a creator's show.
+        at = span[0] + m.start("char")
+        if followed and not desc and ctx.entity_label(at, at + len(m.group("char"))) != "PERSON":
+            continue
         out.append(_mention(actor, character, span, text, WEAK, returning=_returning(sentence)))
     return out
 
+
+# ", the former NASA director who ...": an appositive describing a person in the story
+_PERSON_APPOSITIVE = regex.compile(
+    rf"{SPO},{SP}(?:the|a|an){SP}(?P<words>\p{{Ll}}[\p{{Ll}}\-]*(?:{SP}(?:{WORD}|\p{{Ll}}[\p{{Ll}}\-]*)){{1,5}})"
+)
+
+
+@cache
+def _work_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in phrases()["work_nouns"] + phrases()["genre_words"])
+
+
+def _behind_camera(name: str, text: str) -> bool:
+    """Whether the article calls the person a creator, writer or the like near any mention."""
+    at = text.find(name)
+    while at >= 0:
+        if _CREW_RE.search(text, max(0, at - 40), at + len(name) + 40):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_WS = r"\s+"
+
+# What is said of a show, not of a role: "is back for a second season", "was renewed", or
+# a release date ("returns this fall", "lands in March"; month names only capitalised).
+_SHOW_TALK = regex.compile(
+    rf"\b(?:{_alt(phrases()['show_talk'], space=_WS)}"
+    rf"|(?:this|next|later\s+this)\s+(?:fall|autumn|spring|summer|winter|year|month|week)"
+    rf"|(?-i:{_alt(phrases()['release_calendar'])}))\b",
+    regex.I,
+)
+
+_CREW_RE = regex.compile(
+    rf"\b(?:{_alt(phrases()['creator_words'], space=_WS)})\b",
+    regex.I,
+)
 
 _ACTOR_HEADER = regex.compile(
     r"\b(?:actor|actress|cast|performer|played by|portrayed by|voiced by|star|name)s?\b",
@@ -1418,9 +2015,12 @@ _FAMILY = regex.compile(
 
 
 def _role_word(name: str, ctx: _Context) -> bool:
-    """A one-word name that can be a role ("Mab", "Quillon"), not a network or a status."""
+    """A one-word name that can be a role ("Mab", "Quillon"), not a network or a status;
+    also one with an epithet of origin ("Tamsin of Harrowgate")."""
     character = clean_character(name)
-    if not character or len(name.split()) != 1 or ctx.known_actor(name):
+    words = name.split()
+    epithet = len(words) == 3 and words[1] == "of" and words[2][:1].isupper()
+    if not character or (len(words) != 1 and not epithet) or ctx.known_actor(name):
         return False
     return name.removesuffix("s") not in vocabulary()["calendar"]  # "Harbor Lights — Tuesdays"
 
@@ -1499,15 +2099,22 @@ def cast_component(doc: Doc) -> Doc:
     ctx = _Context(doc)
     all_spans = _sentence_spans(doc)
     spans = [s for s in all_spans if pats["cue"].search(text[s[0] : s[1]])]
+    cued = set(spans)
     mentions: list[CastMention] = []
     # Substring checks first: each pattern runs only where its key word is.
     for span in spans:
         sentence = text[span[0] : span[1]]
         mentions += _plain_statements(sentence, span, text, ctx)
+        if " and " in sentence:
+            mentions += _role_lists(sentence, span, text, ctx)
+        if " role " in sentence or " who" in sentence:
+            mentions += _roles_elsewhere(sentence, span, text, ctx)
         if " by " in sentence:
             mentions += _played_by(sentence, span, text, ctx)
         if " whose " in sentence:
             mentions += _whose(sentence, span, text, ctx)
+        if " again " in sentence or " once more " in sentence:
+            mentions += _again_is(sentence, span, text, ctx)
         if "voice " in sentence:
             mentions += _voice_first(sentence, span, text, ctx)
         if "s " in sentence and any(w in sentence for w in _PERFORMANCE_WORDS):
@@ -1527,12 +2134,19 @@ def cast_component(doc: Doc) -> Doc:
     pairs = [_paren_pairs(text[s[0] : s[1]], ctx) for s in bracketed]
     # Ambiguous "Name (Name)" sentences lean the way the article's other ones do.
     doc_lean = sum(ctx.lean(o, i) for ps in pairs for o, i, d in ps if d == "both")
+    # The lines of one bulleted list share one order: the list's evidence decides it.
+    forced = _list_directions(bracketed, pairs, text, ctx)
     for span, ps in zip(bracketed, pairs, strict=True):
-        mentions += _parentheses(text[span[0] : span[1]], span, text, ctx, doc_lean, ps)
-    for span in spans:
+        mentions += _parentheses(
+            text[span[0] : span[1]], span, text, ctx, doc_lean, ps, forced.get(span[0])
+        )
+    cast_spans = {m.start for m in mentions}
+    mentions += _is_pairs_near_cast(all_spans, cast_spans, text, ctx)
+    # Every sentence: "Jane Doe's Mary Blake, the former mayor, ..." needs no casting word.
+    for span in all_spans:
         sentence = text[span[0] : span[1]]
-        if "'s " in sentence or "’s " in sentence:
-            mentions += _possessives(sentence, span, text, ctx)
+        if ("'s " in sentence or "’s " in sentence) and ("," in sentence or span in cued):
+            mentions += _possessives(sentence, span, text, ctx, span[0] in cast_spans)
     if "—" in text or "–" in text or " - " in text or ": " in text:
         mentions += _dash_lines(text, ctx)
     tables = list((found.get("document") or {}).get("tables") or [])
@@ -1545,5 +2159,58 @@ def cast_component(doc: Doc) -> Doc:
             line_end = text.find("\n", at)
             m.start, m.end = line_start, line_end if line_end >= 0 else len(text)
         mentions.append(m)
-    found["cast"] = mentions
+    found["cast"] = [m for m in mentions if not _in_film_clause(m, text)]
+    for m in found["cast"]:
+        m.at = _pair_offset(m, text)
     return doc
+
+
+# "the 2016 film in which Jane Doe played Mary", "the movie, where ...": the pairs after it
+# are the film's, up to a word that turns back to the series.
+_FILM_CLAUSE = regex.compile(
+    rf"(?<![\w-])(?:{_alt(phrases()['film_nouns'], space=_WS)})(?![\w-])"
+    r"[^.;:()\n]{0,60}?\b(?:in\s+which|where|which\s+starred|that\s+starred)\b",
+    regex.I,
+)
+_BACK_TO_SERIES = regex.compile(rf"\b(?:{_alt(phrases()['series_nouns'], space=_WS)})\b", regex.I)
+
+
+def _in_film_clause(m: CastMention, text: str) -> bool:
+    """Whether the pair is told of a film the sentence names, not of the series."""
+    if m.start < 0:
+        return False
+    sentence = text[m.start : m.end]
+    at = _name_at(sentence, m.actor)
+    if at < 0:
+        return False
+    for clause in _FILM_CLAUSE.finditer(sentence, 0, at):
+        if not _BACK_TO_SERIES.search(sentence, clause.end(), at):
+            return True
+    return False
+
+
+def _name_at(sentence: str, name: str) -> int:
+    """Where the name, or its last word, first stands in the sentence (-1 if nowhere)."""
+    at = sentence.find(name)
+    if at < 0:
+        last = shape(name).last
+        at = sentence.find(last) if last else -1
+    return at
+
+
+# "Small Show, in which ...", "the sitcom Small Show, where ...": a clause about the show before
+_SHOW_CLAUSE = regex.compile(
+    r",\s+(?:in\s+which|where|on\s+which|which\s+(?:also\s+)?(?:starred|stars)|starring|"
+    r"with|featuring|led\s+by)\b"
+)
+
+
+def _pair_offset(m: CastMention, text: str) -> int:
+    if m.start < 0:
+        return m.start
+    sentence = text[m.start : m.end]
+    found = [i for i in (_name_at(sentence, m.actor), _name_at(sentence, m.character)) if i >= 0]
+    if not found:
+        return m.start
+    clauses = list(_SHOW_CLAUSE.finditer(sentence, 0, min(found)))
+    return m.start + clauses[-1].start() if clauses else m.start

@@ -1,6 +1,6 @@
 """Dates in articles: absolute ("January 1, 2020", "August 2017", "2021"),
 without a year ("Oct. 10", "in November") and relative ("last week", "earlier
-this year", "two weeks ago", "a month after it released").
+this year", "two weeks ago", "a month after its release").
 
 Absolute dates are read with precompiled patterns (cheap, and precise to the
 day, month or year the text gives). Dates that need the document's date go
@@ -128,9 +128,20 @@ def parse_absolute(m: regex.Match) -> str | None:
     return None
 
 
+# Every date DATE_RE reads has a digit, a month or one of these words ("today" and the
+# weekdays end in "day"): a cheap test that spares most strings the full pattern.
+DATE_HINT = regex.compile(
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|day|tomorrow|fall|"
+    r"spring|summer|winter",
+    regex.IGNORECASE,
+)
+
+
 def find_dates(text: str, reference: str | None = None, prefer: str = "past") -> list[DateRef]:
     """Dates in ``text``; relative ones are resolved against ``reference`` (ISO) if given."""
-    out = []
+    out: list[DateRef] = []
+    if not DATE_HINT.search(text):
+        return out
     for m in DATE_RE.finditer(text):
         value = parse_absolute(m)
         relative = value is None
@@ -220,6 +231,12 @@ def _simple_relative(p: str, base: dt.date, prefer: str = "past") -> str | None:
         return add_interval(base.isoformat(), -1, "month")
     if p == "last year":
         return f"{base.year - 1:04d}"
+    m = regex.fullmatch(r"last\s+(spring|summer|fall|autumn)", p)
+    if m:
+        # the latest one that is over: "last summer" in November is this year's
+        # ("last winter" spans two years and is left unread)
+        over = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}[m.group(1)]
+        return f"{base.year if base.month > over else base.year - 1:04d}"
     m = regex.fullmatch(
         r"(a few|a|one|two|three|four|five|six|several|\d+)\s+(day|week|month|"
         r"year)s?\s+ago",

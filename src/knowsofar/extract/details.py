@@ -2,9 +2,14 @@
 dates of coming seasons, genres, plot sentences, trailer links and episode counts.
 
 The series premiere is a past-tense premiere with no later season in its
-clause ("Shadow and Bone premiered in 2021", "since premiering in August
-2017", "The first season of X ... premiered on Netflix on February 1, 2019").
-"Its third season, which premiered in November 2019", "the midseason
+clause ("Glass Harbor premiered in 2021", "since premiering in May
+2016", "The first season of X ... premiered on Netflix on March 8, 2018",
+"the first series landed on 22 April 2022", "all ten episodes dropped on April
+6, 2023"), or a premiere named as a noun ("days after its January 2023
+premiere", "since its debut in 2019", "its opening episode last year"). A
+"the series"/"the show" subject is the article's show, not a title named
+earlier in the sentence ("Based on the comics by X, the show debuted ...").
+"Its second season, which premiered in March 2021", "the midseason
 premiere" and "will premiere on February 20" are not: the last one is a
 coming season's release date.
 
@@ -23,10 +28,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from knowsofar.extract import results
-from knowsofar.extract.dates import find_dates
+from knowsofar.extract.dates import DATE_RE, MONTH, YEAR, find_dates, parse_absolute
 from knowsofar.extract.seasons import NUMBERS, find_seasons
 from knowsofar.extract.titles import SentenceInfo, TitleResult
-from knowsofar.extract.vocab import SP, alternation, load_data
+from knowsofar.extract.vocab import SP, load_data, trie_alternation
 
 
 @dataclass
@@ -49,16 +54,16 @@ def genres() -> list[str]:
 
 @cache
 def _patterns() -> dict[str, Any]:
-    g = alternation(genres(), SP + "+")
+    g = trie_alternation(genres())
     return {
         "premiere": regex.compile(
             r"\b(?:premiered|debuted|launched|released|first\s+aired|began\s+airing|"
             r"arrived|bowed|(?:since|after|before)\s+(?:premiering|debuting|launching)|"
-            r"first\s+(?:premiered|debuted|launched|hit))\b",
+            r"first\s+(?:premiered|debuted|launched|hit)|(?P<bare>landed|dropped|hit))\b",
             regex.IGNORECASE,
         ),
         "not_series": regex.compile(
-            r"\b(?:midseason|mid-season|season\s+premiere|finale|(?<!first\s+(?:\w+\s+)?)episodes?|"
+            r"\b(?:midseason|mid-season|season\s+premiere|finale|"
             r"volume|part\s+\d|will|would|set\s+to|expected|slated|scheduled|trailer|teaser|film|"
             r"movie|special)\b",
             regex.IGNORECASE,
@@ -66,6 +71,51 @@ def _patterns() -> dict[str, Any]:
         "source_work": regex.compile(
             # lower case: "Squid Game premiered" is the show's own name
             r"\b(?:book|novel|album|song|comic|game|play)s?\W+(?:(?:that|which|was|were|first|originally)\W+)*$"
+        ),
+        # "the episode premiered", "new episodes debut": not the series, unless they are the
+        # first ones or all of them ("the first eight episodes", "all ten episodes").
+        "some_episodes": regex.compile(
+            r"(?<!(?:first|all)\s+(?:[\w-]+\s+)?)\bepisodes?\b", regex.I
+        ),
+        "passive": regex.compile(r"\b(?:was|were|been|being|got|get|gets)\s+$", regex.I),
+        "which_before": regex.compile(r",\s*which\s+$"),
+        "date_next": regex.compile(r"\s+(?:on\s+|in\s+)?"),
+        "first": regex.compile(
+            r"\b(?:first\s+(?:season|series)|series\s+premiere|season\s+(?:1|one)|pilot|"
+            r"of\s+the\s+first)\b",
+            regex.IGNORECASE,
+        ),
+        "all_episodes": regex.compile(
+            r"\ball\s+(?:(?:\d+|[a-z]+)\s+)?episodes\b(?!\s+of\s+(?:season|series)\s)",
+            regex.IGNORECASE,
+        ),
+        "noun_premiere": regex.compile(
+            rf"\b(?:its|their|a|an|the)\s+(?P<when>{MONTH}\s+(?:\d{{1,2}},?\s+)?{YEAR}|"
+            rf"(?:(?:early|late|mid|spring|summer|fall|autumn|winter)[-\s]+){YEAR}|{YEAR})"
+            r"\s+(?:series\s+)?(?:premiere|debut|launch)\b(?!\s+(?:of|for)\s+(?:its|the)\s+\w+\s+season)",
+            regex.IGNORECASE,
+        ),
+        # "since its debut in 2019", "its premiere back in March 2020": the date after
+        "noun_premiere_after": regex.compile(
+            r"\b(?:its|their|the\s+(?:show|series)['’]s?)\s+(?:series\s+)?(?:premiere|debut|"
+            r"launch)\s+(?:back\s+)?(?:in|on)\s+",
+            regex.IGNORECASE,
+        ),
+        # "drew 4 million viewers for its opening episode last year"
+        "first_episode": regex.compile(
+            r"\b(?:its|their|the\s+(?:show|series)['’]s?)\s+(?:opening|first|debut|premiere|"
+            r"pilot)\s+episode\b",
+            regex.IGNORECASE,
+        ),
+        "speculation": regex.compile(
+            r"\b(?:likely|unlikely|could|might|may|possibly|perhaps|if|would|hope|hoping|rumou?r)",
+            regex.IGNORECASE,
+        ),
+        "days_after_debut": regex.compile(
+            rf"\bin\s+(?P<mon>{MONTH})\s+(?P<year>{YEAR}),?\s+(?:(?:only|just|less\s+than|"
+            r"barely|not\s+even)\s+)?(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?)"
+            r"\s+after\s+(?P<subj>the\s+(?:series|show)|it)\s+(?:premiered|debuted|launched)\b",
+            regex.IGNORECASE,
         ),
         "future_release": regex.compile(
             r"\b(?:will\s+(?:premiere|debut|launch|be\s+released|arrive|drop|return|air|be\s+"
@@ -75,7 +125,8 @@ def _patterns() -> dict[str, Any]:
             regex.IGNORECASE,
         ),
         "genre": regex.compile(
-            rf"(?<![\w-])(?:[\w-]+-)?(?P<g>{g})(?=(?:{SP}+(?:series|show|drama|comedy))?"
+            # "action-comedy": any hyphenated lead (possessive: a plain word costs nothing)
+            rf"(?<![\w-])(?:\w++-)*(?P<g>{g})(?=(?:{SP}+(?:series|show|drama|comedy))?"
             rf"(?:{SP}+(?:that|which|about|starring|from|created|based|follows|is|was|has|"
             rf"released|premiered|debuted|centers|,|—|–)|[,.;:]|{SP}+[“\"‘']?(?-i:\p{{Lu}})))",
             regex.IGNORECASE,
@@ -126,6 +177,7 @@ PREMIERE_WORDS = (
     "start",
     "hit",
     "lands",
+    "landed",
 )
 
 
@@ -161,6 +213,50 @@ def _show_for(sent: SentenceInfo, rel: int, titles: TitleResult) -> str | None:
     return sent.topic or titles.main
 
 
+# A show's own description between a title and its verb: "Daredevil, the series that
+# launched"; against a new subject that stands for the article's show: ", the show debuted".
+APPOSITIVE = regex.compile(
+    r",?\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:series|show|drama|comedy|sitcom|thriller)"
+    r"\s+(?:that|which)\s+(?:first\s+)?",
+    regex.IGNORECASE,
+)
+SUBJECT = regex.compile(
+    r"\b(?:(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:series|show|drama|comedy|sitcom|thriller|"
+    r"adaptation|reboot|revival|spinoff|spin-off|prequel|sequel|programme)|it)\s+"
+    r"(?:(?:has|had|was|first|originally|initially)\s+)*$",
+    regex.IGNORECASE,
+)
+
+
+def _premiere_show(sent: SentenceInfo, at: int, titles: TitleResult) -> str | None:
+    """The show whose premiere a verb at sentence offset ``at`` reports."""
+    before = [m for m in sent.mentions if m.start - sent.start <= at]
+    gap_start = before[-1].end - sent.start if before else 0
+    gap = sent.text[gap_start:at]
+    if before and APPOSITIVE.fullmatch(gap):
+        return before[-1].title
+    if SUBJECT.search(gap):
+        # "Based on the comics by Jo Bell, the show debuted in 2019": the article's show.
+        return sent.topic or titles.main
+    return _show_for(sent, at, titles)
+
+
+def _after(value: str, doc_date: str | None) -> bool:
+    """Whether a date as precise as ``value`` comes after the article's date."""
+    return bool(doc_date) and value > (doc_date or "")[: len(value)]
+
+
+def _when(words: str) -> str | None:
+    """ "January 2023" -> "2023-01", "summer 2025" -> "2025"."""
+    m = DATE_RE.fullmatch(words)
+    if m:
+        value = parse_absolute(m)
+        if value:
+            return value
+    year = regex.search(YEAR, words)
+    return year.group() if year else None
+
+
 class DetailFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = results(doc)
@@ -170,6 +266,7 @@ class DetailFinder:
         return doc
 
     def find(self, titles: TitleResult, doc_date: str | None) -> list[Detail]:
+        """Details in the sentences of ``titles``."""
         p = _patterns()
         out: list[Detail] = []
         words = _genre_words()
@@ -179,12 +276,15 @@ class DetailFinder:
                 continue
             ev = text.strip()
             low = text.casefold()
-            # Cheap word checks first: most sentences need none of the patterns below.
+            # Cheap word checks first: most sentences need none of the patterns below
+            # (plain substring tests beat one regex alternation here).
             if any(k in low for k in PREMIERE_WORDS):
                 for m in p["premiere"].finditer(text):
                     self._premiere(sent, m, titles, doc_date, out)
                 if p["future_release"].search(text):
                     self._release(sent, titles, doc_date, out)
+            if "premiere" in low or "debut" in low or "launch" in low or "episode" in low:
+                self._premiere_noun(sent, titles, doc_date, out)
             if not any(g in low for g in words):
                 continue
             for m in p["genre"].finditer(text):
@@ -270,33 +370,40 @@ class DetailFinder:
         ce = min(ce_candidates) if ce_candidates else len(text)
         clause = text[cs:ce]
         rel = m.start() - cs
-        if p["not_series"].search(clause[max(0, rel - 60) : rel + 40]):
+        near = clause[max(0, rel - 60) : rel + 40]
+        first = bool(p["first"].search(clause))
+        if p["not_series"].search(near) or (not first and p["some_episodes"].search(near)):
             return
         if p["source_work"].search(clause[max(0, rel - 30) : rel]):
             return  # "the novel was released in 2010": the book, not the show
-        refs = find_seasons(clause)
+        if m.group("bare") and p["passive"].search(clause[:rel]):
+            return  # "was dropped in May": a cancellation, not a release
+        # A season named near the verb is that season's premiere, not the series' ("its
+        # third season premiered"); "after two seasons" only counts how long it ran.
+        refs = [r for r in find_seasons(clause) if r.kind not in ("count", "additional")]
         if any(n > 1 for r in refs for n in r.numbers if abs(r.start - rel) < 80):
             return
-        # "Its third season, which premiered in 2019": the season is the relative's subject.
+        # "Its second season, which premiered in 2021": the season is the relative's subject.
         head = text[max(0, m.start() - 90) : m.start()]
-        if regex.search(r",\s*which\s+$", text[: m.start()]) and any(
+        if p["which_before"].search(text, 0, m.start()) and any(
             n > 1 for r in find_seasons(head) for n in r.numbers
         ):
             return
         dates = [d for d in find_dates(clause[rel : rel + 70], doc_date, prefer="past")]
         if not dates or not dates[0].value or dates[0].start > 45:
             return
-        show = _show_for(sent, cs + rel, titles)
+        if m.group("bare") and not p["date_next"].fullmatch(
+            clause, rel + len(m.group()), rel + dates[0].start
+        ):
+            return  # "landed", "dropped", "hit" name a release only right before its date
+        if _after(dates[0].value, doc_date):
+            return  # "premiered" on a date after the article's: a misread, not a premiere
+        show = _premiere_show(sent, cs + rel, titles)
         if not show:
             return
-        first = bool(
-            regex.search(
-                r"\b(?:first\s+season|series\s+premiere|season\s+(?:1|one)"
-                r"|pilot)\b",
-                clause,
-                regex.IGNORECASE,
-            )
-        )
+        # "All ten episodes dropped on April 6": a whole season's release, the first only
+        # if nothing says otherwise (the pipeline checks the article's later seasons).
+        whole = bool(p["all_episodes"].search(clause[max(0, rel - 60) : rel]))
         out.append(
             Detail(
                 "premiere",
@@ -305,7 +412,96 @@ class DetailFinder:
                 sent.start,
                 sent.end,
                 text.strip(),
-                confidence=0.9 if first else 0.8,
+                confidence=0.9 if first else 0.7 if whole else 0.8,
+                extra={"whole_season": True} if whole and not first else {},
+            )
+        )
+
+    def _premiere_noun(
+        self,
+        sent: SentenceInfo,
+        titles: TitleResult,
+        doc_date: str | None,
+        out: list[Detail],
+    ) -> None:
+        """ "Days after its January 2023 premiere", "aiming for a summer 2025 debut", and
+        "renewed in August 2022, days after the series debuted" (the year only)."""
+        p = _patterns()
+        text = sent.text
+        for m in p["noun_premiere"].finditer(text):
+            if p["speculation"].search(text):
+                return  # "a 2026 premiere looks more likely"
+            value = _when(m.group("when"))
+            if not value:
+                continue
+            self._noun_detail(sent, m.start(), value, titles, doc_date, out)
+        for m in p["noun_premiere_after"].finditer(text):
+            dates = find_dates(text[m.end() : m.end() + 40], doc_date, prefer="past")
+            if dates and dates[0].start == 0 and dates[0].value and not dates[0].relative:
+                self._noun_detail(sent, m.start(), dates[0].value, titles, doc_date, out)
+        for m in p["first_episode"].finditer(text):
+            if any(
+                r.kind not in ("count", "additional") and m.start() - 30 < r.start < m.end() + 25
+                for r in find_seasons(text)
+            ):
+                continue  # "the first episode of season 3", "season 3's opening episode"
+            dates = find_dates(text[m.end() : m.end() + 40], doc_date, prefer="past")
+            if dates and dates[0].start <= 12 and dates[0].value:
+                show = _premiere_show(sent, m.start(), titles)
+                if show and not _after(dates[0].value, doc_date):
+                    out.append(
+                        Detail(
+                            "premiere",
+                            show,
+                            {"date": dates[0].value},
+                            sent.start,
+                            sent.end,
+                            text.strip(),
+                            confidence=0.6,
+                        )
+                    )
+        for m in p["days_after_debut"].finditer(text):
+            if m.group("mon").casefold().startswith("jan"):
+                continue  # days before early January may be the year before
+            show = _premiere_show(sent, m.start("subj"), titles)
+            if show:
+                out.append(
+                    Detail(
+                        "premiere",
+                        show,
+                        {"date": m.group("year")},
+                        sent.start,
+                        sent.end,
+                        text.strip(),
+                        confidence=0.6,
+                    )
+                )
+
+    def _noun_detail(
+        self,
+        sent: SentenceInfo,
+        at: int,
+        value: str,
+        titles: TitleResult,
+        doc_date: str | None,
+        out: list[Detail],
+    ) -> None:
+        """A premiere named as a noun: past is the series premiere, future a coming release;
+        a bare year that is the article's own year could be either, and says nothing."""
+        if doc_date and len(value) == 4 and value == doc_date[:4]:
+            return
+        show = _premiere_show(sent, at, titles)
+        if not show:
+            return
+        out.append(
+            Detail(
+                "release_date" if _after(value, doc_date) else "premiere",
+                show,
+                {"date": value},
+                sent.start,
+                sent.end,
+                sent.text.strip(),
+                confidence=0.7,
             )
         )
 

@@ -38,9 +38,13 @@ def vocabulary() -> dict[str, Any]:
     return load_data("names_words.json")
 
 
-# One capitalised name word: "Kat", "O'Hara", "Grant-Nash", "Jean-Luc", "TC".
+# One capitalised name word: "Kat", "O'Hara", "Grant-Nash", "Jean-Luc", "TC"; droids' and
+# agents' designations join digits with a hyphen ("K-2SO", "B-15", "R2-D2").
 # A possessive "'s" is not part of the word.
-WORD = r"\p{Lu}[\p{L}\p{M}]*(?:(?:-|['’](?!s\b))\p{L}[\p{L}\p{M}]*)*"
+WORD = (
+    r"\p{Lu}[\p{L}\p{M}]*"
+    r"(?:\d*-[\p{L}\d][\p{L}\p{M}\d]*|['’](?!s\b)\p{L}[\p{L}\p{M}]*)*"
+)
 # "al'Thor", "d'Artagnan": a lower-case prefix glued to a capitalised word.
 GLUED = r"(?:al|d|de|da|di|du|el|le|la|ul)['’]\p{Lu}[\p{L}\p{M}]*"
 ABBREV = r"(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Jr|Sr|St)\."
@@ -289,23 +293,29 @@ def _choose(spellings: list[str], support: Counter[str], counts: Counter[str]) -
 
 
 def _count_words(text: str, names: set[str]) -> Counter[str]:
-    """How often each name stands as whole words in the text (one pass for all names)."""
+    """How often each name stands as whole words in the text ("Ann" inside "Ann Lee" too).
+
+    Plain substring search: a regex alternation of the names would be compiled
+    anew for every article.
+    """
     counts: Counter[str] = Counter({name: 0 for name in names})
-    if not names:
-        return counts
-    longest_first = sorted(names, key=len, reverse=True)
-    alternation = "|".join(regex.escape(n) for n in longest_first)
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation})(?![\p{{L}}\p{{M}}])")
-    # At one place the longest name matches; the shorter names it starts with ("Ann" of
-    # "Ann Lee") stand there too when a word ends where they do.
-    shorter = {n: [o for o in names if o != n and n.startswith(o)] for n in names}
-    for m in pattern.finditer(text, overlapped=True):
-        counts[m.group()] += 1
-        for o in shorter[m.group()]:
-            after = text[m.start() + len(o) : m.start() + len(o) + 1]
-            if not after or not (after.isalpha() or unicodedata.category(after).startswith("M")):
-                counts[o] += 1
+    for name in names:
+        if not name:
+            continue
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not _letter_at(text, at - 1) and not _letter_at(text, end):
+                counts[name] += 1
+            at = text.find(name, at + 1)
     return counts
+
+
+def _letter_at(text: str, i: int) -> bool:
+    if not 0 <= i < len(text):
+        return False
+    c = text[i]
+    return c.isalpha() or unicodedata.category(c).startswith("M")
 
 
 def reconcile_actors(mentions: list[Any], text: str, full_names: Sequence[str]) -> list[Conflict]:
@@ -338,6 +348,13 @@ def reconcile_actors(mentions: list[Any], text: str, full_names: Sequence[str]) 
                         ),
                     )
                 )
+        # A stage name ("Zendaya") stays, unless the article uses it in someone's full name.
+        if (
+            full is None
+            and getattr(m, "mononym", False)
+            and not any(short in shape(f).words for f in known_full)
+        ):
+            full = m.actor
         m.actor = full or ""
     mentions[:] = [m for m in mentions if m.actor]
 
@@ -519,6 +536,8 @@ def _expand_first_names(mentions: list[Any], text: str, full_names: Sequence[str
             continue
         if getattr(m, "sole_name", False):
             continue  # "the spies known only as John and Jane": no surname to find
+        if any(c.isdigit() for c in m.character):
+            continue  # "Soren-066" is a whole designation, "Spartan Soren-066" a description
         family = _FAMILY.search(m.evidence)
         if family and family.end() <= m.evidence.find(m.character):
             m.character = f"{m.character} {family.group('family')}"
@@ -531,6 +550,16 @@ def _expand_first_names(mentions: list[Any], text: str, full_names: Sequence[str
             and f not in actors
             and shape(f).last not in actor_words
         }
+        if not candidates and m.character not in actor_words:
+            # "is once again Matsson" after "the billionaire Lukas Matsson": a surname
+            candidates = {
+                f
+                for f in full_names
+                if shape(f).last == m.character
+                and len(shape(f).words) == 2
+                and f not in actors
+                and shape(f).first not in actor_words
+            }
         if len(candidates) == 1:
             full = candidates.pop()
             if not _real_person(full, text):
@@ -653,10 +682,12 @@ def _same_role(a: str, b: str) -> bool:
 
 
 def dedupe(mentions: list[Any]) -> list[Any]:
-    seen: set[tuple[str, str]] = set()
+    """One mention per pair and show: "returned to her Big Show role of Mary" is Mary in
+    Big Show (``other_show``) and in the article's show."""
+    seen: set[tuple[str, str, str | None]] = set()
     out = []
     for m in mentions:
-        key = (m.actor, m.character)
+        key = (m.actor, m.character, getattr(m, "other_show", None))
         if key not in seen:
             seen.add(key)
             out.append(m)

@@ -4,15 +4,19 @@ Names and aliases come from ``data/networks.json``. Each mention gets a role
 from its surroundings, which says how strongly it names the show's home:
 
 - ``to``: the new home in a move ("moving to ABC", "picked up by Netflix")
-- ``from``: the old home ("moved over from CBS", "won't air on Fox")
-- ``owner``: "Netflix's Atypical", "Peacock mystery series Poker Face"
-- ``decider``: the subject of a decision ("Paramount+ has renewed Evil")
+- ``from``: the old home ("switching from CBS", "won't air on Fox")
+- ``owner``: "Netflix's Mill Pond", "Peacock crime drama Glass Harbor"
+- ``decider``: the subject of a decision ("Paramount+ has renewed Salt Road"); ``cancels``
+  says whether the decision ends the show there ("ABC pulled the plug on X")
 - ``home``: "on Netflix", "at CBS"
 - ``section``: a line of its own heading a roundup's part ("Netflix" above a list)
 - ``mention``: anything else
 
+"The streamer", "the network", "the service" stand for the network named just
+before them when they decide or own something.
+
 Mentions inside studio names ("CBS Studios", "Warner Bros. Television") and
-photo credits ("Trae Patton/Paramount+") are not network mentions.
+photo credits ("Jane Doe/Paramount+") are not network mentions.
 The ``knowsofar_networks`` component stores a list of :class:`NetworkMention`
 under ``results(doc)["networks"]``.
 """
@@ -28,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from knowsofar.extract import results, text_of
-from knowsofar.extract.vocab import SP, load_data
+from knowsofar.extract.vocab import SP, load_data, trie_alternation
 
 # How much each role says "this is the show's network".
 ROLE_WEIGHT = {
@@ -98,8 +102,7 @@ def network_names_folded() -> frozenset[str]:
 @cache
 def network_alias_pattern() -> str:
     """A regex alternation of every alias, longest first (for use inside other patterns)."""
-    aliases = sorted(alias_table(), key=len, reverse=True)
-    return "|".join(regex.escape(a).replace(r"\ ", SP + "+") for a in aliases)
+    return trie_alternation(alias_table())
 
 
 def canonical_network(name: str) -> str | None:
@@ -129,6 +132,27 @@ PARAGRAPH_LEAD_AFTER = regex.compile(
 DESCRIPTOR_REACH = 600
 
 
+# What may stand between a network and its decision: "has also quietly", "on Monday".
+DECISION_LEAD = (
+    rf"(?:(?:has|have|had|is|was|officially|also|already|quietly|reportedly|just|finally|now|"
+    rf"since|been|not|yet|to|began|begins|started|starts|(?:on|last|this){SP}+\w+day|"
+    rf"(?:earlier{SP}+)?this{SP}+(?:week|month)|today|yesterday),?{SP}+)*"
+)
+# Decisions that end a show at a network ...
+CANCEL_VERBS = (
+    rf"cancel|ax|scrap|drop|pass(?:es|ed|ing)?{SP}+on|pull(?:s|ed|ing)?{SP}+the{SP}+plug|clos|"
+    rf"end(?:s|ed|ing)?\b|say(?:s|ing)?{SP}+goodbye|said{SP}+goodbye|"
+    rf"bid(?:s|ding)?{SP}+(?:farewell|adieu)|let(?:s|ting)?{SP}+go|part(?:s|ed|ing)?{SP}+ways|"
+    rf"shut|shelv|nix|yank|shutter|clear|cut"
+)
+# ... and the others: keeping, taking or handing something to a show ("passes" without
+# "on" is not a cancellation).
+OTHER_DECISIONS = (
+    r"renew|order|pick|green|revive|giv|hand|bring|sav|rescu|swoop|snap|scoop|resurrect|"
+    r"(?:re)?commission|keep|kept|pass"
+)
+
+
 @dataclass
 class NetworkMention:
     network: str
@@ -136,6 +160,7 @@ class NetworkMention:
     end: int
     role: str
     text: str
+    cancels: bool = False  # a decider whose decision ends the show there ("Fox axed X")
 
     @property
     def weight(self) -> float:
@@ -186,10 +211,8 @@ def _patterns() -> dict[str, Any]:
             regex.IGNORECASE,
         ),
         "decider_after": regex.compile(
-            rf"^{SP}+(?:(?:has|have|had|is|was|officially|also|already|quietly|reportedly|"
-            rf"just|finally|now|has{SP}+since){SP}+)*(?:renew|cancel|ax|order|pick|green|"
-            rf"scrap|drop|pass|announc|confirm|revive|decid|giv|hand|set|bring|sav|rescu|swoop|"
-            rf"snap|scoop|step|resurrect)",
+            rf"^{SP}+(?:{DECISION_LEAD}){SP}*(?:(?P<cancel>{CANCEL_VERBS})|{OTHER_DECISIONS}|"
+            rf"announc|confirm|decid|set|step|wrap)",
             regex.IGNORECASE,
         ),
         "home_before": regex.compile(
@@ -207,7 +230,7 @@ def _patterns() -> dict[str, Any]:
         ),
         "descriptor": regex.compile(
             rf"\b[Tt]he{SP}+(?:[\w.&+-]+{SP}+){{0,2}}?(?:streamer|network|cabler|broadcaster|"
-            rf"streaming{SP}+(?:service|platform|giant))\b(?!['’]s)"
+            rf"(?:streaming{SP}+)?(?:service|platform)|streaming{SP}+giant)\b(?!['’]s)"
         ),
         "context_after": regex.compile(
             rf"^(?:['’]s\b|{SP}+(?:has|original|series|streamer|will|is))", regex.IGNORECASE
@@ -247,7 +270,8 @@ def find_networks(text: str) -> list[NetworkMention]:
             continue
         else:
             role = _role(left, right, p)
-        out.append(NetworkMention(name, m.start(), m.end(), role, surface))
+        cancels = role == "decider" and bool(p["decider_after"].match(right).group("cancel"))
+        out.append(NetworkMention(name, m.start(), m.end(), role, surface, cancels))
         if role == "decider" and m.start() == line_start:
             # "CBS cleared out its comedy bench, canceling ...": a paragraph that opens with
             # a network's decisions is about that network's shows.
@@ -279,7 +303,8 @@ def _descriptor_mentions(
         if role not in ("decider", "owner"):
             # "on the network" and the like add nothing the named mention did not.
             continue
-        out.append(NetworkMention(before[-1].network, m.start(), m.end(), role, m.group()))
+        cancels = role == "decider" and bool(p["decider_after"].match(right).group("cancel"))
+        out.append(NetworkMention(before[-1].network, m.start(), m.end(), role, m.group(), cancels))
     return out
 
 

@@ -7,12 +7,18 @@ turns those results into :class:`Claim` objects, one show at a time:
 
 - statuses: reported history keeps every dated claim; a season the article
   says is out gets no renewed/pending claim; "ended with season 4" makes a
-  "not coming back for a fifth" redundant; a cancellation followed by another
+  "not returning for a fifth" redundant; a cancellation followed by another
   network's pickup ("canceled by CBS, picked up by NBC") is superseded;
-- network: each network mention votes for the show it is about with the
-  weight of its role (networks.py), and the network behind the show's
-  decisions votes again;
-- premiere, genres, plot, trailers, episode counts, release dates (details.py);
+- network: each network mention votes for the shows it is about with the
+  weight of its role (networks.py): a decision for the shows in its own clause
+  ("BBC axes X as ITV brings back Y"), a mention in a sentence naming no show
+  for a topic still in view; the network behind the show's decisions votes
+  again, a pickup most; a network that ended a show another one took is its
+  old home; a show named in a paragraph that speaks of one network only, or in
+  an article one network dominates, takes that network;
+- premiere (the best series premiere details.py found; "all ten episodes dropped
+  on ..." only where the article's news is about the second season), genres,
+  plot, trailers, episode counts, release dates (details.py);
 - cast and relations (engineer E2's cast.py / relations.py / names.py), given
   to the show whose passage they are in.
 
@@ -23,7 +29,8 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import islice
@@ -40,7 +47,7 @@ from knowsofar.claims import Claim, Conflict, Document, Extraction
 from knowsofar.config import Settings
 from knowsofar.extract import results
 from knowsofar.extract.dates import add_interval, dateline
-from knowsofar.extract.networks import canonical_network, merge_broader
+from knowsofar.extract.networks import ROLE_WEIGHT, canonical_network, merge_broader
 from knowsofar.sources.errors import SourceError
 
 log = logging.getLogger(__name__)
@@ -62,18 +69,21 @@ NOT_NEW = regex.compile(
 
 
 def _cast_show(titles: Any, m: Any) -> str | None:
-    """The show a cast pair belongs to. In "Jane Doe, who played Ruth on Mill Pond, stars
-    as Eve", Mill Pond is only Ruth's: Eve belongs to the show the article is about."""
+    """The show a cast pair belongs to. In "Jane Doe, who played Mara on Mill Pond, stars
+    as Eve", Mill Pond is only Mara's: Eve belongs to the show the article is about.
+    The show is looked up where the pair's clause starts ("..., in which David Mitchell
+    played Mark": the show named just before "in which")."""
+    where = m.at if getattr(m, "at", -1) >= 0 else m.start
     sent = titles.sentence_at(m.start)
     if sent is None or not sent.credits or len(sent.credits) != len(sent.mentions):
-        return titles.show_at(m.start)
+        return titles.show_at(where)
     at = m.evidence.find(m.character)
     after = m.evidence[at + len(m.character) : at + len(m.character) + 60] if at >= 0 else ""
     if " on " in after or " in " in after:
         for c in sent.credits:
             if c.title in after:
-                return c.title  # "played Ruth on Mill Pond": that role is Mill Pond's
-    return sent.topic or titles.show_at(m.start)
+                return c.title  # "played Mara on Mill Pond": that role is Mill Pond's
+    return sent.topic or titles.show_at(where)
 
 
 # Our components, in order, with the module that registers each. The first
@@ -149,6 +159,86 @@ def build_nlp(settings: Settings) -> Language:
         else:
             nlp.add_pipe(name)
     return nlp
+
+
+class SentenceIndex:
+    """The sentence at an offset, by binary search (titles' own lookup is a scan)."""
+
+    def __init__(self, sentences: list[Any]) -> None:
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+
+    def at(self, offset: int) -> Any:
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+
+# What ends the clause a network's decision governs: "BBC axes X as ITV brings back Y".
+CLAUSE_BREAK = regex.compile(
+    r"[;:]|\s[–—]\s|,?\s+(?:as|while|whereas|but|although|though|after|before|when|"
+    r"meanwhile)\s|,\s+(?:and|with)\s",
+    regex.IGNORECASE,
+)
+# A sentence that speaks of a show without naming it: "the series", "the drama", "it".
+POINTS_TO_SHOW = regex.compile(
+    r"\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:series|show|drama|comedy|sitcom|thriller|"
+    r"procedural|adaptation|reboot|revival|spinoff|spin-off|prequel|programme)\b|\b(?:it|its)\b",
+    regex.IGNORECASE,
+)
+YEAR_IN_TEXT = regex.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+
+
+def _past_move(sentence: str, year: str) -> bool:
+    """A move dated years before the article ("moved to The CW when ... merged in 2006") is
+    the show's history, not its news."""
+    if not year:
+        return False
+    years = [int(y) for y in YEAR_IN_TEXT.findall(sentence)]
+    return bool(years) and max(years) < int(year) - 1
+
+
+def _shows_of_mention(
+    n: Any, sent: Any, text: str, titles: Any, sents: SentenceIndex
+) -> tuple[list[str], float]:
+    """The shows one network mention speaks of, and how much of its weight they get: all of
+    it for shows its sentence names, half for a topic the sentence does not point to."""
+    if n.role == "owner":
+        owned = [m for m in sent.mentions if 0 <= m.start - n.end <= 45]
+        if owned:
+            return [owned[0].title], 1.0
+    if n.role == "decider" and sent.mentions:
+        # A decision is about what follows it in its clause ("Channel 4 axes X"), else about
+        # the show it is said of ("X, which the BBC renewed"); never across "as", "while".
+        after = [
+            m
+            for m in sent.mentions
+            if m.start >= n.end and not CLAUSE_BREAK.search(text, n.end, m.start)
+        ]
+        if after:
+            return list(dict.fromkeys(m.title for m in after)), 1.0
+        before = [
+            m
+            for m in sent.mentions
+            if m.end <= n.start and not CLAUSE_BREAK.search(text, m.end, n.start)
+        ]
+        if before:
+            return [before[-1].title], 1.0
+    if sent.mentions:
+        return list(dict.fromkeys(m.title for m in sent.mentions)), 1.0
+    # A sentence naming no show speaks of its topic, if that topic is still in view: the
+    # article's main show, or a show named in the same paragraph.
+    share = 1.0 if POINTS_TO_SHOW.search(sent.text) else 0.5
+    topic = sent.topic
+    if not topic:
+        return ([titles.main] if titles.main else []), share
+    if topic == titles.main or any(
+        m.title == topic and getattr(sents.at(m.start), "paragraph", None) == sent.paragraph
+        for m in titles.mentions
+    ):
+        return [topic], share
+    return [], 0.0
 
 
 class Extractor:
@@ -262,14 +352,21 @@ class Extractor:
 
     def _premieres(self, found: dict[str, Any]) -> dict[str, Claim]:
         best: dict[str, Any] = {}
+        # The latest season each show's news is about: "all ten episodes dropped in April" is
+        # the first season's release only where that news is about the second season.
+        newest: dict[str, int] = defaultdict(int)
+        for m in found.get("statuses") or []:
+            newest[m.show] = max(newest[m.show], m.season or 0)
         for d in found.get("details") or []:
             if d.kind != "premiere":
+                continue
+            if d.extra.get("whole_season") and newest.get(d.show) != 2:
                 continue
             if d.show not in best or d.confidence > best[d.show].confidence:
                 best[d.show] = d
         # A new show's coming release date is its series premiere ("the prequel premieres
         # Dec. 13"): only when nothing in the article gives it a second season or more.
-        later = {m.show for m in found.get("statuses") or [] if (m.season or 0) >= 2}
+        later = {show for show, n in newest.items() if n >= 2}
         for d in found.get("details") or []:
             if (
                 d.kind == "release_date"
@@ -395,13 +492,22 @@ class Extractor:
 
     def _network_claims(self, found: dict[str, Any], statuses: list[Claim]) -> list[Claim]:
         titles = found["titles"]
+        sents = SentenceIndex(titles.sentences)
         scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         evidence: dict[tuple[str, str], Any] = {}
         previous: dict[str, str] = {}
         text_len = max((s.end for s in titles.sentences), default=0)
         text = found.get("text") or ""
+        year = ((found.get("document") or {}).get("date") or "")[:4]
         nets = found.get("networks") or []
         section_starts = [n.start for n in nets if n.role == "section"] + [text_len + 1]
+        # paragraph -> network -> the strongest role it has there (for shows named in a
+        # paragraph that speaks of one network only: "The network canceled X. Y is done too.")
+        para_nets: dict[int, dict[str, float]] = defaultdict(dict)
+        para_evidence: dict[tuple[int, str], Any] = {}
+        # show -> networks that ended it / took it: "canceled by Fox, picked up by Netflix"
+        dropped: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        takers: dict[str, set[str]] = defaultdict(set)
         for n in nets:
             if n.role == "speculative" or n.start >= text_len + 1:
                 continue
@@ -415,40 +521,84 @@ class Extractor:
                 for m in titles.mentions:
                     if n.end <= m.start < upto:
                         scores[m.title][n.network] += n.weight
-                        evidence.setdefault((m.title, n.network), titles.sentence_at(m.start))
+                        evidence.setdefault((m.title, n.network), sents.at(m.start))
                 continue
-            sent = titles.sentence_at(n.start)
+            sent = sents.at(n.start)
             if sent is None:
                 continue
-            owned = [m for m in sent.mentions if 0 <= m.start - n.end <= 45]
-            if n.role == "owner" and owned:
-                shows = [owned[0].title]
-            elif sent.mentions:
-                shows = list(dict.fromkeys(m.title for m in sent.mentions))
-            else:
-                shows = [sent.topic or titles.main] if (sent.topic or titles.main) else []
+            weight = n.weight
+            if n.role == "to" and _past_move(sent.text, year):
+                weight = ROLE_WEIGHT["mention"]  # "moved to The CW when ... merged in 2006"
+            if n.role != "from":
+                known = para_nets[sent.paragraph]
+                known[n.network] = max(known.get(n.network, 0.0), weight)
+                para_evidence.setdefault((sent.paragraph, n.network), sent)
+            shows, share = _shows_of_mention(n, sent, text, titles, sents)
             for show in shows:
-                scores[show][n.network] += n.weight
+                scores[show][n.network] += weight * share
+                if n.cancels:
+                    dropped[show][n.network] += weight * share
+                elif n.role == "to" and weight == n.weight:
+                    takers[show].add(n.network)
                 evidence.setdefault((show, n.network), sent)
                 if n.role == "from":
                     previous[show] = n.network
         for c in statuses:
             net = c.value.get("network")
             if net:
-                scores[c.show][net] += 2.0 if c.confidence >= 0.6 else -3.0
+                # A decision a network made about the show: its pickup or renewal is the
+                # surest sign of where the show lives now.
+                if c.confidence < 0.6:
+                    scores[c.show][net] -= 3.0
+                elif c.value["status"] == "renewed" and any(
+                    n.network == net and n.role in ("decider", "to") and c.start <= n.start < c.end
+                    for n in nets
+                ):
+                    scores[c.show][net] += 3.5  # "Hulu has ordered a fourth season of X"
+                    takers[c.show].add(net)
+                else:
+                    scores[c.show][net] += 2.0
                 evidence.setdefault((c.show, net), c)
+        # The network that ended a show another one has taken is its old home: its
+        # cancellation counts against it.
+        for show, by_net in dropped.items():
+            if not takers.get(show):
+                continue
+            for net, given in by_net.items():
+                if net not in takers[show]:
+                    scores[show][net] -= 2 * given
+                    previous.setdefault(show, net)
+        # A show named in a paragraph that speaks of one network only, and given none by
+        # its own sentences, is that network's (credits like "who played Y on Z" aside). It
+        # is enough on its own for a show the paragraph's network decides about and the
+        # article names more than once; a name met once in passing needs more.
+        times_named = Counter(m.title for m in titles.mentions)
+        for m in titles.mentions:
+            sent = sents.at(m.start)
+            if sent is None or m in sent.credits:
+                continue
+            if any(v > 0 for v in scores.get(m.title, {}).values()):
+                continue
+            known = para_nets.get(sent.paragraph) or {}
+            if len(known) != 1:
+                continue
+            ((net, strength),) = known.items()
+            weight = 2.0 if strength >= ROLE_WEIGHT["decider"] and times_named[m.title] > 1 else 1.0
+            scores[m.title][net] = max(scores[m.title].get(net, 0.0), weight)
+            evidence.setdefault((m.title, net), para_evidence[(sent.paragraph, net)])
         claims = []
         shows_with_claims = {c.show for c in statuses}
         # The article's own network: the one that clearly dominates all its mentions
-        # ("the network also cancelled X" in a one-network roundup).
-        totals: dict[str, float] = defaultdict(float)
-        for cand in scores.values():
-            for net, sc in cand.items():
-                totals[net] += max(sc, 0.0)
+        # ("the network also cancelled X" in a one-network roundup). Each place a network is
+        # named counts once, whatever its role, and whether or not it went to a show.
+        named: dict[str, set[int]] = defaultdict(set)
+        for n in nets:
+            if n.role not in ("from", "speculative"):
+                named[n.network].add(n.start)
         dominant = None
-        if totals:
-            net, top = max(totals.items(), key=lambda kv: kv[1])
-            if top >= 4 and top >= 0.75 * sum(totals.values()):
+        if named:
+            net, places = max(named.items(), key=lambda kv: len(kv[1]))
+            if len(places) >= 2 and len(places) >= 0.75 * sum(len(v) for v in named.values()):
                 dominant = net
         for show in list(titles.shows):
             cand = scores.get(show)

@@ -1,15 +1,15 @@
 """How characters are related.
 
-"Kat's younger half-sister Serena Baker" → (Serena Baker, half-sister, Kat).
+"Nora's younger half-sister Ivy Hale" → (Ivy Hale, half-sister, Nora).
 
 The ``knowsofar_relations`` component runs after ``knowsofar_cast`` and stores
 :class:`RelationMention` objects in ``results(doc)["relations"]``. Names are as
-written ("Kat"); ``knowsofar_names`` rewrites them to the full names the
-article gives ("Kat Baker"). The relation words are data (relations.json).
+written ("Nora"); ``knowsofar_names`` rewrites them to the full names the
+article gives ("Nora Hale"). The relation words are data (relations.json).
 
 Phrasings:
 
-- "Owner's [adjective] relation[,] Name" ("Justin and Kat's coach, Dasha Fedorova");
+- "Owner's [adjective] relation[,] Name" ("Tom and Nora's coach, Vera Lind");
 - "Name, Owner's relation" and "Name, the relation of Owner";
 - "Name, ... who became her partner" (the pronoun is the character named
   before Name in the sentence).

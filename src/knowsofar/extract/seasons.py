@@ -78,9 +78,10 @@ _EXPLICIT = regex.compile(
     regex.IGNORECASE,
 )
 _ORDINAL = regex.compile(
-    rf"\b(?P<o>{ORD})(?:{SP}*(?:,|and|&){SP}*(?P<o2>{ORD}))?"
+    rf"\b(?P<o>{ORD})(?:{SP}*(?:,|and|&){SP}*(?:an?{SP}+)?(?P<o2>{ORD}))?"
     rf"(?P<final>{SP}*(?:\(|,)?{SP}*(?:and|&){SP}+(?:final|last){SP}*\)?)?"
-    rf"(?:{SP}+|-)(?:{SEASON}s?|installment|chapter|outing|run)\b",  # "a third-season order"
+    # "a third-season order"; "a fourth and final batch of episodes" (only with "final")
+    rf"(?:{SP}+|-)(?:{SEASON}s?|installment|chapter|outing|run|(?(final)batch|(?!)))\b",
     regex.IGNORECASE,
 )
 _COUNT = regex.compile(
@@ -99,14 +100,25 @@ _ADDITIONAL = regex.compile(
 # "canceled" means the second season will not come).
 _FIRST_YEAR = regex.compile(
     rf"\b(?:(?:freshman|rookie|first-year){SP}+(?:[\w-]+{SP}+)?"
-    rf"(?:series|show|drama|comedy|sitcom|thriller|procedural)|(?:fall|midseason|mid-season|"
+    rf"(?:series|show|drama|comedy|sitcom|thriller|procedural|reboot|revival|spinoff|spin-off|"
+    rf"dramedy|mystery|western|soap|anthology|prequel)|(?:fall|midseason|mid-season|"
     rf"spring|summer|winter|freshman|rookie){SP}+newcomers?|newcomer{SP}+(?:series|show|drama|"
     rf"comedy|sitcom))\b",
     regex.IGNORECASE,
 )
+# "will not get a second.": the season noun left out at the end of a clause.
+_ELLIPTICAL = regex.compile(
+    rf"\b(?:get|getting|gets|got|receive|receiving|earn|earned|land|landed){SP}+(?:a|an){SP}+"
+    rf"(?P<o>{ORD})(?={SP}*(?:[.;!]|$))",
+    regex.IGNORECASE,
+)
+# "... after two seasons apiece and How We Roll after just one.": the noun left out.
+_COUNT_ELLIPTICAL = regex.compile(
+    rf"\bafter{SP}+(?:just{SP}+|only{SP}+)?(?P<n>{NUM})(?={SP}*(?:[.;,]|$))", regex.IGNORECASE
+)
 _THROUGH = regex.compile(rf"\bthrough{SP}+{SEASON}{SP}+(?P<n>{NUM})\b", regex.IGNORECASE)
 _AFTER = regex.compile(
-    rf"\b(?:after|following|with)(?:{SP}+(?:its|their|the|just|only))*{SP}*$", regex.IGNORECASE
+    rf"\b(?:after|following|with)(?:{SP}+(?:its|their|the|just|only|own))*{SP}*$", regex.IGNORECASE
 )
 
 
@@ -118,7 +130,9 @@ class SeasonRef:
     "after" (numbered, after "after/following": "canceled after season 3",
     "after its 6th season"), "count" (a count of seasons so far: "after two
     seasons"), "additional" (how many more: "two more seasons"; numbers are
-    filled in from the count so far when known).
+    filled in from the count so far when known), "elliptical" (the noun left
+    out: "will not get a second."), "elliptical_count" (a count with the noun left
+    out: "... and Y after just one.").
     """
 
     numbers: tuple[int, ...]
@@ -174,6 +188,15 @@ def find_seasons(text: str) -> list[SeasonRef]:
             add(SeasonRef((n,), "count", m.start(), m.end()))
     for m in _FIRST_YEAR.finditer(text):
         add(SeasonRef((1,), "count", m.start(), m.end()))
+    for m in _COUNT_ELLIPTICAL.finditer(text):
+        n = number(m.group("n"))
+        if n:
+            add(SeasonRef((n,), "elliptical_count", m.start(), m.end()))
+    for m in _ELLIPTICAL.finditer(text):
+        n = number(m.group("o"))
+        if n:
+            # its own kind: it counts in its clause only, never for the sentence's others
+            add(SeasonRef((n,), "elliptical", m.start("o"), m.end()))
     for m in _THROUGH.finditer(text):
         n = number(m.group("n"))
         if n:
@@ -219,7 +242,7 @@ def seasons_for(ref: SeasonRef, status: str, aired: int | None = None) -> tuple[
         if aired is None:
             return ()
         return tuple(aired + i for i in range(1, ref.numbers[0] + 1))
-    if ref.kind in ("count", "after"):
+    if ref.kind in ("count", "after", "elliptical_count"):
         if status == "ended":
             return ref.numbers
         if status in ("canceled", "pending"):

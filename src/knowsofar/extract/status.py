@@ -17,7 +17,13 @@ finder decides, in this order:
 3. which season: the nearest season reference in the clause
    (seasons.py), distributed over several shows with "respectively", else
    the season the article is about (its heading: "X Season 2: everything we
-   know") when the sentence gives no number and no date.
+   know") when the sentence gives no number and no date (or a date in the
+   months just before the article's); "seasons 3 and 4 of A, seasons 7 and 8
+   of B" gives each show its own; a pending cue with no number takes the
+   season the question just before asks about ("What about a fourth season?").
+
+A reversal ("renewed it in the spring, then reversed course") undoes the
+decision told just before it, in the sentence or the paragraph.
 
 The ``knowsofar_status`` component stores :class:`StatusMention` objects
 under ``results(doc)["statuses"]`` and the article's season context under
@@ -27,7 +33,7 @@ under ``results(doc)["statuses"]`` and the article's season context under
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -47,7 +53,11 @@ from knowsofar.extract.titles import (
     rx,
     vocabulary,
 )
-from knowsofar.extract.vocab import SP, load_data
+from knowsofar.extract.vocab import SP, alternation, load_data
+
+SAME = "same"  # an echo cue's status: the one said just before ("as was X")
+REVERSE = "reverse"  # a reversal cue's status: the opposite of the decision told just before
+OPPOSITE = {"renewed": "canceled", "canceled": "renewed"}
 
 
 @dataclass
@@ -64,6 +74,7 @@ class Cue:
     dated: bool = False  # a noun cue whose clause may date the decision
     needs_rx: Any = None  # ``needs`` as one pattern: one search instead of a loop
     focus_ok: bool = False  # a needs_season cue may take the heading's season instead
+    history: bool = False  # a run told after it ended: yields to a cancellation of the show
 
 
 @dataclass
@@ -80,6 +91,7 @@ class StatusMention:
     after_release: tuple[int, str] | None = None  # "a month after it premiered"
     cue: str = ""
     from_context: bool = False  # season number taken from the article's heading
+    history: bool = False  # from a cue that yields to a cancellation (Cue.history)
 
 
 @dataclass
@@ -116,6 +128,7 @@ def cues() -> list[Cue]:
                 # Plain words: the standard library searches these much faster than `regex`.
                 re.compile("|".join(re.escape(n) for n in c.get("needs", ()))),
                 c.get("focus_ok", False),
+                c.get("history", False),
             )
         )
     return out
@@ -134,8 +147,10 @@ def _words() -> dict[str, Any]:
     nouns = "|".join(regex.escape(n) for n in sorted(v["show_nouns"], key=len, reverse=True))
     return {
         "negation": regex.compile(
-            r"\b(?:not|never|no|nor|without|than|neither|denied|denies|deny)\b|n['’]t\b"
-            r"(?![^,;]*\b(?:but|and)\b)",
+            # "nothing has been confirmed": "nothing" only as the cue's own subject
+            r"\b(?:not|never|no|nor|without|than|neither|denied|denies|deny)\b"
+            r"|\bnothing(?=(?:\s+\w+){0,2}\s*$)"
+            r"|n['’]t\b(?![^,;]*\b(?:but|and)\b)",
             regex.IGNORECASE,
         ),
         "speculation": regex.compile(
@@ -155,7 +170,7 @@ def _words() -> dict[str, Any]:
         ),
         "passive_aux": regex.compile(
             r"\b(?:been|be|being|was|were|is|are|got|gets|getting|get)(?:\s+(?:officially|"
-            r"already|now|finally|just|quietly|abruptly|reportedly))?\s*$",
+            r"already|now|finally|just|quietly|abruptly|reportedly|both|all|also))?\s*$",
             regex.IGNORECASE,
         ),
         "object_ok": regex.compile(
@@ -192,6 +207,9 @@ def _words() -> dict[str, Any]:
             rf"^{SP}+(?:was|were|is|are){SP}+(?:the{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{0,4}})?[“\"‘']?$",
             regex.IGNORECASE,
         ),
+        "limited": regex.compile(
+            r"\b(?:limited|mini)[\s-]?series\b|\blimited\s+run\b", regex.IGNORECASE
+        ),
         "when_clause": regex.compile(r"\bwhen\b[^,;?]*$", regex.IGNORECASE),
         "history_date": regex.compile(r"\b(?:19|20)\d\d\b"),
         "after_release": regex.compile(
@@ -222,7 +240,8 @@ def _words() -> dict[str, Any]:
         ),
         "clause_break": regex.compile(
             rf"(?:;|{SP}—{SP}?|{SP}?—{SP}|{SP}--{SP}|…|\.\.\.|,{SP}+(?:which|who|whose|while|"
-            rf"although|though|whereas|but|meaning|after{SP}+which)\b|{SP}+but{SP}+|"
+            rf"although|though|whereas|but|meaning|after{SP}+which|as(?={SP}+(?:was|were|is|are|"
+            rf"did|does)\b))\b|{SP}+but{SP}+|"
             rf"{SP}+while{SP}+|{SP}+before{SP}+(?:being|it|the)\b|{SP}+whereas{SP}+)",
             regex.IGNORECASE,
         ),
@@ -250,18 +269,39 @@ UNREAD_SUBJECT = regex.compile(
     r"^\W*(?!(?:The|This|That|It|Its|Their|These|Those|Both|All|Also|And|But)\b)"
     r"\p{Lu}[\p{L}\d'’&.:-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&.:-]*|of|the|and|&))*,\s+(?:the|a|an)\s"
 )
-SHOW_NOUN_END = regex.compile(
-    r"\b(?:show|series|drama|comedy|sitcom|thriller|procedural|dramedy|spinoff|spin-off|"
-    r"prequel|reboot|revival|it|one|season)\W*$",
-    regex.IGNORECASE,
-)
 ONLY_A_NAME = regex.compile(r"\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’.&-]*|of|the|and))*")
-UNREAD_NAMED_SHOW = regex.compile(
-    r"\b(?:drama|comedy|series|show|sitcom|thriller|procedural|dramedy|reboot|revival|"
-    r"spinoff|spin-off|prequel|docuseries|miniseries|handed|gave|renewed|canceled|cancelled|"
-    r"axed|dropped|picked\s+up|ordered)\s+(?!(?:The|A|An|It|Its|Their|This|That|For|On|In|"
-    r"After|With|By|At)\b)\p{Lu}\p{Ll}+"
-)
+
+
+@cache
+def _show_noun_end() -> Any:
+    """A word for a show just before a clause ("the drama, which ..."); nouns: titles.json."""
+    nouns = alternation(vocabulary()["show_nouns"], r"\s+")
+    return regex.compile(rf"\b(?:{nouns}|it|one|season)\W*$", regex.IGNORECASE)
+
+
+@cache
+def _unread_named_show() -> Any:
+    """A capitalised name right after a word for a show or a decision verb ("The medical
+    drama Good Sam", "handed Ghosts"); where no title was read there, some show is named."""
+    nouns = alternation(vocabulary()["show_nouns"], r"\s+")
+    return regex.compile(
+        rf"\b(?:{nouns}|handed|gave|renewed|canceled|cancelled|axed|dropped|picked\s+up|"
+        rf"ordered)\s+(?!(?:The|A|An|It|Its|Their|This|That|For|On|In|After|With|By|At)\b)"
+        rf"(?!(?:{network_alias_pattern()})\b)\p{{Lu}}\p{{Ll}}+"
+    )
+
+
+@cache
+def _appositive() -> Any:
+    """ ", its period drama starring Y as Z" between a show and a relative clause."""
+    nouns = alternation(vocabulary()["show_nouns"], r"\s+")
+    return regex.compile(
+        rf",\s+(?:its|her|his|their|the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b"
+        rf"[^,;:()—–]{{0,100}}",
+        regex.IGNORECASE,
+    )
+
+
 BULLET_ITEM = regex.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S")
 RELATIVE = regex.compile(r"^,\s+(?:which|who|whose)\b", regex.IGNORECASE)
 
@@ -342,9 +382,30 @@ class StatusFinder:
         networks: list[NetworkMention],
     ) -> list[StatusMention]:
         out: list[StatusMention] = []
-        for sent in titles.sentences:
-            out.extend(self._sentence(sent, titles, ctx, doc_date, networks))
-        return out
+        self._previous: tuple[int, str] | None = None  # (paragraph, status) said last
+        # (paragraph, mentions) of the last decision told: what "then reversed course" undoes
+        self._last_decision: tuple[int, list[StatusMention]] | None = None
+        sents = titles.sentences
+        for i, sent in enumerate(sents):
+            self._next = sents[i + 1] if i + 1 < len(sents) else None
+            self._prior = sents[i - 1] if i else None
+            found = self._sentence(sent, titles, ctx, doc_date, networks)
+            if found:
+                self._previous = (sent.paragraph, found[-1].status)
+                last = [m for m in found if m.start == found[-1].start and m.cue == found[-1].cue]
+                self._last_decision = (sent.paragraph, last)
+            out.extend(found)
+        # "It ended after two seasons" beside "Fox canceled it": the run was cut short.
+        canceled = {m.show for m in out if m.status == "canceled"}
+        # "its fate is unknown" numbered only by the heading's season yields to a decision
+        # the article states for that season.
+        decided = {(m.show, m.season) for m in out if m.status != "pending" and not m.from_context}
+        return [
+            m
+            for m in out
+            if not (m.history and m.show in canceled)
+            and not (m.status == "pending" and m.from_context and (m.show, m.season) in decided)
+        ]
 
     def _sentence(
         self,
@@ -356,9 +417,11 @@ class StatusFinder:
     ) -> list[StatusMention]:
         text = sent.text
         self._text = text
+        self._titles = titles
         w = _words()
         base = sent.start
         local = [Mention(m.title, m.start - base, m.end - base) for m in sent.mentions]
+        self._local = local
         matches = []
         low = text.casefold()
         # The cue words in the sentence: plain substring checks, much faster than a search
@@ -383,7 +446,7 @@ class StatusFinder:
                 continue
             if any(s >= k[0] and e <= k[1] for k in kept):
                 continue
-            # A cue inside a show title ("Dead to Me Getting ...") is not a cue.
+            # A cue inside a show title ("Renewed Hope Getting ...") is not a cue.
             if any(mm.start <= s < mm.end for mm in local):
                 continue
             kept.append((s, e, cue))
@@ -396,9 +459,19 @@ class StatusFinder:
         refs = find_seasons(text)
         local_nets = [n for n in networks if sent.start <= n.start < sent.end]
         out = []
+        previous = (
+            self._previous[1] if self._previous and self._previous[0] == sent.paragraph else None
+        )
         for s, e, cue in kept:
             cs, ce = next(((a, b) for a, b in clauses if a <= s < b), (0, len(text)))
             before = masked[cs:s]
+            if cue.status == SAME:
+                # "..., as was the reboot 4400", "Luke Cage followed a week later": the
+                # status said just before (in this sentence, else this paragraph's last).
+                said = out[-1].status if out else previous
+                if said not in ("renewed", "canceled", "ended"):
+                    continue
+                cue = replace(cue, status=said)
             if (
                 sent.question
                 and not cue.question_ok
@@ -414,10 +487,18 @@ class StatusFinder:
                 continue
             if cue.status != "pending" and w["condition_after"].search(text[e:ce]):
                 continue
+            if not cue.negative and _INDIRECT_QUESTION.search(before):
+                continue  # "has not said when production will begin": nothing asserted
+            if cue.status == REVERSE:
+                # the decider reverses ("then reversed course", "the network changed its
+                # mind"), not a character in the plot
+                if _DECIDER_BEFORE.search(text, max(cs, s - 60), s):
+                    out.extend(self._reversal(out, sent, text[s:e], cue.strength))
+                continue
             form = cue.form
             if form == "active" and w["passive_aux"].search(before):
                 form = "passive"
-            # "Jane Doe, who plays Ruth, will return": the subject is before the
+            # "Jane Doe, who plays Mara, will return": the subject is before the
             # relative clause, not the empty start of this one.
             subject_at = cs
             k = clauses.index((cs, ce)) if (cs, ce) in clauses else -1
@@ -441,7 +522,12 @@ class StatusFinder:
             inserted = RELATIVE.match(text[cs:]) is not None and text[ce : ce + 1] == ","
             if inserted and any(k[0] >= ce for k in kept):
                 continue
-            if not clause_refs and not cue.needs_season and not inserted:
+            ahead = None
+            if cue.status == "pending" and not clause_refs and len(shows) == 1:
+                ahead = self._season_asked(shows[0]) or self._season_ahead(sent, shows[0])
+            if ahead is not None:
+                pass
+            elif not clause_refs and not cue.needs_season and not inserted:
                 # "renewed for a second season in 2019 before being canceled in 2020": one
                 # season named in the sentence is the one its other clauses are about.
                 # "pulled the plug on X ...; it ends after two seasons": for a cancellation,
@@ -453,9 +539,29 @@ class StatusFinder:
                 named = {n for r in refs if r.kind in kinds for n in r.numbers}
                 if len(named) == 1 and len(shows) == 1:
                     clause_refs = [r for r in refs if r.kind in kinds][:1]
-            numbers = self._numbers(clause_refs, cue, shows, s, e, titles, ctx)
+            if cue.form == "echo":
+                # an echo's own season comes after it ("and C after just one")
+                clause_refs = [r for r in clause_refs if r.start >= e] or clause_refs
+            if cue.form == "echo" and not clause_refs:
+                continue  # "as was Y" names no season: Y's may not be X's
+            numbers = (
+                [(shows[0], (ahead,))]
+                if ahead is not None
+                else self._numbers(clause_refs, cue, shows, s, e, titles, ctx)
+            )
             if numbers is None:
                 continue
+            if (
+                cue.status == "canceled"
+                and not clause_refs
+                and len(numbers) == 1
+                and not numbers[0][1]
+                and _JUST_RELEASED.search(text, cs, ce)
+                and self._first_season_only(numbers[0][0], ctx)
+            ):
+                # "dropped it a month after all eight episodes arrived": cut right after
+                # its first (and, the article says nothing else, only) season came out.
+                numbers = [(numbers[0][0], (2,))]
             # A date belongs to the nearest cue before it ("canceled ..., walking back the
             # renewal it announced in July 2019": July 2019 dates the renewal).
             nxt = min((k[0] for k in kept if k[0] >= e), default=ce)
@@ -497,16 +603,28 @@ class StatusFinder:
             for show, nums in numbers:
                 from_context = nums == "focus"
                 if from_context:
-                    if show != titles.main or dated or w["history_date"].search(text):
+                    # A decision dated long before the article may be about an older
+                    # season; "renewed ... in February" in a May article is the news.
+                    old = dated and not _recent(dated, doc_date)
+                    if show != titles.main or old or w["history_date"].search(text):
                         continue
                     nums = (ctx.focus,)
+                # "Three days after pulling the plug on X, NBC changed its mind: X is coming
+                # back": a decision told as the lead-in to the news is older than the news.
+                background = _BACKGROUND.search(text, max(0, s - 40), s) is not None
                 for n in nums or (None,):
                     conf = cue.strength * (0.85 if from_context else 1.0)
+                    conf *= 0.9 if background else 1.0
+                    status = cue.status
+                    if status == "canceled" and n and n > 1 and w["limited"].search(text):
+                        # "made as a limited series, it will not return for a second season":
+                        # nothing was cut short; the last season was planned as the last.
+                        status, n = "ended", n - 1
                     out.append(
                         StatusMention(
                             show=show,
                             season=n,
-                            status=cue.status,
+                            status=status,
                             start=sent.start,
                             end=sent.end,
                             evidence=text.strip(),
@@ -518,6 +636,7 @@ class StatusFinder:
                             after_release=after_release,
                             cue=text[s:e],
                             from_context=from_context,
+                            history=cue.history,
                         )
                     )
         return out
@@ -540,7 +659,7 @@ class StatusFinder:
         before = [m for m in in_clause if m.end <= s]
         after = [m for m in in_clause if m.start >= e]
         topic = sent.topic or titles.main
-        unread = [u for u in UNREAD_NAMED_SHOW.finditer(text)]
+        unread = [u for u in _unread_named_show().finditer(text)]
         if unread and not all(any(m.start <= u.end() - 2 < m.end for m in local) for u in unread):
             # "The medical drama Good Sam ... was also dropped", "handed Ghosts, its comedy,
             # an order": a show named here that we could not read is not the topic.
@@ -550,9 +669,16 @@ class StatusFinder:
             # it is a show; "the series, which": the topic; "busy with iZombie, which":
             # a show we could not read, not ours.
             prior = [m for m in local if m.end <= cs]
-            if prior and cs - prior[-1].end <= 3:
+            # "... The Good Doctor for ABC, which ended": its network may stand between
+            if prior and (
+                cs - prior[-1].end <= 3
+                or _NETWORK_GAP.fullmatch(text, prior[-1].end, cs)
+                # "X, her period drama starring Y as Z, which was axed": the show the
+                # appositive describes
+                or _appositive().fullmatch(text, prior[-1].end, cs)
+            ):
                 return [prior[-1].title]
-            if not SHOW_NOUN_END.search(text[max(0, cs - 40) : cs]):
+            if not _show_noun_end().search(text[max(0, cs - 40) : cs]):
                 return []
         if not local and BULLET_ITEM.match(sent.text):
             # A list item naming no show we know is another show, not the last one's.
@@ -581,18 +707,64 @@ class StatusFinder:
                 subj = [m for m in before if not rx(r"['’]s?$").search(text[: m.end + 2])]
                 if len(before) == 1 and subj:
                     return [before[0].title]
+                # "Its comedy Second Chair was less fortunate; Hulu canceled it": "it" is the
+                # show the sentence named last, before the topic of earlier sentences.
+                credits = {(c.start, c.end) for c in sent.credits}
+                earlier = [
+                    m
+                    for m in local
+                    if m.end <= cs
+                    and (m.start + sent.start, m.end + sent.start) not in credits
+                    and text[m.end : m.end + 1] not in "'’"  # "Bar's producers": not "it"
+                ]
+                if earlier and _IT_OBJECT.match(text, e):
+                    return [earlier[-1].title]
                 return [topic] if topic else []
             return []
-        if form in ("passive", "intransitive"):
+        if form == "echo" and _LIST_ECHO.match(text[s:e]):
+            # "canceling A and B after two seasons apiece and C after just one": the show
+            # right after the "and", or none
+            if after and _ECHO_GAP.fullmatch(text, e, after[0].start):
+                return [after[0].title]
+            return []
+        if form == "echo" and not before:
+            # "..., as was CBS's freshman drama X": the show named right after; an echo
+            # never falls back on the topic.
+            if after and _ECHO_INVERSION.match(text[e : after[0].start]):
+                return [after[0].title]
+            return []
+        if form in ("passive", "intransitive", "echo"):
+            if not before and _FREE_RELATIVE.search(text, cs, s):
+                return []  # "keeping track of what is coming back": no show named
             if (
                 len(before) > 1
                 and before[0].start - cs <= 2
                 and text[before[0].end] == ","
                 and text[cs:s].rstrip().endswith(",")
+                # "X, starring ..., is done, and the drama Y, led by ..., will not": Y's
+                and not _NEW_SUBJECT.search(text, before[0].end, before[-1].start)
             ):
                 # "Walker: Independence, the prequel to Walker ..., is also done": the
                 # subject is the show the clause opens with, not one in its aside.
                 return [before[0].title]
+            if (
+                len(before) > 1
+                and before[0].start - cs <= 2
+                and (_BOTH.match(text, s) or _BOTH_BEFORE.search(text, cs, s))
+            ):
+                # "Kenan, starring ..., and Mr. Mayor, with ..., both end": the shows
+                # joined by "and" at the heads of their asides.
+                heads = [before[0]] + [
+                    m for m in before[1:] if _AND_BEFORE.search(text, max(cs, m.start - 8), m.start)
+                ]
+                if len({m.title for m in heads}) > 1:
+                    return _unique([m.title for m in heads])
+            if before and _OWNER_OF_OTHER.match(text, before[-1].end):
+                # "Night Desk's lead-in, the drama X, is still waiting": the subject is
+                # the thing the show owns, not the show
+                before = [m for m in before if not _OWNER_OF_OTHER.match(text, m.end)]
+                if not before:
+                    return []
             if before:
                 group = [before[-1]]
                 for prev in reversed(before[:-1]):
@@ -621,7 +793,12 @@ class StatusFinder:
                 subject = text[cs:s]
             if UNREAD_SUBJECT.match(subject):
                 return []  # "Gen V, the spin-off starring ...": a show we could not read
-            if w["subject_ok"].search(subject) or not rx(r"\p{Lu}").search(subject[1:]):
+            if w["subject_ok"].search(subject):
+                return [topic] if topic else []
+            bare = subject.strip(" ,\"'“”‘’")
+            if bare and ONLY_A_NAME.fullmatch(bare) and not canonical_network(bare):
+                return []  # "Batwoman is done ...": a name we could not read, not the topic
+            if not rx(r"\p{Lu}").search(subject[1:]):
                 return [topic] if topic else []
             return []
         # Noun cues: "the cancellation of X", "X's renewal", else the sentence's show.
@@ -632,12 +809,92 @@ class StatusFinder:
             return [before[-1].title]
         if len({m.title for m in in_clause}) == 1:
             return [in_clause[0].title]
-        # "... The Morning Show is searching for a lead — for its announced Season 2":
+        # "... Glass Harbor is still casting its lead — for its promised Season 2":
         # "its" is the show named last before the cue.
         earlier = [m for m in local if m.end <= s]
         if earlier:
             return [earlier[-1].title]
         return [topic] if topic else []
+
+    def _reversal(
+        self, out: list[StatusMention], sent: SentenceInfo, cue: str, strength: float
+    ) -> list[StatusMention]:
+        """ "renewed it in the spring, then reversed course": the decision told just before
+        (in this sentence, else earlier in its paragraph), undone. Undated, it speaks for
+        the article's date, after the decision it reverses."""
+        if out:
+            told = [m for m in out if m.start == out[-1].start and m.cue == out[-1].cue]
+        elif self._last_decision and self._last_decision[0] == sent.paragraph:
+            told = self._last_decision[1]
+        else:
+            return []
+        return [
+            replace(
+                m,
+                status=OPPOSITE[m.status],
+                start=sent.start,
+                end=sent.end,
+                evidence=sent.text.strip(),
+                confidence=strength,
+                event_date=None,
+                after_release=None,
+                cue=cue,
+                from_context=False,
+                history=False,
+            )
+            for m in told
+            if m.status in OPPOSITE and m.season is not None
+        ]
+
+    def _season_asked(self, show: str) -> int | None:
+        """The season the question just before asks about: "What about a fourth season?
+        Nobody has said anything about one yet" (no other show named, one number)."""
+        prior = self._prior
+        if prior is None or not prior.question or any(m.title != show for m in prior.mentions):
+            return None
+        nums = {n for r in find_seasons(prior.text) if r.kind == "explicit" for n in r.numbers}
+        return next(iter(nums)) if len(nums) == 1 else None
+
+    def _first_season_only(self, show: str, ctx: SeasonContext) -> bool:
+        """Whether the article gives ``show`` no season number and no count anywhere."""
+        if show in ctx.aired:
+            return False
+        for sent in self._titles.sentences:
+            about = {m.title for m in sent.mentions} or ({sent.topic} if sent.topic else set())
+            if show in about and find_seasons(sent.text):
+                return False
+        return True
+
+    def _owned(self, refs: list[SeasonRef], shows: list[str], e: int) -> dict[str, SeasonRef]:
+        """ "seasons 35 and 36 of A, seasons 22 and 23 of B": each show's own seasons,
+        when every show has some."""
+        owned: dict[str, SeasonRef] = {}
+        for m in self._local:
+            if m.start < e or m.title not in shows or m.title in owned:
+                continue
+            ref = next(
+                (
+                    r
+                    for r in refs
+                    if r.end <= m.start and _OF_GAP.fullmatch(self._text, r.end, m.start)
+                ),
+                None,
+            )
+            if ref is not None:
+                owned[m.title] = ref
+        return owned if len(owned) == len(shows) else {}
+
+    def _season_ahead(self, sent: SentenceInfo, show: str) -> int | None:
+        """The season a pending show's next sentence names: "Sky has yet to decide the
+        future of X. ... a decision on series 3 is expected" (same paragraph, no other
+        show named, one season number)."""
+        nxt = self._next
+        if nxt is None or nxt.paragraph != sent.paragraph:
+            return None
+        if any(m.title != show for m in nxt.mentions):
+            return None
+        nums = {n for r in find_seasons(nxt.text) if r.kind == "explicit" for n in r.numbers}
+        return next(iter(nums)) if len(nums) == 1 else None
 
     def _numbers(
         self,
@@ -678,15 +935,27 @@ class StatusFinder:
             return [(show, ()) for show in shows]
         if not usable:
             return [(show, ()) for show in shows]
-        # The nearest reference to the cue, before or after it ("series five is about to
-        # be launched", "renewed for season 4"); a tie goes to the one after.
+        # The nearest reference to the cue, before or after it ("series three is about to
+        # start", "renewed for season 4"); a tie goes to the one after.
         ref = min(
             usable,
             key=lambda r: (
                 (r.start - e if r.start >= e else s - r.end) + (0 if r.start >= e else 0.5)
             ),
         )
+        # ("the latter" opens the cue, or stands just before it as its subject)
+        pick = _LATTER.match(text, s) or _LATTER_BEFORE.search(text, max(0, s - 20), s)
+        if pick and len(ref.numbers) > 1:
+            # "a third and a fourth season, and the latter will be its last": one of them
+            one = ref.numbers[-1] if pick.group(1).casefold() == "latter" else ref.numbers[0]
+            ref = SeasonRef((one,), ref.kind, ref.start, ref.end)
         if len(shows) > 1:
+            owned = self._owned(usable, shows, e)
+            if owned:
+                return [
+                    (show, seasons_for(owned[show], cue.status, ctx.aired.get(show)))
+                    for show in shows
+                ]
             multi = [r for r in usable if len(r.numbers) == len(shows)]
             if multi and (multi[0].respectively or any(x.respectively for x in usable)):
                 r = multi[0]
@@ -715,6 +984,55 @@ class StatusFinder:
         return None
 
 
+_BACKGROUND = regex.compile(
+    r"\b(?:after|since)(?:\s+(?:being|it|they|the\s+\w+|\p{Lu}[\w+]*(?:\s+\p{Lu}[\w+]*)?)"
+    r"(?:\s+(?:had|has|was|were|first))?)?\s+$",
+    regex.IGNORECASE,
+)
+_ECHO_INVERSION = regex.compile(
+    r"^\s+(?:was|were|is|are|did|does|has|have|had)(?:\s+(?:the|its|their|a|an|[\p{L}+]+['’]s?))?"
+    r"(?:\s+\p{Ll}[\w-]*){0,4}\s+[“\"‘']?$"
+)
+_LIST_ECHO = regex.compile(r"\s*and$", regex.IGNORECASE)
+_ECHO_GAP = regex.compile(r"\s+(?:the\s+)?[“\"‘']?", regex.IGNORECASE)
+_BOTH = regex.compile(r"(?:both|all)\b", regex.IGNORECASE)
+_BOTH_BEFORE = regex.compile(r"\b(?:both|all)\s+$", regex.IGNORECASE)
+_AND_BEFORE = regex.compile(r",?\s+(?:and|&)\s+(?:the\s+)?$", regex.IGNORECASE)
+_OWNER_OF_OTHER = regex.compile(
+    r"['’]s?\s+(?!(?:[\w-]+\s+){0,2}(?i:season|series|run|future|fate|renewal|final|last|"
+    r"revival|return|cancell?ation)\b)\p{Ll}"
+)
+_NETWORK_GAP = regex.compile(
+    rf"{SP}+(?:on|for|at|from){SP}+(?:{network_alias_pattern()})['’”\"]?", regex.IGNORECASE
+)
+_DECIDER_BEFORE = regex.compile(
+    rf"(?:\b(?:then|later|but|and|only{SP}+to|eventually|quickly|soon|has|had|have)|"
+    rf"\b(?:network|streamer|channel|service|platform|broadcaster|studio|it|they)|"
+    rf"(?:{network_alias_pattern()}))(?:{SP}+(?:also|quickly|later|then|abruptly|suddenly))?{SP}+$",
+    regex.IGNORECASE,
+)
+_FREE_RELATIVE = regex.compile(r"\b(?:what|whatever|whichever)\s+$", regex.IGNORECASE)
+_OF_GAP = regex.compile(r"\s+of\s+(?:the\s+)?[“\"‘']?", regex.IGNORECASE)
+_INDIRECT_QUESTION = regex.compile(
+    r"(?:\b(?:not|never|yet\s+to)\s+|n['’]t\s+)(?:\w+\s+){0,2}?(?:announced|said|revealed|"
+    r"confirmed|decided|disclosed|shared|specified|known|clear|sure)\s+(?:\w+\s+){0,2}?"
+    r"(?:how|when|whether|if|where)\b|\b(?:unclear|unknown|uncertain)\s+(?:how|when|whether|if)\b",
+    regex.IGNORECASE,
+)
+# "a month after all eight episodes arrived", "weeks after its debut": right after the
+# show's release (a time after a numbered season's release names that season instead).
+_JUST_RELEASED = regex.compile(
+    rf"\b(?:days?|weeks?|months?){SP}+(?:after|following){SP}+(?:(?:its|the{SP}+(?:show|series)"
+    rf"['’]s){SP}+(?:debut|premiere|release|launch)\b|(?:it|the{SP}+(?:show|series)){SP}+"
+    rf"(?:first{SP}+)?(?:premiered|debuted|launched|arrived|dropped|was{SP}+released)\b|"
+    rf"all{SP}+(?:\w+{SP}+)?(?:of{SP}+its{SP}+)?episodes{SP}+(?:arrived|dropped|landed|premiered|"
+    rf"were{SP}+released)\b)",
+    regex.IGNORECASE,
+)
+_IT_OBJECT = regex.compile(r"\s+it\b", regex.IGNORECASE)
+_NEW_SUBJECT = regex.compile(r",\s+(?:and|but|while|whereas)\s", regex.IGNORECASE)
+_LATTER = regex.compile(r"the\s+(latter|former)\b", regex.IGNORECASE)
+_LATTER_BEFORE = regex.compile(r"the\s+(latter|former)\s+$", regex.IGNORECASE)
 _JOINED = regex.compile(r"\b(?:as|while|whereas|and|but)\s", regex.IGNORECASE)
 _OWNED_BEFORE = regex.compile(
     rf"(?:\b(?:episodes?|end|finale|premiere|start|middle|half|part|rest|events|cast|trailer)"
@@ -730,6 +1048,20 @@ _OWNED_AFTER = regex.compile(
     rf"teaser)\b",
     regex.IGNORECASE,
 )
+
+
+def _recent(date: str, doc_date: str | None, months: int = 6) -> bool:
+    """Whether ISO ``date`` falls in the ``months`` before the article's date."""
+    if not doc_date:
+        return False
+    try:
+        y, m = int(date[:4]), int(date[5:7]) if len(date) >= 7 else 0
+        dy, dm = int(doc_date[:4]), int(doc_date[5:7])
+    except ValueError:
+        return False
+    if not m:
+        return False  # a year alone is too coarse to tell
+    return 0 <= (dy - y) * 12 + (dm - m) <= months
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -35,7 +35,11 @@ from knowsofar.extract.networks import network_alias_pattern
 from knowsofar.extract.seasons import ORD
 from knowsofar.extract.vocab import SP, alternation, load_data
 
-SEASON_WORDS = r"(?:Season|Seasons|Series|Part|Volume|Vol|Episode|Episodes|Chapter|Finale|Book)"
+# "Book" only before a number: "Book Two" is a part, "The Book of Boba Fett" a title.
+SEASON_WORDS = (
+    r"(?:Season|Seasons|Series|Part|Volume|Vol|Episode|Episodes|Chapter|Finale|"
+    r"Book(?=[^\S\n]+(?:\d|One|Two|Three|Four|Five|Six|[IVX]+\b)))"
+)
 CAPW = (
     rf"(?!{SEASON_WORDS}\b)(?!\d{{4}}-\d|\d{{4}}{SP}+\p{{Lu}})(?:\p{{Lu}}|\d)[\p{{L}}\p{{M}}\d]*"
     r"(?:[-.&+][\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*"
@@ -57,7 +61,14 @@ SPAN_RE = regex.compile(
     rf"(?<![\w.-])(?<!\w['’]){CAPW}{_NEXT}{{0,7}}"
     rf"(?::{SP}+(?!(?:{network_alias_pattern()})\b){CAPW_UPPER}{_NEXT}{{0,5}})?"
 )
+# "iZombie", "iCarly": a one-word name opened by a lower-case letter before a capital
+# (a separate, plain pattern: SPAN_RE stays quick to skip lower-case words).
+LOWER_INITIAL_RE = re.compile(r"(?<![\w.'’-])[a-z][A-Z][a-z]\w*(?![\w'’-])")
 OPEN_QUOTES = "‘“\"'«"
+# "Mr. Mayor, with Ted Danson as the mayor": a show described by its star and role.
+WITH_STAR_AS = (
+    rf"with{SP}+(?-i:\p{{Lu}}[\p{{L}}'’.-]*)(?:{SP}+(?-i:\p{{Lu}}[\p{{L}}'’.-]*)){{1,2}}{SP}+as{SP}"
+)
 CLOSE_QUOTES = "’”\"'»"
 NUMWORDS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
@@ -119,7 +130,13 @@ class _Patterns:
     appositive_after: Any
     its_season_after: Any
     modifier_after: Any
+    number_described_after: Any
+    which_decided_after: Any
+    number_genre_before: Any
+    next_sentence_takes: Any
+    made_for: Any
     lead_words: frozenset[str]
+    title_case_words: frozenset[str]
     not_titles: frozenset[str]
     filler: frozenset[str]
     describers: frozenset[str]  # words of a description ("drama", "hit comedy")
@@ -129,6 +146,8 @@ class _Patterns:
 def patterns() -> _Patterns:
     v = vocabulary()
     nouns = _alt(v["show_nouns"])
+    # the nouns that say what kind of show it is ("mystery", "reboot"), not just that it is one
+    kinds = _alt([n for n in v["show_nouns"] if n not in v["generic_show_nouns"]])
     desc = _alt(v["descriptors"])
     net = network_alias_pattern()
     verbs = (
@@ -147,7 +166,9 @@ def patterns() -> _Patterns:
     )
     status_after = (
         r"(?:renewed|cancell?ed|axed|scrapped|dropped|picked\s+up|ordered|greenlit|returning|"
-        r"coming\s+back|back|getting\s+(?:a|an|another)|ending|set\s+to\s+(?:return|end)|"
+        r"coming\s+back|back|getting\s+(?:a|an|another)|ending|get\s+(?:a|an|another)\s+(?:"
+        rf"{ORD}\s+)?(?:season|series)\b|get\s+(?:a|an)\s+{ORD}(?=\s*[.;!])|"
+        r"set\s+to\s+(?:return|end)|"
         r"return|end|conclude|come\s+to\s+an\s+end|over|done|on\s+the\s+bubble|in\s+limbo)"
     ).replace(r"\s", SP)
     aux = r"(?:has|have|had|was|were|is|are|got|gets|getting|will|won['’]t|isn['’]t|wasn['’]t)"
@@ -164,7 +185,9 @@ def patterns() -> _Patterns:
             rf"^['’”\"]?{SP}+(?:[Ss]eason|[Ss]eries|S(?=\d))(?:{SP}*){NUMWORDS}\b"
         ),
         poss_after=regex.compile(
-            rf"^['’]s{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:season|seasons|series|finale|premiere|"
+            # "Devi's story with a fourth ...": a character's story, not a show's season
+            rf"^['’]s{SP}+(?:(?!(?:with|for|in|on|at|to|of|and|or|by|from|after|before|into|"
+            rf"is|was|will|has|had)\b)[\w-]+{SP}+){{0,3}}?(?:season|seasons|series|finale|premiere|"
             rf"cast|renewal|cancellation|return|creator|showrunner|fans|fate|future|fifth|"
             rf"sixth|seventh|second|third|fourth)\b"
         ),
@@ -265,7 +288,9 @@ def patterns() -> _Patterns:
         noun_after=regex.compile(
             rf"^{SP}+(?:(?:is|was){SP}+(?:one{SP}+of{SP}+)?(?:[\w-]+{SP}+){{0,3}}(?:shows|series)"
             rf"{SP}+(?:cancell?ed|renewed|axed|picked|ordered|ending)|(?:TV{SP}+)?(?:series|show|sitcom|drama|comedy|dramedy|reboot|revival|"
-            rf"revamp|remake|reimagining|spinoff|spin-off|miniseries|docuseries)\b(?!{SP}+(?:of|about|that|which|who)))"
+            rf"revamp|remake|reimagining|spinoff|spin-off|miniseries|docuseries)\b(?!{SP}+(?:of|about|that|which|who)\b)"
+            # "the younger Alaska comedy The Great North": the title follows the noun
+            rf"(?!{SP}+[“\"‘']?\p{{Lu}}))"
         ),
         list_gap=regex.compile(
             rf"^[’”\"']?{SP}*(?:,{SP}*[“\"‘']?|,?{SP}+(?:and|&|or|as{SP}+well{SP}+as){SP}+"
@@ -294,7 +319,10 @@ def patterns() -> _Patterns:
         ),
         role_before=regex.compile(
             rf"\b(?:playing|plays|played|play|portraying|portrays|portrayed|portray|voicing|"
-            rf"voices|voiced|voice){SP}+$"
+            # "appeared as Frank Castle in Daredevil's second season": a role, then the show
+            rf"voices|voiced|voice|(?<!such{SP}+)(?<!known{SP}+)(?<!same{SP}+)(?<!well{SP}+)as)"
+            # "played the hot-tempered leprechaun Mad Sweeney in American Gods"
+            rf"{SP}+(?:(?:the|a|an|his|her|their){SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}})?$"
         ),
         into_season_after=regex.compile(
             rf"^['’”\"]?,?['’”\"]?{SP}+(?:(?:is|are|both|now){SP}+)*(?:heading|headed|going)"
@@ -303,13 +331,18 @@ def patterns() -> _Patterns:
         ),
         # "Kung Fu, the reboot of ...", "Gen V, the college-set spin-off starring ...".
         appositive_after=regex.compile(
-            rf"^,{SP}+(?:(?:the|a|an){SP}+(?:(?!of\b|by\b)[\w'’-]+{SP}+){{0,3}}?"
+            # "Gentleman Jack, her period drama", not "Sony, the studio behind the series"
+            rf"^,{SP}+(?:(?:the|a|an|its|their|her|his){SP}+(?:(?!(?:of|by|behind|for|from|"
+            rf"with|at|about|that|which|who|to|on|in)\b)[\w'’-]+{SP}+){{0,3}}?"
             rf"(?:{nouns})(?!s\b)\b(?!{SP}+(?:of|who|whose|has|have|had|is|was|were|"
             rf"are|will|would|did|does|can|could|received|earned|won|drew|became|"
             # "Created by X and Y, the show follows ...": a sentence's subject, not an aside
             rf"(?!as\b|was\b|has\b)\p{{Ll}}+s)\b)|"
+            # "Tracker and Elsbeth, two first-year hits, will both be back"
+            rf"(?:two|three|four|both){SP}+(?:(?!of\b|by\b)[\w'’-]+{SP}+){{0,3}}?(?:{nouns})s\b"
+            rf"(?={SP}*,)|"
             # "Walker, starring Jared Padalecki as ...": described by its star
-            rf"(?:starring|which{SP}+stars|led{SP}+by|headlined{SP}+by){SP}+\p{{Lu}})",
+            rf"(?:starring|which{SP}+stars|led{SP}+by|headlined{SP}+by){SP}+\p{{Lu}}|{WITH_STAR_AS})",
             regex.IGNORECASE,
         ),
         # "Blue Bloods is in the middle of its 14th and final season": "its" seasons.
@@ -321,7 +354,43 @@ def patterns() -> _Patterns:
         appositive_before=regex.compile(
             rf"(?<![\w-])(?:{nouns}),{SP}+$", regex.IGNORECASE | regex.REVERSE
         ),
+        # A number is a show's name when the article says what kind of show it is:
+        # "scrapped 1899, the multilingual mystery", "the sci-fi reboot 4400" (not "in
+        # 2019, the year the series began", nor "the series 3 finale").
+        number_described_after=regex.compile(
+            rf"^,{SP}+(?:the|a|an){SP}+(?:(?!(?:the|a|an|its|year|same)\b)[\w'’-]+{SP}+){{0,3}}?"
+            rf"(?:{kinds})\b(?!{SP}+(?:of|who|that|which)\b)",
+            regex.IGNORECASE,
+        ),
+        # "busy with iZombie, which The CW has renewed for a fifth season": a thing a
+        # network decides on
+        which_decided_after=regex.compile(
+            rf"^,{SP}+which{SP}+(?:(?:{net}){SP}+)?(?:(?:has|have|had|was|were|is|are|been|just|"
+            rf"also|officially|already|recently){SP}+)*(?:{verbs}|ended(?=[^.;\n]{{0,30}}\bafter"
+            rf"{SP}+\w+{SP}+seasons\b))\b"
+        ),
+        number_genre_before=regex.compile(
+            rf"(?<![\w-])(?:{kinds}){SP}+[“\"‘']?$", regex.IGNORECASE | regex.REVERSE
+        ),
+        # "X is changing homes. Netflix has acquired the sequel series from ...": the next
+        # sentence's network acts on "the series", which is the X just named
+        next_sentence_takes=regex.compile(
+            # (not "Jane Doe is leaving the cast. Netflix has renewed the drama ...")
+            rf"(?![^.!?\n]*\b(?:he|she|his|her|him|star|stars|actor|actress|role|cast|leaving|"
+            rf"exits?|joins?|departs?|quits?)\b)"
+            rf"[^.!?\n]{{1,80}}[.!][^\S\n]+(?:{net}){SP}+(?:(?:has|have|had|also|officially|"
+            rf"already|now){SP}+)*(?:{verbs}|acquired|acquires|bought|buys){SP}+(?:the|this)"
+            rf"{SP}+(?:[\w'’-]+{SP}+){{0,4}}?(?:{nouns})\b(?!{SP}+(?:of|about|that|who)\b)",
+            regex.IGNORECASE,
+        ),
+        # "who also made The Haunting of Hill House and Midnight Mass for the streamer"
+        made_for=regex.compile(
+            rf"^{SP}+for{SP}+(?:the{SP}+(?:streamer|network|channel|broadcaster|service)|"
+            rf"(?:{net}))\b",
+            regex.IGNORECASE,
+        ),
         lead_words=lead,
+        title_case_words=frozenset(v["title_case_words"]),
         not_titles=frozenset(v["not_titles"]),
         filler=filler,
         describers=frozenset(
@@ -486,13 +555,22 @@ def _trim(
     if not words:
         return ""
     words[-1] = _clean(words[-1])
-    words = [w.rstrip(",;") for w in words if w]
+    # (a comma inside stays: "Love, Victor")
+    words = [w for w in [*words[:-1], words[-1].rstrip(",;")] if w]
+    if not words:
+        return ""
     full = " ".join(words)
     base = counts.get(full, 1)
-    noisy = (heading and base <= 1) or words[0] in pats.lead_words
+    # "This Is Us": a lead word before a title-case "Is" is the title's own first word
+    title_cased = not heading and len(words) > 1 and words[1] in pats.title_case_words
+    noisy = (heading and base <= 1) or (words[0] in pats.lead_words and not title_cased)
     if noisy or rx(r"\p{Lu}\w*-\p{Ll}").match(words[0]):
         best = None
         for i, j in _subspans(words):
+            if j < len(words) and (base >= 2 or words[j - 1] in DANGLING):
+                # "How I Met" of "How I Met Your Mother", which the article repeats whole:
+                # only the opening words may be noise
+                continue
             sub = " ".join(words[i:j])
             c = counts.get(sub, 0)
             if c > base and (best is None or (j - i, c) > best[0]):
@@ -500,12 +578,21 @@ def _trim(
         if best:
             return best[1]
         # No better-supported part: still drop the words that open a sentence.
-        while opens_sentence and len(words) > 1 and words[0] in pats.lead_words:
+        while (
+            opens_sentence
+            and len(words) > 1
+            and words[0] in pats.lead_words
+            and (heading or words[1] not in pats.title_case_words)
+        ):
             words = words[1:]
             while len(words) > 1 and rx(CONN).fullmatch(words[0]):
                 words = words[1:]
         return " ".join(words)
     return full
+
+
+# Capitalised words a title does not end on when more of the span follows them.
+DANGLING = frozenset(("The", "A", "An", "Your", "My", "Our", "Their", "His", "Her", "Its", "I"))
 
 
 # Day and month names are titles only with strong evidence ("Netflix's Wednesday").
@@ -520,7 +607,10 @@ CALENDAR = frozenset(
 
 CREDIT_BEFORE = regex.compile(
     r"\b(?:played|plays|playing|starred|stars|appeared|known\s+for|best\s+known|alum|veteran|"
-    r"guest-starred|voiced)\b[^.;:!?\n]{0,50}\b(?:on|in|from|of)\s+(?:[\p{L}'’-]+\s+){0,3}[“\"‘']?$",
+    # "whom viewers know as X from Y", "became a household name as X of Y", "first met
+    # her on Y", "familiar from Y": an actor's earlier work
+    # (in lower case: "How I Met Your Mother" is a title, not "met")
+    r"guest-starred|voiced|(?-i:know|known\s+as|remembered|household\s+name|familiar|met))\b[^.;:!?\n]{0,50}\b(?:on|in|from|of)\s+(?:[\p{L}'’-]+\s+){0,3}[“\"‘']?$",
     regex.IGNORECASE,
 )
 # "AMC's Anne Rice Immortal Universe": a franchise, not a show.
@@ -577,6 +667,11 @@ class TitleFinder:
         emphasis = {e.strip() for e in info.get("emphasis") or [] if e and e.strip()}
 
         raw = _split_spans([(m.start(), m.end(), m.group()) for m in SPAN_RE.finditer(text)])
+        lower = [(m.start(), m.end(), m.group()) for m in LOWER_INITIAL_RE.finditer(text)]
+        if lower:
+            raw = sorted(raw + lower)
+        if "'s " in text or "’s " in text:
+            raw = _split_at_network_owner(raw)
         # Glued words from lost separators ("DickinsonSeeLittle America") become pieces.
         spans: list[tuple[int, int, str]] = []
         glue_prefixes = tuple(vocabulary()["glue_prefixes"])
@@ -607,6 +702,8 @@ class TitleFinder:
                     k += 1
                     while k < len(words) - 1 and rx(CONN).fullmatch(words[k]):
                         k += 1
+                if k and words[k] in p.title_case_words and not question:
+                    k = 0  # "This Is Us, meanwhile, ...": title case, lead word and all
                 if k:
                     cut = len(" ".join(words[:k])) + 1
                     s, t = s + cut, t[cut:]
@@ -614,6 +711,10 @@ class TitleFinder:
             if lead and lead.end() < len(t):
                 # "Netflix’s Emmy-winning Sweet Tooth": the network is not part of the title.
                 s, t = s + lead.end(), t[lead.end() :]
+                tail = COMMA_WORD_END.match(text, e)
+                if tail and lead.group().rstrip()[-2:] in ("'s", "’s"):
+                    # "had run Hulu's Love, Victor.": one more word, then the sentence ends
+                    t, e = t + tail.group(), tail.end()
             # Hyphenated praise opens a span but is not the title ("Emmy-winning ...").
             praise = rx(r"^(?:\p{Lu}\w*-\p{Ll}+\s+)+(?=\p{Lu})").match(t)
             if praise:
@@ -630,6 +731,7 @@ class TitleFinder:
                 prev = c
         counts = _ngram_counts([t for _, _, t in spans])
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        person_names = {text[a:b] for a, b in persons}
 
         line_starts = _line_index(text)
         net_ends = sorted(n.end for n in results(doc).get("networks") or [])
@@ -638,6 +740,7 @@ class TitleFinder:
         people: set[str] = set()  # spans used as actors' names ("X as Character")
         section_heads = _section_headings(text, persons)
         lines_seen: dict[int, tuple[str, bool]] = {}
+        offshoot_at: set[int] = set()
         inherit_from = -1  # index of the span a list's evidence flows from
         prev_end = -1
         for s, e, t in spans:
@@ -707,6 +810,7 @@ class TitleFinder:
                 e = s + len(t)
             strong = weak = 0.0
             people_too = 0.0
+            described = False  # followed by a description of a show (", the drama ...")
             seasonal = False
             # a list item's line: "- Kaos: ...", "1. Shōgun (Hulu)", or a bare line
             list_item = LIST_ITEM_LEAD.fullmatch(text[_line_start(line_starts, s) : s]) is not None
@@ -769,7 +873,10 @@ class TitleFinder:
             low_left = left[-60:].casefold()
             near = bisect.bisect_left(net_ends, s - 80)
             net_near = near < len(net_ends) and net_ends[near] <= s
-            if " of " in low_left[-40:] and p.of_before.search(left):
+            # "fans of Master Chief's live-action adventures": the fans are of what the name
+            # owns, so the name is a character or a maker, not the show
+            possessor = right[:2] in ("'s", "’s") and not p.poss_after.search(right)
+            if " of " in low_left[-40:] and not possessor and p.of_before.search(left):
                 strong += 3
             if (
                 net_near
@@ -779,7 +886,8 @@ class TitleFinder:
             ):
                 strong += 3
             elif _last_word(left) in p.describers and p.genre_before.search(left):
-                weak += 2
+                # "its legal comedy Second Chair": a network's show, as good as a verb's object
+                weak += 3 if OWNED_GENRE_BEFORE.search(left) else 2
             verb = (
                 VERB_STEMS.search(low_left) is not None and p.verb_before.search(left) is not None
             )
@@ -793,7 +901,8 @@ class TitleFinder:
             decided = (
                 va is not None
                 and rx(
-                    r"renewed|cancell?ed|axed|scrapped|picked|ordered|greenlit|dropped|getting",
+                    r"renewed|cancell?ed|axed|scrapped|picked|ordered|greenlit|dropped|getting|"
+                    r"get\s",
                     regex.IGNORECASE,
                 ).search(va.group())
                 is not None
@@ -819,13 +928,51 @@ class TitleFinder:
                     or rx(rf"^,?{SP}+with{SP}+(?:its|their|a|the){SP}").match(right[va.end() :])
                     or rx(r"bubble|limbo|end|conclude|over\b").search(va.group())
                 )
+            if (
+                strong + weak == 0
+                and opens_sentence(s)
+                and " " in t.strip()
+                and p.next_sentence_takes.match(text, e)
+            ):
+                weak += 3
+            if right[:5] == " for " and MAKER_VERB_BEFORE.search(left) and p.made_for.match(right):
+                weak += 3  # made for a network: a show, not a person
             if p.airs_after.search(right):
                 weak += 3  # "X premiered on Netflix", "X won't air on NBC"
-            if right[:2] == ", " and p.appositive_after.match(right):
-                if STARRING_AFTER.match(right):
+            if (
+                t.isdigit()
+                and not NUMBER_AS_DATE.search(left)
+                and (
+                    (right[:2] == ", " and p.number_described_after.match(right))
+                    or p.number_genre_before.search(left)
+                )
+            ):
+                strong += 3  # "scrapped 1899, the multilingual mystery", "the reboot 4400"
+            if (
+                left.endswith(" and ")
+                and PARALLEL_COUNT_BEFORE.search(left)
+                and PARALLEL_COUNT_AFTER.match(right)
+            ):
+                # "canceling A after two seasons and How We Roll after just one": a list
+                # item in step with the one before it
+                people_too += 3
+                seasonal = True
+            if right[:8] == ", which " and p.which_decided_after.match(right):
+                weak += 3  # shows are renewed and cancelled; people rarely are
+            if (
+                right[:2] == ", "
+                and p.appositive_after.match(right)
+                # "Set in present-day New York, the comedy followed ...": the description
+                # is the sentence's subject, after an opening phrase about a place or a source
+                and not _opening_phrase().search(left)
+            ):
+                if STARRING_AFTER.match(right) and not ROLE_BEFORE.search(left):
                     strong += 3  # "Walker, starring Jared Padalecki as ...": not a person
+                elif STARRING_AFTER.match(right):
+                    pass  # "X as Hannah Oduya, with Y as ...": a cast list's character
                 else:
                     weak += 3  # "Gen V, the college-set spin-off starring ...": said of shows
+                    described = True
             elif (
                 opens_sentence(s)
                 and " " in t.strip()  # one word opening a sentence: "Elsewhere", "Things"
@@ -848,16 +995,38 @@ class TitleFinder:
                 strong += 3  # "X and Y, both going into Season 2"
             if p.green_light_after.search(right):
                 weak += 3
-            if p.plot_after.search(right) or p.noun_after.search(right):
+            if (
+                p.plot_after.search(right)
+                or (
+                    p.noun_after.search(right)
+                    # "The Hilary Duff sitcom": a show called by its star's name
+                    and not (t.startswith("The ") and t[4:] in person_names)
+                )
+            ):
                 weak += 2
-            if ABOUT_WORDS.search(low_left) and p.about_before.search(left):
+            if ABOUT_WORDS.search(low_left) and not possessor and p.about_before.search(left):
                 weak += 3
             if marked or t in emphasis or _clean(t) in emphasis:
                 strong += 3
+            if (
+                strong < 3
+                and not (quoted or marked or role_on)
+                and ACTOR_HINT.search(low_left[-50:])
+                and (role := p.role_before.search(left))
+                and _last_word(role.group()) not in p.describers
+            ):
+                # "starring Suranne Jones as the diarist Anne Lister": a character
+                prev_end = e
+                inherit_from = -1
+                continue
             gap = text[prev_end:s] if prev_end >= 0 else ""
             if into and rows and rows[-1][1] == prev_end and p.list_gap.match(gap):
                 rows[-1][3] = max(rows[-1][3], 3.0)  # the list's earlier item too
-            row = [s, e, t, strong, weak, quoted, heading, people_too, seasonal]
+            if (OFFSHOOT_HINT.search(low_left[-30:]) and OFFSHOOT_BEFORE.search(left[-30:])) or (
+                right[:2] == ", " and OFFSHOOT_AFTER.match(right)
+            ):
+                offshoot_at.add(s)  # "Orders Spinoff 'Blue Orbit'", "X, a companion drama"
+            row = [s, e, t, strong, weak, quoted, heading, people_too, seasonal, described]
             # Evidence flows along a list with the strength it had at its head.
             kind = 3 if inherit_from >= 0 and rows[inherit_from][3] >= 3 else 7
             if inherit_from >= 0 and p.list_gap.match(gap):
@@ -883,7 +1052,12 @@ class TitleFinder:
             rows.append(row)
 
         # Surnames: "Comer" after "Jodie Comer" is a person, whatever follows it.
-        surnames = {t.split()[-1] for _, _, t in spans if 2 <= len(t.split()) <= 3}
+        # ... not the last item of a list ("Charmed and Legacies"): names have no "and".
+        surnames = {
+            t.split()[-1]
+            for _, _, t in spans
+            if 2 <= len(t.split()) <= 3 and not NAME_BREAK.search(t)
+        }
         surnames |= {
             text[a:b].split()[-1]
             for a, b in persons
@@ -894,14 +1068,20 @@ class TitleFinder:
             " ".join(m.group(1).split()[:k]) for m in STARRING.finditer(text) for k in (2, 3)
         }
         show_evidence: set[str] = set()  # keys with evidence that fits shows only
+        offshoots: set[str] = set()  # keys described as a spinoff, prequel or companion
         scores: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = {}
-        for s, e, t, strong, weak, quoted, heading, people_too, seasonal in rows:
+        for s, e, t, strong, weak, quoted, heading, people_too, seasonal, described in rows:
             if strong + weak + people_too == 0:
                 continue
-            person = any(a <= s < b or s <= a < e for a, b in persons) or (
-                " " not in t.strip() and _clean(t) in surnames
+            person = (
+                any(a <= s < b or s <= a < e for a, b in persons)
+                or (" " not in t.strip() and _clean(t) in surnames)
+                # "The Jodie Marsh sitcom": a star's name, named as a person elsewhere
+                or (t.startswith("The ") and t[4:] in person_names)
             )
+            if person and p.title_case_words.intersection(t.split()[1:]):
+                person = False  # "This Is Us", "How We Roll": no one is named like that
             if person and strong + weak == 0:
                 continue  # "Oh and Comer are coming back": people, not shows
             if ":" in t and not quoted:
@@ -942,7 +1122,8 @@ class TitleFinder:
             for part in parts:
                 if not part or not _acceptable(part, p, strong >= 3, quoted):
                     continue
-                if strong == 0 and " " not in part and part in surnames:
+                # "House, the medical drama": a show named after its hero's surname
+                if strong == 0 and " " not in part and part in surnames and not described:
                     continue
                 if not quoted and (part in people or part in people_words):
                     continue  # an actor's name, or a part of one ("James" of "Janelle James")
@@ -955,6 +1136,8 @@ class TitleFinder:
                 key = norm_title(part)
                 scores[key] += weight + (1 if heading else 0)
                 forms.setdefault(key, Counter())[part] += 1
+                if s in offshoot_at:
+                    offshoots.add(key)
                 if strong + weak or seasonal or len(key.split()) >= 2:
                     show_evidence.add(key)
         # A span the article keeps coming back to is better supported.
@@ -1020,10 +1203,24 @@ class TitleFinder:
             first_pos.setdefault(norm_title(m.title), m.start)
         heading_text = "\n".join(heading_lines)
         heading_keys = {k for k in accepted if _mentions_in(heading_text, best_form[k])}
+        # The headline's first show leads the article ("Renews X ... and Orders Spinoff Y").
+        headline_end = (
+            len(text) - len(text.lstrip()) + len(first_line) if first_line in heading_lines else 0
+        )
+        headline_first = next(
+            (norm_title(m.title) for m in mentions if m.start < headline_end), None
+        )
+
+        # A spinoff named beside a headline show it is not is the lesser story.
+        parents = {k for k in heading_keys if k not in offshoots}
 
         def rank(k: str) -> tuple[float, float, int]:
             return (
-                accepted[k] + 2 * freq[k] + (6 if k in heading_keys else 0),
+                accepted[k]
+                + 2 * freq[k]
+                + (6 if k in heading_keys else 0)
+                + (3 if k == headline_first else 0)
+                - (6 if k in offshoots and parents - {k} else 0),
                 -first_pos.get(k, 10**9),
                 0,
             )
@@ -1033,10 +1230,21 @@ class TitleFinder:
         res = TitleResult(
             shows=shows, mentions=mentions, scores={best_form[k]: accepted[k] for k in accepted}
         )
-        res.sentences = self._sentences(doc, mentions, res.main)
+        # In an article about one show (the only one its headline names), a show named once
+        # or twice elsewhere is a passing mention: it does not take the article over.
+        passing: set[str] = set()
+        if ordered and headline_first == ordered[0]:
+            in_headline = {norm_title(m.title) for m in mentions if m.start < headline_end}
+            if in_headline == {ordered[0]}:
+                passing = {
+                    best_form[k] for k in ordered[1:] if freq[k] <= 2 and k not in heading_keys
+                }
+        res.sentences = self._sentences(doc, mentions, res.main, passing)
         return res
 
-    def _sentences(self, doc: Doc, mentions: list[Mention], main: str | None) -> list[SentenceInfo]:
+    def _sentences(
+        self, doc: Doc, mentions: list[Mention], main: str | None, passing: set[str] = frozenset()
+    ) -> list[SentenceInfo]:
         out: list[SentenceInfo] = []
         text = text_of(doc)
         mi = 0
@@ -1045,11 +1253,17 @@ class TitleFinder:
         sectioned = False  # without headings, a paragraph stays with the last show named
         paragraph = 0
         last_para_end = 0
+        last_named = None  # the show most recently named, for "that show"
         for start, end in sentence_spans(doc):
-            if "\n\n" in text[last_para_end:start] or (start > 0 and text[start - 1] == "\n"):
+            para_first = "\n\n" in text[last_para_end:start] or (
+                start > 0 and text[start - 1] == "\n"
+            )
+            if para_first:
                 paragraph += 1
-                # A new paragraph drifts back to its section's show unless it names another.
-                if sectioned:
+                # A new paragraph drifts back to its section's show unless it names another;
+                # a show named in passing holds the topic for its own paragraph at most
+                # ("It ran for two seasons" there is about it, the next paragraph is not).
+                if sectioned or topic in passing:
                     topic = section
             last_para_end = end
             here = []
@@ -1058,6 +1272,16 @@ class TitleFinder:
                     here.append(mentions[mi])
                 mi += 1
             stext = text[start:end].strip()
+            if not here and (
+                _furniture_heading(text, start, end, stext)
+                or (("flagship" in stext or "parent" in stext) and PARENT_SHOW.search(stext))
+            ):
+                # "Who is in the final season?", "Cast": a heading that names no show turns
+                # the article back to its section's show (or its main one), away from a show
+                # named in passing just before; so does "the flagship", "the parent series".
+                topic = section
+            elif not here and last_named and "hat " in stext and THAT_SHOW.search(stext):
+                topic = last_named  # "That show starred ...": the show just named
             out.append(
                 SentenceInfo(
                     start, end, text[start:end], here, topic, stext.endswith("?"), paragraph
@@ -1066,11 +1290,22 @@ class TitleFinder:
             lead_mention = bool(here) and not text[start : here[0].start].strip(" *_#-\"'“‘\n")
             # "..., who played Glenn on The Walking Dead": an actor's credit names a show
             # without turning the article to it.
+            # ... and so does an aside about a person ("X, who became a household name on Y,
+            # stars as ...").
             credited = [
-                m for m in here if CREDIT_BEFORE.search(text[max(0, m.start - 70) : m.start])
+                m
+                for m in here
+                if CREDIT_BEFORE.search(text[max(0, m.start - 70) : m.start])
+                or (", wh" in text[start : m.start] and PERSON_ASIDE.search(text, start, m.start))
             ]
             out[-1].credits = tuple(credited)
             only_credits = len(credited) == len(here) and not lead_mention
+            if sectioned and not lead_mention and section not in {m.title for m in here}:
+                # Under a roundup's "Luke Cage" heading, "a supporting turn on Jessica Jones"
+                # names another show in passing: the section's show stays the topic.
+                only_credits = True
+            if here:
+                last_named = here[-1].title
             if here and not only_credits and (len({m.title for m in here}) == 1 or lead_mention):
                 # A sentence naming one show makes it the topic, and so does one that opens
                 # with a show ("**Blue Bloods** - The Reagans are back"); a list does not.
@@ -1086,6 +1321,57 @@ class TitleFinder:
                 section = topic = here[0].title  # a line that is only a title heads a section
                 sectioned = True
         return out
+
+
+# "the flagship's fourth season", "the parent series": the article's main show.
+PARENT_SHOW = regex.compile(
+    r"\b(?:the|its)[^\S\n]+(?:flagship|parent[^\S\n]+(?:show|series|drama|comedy))\b", regex.I
+)
+
+
+# "Jane Doe, who became famous on ...": the rest of the sentence up to here is an aside.
+PERSON_ASIDE = regex.compile(r",[^\S\n]+(?:who|whom)\b[^,.;!?\n]*$")
+COMMA_WORD_END = regex.compile(r",[^\S\n]\p{Lu}\p{Ll}+(?=[.!?;](?:\s|$))")
+OFFSHOOT_HINT = re.compile(r"spin|quel|compan")
+OFFSHOOT_BEFORE = regex.compile(
+    r"(?i:spinoff|spin-off|prequel|sequel|companion)[^\S\n]+(?:(?i:series|show|drama)[^\S\n]+)?"
+    r"[“\"‘']?$"
+)
+OFFSHOOT_AFTER = regex.compile(
+    r",[^\S\n]+(?:a|an|the|its)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,2}?"
+    r"(?:spinoff|spin-off|prequel|sequel|companion)\b",
+    regex.IGNORECASE,
+)
+MAKER_VERB_BEFORE = regex.compile(
+    r"\b(?:made|created|developed|produced|wrote|co-created)[^\S\n]+[“\"‘']?$"
+)
+# "That show starred ...", "that series": the show named just before.
+THAT_SHOW = regex.compile(
+    r"\b(?i:that)[^\S\n]+(?:show|series|drama|comedy|sitcom|thriller|spinoff|spin-off)\b"
+    r"(?![^\S\n]+(?:of|about|which|who)\b)"
+)
+
+
+def _furniture_heading(text: str, start: int, end: int, stext: str) -> bool:
+    """A short line of its own that is a heading, not a sentence, a list item or a cast
+    line: "Who is in the cast?", "Where it came from", "Cast"."""
+    if not (0 < len(stext) <= 80 and stext[-1] not in ".!:;,") or len(stext.split()) > 12:
+        return False
+    if stext[0] in "-*•–—>(\"'“‘" or stext[0].isdigit() or "(" in stext:
+        return False
+    if not stext.endswith("?") and ROLE_LINE.search(stext):
+        return False  # "Nora Quill as Edith Marsh": a cast line without a bullet
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t"):
+        return False
+    if not (text[start:end].rstrip(" \t").endswith("\n") or text[end : end + 1] in ("\n", "")):
+        return False
+    # a line under "The cast:" is an item of that list, not a heading
+    before = text[max(0, line_start - 200) : line_start].rstrip()
+    return not before.endswith(":")
+
+
+ROLE_LINE = regex.compile(r"[^\S\n](?:as|plays|played|voices|voiced|is)[^\S\n]+\p{Lu}")
 
 
 QUESTION_WORDS = frozenset(
@@ -1122,31 +1408,69 @@ PERSON_MOVES = regex.compile(
     r"quit|quits)\b",
     regex.IGNORECASE,
 )
-STARRING_AFTER = regex.compile(r"^,\s+(?:starring|which\s+stars|led\s+by|headlined\s+by)\s")
+STARRING_AFTER = regex.compile(
+    rf"^,\s+(?:starring|which\s+stars|led\s+by|headlined\s+by)\s|^,\s+{WITH_STAR_AS}"
+)
 # A sentence that tells a show's fate: cancelled, renewed, ended after N seasons.
 STATUS_IN_SENTENCE = regex.compile(
     # within the span's own clause: not "The Harlands are back, and CBS renewed X"
     r"(?:(?!,\s+(?:and|but|while)\s|;|\s+but\s)[^.!?\n]){0,160}?"
     r"\b(?:cancell?ed|renewed|axed|scrapped|finished|signed\s+off|"
     r"(?:will\s+not|won['’]t)\s+(?:return|be\s+back)|final\s+season|"
+    r"(?:will|are|is)\s+(?:both\s+|all\s+)?(?:be\s+)?(?:back|returning|coming\s+back)\s+for\s+"
+    r"(?:a|an|its|their)?\s*\w+\s+seasons?|"
     r"after\s+(?:\w+\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\d+)\s+seasons?)\b",
     regex.IGNORECASE,
 )
-APPOSITIVE_SHOW = regex.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:comedy|drama|series|show|sitcom|thriller|"
-    r"procedural|dramedy|spinoff|spin-off|prequel|sequel|reboot|revival|soap|anthology|"
-    r"miniseries|docuseries|adaptation)\b",
-    regex.IGNORECASE,
-)
+
+
+@cache
+def _appositive_show() -> Any:
+    """A description of a show after a comma (", the legal comedy ..."); nouns: titles.json."""
+    nouns = alternation(vocabulary()["show_nouns"], r"\s+")
+    return regex.compile(
+        rf",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b", regex.IGNORECASE
+    )
+
+
+@cache
+def _opening_phrase() -> Any:
+    """A sentence's opening phrase up to here ("Set in present-day", "Based on");
+    words: titles.json's opening_phrase_words."""
+    words = alternation(vocabulary()["opening_phrase_words"], r"\s+")
+    return regex.compile(rf"(?:^|[.!?\n][\s\"'“‘]*)(?:{words})\b[^,.;:!?\n]*$")
 
 
 def _described(text: str, end: int) -> bool:
     """The name ending at ``end`` is followed by a description of a show ("So Help Me
     Todd, the legal comedy ..."): it is kept whole, first word and all."""
-    return text[end : end + 2] == ", " and APPOSITIVE_SHOW.match(text, end) is not None
+    return text[end : end + 2] == ", " and _appositive_show().match(text, end) is not None
 
 
+PARALLEL_COUNT_BEFORE = regex.compile(
+    rf"\bafter{SP}+(?:\w+{SP}+)?{NUMWORDS}{SP}+seasons?(?:{SP}+(?:apiece|each))?,?{SP}+and{SP}+$",
+    regex.IGNORECASE,
+)
+PARALLEL_COUNT_AFTER = regex.compile(
+    rf"^{SP}+after{SP}+(?:just{SP}+|only{SP}+)?{NUMWORDS}(?:{SP}+seasons?)?{SP}*(?:[.;,]|$)",
+    regex.IGNORECASE,
+)
+ROLE_BEFORE = regex.compile(
+    r"\b(?:(?<!well[^\S\n])as|plays|played|playing|portrays|portrayed|voices|voiced)"
+    r"(?:[^\S\n]+[\w'’.-]+){0,4}[^\S\n]+$"
+)
+OWNED_GENRE_BEFORE = regex.compile(
+    r"(?<![\w-])(?i:its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}[\w-]+[^\S\n]+[“\"‘']?$"
+)
+# "in 2019, the year ...": a number after a preposition is a date or an amount.
+NUMBER_AS_DATE = regex.compile(
+    r"\b(?:in|on|since|by|from|until|of|during|to|at|through|before|after|around|circa|"
+    r"than|about|over|under|nearly|almost|some)[^\S\n]+$",
+    regex.IGNORECASE,
+)
+# A span with these is a list or a title, not one person's name.
+NAME_BREAK = regex.compile(r"[^\S\n](?:and|or|&|of|the|in|on)[^\S\n]")
 PREFIX_JOINERS = frozenset(("and", "of", "in", "on", "for", "from", "with", "the"))
 # "starring Vince Vaughn": the name after it is an actor's, not a show's.
 STARRING = regex.compile(
@@ -1160,7 +1484,13 @@ TRAILING_DATE = regex.compile(
     r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
     r"October|November|December)$"
 )
-LEADING_NUMBER = regex.compile(r"^\d+[^\S\n]+(?:of|in|on|for|to|at|and|by)[^\S\n]+")
+# "2 of The Society" after "Season"; "March with Red Summit": a number or a date word
+# joined to the title that follows it.
+LEADING_NUMBER = regex.compile(
+    r"^(?:\d+|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?=[^\S\n]+(?:with|and|by)[^\S\n]))[^\S\n]+(?:of|in|on|for|to|at|and|by|with)[^\S\n]+"
+)
 
 
 def _split_spans(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1313,6 +1643,31 @@ def _glue_cuts(span: str, glued: Any, known: Counter[str], prefixes: tuple[str, 
 @cache
 def _net_anywhere() -> Any:
     return regex.compile(rf"(?<![\w-])(?:{network_alias_pattern()})(?![\w-])")
+
+
+@cache
+def _net_owner_inside() -> Any:
+    return regex.compile(rf"(?<=[^\S\n])(?:{network_alias_pattern()})['’]s{SP}+(?=\p{{Lu}})")
+
+
+def _split_at_network_owner(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cut a span at a network's possessive inside it: "Omar Little from HBO's The Wire"
+    is a character, then a network's show, not one long title."""
+    out: list[tuple[int, int, str]] = []
+    owner = _net_owner_inside()
+    for s, e, t in raw:
+        m = owner.search(t) if ("'s " in t or "’s " in t) else None
+        if m is None:
+            out.append((s, e, t))
+            continue
+        before = t[: m.start()].split()
+        while before and rx(CONN).fullmatch(before[-1]):
+            before.pop()  # "... from", "... on": the joining word goes with the cut
+        if before:
+            piece = " ".join(before)
+            out.append((s, s + len(piece), piece))
+        out.append((s + m.end(), e, t[m.end() :]))
+    return out
 
 
 @cache

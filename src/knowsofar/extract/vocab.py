@@ -22,7 +22,57 @@ def load_data(name: str) -> Any:
 
 
 def alternation(words: Iterable[str], space: str = SP) -> str:
-    """Phrases as a regex alternation, longest first, each space matching ``space``."""
-    return "|".join(
-        regex.escape(w).replace(r"\ ", space) for w in sorted(set(words), key=len, reverse=True)
-    )
+    """Phrases as one regex alternation, each space matching ``space``.
+
+    It matches what "|".join of the phrases, longest first, matches, but shares their
+    common beginnings ("HBO(?:\\ Max)?" for "HBO Max" and "HBO"), so the engine does not
+    try every phrase at every position: the vocabularies are long and every extraction
+    step scans every document with them. Branches that differ only by case ("The CW",
+    "the CW") stay a plain longest-first list, so a case-blind pattern still prefers the
+    longest phrase.
+    """
+    trie: dict[str, Any] = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+
+    def atom(ch: str) -> str:
+        return space if ch == " " else regex.escape(ch)
+
+    def phrases(node: dict[str, Any]) -> list[tuple[int, str]]:
+        """(length, pattern) of every phrase below ``node``."""
+        out = []
+        for ch, child in node.items():
+            if not ch:
+                out.append((0, ""))
+            else:
+                out += [(n + 1, atom(ch) + rest) for n, rest in phrases(child)]
+        return out
+
+    def emit(node: dict[str, Any]) -> str:
+        groups: dict[str, list[str]] = {}
+        for ch in sorted(k for k in node if k):
+            groups.setdefault(ch.casefold(), []).append(ch)
+        branches = []
+        for chars in groups.values():
+            if len(chars) == 1:
+                branches.append(atom(chars[0]) + emit(node[chars[0]]))
+            else:
+                tails = [(n + 1, atom(ch) + rest) for ch in chars for n, rest in phrases(node[ch])]
+                tails.sort(key=lambda t: t[0], reverse=True)  # longest first
+                branches.append("(?:" + "|".join(t for _, t in tails) + ")")
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # Where a phrase may stop, the longer ones are tried first (greedy "?"), as in a
+        # longest-first alternation.
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie)
+
+
+def trie_alternation(words: Iterable[str], space: str = SP) -> str:
+    """:func:`alternation` with runs of ``space`` between words."""
+    return alternation(words, space + "+")

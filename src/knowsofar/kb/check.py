@@ -133,7 +133,7 @@ def _inside_article(ex: Extraction) -> list[Finding]:
 
 
 def _two_spellings(a: str, b: str) -> bool:
-    """Two spellings of one name, not one name and its short form ("Kat" / "Kat Baker")."""
+    """Two spellings of one name, not one name and its short form ("Nora" / "Nora Hale")."""
     fa, fb = fold(a), fold(b)
     if not fa or not fb or fa == fb or len(fa.split()) != len(fb.split()):
         return False

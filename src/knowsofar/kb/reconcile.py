@@ -864,7 +864,7 @@ def _cast(show_id: int, s: Scope, view: RowsView | GroupView, out: Built) -> Non
             if len(found_variants) < 2:
                 continue
             if len(found_variants) == 2 and len({len(v[0].split()) for v in found_variants}) > 1:
-                continue  # "Kat" and "Kat Baker": a short mention, not a misspelling
+                continue  # "Nora" and "Nora Hale": a short mention, not a misspelling
             variants = list(found_variants)
             variants.sort(key=lambda v: (v[1], v[2], v[0]), reverse=True)
             total = Agg(

@@ -1,7 +1,7 @@
 """Entity resolution: which show, person and character a name in a claim means.
 
 Shows: one show however articles spell it ("The Society" / "Society"), titles
-an article links ("Money Heist, also known as La Casa de Papel") become
+an article links ("Glass Harbor, also known as Puerto de Cristal") become
 aliases, but two shows with one title and different premiere years or
 networks stay apart.
 
@@ -68,7 +68,7 @@ def norm_name(name: str) -> str:
 
 
 def names_match(a: str, b: str, *, first_name_only: bool = False) -> bool:
-    """Could two spellings name one person? ``first_name_only`` allows "Kaya" ~ "Kaya Scodelario"
+    """Could two spellings name one person? ``first_name_only`` allows "Nora" ~ "Nora Hale"
     (only pass it when other evidence, such as the same role, supports the match)."""
     ta, tb = fold(a).split(), fold(b).split()
     if not ta or not tb:
@@ -79,7 +79,7 @@ def names_match(a: str, b: str, *, first_name_only: bool = False) -> bool:
         if not first_name_only:
             return False
         return fuzz.ratio(ta[0], tb[0]) >= SAME_FIRST_NAME + 5
-    # Never merge on surname alone: the first names must agree too ("Dan Levy" != "Eugene Levy").
+    # Never merge on surname alone: the first names must agree too ("Tom Reyes" != "Ana Reyes").
     first_ok = (
         ta[0] == tb[0]
         or fuzz.ratio(ta[0], tb[0]) >= SAME_FIRST_NAME
@@ -89,7 +89,7 @@ def names_match(a: str, b: str, *, first_name_only: bool = False) -> bool:
 
 
 def characters_match(a: str, b: str) -> bool:
-    """ "Kat" ~ "Kat Baker"; "Justin Davis" ~ "Justine Davis"."""
+    """ "Nora" ~ "Nora Hale"; "Kristin Vale" ~ "Kristine Vale"."""
     ta, tb = fold(a).split(), fold(b).split()
     if not ta or not tb:
         return False
@@ -326,7 +326,7 @@ class Resolver:
             if len(similar) == 1:
                 match = similar[0]
         if match is not None:
-            # Prefer the fuller spelling: "Kat" grows into "Kat Baker".
+            # Prefer the fuller spelling: "Nora" grows into "Nora Hale".
             if len(norm.split()) > len(match.norm.split()):
                 match.name, match.norm = name.strip(), norm
             return match
