@@ -29,6 +29,12 @@ def extractor():
     return Extractor(Settings())
 
 
+@pytest.fixture(scope="session")
+def nlp(extractor):
+    """The real extractor's spaCy pipeline (our components run after the model's)."""
+    return extractor.nlp
+
+
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'kb.db'}"

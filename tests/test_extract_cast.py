@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from extract_helpers import cast_mentions as mentions
+from extract_helpers import cast_pairs as pairs
 
 from knowsofar.extract import results
-from knowsofar.extract.cast import CastMention, cast_from_tables, role_name
-
-
-@pytest.fixture(scope="module")
-def nlp(extractor):
-    """The real extractor's pipeline (our components run after the model's)."""
-    return extractor.nlp
-
-
-def mentions(nlp, text: str) -> list[CastMention]:
-    return results(nlp(text))["cast"]
-
-
-def pairs(nlp, text: str) -> set[tuple[str, str]]:
-    return {(m.actor, m.character) for m in mentions(nlp, text)}
+from knowsofar.extract.cast import cast_from_tables, role_name
 
 
 @pytest.mark.parametrize(

@@ -5,23 +5,10 @@ roles placed in another show, and descriptions before a role's name."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import cast_mentions as mentions
+from extract_helpers import cast_pairs as pairs
 
-from knowsofar.extract import results
-from knowsofar.extract.cast import CastMention, role_name
-
-
-@pytest.fixture(scope="module")
-def nlp(extractor):
-    return extractor.nlp
-
-
-def mentions(nlp, text: str) -> list[CastMention]:
-    return results(nlp(text))["cast"]
-
-
-def pairs(nlp, text: str) -> set[tuple[str, str]]:
-    return {(m.actor, m.character) for m in mentions(nlp, text)}
-
+from knowsofar.extract.cast import role_name
 
 # --- one order for a whole bulleted list ------------------------------------------------------
 
@@ -341,3 +328,51 @@ def test_a_pronoun_with_two_actors_in_view_is_no_one(nlp):
         "early: before Ridgeback he played the ferryman Ollie Crane in Tin Harbor."
     )
     assert not any(m.character == "Ollie Crane" for m in mentions(nlp, text))
+
+
+def test_a_name_then_a_clause_without_who(nlp):
+    text = "Ana Ruiz plays Pia Moreno, while Liv Holt played the older Pia the boys meet in 2050."
+    assert ("Liv Holt", "Pia Moreno") in pairs(nlp, text)
+
+
+def test_the_then_lower_case_inside_a_description_is_no_stop():
+    assert role_name("the leader of the rebels, Corvin") == "Corvin"
+    assert role_name("Bartleby the Brave") == "Bartleby the Brave"
+
+
+def test_a_role_that_began_in_another_show_is_both_shows(nlp):
+    text = (
+        "Harbor Lights\n\nDock Street ran for three seasons. Harbor Lights is its spinoff. Nell "
+        "Ames first appeared as Ivy Cole in Dock Street's second season before Netflix gave the "
+        "pilot her own show."
+    )
+    found = {(m.actor, m.character) for m in mentions(nlp, text)}
+    shows = {m.other_show for m in mentions(nlp, text) if m.character == "Ivy Cole"}
+    assert found == {("Nell Ames", "Ivy Cole")}
+    # where the role began, and the show she carried it into (the passage's topic)
+    assert "Dock Street" in shows
+    assert len(shows) == 2
+
+
+def test_a_role_played_in_another_show_is_only_that_shows(nlp):
+    text = (
+        "Harbor Lights\n\nDock Street ran for three seasons. Harbor Lights is its spinoff. Nell "
+        "Ames played Ivy Cole in Dock Street's second season."
+    )
+    shows = {m.other_show for m in mentions(nlp, text) if m.character == "Ivy Cole"}
+    assert shows == {"Dock Street"}
+
+
+def test_a_role_from_another_show_is_claimed_for_that_show(extractor):
+    from knowsofar.claims import Document
+
+    text = (
+        "HBO has canceled Dock Street after one season.\n\n"
+        "Lou Grady, whom many viewers still know as the bookie Sal Mancuso from HBO's Back "
+        "Alley, played the harbor master, Ned Crane."
+    )
+    claims = extractor.extract(Document(text=text)).claims
+    cast = {(c.show, c.value["actor"], c.value["character"]) for c in claims if c.kind == "cast"}
+    assert ("Back Alley", "Lou Grady", "Sal Mancuso") in cast
+    assert ("Dock Street", "Lou Grady", "Ned Crane") in cast
+    assert ("Dock Street", "Lou Grady", "Sal Mancuso") not in cast

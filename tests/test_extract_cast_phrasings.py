@@ -3,23 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from extract_helpers import cast_pairs as pairs
 
 from knowsofar.extract import results
-from knowsofar.extract.cast import CastMention, share_surname
-
-
-@pytest.fixture(scope="module")
-def nlp(extractor):
-    return extractor.nlp
-
-
-def mentions(nlp, text: str) -> list[CastMention]:
-    return results(nlp(text))["cast"]
-
-
-def pairs(nlp, text: str) -> set[tuple[str, str]]:
-    return {(m.actor, m.character) for m in mentions(nlp, text)}
-
+from knowsofar.extract.cast import share_surname
 
 # --- names with digits and hyphens -------------------------------------------------------
 

@@ -4,14 +4,10 @@ premiere, from our own sentences (made-up shows, real networks)."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import shows_of
 
 from knowsofar.claims import Document
 from knowsofar.extract.networks import find_networks
-
-
-def shows_of(extractor, text: str, **kw) -> dict[str, dict]:
-    out = extractor.extract(Document(text=text, **kw)).to_contract()
-    return {s["title"]: s for s in out["shows"]}
 
 
 def networks_of(extractor, text: str, **kw) -> dict[str, str | None]:

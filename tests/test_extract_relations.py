@@ -8,12 +8,6 @@ from knowsofar.extract import results
 from knowsofar.extract.relations import find_relations
 
 
-@pytest.fixture(scope="module")
-def nlp(extractor):
-    """The real extractor's pipeline (our components run after the model's)."""
-    return extractor.nlp
-
-
 def relations(nlp, text: str) -> set[tuple[str, str, str]]:
     return {(r.subject, r.relation, r.object) for r in results(nlp(text))["relations"]}
 

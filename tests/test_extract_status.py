@@ -4,25 +4,11 @@ questions, reported history, season-number forms and several shows per article."
 from __future__ import annotations
 
 import pytest
+from extract_helpers import statuses, triple
 
 from knowsofar.claims import Document
 from knowsofar.extract.seasons import find_seasons, seasons_for
 from knowsofar.extract.titles import norm_title
-
-
-def statuses(extractor, text: str) -> set[tuple[str, int, str]]:
-    """(title, season, status) triples of the contract view; titles compared as the
-    scorer compares them (case, punctuation and a leading "The" do not count)."""
-    out = extractor.extract(Document(text=text)).to_contract()
-    return {
-        (norm_title(s["title"]), se["number"], se["status"])
-        for s in out["shows"]
-        for se in s["seasons"]
-    }
-
-
-def triple(title: str, season: int, status: str) -> tuple[str, int, str]:
-    return (norm_title(title), season, status)
 
 
 def claims(extractor, text: str):

@@ -4,21 +4,10 @@ context, unannounced decisions and other shows' statuses in relative clauses."""
 
 from __future__ import annotations
 
+from extract_helpers import statuses, triple
+
 from knowsofar.claims import Document
 from knowsofar.extract.titles import norm_title
-
-
-def statuses(extractor, text: str) -> set[tuple[str, int, str]]:
-    out = extractor.extract(Document(text=text)).to_contract()
-    return {
-        (norm_title(s["title"]), se["number"], se["status"])
-        for s in out["shows"]
-        for se in s["seasons"]
-    }
-
-
-def triple(title: str, season: int, status: str) -> tuple[str, int, str]:
-    return (norm_title(title), season, status)
 
 
 def of_show(found: set[tuple[str, int, str]], title: str) -> set[tuple[int, str]]:

@@ -5,22 +5,9 @@ a pending season named in the next sentence, pronouns, limited series."""
 
 from __future__ import annotations
 
-from knowsofar.claims import Document
+from extract_helpers import statuses, triple
+
 from knowsofar.extract.titles import norm_title
-
-
-def statuses(extractor, text: str) -> set[tuple[str, int, str]]:
-    out = extractor.extract(Document(text=text)).to_contract()
-    return {
-        (norm_title(s["title"]), se["number"], se["status"])
-        for s in out["shows"]
-        for se in s["seasons"]
-    }
-
-
-def triple(title: str, season: int, status: str) -> tuple[str, int, str]:
-    return (norm_title(title), season, status)
-
 
 # -- one of two seasons ------------------------------------------------------------
 

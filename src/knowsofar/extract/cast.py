@@ -32,7 +32,7 @@ stores :class:`CastMention` objects in ``results(doc)["cast"]``:
 - HTML cast tables with an actor and a character column (:func:`cast_from_tables`);
 - one actor, several roles: "Jane Doe still voices Ann Lee, Bo Lee and Cy Lee";
 - copulas and positions: "is the actress who plays X", "remains the show's anchor as X",
-  "is new this season as X", "was the Man in Black", "who played her" (the role just named);
+  "is new this season as X", "was the Woman in White", "who played her" (the role just named);
 - roles in another show, marked with it (``other_show``): "whom many know as X from HBO's Big
   Show", "the title character of Big Show", "returned to her Big Show role of X", "Big Show,
   the BBC sitcom in which he played X", "played X in Big Show".
@@ -107,7 +107,7 @@ class CastMention:
     # which Jane Doe played Mary" the show named nearest before the clause is the pair's.
     at: int = -1
     mononym: bool = False  # "Zendaya plays Rue Bennett": a one-word stage name, kept as is
-    # Another show the sentence places the role in ("Omar Little from HBO's The Wire",
+    # Another show the sentence places the role in ("Sal Mancuso from HBO's Back Alley",
     # "Big Show, where she played Mary"): the pair is that show's, not the article's.
     other_show: str | None = None
 
@@ -155,8 +155,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?:{_alt(p['position_verbs'])}){SP}(?:{_alt(p['position_owners'])}){SP}"
         rf"(?:[\p{{Ll}}\-]+{SP}){{0,2}}?(?:{_alt(p['position_nouns'])})"
     )
+    # "has won two Emmys as", "earned a Golden Globe nomination as": an award for a role
+    award = (
+        rf"(?:{_alt(p['award_verbs'])})(?:{SP}(?:a|an|two|three|four|five|her|his|their|\d+))?"
+        rf"(?:{SP}[\p{{L}}\-]+)?{SP}(?:{_alt(p['award_nouns'])})(?:{SP}nominations?)?"
+    )
     as_verbs = (
-        rf"(?:(?:{_alt(p['as_verbs'])})(?:{SP}(?:{_alt(p['where'])}|{role}|in{SP}{role}|{when}))*"
+        rf"(?:{award}|(?:{_alt(p['as_verbs'])})(?:{SP}(?:{_alt(p['where'])}|{role}|in{SP}{role}|{when}))*"
         # "is back from the films, too, as": a short aside before "as"
         rf"(?:{SPO},{SP}(?:too|also|again|once{SP}more){SPO},)?"
         rf"|{gap}|{praise}|{position}){SP}as"
@@ -179,9 +184,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     credit = r"(?:[^\S\n]*\([^()\n]{1,60}\))?"  # "Jane Doe (Succession) will play ..."
     # "Jane Doe, best known for Succession, will play ...": an aside that names no role
     # of its own ("Jane Doe, who played Mary, returns" is another statement).
+    # A longer aside is a description with no clause of its own ("forever the T-1000 of
+    # a 1991 film to a generation of moviegoers"), never "a girl who runs ... Lockwood,".
     aside = (
-        rf"{SPO},(?:(?!\b(?:{_alt(p['object_verbs'])}|as|voice)\b)[^,;()\n])"
-        rf"{{2,70}}+,"
+        rf"{SPO},(?:(?:(?!\b(?:{_alt(p['object_verbs'])}|as|voice)\b)[^,;()\n]){{2,70}}+"
+        rf"|(?:(?!\b(?:{_alt(p['object_verbs'])}|as|voice|who|whom|whose|which|that)\b)"
+        rf"[^,;()\n]){{71,110}}+),"
     )
     again_role = rf"once{SP}(?:again|more)(?={SP}(?:his|her|their){SP})"
     anchor = (
@@ -202,7 +210,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"{SPO}{not_after}"
     )
     particle = rf"(?:{_alt(vocabulary()['particles'])}){SP}\p{{Lu}}"
-    # "HBO's The Wire", "the Disney Channel's Lizzie McGuire", "Star Wars: The Clone Wars"
+    # "HBO's Back Alley", "the Disney Channel's Polly Pepper", "Star Raiders: The Lost Fleet"
     show_ref = (
         rf"(?:the{SP})?(?:(?P<net>{NAME})['’]s{SP})?"
         rf"(?P<title>(?:The{SP})?{NAME}(?::{SP}(?:The{SP})?{NAME})?)"
@@ -307,6 +315,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"between|than|like|through|into|onto|over|next|this|last|later|again|too|soon|"
             rf"once|now|then|yet|full-time|permanently|exclusively|starting|beginning|"
             rf"opposite|against|and then|but|so)\b|{SPO}[(\[–—:]|{SP}-{SP}"
+            # "the grown-up Erin the girls meet": a name, then a clause with no "who"
+            rf"|(?<=\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*){SP}the{SP}(?=\p{{Ll}}[\p{{Ll}}\-]*{SP}\p{{Ll}})"
         ),
         # "Corvin of the Ashen Guard": an affiliation after a name ("Tamsin of
         # Harrowgate" is one name: NAME keeps "of" between capitals; "the Duke of the North"
@@ -472,7 +482,7 @@ def role_name(phrase: str) -> str | None:
     """The character named by the phrase after "as" / "plays", or None.
 
     "Station 118 captain Bobby Nash" → "Bobby Nash"; "his father, Doug" → "Doug";
-    "the pompous Englishman Laszlo Cravensworth" → "Laszlo Cravensworth";
+    "the vain Englishman Basil Crane" → "Basil Crane";
     "a young skater who gets a second chance" → None.
     """
     name = _role_name(phrase)
@@ -481,8 +491,8 @@ def role_name(phrase: str) -> str | None:
 
 def _without_description(name: str) -> str:
     """The name without capitalised words of origin that only describe the role
-    ("Englishman Laszlo Cravensworth", "Spartan Soren-066"), when what is left is still
-    a full name or a designation with digits ("Kai-125")."""
+    ("Englishman Basil Crane", "Spartan Tor-221"), when what is left is still
+    a full name or a designation with digits ("Vex-9")."""
     tokens = name.split()
     while len(tokens) > 1 and tokens[0] in _DESCRIPTION_CAPS:
         rest = tokens[1:]
@@ -508,6 +518,13 @@ def _role_name(phrase: str) -> str | None:
     segments = [s for s in regex.split(r"[,;]", phrase)]
     if not segments:
         return None
+    if (
+        len(segments) > 1
+        and _LONE_ADJECTIVE.match(segments[0])
+        and _ADJECTIVE_GOES_ON.match(segments[1])
+    ):
+        # "the giant, polite killer Ed Kemper": a comma between two adjectives
+        segments[:2] = [f"{segments[0]}{segments[1]}"]
     name, descriptive = _segment_name(segments[0])
     if name:
         return name
@@ -526,6 +543,13 @@ def _role_name(phrase: str) -> str | None:
         if m and _prefix_ok(m.group("prefix")):
             return clean_character(m.group("name"))
     return None
+
+
+_LONE_ADJECTIVE = regex.compile(rf"^{SPO}(?:the|a|an){SP}[\p{{Ll}}\-]+{SPO}$")
+_ADJECTIVE_GOES_ON = regex.compile(
+    rf"^{SP}(?!(?:a|an|the|his|her|their|its|who|which|that|whose|and|or|but)\b)"
+    rf"[\p{{Ll}}\-]+(?:{SP}[\p{{Ll}}\-]+){{0,2}}{SP}\p{{Lu}}"
+)
 
 
 def _segment_name(segment: str) -> tuple[str | None, bool]:
@@ -565,7 +589,7 @@ _CLAUSE_DESCRIPTION = regex.compile(
     rf"^(?:the|a|an|his|her|their){SP}\p{{Ll}}[\p{{Ll}}'’\-]*(?:{SP}\p{{Ll}}[\p{{Ll}}'’\-]*){{1,8}}$"
 )
 
-# "stars as that father, Beef Tobin": the role pointed back to, then named
+# "stars as that neighbor, Gil Oakes": the role pointed back to, then named
 _DEMONSTRATIVE = regex.compile(
     rf"^(?:that|this|these|those){SP}\p{{Ll}}[\p{{Ll}}\-]*(?:{SP}\p{{Ll}}[\p{{Ll}}\-]*){{0,2}}$"
 )
@@ -706,6 +730,13 @@ class _Context:
         bare = _bare(written.strip())
         shows = getattr(results(self.doc).get("titles"), "shows", None) or []
         return next((t for t in shows if _bare(t) == bare), None)
+
+    def topic_at(self, offset: int) -> str | None:
+        """The show the passage at ``offset`` is about, by the titles component's reading
+        (a sentence naming another show in passing keeps its section's topic)."""
+        sent = getattr(results(self.doc).get("titles"), "sentence_at", None)
+        info = sent(offset) if sent else None
+        return getattr(info, "topic", None)
 
     def entity_label(self, start: int, end: int) -> str | None:
         """The label of the model's entity overlapping the character span, if any."""
@@ -858,14 +889,16 @@ def _plain_statements(
         if coordinated:
             # "A and B co-star as X and Y": pair them in order, or not at all.
             pairs = _coordinated(
-                coordinated.group("names"), actor, phrase, span, text, ctx, returning
+                coordinated.group("names"), actor, phrase, span, text, ctx, returning, a.group()
             )
             out += pairs
             if pairs or i == 0:
                 continue
-        if pats["title_slot"].search(before):
+        who = regex.search(r"\bwho\b", sentence[a.end("actor") : a.start("verb")])
+        if pats["title_slot"].search(before) and not who:
             # "joined the cast of Big Show as Mary": the name before "as" is the show;
-            # the actor is the sentence's subject, if it has one.
+            # the actor is the sentence's subject, if it has one. ("taking over from Jane
+            # Doe, who played Mary": a person, whom "who" shows.)
             subject = pats["subject"].match(sentence)
             actor = clean_actor(subject.group("actor")) if subject else None
             if not actor or not is_full_name(actor):
@@ -911,6 +944,14 @@ def _plain_statements(
                 other_show=_show_after(phrase, character, ctx),
             )
         )
+        if out[-1].other_show and _ORIGIN.search(a.group()):
+            # "first appeared as Mary in Big Show's second season": where the role began;
+            # the article's show, which she carried it into, has it too
+            here = ctx.topic_at(span[0])
+            here = here if here != out[-1].other_show else None
+            out.append(
+                _mention(actor, character, span, text, PLAIN, returning=returning, other_show=here)
+            )
         # "X will play Z, stepping into the role originated by the late Y"
         predecessors += _predecessors(phrase)
         # The earlier actor may open the next statement ("from Jane Doe, who played her").
@@ -966,6 +1007,8 @@ def _role_lists(
 
 
 _LOOSE_LIST_VERBS = frozenset(("does", "do", "did", "doing"))
+# A cheap look for a list verb before a name, before the full pattern runs.
+_LIST_VERB = regex.compile(rf"\b(?:{_alt(phrases()['list_object_verbs'])})\s+\p{{Lu}}")
 
 
 # "played her in seasons three and four", "played him." (not "played her sister")
@@ -1009,7 +1052,11 @@ def _roles_elsewhere(
         ctx.add_actor(actor)
         out.append(_mention(actor, character, span, text, PLAIN, other_show=show))
         if here_too:
-            out.append(_mention(actor, character, span, text, PLAIN, returning=True))
+            here = ctx.topic_at(span[0])
+            here = here if here != show else None
+            out.append(
+                _mention(actor, character, span, text, PLAIN, returning=True, other_show=here)
+            )
     return out
 
 
@@ -1133,7 +1180,7 @@ def _is_pairs(
             continue
         titled = _TITLED_ROLE.match(m.group("desc"))
         if titled:
-            # "was the Man in Black": a role named like a title ("the Word in Word"); not
+            # "was the Woman in White": a role named like a title ("the Word in Word"); not
             # "the Sheriff in Dodge City" (a rank and a place) or "the Star in Harbor Lights"
             head, tail = titled.group(1), m.group("char")
             if (
@@ -1333,6 +1380,20 @@ def _subject_verb_cast() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{SPO},[^,]{{1,60}},)?{SP}{mods}(?:{verbs})\b")
 
 
+def _paragraph_windows(
+    span: tuple[int, int], earlier: list[tuple[int, int]], text: str
+) -> list[str]:
+    """The sentences before ``span`` in its paragraph (at most those in ``earlier``)."""
+    windows: list[str] = []
+    end = span[0]
+    for start, stop in reversed(earlier):
+        if _PARAGRAPH.search(text, stop, end):
+            break
+        windows.insert(0, text[start:stop])
+        end = start
+    return windows
+
+
 def _pronoun_subjects(
     sentence: str,
     span: tuple[int, int],
@@ -1376,6 +1437,8 @@ def _pronoun_subjects(
         if _other_work(phrase, character):
             continue
         other = other or _show_after(phrase, character, ctx)
+        if not other and _someones_work(phrase, character):
+            continue  # "she played Mary in Spielberg's Big Night": a film, not this show
         out.append(
             _mention(
                 actor,
@@ -1390,21 +1453,93 @@ def _pronoun_subjects(
     return out
 
 
+# "Doe is still best known as the spy Mary Blake in FX's Big Show", "She was previously the
+# shield-maiden Mary on ABC's Big Show": an actor's role in another show, named with its
+# network (or as a show the article knows). A time may open the sentence ("Last month she").
+_CREDIT_ELSEWHERE = regex.compile(
+    rf"^{SPO}(?:(?:[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his|[Ii]n)(?:{SP}[\p{{Ll}}\d]+){{1,2}}(?:{SPO},)?{SP})?"
+    rf"(?P<subject>[Hh]e|[Ss]he|{NAME})(?P<filler>[^.;:,()\n]{{0,60}}?)"
+    rf"{SP}(?:as|playing|(?:was|is)(?:{SP}(?:previously|once|formerly|also))?)"
+    rf"{SP}(?P<role>(?:the|a|an){SP}[^,.;:()\n]{{1,60}}?|{NAME})"
+    rf"{SP}(?:on|in){SP}(?:(?P<net>{NAME})['’]s{SP})?"
+    rf"(?P<title>(?:The{SP})?{NAME}(?:['’]s{SP}{NAME})?)(?={SPO}(?:[.,;:!?]|$))"
+)
+_PRONOUNS = frozenset(("He", "She", "he", "she"))
+
+
+def _credits_elsewhere(
+    sentence: str,
+    span: tuple[int, int],
+    earlier: list[str],
+    text: str,
+    ctx: _Context,
+    characters: set[str],
+) -> list[CastMention]:
+    """A known actor's role in another show: "Doe is best known as the spy Mary Blake in
+    FX's Big Show"; "He spent six seasons as the marshal Tom Reed on FX's Big Show". The
+    subject is the article's actor by surname, or a pronoun with one actor at hand; the
+    show is named with its network or known to the article."""
+    m = _CREDIT_ELSEWHERE.match(sentence)
+    if not m:
+        return []
+    subject = m.group("subject").strip()
+    if subject in _PRONOUNS:
+        actor = _antecedent([*earlier, ""], ctx, characters)
+    else:
+        found = {a for a in ctx.actors if is_full_name(a) and subject in (a, shape(a).last)}
+        actor = found.pop() if len(found) == 1 else None
+    if not actor or any(clean_actor(n.group()) for n in NAME_RE.finditer(m.group("filler"))):
+        return []
+    title = m.group("title")
+    show = ctx.show_title(title)
+    if not show:
+        net = m.group("net")
+        if not net or not canonical_network(net):
+            return []
+        show = title
+    character = role_name(m.group("role"))
+    if not character or character == actor or ctx.known_actor(character):
+        return []
+    if _other_work(m.group("role"), character) or _bare(character) in ctx.titles:
+        return []
+    here = ctx.topic_at(span[0])
+    other = show if not here or _bare(here) != _bare(show) else None
+    return [_mention(actor, character, span, text, PAREN, other_show=other)]
+
+
+_ORIGIN = regex.compile(r"\b(?:first|originally|debuted|introduced)\b", regex.I)
+
 # "Mary in Big Show, which ...", "Mary on NBC's Big Show": the show a role is placed in
 _SHOW_AFTER = regex.compile(
     rf"{SP}(?:in|on){SP}(?:the{SP}(?:{_alt(phrases()['show_epithets'])}){SP})?"
-    rf"(?:(?P<net>{NAME})['’]s{SP})?(?P<title>(?:The{SP})?{NAME}(?::{SP}(?:The{SP})?{NAME})?)"
+    rf"(?:(?P<net>{NAME})['’]s{SP})?"
+    rf"(?P<title>(?:The{SP})?{NAME}(?:['’]s{SP}{NAME})?(?::{SP}(?:The{SP})?{NAME})?)"
 )
 
 
 def _show_after(phrase: str, character: str, ctx: _Context) -> str | None:
-    """The article's show named right after the role ("played Mary in Big Show"), if any."""
+    """The show named right after the role ("played Mary in Big Show"), if any: one the
+    article knows, or one a network's possessive marks ("in Hulu's Big Show")."""
     at = phrase.find(character)
     m = _SHOW_AFTER.match(phrase, at + len(character)) if at >= 0 else None
-    return ctx.show_title(m.group("title")) if m else None
+    if not m:
+        return None
+    known = ctx.show_title(m.group("title"))
+    if known:
+        return known
+    net = m.group("net")
+    return m.group("title") if net and canonical_network(net) else None
 
 
-# "Netflix's Narcos, where", "Big Show, the BBC sitcom in which": the show before the clause
+def _someones_work(phrase: str, character: str) -> bool:
+    """Whether a work marked by a possessive follows the role ("Mary in Jo Lee's Big
+    Night"), one that :func:`_show_after` could not take for a show."""
+    at = phrase.find(character)
+    m = _SHOW_AFTER.match(phrase, at + len(character)) if at >= 0 else None
+    return bool(m and m.group("net"))
+
+
+# "Netflix's Big Show, where", "Big Show, the BBC sitcom in which": the show before the clause
 _SHOW_BEFORE = regex.compile(
     rf"(?:(?P<net>{NAME})['’]s{SP})?(?P<title>(?:The{SP})?{NAME}(?::{SP}(?:The{SP})?{NAME})?)"
     rf"{SPO}$"
@@ -1461,6 +1596,8 @@ def _antecedent(windows: list[str], ctx: _Context, characters: set[str]) -> str 
         first = _SUBJECT_NAME.match(here)
         if not first or not ctx.known_actor(clean_actor(first.group("actor")) or ""):
             return None
+        # The clause's own subject is the one the pronoun means, whoever came before.
+        windows = [here]
     for i, window in enumerate(windows):
         for n in NAME_RE.finditer(window):
             name = clean_actor(n.group()) or n.group().strip()
@@ -1492,6 +1629,7 @@ def _coordinated(
     text: str,
     ctx: _Context,
     returning: bool | None,
+    anchor: str = "",
 ) -> list[CastMention]:
     splitter = regex.compile(rf"(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP})")
     actors = [clean_actor(n) for n in splitter.split(names)] + [last_actor]
@@ -1508,7 +1646,16 @@ def _coordinated(
         if first and _prefix_ok(first.group("prefix")):
             roles[0] = first
     if len(roles) != len(actors) or not all(roles) or not all(actors):
-        return []
+        shared = _shared_role(actors, anchor, phrase, head)
+        if not shared:
+            return []
+        # "A and B both play Jade Lowe, at different ages": one role, two actors
+        out = []
+        for actor in actors:
+            if actor and ctx.resolvable(actor):
+                ctx.add_actor(actor)
+                out.append(_mention(actor, shared, span, text, PLAIN, returning=returning))
+        return out
     characters = share_surname([clean_character(r.group("name")) for r in roles if r])
     sole = _sole_name(head)
     out = []
@@ -1519,6 +1666,32 @@ def _coordinated(
                 _mention(actor, character, span, text, PLAIN, returning=returning, sole_name=sole)
             )
     return out
+
+
+_SHARED_MARKS = regex.compile(rf"\b(?:{_alt(phrases()['shared_role_marks'], space=SP)})\b", regex.I)
+_SHARED_TAILS = regex.compile(
+    rf"^[^,.;]*[^\S\n]*,?{SPO}(?:{_alt(phrases()['shared_role_tails'], space=SP)})\b", regex.I
+)
+_AND = regex.compile(rf"(?:,|{SP})(?:and|&){SP}")
+
+
+def _shared_role(actors: list[str | None], anchor: str, phrase: str, head: str) -> str | None:
+    """The one role coordinated actors share: "A and B both played Jade Lowe", "A and B
+    play Jade Lowe at different ages", or "A and B played her sister, Bo Lowe" (one name,
+    nothing joined to it). "A and B play Jade and Bo" pairs in order instead."""
+    if len(actors) != 2 or not all(actors):
+        return None
+    marked = bool(_SHARED_MARKS.search(anchor) or _SHARED_TAILS.match(phrase))
+    part = _AND.split(head, 1)[0] if marked else head
+    if not marked and _AND.search(head):
+        return None
+    name = role_name(part)
+    if not name or name in actors or not is_full_name(name) and not marked:
+        return None
+    after = part[part.find(name) + len(name) :] if name in part else ""
+    if _POSSESSIVE.match(after):
+        return None  # "A and B play Jade Lowe's parents"
+    return clean_character(name)
 
 
 def _sole_name(phrase: str) -> bool:
@@ -1689,7 +1862,7 @@ def _list_directions(
     by each line's sentence start.
 
     Evidence, summed over the list: a line whose order is clear on its own; a title
-    that marks a character ("Prince Philip (Jonathan Pryce)", "Dr. Ann Lee (Jane
+    that marks a character ("Prince Oswin (Tomas Brandt)", "Dr. Ann Lee (Jane
     Doe)"); a name the article uses elsewhere as an actor's; last, how the article
     uses the names alone (:meth:`_Context.lean`). A list with no evidence either way,
     or with a single line, is left to each line.
@@ -1962,19 +2135,26 @@ def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
     right_names = Counter(shape(n).last for r in rows for n in r[3] if len(n.split()) > 1)
     shared_left = sum(c for c in left_names.values() if c > 1)
     shared_right = sum(c for c in right_names.values() if c > 1)
-    lean = 2 * (shared_right - shared_left)
+    lean = both_lean = 2 * (shared_right - shared_left)
+    plain_kinds = {r[4] for r in rows if r[4] != "both"}
     for _, _, left, right, kind in rows:
         if kind != "both":
             lean += 3 if kind == "AC" else -3  # the list's plain rows show its order
             continue
-        if len(right) > 1:
-            lean -= 3  # several actors for one character
-        lean += sum(ctx.lean(left, r) for r in right)
+        row_lean = -3 if len(right) > 1 else 0  # several actors for one character
+        row_lean += sum(ctx.lean(left, r) for r in right)
         if ctx.known_actor(left) or any(ctx.known_actor(r) for r in right):
-            lean += 2 if ctx.known_actor(left) else -2
+            row_lean += 2 if ctx.known_actor(left) else -2
+        lean += row_lean
+        both_lean += row_lean
     out = []
     for start, end, left, right, kind in rows:
         evidence = " ".join(text[start:end].split())
+        mononym = False
+        if len(plain_kinds) > 1 and _against_list(kind, both_lean, left, right, ctx):
+            # "Zendaya — Rue Bennett" in a list whose full-name rows and one-word roles
+            # ("Angus Cloud — Fezco") read actor first: the one word is a stage name.
+            kind, mononym = "AC" if kind == "CA" else "CA", True
         direction = kind if kind != "both" else ("AC" if lean > 0 else "CA" if lean < 0 else "")
         for r in right:
             if direction == "CA":
@@ -1984,8 +2164,31 @@ def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
             else:
                 continue  # no way to tell the actor from the role
             if actor and character and actor != character:
-                out.append(CastMention(actor, character, start, end, evidence, None, PAREN))
+                out.append(
+                    CastMention(
+                        actor, character, start, end, evidence, None, PAREN, mononym=mononym
+                    )
+                )
     return out
+
+
+def _against_list(kind: str, both_lean: int, left: str, right: list[str], ctx: _Context) -> bool:
+    """Whether a row read by its one-word side runs against the order its list's full-name
+    rows clearly show, and that word is in no one's full name (a stage name, not a first
+    name or a surname)."""
+    if kind == "CA" and both_lean >= 4 and len(right) == 1:
+        word = left
+    elif kind == "AC" and both_lean <= -4:
+        word = right[0]
+    else:
+        return False
+    if word.casefold() in _NOT_STAGE_NAMES or _bare(word) in ctx.titles:
+        return False
+    return not any(
+        word == w or same_spelling_family(word, w, min_length=4)
+        for f in ctx.full_names
+        for w in shape(f).words
+    )
 
 
 def _family_name(last: str, text: str) -> bool:
@@ -2105,7 +2308,7 @@ def cast_component(doc: Doc) -> Doc:
     for span in spans:
         sentence = text[span[0] : span[1]]
         mentions += _plain_statements(sentence, span, text, ctx)
-        if " and " in sentence:
+        if " and " in sentence and _LIST_VERB.search(sentence):
             mentions += _role_lists(sentence, span, text, ctx)
         if " role " in sentence or " who" in sentence:
             mentions += _roles_elsewhere(sentence, span, text, ctx)
@@ -2123,6 +2326,12 @@ def cast_component(doc: Doc) -> Doc:
             mentions += _their_role(sentence, span, text, ctx)
         if "character" in sentence or "role" in sentence:
             mentions += _their_character(sentence, span, text, ctx)
+    if "—" in text or "–" in text or " - " in text or ": " in text:
+        # Before pronouns: "Doe – Mary" list lines name actors a later "she" may mean.
+        listed = _dash_lines(text, ctx)
+        for m in listed:
+            ctx.add_actor(m.actor)
+        mentions += listed
     # Pronoun subjects last: every actor the sentences name is known by now.
     earlier = {s: all_spans[max(0, i - 2) : i] for i, s in enumerate(all_spans)}
     characters = {m.character for m in mentions}
@@ -2130,6 +2339,12 @@ def cast_component(doc: Doc) -> Doc:
         sentence = text[span[0] : span[1]]
         if regex.search(r"\b(?:[Hh]e|[Ss]he)\b", sentence):
             mentions += _pronoun_subjects(sentence, span, earlier[span], text, ctx, characters)
+    # "Doe was previously the spy Mary on FX's Big Show" may have no casting word.
+    for span in all_spans:
+        sentence = text[span[0] : span[1]]
+        if "'s " in sentence or "’s " in sentence:
+            windows = _paragraph_windows(span, earlier[span], text)
+            mentions += _credits_elsewhere(sentence, span, windows, text, ctx, characters)
     bracketed = [s for s in spans if "(" in text[s[0] : s[1]] or "[" in text[s[0] : s[1]]]
     pairs = [_paren_pairs(text[s[0] : s[1]], ctx) for s in bracketed]
     # Ambiguous "Name (Name)" sentences lean the way the article's other ones do.
@@ -2147,8 +2362,6 @@ def cast_component(doc: Doc) -> Doc:
         sentence = text[span[0] : span[1]]
         if ("'s " in sentence or "’s " in sentence) and ("," in sentence or span in cued):
             mentions += _possessives(sentence, span, text, ctx, span[0] in cast_spans)
-    if "—" in text or "–" in text or " - " in text or ": " in text:
-        mentions += _dash_lines(text, ctx)
     tables = list((found.get("document") or {}).get("tables") or [])
     if "|" in text or "\t" in text:
         tables += tables_in_text(text)

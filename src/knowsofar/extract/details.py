@@ -9,8 +9,15 @@ clause ("Glass Harbor premiered in 2021", "since premiering in May
 premiere", "since its debut in 2019", "its opening episode last year"). A
 "the series"/"the show" subject is the article's show, not a title named
 earlier in the sentence ("Based on the comics by X, the show debuted ...").
+Spans and durations date it too ("ran on CBS from 2005 to 2014", "has lived on
+Fox since December 1989", "began its reign on ...", "went out in April 2014",
+"since October 2014, when the show spun off"), and so does a new show's own
+series ("gets her own series, X, later this year"; under X's heading, "gave the
+vigilante his own show in November 2017"). A name before the verb that is no
+show the article knows ("Netflix launched in 2007") keeps its date to itself,
+and so does "the original X" a new show comes from.
 "Its second season, which premiered in March 2021", "the midseason
-premiere" and "will premiere on February 20" are not: the last one is a
+premiere" and "will premiere on March 12" are not: the last one is a
 coming season's release date.
 
 The ``knowsofar_details`` component stores a list of :class:`Detail` under
@@ -19,7 +26,7 @@ The ``knowsofar_details`` component stores a list of :class:`Detail` under
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -59,7 +66,14 @@ def _patterns() -> dict[str, Any]:
         "premiere": regex.compile(
             r"\b(?:premiered|debuted|launched|released|first\s+aired|began\s+airing|"
             r"arrived|bowed|(?:since|after|before)\s+(?:premiering|debuting|launching)|"
-            r"first\s+(?:premiered|debuted|launched|hit)|(?P<bare>landed|dropped|hit))\b",
+            r"first\s+(?:premiered|debuted|launched|hit)|began\s+its\s+(?:reign|run)|"
+            # "went out in April 2014": a release only right before its date
+            r"(?P<bare>landed|dropped|hit|went\s+out)|"
+            # "ran on CBS from 2005 to 2014": the start of the span
+            r"(?P<span>ran|aired)|"
+            # "has lived on Fox since 1989", "the series has been airing since May 2016"
+            r"(?:has|have)\s+(?P<since>lived|aired|run|been\s+(?:airing|running|"
+            r"adapting|on\s+(?:the\s+)?air)))\b",
             regex.IGNORECASE,
         ),
         "not_series": regex.compile(
@@ -77,9 +91,46 @@ def _patterns() -> dict[str, Any]:
         "some_episodes": regex.compile(
             r"(?<!(?:first|all)\s+(?:[\w-]+\s+)?)\bepisodes?\b", regex.I
         ),
+        "other_version": regex.compile(
+            r"\b(?i:the|its)\s+(?:(?:original|parent|earlier|previous|older)\s+(?:\p{Lu}|"
+            r"(?i:show|series|version|drama|comedy|sitcom))|first\s+\p{Lu})",
+        ),
+        # "gets her own series, Gull Point, later this year": a new show and its release
+        "own_series": regex.compile(
+            r"\b(?:gets|get|is\s+getting|are\s+getting|will\s+get|lands|will\s+land)\s+"
+            r"(?:her|his|its|their)\s+own\s+(?:[\w-]+\s+)?(?:series|show|spinoff|spin-off),\s+",
+            regex.IGNORECASE,
+        ),
+        # "Netflix gave the vigilante his own show in November 2017"
+        "own_series_past": regex.compile(
+            r"\b(?:got|gave|earned|landed|took|moved|graduated|won)\b[^.;]{0,80}?\b(?:his|her|"
+            r"its|their)\s+own\s+(?:[\w-]+\s+)?(?:series|show)\s+(?=in\s|on\s)",
+            regex.IGNORECASE,
+        ),
         "passive": regex.compile(r"\b(?:was|were|been|being|got|get|gets)\s+$", regex.I),
         "which_before": regex.compile(r",\s*which\s+$"),
         "date_next": regex.compile(r"\s+(?:on\s+|in\s+)?"),
+        # what stands between "ran"/"has lived" and its date: "on CBS from", "on Fox since"
+        # (the date right after the preposition: "ran from the police in 2019" is no span)
+        "span_lead": regex.compile(
+            r"(?:\s+(?:on|at)\s+[^,.;]{1,25}?)?\s+(?:from\s+\S+|from)", regex.I
+        ),
+        "since_lead": regex.compile(
+            r"(?:\s+(?:on|at)\s+[^,.;]{1,25}?)?\s+(?:since\s+\S+|since)", regex.I
+        ),
+        # "October 2014, when the show spun off from X": the date before is the premiere
+        "when_premiered": regex.compile(
+            r",\s+when\s+(?:the\s+(?:show|series)|it)\s+(?P<verb>(?:first\s+)?(?:premiered|"
+            r"debuted|launched|arrived|spun\s+off|aired))\b",
+            regex.IGNORECASE,
+        ),
+        # "The series, loosely based on the 1973 film, premiered": the source named in an
+        # aside is not the subject of the verb
+        "source_aside": regex.compile(
+            r"(?:^|,)\s*(?:(?:loosely|partly|very\s+loosely)\s+)?(?:based\s+on|adapted\s+from|"
+            r"inspired\s+by|drawn\s+from)\s[^,;]{1,80},",
+            regex.IGNORECASE,
+        ),
         "first": regex.compile(
             r"\b(?:first\s+(?:season|series)|series\s+premiere|season\s+(?:1|one)|pilot|"
             r"of\s+the\s+first)\b",
@@ -108,7 +159,9 @@ def _patterns() -> dict[str, Any]:
             regex.IGNORECASE,
         ),
         "speculation": regex.compile(
-            r"\b(?:likely|unlikely|could|might|may|possibly|perhaps|if|would|hope|hoping|rumou?r)",
+            # "may" in lower case only: "May 2016" is a month
+            r"\b(?:likely|unlikely|could|might|(?-i:may)|possibly|perhaps|if|would|hope|hoping|"
+            r"rumou?r)",
             regex.IGNORECASE,
         ),
         "days_after_debut": regex.compile(
@@ -121,7 +174,8 @@ def _patterns() -> dict[str, Any]:
             r"\b(?:will\s+(?:premiere|debut|launch|be\s+released|arrive|drop|return|air|be\s+"
             r"available|stream|begin|start)|(?:is|are)\s+(?:set|scheduled|slated|due|expected|"
             r"about)\s+to\s+(?:be\s+)?(?:premiere|debut|launch|release|arrive|drop|return|air|"
-            r"stream|hit)|(?:returns|begins)\s+on|premieres|debuts|arrives|launches|drops|lands)\b",
+            r"stream|hit)|(?:is|are)\s+(?:still\s+)?due(?!\s+to\b)(?:\s+(?:out|back))?|"
+            r"(?:returns|begins)\s+on|premieres|debuts|arrives|launches|drops|lands)\b",
             regex.IGNORECASE,
         ),
         "genre": regex.compile(
@@ -178,6 +232,16 @@ PREMIERE_WORDS = (
     "hit",
     "lands",
     "landed",
+    "went out",
+    "began its",
+    "ran ",
+    "lived",
+    " run ",
+    "running",
+    "adapting",
+    " on the air",
+    " on air",
+    " due ",
 )
 
 
@@ -216,7 +280,8 @@ def _show_for(sent: SentenceInfo, rel: int, titles: TitleResult) -> str | None:
 # A show's own description between a title and its verb: "Daredevil, the series that
 # launched"; against a new subject that stands for the article's show: ", the show debuted".
 APPOSITIVE = regex.compile(
-    r",?\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:series|show|drama|comedy|sitcom|thriller)"
+    r",?\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:series|show|drama|comedy|sitcom|thriller|"
+    r"spinoff|spin-off|prequel|sequel)"
     r"\s+(?:that|which)\s+(?:first\s+)?",
     regex.IGNORECASE,
 )
@@ -235,10 +300,48 @@ def _premiere_show(sent: SentenceInfo, at: int, titles: TitleResult) -> str | No
     gap = sent.text[gap_start:at]
     if before and APPOSITIVE.fullmatch(gap):
         return before[-1].title
-    if SUBJECT.search(gap):
+    subject = SUBJECT.search(gap)
+    if subject:
+        if before and subject.group().casefold().startswith("it"):
+            # "Mill Pond was renewed two weeks after it premiered": the pronoun is the
+            # sentence's own show.
+            return before[-1].title
         # "Based on the comics by Jo Bell, the show debuted in 2019": the article's show.
         return sent.topic or titles.main
     return _show_for(sent, at, titles)
+
+
+# The word just before a verb, past its auxiliaries: "Netflix (has) launched", "It premiered".
+LAST_WORD = regex.compile(
+    r"(?P<word>[\w'’+.&-]+)[\"'’”]?\s+(?:(?:has|had|was|first|originally|initially|itself)\s+)*$",
+    regex.IGNORECASE,
+)
+PRONOUNS = frozenset({"It", "This", "That", "They", "He", "She", "These", "Those", "Which"})
+
+
+def _unnamed_subject(sent: SentenceInfo, at: int, verb_end: int, titles: TitleResult) -> bool:
+    """Whether a verb at sentence offset ``at`` has a name for its subject that is not a
+    show the article knows ("Netflix launched in 2007", "Harbor Nights ran from 2005"
+    where that title went unread): its date belongs to someone else."""
+    m = LAST_WORD.search(sent.text, max(0, at - 60), at)
+    if not m or not m.group("word")[:1].isupper() or m.group("word") in PRONOUNS:
+        return False
+    end = sent.start + m.end("word")
+    if any(abs(x.end - end) <= 2 for x in sent.mentions):
+        return False
+    word = m.group("word").casefold()
+    if any(word in regex.findall(r"[\w'’+.&-]+", show.casefold()) for show in titles.shows):
+        return False  # a short form of a known title ("Bottom of the Ninth" for the full one)
+    # "Netflix premiered Mill Pond in May": the show follows as the verb's object
+    return not any(0 <= x.start - (sent.start + verb_end) <= 3 for x in sent.mentions)
+
+
+def _is_heading_of(line: SentenceInfo, show: str | None) -> bool:
+    """Whether ``line`` is a heading that is just the name of ``show``."""
+    words = line.text.strip().strip("#*: ").casefold()
+    if not show or "\n" in words:
+        return False
+    return words in (show.casefold(), regex.sub(r"^the\s+", "", show.casefold()))
 
 
 def _after(value: str, doc_date: str | None) -> bool:
@@ -270,7 +373,7 @@ class DetailFinder:
         p = _patterns()
         out: list[Detail] = []
         words = _genre_words()
-        for sent in titles.sentences:
+        for i, sent in enumerate(titles.sentences):
             text = sent.text
             if sent.question:
                 continue
@@ -285,6 +388,12 @@ class DetailFinder:
                     self._release(sent, titles, doc_date, out)
             if "premiere" in low or "debut" in low or "launch" in low or "episode" in low:
                 self._premiere_noun(sent, titles, doc_date, out)
+            if " own " in low:
+                self._own_series(sent, titles, doc_date, out)
+                if i and _is_heading_of(titles.sentences[i - 1], sent.topic):
+                    self._own_series_heading(sent, doc_date, out)
+            if ", when " in low:
+                self._premiere_when(sent, titles, doc_date, out)
             if not any(g in low for g in words):
                 continue
             for m in p["genre"].finditer(text):
@@ -368,20 +477,44 @@ class DetailFinder:
             i for i in (text.find(x, m.end()) for x in (";", " — ", " but ", ")")) if i >= 0
         ]
         ce = min(ce_candidates) if ce_candidates else len(text)
-        clause = text[cs:ce]
+        # An aside naming the source ("based on the 1973 film,") is blanked, not read.
+        clause = p["source_aside"].sub(lambda a: " " * len(a.group()), text[cs:ce])
         rel = m.start() - cs
+        if text.startswith(", which", cs - 1):
+            # ", which began on May 4, 2016, will end ...": the relative clause ends at the
+            # comma after its date; what follows is the main clause's.
+            for d in find_dates(clause[rel:]):
+                if d.start <= 45:
+                    stop = clause.find(",", rel + d.end)
+                    if stop >= 0:
+                        clause = clause[:stop]
+                break
         near = clause[max(0, rel - 60) : rel + 40]
         first = bool(p["first"].search(clause))
         if p["not_series"].search(near) or (not first and p["some_episodes"].search(near)):
             return
+        if p["other_version"].search(clause[max(0, rel - 60) : rel]):
+            return  # "The original Dexter aired from 2006": the show this one comes from
         if p["source_work"].search(clause[max(0, rel - 30) : rel]):
             return  # "the novel was released in 2010": the book, not the show
         if m.group("bare") and p["passive"].search(clause[:rel]):
             return  # "was dropped in May": a cancellation, not a release
+        dates = [d for d in find_dates(clause[rel : rel + 70], doc_date, prefer="past")]
+        if not dates or not dates[0].value or dates[0].start > 45:
+            return
+        date_end = rel + dates[0].end
         # A season named near the verb is that season's premiere, not the series' ("its
-        # third season premiered"); "after two seasons" only counts how long it ran.
+        # third season premiered"); "after two seasons" only counts how long it ran. One
+        # past the date and a comma is another clause's ("..., which began on May 4, 2016,
+        # is heading into its sixth season").
         refs = [r for r in find_seasons(clause) if r.kind not in ("count", "additional")]
-        if any(n > 1 for r in refs for n in r.numbers if abs(r.start - rel) < 80):
+        if any(
+            n > 1
+            for r in refs
+            for n in r.numbers
+            if abs(r.start - rel) < 80
+            and not (r.start >= date_end and regex.search(r",|\band\b", clause[date_end : r.start]))
+        ):
             return
         # "Its second season, which premiered in 2021": the season is the relative's subject.
         head = text[max(0, m.start() - 90) : m.start()]
@@ -389,15 +522,26 @@ class DetailFinder:
             n > 1 for r in find_seasons(head) for n in r.numbers
         ):
             return
-        dates = [d for d in find_dates(clause[rel : rel + 70], doc_date, prefer="past")]
-        if not dates or not dates[0].value or dates[0].start > 45:
-            return
         if m.group("bare") and not p["date_next"].fullmatch(
             clause, rel + len(m.group()), rel + dates[0].start
         ):
             return  # "landed", "dropped", "hit" name a release only right before its date
+        # "ran from 2005", "has lived on Fox since 1989": only with their own preposition
+        gap = clause[rel + len(m.group()) : rel + dates[0].start]
+        word = dates[0].text.split()[0]
+        if m.group("span") and not p["span_lead"].fullmatch(gap + word):
+            return
+        if m.group("since") and not p["since_lead"].fullmatch(gap + word):
+            return
         if _after(dates[0].value, doc_date):
             return  # "premiered" on a date after the article's: a misread, not a premiere
+        if _unnamed_subject(sent, cs + rel, m.end(), titles):
+            return
+        # A "title" read inside the date itself ("March 3") is no show.
+        d0, d1 = sent.start + cs + rel + dates[0].start, sent.start + cs + rel + dates[0].end
+        inside = [x for x in sent.mentions if d0 <= x.start < d1 or d0 < x.end <= d1]
+        if inside:
+            sent = replace(sent, mentions=[x for x in sent.mentions if x not in inside])
         show = _premiere_show(sent, cs + rel, titles)
         if not show:
             return
@@ -470,6 +614,106 @@ class DetailFinder:
                         "premiere",
                         show,
                         {"date": m.group("year")},
+                        sent.start,
+                        sent.end,
+                        text.strip(),
+                        confidence=0.6,
+                    )
+                )
+
+    def _own_series(
+        self,
+        sent: SentenceInfo,
+        titles: TitleResult,
+        doc_date: str | None,
+        out: list[Detail],
+    ) -> None:
+        """ "Mara gets her own series, Gull Point, later this year": Gull Point's release."""
+        text = sent.text
+        for m in _patterns()["own_series"].finditer(text):
+            named = [x for x in sent.mentions if x.start - sent.start == m.end()]
+            if not named or _patterns()["speculation"].search(text):
+                continue
+            after = named[0].end - sent.start
+            dates = find_dates(text[after : after + 40], doc_date, prefer="future")
+            if not dates or not dates[0].value:
+                continue
+            if not regex.fullmatch(
+                r",?\s*(?:(?:later|early|sometime)\s+)?", text[after : after + dates[0].start]
+            ):
+                continue
+            if doc_date and dates[0].value < doc_date[: len(dates[0].value)]:
+                continue  # a past date is no coming release
+            out.append(
+                Detail(
+                    "release_date",
+                    named[0].title,
+                    {"date": dates[0].value},
+                    sent.start,
+                    sent.end,
+                    text.strip(),
+                    confidence=0.6,
+                    # "its own series" says the show is new, whatever seasons the
+                    # sentence names for other shows
+                    extra={"new_series": True},
+                )
+            )
+
+    def _own_series_heading(
+        self, sent: SentenceInfo, doc_date: str | None, out: list[Detail]
+    ) -> None:
+        """Under a show's heading, "Netflix gave the vigilante his own show in November
+        2017": that show's premiere. Only there: elsewhere "his own show" may be any."""
+        text = sent.text
+        m = _patterns()["own_series_past"].search(text)
+        if not m or not sent.topic or _patterns()["speculation"].search(text):
+            return
+        if any(x.title == sent.topic for x in sent.mentions):
+            return  # the sentence names the show: it is not "his own show" of the heading
+        dates = find_dates(text[m.end() : m.end() + 30], doc_date, prefer="past")
+        if not dates or dates[0].start > 3 or not dates[0].value or dates[0].relative:
+            return
+        if _after(dates[0].value, doc_date):
+            return
+        out.append(
+            Detail(
+                "premiere",
+                sent.topic,
+                {"date": dates[0].value},
+                sent.start,
+                sent.end,
+                text.strip(),
+                confidence=0.6,
+            )
+        )
+
+    def _premiere_when(
+        self,
+        sent: SentenceInfo,
+        titles: TitleResult,
+        doc_date: str | None,
+        out: list[Detail],
+    ) -> None:
+        """ "since October 2014, when the show spun off from X": the date just before."""
+        text = sent.text
+        for m in _patterns()["when_premiered"].finditer(text):
+            window = text[max(0, m.start() - 30) : m.start()]
+            dates = find_dates(window, doc_date, prefer="past")
+            if not dates or dates[-1].end != len(window) or not dates[-1].value:
+                continue
+            value = dates[-1].value
+            if _after(value, doc_date) or _patterns()["speculation"].search(text):
+                continue
+            refs = find_seasons(text[max(0, m.start() - 90) : m.end() + 40])
+            if any(n > 1 for r in refs if r.kind not in ("count", "additional") for n in r.numbers):
+                continue  # "in May 2021, when the second season premiered"
+            show = _premiere_show(sent, m.start("verb"), titles)
+            if show:
+                out.append(
+                    Detail(
+                        "premiere",
+                        show,
+                        {"date": value},
                         sent.start,
                         sent.end,
                         text.strip(),

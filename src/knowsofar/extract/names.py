@@ -537,7 +537,7 @@ def _expand_first_names(mentions: list[Any], text: str, full_names: Sequence[str
         if getattr(m, "sole_name", False):
             continue  # "the spies known only as John and Jane": no surname to find
         if any(c.isdigit() for c in m.character):
-            continue  # "Soren-066" is a whole designation, "Spartan Soren-066" a description
+            continue  # "Tor-221" is a whole designation, "Spartan Tor-221" a description
         family = _FAMILY.search(m.evidence)
         if family and family.end() <= m.evidence.find(m.character):
             m.character = f"{m.character} {family.group('family')}"
@@ -562,20 +562,27 @@ def _expand_first_names(mentions: list[Any], text: str, full_names: Sequence[str
             }
         if len(candidates) == 1:
             full = candidates.pop()
-            if not _real_person(full, text):
+            if not _real_person(full, text, full_names):
                 m.character = full
 
 
-def _real_person(name: str, text: str) -> bool:
+def _real_person(name: str, text: str, full_names: Sequence[str] = ()) -> bool:
     """Whether the article treats the name as someone off screen: a creator, a speaker.
 
-    "Ben" must not become "Ben Affleck" because the article quotes Ben Affleck.
+    "Ben" must not become "Ben Affleck" because the article quotes Ben Affleck. A crew
+    word with another full name between it and this one is that person's: in "Created
+    by Jo Park, the show follows Mina Cole" Mina Cole is no creator.
     """
     crew = _crew_re()
+    others = [f for f in full_names if f != name and name not in f]
     for m in regex.finditer(regex.escape(name), text):
-        window = text[max(0, m.start() - 60) : m.end() + 60]
-        if crew.search(window):
-            return True
+        lo, hi = max(0, m.start() - 60), m.end() + 60
+        for c in crew.finditer(text, lo, hi):
+            between = (
+                text[c.end() : m.start()] if c.end() <= m.start() else text[m.end() : c.start()]
+            )
+            if not any(o in between for o in others):
+                return True
     return False
 
 

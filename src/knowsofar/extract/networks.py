@@ -13,7 +13,9 @@ from its surroundings, which says how strongly it names the show's home:
 - ``mention``: anything else
 
 "The streamer", "the network", "the service" stand for the network named just
-before them when they decide or own something.
+before them when they decide or own something, or are where a show was made
+("made X for the streamer"). "Signed a deal with Amazon" names a company, not a
+show's home.
 
 Mentions inside studio names ("CBS Studios", "Warner Bros. Television") and
 photo credits ("Jane Doe/Paramount+") are not network mentions.
@@ -224,6 +226,13 @@ def _patterns() -> dict[str, Any]:
             r"[^.;]{0,40}$",
             regex.IGNORECASE,
         ),
+        # "made X for the streamer", "streaming on the service": a home, not a company deal
+        "descriptor_home": regex.compile(rf"\b(?:on|at|for|via){SP}+$", regex.IGNORECASE),
+        # "signed a deal with Amazon": the company a person works with, not a show's home
+        "deal_before": regex.compile(
+            rf"\b(?:deal|pact|contract|agreement|partnership){SP}+with{SP}+(?:the{SP}+)?$",
+            regex.IGNORECASE,
+        ),
         "context_before": regex.compile(
             rf"\b(?:on|at|to|by|streamer|service|network|platform){SP}+(?:the{SP}+)?$",
             regex.IGNORECASE,
@@ -300,8 +309,11 @@ def _descriptor_mentions(
         left = text[max(0, m.start() - 80) : m.start()]
         right = text[m.end() : m.end() + 120]
         role = _role(left, right, p)
-        if role not in ("decider", "owner"):
-            # "on the network" and the like add nothing the named mention did not.
+        if role == "home" and not p["descriptor_home"].search(left):
+            continue
+        if role not in ("decider", "owner", "home"):
+            # A mere mention adds nothing the named one did not; "made X for the streamer"
+            # does: it puts the shows of its own sentence on the streamer.
             continue
         cancels = role == "decider" and bool(p["decider_after"].match(right).group("cancel"))
         out.append(NetworkMention(before[-1].network, m.start(), m.end(), role, m.group(), cancels))
@@ -321,6 +333,8 @@ def _role(left: str, right: str, p: dict[str, Any]) -> str:
         return "decider"
     if p["owner_after"].match(right):
         return "owner"
+    if p["deal_before"].search(left):
+        return "mention"
     if p["home_before"].search(left):
         return "home"
     return "mention"

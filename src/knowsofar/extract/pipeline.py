@@ -70,7 +70,7 @@ NOT_NEW = regex.compile(
 
 def _cast_show(titles: Any, m: Any) -> str | None:
     """The show a cast pair belongs to. In "Jane Doe, who played Mara on Mill Pond, stars
-    as Eve", Mill Pond is only Mara's: Eve belongs to the show the article is about.
+    as Iris", Mill Pond is only Mara's: Iris belongs to the show the article is about.
     The show is looked up where the pair's clause starts ("..., in which David Mitchell
     played Mark": the show named just before "in which")."""
     where = m.at if getattr(m, "at", -1) >= 0 else m.start
@@ -373,7 +373,7 @@ class Extractor:
                 and d.show not in best
                 and d.show not in later
                 and d.season in (None, 1)
-                and not NOT_NEW.search(d.evidence)
+                and (d.extra.get("new_series") or not NOT_NEW.search(d.evidence))
             ):
                 best[d.show] = d
         return {
@@ -669,7 +669,8 @@ class Extractor:
     def _cast_claims(self, found: dict[str, Any], titles: Any) -> list[Claim]:
         claims = []
         for m in found.get("cast") or []:
-            show = _cast_show(titles, m) or titles.main
+            # "Omar Little from HBO's The Wire": cast.py names the other show the role is in
+            show = getattr(m, "other_show", None) or _cast_show(titles, m) or titles.main
             if not show or not m.actor or not m.character:
                 continue
             if canonical_network(m.actor) or canonical_network(m.character):

@@ -3,8 +3,8 @@
 "season 3", "Season three", "S3", "series 5" (British for season), "a third
 season", "third and final season", "third (and final) season", "after two
 seasons" (a count: the decision is about the next one; "a freshman drama",
-"the fall newcomer" count one), "after its 6th
-season", "an additional two seasons", "through Season 5", "seasons 3 and 4".
+"the fall newcomer" count one), "after its 4th
+season", "an additional three seasons", "through Season 5", "seasons 3 and 4".
 :func:`find_seasons` returns each reference with its kind; status.py decides
 what a reference means for a given status ("canceled after two seasons" is
 season 3, "ending after its sixth season" is season 6).
@@ -13,6 +13,7 @@ season 3, "ending after its sixth season" is season 6).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -106,15 +107,23 @@ _FIRST_YEAR = regex.compile(
     rf"comedy|sitcom))\b",
     regex.IGNORECASE,
 )
-# "will not get a second.": the season noun left out at the end of a clause.
+# "will not get a second.", "has not yet ordered a third.": the season noun left out at
+# the end of a clause.
 _ELLIPTICAL = regex.compile(
-    rf"\b(?:get|getting|gets|got|receive|receiving|earn|earned|land|landed){SP}+(?:a|an){SP}+"
+    rf"\b(?:get|getting|gets|got|receive|receiving|earn|earned|land|landed|order|orders|"
+    rf"ordered|ordering|commission|commissioned|greenlight|greenlit){SP}+(?:a|an){SP}+"
     rf"(?P<o>{ORD})(?={SP}*(?:[.;!]|$))",
     regex.IGNORECASE,
 )
 # "... after two seasons apiece and How We Roll after just one.": the noun left out.
 _COUNT_ELLIPTICAL = regex.compile(
     rf"\bafter{SP}+(?:just{SP}+|only{SP}+)?(?P<n>{NUM})(?={SP}*(?:[.;,]|$))", regex.IGNORECASE
+)
+# "chapter of the season", "installment of season 2": a part of a season, not one.
+_PART_OF_SEASON = regex.compile(
+    rf"{SP}+of{SP}+(?:(?:the|this|its|their|that){SP}+(?:[\w-]+{SP}+)?season\b|"
+    rf"season{SP}+{NUM}\b)",
+    regex.IGNORECASE,
 )
 _THROUGH = regex.compile(rf"\bthrough{SP}+{SEASON}{SP}+(?P<n>{NUM})\b", regex.IGNORECASE)
 _AFTER = regex.compile(
@@ -128,7 +137,7 @@ class SeasonRef:
 
     kind: "explicit" (numbers named), "final" (numbered and called final),
     "after" (numbered, after "after/following": "canceled after season 3",
-    "after its 6th season"), "count" (a count of seasons so far: "after two
+    "after its 4th season"), "count" (a count of seasons so far: "after two
     seasons"), "additional" (how many more: "two more seasons"; numbers are
     filled in from the count so far when known), "elliptical" (the noun left
     out: "will not get a second."), "elliptical_count" (a count with the noun left
@@ -166,6 +175,12 @@ def number(word: str) -> int | None:
 
 def find_seasons(text: str) -> list[SeasonRef]:
     """Every season reference in ``text``, in order, without overlaps."""
+    return list(_find_seasons(text))
+
+
+# Status and details read the same sentences (and each one's neighbours) again and again.
+@lru_cache(maxsize=4096)
+def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
     refs: list[SeasonRef] = []
     taken: list[tuple[int, int]] = []
 
@@ -202,6 +217,10 @@ def find_seasons(text: str) -> list[SeasonRef]:
         if n:
             add(SeasonRef((n,), "explicit", m.start(), m.end()))
     for m in _ORDINAL.finditer(text):
+        if _PART_OF_SEASON.match(text, m.end()) and not m.group().casefold().endswith(
+            ("season", "seasons", "series")
+        ):
+            continue  # "the eighth and last chapter of the season": an episode
         nums = [number(m.group("o"))]
         if m.group("o2"):
             nums.append(number(m.group("o2")))
@@ -229,7 +248,7 @@ def find_seasons(text: str) -> list[SeasonRef]:
         kind = "after" if _AFTER.search(text[max(0, m.start() - 30) : m.start()]) else "explicit"
         add(_ref(nums, kind, m, resp))
     refs.sort(key=lambda r: r.start)
-    return refs
+    return tuple(refs)
 
 
 def seasons_for(ref: SeasonRef, status: str, aired: int | None = None) -> tuple[int, ...]:

@@ -7,7 +7,7 @@ finder decides, in this order:
    count for pending cues ("cancelled or renewed?") or inside a "when ..."
    clause; a negation right before the cue ("has not been cancelled") undoes
    it; speculation and wishes before it ("could be renewed", "fans hope",
-   "were hoping to bring it back") or a condition after it ("... if ratings
+   "were hoping to save it") or a condition after it ("... if ratings
    hold") drop it;
 2. which show it is about: the object of an active cue ("NBC cancelled A, B
    and C"), the subject of a passive or intransitive one ("A has been renewed",
@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -92,6 +92,10 @@ class StatusMention:
     cue: str = ""
     from_context: bool = False  # season number taken from the article's heading
     history: bool = False  # from a cue that yields to a cancellation (Cue.history)
+    # the cue's object is the season itself ("scrapped the second season"): an order of
+    # that season told anywhere in the article is history
+    season_undone: bool = False
+    reversal: bool = False  # from a reversal cue ("then reversed course")
 
 
 @dataclass
@@ -139,6 +143,18 @@ def _needles() -> tuple[frozenset[str], bool]:
     """Every cue's pre-check words, and whether every cue has some (else one may match anywhere)."""
     cs = cues()
     return frozenset(n for c in cs for n in c.needs), all(c.needs for c in cs)
+
+
+@cache
+def _cues_by_needle() -> tuple[dict[str, frozenset[int]], frozenset[int]]:
+    """needle -> the cues (by position in :func:`cues`) that need it, and the cues that need
+    nothing: a sentence's needles pick its cues at once, with no test per cue."""
+    by: dict[str, set[int]] = {}
+    for i, c in enumerate(cues()):
+        for n in c.needs:
+            by.setdefault(n, set()).add(i)
+    free = frozenset(i for i, c in enumerate(cues()) if not c.needs)
+    return {n: frozenset(v) for n, v in by.items()}, free
 
 
 @cache
@@ -291,6 +307,12 @@ def _unread_named_show() -> Any:
     )
 
 
+@lru_cache(maxsize=1024)
+def _unread_ends(sentence: str) -> tuple[int, ...]:
+    """Where each :func:`_unread_named_show` match ends (asked once per cue, read once)."""
+    return tuple(u.end() for u in _unread_named_show().finditer(sentence))
+
+
 @cache
 def _appositive() -> Any:
     """ ", its period drama starring Y as Z" between a show and a relative clause."""
@@ -386,6 +408,11 @@ class StatusFinder:
         # (paragraph, mentions) of the last decision told: what "then reversed course" undoes
         self._last_decision: tuple[int, list[StatusMention]] | None = None
         sents = titles.sentences
+        # The needles found anywhere in the document: a sentence only checks those (each
+        # sentence's case-folded text is a piece of the whole's).
+        needles, _ = _needles()
+        whole = "\n".join(s.text for s in sents).casefold()
+        self._doc_needles = [n for n in needles if n in whole]
         for i, sent in enumerate(sents):
             self._next = sents[i + 1] if i + 1 < len(sents) else None
             self._prior = sents[i - 1] if i else None
@@ -400,11 +427,15 @@ class StatusFinder:
         # "its fate is unknown" numbered only by the heading's season yields to a decision
         # the article states for that season.
         decided = {(m.show, m.season) for m in out if m.status != "pending" and not m.from_context}
+        # "scrapped the second season it ordered in February": the order of a season the
+        # article says was scrapped is history, told before or after (unless reversed).
+        undone = {(m.show, m.season) for m in out if m.season_undone}
         return [
             m
             for m in out
             if not (m.history and m.show in canceled)
             and not (m.status == "pending" and m.from_context and (m.show, m.season) in decided)
+            and not (m.status == "renewed" and not m.reversal and (m.show, m.season) in undone)
         ]
 
     def _sentence(
@@ -426,13 +457,15 @@ class StatusFinder:
         low = text.casefold()
         # The cue words in the sentence: plain substring checks, much faster than a search
         # per cue (the same test as each cue's ``needs_rx``).
-        needles, every_cue_needs = _needles()
-        present = {n for n in needles if n in low}
+        _, every_cue_needs = _needles()
+        present = [n for n in self._doc_needles if n in low]
         if every_cue_needs and not present:
             return []  # no cue's words at all: most sentences
-        for cue in cues():
-            if cue.needs and present.isdisjoint(cue.needs):
-                continue
+        by_needle, free = _cues_by_needle()
+        chosen = set(free).union(*(by_needle[n] for n in present))
+        all_cues = cues()
+        for ci in sorted(chosen):
+            cue = all_cues[ci]
             for m in cue.regex.finditer(text):
                 matches.append((m.start(), m.end(), cue))
         if not matches:
@@ -637,6 +670,7 @@ class StatusFinder:
                             cue=text[s:e],
                             from_context=from_context,
                             history=cue.history,
+                            season_undone=status == "canceled" and _season_undone(text, s, e, form),
                         )
                     )
         return out
@@ -659,8 +693,8 @@ class StatusFinder:
         before = [m for m in in_clause if m.end <= s]
         after = [m for m in in_clause if m.start >= e]
         topic = sent.topic or titles.main
-        unread = [u for u in _unread_named_show().finditer(text)]
-        if unread and not all(any(m.start <= u.end() - 2 < m.end for m in local) for u in unread):
+        unread = _unread_ends(text)
+        if unread and not all(any(m.start <= u - 2 < m.end for m in local) for u in unread):
             # "The medical drama Good Sam ... was also dropped", "handed Ghosts, its comedy,
             # an order": a show named here that we could not read is not the topic.
             topic = None
@@ -765,6 +799,10 @@ class StatusFinder:
                 before = [m for m in before if not _OWNER_OF_OTHER.match(text, m.end)]
                 if not before:
                     return []
+            if before and _other_subject(text, before[-1].end, s):
+                # "... ended X after three seasons, and several of its dramas have been
+                # dropped": a new clause's own subject, not the show named before it
+                return []
             if before:
                 group = [before[-1]]
                 for prev in reversed(before[:-1]):
@@ -841,6 +879,7 @@ class StatusFinder:
                 cue=cue,
                 from_context=False,
                 history=False,
+                reversal=True,
             )
             for m in told
             if m.status in OPPOSITE and m.season is not None
@@ -1023,7 +1062,9 @@ _INDIRECT_QUESTION = regex.compile(
 # show's release (a time after a numbered season's release names that season instead).
 _JUST_RELEASED = regex.compile(
     rf"\b(?:days?|weeks?|months?){SP}+(?:after|following){SP}+(?:(?:its|the{SP}+(?:show|series)"
-    rf"['’]s){SP}+(?:debut|premiere|release|launch)\b|(?:it|the{SP}+(?:show|series)){SP}+"
+    # "its June 10 premiere": a date may stand before the noun
+    rf"['’]s)(?:{SP}+(?:\p{{Lu}}\p{{Ll}}+|\d{{1,2}}(?:st|nd|rd|th)?,?)){{0,2}}{SP}+"
+    rf"(?:debut|premiere|release|launch)\b|(?:it|the{SP}+(?:show|series)){SP}+"
     rf"(?:first{SP}+)?(?:premiered|debuted|launched|arrived|dropped|was{SP}+released)\b|"
     rf"all{SP}+(?:\w+{SP}+)?(?:of{SP}+its{SP}+)?episodes{SP}+(?:arrived|dropped|landed|premiered|"
     rf"were{SP}+released)\b)",
@@ -1048,6 +1089,55 @@ _OWNED_AFTER = regex.compile(
     rf"teaser)\b",
     regex.IGNORECASE,
 )
+
+
+# "scrapped the second season", "canceled its planned season 3"; "the second season
+# has been scrapped": a cancellation whose object is a season, not the show.
+_SEASON_OBJECT = regex.compile(
+    rf"{SP}+(?:the|its|their)(?:{SP}+(?:planned|promised|upcoming|ordered|already-ordered))?"
+    rf"{SP}+(?:{ORD}(?:-|{SP}+)season|season{SP}+{NUM})\b(?!['’]s)",
+    regex.IGNORECASE,
+)
+_SEASON_SUBJECT = regex.compile(
+    rf"\b(?:the|its|their){SP}+(?:{ORD}(?:-|{SP}+)season|season{SP}+{NUM})"
+    rf"(?:{SP}+of{SP}+[^,.;]{{1,60}}?)?{SP}+(?:has|had|was|is)(?:{SP}+(?:been|now|officially|also|since))*{SP}*$",
+    regex.IGNORECASE,
+)
+
+
+def _season_undone(text: str, s: int, e: int, form: str) -> bool:
+    """Whether a cancellation's object is a season rather than the show ("scrapped the
+    second season it ordered", "the second season has been scrapped")."""
+    if " season" not in text.casefold():
+        return False
+    if form == "active":
+        return _SEASON_OBJECT.match(text, e) is not None
+    if form == "passive":
+        return _SEASON_SUBJECT.search(text, max(0, s - 80), s) is not None
+    return False
+
+
+# What may stand between ", and" and a cue when the clause keeps the subject before it.
+_SAME_SUBJECT = regex.compile(
+    r"(?:(?:it|they|both|all|has|have|had|was|were|is|are|will|would|now|also|since|then|"
+    r"officially|already|quickly|later|the\s+(?:show|series))\b\s*)*",
+    regex.IGNORECASE,
+)
+
+
+def _other_subject(text: str, after: int, cue_start: int) -> bool:
+    """Whether a clause with a subject of its own opens between a show named (ending at
+    ``after``) and the cue: "X, ..., after three seasons, and several of its dramas have
+    been dropped"; not "X premiered in May, and it has been renewed"."""
+    if ", " not in text[after:cue_start]:
+        return False
+    conj = next(reversed(list(_NEW_SUBJECT.finditer(text, after, cue_start))), None)
+    if conj is None:
+        return False
+    if _SAME_SUBJECT.fullmatch(text, conj.end(), cue_start):
+        return False
+    # ", and the drama has been renewed": a word for the show keeps it the subject
+    return _words()["subject_ok"].search(text, conj.end(), cue_start) is None
 
 
 def _recent(date: str, doc_date: str | None, months: int = 6) -> bool:

@@ -1,0 +1,41 @@
+"""What the extraction tests read from an extraction, in the scorer's terms: status
+triples and titles compared as shared/eval/score.py compares them (case, punctuation
+and a leading "The" do not count), cast pairs, and the contract's shows by title."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from knowsofar.claims import Document
+from knowsofar.extract import results
+from knowsofar.extract.cast import CastMention
+from knowsofar.extract.titles import norm_title
+
+
+def statuses(extractor: Any, text: str, **kw: Any) -> set[tuple[str, int, str]]:
+    """(title, season, status) triples of the contract view."""
+    out = extractor.extract(Document(text=text, **kw)).to_contract()
+    return {
+        (norm_title(s["title"]), se["number"], se["status"])
+        for s in out["shows"]
+        for se in s["seasons"]
+    }
+
+
+def triple(title: str, season: int, status: str) -> tuple[str, int, str]:
+    return (norm_title(title), season, status)
+
+
+def shows_of(extractor: Any, text: str, **kw: Any) -> dict[str, dict]:
+    """The contract's shows by title, as extracted."""
+    out = extractor.extract(Document(text=text, **kw)).to_contract()
+    return {s["title"]: s for s in out["shows"]}
+
+
+def cast_mentions(nlp: Any, text: str) -> list[CastMention]:
+    """The cast component's pairs, before the pipeline gives them a show."""
+    return results(nlp(text))["cast"]
+
+
+def cast_pairs(nlp: Any, text: str) -> set[tuple[str, str]]:
+    return {(m.actor, m.character) for m in cast_mentions(nlp, text)}
