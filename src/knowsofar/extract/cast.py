@@ -6,8 +6,8 @@ stores :class:`CastMention` objects in ``results(doc)["cast"]``:
 - plain statements, the strongest evidence: "Actor as Character", "Actor
   plays/portrays/takes on Character", "Actor stars as / will return as / has been
   cast as / is back in the title role as Character", "Actor, who plays Character",
-  lists of them ("X as A, Y as B and Z as C"), role descriptions ("as Station 118
-  captain Bobby Nash", "as his father, Doug", "as Corvin of the Ashen Guard");
+  lists of them ("X as A, Y as B and Z as C"), role descriptions ("as Precinct 9
+  captain Nora Hale", "as his father, Walt", "as Corvin of the Ashen Guard");
 - recasts: "X replaces Y as Z", "X will play Z, stepping into the role
   originated by the late Y" and "X has taken over the role of Z from Y" (both have
   played Z);
@@ -224,8 +224,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             regex.I,
         ),
         "anchor": regex.compile(anchor),
+        # Every anchor has its verb after a space: a sentence without one has no anchor,
+        # and this short pattern rules that out faster than the anchor's own search.
+        "anchor_verb": regex.compile(
+            rf"[^\S\n](?:{as_verbs}|{obj_verbs}|{to_verbs}|as|{again_role})(?=\s)"
+        ),
         # "the role of", "a recurring role as", "the title character of", "a character named"
-        # "a version of himself, Donny Dunn": the role's name follows the self-portrait
+        # "a version of himself, Danny Marsh": the role's name follows the self-portrait
         "self_version": regex.compile(
             rf"^(?:(?:the|a|an){SP})?(?:[\p{{Ll}}\-]+{SP}){{0,2}}(?:version|incarnation){SP}of"
             rf"{SP}(?:himself|herself|themselves|themself){SPO},{SP}"
@@ -299,7 +304,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{SPO}(?P<prefix>(?:the|a|an|his|her|their){SP}(?:[\p{{Ll}}\-]+{SP}){{0,3}})?"
             rf"(?P<name>{NAME})(?!{SPO}['’]s\b)"
         ),
-        # "Patrick Criado's Rafael – the son of ...", "Jane Doe's fan-favorite lawyer Mary
+        # "Tom Reyes's Elias – the son of ...", "Jane Doe's fan-favorite lawyer Mary
         # Blake is back"; "Lena Dunham's Girls returns" is a creator and her show, which
         # _possessives tells apart.
         "possessive": regex.compile(
@@ -390,7 +395,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"^{SPO}(?P<actor>{NAME}){credit}(?:{SPO},[^,]{{1,60}},)?{SP}{mods}"
             rf"(?:{_alt(p['as_verbs'])}|{_alt(p['object_verbs'])}|{_alt(p['to_verbs'])})\b"
         ),
-        # "Murray portrays Wendy, Sandilands is General Abbot": "is" only inside a cast list.
+        # "Doe portrays Mara, Hale is General Crane": "is" only inside a cast list.
         "is_pair": regex.compile(
             rf"(?:^|[,;]{SP}|{SP}(?:and|while){SP})(?:{SPO}and{SP})?(?P<actor>{NAME}){SP}"
             rf"(?:is|was|will be){SP}(?P<desc>(?:{NAME}['’]s{SP})?"
@@ -406,7 +411,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?:his|her|their){SP}(?:[\p{{Ll}}\-]+{SP}){{1,2}})?"
             rf"(?P<char>{NAME})(?={SPO}[,;.!?]|{SPO}$)"
         ),
-        # "Lyonne was nominated for her role as Nicky": the actor is named earlier.
+        # "Hale was nominated for her role as Mara": the actor is named earlier.
         "their_role": regex.compile(
             rf"\b(?:(?:for|in|with|from|of|by){SP}(?:his|her|their){SP}"
             rf"(?:[\p{{Ll}}\-]+{SP}){{0,2}}(?:role|part|turn|portrayal){SP}as"
@@ -423,8 +428,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # "..., familiar from Big Show, where he played X": a show named just before
             rf"|,{SP}(?:the{SP}[^,;()\n]{{1,40}}{SP})?(?P<where>where|in{SP}which|on{SP}which){SP}"
             rf"|{SP}(?:{_alt(p['pronoun_leads'])})(?:{SP}that)?{SP})"
-            # ": before Big Show she played X": a time named by another show
-            rf"(?:(?:before|after|since){SP}{NAME}(?:{SPO},)?{SP})?"
+            # ": before Big Show she played X": a time named by another show, or by one
+            # of this show's own runs ("and before the last season he played X")
+            rf"(?:(?:before|after|since){SP}(?:{NAME}|the{SP}\p{{Ll}}+{SP}"
+            rf"(?:{_alt(p['run_nouns'])}))(?:{SPO},)?{SP})?"
             rf"[*_]{{0,2}}(?:He|She|he|she)"
             rf"{SP}{mods}(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs})(?=\s){SPO}{not_after}"
         ),
@@ -473,7 +480,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 
 # Words that cannot describe a role before its name ("as well as X", "as part of X"),
-# and capitalised function words that make a title, not a name ("A Star Is Born").
+# and capitalised function words that make a title, not a name ("A Light Is Out").
 _BAD_PREFIX = frozenset(phrases()["not_before_role"])
 _FUNCTION_CAPS = frozenset(phrases()["function_caps"])
 
@@ -481,9 +488,9 @@ _FUNCTION_CAPS = frozenset(phrases()["function_caps"])
 def role_name(phrase: str) -> str | None:
     """The character named by the phrase after "as" / "plays", or None.
 
-    "Station 118 captain Bobby Nash" → "Bobby Nash"; "his father, Doug" → "Doug";
+    "Precinct 9 captain Nora Hale" → "Nora Hale"; "his father, Walt" → "Walt";
     "the vain Englishman Basil Crane" → "Basil Crane";
-    "a young skater who gets a second chance" → None.
+    "a young nurse who gets a fresh start" → None.
     """
     name = _role_name(phrase)
     return _without_description(name) if name else None
@@ -561,7 +568,7 @@ def _segment_name(segment: str) -> tuple[str | None, bool]:
     affiliation = pats["affiliation"].match(segment)
     if affiliation:
         segment = affiliation.group("head")
-    # "Kat Baker and her brother": a name, then "and" starting something else.
+    # "Nora Hale and her brother": a name, then "and" starting something else.
     m_and = regex.search(rf"{SP}(?:and|&){SP}(?!{NAME}['’]s\b)", segment)
     if m_and:
         head = segment[: m_and.start()]
@@ -644,6 +651,7 @@ def _headline(sentence: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+@lru_cache(maxsize=1024)  # asked once for each role statement of a sentence
 def _returning(sentence: str) -> bool | None:
     pats = _patterns()
     if pats["leaving"].search(sentence):
@@ -659,8 +667,8 @@ def _returning(sentence: str) -> bool | None:
 def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """Sentence character spans, rejoining sentences the parser cut too early.
 
-    The parser cuts after "Dr." or "Jr." and before brackets ("Q [John de
-    Lancie]"); a cut with no end punctuation and no line break is undone.
+    The parser cuts after "Dr." or "Jr." and before brackets ("V [Tom de
+    Vries]"); a cut with no end punctuation and no line break is undone.
     """
     abbrev = regex.compile(rf"(?:{NAME_ABBREV_TAIL})$")
     text = doc_text(doc)
@@ -868,7 +876,10 @@ def _plain_statements(
     sentence: str, span: tuple[int, int], text: str, ctx: _Context
 ) -> list[CastMention]:
     pats = _patterns()
-    anchors = list(pats["anchor"].finditer(sentence))
+    if not pats["anchor_verb"].search(sentence):
+        anchors = []
+    else:
+        anchors = list(pats["anchor"].finditer(sentence))
     out = []
     for i, a in enumerate(anchors):
         end = anchors[i + 1].start() if i + 1 < len(anchors) else len(sentence)
@@ -882,7 +893,7 @@ def _plain_statements(
         if not actor or (_headline(sentence) and _verb_words() & set(actor.casefold().split())):
             continue  # "Liam Hemsworth Takes Over as Geralt": title case glues verbs to names
         if is_full_name(actor):
-            ctx.add_actor(actor)  # "stars Jane Doe as a young skater": an actor, if no role
+            ctx.add_actor(actor)  # "stars Jane Doe as a young nurse": an actor, if no role
         returning = _returning(sentence)
         before = sentence[anchors[i - 1].end() if i else 0 : a.start()]
         coordinated = pats["coordinated" if i == 0 else "coordinated_later"].search(before)
@@ -910,7 +921,7 @@ def _plain_statements(
             new_actor = clean_actor(replaced.group("new"))
             if not new_actor:
                 continue
-            # "Ruth Wilson replaces Anna Torv as Tess": both have played Tess.
+            # "Nora Hale replaces Jane Doe as Tess": both have played Tess.
             predecessors.append(actor)
             actor, recast, returning = new_actor, True, False
         character = role_name(phrase)
@@ -1149,7 +1160,7 @@ def _other_work(phrase: str, character: str) -> bool:
 def _after_clause(
     sentence: str, span: tuple[int, int], text: str, ctx: _Context, taken: set[int]
 ) -> list[CastMention]:
-    """ "Jane Doe, who played Mary in the film, appears as Ruth": the subject's second role."""
+    """ "Jane Doe, who played Mary in the film, appears as Mara": the subject's second role."""
     pats = _patterns()
     out = []
     for m in pats["after_clause"].finditer(sentence):
@@ -1462,7 +1473,9 @@ _CREDIT_ELSEWHERE = regex.compile(
     rf"{SP}(?:as|playing|(?:was|is)(?:{SP}(?:previously|once|formerly|also))?)"
     rf"{SP}(?P<role>(?:the|a|an){SP}[^,.;:()\n]{{1,60}}?|{NAME})"
     rf"{SP}(?:on|in){SP}(?:(?P<net>{NAME})['’]s{SP})?"
-    rf"(?P<title>(?:The{SP})?{NAME}(?:['’]s{SP}{NAME})?)(?={SPO}(?:[.,;:!?]|$))"
+    # "It's Always Sunny in Philadelphia": a title's small words join its capitalised ones
+    rf"(?P<title>(?:The{SP})?{NAME}(?:['’]s{SP}{NAME})?"
+    rf"(?:{SP}(?:{_alt(phrases()['title_small_words'])}){SP}{NAME})*)(?={SPO}(?:[.,;:!?]|$))"
 )
 _PRONOUNS = frozenset(("He", "She", "he", "she"))
 
@@ -1512,6 +1525,8 @@ _ORIGIN = regex.compile(r"\b(?:first|originally|debuted|introduced)\b", regex.I)
 # "Mary in Big Show, which ...", "Mary on NBC's Big Show": the show a role is placed in
 _SHOW_AFTER = regex.compile(
     rf"{SP}(?:in|on){SP}(?:the{SP}(?:{_alt(phrases()['show_epithets'])}){SP})?"
+    # "in the first season of FX's Big Show": one of that show's runs
+    rf"(?:the{SP}\p{{Ll}}+{SP}(?:{_alt(phrases()['run_nouns'])}){SP}of{SP})?"
     rf"(?:(?P<net>{NAME})['’]s{SP})?"
     rf"(?P<title>(?:The{SP})?{NAME}(?:['’]s{SP}{NAME})?(?::{SP}(?:The{SP})?{NAME})?)"
 )
@@ -1635,7 +1650,8 @@ def _coordinated(
     actors = [clean_actor(n) for n in splitter.split(names)] + [last_actor]
     stop = _patterns()["stop"].search(phrase)
     head = _END_PUNCT.sub("", phrase[: stop.start()] if stop else phrase)
-    items = splitter.split(_patterns()["known_as"].sub("", head.strip(), count=1))
+    # "play Tamsin and Orla, whose rivalry ...": the comma before the clause ends the list
+    items = splitter.split(_patterns()["known_as"].sub("", head.strip().rstrip(","), count=1))
     if len(items) == len(actors) + 1 and _describes(items[0]):
         items = items[1:]  # "as her parents, Walt and June Harper"
     items = items[: len(actors)]
@@ -1714,7 +1730,7 @@ def share_surname(names: list[str | None]) -> list[str | None]:
     if not surname or not all(len(shape(n or "").words) == 1 for n in names[:-1]):
         return names
     if any(n != shape(n or "").first for n in names[:-1]):
-        return names  # "Mr. Wilford and Jane Doe": a rank, not a first name
+        return names  # "Mr. Pell and Jane Doe": a rank, not a first name
     return [f"{n} {surname}" for n in names[:-1]] + [names[-1]]
 
 
@@ -1754,7 +1770,7 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
 
 
 def _credit_sentence(sentence: str) -> bool:
-    """Whether parentheses in the sentence hold earlier work ("Jane Doe (A Star Is Born)")."""
+    """Whether parentheses in the sentence hold earlier work ("Jane Doe (Nightfall)")."""
     for m in _patterns()["paren_any"].finditer(sentence):
         inside = m.group(1).split()
         if inside and (
@@ -1835,7 +1851,7 @@ def _parentheses(
             or not credits
             or (not credit and ((both and by_usage) or predicate))
         ):
-            # Also the shape of a film credit, "Jay Hernandez (Hostel)": the weakest evidence.
+            # Also the shape of a film credit, "Jane Doe (Nightfall)": the weakest evidence.
             character, actor, strength = clean_character(inner), clean_actor(outer), WEAK
         else:
             continue
@@ -1944,7 +1960,7 @@ def _direction(outer: str, inner: str, ctx: _Context) -> str:
     if len(single) == 1 and inner == single[0]:
         full = resolve_short(inner, ctx.full_names)
         if full and shape(full).last != shape(outer).last:
-            return "CA"  # "Jonah (Feldman)": a surname the article gives in full elsewhere
+            return "CA"  # "Mara (Reyes)": a surname the article gives in full elsewhere
     if out_person and not any(w in _FUNCTION_CAPS for w in inner.split()[1:]):
         return "AC"
     return "none"
@@ -1961,13 +1977,16 @@ def _possessives(
     ``cast_here``: the sentence already pairs other actors with roles.
     """
     pats = _patterns()
-    cued = cast_here or bool(pats["cue_words"].search(sentence))
+    cued = cast_here or bool(pats["cue_words"].search(sentence) or _FATES.search(sentence))
     if not cued and "," not in sentence:
         return []
     out = []
     for m in pats["possessive"].finditer(sentence):
         desc = m.group("desc") or ""
         followed = not pats["possessive_end"].match(sentence, m.end())
+        # "Jane Doe's Mary Blake was killed off in season two": only a role is killed off
+        # ("Tom Vale's wife Ann was killed off": a described name is a relative in the story)
+        fate = not desc and bool(_FATES.match(sentence, m.end()))
         actor = clean_actor(m.group("actor"))
         character = clean_character(m.group("char"))
         if not (actor and character) or (desc and _work_words() & set(desc.casefold().split())):
@@ -1980,7 +1999,7 @@ def _possessives(
                 continue
             if len(shape(character).words) != 2 or not ctx.personish(character):
                 continue
-        if followed:
+        if followed and not fate:
             clause = regex.split(r"[,;.:!?()]", sentence[m.end() :], maxsplit=1)[0]
             if _SHOW_TALK.search(clause):
                 continue  # "Jane Doe's Harbor Lights is back for a second season": a show
@@ -1992,7 +2011,7 @@ def _possessives(
                 continue
         start = span[0] + m.start("actor")
         is_person = any(s <= start < e for s, e in ctx.person_spans)
-        if not (is_person and ctx.personish(actor)):
+        if not ((is_person or fate) and ctx.personish(actor)):
             continue
         if len(shape(character).words) > 2 or ctx.known_actor(character):
             continue
@@ -2007,6 +2026,13 @@ def _possessives(
             continue
         out.append(_mention(actor, character, span, text, WEAK, returning=_returning(sentence)))
     return out
+
+
+_FATES = regex.compile(
+    rf"{SP}(?:was|is|has{SP}been|had{SP}been|gets|got|will{SP}be){SP}"
+    rf"(?:{_alt(phrases()['character_fates'], space=SP)})\b",
+    regex.I,
+)
 
 
 # ", the former NASA director who ...": an appositive describing a person in the story
@@ -2192,7 +2218,7 @@ def _against_list(kind: str, both_lean: int, left: str, right: list[str], ctx: _
 
 
 def _family_name(last: str, text: str) -> bool:
-    """A surname the article gives a family of characters: "the Quinlan family", "the
+    """A surname the article gives a family of characters: "the Marlowe family", "the
     Stones", or three first names before it ("Michaela, Ben and Grace Stone")."""
     if not last or len(last) < 3:
         return False
@@ -2203,7 +2229,7 @@ def _family_name(last: str, text: str) -> bool:
 @lru_cache(maxsize=8)
 def _surname_index(text: str) -> tuple[dict[str, set[str]], frozenset[str]]:
     """Per article, read once: surname -> first names seen before it, and the names of
-    families ("the Quinlans", "the Quinlan family")."""
+    families ("the Marlowes", "the Marlowe family")."""
     firsts: dict[str, set[str]] = {}
     for m in _FIRST_LAST.finditer(text):
         firsts.setdefault(m.group(2), set()).add(m.group(1))
@@ -2230,9 +2256,11 @@ def _role_word(name: str, ctx: _Context) -> bool:
 
 def _cast_list_context(text: str, at: int) -> bool:
     """Whether the list holding the line at ``at`` is introduced as cast: the nearest line
-    above the list (a heading or a lead-in sentence) speaks of cast or roles."""
+    above the list (a heading or a lead-in sentence) speaks of cast or roles; a lead-in
+    ending in a colon ("Here they are:") may leave that to the heading just above it."""
     pats = _patterns()
     end = at
+    lead_in = None
     while end > 0:
         start = text.rfind("\n", 0, end - 1) + 1
         line = text[start : end - 1] if end > start else ""
@@ -2242,10 +2270,18 @@ def _cast_list_context(text: str, at: int) -> bool:
             if start == 0:
                 return False
             continue
-        if _LIST_LINE.match(stripped) or pats["dash_line"].match(stripped):
+        if lead_in is None and (_LIST_LINE.match(stripped) or pats["dash_line"].match(stripped)):
             continue  # another line of the same list
-        return len(stripped) <= 300 and bool(pats["list_intro"].search(stripped))
+        if len(stripped) <= 300 and pats["list_intro"].search(stripped):
+            return lead_in is None or _HEADING_LINE.match(stripped) is not None
+        if lead_in is not None or not stripped.endswith(":"):
+            return False
+        lead_in = stripped
     return False
+
+
+# A heading line: short, no sentence's closing full stop ("Who is in the cast?").
+_HEADING_LINE = regex.compile(r"^[^\n]{1,80}(?<![.:])$")
 
 
 # A bulleted or numbered line, or a bare "Name (Name)" line: one item of a list.
@@ -2360,7 +2396,9 @@ def cast_component(doc: Doc) -> Doc:
     # Every sentence: "Jane Doe's Mary Blake, the former mayor, ..." needs no casting word.
     for span in all_spans:
         sentence = text[span[0] : span[1]]
-        if ("'s " in sentence or "’s " in sentence) and ("," in sentence or span in cued):
+        if ("'s " in sentence or "’s " in sentence) and (
+            "," in sentence or span in cued or _FATES.search(sentence)
+        ):
             mentions += _possessives(sentence, span, text, ctx, span[0] in cast_spans)
     tables = list((found.get("document") or {}).get("tables") or [])
     if "|" in text or "\t" in text:
@@ -2375,7 +2413,32 @@ def cast_component(doc: Doc) -> Doc:
     found["cast"] = [m for m in mentions if not _in_film_clause(m, text)]
     for m in found["cast"]:
         m.at = _pair_offset(m, text)
+    _home_roles(found["cast"], ctx)
     return doc
+
+
+def _home_roles(mentions: list[CastMention], ctx: _Context) -> None:
+    """ "Jane Doe, who plays Mary, had already played Ann in FX's Big Show": of one actor's
+    two roles in a sentence, the one not placed in another show is the article's own
+    (the sentence's topic), not the other show's that the sentence also names. Marked
+    only where reading the show off the sentence's position would give the other one
+    (a sentence whose titles read no credits: "from HBO's Big Show" is read there)."""
+    elsewhere: dict[tuple[int, str], set[str]] = {}
+    for m in mentions:
+        if m.other_show and m.start >= 0:
+            elsewhere.setdefault((m.start, m.actor), set()).add(m.other_show)
+    titles = results(ctx.doc).get("titles")
+    show_at = getattr(titles, "show_at", None)
+    sentence_at = getattr(titles, "sentence_at", None)
+    for m in mentions:
+        shows = elsewhere.get((m.start, m.actor))
+        if not shows or m.other_show or not show_at or not sentence_at:
+            continue
+        if getattr(sentence_at(m.start), "credits", None) or show_at(m.at) not in shows:
+            continue
+        topic = ctx.topic_at(m.start)
+        if topic and topic not in shows:
+            m.other_show = topic
 
 
 # "the 2016 film in which Jane Doe played Mary", "the movie, where ...": the pairs after it
@@ -2386,6 +2449,15 @@ _FILM_CLAUSE = regex.compile(
     regex.I,
 )
 _BACK_TO_SERIES = regex.compile(rf"\b(?:{_alt(phrases()['series_nouns'], space=_WS)})\b", regex.I)
+# The film noun _FILM_CLAUSE opens with: a sentence without one has no film clause.
+_FILM_NOUN = regex.compile(
+    rf"(?<![\w-])(?:{_alt(phrases()['film_nouns'], space=_WS)})(?![\w-])", regex.I
+)
+
+
+@lru_cache(maxsize=1024)  # asked for every pair of the sentence
+def _names_a_film(sentence: str) -> bool:
+    return _FILM_NOUN.search(sentence) is not None
 
 
 def _in_film_clause(m: CastMention, text: str) -> bool:
@@ -2393,6 +2465,8 @@ def _in_film_clause(m: CastMention, text: str) -> bool:
     if m.start < 0:
         return False
     sentence = text[m.start : m.end]
+    if not _names_a_film(sentence):
+        return False
     at = _name_at(sentence, m.actor)
     if at < 0:
         return False

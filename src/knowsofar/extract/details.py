@@ -6,7 +6,9 @@ clause ("Glass Harbor premiered in 2021", "since premiering in May
 2016", "The first season of X ... premiered on Netflix on March 8, 2018",
 "the first series landed on 22 April 2022", "all ten episodes dropped on April
 6, 2023"), or a premiere named as a noun ("days after its January 2023
-premiere", "since its debut in 2019", "its opening episode last year"). A
+premiere", "since its debut in 2019", "its opening episode last year", "weeks
+after its June 10 premiere" with the year from the article's date), or the start
+of a run ("closing out a run that began on July 21, 2017"). A
 "the series"/"the show" subject is the article's show, not a title named
 earlier in the sentence ("Based on the comics by X, the show debuted ...").
 Spans and durations date it too ("ran on CBS from 2005 to 2014", "has lived on
@@ -14,7 +16,8 @@ Fox since December 1989", "began its reign on ...", "went out in April 2014",
 "since October 2014, when the show spun off"), and so does a new show's own
 series ("gets her own series, X, later this year"; under X's heading, "gave the
 vigilante his own show in November 2017"). A name before the verb that is no
-show the article knows ("Netflix launched in 2007") keeps its date to itself,
+show the article knows ("Netflix launched in 2007", "Her drama Tin Bell, about a
+boxer, was released in December") keeps its date to itself,
 and so does "the original X" a new show comes from.
 "Its second season, which premiered in March 2021", "the midseason
 premiere" and "will premiere on March 12" are not: the last one is a
@@ -35,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from knowsofar.extract import results
-from knowsofar.extract.dates import DATE_RE, MONTH, YEAR, find_dates, parse_absolute
+from knowsofar.extract.dates import DATE_RE, DAY, MONTH, YEAR, find_dates, parse_absolute
 from knowsofar.extract.seasons import NUMBERS, find_seasons
 from knowsofar.extract.titles import SentenceInfo, TitleResult
 from knowsofar.extract.vocab import SP, load_data, trie_alternation
@@ -67,6 +70,9 @@ def _patterns() -> dict[str, Any]:
             r"\b(?:premiered|debuted|launched|released|first\s+aired|began\s+airing|"
             r"arrived|bowed|(?:since|after|before)\s+(?:premiering|debuting|launching)|"
             r"first\s+(?:premiered|debuted|launched|hit)|began\s+its\s+(?:reign|run)|"
+            # "closing out a run that began on July 21, 2017": the whole run's start
+            r"(?:a|its|their)\s+(?:[\w-]+\s+)?run,?\s+(?:that|which)\s+(?:first\s+)?"
+            r"(?P<run>began|started)|"
             # "went out in April 2014": a release only right before its date
             r"(?P<bare>landed|dropped|hit|went\s+out)|"
             # "ran on CBS from 2005 to 2014": the start of the span
@@ -87,9 +93,11 @@ def _patterns() -> dict[str, Any]:
             r"\b(?:book|novel|album|song|comic|game|play)s?\W+(?:(?:that|which|was|were|first|originally)\W+)*$"
         ),
         # "the episode premiered", "new episodes debut": not the series, unless they are the
-        # first ones or all of them ("the first eight episodes", "all ten episodes").
+        # first ones or all of them ("the first eight episodes", "all ten episodes", "the
+        # first batch of episodes").
         "some_episodes": regex.compile(
-            r"(?<!(?:first|all)\s+(?:[\w-]+\s+)?)\bepisodes?\b", regex.I
+            r"(?<!(?:first|all)\s+(?:[\w-]+\s+)?|\bfirst\s+(?:batch|set)\s+of\s+)\bepisodes?\b",
+            regex.I,
         ),
         "other_version": regex.compile(
             r"\b(?i:the|its)\s+(?:(?:original|parent|earlier|previous|older)\s+(?:\p{Lu}|"
@@ -144,6 +152,13 @@ def _patterns() -> dict[str, Any]:
             rf"\b(?:its|their|a|an|the)\s+(?P<when>{MONTH}\s+(?:\d{{1,2}},?\s+)?{YEAR}|"
             rf"(?:(?:early|late|mid|spring|summer|fall|autumn|winter)[-\s]+){YEAR}|{YEAR})"
             r"\s+(?:series\s+)?(?:premiere|debut|launch)\b(?!\s+(?:of|for)\s+(?:its|the)\s+\w+\s+season)",
+            regex.IGNORECASE,
+        ),
+        # "less than two months after its June 10 premiere": a day without its year is the
+        # last one before the article only after "after" or "since" (not "ahead of").
+        "noun_premiere_day": regex.compile(
+            rf"\b(?:after|since|following)\s+(?:its|their)\s+(?P<when>{MONTH}\s+{DAY})"
+            r"\s+(?:series\s+)?(?:premiere|debut|launch)\b(?!\s+(?:of|for)\s)",
             regex.IGNORECASE,
         ),
         # "since its debut in 2019", "its premiere back in March 2020": the date after
@@ -303,7 +318,7 @@ def _premiere_show(sent: SentenceInfo, at: int, titles: TitleResult) -> str | No
     subject = SUBJECT.search(gap)
     if subject:
         if before and subject.group().casefold().startswith("it"):
-            # "Mill Pond was renewed two weeks after it premiered": the pronoun is the
+            # "Mill Pond was renewed three weeks after it premiered": the pronoun is the
             # sentence's own show.
             return before[-1].title
         # "Based on the comics by Jo Bell, the show debuted in 2019": the article's show.
@@ -316,6 +331,12 @@ LAST_WORD = regex.compile(
     r"(?P<word>[\w'’+.&-]+)[\"'’”]?\s+(?:(?:has|had|was|first|originally|initially|itself)\s+)*$",
     regex.IGNORECASE,
 )
+# ... or before a lower-case aside between commas, when no preposition governs it:
+# "Mank, about Citizen Kane, was released" (not "the Griffins of Quahog, Rhode Island,").
+LAST_WORD_ASIDE = regex.compile(
+    r"(?<!\b(?i:of|in|at|on|from|for|with|about|by|to|near|and)\s+)(?P<word>[\w'’+.&-]+)"
+    r"[\"'’”]?,\s+\p{Ll}[^,;\n]{0,80},\s+(?i:(?:has|had|was|first|originally|initially)\s+)*$"
+)
 PRONOUNS = frozenset({"It", "This", "That", "They", "He", "She", "These", "Those", "Which"})
 
 
@@ -323,7 +344,9 @@ def _unnamed_subject(sent: SentenceInfo, at: int, verb_end: int, titles: TitleRe
     """Whether a verb at sentence offset ``at`` has a name for its subject that is not a
     show the article knows ("Netflix launched in 2007", "Harbor Nights ran from 2005"
     where that title went unread): its date belongs to someone else."""
-    m = LAST_WORD.search(sent.text, max(0, at - 60), at)
+    m = LAST_WORD_ASIDE.search(sent.text, max(0, at - 150), at) or LAST_WORD.search(
+        sent.text, max(0, at - 60), at
+    )
     if not m or not m.group("word")[:1].isupper() or m.group("word") in PRONOUNS:
         return False
     end = sent.start + m.end("word")
@@ -508,6 +531,11 @@ class DetailFinder:
         # past the date and a comma is another clause's ("..., which began on May 4, 2016,
         # is heading into its sixth season").
         refs = [r for r in find_seasons(clause) if r.kind not in ("count", "additional")]
+        if m.group("run"):
+            # "the final season arrived in April, closing out a run that began ...": the
+            # run is the show's, whatever season an earlier comma clause names.
+            lo = clause.rfind(",", 0, rel)
+            refs = [r for r in refs if r.start > lo]
         if any(
             n > 1
             for r in refs
@@ -522,7 +550,7 @@ class DetailFinder:
             n > 1 for r in find_seasons(head) for n in r.numbers
         ):
             return
-        if m.group("bare") and not p["date_next"].fullmatch(
+        if (m.group("bare") or m.group("run")) and not p["date_next"].fullmatch(
             clause, rel + len(m.group()), rel + dates[0].start
         ):
             return  # "landed", "dropped", "hit" name a release only right before its date
@@ -579,6 +607,18 @@ class DetailFinder:
             if not value:
                 continue
             self._noun_detail(sent, m.start(), value, titles, doc_date, out)
+        if doc_date:
+            for m in p["noun_premiere_day"].finditer(text):
+                if p["speculation"].search(text) or any(
+                    n > 1
+                    for r in find_seasons(text)
+                    if r.kind not in ("count", "additional")
+                    for n in r.numbers
+                ):
+                    continue  # "season 2 was dropped days after its June 10 premiere"
+                dates = find_dates(m.group("when"), doc_date, prefer="past")
+                if dates and dates[0].value:
+                    self._noun_detail(sent, m.start(), dates[0].value, titles, doc_date, out)
         for m in p["noun_premiere_after"].finditer(text):
             dates = find_dates(text[m.end() : m.end() + 40], doc_date, prefer="past")
             if dates and dates[0].start == 0 and dates[0].value and not dates[0].relative:

@@ -1,8 +1,8 @@
 """People's names inside one article: what a name looks like, and which spellings are one person.
 
-Articles misspell names ("Kaya Scodelari" and "Kaya Scodelario"), shorten them
-("Kat" for "Kat Baker", "Feldman" for "Ben Feldman", "Brenan" for "Talia Brennan")
-and use ranks and offices ("Det. Gordon Katsumoto", "DI Nora Hale", "Prime
+Articles misspell names ("Elena Marsch" and "Elena Marsh"), shorten them
+("Nora" for "Nora Hale", "Reyes" for "Tom Reyes", "Brenan" for "Talia Brennan")
+and use ranks and offices ("Det. Tom Reyes", "DI Nora Hale", "Prime
 Minister Helen Marr"; the list is names_words.json's ``ranks``). The
 ``knowsofar_names`` component runs after ``knowsofar_cast`` and
 ``knowsofar_relations``: it resolves short forms to the full names the article
@@ -38,14 +38,14 @@ def vocabulary() -> dict[str, Any]:
     return load_data("names_words.json")
 
 
-# One capitalised name word: "Kat", "O'Hara", "Grant-Nash", "Jean-Luc", "TC"; droids' and
+# One capitalised name word: "Nora", "O'Rourke", "Hale-Reyes", "Anne-Marie", "JJ"; droids' and
 # agents' designations join digits with a hyphen ("K-2SO", "B-15", "R2-D2").
 # A possessive "'s" is not part of the word.
 WORD = (
     r"\p{Lu}[\p{L}\p{M}]*"
     r"(?:\d*-[\p{L}\d][\p{L}\p{M}\d]*|['’](?!s\b)\p{L}[\p{L}\p{M}]*)*"
 )
-# "al'Thor", "d'Artagnan": a lower-case prefix glued to a capitalised word.
+# "al'Rashan", "d'Artagnan": a lower-case prefix glued to a capitalised word.
 GLUED = r"(?:al|d|de|da|di|du|el|le|la|ul)['’]\p{Lu}[\p{L}\p{M}]*"
 ABBREV = r"(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Jr|Sr|St)\."
 INITIAL = r"\p{Lu}\.(?:\p{Lu}\.)*"
@@ -64,8 +64,8 @@ def _particles() -> str:
     return "|".join(regex.escape(w).replace(r"\ ", SP) for w in words)
 
 
-# A run of name words: "Kat Baker", "Rodrigo de la Serna", 'Evan "Buck" Buckley',
-# "Christopher Sean Cooper Jr.", "Seven of Nine" (the "of" only between capitals).
+# A run of name words: "Nora Hale", "Elena de la Cruz", 'Tom "Red" Reyes',
+# "Thomas Lee Walker Jr.", "Keeper of Keys" (the "of" only between capitals).
 NAME = (
     rf"(?:{ABBREV}|{INITIAL}|{WORD})"
     rf"(?:{SP}(?:(?:{_particles()}|of){SP})?(?:{ABBREV}|{GLUED}|{INITIAL}|{WORD}|{NICK}))*"
@@ -114,12 +114,12 @@ def _strip_leading(tokens: list[str], words: set[str]) -> list[str]:
 def clean_actor(name: str) -> str | None:
     """An actor's name without leading descriptions or honorifics, or None if it is no person's.
 
-    >>> clean_actor("Sir Patrick Stewart")
-    'Patrick Stewart'
+    >>> clean_actor("Sir Tom Reyes")
+    'Tom Reyes'
     """
     vocab = vocabulary()
     tokens = _TOKEN_RE.findall(name.strip())
-    # "of" belongs in character names ("Seven of Nine"), never in a person's.
+    # "of" belongs in character names ("Keeper of Keys"), never in a person's.
     if "of" in tokens:
         tokens = tokens[: tokens.index("of")]
     tokens = _strip_leading(tokens, set(vocab["leading"]) | set(vocab["honorifics"]))
@@ -135,9 +135,9 @@ def clean_actor(name: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def clean_character(name: str) -> str | None:
-    """A character's name without a rank before a full name ("Det. Gordon Katsumoto").
+    """A character's name without a rank before a full name ("Det. Tom Reyes").
 
-    A rank before a surname alone stays: "General Abbot", "Mr. Wilford".
+    A rank before a surname alone stays: "General Crane", "Mr. Pell".
     """
     vocab = vocabulary()
     tokens = _TOKEN_RE.findall(name.strip())
@@ -175,7 +175,7 @@ def leading_rank(tokens: Sequence[str]) -> int:
 
 
 def is_full_name(name: str) -> bool:
-    """Two or more name words: "Kaya Scodelario" or "D.B. Woodside", not "Scodelario"."""
+    """Two or more name words: "Nora Hale" or "D.B. Woodside", not "Hale"."""
     s = shape(name)
     return len(s.words) >= 2 or (len(s.words) == 1 and s.initials >= 1)
 
@@ -183,8 +183,8 @@ def is_full_name(name: str) -> bool:
 def same_spelling_family(a: str, b: str, min_length: int = 5) -> bool:
     """Spellings one or two letters apart that plausibly name one person.
 
-    Short names need closer spellings: "Justin"/"Justine" (one letter in six)
-    are one name misspelt, "Dan"/"Dean" are two names.
+    Short names need closer spellings: "Martin"/"Martine" (one letter in six)
+    are one name misspelt, "Tom"/"Tim" are two names.
     """
     if a == b:
         return False
@@ -215,8 +215,8 @@ def full_names_in(text: str) -> tuple[str, ...]:
 def resolve_short(short: str, full_names: Sequence[str]) -> str | None:
     """The one full name in ``full_names`` whose surname is ``short``, else None.
 
-    "Feldman" resolves to "Ben Feldman"; with both "Dan Levy" and "Eugene Levy"
-    in the article, "Levy" resolves to neither.
+    "Reyes" resolves to "Tom Reyes"; with both "Nora Hale" and "Ivy Hale"
+    in the article, "Hale" resolves to neither.
     """
     if not short:
         return None
@@ -321,7 +321,7 @@ def _letter_at(text: str, i: int) -> bool:
 def reconcile_actors(mentions: list[Any], text: str, full_names: Sequence[str]) -> list[Conflict]:
     """Resolve surnames to full names and merge actor spellings a letter or two apart, in place."""
     conflicts: list[Conflict] = []
-    # Surname-only actors ("Jonah (Feldman)") take the full name the article gives.
+    # Surname-only actors ("Mara (Reyes)") take the full name the article gives.
     known_full = [m.actor for m in mentions if is_full_name(m.actor)] + list(full_names)
     characters = {m.character for m in mentions}
     people = [f for f in known_full if f not in characters]
@@ -449,8 +449,8 @@ def reconcile_characters(
     words the model tags as parts of people's names (asked for only when needed).
     """
     conflicts: list[Conflict] = []
-    # One actor plays one role: a short form ("Justin", "Dr. Singh", "Jepperd") and a
-    # full form ("Justin Davis", "Aditya Singh", "Tommy Jepperd") for the same actor are one.
+    # One actor plays one role: a short form ("Martin", "Dr. Patel", "Kessler") and a
+    # full form ("Martin Cole", "Anil Patel", "Rudy Kessler") for the same actor are one.
     by_actor: dict[str, list[Any]] = {}
     for m in mentions:
         by_actor.setdefault(m.actor, []).append(m)
@@ -468,7 +468,7 @@ def reconcile_characters(
     for c in full_chars:
         mapping[c] = c
         first = shape(c).first
-        # "Kat" for "Kat Baker": normal, not a conflict, as long as only one character is Kat.
+        # "Nora" for "Nora Hale": normal, not a conflict, as long as only one character is Nora.
         if sum(1 for o in full_chars if shape(o).first == first) == 1:
             mapping.setdefault(first, c)
         for nick in regex.findall(r"[\"“]([^\"”]+)[\"”]", c):
@@ -477,7 +477,7 @@ def reconcile_characters(
     for c in characters:
         mapping.setdefault(c, c)
 
-    # Misspelt forms anywhere in the text: "Justine" where the cast says "Justin Davis".
+    # Misspelt forms anywhere in the text: "Martine" where the cast says "Martin Cole".
     words = Counter(m.group() for m in regex.finditer(WORD, text))
     known_firsts = {shape(c).first: c for c in full_chars} | {
         c: c for c in characters if not is_full_name(c)
@@ -525,9 +525,9 @@ _FAMILY = regex.compile(rf"\b[Tt]he{SP}(?P<family>{WORD}){SP}(?:family|clan|sibl
 def _expand_first_names(mentions: list[Any], text: str, full_names: Sequence[str]) -> None:
     """A first-name character takes the full name the article gives it.
 
-    "The Rose family, Johnny (Eugene Levy), ..." makes Johnny "Johnny Rose"; a
-    character "Kat" becomes "Kat Baker" when the article names exactly one
-    person Kat Baker who is not one of the actors.
+    "The Marlowe family, Walt (Tom Reyes), ..." makes Walt "Walt Marlowe"; a
+    character "Nora" becomes "Nora Hale" when the article names exactly one
+    person Nora Hale who is not one of the actors.
     """
     actors = {m.actor for m in mentions}
     actor_words = {w for a in actors for w in shape(a).words}
@@ -569,7 +569,7 @@ def _expand_first_names(mentions: list[Any], text: str, full_names: Sequence[str
 def _real_person(name: str, text: str, full_names: Sequence[str] = ()) -> bool:
     """Whether the article treats the name as someone off screen: a creator, a speaker.
 
-    "Ben" must not become "Ben Affleck" because the article quotes Ben Affleck. A crew
+    "Tom" must not become "Tom Avery" because the article quotes Tom Avery. A crew
     word with another full name between it and this one is that person's: in "Created
     by Jo Park, the show follows Mina Cole" Mina Cole is no creator.
     """
@@ -593,8 +593,8 @@ def _crew_re() -> regex.Pattern[str]:
 
 
 def _extends(longer: str, short: str) -> bool:
-    """Whether ``longer`` is a fuller form of ``short``: "Justin Davis" of "Justin" or of
-    "Davis", "Aditya Singh" of "Dr. Singh", "Tommy Jepperd" of "Jepperd"."""
+    """Whether ``longer`` is a fuller form of ``short``: "Martin Cole" of "Martin" or of
+    "Cole", "Anil Patel" of "Dr. Patel", "Rudy Kessler" of "Kessler"."""
     lw, sw = shape(longer).words, shape(short).words
     if not sw or len(lw) <= len(sw):
         return False
@@ -631,7 +631,7 @@ def names_component(doc: Doc) -> Doc:
         full_names = full_names_in(text)
         conflicts += reconcile_actors(mentions, text, full_names)
         drop_weaker_roles(mentions)
-        # A name the article casts as a character is no actor ("Kat Baker as Justin ...").
+        # A name the article casts as a character is no actor ("Nora Hale as Martin ...").
         characters = {m.character for m in mentions}
         mentions[:] = [m for m in mentions if m.actor not in characters]
         people: set[str] = set()
@@ -663,8 +663,8 @@ def _person_like(name: str) -> bool:
 def drop_weaker_roles(mentions: list[Any]) -> None:
     """An actor with a role from a plain statement ("X plays Y") loses weaker guesses.
 
-    "Jay Hernandez (Hostel)" reads like "Actor (Character)" but names a film; the
-    article's "Hernandez starred as Thomas Magnum" outranks it.
+    "Jane Doe (Nightfall)" reads like "Actor (Character)" but names a film; the
+    article's "Doe starred as Mara Quill" outranks it.
     """
     best: dict[str, int] = {}
     for m in mentions:

@@ -17,8 +17,9 @@ before them when they decide or own something, or are where a show was made
 ("made X for the streamer"). "Signed a deal with Amazon" names a company, not a
 show's home.
 
-Mentions inside studio names ("CBS Studios", "Warner Bros. Television") and
-photo credits ("Jane Doe/Paramount+") are not network mentions.
+Mentions inside studio names ("CBS Studios", "Warner Bros. Television"), photo
+credits ("Jane Doe/Paramount+") and at the end of a person's name ("Nora Fox")
+are not network mentions.
 The ``knowsofar_networks`` component stores a list of :class:`NetworkMention`
 under ``results(doc)["networks"]``.
 """
@@ -342,7 +343,13 @@ def _role(left: str, right: str, p: dict[str, Any]) -> str:
 
 class NetworkFinder:
     def __call__(self, doc: Doc) -> Doc:
-        results(doc)["networks"] = find_networks(text_of(doc))
+        found = find_networks(text_of(doc))
+        if found:
+            # "Lucas Bravo", "Jorja Fox": a network's name that ends a person's name is the
+            # person's (the name must start before it, so "Fox" alone is never dropped).
+            people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+            found = [n for n in found if not any(s < n.start and n.end <= e for s, e in people)]
+        results(doc)["networks"] = found
         return doc
 
 

@@ -15,7 +15,9 @@ turns those results into :class:`Claim` objects, one show at a time:
   for a topic still in view; the network behind the show's decisions votes
   again, a pickup most; a network that ended a show another one took is its
   old home; a show named in a paragraph that speaks of one network only, or in
-  an article one network dominates, takes that network;
+  an article one network dominates, takes that network, unless its own sentence
+  places it elsewhere ("on History's Vikings", an actor's credit); a network name
+  inside a title ("Sky" in "Big Sky") is the title's;
 - premiere (the best series premiere details.py found; "all ten episodes dropped
   on ..." only where the article's news is about the second season), genres,
   plot, trailers, episode counts, release dates (details.py);
@@ -239,6 +241,23 @@ def _shows_of_mention(
     ):
         return [topic], share
     return [], 0.0
+
+
+def _claimed_mentions(nets: list[Any], sents: SentenceIndex) -> dict[int, str]:
+    """Title mentions (by start) that their own sentence places elsewhere: the network
+    whose possessive they follow ("FX's The Americans"), or "" for an actor's credit."""
+    out: dict[int, str] = {}
+    for n in nets:
+        if n.role != "owner":
+            continue
+        sent = sents.at(n.start)
+        owned = [m for m in sent.mentions if 0 <= m.start - n.end <= 45] if sent else []
+        if owned:
+            out[owned[0].start] = n.network
+    for sent in sents.sentences:
+        for c in sent.credits:
+            out.setdefault(c.start, "")
+    return out
 
 
 class Extractor:
@@ -499,8 +518,16 @@ class Extractor:
         text_len = max((s.end for s in titles.sentences), default=0)
         text = found.get("text") or ""
         year = ((found.get("document") or {}).get("date") or "")[:4]
-        nets = found.get("networks") or []
+        # A network name inside a title ("Sky" in "Big Sky") is part of the title.
+        nets = [
+            n
+            for n in found.get("networks") or []
+            if not any(m.start <= n.start and n.end <= m.end for m in titles.mentions)
+        ]
         section_starts = [n.start for n in nets if n.role == "section"] + [text_len + 1]
+        # Title mentions their own sentence gives to a network or to an actor's credit
+        # ("Lagertha on History's Vikings"): a heading's or paragraph's network is not theirs.
+        claimed = _claimed_mentions(nets, sents)
         # paragraph -> network -> the strongest role it has there (for shows named in a
         # paragraph that speaks of one network only: "The network canceled X. Y is done too.")
         para_nets: dict[int, dict[str, float]] = defaultdict(dict)
@@ -519,7 +546,7 @@ class Extractor:
                     para_end = text.find("\n", n.end)
                     upto = min(upto, para_end if para_end >= 0 else text_len + 1)
                 for m in titles.mentions:
-                    if n.end <= m.start < upto:
+                    if n.end <= m.start < upto and claimed.get(m.start, n.network) == n.network:
                         scores[m.title][n.network] += n.weight
                         evidence.setdefault((m.title, n.network), sents.at(m.start))
                 continue
@@ -545,7 +572,7 @@ class Extractor:
                     previous[show] = n.network
         for c in statuses:
             net = c.value.get("network")
-            if net:
+            if net and any(n.network == net for n in nets):
                 # A decision a network made about the show: its pickup or renewal is the
                 # surest sign of where the show lives now.
                 if c.confidence < 0.6:

@@ -112,7 +112,9 @@ _FIRST_YEAR = regex.compile(
 _ELLIPTICAL = regex.compile(
     rf"\b(?:get|getting|gets|got|receive|receiving|earn|earned|land|landed|order|orders|"
     rf"ordered|ordering|commission|commissioned|greenlight|greenlit){SP}+(?:a|an){SP}+"
-    rf"(?P<o>{ORD})(?={SP}*(?:[.;!]|$))",
+    # "... has ordered a third, and the cast returns": a new clause after the comma
+    # (not "a third, and a fourth season": a list of seasons)
+    rf"(?P<o>{ORD})(?={SP}*(?:[.;!]|$|,{SP}+(?:and|but|so|while){SP}+(?!(?:an?{SP}+)?{ORD}\b)))",
     regex.IGNORECASE,
 )
 # "... after two seasons apiece and How We Roll after just one.": the noun left out.

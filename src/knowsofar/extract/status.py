@@ -157,6 +157,14 @@ def _cues_by_needle() -> tuple[dict[str, frozenset[int]], frozenset[int]]:
     return {n: frozenset(v) for n, v in by.items()}, free
 
 
+# "The prequel to AMC's X", "a spinoff of X": a subject that names its parent show.
+_OFFSHOOT_OF = regex.compile(
+    r"[\s\"'“‘]*(?:the|a|an|this|its)\s+(?:[\w-]+\s+)?(?:prequel|sequel|spin-?off|companion"
+    r"(?:\s+series)?|follow-up)\s+(?:to|of)\s+(?:[\w'’.&+-]+\s+){0,2}[“\"‘']?$",
+    regex.IGNORECASE,
+)
+
+
 @cache
 def _words() -> dict[str, Any]:
     v = vocabulary()
@@ -195,7 +203,9 @@ def _words() -> dict[str, Any]:
             rf"despite|--|—|–|,|\.|;|:|$)\b|$|(?:it|them|both|all|the\s+two)\b|"
             rf"(?:(?:the|this|its|their|that)\s+(?:\p{{Ll}}[\w'’-]*\s+){{0,4}}?"
             rf"(?:{nouns})(?!s\b)\b)|(?:(?:the|this|its|their|a|an)\s+)?(?:\w+\s+)?"
-            rf"(?:season|series)\b|{NUM}\s+(?:more\s+)?(?:seasons?|episodes?)\b)",
+            rf"(?:season|series)\b|{NUM}\s+(?:more\s+)?(?:seasons?|episodes?)\b|"
+            # "has ordered a third, and ...": the season noun left out
+            rf"(?:a|an)\s+(?:{ORD})(?=\s*(?:[.;!]|$|,\s+(?:and|but|so|while)\s)))",
             regex.IGNORECASE,
         ),
         "subject_ok": regex.compile(
@@ -751,7 +761,8 @@ class StatusFinder:
                     and (m.start + sent.start, m.end + sent.start) not in credits
                     and text[m.end : m.end + 1] not in "'’"  # "Bar's producers": not "it"
                 ]
-                if earlier and _IT_OBJECT.match(text, e):
+                if earlier and (_IT_OBJECT.match(text, e) or _THAT_OBJECT.match(text, e)):
+                    # ... and so is "that series": "She led X before NBC canceled that series"
                     return [earlier[-1].title]
                 return [topic] if topic else []
             return []
@@ -799,6 +810,10 @@ class StatusFinder:
                 before = [m for m in before if not _OWNER_OF_OTHER.match(text, m.end)]
                 if not before:
                     return []
+            if len(before) == 1 and _OFFSHOOT_OF.match(text, cs, before[0].start):
+                # "The prequel to AMC's X will end with its sixth season": the subject is
+                # the prequel (the section's show), not X.
+                return [topic] if topic and topic != before[0].title else []
             if before and _other_subject(text, before[-1].end, s):
                 # "... ended X after three seasons, and several of its dramas have been
                 # dropped": a new clause's own subject, not the show named before it
@@ -1071,6 +1086,7 @@ _JUST_RELEASED = regex.compile(
     regex.IGNORECASE,
 )
 _IT_OBJECT = regex.compile(r"\s+it\b", regex.IGNORECASE)
+_THAT_OBJECT = regex.compile(r"\s+that\s+(?:show|series|drama|comedy|sitcom)\b", regex.IGNORECASE)
 _NEW_SUBJECT = regex.compile(r",\s+(?:and|but|while|whereas)\s", regex.IGNORECASE)
 _LATTER = regex.compile(r"the\s+(latter|former)\b", regex.IGNORECASE)
 _LATTER_BEFORE = regex.compile(r"the\s+(latter|former)\s+$", regex.IGNORECASE)

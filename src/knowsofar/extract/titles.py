@@ -1,13 +1,13 @@
 """Show titles: which capitalised spans the article treats as TV shows.
 
 A span is a show when the article says so: it is quoted or set in italics,
-stands next to "season"/"series" ("Spinning Out Season 2", "the third season
-of Dead to Me"), is owned by a network ("Netflix's Atypical", "Peacock mystery
-series Poker Face"), is the object of a renewal or cancellation ("NBC has
-cancelled American Auto", lists included), or the subject of one ("The Day of
-the Jackal got renewed"). Each kind of evidence has a weight; a span needs
+stands next to "season"/"series" ("Harbor Lights Season 2", "the third season
+of Mill Pond"), is owned by a network ("Netflix's Salt Road", "Peacock crime
+drama Glass Harbor"), is the object of a renewal or cancellation ("NBC has
+cancelled Quiet Hours", lists included), or the subject of one ("The Edge of
+the Marsh got renewed"). Each kind of evidence has a weight; a span needs
 enough of it. Heading spans in Title Case are trimmed to the part the body
-also uses ("Everything We Know About The Expanse Season 6" -> "The Expanse").
+also uses ("Everything We Know About The Long Tide Season 6" -> "The Long Tide").
 
 The ``knowsofar_titles`` component stores a :class:`TitleResult` under
 ``results(doc)["titles"]``: the shows (main show first), every mention with
@@ -45,7 +45,7 @@ CAPW = (
     r"(?:[-.&+][\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*"
     r"(?:(?<=\.\p{Lu})\.|(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Mrs|Ms|Dr))\.(?=[^\S\n]+(?:\p{Lu}|&)))?"
 )
-# After a lower-case connector ("Orange Is the New Black") the next word is a capital one.
+# After a lower-case connector ("Born Under the Quiet Sky") the next word is a capital one.
 CAPW_UPPER = (
     rf"(?!{SEASON_WORDS}\b)\p{{Lu}}[\p{{L}}\p{{M}}\d]*"
     r"(?:[-.&+][\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*"
@@ -55,7 +55,7 @@ CONN = (
     r"(?:of|the|and|in|on|to|a|an|for|vs\.?|v\.|at|with|or|from|de|del|la|le|&|by|von|van|du|des)"
 )
 _NEXT = rf"(?:{SP}+{CAPW}|{SP}+(?:{CONN}{SP}+){{1,2}}{CAPW_UPPER})"
-# A subtitle after a colon ("Law & Order: Organized Crime"), but not a sentence that
+# A subtitle after a colon ("Harbor Lights: Night Shift"), but not a sentence that
 # starts with a network ("the residents of New Ham: Netflix has renewed ..."); a network's
 # name that ends the line is a subtitle ("Star Trek: Discovery" as a heading).
 SPAN_RE = regex.compile(
@@ -299,7 +299,9 @@ def patterns() -> _Patterns:
         ),
         glued=regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})"),
         actor_after=regex.compile(
-            rf"^['’]?{SP}+(?:(?:is|was|will|also|once{SP}+again|now|has|had|again|be|been|"
+            # "Campbell, now 59, stars as": an age apposition between name and verb
+            rf"^['’]?(?:,{SP}+(?:now{SP}+|aged{SP}+)?\d{{1,3}},)?{SP}+"
+            rf"(?:(?:is|was|will|also|once{SP}+again|now|has|had|again|be|been|"
             rf"still){SP}+)*(?:(?:back|returns?|returning|joins?|joined|joining|stars?|starred|"
             rf"starring|appears?|appeared|continues|stays{SP}+on|narrates|signed{SP}+on|"
             rf"comes{SP}+back|leads{SP}+the{SP}+cast){SP}+)?(?:(?:in{SP}+the{SP}+(?:title|lead|"
@@ -455,10 +457,13 @@ class TitleResult:
     mentions: list[Mention] = field(default_factory=list)
     sentences: list[SentenceInfo] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
+    # False when the best-ranked show is only named in an actor's credit: the article is
+    # about something it never names as a show, and nothing defaults to the credited one.
+    has_main: bool = True
 
     @property
     def main(self) -> str | None:
-        return self.shows[0] if self.shows else None
+        return self.shows[0] if self.shows and self.has_main else None
 
     def sentence_at(self, offset: int) -> SentenceInfo | None:
         for s in self.sentences:
@@ -488,7 +493,7 @@ class TitleResult:
 def _clean(span: str) -> str:
     span = rx(r"['’]s$").sub("", span.strip())
     span = span.rstrip(".,:;").strip()
-    # "Superstore TV", "Superstore on NBC": the medium and the network are not the title.
+    # "Mill Pond TV", "Mill Pond on NBC": the medium and the network are not the title.
     span = _tail_noise().sub("", span).strip()
     return span
 
@@ -615,7 +620,7 @@ CALENDAR = frozenset(
 
 
 CREDIT_BEFORE = regex.compile(
-    r"\b(?:played|plays|playing|starred|stars|appeared|known\s+for|best\s+known|alum|veteran|"
+    r"\b(?:played|plays|playing|starred|stars|starring\s+as|appeared|known\s+for|best\s+known|alum|veteran|"
     # "whom viewers know as X from Y", "became a household name as X of Y", "first met
     # her on Y", "familiar from Y": an actor's earlier work
     # (in lower case: "How I Met Your Mother" is a title, not "met")
@@ -692,15 +697,20 @@ class TitleFinder:
             raw = sorted(raw + lower)
         if "'s " in text or "’s " in text:
             raw = _split_at_network_owner(raw)
-        # Glued words from lost separators ("DickinsonSeeLittle America") become pieces.
+        # Glued words from lost separators ("MillbrookTideGlass Harbor") become pieces.
         spans: list[tuple[int, int, str]] = []
         glue_prefixes = tuple(vocabulary()["glue_prefixes"])
         known_words = Counter(w.strip("’'") for _, _, t in raw for w in t.split())
         net_lead = _net_lead()
 
+        opens_at: dict[int, bool] = {}  # asked several times for each span
+
         def opens_sentence(start: int) -> bool:
-            before = text[max(0, start - 3) : start].strip(" \t\"'“‘")
-            return not before or before[-1] in ".!?:\n"
+            known = opens_at.get(start)
+            if known is None:
+                before = text[max(0, start - 3) : start].strip(" \t\"'“‘")
+                known = opens_at[start] = not before or before[-1] in ".!?:\n"
+            return known
 
         # Spans also seen inside a sentence keep their first word ("Only Murders in the
         # Building" after "Hulu Renews"); others lose sentence-opening words ("Fans of").
@@ -733,7 +743,7 @@ class TitleFinder:
                 s, t = s + label, t[label:]
             lead = net_lead.match(t)
             if lead and lead.end() < len(t):
-                # "Netflix’s Emmy-winning Sweet Tooth": the network is not part of the title.
+                # "Netflix’s Emmy-winning Mill Pond": the network is not part of the title.
                 s, t = s + lead.end(), t[lead.end() :]
                 tail = COMMA_WORD_END.match(text, e)
                 if tail and lead.group().rstrip()[-2:] in ("'s", "’s"):
@@ -754,9 +764,11 @@ class TitleFinder:
                     spans.append((s + prev, s + c, piece))
                 prev = c
         counts = _ngram_counts([t for _, _, t in spans])
-        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        # doc.ents builds a Span per entity each time it is read: read it once.
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        persons = [(a, b) for a, b, label in ents if label == "PERSON"]
         person_names = {text[a:b] for a, b in persons}
-        places = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in PLACE_TIME]
+        places = [x for x in ents if x[2] in PLACE_TIME]
 
         line_starts = _line_index(text)
         net_ends = sorted(n.end for n in results(doc).get("networks") or [])
@@ -796,7 +808,7 @@ class TitleFinder:
                     and rx(rf"^[{CLOSE_QUOTES}][^\S\n]+\p{{Lu}}").match(right)
                 )
             )
-            # Markdown or HTML-stripped emphasis: **Murphy Brown**, *Fam*, _Evil_.
+            # Markdown or HTML-stripped emphasis: **Murphy Brown**, *Fam*, _Drift_.
             marked = (
                 s > 1
                 and left[-2:] in ("**", "__")
@@ -817,7 +829,13 @@ class TitleFinder:
                 prev_end = e  # "canceled the series in May": a date
                 inherit_from = -1
                 continue
-            if not quoted and ACTOR_HINT.search(right[:60]) and p.actor_after.match(right):
+            if (
+                not quoted
+                and ACTOR_HINT.search(right[:60])
+                and p.actor_after.match(right)
+                # "led its drama X as Tandy": a show noun before it makes X the show
+                and not _show_noun_before().search(left)
+            ):
                 # "**Quinta Brunson** as Janine", "JB Blanc is back as Vander": an actor.
                 # "... as Abby Walker and Matt Barr as Hoyt": only the last name is his.
                 people.add(_clean(rx(r",\s+|\s+(?:and|&)\s+").split(t)[-1]))
@@ -885,7 +903,7 @@ class TitleFinder:
             if p.season_after.search(right) or p.status_label_after.match(right):
                 strong += 3
             elif right[:1] in ":–—-" and list_item and p.label_sentence_after.match(right):
-                strong += 3  # "- Julia: The cooking drama will not return for a third season."
+                strong += 3  # "- Mill Pond: The cooking drama will not return for a third season."
             if p.poss_after.search(right):
                 strong += 3
             if (
@@ -907,18 +925,19 @@ class TitleFinder:
             possessor = right[:2] in ("'s", "’s") and not p.poss_after.search(right)
             if " of " in low_left[-40:] and not possessor and p.of_before.search(left):
                 strong += 3
+            described_by = _last_word(left) in p.describers  # "... its legal comedy" X
             if (
                 net_near
                 # (an owner's "'s" needs an apostrophe; a genre ends on a describing word)
                 and (
                     (("'" in left or "’" in left) and p.net_poss_before.search(left))
-                    or (_last_word(left) in p.describers and p.net_genre_before.search(left))
+                    or (described_by and p.net_genre_before.search(left))
                 )
                 # "Netflix's London heist series": a word describing the show, not its name
                 and not (p.modifier_after.match(right) and (" " not in t or not quoted))
             ):
                 strong += 3
-            elif _last_word(left) in p.describers and p.genre_before.search(left):
+            elif described_by and p.genre_before.search(left):
                 # "its legal comedy Second Chair": a network's show, as good as a verb's object
                 weak += 3 if OWNED_GENRE_BEFORE.search(left) else 2
             verb = (
@@ -927,7 +946,7 @@ class TitleFinder:
             if verb and (
                 (net_near and p.net_verb_before.search(left)) or p.for_season_after.search(right)
             ):
-                strong += 3  # "Paramount+ has renewed Evil", "renewed X for a third season"
+                strong += 3  # "Paramount+ has renewed Salt Road", "renewed X for a third season"
             elif verb:
                 people_too += 3
             va = p.verb_after.search(right) or p.question_after.search(right)
@@ -946,7 +965,7 @@ class TitleFinder:
                     right[va.end() :]
                 )
             ):
-                strong += 3  # "The Day of the Jackal got renewed for Season 2"
+                strong += 3  # "The Edge of the Marsh got renewed for Season 2"
             elif decided:
                 weak += 3  # shows are renewed and cancelled; people rarely are
             elif va and va.group().endswith(("its ", "their ")):
@@ -1027,7 +1046,7 @@ class TitleFinder:
                 weak += 3  # "another young-adult series, I Am Not Okay with This, after ..."
             into = "into" in right[:30] and p.into_season_after.match(right) is not None
             if into:
-                strong += 3  # "X and Y, both going into Season 2"
+                strong += 3  # "X and Y, both heading into their third season"
             if p.green_light_after.search(right):
                 weak += 3
             if (
@@ -1072,7 +1091,7 @@ class TitleFinder:
                 and rx(rf"{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}}").fullmatch(gap)
                 and all(w.casefold() in p.describers for w in gap.split())
             ):
-                # "and Hilde Lysiak drama Home Before Dark": the list item is the span
+                # "and Jane Doe drama Quiet Hours": the list item is the span
                 # after the description, not the name before it.
                 prev = rows[inherit_from]
                 if inherit_from == len(rows) - 1 and prev[kind] == 3.0 and not prev[5]:
@@ -1086,7 +1105,7 @@ class TitleFinder:
             prev_end = e
             rows.append(row)
 
-        # Surnames: "Comer" after "Jodie Comer" is a person, whatever follows it.
+        # Surnames: "Hale" after "Nora Hale" is a person, whatever follows it.
         # ... not the last item of a list ("Charmed and Legacies"): names have no "and".
         surnames = {
             t.split()[-1]
@@ -1101,6 +1120,12 @@ class TitleFinder:
         people_words = {w for name in people for w in name.split()}
         starring = {
             " ".join(m.group(1).split()[:k]) for m in STARRING.finditer(text) for k in (2, 3)
+        }
+        # "Isaac Asimov's novels": a writer, and "Asimov" alone is the same person.
+        authors = {
+            name
+            for m in _author_before().finditer(text)
+            for name in (m.group(1), m.group(1).split()[-1])
         }
         show_evidence: set[str] = set()  # keys with evidence that fits shows only
         offshoots: set[str] = set()  # keys described as a spinoff, prequel or companion
@@ -1118,7 +1143,7 @@ class TitleFinder:
             if person and p.title_case_words.intersection(t.split()[1:]):
                 person = False  # "This Is Us", "How We Roll": no one is named like that
             if person and strong + weak == 0:
-                continue  # "Oh and Comer are coming back": people, not shows
+                continue  # "Doe and Hale are coming back": people, not shows
             if ":" in t and not quoted:
                 head, tail = t.split(":", 1)
                 tail_at = s + len(head) + 1
@@ -1134,7 +1159,7 @@ class TitleFinder:
                     or (
                         # "The CW has canceled Walker: Independence": the whole name is the
                         # one the decision is about, however often "Walker" is seen alone.
-                        (strong < 3 or text[e : e + 1] in "'’")  # "X: Daveed Diggs' Season 4"
+                        (strong < 3 or text[e : e + 1] in "'’")  # "X: Tom Reyes' Season 4"
                         and not tail_alone
                         # "Walker: Independence, the Western prequel to ...": said of the whole
                         and not p.appositive_after.match(text[e : e + 80])
@@ -1142,7 +1167,7 @@ class TitleFinder:
                         and counts.get(head, 0) >= 2
                     )
                 ):
-                    t = head  # "Snowpiercer: Daveed Diggs' ..." is a caption, not a subtitle
+                    t = head  # "Salt Road: Tom Reyes' ..." is a caption, not a subtitle
             opens = opens_sentence(s) and t not in inside
             if opens and t.split()[0] in QUESTION_WORDS:
                 end = rx(r"[.!?\n]").search(text, e)
@@ -1152,7 +1177,7 @@ class TitleFinder:
             weight = strong + weak + people_too
             parts = [title]
             if rx(r" (?:and|or) ").search(title) and not quoted and counts.get(title, 0) < 2:
-                # "Farzar and Captain Fall", "X or Y": two list items, not one title.
+                # "Quiet Hours and Captain Drift", "X or Y": two list items, not one title.
                 parts = [x.strip() for x in rx(r" (?:and|or) ").split(title)]
             for part in parts:
                 if not part or not _acceptable(part, p, strong >= 3, quoted):
@@ -1160,7 +1185,7 @@ class TitleFinder:
                 # "House, the medical drama": a show named after its hero's surname
                 if strong == 0 and " " not in part and part in surnames and not described:
                     continue
-                if not quoted and (part in people or part in people_words):
+                if not quoted and (part in people or part in people_words or part in authors):
                     continue  # an actor's name, or a part of one ("James" of "Janelle James")
                 if (
                     not quoted
@@ -1170,7 +1195,9 @@ class TitleFinder:
                     continue  # "Renews Vince Vaughn Comedy" after "Vaughn stars as Yancy"
                 key = norm_title(part)
                 scores[key] += weight + (1 if heading else 0)
-                forms.setdefault(key, Counter())[part] += 1
+                if key not in forms:
+                    forms[key] = Counter()  # (not setdefault: it builds a Counter every time)
+                forms[key][part] += 1
                 if s in offshoot_at:
                     offshoots.add(key)
                 if strong + weak or seasonal or len(key.split()) >= 2:
@@ -1186,7 +1213,7 @@ class TitleFinder:
         accepted = {k: v for k, v in scores.items() if v >= 3 and k in show_evidence}
         best_form = {k: _best_form(forms[k]) for k in accepted}
         mentions = _find_mentions(text, [best_form[k] for k in accepted])
-        # A title only ever seen inside a longer one ("Star Trek" in "Star Trek: Picard")
+        # A title only ever seen inside a longer one ("Salt Road" in "Salt Road: Origins")
         # is that one.
         # ... and a title seen only in the headline, unquoted, is headline wording.
         body_keys = {
@@ -1275,6 +1302,14 @@ class TitleFinder:
                     best_form[k] for k in ordered[1:] if freq[k] <= 2 and k not in heading_keys
                 }
         res.sentences = self._sentences(doc, mentions, res.main, passing)
+        named_main = [m for st in res.sentences for m in st.mentions if m.title == res.main]
+        if named_main and all(
+            m in st.credits for st in res.sentences for m in st.mentions if m.title == res.main
+        ):
+            # "... after starring as Mara in Netflix's X": the only show named is an actor's
+            # earlier credit, so the article's unnamed subject must not become X.
+            res.has_main = False
+            res.sentences = self._sentences(doc, mentions, None, passing)
         return res
 
     def _sentences(
@@ -1323,7 +1358,7 @@ class TitleFinder:
                 )
             )
             lead_mention = bool(here) and not text[start : here[0].start].strip(" *_#-\"'“‘\n")
-            # "..., who played Glenn on The Walking Dead": an actor's credit names a show
+            # "..., who played Walt on Quiet Hours": an actor's credit names a show
             # without turning the article to it.
             # ... and so does an aside about a person ("X, who became a household name on Y,
             # stars as ...").
@@ -1664,7 +1699,8 @@ def _heading_line_re() -> Any:
         # "1. Shōgun (Hulu)", "#2 Ripley (Netflix)": a numbered list of shows
         # "HBO: Perry Mason": the network's label, then the title
         rf"^(?:#?\d{{1,2}}[.):]?{SP}+)?(?:(?P<label>{network_alias_pattern()}){SP}*:{SP}+)?"
-        rf"(?P<t>{SPAN_RE.pattern})(?:{SP}+\((?P<net>{network_alias_pattern()})\)"
+        # "Mr. Robot (USA)": a short upper-case label is a network too short to list alone
+        rf"(?P<t>{SPAN_RE.pattern})(?:{SP}+\((?P<net>{network_alias_pattern()}|\p{{Lu}}{{2,4}})\)"
         rf"(?:{SP}*[:–—|-]{SP}*[^\n]{{1,40}})?)?{SP}*$"
     )
 
@@ -1735,7 +1771,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _glue_cuts(span: str, glued: Any, known: Counter[str], prefixes: tuple[str, ...]) -> list[int]:
-    """Where a span glues words whose separators were lost ("DickinsonSeeLittle America").
+    """Where a span glues words whose separators were lost ("MillbrookTideGlass Harbor").
 
     A glued word is cut only into pieces the article also writes on their own, so
     "MasterChef" stays whole while "MasterChefBake" becomes "MasterChef" + "Bake".
@@ -1764,6 +1800,21 @@ def _glue_cuts(span: str, glued: Any, known: Counter[str], prefixes: tuple[str, 
                 out += [offset + c for c in best[len(word)][:-1]]
         offset += len(word) + 1
     return out
+
+
+@cache
+def _show_noun_before() -> Any:
+    return regex.compile(rf"\b(?:{_alt(vocabulary()['show_nouns'])})[^\S\n]+$", regex.IGNORECASE)
+
+
+@cache
+def _author_before() -> Any:
+    """A full name owning source material: "Isaac Asimov's novels"."""
+    works = _alt(vocabulary()["source_work_nouns"])
+    return regex.compile(
+        rf"\b(\p{{Lu}}[\p{{L}}.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}.-]+){{1,2}})['’]s[^\S\n]+"
+        rf"(?:[\w-]+[^\S\n]+){{0,2}}?(?:{works})\b"
+    )
 
 
 @cache
@@ -1846,7 +1897,7 @@ def mention_pattern(title: str) -> Any:
     if not words:
         body = rf"(?:(?<![^\W_])|(?<=[a-zà-ÿ])){re.escape(title)}"
     elif words[0] == "The" and len(words) > 1:
-        # "The Expanse", or "Expanse" alone.
+        # "The Long Tide", or "Long Tide" alone.
         rest = r"[\W_]{0,3}".join(re.escape(w) for w in words[1:])
         body = rf"(?:{_words_regex(['The'])}[\W_]{{1,3}}{rest}|{_words_regex(words[1:])})"
     else:
