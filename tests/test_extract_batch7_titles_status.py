@@ -4,6 +4,7 @@ headings, and a prequel's parent show. All sentences and shows here are invented
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import shows_of, statuses, triple
 
 
@@ -177,3 +178,35 @@ def test_closing_a_door_is_not_closing_the_story(extractor) -> None:
     text = ROUNDUP_ENDING.format(ord="eleventh").replace("will close the story of", "will follow")
     got = statuses(extractor, text)
     assert not any(t[0] == triple("Brick Hall", 11, "ended")[0] for t in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Starz has canceled Ember Hollow, which means the fourth season now airing on Sunday "
+        "nights will be the final one.",
+        "Ember Hollow is done. Starz has canceled the drama, and the fourth season now airing "
+        "on Sunday nights will be its last.",
+        "Ember Hollow is done. Starz has canceled the drama. The fourth season, now airing on "
+        "Sunday nights, will be its last.",
+    ],
+)
+def test_canceled_while_its_last_season_airs_is_the_next_season_canceled(extractor, text):
+    assert statuses(extractor, text) == {triple("Ember Hollow", 5, "canceled")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a planned last season, not yet out: ended
+        ("Ember Hollow will end with its fourth season, Starz said on Monday.", (4, "ended")),
+        # another show on the air does not move the cancellation
+        (
+            "Starz has canceled Ember Hollow after three seasons. Its sister show Red Fen is "
+            "now airing its second season.",
+            (4, "canceled"),
+        ),
+    ],
+)
+def test_no_season_on_the_air_leaves_the_status_alone(extractor, text, expected):
+    assert triple("Ember Hollow", *expected) in statuses(extractor, text)

@@ -50,6 +50,7 @@ from knowsofar.config import Settings
 from knowsofar.extract import results
 from knowsofar.extract.dates import add_interval, dateline
 from knowsofar.extract.networks import ROLE_WEIGHT, canonical_network, merge_broader
+from knowsofar.extract.seasons import find_seasons
 from knowsofar.sources.errors import SourceError
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,60 @@ def _cast_show(titles: Any, m: Any) -> str | None:
             if c.title in after:
                 return c.title  # "played Mara on Mill Pond": that role is Mill Pond's
     return sent.topic or titles.show_at(where)
+
+
+# "the fifth season now airing", "season 4, currently streaming": a season out already
+AIRING_AFTER = regex.compile(
+    r",?[^\S\n]+(?:which[^\S\n]+is[^\S\n]+|is[^\S\n]+)?(?:now|currently|still)[^\S\n]+"
+    r"(?:airing|streaming|on[^\S\n]+the[^\S\n]+air)\b",
+    regex.IGNORECASE,
+)
+
+
+def _airing(evidence: str) -> set[int]:
+    """Seasons the sentence says are on the air now ("the fourth season now airing")."""
+    return {
+        n
+        for ref in find_seasons(evidence)
+        if len(ref.numbers) == 1 and AIRING_AFTER.match(evidence, ref.end)
+        for n in ref.numbers
+    }
+
+
+def _cut_short(mentions: list[Any], released: set[int]) -> list[Any]:
+    """A network cancels a show whose season N is on the air and "will be the final one":
+    the show was cut short, so season N+1 is canceled and N is no planned ending
+    (GOLD_FORMAT: "a show cut short while its last season airs is canceled for the next
+    season, not ended")."""
+    cancels = [m for m in mentions if m.status == "canceled"]
+    if not cancels:
+        return mentions
+    on_air: dict[str, set[int]] = defaultdict(set)
+    for m in mentions:
+        if m.status in ("canceled", "ended"):
+            on_air[m.show] |= _airing(m.evidence)
+    ended = {(m.show, m.season) for m in mentions if m.status == "ended" and m.season}
+    cut: dict[str, int] = {}
+    for m in cancels:
+        # the canceled season is the one on the air, or unnumbered beside an ended one
+        airing = on_air.get(m.show, set())
+        if m.season in airing:
+            cut[m.show] = m.season
+        elif m.season is None:
+            last = [n for (show, n) in ended if show == m.show and (n in airing or n in released)]
+            if len(last) == 1:
+                cut[m.show] = last[0]
+    if not cut:
+        return mentions
+    out = []
+    for m in mentions:
+        n = cut.get(m.show)
+        if n is not None and m.status == "ended" and m.season == n:
+            continue
+        if n is not None and m.status == "canceled" and m.season in (n, None):
+            m = replace(m, season=n + 1)
+        out.append(m)
+    return out
 
 
 # Our components, in order, with the module that registers each. The first
@@ -435,6 +490,7 @@ class Extractor:
                 and CASTING_CUE.search(m.cue or "")
             )
         ]
+        keep = _cut_short(keep, released)
         ended = {(m.show, m.season) for m in keep if m.status == "ended" and m.season}
         keep = [
             m
