@@ -57,6 +57,11 @@ class Detail:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def _dated(kind: str, show: str, date: str, sent: SentenceInfo, **kw: Any) -> Detail:
+    """A premiere or release date read from a whole sentence, which is its evidence."""
+    return Detail(kind, show, {"date": date}, sent.start, sent.end, sent.text.strip(), **kw)
+
+
 @cache
 def genres() -> list[str]:
     return load_data("genres.json")["genres"]
@@ -577,13 +582,11 @@ class DetailFinder:
         # if nothing says otherwise (the pipeline checks the article's later seasons).
         whole = bool(p["all_episodes"].search(clause[max(0, rel - 60) : rel]))
         out.append(
-            Detail(
+            _dated(
                 "premiere",
                 show,
-                {"date": dates[0].value},
-                sent.start,
-                sent.end,
-                text.strip(),
+                dates[0].value,
+                sent,
                 confidence=0.9 if first else 0.7 if whole else 0.8,
                 extra={"whole_season": True} if whole and not first else {},
             )
@@ -634,13 +637,11 @@ class DetailFinder:
                 show = _premiere_show(sent, m.start(), titles)
                 if show and not _after(dates[0].value, doc_date):
                     out.append(
-                        Detail(
+                        _dated(
                             "premiere",
                             show,
-                            {"date": dates[0].value},
-                            sent.start,
-                            sent.end,
-                            text.strip(),
+                            dates[0].value,
+                            sent,
                             confidence=0.6,
                         )
                     )
@@ -650,13 +651,11 @@ class DetailFinder:
             show = _premiere_show(sent, m.start("subj"), titles)
             if show:
                 out.append(
-                    Detail(
+                    _dated(
                         "premiere",
                         show,
-                        {"date": m.group("year")},
-                        sent.start,
-                        sent.end,
-                        text.strip(),
+                        m.group("year"),
+                        sent,
                         confidence=0.6,
                     )
                 )
@@ -685,13 +684,11 @@ class DetailFinder:
             if doc_date and dates[0].value < doc_date[: len(dates[0].value)]:
                 continue  # a past date is no coming release
             out.append(
-                Detail(
+                _dated(
                     "release_date",
                     named[0].title,
-                    {"date": dates[0].value},
-                    sent.start,
-                    sent.end,
-                    text.strip(),
+                    dates[0].value,
+                    sent,
                     confidence=0.6,
                     # "its own series" says the show is new, whatever seasons the
                     # sentence names for other shows
@@ -716,13 +713,11 @@ class DetailFinder:
         if _after(dates[0].value, doc_date):
             return
         out.append(
-            Detail(
+            _dated(
                 "premiere",
                 sent.topic,
-                {"date": dates[0].value},
-                sent.start,
-                sent.end,
-                text.strip(),
+                dates[0].value,
+                sent,
                 confidence=0.6,
             )
         )
@@ -750,13 +745,11 @@ class DetailFinder:
             show = _premiere_show(sent, m.start("verb"), titles)
             if show:
                 out.append(
-                    Detail(
+                    _dated(
                         "premiere",
                         show,
-                        {"date": value},
-                        sent.start,
-                        sent.end,
-                        text.strip(),
+                        value,
+                        sent,
                         confidence=0.6,
                     )
                 )
@@ -778,13 +771,11 @@ class DetailFinder:
         if not show:
             return
         out.append(
-            Detail(
+            _dated(
                 "release_date" if _after(value, doc_date) else "premiere",
                 show,
-                {"date": value},
-                sent.start,
-                sent.end,
-                sent.text.strip(),
+                value,
+                sent,
                 confidence=0.7,
             )
         )
@@ -802,13 +793,11 @@ class DetailFinder:
         show = _show_for(sent, m.start(), titles)
         if show:
             out.append(
-                Detail(
+                _dated(
                     "release_date",
                     show,
-                    {"date": dates[0].value},
-                    sent.start,
-                    sent.end,
-                    text.strip(),
+                    dates[0].value,
+                    sent,
                     season=season,
                     confidence=0.7,
                 )
