@@ -167,6 +167,37 @@ def test_credit_elsewhere_needs_a_show_and_one_known_actor(nlp, sentence):
     assert not any(character == "Kerry Vance" for _, character in pairs(nlp, text))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # the role the audience remembers, with the viewers of the other show
+        (
+            "Oyelaran is still Emil Dask to anyone who watched ABC's Ward Nine.",
+            ("Bastian Oyelaran", "Emil Dask"),
+        ),
+        (
+            "For many viewers, Oyelaran will always be Emil Dask from ABC's Ward Nine.",
+            ("Bastian Oyelaran", "Emil Dask"),
+        ),
+    ],
+)
+def test_remembered_role_in_another_show(nlp, sentence, pair):
+    text = "Bastian Oyelaran plays Tove Marr in the drama.\n\nOyelaran has been busy. " + sentence
+    cast = results(nlp(text))["cast"]
+    assert [(m.actor, m.character, m.other_show) for m in cast if m.character == pair[1]] == [
+        (*pair, "Ward Nine")
+    ]
+
+
+def test_remembered_role_of_an_actor_paired_by_a_copula(nlp):
+    # the subject is an actor only through "X is Y", which is read after other forms
+    text = (
+        "Netflix has renewed Harrow Point. Mina Castellan plays Ilse Marr, and Bastian Oyelaran "
+        "is Tove Marr. Oyelaran is still Emil Dask to anyone who watched ABC's Ward Nine."
+    )
+    assert ("Bastian Oyelaran", "Emil Dask") in pairs(nlp, text)
+
+
 def test_turned_up_early_on_as(nlp):
     text = "Jory Pell turned up early on as Gil Saxby, the hero's slippery colleague."
     assert ("Jory Pell", "Gil Saxby") in pairs(nlp, text)

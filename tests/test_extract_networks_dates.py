@@ -376,3 +376,18 @@ def test_a_word_that_is_also_a_streamer_needs_context(extractor):
 )
 def test_last_season_of_the_year(phrase, reference, expected):
     assert resolve_relative(phrase, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # printed as the list names it; "USA Network" is how articles spell it out
+        ("Dry Creek will end with its fourth season, USA Network said on Monday.", "USA"),
+        ("Farewells\n\nDry Creek (USA)\n\nDry Creek will end with its fourth season.", "USA"),
+        ("The final season of Dry Creek premieres on USA this fall.", "USA"),
+        # the country is not a network
+        ("Dry Creek will end with its fourth season. It was filmed across the USA.", None),
+    ],
+)
+def test_usa_is_a_network_only_where_it_reads_as_one(extractor, text, expected):
+    assert contract(extractor, text)["Dry Creek"]["network"] == expected

@@ -4,6 +4,9 @@ characters, places and stars written like titles, and titles that hide inside lo
 
 from __future__ import annotations
 
+import pytest
+from extract_helpers import shows_of
+
 from knowsofar.claims import Document
 from knowsofar.extract import results
 from knowsofar.extract.titles import TitleResult, norm_title
@@ -321,3 +324,27 @@ def test_a_person_before_a_sentence_about_the_series_is_not_a_show(extractor):
         "season without her. Maya Lindqvist thanked the fans."
     )
     assert "maya lindqvist" not in keys(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "known to fans as Nora Quinn on Salt Road",
+        "best known as Nora Quinn on Salt Road",
+        "still Nora Quinn to anyone who watched HBO's Salt Road",
+    ],
+)
+def test_an_actors_remembered_role_does_not_take_the_sentences_cast(extractor, aside):
+    text = (
+        "Netflix Renews Harbor Lights for Season 3\n\n"
+        "Netflix has renewed Harbor Lights for a third season. "
+        f"Jane Doe, {aside}, plays Mary Blake."
+    )
+    cast = {
+        t: {(c["actor"], c["character"]) for c in s["cast"]}
+        for t, s in shows_of(extractor, text).items()
+    }
+    assert ("Jane Doe", "Mary Blake") in cast["Harbor Lights"]
+    assert all(
+        ("Jane Doe", "Mary Blake") not in pairs for t, pairs in cast.items() if t != "Harbor Lights"
+    )

@@ -1468,14 +1468,20 @@ def _pronoun_subjects(
 # shield-maiden Mary on ABC's Big Show": an actor's role in another show, named with its
 # network (or as a show the article knows). A time may open the sentence ("Last month she").
 _CREDIT_ELSEWHERE = regex.compile(
-    rf"^{SPO}(?:(?:[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his|[Ii]n)(?:{SP}[\p{{Ll}}\d]+){{1,2}}(?:{SPO},)?{SP})?"
+    rf"^{SPO}(?:(?:[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his|[Ii]n|[Ff]or|[Tt]o)(?:{SP}[\p{{Ll}}\d]+){{1,2}}"
+    rf"(?:{SPO},)?{SP})?"
     rf"(?P<subject>[Hh]e|[Ss]he|{NAME})(?P<filler>[^.;:,()\n]{{0,60}}?)"
-    rf"{SP}(?:as|playing|(?:was|is)(?:{SP}(?:previously|once|formerly|also))?)"
+    rf"{SP}(?:as|playing|(?:was|is)(?:{SP}(?:previously|once|formerly|also|still|forever))?"
+    # "Doe will always be Mary from Big Show": the role the audience remembers
+    rf"|will{SP}(?:always|forever){SP}be)"
     rf"{SP}(?P<role>(?:the|a|an){SP}[^,.;:()\n]{{1,60}}?|{NAME})"
-    rf"{SP}(?:on|in){SP}(?:(?P<net>{NAME})['’]s{SP})?"
+    rf"{SP}(?:on|in|from|to{SP}(?:anyone|everyone|viewers|fans){SP}who{SP}(?:watched|saw))"
+    rf"{SP}(?:(?P<net>{NAME})['’]s{SP})?"
     # "It's Always Sunny in Philadelphia": a title's small words join its capitalised ones
     rf"(?P<title>(?:The{SP})?{NAME}(?:['’]s{SP}{NAME})?"
-    rf"(?:{SP}(?:{_alt(phrases()['title_small_words'])}){SP}{NAME})*)(?={SPO}(?:[.,;:!?]|$))"
+    rf"(?:{SP}(?:{_alt(phrases()['title_small_words'])}){SP}{NAME})*"
+    # "Xena: Warrior Princess": a subtitle after a colon
+    rf"(?::{SP}{NAME})?)(?={SPO}(?:[.,;:!?]|$))"
 )
 _PRONOUNS = frozenset(("He", "She", "he", "she"))
 
@@ -1487,11 +1493,13 @@ def _credits_elsewhere(
     text: str,
     ctx: _Context,
     characters: set[str],
+    actors: set[str] | None = None,
 ) -> list[CastMention]:
     """A known actor's role in another show: "Doe is best known as the spy Mary Blake in
     FX's Big Show"; "He spent six seasons as the marshal Tom Reed on FX's Big Show". The
-    subject is the article's actor by surname, or a pronoun with one actor at hand; the
-    show is named with its network or known to the article."""
+    subject is the article's actor (``actors``, by default the context's) by surname, or a
+    pronoun with one actor at hand; the show is named with its network or known to the
+    article."""
     m = _CREDIT_ELSEWHERE.match(sentence)
     if not m:
         return []
@@ -1499,7 +1507,8 @@ def _credits_elsewhere(
     if subject in _PRONOUNS:
         actor = _antecedent([*earlier, ""], ctx, characters)
     else:
-        found = {a for a in ctx.actors if is_full_name(a) and subject in (a, shape(a).last)}
+        known = ctx.actors if actors is None else actors
+        found = {a for a in known if is_full_name(a) and subject in (a, shape(a).last)}
         actor = found.pop() if len(found) == 1 else None
     if not actor or any(clean_actor(n.group()) for n in NAME_RE.finditer(m.group("filler"))):
         return []
@@ -2376,11 +2385,15 @@ def cast_component(doc: Doc) -> Doc:
         if regex.search(r"\b(?:[Hh]e|[Ss]he)\b", sentence):
             mentions += _pronoun_subjects(sentence, span, earlier[span], text, ctx, characters)
     # "Doe was previously the spy Mary on FX's Big Show" may have no casting word.
+    unread: list[tuple[tuple[int, int], list[str]]] = []
     for span in all_spans:
         sentence = text[span[0] : span[1]]
-        if "'s " in sentence or "’s " in sentence:
+        if "'s " in sentence or "’s " in sentence or " be " in sentence:
             windows = _paragraph_windows(span, earlier[span], text)
-            mentions += _credits_elsewhere(sentence, span, windows, text, ctx, characters)
+            credits = _credits_elsewhere(sentence, span, windows, text, ctx, characters)
+            mentions += credits
+            if not credits:
+                unread.append((span, windows))
     bracketed = [s for s in spans if "(" in text[s[0] : s[1]] or "[" in text[s[0] : s[1]]]
     pairs = [_paren_pairs(text[s[0] : s[1]], ctx) for s in bracketed]
     # Ambiguous "Name (Name)" sentences lean the way the article's other ones do.
@@ -2393,6 +2406,14 @@ def cast_component(doc: Doc) -> Doc:
         )
     cast_spans = {m.start for m in mentions}
     mentions += _is_pairs_near_cast(all_spans, cast_spans, text, ctx)
+    # "Doe is Mary. Doe is still Ann to anyone who watched FX's Big Show": the credit's
+    # subject is known as an actor only from a pair read by a later step.
+    paired = {m.actor for m in mentions} - ctx.actors
+    for span, windows in unread if paired else []:
+        sentence = text[span[0] : span[1]]
+        mentions += _credits_elsewhere(
+            sentence, span, windows, text, ctx, characters, ctx.actors | paired
+        )
     # Every sentence: "Jane Doe's Mary Blake, the former mayor, ..." needs no casting word.
     for span in all_spans:
         sentence = text[span[0] : span[1]]

@@ -94,6 +94,7 @@ def merge_broader(scores: dict[str, float]) -> dict[str, float]:
 
 @cache
 def needs_context() -> frozenset[str]:
+    """Names that are networks only in context when written alone ("Max", "USA")."""
     return frozenset(e["name"] for e in network_data()["networks"] if e.get("needs_context"))
 
 
@@ -274,8 +275,11 @@ def find_networks(text: str) -> list[NetworkMention]:
         ):
             # "Over at CBS, the axe fell on ...", "NBC's list of cuts ...": the paragraph's.
             role = "paragraph"
-        elif name in contextual and not (
-            p["context_before"].search(left) or p["context_after"].match(right)
+        elif surface in contextual and not (
+            p["context_before"].search(left)
+            or p["context_after"].match(right)
+            # "Mr. Nobody (Max)": a network in brackets after a title is a home
+            or (left.endswith("(") and right.startswith(")"))
         ):
             continue
         else:

@@ -624,7 +624,12 @@ CREDIT_BEFORE = regex.compile(
     # "whom viewers know as X from Y", "became a household name as X of Y", "first met
     # her on Y", "familiar from Y": an actor's earlier work
     # (in lower case: "How I Met Your Mother" is a title, not "met")
-    r"guest-starred|voiced|(?-i:know|known\s+as|remembered|household\s+name|familiar|met))\b[^.;:!?\n]{0,50}\b(?:on|in|from|of)\s+(?:[\p{L}'’-]+\s+){0,3}[“\"‘']?$",
+    r"guest-starred|voiced|(?-i:know|known(?:\s+to\s+\p{Ll}+(?:\s+\p{Ll}+)?)?\s+as|remembered|"
+    r"household\s+name|familiar|met|always\s+be|forever\s+be))\b[^.;:!?\n]{0,50}\b"
+    r"(?:on|in|from|of)\s+(?:[\p{L}'’-]+\s+){0,3}[“\"‘']?$"
+    # "is still Abe to anyone who watched NBC's Y": the viewers of an earlier show
+    r"|\b(?:anyone|everyone|those|viewers|people)\s+who\s+(?:watched|saw|remembers?|grew\s+up\s+"
+    r"(?:on|with))\s+(?:[\p{L}'’-]+\s+){0,2}[“\"‘']?$",
     regex.IGNORECASE,
 )
 # "AMC's Anne Rice Immortal Universe": a franchise, not a show.
