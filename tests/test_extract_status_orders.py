@@ -290,3 +290,23 @@ def test_what_is_coming_back_names_no_show(extractor):
     )
     found = extractor.extract(Document(text=text)).claims
     assert not [c for c in found if c.kind == "season_status" and "coming back" in c.evidence]
+
+
+def test_a_later_seasons_decision_settles_an_earlier_pending_one(extractor):
+    text = (
+        "Fox Pulls the Plug on Dry Creek\n\n"
+        "Fox has canceled Dry Creek after two seasons. The move is no surprise: ratings for "
+        "the sophomore season fell, and the show was on the bubble for weeks."
+    )
+    assert statuses(extractor, text) == {triple("Dry Creek", 3, "canceled")}
+
+
+def test_a_pending_season_after_a_renewed_one_stays(extractor):
+    text = (
+        "Dry Creek has been renewed for a third season at Fox. A fourth season has not "
+        "been decided yet."
+    )
+    assert statuses(extractor, text) == {
+        triple("Dry Creek", 3, "renewed"),
+        triple("Dry Creek", 4, "pending"),
+    }

@@ -497,6 +497,17 @@ class Extractor:
             for m in keep
             if not (m.status == "canceled" and m.season and (m.show, m.season - 1) in ended)
         ]
+        # A decision on season N settles every season before it: "was on the bubble" read
+        # for season 2 beside "canceled after two seasons" is history, not a pending season.
+        decided: dict[str, int] = {}
+        for m in keep:
+            if m.status != "pending" and m.season:
+                decided[m.show] = max(decided.get(m.show, 0), m.season)
+        keep = [
+            m
+            for m in keep
+            if not (m.status == "pending" and m.season and m.season < decided.get(m.show, 0))
+        ]
         # A cancellation by one network and a pickup by another: the pickup is the news.
         # The pickup covers the show, whatever season each sentence names ("Paramount+
         # canceled it after one season ... Netflix will release the second").
