@@ -6,6 +6,9 @@ comedy X"), lower-case initials ("iZombie"), list items; and names that are not 
 
 from __future__ import annotations
 
+import pytest
+from extract_helpers import shows_of
+
 from knowsofar.claims import Document
 from knowsofar.extract.titles import norm_title
 
@@ -172,3 +175,13 @@ def test_a_show_named_after_its_heros_surname(extractor):
         "a household name, in 2012. Dan Reyes played Dr. Jack Marlowe for eight seasons."
     )
     assert "marlowe" in found_titles(extractor, text)
+
+
+@pytest.mark.parametrize("label", ["WATCH", "Read More", "RELATED", "Video"])
+def test_a_web_pages_label_is_not_part_of_the_title(extractor, label):
+    text = (
+        "Apple TV+ confirms Dry Creek season 2 is in production\n\n"
+        "Apple confirmed on Monday that the second season of Dry Creek is in production.\n\n"
+        f"{label}: Dry Creek season 1 trailer"
+    )
+    assert list(shows_of(extractor, text)) == ["Dry Creek"]

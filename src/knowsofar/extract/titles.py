@@ -742,7 +742,7 @@ class TitleFinder:
                 if k:
                     cut = len(" ".join(words[:k])) + 1
                     s, t = s + cut, t[cut:]
-            label = _network_label_end(text, s, t) if ":" in t else 0
+            label = (_network_label_end(text, s, t) or _web_label_end(t)) if ":" in t else 0
             if label:
                 # "ABC: Alaska Daily" opening a roundup's line: the section's network.
                 s, t = s + label, t[label:]
@@ -1866,6 +1866,18 @@ def _network_label_end(text: str, start: int, span: str) -> int:
         return 0
     line_start = text.rfind("\n", 0, start) + 1
     return m.end() if LIST_ITEM_LEAD.fullmatch(text[line_start:start]) else 0
+
+
+@cache
+def _web_label() -> Any:
+    """A web page's label before a title: "WATCH: ", "Related: "."""
+    return regex.compile(rf"(?i:{_alt(vocabulary()['web_labels'])}){SP}*:{SP}+(?=\p{{Lu}}|\d)")
+
+
+def _web_label_end(span: str) -> int:
+    """Where the title starts after a page's label ("WATCH: Mill Pond Trailer"), else 0."""
+    m = _web_label().match(span)
+    return m.end() if m and m.end() < len(span) else 0
 
 
 @cache
