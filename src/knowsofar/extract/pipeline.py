@@ -602,6 +602,7 @@ class Extractor:
         # show -> networks that ended it / took it: "canceled by Fox, picked up by Netflix"
         dropped: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         takers: dict[str, set[str]] = defaultdict(set)
+        homes: dict[str, set[str]] = defaultdict(set)  # "airs on Fox", "its new home, Fox"
         for n in nets:
             if n.role == "speculative" or n.start >= text_len + 1:
                 continue
@@ -634,6 +635,8 @@ class Extractor:
                     dropped[show][n.network] += weight * share
                 elif n.role == "to" and weight == n.weight:
                     takers[show].add(n.network)
+                elif n.role == "home":
+                    homes[show].add(n.network)
                 evidence.setdefault((show, n.network), sent)
                 if n.role == "from":
                     previous[show] = n.network
@@ -655,7 +658,12 @@ class Extractor:
                 evidence.setdefault((c.show, net), c)
         # The network that ended a show another one has taken is its old home: its
         # cancellation counts against it.
+        renewed = {c.show for c in statuses if c.value["status"] == "renewed"}
         for show, by_net in dropped.items():
+            if not takers.get(show) and show in renewed:
+                # "ABC dropped it ... it returns this Friday on Fox": a renewed show's
+                # other home has taken it.
+                takers[show] = homes.get(show, set()) - set(by_net)
             if not takers.get(show):
                 continue
             for net, given in by_net.items():

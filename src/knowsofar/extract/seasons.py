@@ -86,7 +86,8 @@ _ORDINAL = regex.compile(
     regex.IGNORECASE,
 )
 _COUNT = regex.compile(
-    rf"\b(?P<how>after|following|with|ran{SP}+for|airing|aired|had|over|across|for)"
+    rf"\b(?P<how>after|following|with|ran{SP}+for|airing|aired|had|over|across|for|lasted|"
+    rf"lasting)"
     rf"(?:{SP}+(?:just|only|its|their|a|total{SP}+of))*{SP}+(?P<n>{NUM}|single)"
     rf"(?:(?:-|{SP})+(?:full|short))?(?:-|{SP})+{SEASON}s?\b",
     regex.IGNORECASE,

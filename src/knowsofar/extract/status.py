@@ -60,6 +60,15 @@ REVERSE = "reverse"  # a reversal cue's status: the opposite of the decision tol
 OPPOSITE = {"renewed": "canceled", "canceled": "renewed"}
 
 
+# A short line of words alone, with no number and no sentence's end: a heading.
+_LABEL_LINE = regex.compile(r"[\s#*_]*(?:[^\W\d]+[^\S\n]*){1,4}[:\s#*_]*")
+# A sentence whose subject is the show just named: "It lasted ...", "The drama ran ...".
+_SHOW_SUBJECT = regex.compile(
+    r"[\s\"“*_]*(?:It|The[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:show|series|drama|comedy|sitcom|"
+    r"thriller|spinoff|spin-off|procedural|reboot|revival))\b"
+)
+
+
 @dataclass
 class Cue:
     status: str
@@ -480,6 +489,8 @@ class StatusFinder:
                 matches.append((m.start(), m.end(), cue))
         if not matches:
             return []
+        if not local and _LABEL_LINE.fullmatch(text):
+            return []  # "THE AXE", "Cancellations": a roundup's category heading, no claim
         # Keep the longest of overlapping matches of one status ("has been renewed" over
         # "renewed"); different statuses may overlap ("renewal ... final season").
         matches.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -568,6 +579,8 @@ class StatusFinder:
             ahead = None
             if cue.status == "pending" and not clause_refs and len(shows) == 1:
                 ahead = self._season_asked(shows[0]) or self._season_ahead(sent, shows[0])
+            elif cue.status == "canceled" and not refs and len(shows) == 1:
+                ahead = self._count_ahead(sent, shows[0])
             if ahead is not None:
                 pass
             elif not clause_refs and not cue.needs_season and not inserted:
@@ -620,6 +633,10 @@ class StatusFinder:
             # The network that acted: the nearest one before an active cue ("after Fox
             # cancelled"), after "by" for a passive one ("canceled by Netflix").
             decider = None
+            if cue.status == "renewed":
+                # "Months after ABC dropped it, X is coming back": the network that dropped
+                # the show is not the one bringing it back.
+                nets = [n for n in nets if not n.cancels]
             if nets:
                 near = min(
                     nets,
@@ -949,6 +966,20 @@ class StatusFinder:
             return None
         nums = {n for r in find_seasons(nxt.text) if r.kind == "explicit" for n in r.numbers}
         return next(iter(nums)) if len(nums) == 1 else None
+
+    def _count_ahead(self, sent: SentenceInfo, show: str) -> int | None:
+        """The season a canceled show will not get, from its next sentence's count: "Also
+        canceled was X. It lasted a single season." (same paragraph, no other show named,
+        one count)."""
+        nxt = self._next
+        if nxt is None or nxt.paragraph != sent.paragraph:
+            return None
+        if any(m.title != show for m in nxt.mentions) or not _SHOW_SUBJECT.match(nxt.text):
+            return None
+        refs = find_seasons(nxt.text)
+        if len(refs) != 1 or refs[0].kind != "count" or len(refs[0].numbers) != 1:
+            return None
+        return refs[0].numbers[0] + 1
 
     def _numbers(
         self,

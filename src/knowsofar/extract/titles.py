@@ -163,7 +163,8 @@ def patterns() -> _Patterns:
         + r"+on|renew(?:s|ed)?|recommission(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:e|es|ed)?|axing|"
         r"scrap(?:s|ped)?|"
         r"pick(?:s|ed)?" + SP + r"+up|order(?:s|ed)?|greenlit|green-lit|revive[sd]?|sav(?:e|es|ed)|"
-        r"drop(?:s|ped)?|rescue[sd]?|cancel(?:l)?ing|renewing|gave|gives|handed|granted)"
+        r"drop(?:s|ped)?|rescue[sd]?|cancel(?:l)?ing|renewing|gave|gives|handed|granted|"
+        r"wind(?:s|ing)?" + SP + r"+down|wound" + SP + r"+down)"
     )
     status_after = (
         r"(?:renewed|cancell?ed|axed|scrapped|dropped|picked\s+up|ordered|greenlit|returning|"
@@ -267,7 +268,11 @@ def patterns() -> _Patterns:
         airs_after=regex.compile(
             rf"^{SP}+(?:(?:won['’]t|will{SP}+not|will|is{SP}+set{SP}+to|to|no{SP}+longer)"
             rf"{SP}+)?(?:air|airs|aired|stream|streams|streamed|premiered|premieres|debuted|"
-            rf"debuts){SP}+(?:exclusively{SP}+)?(?:on|at){SP}+(?:{net})\b"
+            rf"debuts){SP}+(?:exclusively{SP}+)?"
+            # "airs Friday nights on Fox", "airs Sundays at 9 p.m. on HBO"
+            rf"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|nights|evenings|weekly|"
+            rf"at{SP}+\d{{1,2}}(?::\d\d)?(?:{SP}*[ap]\.?m\.?)?(?:{SP}+ET|{SP}+PT)?),?{SP}+){{0,3}}"
+            rf"(?:on|at){SP}+(?:{net})\b"
         ),
         # "Abbott Elementary: Renewed for Season 4" in a list of shows and their fates.
         status_label_after=regex.compile(
@@ -370,7 +375,9 @@ def patterns() -> _Patterns:
         which_decided_after=regex.compile(
             rf"^,{SP}+which{SP}+(?:(?:{net}){SP}+)?(?:(?:has|have|had|was|were|is|are|been|just|"
             rf"also|officially|already|recently){SP}+)*(?:{verbs}|ended(?=[^.;\n]{{0,30}}\bafter"
-            rf"{SP}+\w+{SP}+seasons\b))\b"
+            rf"{SP}+\w+{SP}+seasons\b)"
+            # ", which already has a second season in the bag": a show's next season
+            rf"|(?<=has{SP}+|had{SP}+)(?:a|its){SP}+{ORD}{SP}+season)\b"
         ),
         number_genre_before=regex.compile(
             rf"(?<![\w-])(?:{kinds}){SP}+[“\"‘']?$", regex.IGNORECASE | regex.REVERSE
@@ -427,7 +434,7 @@ def _last_word(left: str) -> str:
 # (plain words: the standard library's ``re`` searches these three times as fast as ``regex``)
 VERB_STEMS = re.compile(
     r"renew|recommission|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|gave|hand|grant|"
-    r"pass"
+    r"pass|wind|wound"
 )
 ABOUT_WORDS = re.compile(r"fans|viewers|date|about|renewal|return|watch|binge|stream")
 
@@ -621,6 +628,8 @@ CALENDAR = frozenset(
 
 CREDIT_BEFORE = regex.compile(
     r"\b(?:played|plays|playing|starred|stars|starring\s+as|appeared|known\s+for|best\s+known|alum|veteran|"
+    # "spent eight seasons as Tim on ABC's Y"
+    r"(?:seasons|years)\s+as|"
     # "whom viewers know as X from Y", "became a household name as X of Y", "first met
     # her on Y", "familiar from Y": an actor's earlier work
     # (in lower case: "How I Met Your Mother" is a title, not "met")
@@ -1371,6 +1380,7 @@ class TitleFinder:
                 m
                 for m in here
                 if CREDIT_BEFORE.search(text[max(0, m.start - 70) : m.start])
+                or (" other " in stext and OTHER_SHOWS_BEFORE.search(text, start, m.start))
                 or (", wh" in text[start : m.start] and PERSON_ASIDE.search(text, start, m.start))
             ]
             out[-1].credits = tuple(credited)
@@ -1379,6 +1389,12 @@ class TitleFinder:
                 # Under a roundup's "Luke Cage" heading, "a supporting turn on Jessica Jones"
                 # names another show in passing: the section's show stays the topic.
                 only_credits = True
+            if here and not lead_mention and topic and main not in {m.title for m in here}:
+                subject = SHOW_NOUN_SUBJECT.match(text, start, here[0].start)
+                if subject and not OF_AFTER.match(text, subject.end()):
+                    # "The spinoff exists because the network canceled its Roseanne revival":
+                    # the sentence is about the show at hand; the other is named in passing.
+                    only_credits = True
             if here:
                 last_named = here[-1].title
             if here and not only_credits and (len({m.title for m in here}) == 1 or lead_mention):
@@ -1388,6 +1404,9 @@ class TitleFinder:
             if (
                 len(here) == 1
                 and start > 0
+                # (a whole line: not "Harbor" cut off "Harbor Nine signed off ..." by a
+                # sentence break the parser put inside the title)
+                and here[0].end <= end
                 and rx(
                     r"[\s*#_]*(?:\d{1,2}[.):]?\s+)?(?:\([^()\n]{1,30}\)(?:[:–—|-][^\n]{0,40})?)?"
                     r"[\s*#_:]*"
@@ -1398,6 +1417,18 @@ class TitleFinder:
         return out
 
 
+# "renewed other shows on its lineup, like the comedy X": an example, named in passing.
+OTHER_SHOWS_BEFORE = regex.compile(
+    r"\bother[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:shows|series|dramas|comedies|sitcoms|titles|"
+    r"originals)\b[^.;:!?\n]{0,40}\b(?:like|such[^\S\n]+as|including)[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?:[\w-]+[^\S\n]+){0,2}?[“\"‘']?$"
+)
+# "The spinoff exists ...", "The legal drama was ...": a sentence about the show at hand.
+SHOW_NOUN_SUBJECT = regex.compile(
+    r"[\s\"“*_]*(?:The|This|That)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:show|series|drama|comedy|"
+    r"sitcom|thriller|spinoff|spin-off|procedural|reboot|revival|prequel|sequel)\b"
+)
+OF_AFTER = regex.compile(r"[^\S\n]+(?:of|about|that|which|who)\b")
 # "the flagship's fourth season", "the parent series": the article's main show (not "as
 # the flagship of CBS All Access": a network's flagship is the show the sentence is about).
 PARENT_SHOW = regex.compile(
@@ -1474,6 +1505,14 @@ HEADLINE_VERB = regex.compile(
     r"(?:Renews?|Renewed|Renewing|Cancels?|Cancell?ed|Cancell?ing|Axes|Axed|Axing|Orders?|"
     r"Ordered|Picks|Picked|Scraps|Scrapped|Drops|Dropped|Ends|Ending|Returns|Returning|"
     r"Reverses|Saves|Saved|Revives|Revived|Greenlights|Confirms|Confirmed|Wraps|Gets)"
+)
+# "X Is Coming Back", "X Will Return", "X Has Been Renewed": an auxiliary then a verb of
+# a show's fate ends the title (but "This Is Us", "Love Is Blind" keep their "Is").
+HEADLINE_AUXILIARIES = frozenset(("Is", "Are", "Will", "Won't", "Won’t", "Has", "Have"))
+HEADLINE_AUX_VERB = regex.compile(
+    r"[^\S\n]+(?:Not[^\S\n]+|Officially[^\S\n]+|Been[^\S\n]+)?(?:Coming|Back|Returning|Return|"
+    r"Renewed|Cancell?ed|Ending|End|Over|Done|Leaving|Moving|Getting|Set[^\S\n]+to|Axed|"
+    r"Dropped|Saved|Revived)\b"
 )
 # Every HEADLINE_VERB starts with one of these: most words need no match at all.
 HEADLINE_VERB_INITIALS = frozenset("RCAOPSDEGW")
@@ -1679,7 +1718,10 @@ def _split_spans(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
             t = t[: when.start()]  # "canceled Mill Pond on Monday": the day is not the title
         pos = 0
         for m in NON_SPACE.finditer(t):
-            if m.group()[:1] in HEADLINE_VERB_INITIALS and HEADLINE_VERB.fullmatch(m.group()):
+            word = m.group()
+            if (word[:1] in HEADLINE_VERB_INITIALS and HEADLINE_VERB.fullmatch(word)) or (
+                word in HEADLINE_AUXILIARIES and HEADLINE_AUX_VERB.match(t, m.end())
+            ):
                 piece = t[pos : m.start()].strip().rstrip(":").rstrip()
                 if piece:
                     out.append((s + pos, s + pos + len(piece), piece))
@@ -1741,12 +1783,20 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             continue  # a person's name, unless it names its network ("Ironbridge (Apple TV+)")
         if furniture.intersection(rx(r"[\p{L}]+").findall(title)):
             continue
+        if title.isupper() and not labelled and not _named_in_other_case(text, title):
+            continue  # "THE AXE" over a roundup's cancellations: a category, not a show
         named_again = text.count(title) >= 2
         if len(title) < len(stripped) or named_again or net.search(nxt[:80]):
             found[start] = (at, title)
         else:
             weak[start] = (at, title)
     return {**found, **weak} if len(found) >= 2 else {}
+
+
+def _named_in_other_case(text: str, title: str) -> bool:
+    """An all-capitals heading ("SUCCESSION") the body also writes as a name ("Succession")."""
+    pattern = rx(rf"(?<!\w){regex.escape(title)}(?!\w)", regex.IGNORECASE)
+    return any(m.group() != title for m in pattern.finditer(text))
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -1,0 +1,116 @@
+"""Batch 8 titles and status: a headline's "Is Coming Back" ends its title, a show that
+airs on a schedule, capital-letter category headings in a roundup, "winding down", a
+next season "in the bag", a season count in the sentence after a bare cancellation, a
+sentence about "the spinoff" keeps its topic, and shows given as examples of "other
+shows". All sentences and shows here are invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import shows_of, statuses, triple
+
+from knowsofar.claims import Document
+
+
+def test_a_headline_auxiliary_ends_the_title(extractor) -> None:
+    # The star's other show is named in a credit; the headline's show leads the article.
+    text = (
+        "Copper Lantern Is Coming Back Friday\n\n"
+        "Two years after NBC dropped it, Copper Lantern is coming back for a third season. "
+        "Mara Quill returns as Edie Vance. Quill spent six seasons as Jo Hart on ABC's "
+        "Harbor Nine.\n\n"
+        "Copper Lantern airs Friday nights on Fox."
+    )
+    shows = shows_of(extractor, text)
+    assert shows["Copper Lantern"]["network"] == "Fox"
+    assert {(c["actor"], c["character"]) for c in shows["Copper Lantern"]["cast"]} == {
+        ("Mara Quill", "Edie Vance")
+    }
+    assert triple("Copper Lantern", 3, "renewed") in statuses(extractor, text)
+
+
+@pytest.mark.parametrize("title", ["This Is Home", "Love Is Late"])
+def test_is_inside_a_title_stays(extractor, title) -> None:
+    text = f"{title} Renewed for Season 3\n\nNBC has renewed {title} for a third season."
+    assert statuses(extractor, text) == {triple(title, 3, "renewed")}
+
+
+ROUNDUP = "\n\n".join(
+    [
+        "The Week's TV Decisions",
+        (
+            "Upfronts week is when the networks clear the shelves. Here is where three shows "
+            "ended up."
+        ),
+        "THE FAREWELLS",
+        (
+            "Harbor Nine signed off Thursday night on CBS after ten seasons, as planned for a "
+            "year. CBS is also winding down Salt Road, renewing the drama for a seventh and final"
+            " season."
+        ),
+        "THE AXE",
+        (
+            "Fox has canceled Dry Creek after three seasons, and the ratings never came back. "
+            "Also canceled was ABC's Mill Pond, the spy romance starring Jane Doe as Ivy Marsh. "
+            "It lasted a single season, despite a campaign to save it."
+        ),
+        "THE SURVIVORS",
+        (
+            "ABC did not have to worry about Copper Lantern, which already has a second season in"
+            " the bag. The spinoff exists only because the network canceled its Lantern Row "
+            "revival last May. John Roe stayed on as Tom Hale."
+        ),
+    ]
+)
+
+
+def test_capital_letter_category_headings_are_not_shows(extractor) -> None:
+    shows = shows_of(extractor, ROUNDUP)
+    assert not {"Farewells", "The Farewells", "Axe", "The Axe", "Survivors"} & set(shows)
+
+
+def test_roundup_statuses_by_section(extractor) -> None:
+    got = statuses(extractor, ROUNDUP)
+    assert {
+        triple("Salt Road", 7, "ended"),
+        triple("Dry Creek", 4, "canceled"),
+        triple("Mill Pond", 2, "canceled"),
+        triple("Copper Lantern", 2, "renewed"),
+    } <= got
+
+
+def test_the_spinoff_sentence_keeps_its_show(extractor) -> None:
+    shows = shows_of(extractor, ROUNDUP)
+    pairs = {(c["actor"], c["character"]) for c in shows["Copper Lantern"]["cast"]}
+    assert ("John Roe", "Tom Hale") in pairs
+    assert ("John Roe", "Tom Hale") not in {
+        (c["actor"], c["character"]) for c in shows.get("Lantern Row", {}).get("cast", [])
+    }
+
+
+def test_a_count_after_a_bare_cancellation_needs_the_show_as_subject(extractor) -> None:
+    text = (
+        "Peacock canceled the Mill Pond reboot in December. At least it is not all bad "
+        "news for one-season shows."
+    )
+    assert not any(t[2] == "canceled" and t[1] == 2 for t in statuses(extractor, text))
+
+
+def test_other_shows_given_as_examples_do_not_take_the_cast(extractor) -> None:
+    text = (
+        "CBS Cancels Dry Creek After One Season\n\n"
+        "CBS has canceled the police drama Dry Creek after one season. It has been reported "
+        "that CBS renewed other shows on its lineup, like the comedy Harbor Nine, after "
+        "cast pay cuts.\n\n"
+        "The drama series starred Jane Doe as Ivy Marsh, a captain in Dry Creek, a mining "
+        "town. The cast also included John Roe as Tom Hale."
+    )
+    shows = shows_of(extractor, text)
+    pairs = {(c["actor"], c["character"]) for c in shows["Dry Creek"]["cast"]}
+    assert {("Jane Doe", "Ivy Marsh"), ("John Roe", "Tom Hale")} <= pairs
+    assert not shows.get("Harbor Nine", {}).get("cast")
+
+
+def test_a_category_heading_makes_no_claim(extractor) -> None:
+    result = extractor.extract(Document(text=ROUNDUP))
+    assert not [c for c in result.claims if c.evidence.strip() in ("THE AXE", "THE FAREWELLS")]
