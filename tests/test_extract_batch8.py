@@ -114,3 +114,61 @@ def test_other_shows_given_as_examples_do_not_take_the_cast(extractor) -> None:
 def test_a_category_heading_makes_no_claim(extractor) -> None:
     result = extractor.extract(Document(text=ROUNDUP))
     assert not [c for c in result.claims if c.evidence.strip() in ("THE AXE", "THE FAREWELLS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("The new order covers seasons four, five and six.", (4, 5, 6)),
+        ("It has seasons 3, 4 and 5 ahead.", (3, 4, 5)),
+        ("Two more seasons take the show through a fifth season.", (4, 5)),
+    ],
+)
+def test_season_lists_and_orders_through_a_season(text, numbers) -> None:
+    from knowsofar.extract.seasons import find_seasons
+
+    assert find_seasons(text)[0].numbers == numbers
+
+
+def test_a_multi_season_order_through_a_season(extractor) -> None:
+    text = (
+        "Netflix has greenlit three more seasons of Dry Creek, taking the comedy through a "
+        "sixth season. The new order covers seasons four, five and six."
+    )
+    assert {triple("Dry Creek", n, "renewed") for n in (4, 5, 6)} <= statuses(extractor, text)
+
+
+def test_a_final_season_order_taken_back_is_canceled(extractor) -> None:
+    text = (
+        "Netflix Pulls the Plug on Dry Creek, Scrapping the Final Season It Had Ordered\n\n"
+        "Netflix has canceled Dry Creek, reversing its decision to give the wrestling comedy "
+        "a fourth and final season, the company confirmed on Monday."
+    )
+    assert statuses(extractor, text) == {triple("Dry Creek", 4, "canceled")}
+
+
+def test_a_final_season_after_a_cancellation_is_still_an_ending(extractor) -> None:
+    # Negative of the rule above: the final season still happens.
+    text = "Netflix has canceled Dry Creek, but it will return for a fourth and final season."
+    assert triple("Dry Creek", 4, "ended") in statuses(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Netflix confirmed a third season of Dry Creek.", {triple("Dry Creek", 3, "renewed")}),
+        ("Dry Creek will not get a third season, Netflix confirmed on Monday.", set()),
+    ],
+)
+def test_confirmed_as_a_reporting_verb_is_no_renewal(extractor, sentence, expected) -> None:
+    got = statuses(extractor, sentence)
+    assert {t for t in got if t[2] == "renewed"} == expected
+
+
+def test_a_link_to_another_story_makes_no_claim(extractor) -> None:
+    text = (
+        "Netflix has canceled Dry Creek after two seasons.\n\n"
+        "READ MORE: Every show Netflix has canceled this year | The best comedies to stream"
+    )
+    result = extractor.extract(Document(text=text))
+    assert not [c for c in result.claims if c.evidence.startswith("READ MORE")]

@@ -12,7 +12,7 @@ season 3, "ending after its sixth season" is season 6).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -128,7 +128,15 @@ _PART_OF_SEASON = regex.compile(
     rf"season{SP}+{NUM}\b)",
     regex.IGNORECASE,
 )
-_THROUGH = regex.compile(rf"\bthrough{SP}+{SEASON}{SP}+(?P<n>{NUM})\b", regex.IGNORECASE)
+_THROUGH = regex.compile(
+    rf"\bthrough{SP}+(?:{SEASON}{SP}+(?P<n>{NUM})|(?:an?|its|the){SP}+(?P<o>{ORD}){SP}+{SEASON})\b",
+    regex.IGNORECASE,
+)
+# "seasons four, five and six": a list of three or more
+_LIST = regex.compile(
+    rf"\b{SEASON}s{SP}+(?P<list>{NUM}(?:{SP}*,{SP}*{NUM})+,?{SP}*(?:and|&){SP}*{NUM})\b",
+    regex.IGNORECASE,
+)
 _AFTER = regex.compile(
     rf"\b(?:after|following|with)(?:{SP}+(?:its|their|the|just|only|own))*{SP}*$", regex.IGNORECASE
 )
@@ -215,10 +223,18 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         if n:
             # its own kind: it counts in its clause only, never for the sentence's others
             add(SeasonRef((n,), "elliptical", m.start("o"), m.end()))
+    for m in _LIST.finditer(text):
+        nums = [number(w) for w in regex.findall(r"\w+", m.group("list")) if w.casefold() != "and"]
+        add(_ref(nums, "explicit", m, resp))
     for m in _THROUGH.finditer(text):
-        n = number(m.group("n"))
+        n = number(m.group("n") or m.group("o"))
         if n:
             add(SeasonRef((n,), "explicit", m.start(), m.end()))
+            # "three more seasons, taking the show through a sixth": the three end there
+            for i, ref in enumerate(refs):
+                if ref.kind == "additional" and ref.end <= m.start() and ref.numbers[0] < n:
+                    numbers = tuple(range(n - ref.numbers[0] + 1, n + 1))
+                    refs[i] = replace(ref, numbers=numbers, kind="explicit")
     for m in _ORDINAL.finditer(text):
         if _PART_OF_SEASON.match(text, m.end()) and not m.group().casefold().endswith(
             ("season", "seasons", "series")

@@ -52,6 +52,7 @@ from knowsofar.extract.titles import (
     mention_pattern,
     rx,
     vocabulary,
+    web_label,
 )
 from knowsofar.extract.vocab import SP, alternation, load_data
 
@@ -60,6 +61,15 @@ REVERSE = "reverse"  # a reversal cue's status: the opposite of the decision tol
 OPPOSITE = {"renewed": "canceled", "canceled": "renewed"}
 
 
+# The order a cue names was taken back: "reversing its decision to give the comedy a",
+# "scrapping the" (final season).
+_UNDONE_ORDER_BEFORE = regex.compile(
+    r"\b(?:revers(?:ed|es|ing)[^\S\n]+(?:its|the|their|that)[^\S\n]+(?:decision|plan)[^\S\n]+to"
+    r"[^\S\n]+(?:(?:give|order|renew|grant|make)\b[^.;:\n]{0,60})?|(?:scrap(?:s|ped|ping)?|"
+    r"cancel(?:s|ed|led|ing|ling)?|ax(?:e|es|ed|ing)|drop(?:s|ped|ping)?)[^\S\n]+"
+    r"(?:(?:the|its|their)[^\S\n]+)?)$",
+    regex.IGNORECASE,
+)
 # A short line of words alone, with no number and no sentence's end: a heading.
 _LABEL_LINE = regex.compile(r"[\s#*_]*(?:[^\W\d]+[^\S\n]*){1,4}[:\s#*_]*")
 # A sentence whose subject is the show just named: "It lasted ...", "The drama ran ...".
@@ -491,6 +501,8 @@ class StatusFinder:
             return []
         if not local and _LABEL_LINE.fullmatch(text):
             return []  # "THE AXE", "Cancellations": a roundup's category heading, no claim
+        if ":" in text[:20] and web_label().match(text.lstrip()):
+            return []  # "READ MORE: Every show Netflix canceled": a link to another story
         # Keep the longest of overlapping matches of one status ("has been renewed" over
         # "renewed"); different statuses may overlap ("renewal ... final season").
         matches.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -548,6 +560,10 @@ class StatusFinder:
                 # mind"), not a character in the plot
                 if _DECIDER_BEFORE.search(text, max(cs, s - 60), s):
                     out.extend(self._reversal(out, sent, text[s:e], cue.strength))
+                continue
+            if cue.status in ("renewed", "ended") and _UNDONE_ORDER_BEFORE.search(before):
+                # "reversing its decision to give X a fourth and final season", "scrapping
+                # the final season it ordered": an order taken back is no renewal or ending.
                 continue
             form = cue.form
             if form == "active" and w["passive_aux"].search(before):

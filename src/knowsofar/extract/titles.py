@@ -1919,14 +1919,14 @@ def _network_label_end(text: str, start: int, span: str) -> int:
 
 
 @cache
-def _web_label() -> Any:
+def web_label() -> Any:
     """A web page's label before a title: "WATCH: ", "Related: "."""
     return regex.compile(rf"(?i:{_alt(vocabulary()['web_labels'])}){SP}*:{SP}+(?=\p{{Lu}}|\d)")
 
 
 def _web_label_end(span: str) -> int:
     """Where the title starts after a page's label ("WATCH: Mill Pond Trailer"), else 0."""
-    m = _web_label().match(span)
+    m = web_label().match(span)
     return m.end() if m and m.end() < len(span) else 0
 
 
