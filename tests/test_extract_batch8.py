@@ -172,3 +172,23 @@ def test_a_link_to_another_story_makes_no_claim(extractor) -> None:
     )
     result = extractor.extract(Document(text=text))
     assert not [c for c in result.claims if c.evidence.startswith("READ MORE")]
+
+
+def test_pending_series_explainer(extractor) -> None:
+    text = (
+        "harbor nine series 4: will it be back?\n\n"
+        "Is there going to be a series 4?\n\n"
+        "Nothing is settled. The BBC has not commissioned a fourth series of Harbor Nine. It "
+        "would be odd for the broadcaster to walk away from a hit, but until a commission is "
+        "confirmed, series 4 remains unconfirmed.\n\n"
+        "Has Harbor Nine been cancelled, then?\n\n"
+        "No. Nobody has cancelled the show.\n\n"
+        "Harbor Nine began on BBC Two in June 2012 and moved to BBC One for its third series."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 4, "pending")}
+    assert list(shows_of(extractor, text)) == ["Harbor Nine"]
+
+
+def test_until_is_no_condition_on_a_pending_state(extractor) -> None:
+    text = "Until Netflix says otherwise, the third season of Harbor Nine remains in limbo."
+    assert statuses(extractor, text) == {triple("Harbor Nine", 3, "pending")}

@@ -70,6 +70,7 @@ _UNDONE_ORDER_BEFORE = regex.compile(
     r"(?:(?:the|its|their)[^\S\n]+)?)$",
     regex.IGNORECASE,
 )
+_UNTIL_BEFORE = regex.compile(r"\b(?:until|unless|till)\b", regex.IGNORECASE)
 # A short line of words alone, with no number and no sentence's end: a heading.
 _LABEL_LINE = regex.compile(r"[\s#*_]*(?:[^\W\d]+[^\S\n]*){1,4}[:\s#*_]*")
 # A sentence whose subject is the show just named: "It lasted ...", "The drama ran ...".
@@ -192,7 +193,7 @@ def _words() -> dict[str, Any]:
         "negation": regex.compile(
             # "nothing has been confirmed": "nothing" only as the cue's own subject
             r"\b(?:not|never|no|nor|without|than|neither|denied|denies|deny)\b"
-            r"|\bnothing(?=(?:\s+\w+){0,2}\s*$)"
+            r"|\b(?:nothing|nobody|no\s+one|no-one)(?=(?:\s+\w+){0,2}\s*$)"
             r"|n['’]t\b(?![^,;]*\b(?:but|and)\b)",
             regex.IGNORECASE,
         ),
@@ -553,6 +554,8 @@ class StatusFinder:
                 continue
             if cue.status != "pending" and w["condition_after"].search(text[e:ce]):
                 continue
+            if cue.status != "pending" and _UNTIL_BEFORE.search(before):
+                continue  # "until a commission is confirmed": a condition, not a decision
             if not cue.negative and _INDIRECT_QUESTION.search(before):
                 continue  # "has not said when production will begin": nothing asserted
             if cue.status == REVERSE:

@@ -663,6 +663,8 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
         return True  # "Wednesday will return for Season 2": a show named like a day
     if len(title) < 2 or key in pats.not_titles or norm_title(title) in pats.not_titles:
         return False
+    if title[0].islower() and not LOWER_INITIAL_RE.match(title):
+        return False  # "in June 2012" left of a network's name: only "iZombie" starts so
     if rx(r"\d+(?:st|nd|rd|th|s)|\p{Lu}\p{Ll}*-\p{Ll}+").fullmatch(title):
         return False  # "14th", "1990s", "English-language"
     if " " in title and (DESCRIBING_TAIL.search(title) or FRANCHISE_TAIL.search(title)):
