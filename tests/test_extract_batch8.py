@@ -7,6 +7,7 @@ shows". All sentences and shows here are invented."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import cast_pairs as pairs
 from extract_helpers import shows_of, statuses, triple
 
 from knowsofar.claims import Document
@@ -192,3 +193,36 @@ def test_pending_series_explainer(extractor) -> None:
 def test_until_is_no_condition_on_a_pending_state(extractor) -> None:
     text = "Until Netflix says otherwise, the third season of Harbor Nine remains in limbo."
     assert statuses(extractor, text) == {triple("Harbor Nine", 3, "pending")}
+
+
+def test_a_show_named_you(extractor) -> None:
+    text = (
+        "You Season 4 Cast: Meet the New Faces\n\n"
+        "Season 4 of You reaches Netflix in February. Jane Doe plays Ivy Marsh.\n\n"
+        "Doe found fame as Nora Quinn on The CW's Salt Road.\n\n"
+        "Will there be a season 5? Netflix has not yet said whether a fifth season will follow."
+    )
+    shows = shows_of(extractor, text)
+    assert "You" in shows
+    assert ("Jane Doe", "Ivy Marsh") in {(c["actor"], c["character"]) for c in shows["You"]["cast"]}
+    assert statuses(extractor, text) == {triple("You", 5, "pending")}
+
+
+def test_you_opening_a_sentence_is_no_title(extractor) -> None:
+    text = "You will love it: Netflix has renewed Salt Road for a third season."
+    assert list(shows_of(extractor, text)) == ["Salt Road"]
+
+
+def test_a_table_written_without_outer_bars(nlp) -> None:
+    text = (
+        "New this season\n\n"
+        "Character | Actor | Who they are\n"
+        "Ivy Marsh | Jane Doe | a gallery director\n"
+        "Tom | John Roe | her brother\n"
+    )
+    assert {("Jane Doe", "Ivy Marsh"), ("John Roe", "Tom")} <= pairs(nlp, text)
+
+
+def test_a_season_that_lands_on_a_date_is_announced(extractor) -> None:
+    text = "Season three of Salt Road, meanwhile, lands on October 4."
+    assert statuses(extractor, text) == {triple("Salt Road", 3, "renewed")}

@@ -2297,7 +2297,10 @@ _HEADING_LINE = regex.compile(r"^[^\n]{1,80}(?<![.:])$")
 _LIST_LINE = regex.compile(rf"^(?:[-*•]|\d{{1,2}}[.)]){SP}|^{NAME}{SPO}\([^()\n]{{1,60}}\){SPO}$")
 
 
-_TEXT_ROW = regex.compile(r"^[^\S\n]*(?:\|.*\||[^\t\n|]+(?:\t+[^\t\n|]+)+)[^\S\n]*$", regex.M)
+# "| Actor | Character |", "Actor | Character" (no outer bars) or tab-separated cells
+_TEXT_ROW = regex.compile(
+    r"^[^\S\n]*(?:\|.*\||[^\n|]+(?:\|[^\n|]+)+|[^\t\n|]+(?:\t+[^\t\n|]+)+)[^\S\n]*$", regex.M
+)
 _RULE_ROW = regex.compile(r"^[\s|:\-+]*$")
 
 

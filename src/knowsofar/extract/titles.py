@@ -617,6 +617,9 @@ DANGLING = frozenset(("The", "A", "An", "Your", "My", "Our", "Their", "His", "He
 
 
 # Day and month names are titles only with strong evidence ("Netflix's Wednesday").
+# Pronouns that are also the names of shows ("You", "Them"); "It" and "Us" are left out:
+# "It returns for its third season" says nothing of a title.
+PRONOUN_TITLES = frozenset(("you", "them"))
 CALENDAR = frozenset(
     (
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -659,8 +662,10 @@ def _acceptable_cached(title: str, strong: bool, quoted: bool) -> bool:
 
 def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> bool:
     key = title.casefold()
-    if strong and key in CALENDAR:
-        return True  # "Wednesday will return for Season 2": a show named like a day
+    if strong and (key in CALENDAR or (key in PRONOUN_TITLES and title[0].isupper())):
+        # "Wednesday will return for Season 2", "Season 4 of You": a show named like a
+        # day or a pronoun, with evidence only a show has
+        return True
     if len(title) < 2 or key in pats.not_titles or norm_title(title) in pats.not_titles:
         return False
     if title[0].islower() and not LOWER_INITIAL_RE.match(title):
