@@ -226,3 +226,28 @@ def test_a_table_written_without_outer_bars(nlp) -> None:
 def test_a_season_that_lands_on_a_date_is_announced(extractor) -> None:
     text = "Season three of Salt Road, meanwhile, lands on October 4."
     assert statuses(extractor, text) == {triple("Salt Road", 3, "renewed")}
+
+
+SANDMAN_LIKE = (
+    "Salt Road Season 2: Everything We Know So Far\n\n"
+    "Has Salt Road been renewed for season 2?\n\n"
+    "Not so far. Netflix had not renewed Salt Road by the time this piece was published, but "
+    "it has not canceled it either; the show is awaiting a decision.\n\n"
+    "Who is in the cast?\n\n"
+    "Jane Doe leads the show as Ivy Marsh. Doe previously turned up in Netflix's live-action "
+    "Dry Creek as Gren, shortly before that series was canceled after one season.\n\n"
+    "Sign up for our newsletter to get updates the minute a renewal is announced."
+)
+
+
+def test_a_described_network_show_before_as_is_a_show(extractor) -> None:
+    shows = shows_of(extractor, SANDMAN_LIKE)
+    assert "Dry Creek" in shows
+    assert not any(c["actor"] == "Dry Creek" for s in shows.values() for c in s["cast"])
+
+
+def test_explainer_with_a_passing_cancellation_and_a_newsletter_line(extractor) -> None:
+    assert statuses(extractor, SANDMAN_LIKE) == {
+        triple("Salt Road", 2, "pending"),
+        triple("Dry Creek", 2, "canceled"),
+    }

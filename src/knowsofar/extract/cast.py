@@ -2434,7 +2434,12 @@ def cast_component(doc: Doc) -> Doc:
             line_end = text.find("\n", at)
             m.start, m.end = line_start, line_end if line_end >= 0 else len(text)
         mentions.append(m)
-    found["cast"] = [m for m in mentions if not _in_film_clause(m, text)]
+    found["cast"] = [
+        m
+        for m in mentions
+        # "turned up in Netflix's Cowboy Bebop as Gren": a show, not an actor, before "as"
+        if not _in_film_clause(m, text) and _bare(m.actor) not in ctx.titles
+    ]
     for m in found["cast"]:
         m.at = _pair_offset(m, text)
     _home_roles(found["cast"], ctx)

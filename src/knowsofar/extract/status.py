@@ -70,6 +70,15 @@ _UNDONE_ORDER_BEFORE = regex.compile(
     r"(?:(?:the|its|their)[^\S\n]+)?)$",
     regex.IGNORECASE,
 )
+
+
+@cache
+def _promo_line() -> Any:
+    return regex.compile(
+        rf"[\s*_]*(?:{alternation(vocabulary()['promo_openers'], SP + '+')})\b", regex.I
+    )
+
+
 _UNTIL_BEFORE = regex.compile(r"\b(?:until|unless|till)\b", regex.IGNORECASE)
 # A short line of words alone, with no number and no sentence's end: a heading.
 _LABEL_LINE = regex.compile(r"[\s#*_]*(?:[^\W\d]+[^\S\n]*){1,4}[:\s#*_]*")
@@ -504,6 +513,8 @@ class StatusFinder:
             return []  # "THE AXE", "Cancellations": a roundup's category heading, no claim
         if ":" in text[:20] and web_label().match(text.lstrip()):
             return []  # "READ MORE: Every show Netflix canceled": a link to another story
+        if _promo_line().match(text):
+            return []  # "Sign up to hear the minute a renewal is announced": page furniture
         # Keep the longest of overlapping matches of one status ("has been renewed" over
         # "renewed"); different statuses may overlap ("renewal ... final season").
         matches.sort(key=lambda x: (x[0], -(x[1] - x[0])))

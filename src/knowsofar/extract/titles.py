@@ -854,8 +854,10 @@ class TitleFinder:
                 not quoted
                 and ACTOR_HINT.search(right[:60])
                 and p.actor_after.match(right)
-                # "led its drama X as Tandy": a show noun before it makes X the show
+                # "led its drama X as Tandy": a show noun before it makes X the show, and
+                # so does a network's described possession ("Netflix's live-action X as Gren")
                 and not _show_noun_before().search(left)
+                and not _net_described_before().search(left)
             ):
                 # "**Quinta Brunson** as Janine", "JB Blanc is back as Vander": an actor.
                 # "... as Abby Walker and Matt Barr as Hoyt": only the last name is his.
@@ -1867,6 +1869,13 @@ def _glue_cuts(span: str, glued: Any, known: Counter[str], prefixes: tuple[str, 
 @cache
 def _show_noun_before() -> Any:
     return regex.compile(rf"\b(?:{_alt(vocabulary()['show_nouns'])})[^\S\n]+$", regex.IGNORECASE)
+
+
+@cache
+def _net_described_before() -> Any:
+    return regex.compile(
+        rf"(?<![\w])(?:{network_alias_pattern()})['’]s{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}}$"
+    )
 
 
 @cache
