@@ -2435,15 +2435,21 @@ def cast_component(doc: Doc) -> Doc:
             m.start, m.end = line_start, line_end if line_end >= 0 else len(text)
         mentions.append(m)
     found["cast"] = [
-        m
-        for m in mentions
-        # "turned up in Netflix's Cowboy Bebop as Gren": a show, not an actor, before "as"
-        if not _in_film_clause(m, text) and _bare(m.actor) not in ctx.titles
+        m for m in mentions if not _in_film_clause(m, text) and not _show_as_actor(m.actor, ctx)
     ]
     for m in found["cast"]:
         m.at = _pair_offset(m, text)
     _home_roles(found["cast"], ctx)
     return doc
+
+
+def _show_as_actor(actor: str, ctx: _Context) -> bool:
+    """ "turned up in Netflix's Cowboy Bebop as Gren": a show title read as the actor
+    before "as" (one the model never tags as a person, so not "**Jane Doe** stars as")."""
+    if _bare(actor) not in ctx.titles:
+        return False
+    spans = [m.span() for m in regex.finditer(regex.escape(actor), ctx.text)]
+    return not any(ctx.entity_label(a, b) == "PERSON" for a, b in spans)
 
 
 def _home_roles(mentions: list[CastMention], ctx: _Context) -> None:
