@@ -377,6 +377,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "cast_opener": regex.compile(
             rf"(?:\bcast|\bstars|\bstarring|\bco-stars|\bfeatures|\bfeaturing|\bincludes?|"
             rf"\bincluding|\breturning{SP}are|\bjoining[^:,.]{{0,30}}{SP}are|\bregulars{SP}are"
+            # "The children are played by A (X), B (Y) and C (Z)"
+            rf"|\b(?:played|portrayed|voiced){SP}by"
             # "Earlier seasons leaned on A (X)": a show leans on its performers
             rf"|\b(?:{_alt(p['performer_leads'])}))"
             rf"{SPO}:?{SPO}$",

@@ -646,7 +646,10 @@ CREDIT_BEFORE = regex.compile(
 )
 # "AMC's Anne Rice Immortal Universe": a franchise, not a show.
 FRANCHISE_TAIL = regex.compile(r"\s(?:Universe|Franchise|Multiverse|Cinematic\s+Universe|Verse)$")
-DESCRIBING_TAIL = regex.compile(r"\p{Lu}\p{Ll}*-(?:set|based|born|bound|made|era|themed|style)$")
+DESCRIBING_TAIL = regex.compile(
+    r"\p{Lu}\p{Ll}*-(?:set|based|born|bound|made|era|themed|style|led|fronted|starring|inspired|"
+    r"centric|focused|driven|produced|created|helmed|language|speaking|winning|nominated)$"
+)
 
 
 def _acceptable(title: str, pats: _Patterns, strong: bool = False, quoted: bool = False) -> bool:
@@ -670,8 +673,14 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
         return False
     if title[0].islower() and not LOWER_INITIAL_RE.match(title):
         return False  # "in June 2012" left of a network's name: only "iZombie" starts so
-    if rx(r"\d+(?:st|nd|rd|th|s)|\p{Lu}\p{Ll}*-\p{Ll}+").fullmatch(title):
-        return False  # "14th", "1990s", "English-language"
+    if rx(r"\d+(?:st|nd|rd|th|s)").fullmatch(title):
+        return False  # "14th", "1990s"
+    if (not strong or DESCRIBING_TAIL.match(title)) and rx(r"\p{Lu}\p{Ll}*-\p{Ll}+").fullmatch(
+        title
+    ):
+        # "English-language", "its Eve-led drama" (but "Black-ish will end with its eighth
+        # season")
+        return False
     if " " in title and (DESCRIBING_TAIL.search(title) or FRANCHISE_TAIL.search(title)):
         return False  # "Sharon Horgan's Dublin-set" (series): words describing a show
     if rx(rf"\d+{SP}+{CONN}{SP}").match(title):
@@ -862,6 +871,11 @@ class TitleFinder:
                 # "**Quinta Brunson** as Janine", "JB Blanc is back as Vander": an actor.
                 # "... as Abby Walker and Matt Barr as Hoyt": only the last name is his.
                 people.add(_clean(rx(r",\s+|\s+(?:and|&)\s+").split(t)[-1]))
+                prev_end = e
+                inherit_from = -1
+                continue
+            if not quoted and right[:2] == ", " and PLAYED_BY_AFTER.match(right):
+                # "The fate of Branch Connally, the deputy played by Bailey Chase": a role
                 prev_end = e
                 inherit_from = -1
                 continue
@@ -1141,6 +1155,9 @@ class TitleFinder:
             if len(text[a:b].split()) > 1 and text[a:b].split()[0] not in p.lead_words
         }
         people_words = {w for name in people for w in name.split()}
+        first_names = {
+            text[a:b].split()[0] for a, b in persons if len(text[a:b].split()) > 1
+        } - p.lead_words
         starring = {
             " ".join(m.group(1).split()[:k]) for m in STARRING.finditer(text) for k in (2, 3)
         }
@@ -1167,6 +1184,8 @@ class TitleFinder:
                 person = False  # "This Is Us", "How We Roll": no one is named like that
             if person and strong + weak == 0:
                 continue  # "Doe and Hale are coming back": people, not shows
+            if not quoted and text[e : e + 2] in ("'s", "’s") and t in first_names:
+                continue  # "Chris's future", Chris being the Chris Carson the article names
             if ":" in t and not quoted:
                 head, tail = t.split(":", 1)
                 tail_at = s + len(head) + 1
@@ -1645,7 +1664,13 @@ PARALLEL_COUNT_AFTER = regex.compile(
 )
 ROLE_BEFORE = regex.compile(
     r"\b(?:(?<!well[^\S\n])as|plays|played|playing|portrays|portrayed|voices|voiced)"
-    r"(?:[^\S\n]+[\w'’.-]+){0,4}[^\S\n]+$"
+    # "plays Chuck's sister, Ellie Bartowski": the role in apposition after a comma
+    r"(?:[^\S\n]+[\w'’.-]+){0,4},?[^\S\n]+$"
+)
+# ", the ambitious deputy played by X": the name before it is a character's
+PLAYED_BY_AFTER = regex.compile(
+    r",[^\S\n]+(?:the|a|an|his|her|their)[^\S\n]+[^,.;:!?()\n]{0,60}?\b(?:played|portrayed|"
+    r"voiced)[^\S\n]+by\b"
 )
 # ", its remake of ...", ", their animated reboot of ...": a network's (or a studio's)
 # version of an older work, named before it.
