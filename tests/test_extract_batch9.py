@@ -5,6 +5,7 @@ All sentences and shows here are invented."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import cast_pairs as pairs
 from extract_helpers import shows_of, statuses, triple
 
@@ -71,3 +72,53 @@ def test_name_role_lists_after_are_played_by(nlp) -> None:
         ("Tom Pike", "Dev Reyes"),
         ("Lee Marr", "Jack Reyes"),
     } <= pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Jon Pell rounds out the regulars as Dev Woods, the hero's best friend.",
+            ("Jon Pell", "Dev Woods"),
+        ),
+        (
+            "Ana Sol turned up in both seasons as Spanish Ivy, the owner of a bar.",
+            ("Ana Sol", "Spanish Ivy"),
+        ),
+        (
+            "Tom Pike came on board for the final two seasons as Bill Hart, a doctor.",
+            ("Tom Pike", "Bill Hart"),
+        ),
+    ],
+)
+def test_joining_verbs_with_a_few_words_before_as(nlp, text, pair) -> None:
+    assert pair in pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Mara Quill plays Tom Reyes; Ana Sol is his sister, Ivy Reyes, a therapist; and "
+            "Jon Pell plays their brother, Cal Reyes.",
+            ("Ana Sol", "Ivy Reyes"),
+        ),
+        (
+            "Mara Quill plays his daughter Beth Hale, while Jon Pell is the youngest son, "
+            "Kip Hale, and Tom Pike is the adopted son, Jem Hale, a lawyer.",
+            ("Tom Pike", "Jem Hale"),
+        ),
+        (
+            "Mara Quill was DCI Tony Marsh in series one, and Jon Pell was Sergeant Dan Wold "
+            "in series two.",
+            ("Jon Pell", "Dan Wold"),
+        ),
+    ],
+)
+def test_copula_pairs_with_a_description_or_a_series(nlp, text, pair) -> None:
+    assert pair in pairs(nlp, text)
+
+
+def test_a_copula_with_a_description_is_not_read_alone(nlp) -> None:
+    # Negative: "X is his sister, Y" needs a cast statement beside it.
+    assert not pairs(nlp, "Ana Sol is his sister, Ivy Reyes, and they run a bakery.")

@@ -402,8 +402,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:^|[,;]{SP}|{SP}(?:and|while){SP})(?:{SPO}and{SP})?(?P<actor>{NAME}){SP}"
             rf"(?:is|was|will be){SP}(?P<desc>(?:{NAME}['’]s{SP})?"
             # "is Lestat de Lioncourt": a particle inside the name describes nothing
-            rf"(?:(?!{particle})[\p{{Ll}}\-]+{SP}|{WORD}{SP}(?=\p{{Ll}})(?!{particle})){{0,3}})"
-            rf"(?P<char>{NAME})(?={SPO}[,;.]|{SP}(?:and|while)\b|{SPO}$)"
+            rf"(?:(?!{particle})[\p{{Ll}}\-]+(?:['’]s)?{SP}|{WORD}{SP}(?=\p{{Ll}})(?!{particle})){{0,4}}"
+            # "is his sister, Sarah Hayworth": the role in apposition after its description
+            rf"(?:(?!{particle})[\p{{Ll}}\-]+(?P<comma>,){SP})?)"
+            rf"(?P<char>{NAME})(?={SPO}[,;.]|{SP}(?:and|while)\b|{SPO}$"
+            # "Lennie James was DCI Tony Gates in series one, ..."
+            rf"|{SP}in{SP}(?:series|season){SP}[\w-]+{SPO}(?:[,;.]|{SP}and\b))"
         ),
         # "Jane Doe, who joined last year, is once again Mary Blake": a role taken up again
         "again_is": regex.compile(
