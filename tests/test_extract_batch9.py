@@ -9,6 +9,8 @@ import pytest
 from extract_helpers import cast_pairs as pairs
 from extract_helpers import shows_of, statuses, triple
 
+from knowsofar.extract import results
+
 
 def test_a_characters_first_name_with_a_possessive_is_no_show(extractor) -> None:
     text = (
@@ -122,3 +124,33 @@ def test_copula_pairs_with_a_description_or_a_series(nlp, text, pair) -> None:
 def test_a_copula_with_a_description_is_not_read_alone(nlp) -> None:
     # Negative: "X is his sister, Y" needs a cast statement beside it.
     assert not pairs(nlp, "Ana Sol is his sister, Ivy Reyes, and they run a bakery.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "show"),
+    [
+        (
+            "Pell, meanwhile, spent four seasons as Amanda Tane on ABC's Ward Nine.",
+            ("Jon Pell", "Amanda Tane"),
+            "Ward Nine",
+        ),
+        (
+            "Pell, for his part, spent years as the prosecutor Jack Moy on NBC's Law & Custom "
+            "before settling in as Tom.",
+            ("Jon Pell", "Jack Moy"),
+            "Law & Custom",
+        ),
+        (
+            "Sol spent years as Logan Hale on The WB's Salt Road, and Pell will always be "
+            "Daphne Marr to fans of NBC's Ward Nine.",
+            ("Jon Pell", "Daphne Marr"),
+            "Ward Nine",
+        ),
+    ],
+)
+def test_credits_elsewhere_with_asides_and_later_clauses(nlp, sentence, pair, show) -> None:
+    text = (
+        "Netflix has renewed Harbor Nine. Jon Pell plays Tom Reyes. Ana Sol plays Ivy. " + sentence
+    )
+    found = [m for m in results(nlp(text))["cast"] if (m.actor, m.character) == pair]
+    assert [m.other_show for m in found] == [show]

@@ -1474,20 +1474,26 @@ def _pronoun_subjects(
 # shield-maiden Mary on ABC's Big Show": an actor's role in another show, named with its
 # network (or as a show the article knows). A time may open the sentence ("Last month she").
 _CREDIT_ELSEWHERE = regex.compile(
-    rf"^{SPO}(?:(?:[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his|[Ii]n|[Ff]or|[Tt]o)(?:{SP}[\p{{Ll}}\d]+){{1,2}}"
+    # at the sentence's start, or a clause's after ", and" ("X spent years as A on B, and
+    # Leeves will always be Daphne to fans of NBC's Frasier")
+    rf"(?:^|(?<=,{SP}and{SP})|(?<=;{SP})){SPO}(?:(?:[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his|[Ii]n|[Ff]or|[Tt]o)(?:{SP}[\p{{Ll}}\d]+){{1,2}}"
     rf"(?:{SPO},)?{SP})?"
-    rf"(?P<subject>[Hh]e|[Ss]he|{NAME})(?P<filler>[^.;:,()\n]{{0,60}}?)"
+    rf"(?P<subject>[Hh]e|[Ss]he|{NAME})"
+    # "Newton, meanwhile, spent four seasons as": a short aside after the subject
+    rf"(?:{SPO},{SP}(?:meanwhile|too|also|for{SP}(?:his|her|their){SP}part|of{SP}course)"
+    rf"{SPO},)?(?P<filler>[^.;:,()\n]{{0,60}}?)"
     rf"{SP}(?:as|playing|(?:was|is)(?:{SP}(?:previously|once|formerly|also|still|forever))?"
     # "Doe will always be Mary from Big Show": the role the audience remembers
     rf"|will{SP}(?:always|forever){SP}be)"
     rf"{SP}(?P<role>(?:the|a|an){SP}[^,.;:()\n]{{1,60}}?|{NAME})"
-    rf"{SP}(?:on|in|from|to{SP}(?:anyone|everyone|viewers|fans){SP}who{SP}(?:watched|saw))"
+    rf"{SP}(?:on|in|from|to{SP}(?:anyone|everyone|viewers|fans)"
+    rf"(?:{SP}who{SP}(?:watched|saw)|{SP}of))"
     rf"{SP}(?:(?P<net>{NAME})['’]s{SP})?"
     # "It's Always Sunny in Philadelphia": a title's small words join its capitalised ones
     rf"(?P<title>(?:The{SP})?{NAME}(?:['’]s{SP}{NAME})?"
-    rf"(?:{SP}(?:{_alt(phrases()['title_small_words'])}){SP}{NAME})*"
+    rf"(?:{SP}(?:{_alt(phrases()['title_small_words'])}|&){SP}{NAME})*"
     # "Xena: Warrior Princess": a subtitle after a colon
-    rf"(?::{SP}{NAME})?)(?={SPO}(?:[.,;:!?]|$))"
+    rf"(?::{SP}{NAME})?)(?={SPO}(?:[.,;:!?]|$)|{SP}(?:before|until|when|while)\b)"
 )
 _PRONOUNS = frozenset(("He", "She", "he", "she"))
 
@@ -1506,10 +1512,25 @@ def _credits_elsewhere(
     subject is the article's actor (``actors``, by default the context's) by surname, or a
     pronoun with one actor at hand; the show is named with its network or known to the
     article."""
-    m = _CREDIT_ELSEWHERE.match(sentence)
-    if not m:
-        return []
+    return [
+        mention
+        for m in _CREDIT_ELSEWHERE.finditer(sentence)
+        for mention in _credit_elsewhere(m, span, earlier, text, ctx, characters, actors)
+    ]
+
+
+def _credit_elsewhere(
+    m: regex.Match[str],
+    span: tuple[int, int],
+    earlier: list[str],
+    text: str,
+    ctx: _Context,
+    characters: set[str],
+    actors: set[str] | None,
+) -> list[CastMention]:
     subject = m.group("subject").strip()
+    if subject in _PRONOUNS and m.string[: m.start()].strip():
+        return []  # "..., and she was Mary on Big Show": "she" could be the clause's subject
     if subject in _PRONOUNS:
         actor = _antecedent([*earlier, ""], ctx, characters)
     else:
