@@ -719,6 +719,7 @@ class _Context:
         self.actors: set[str] = set()  # actors of plain statements, as written
         self.actor_surnames: set[str] = set()
         self._alone: Counter[str] | None = None
+        self._lists: list[list[str]] | None = None
 
     @property
     def person_spans(self) -> list[tuple[int, int]]:
@@ -773,6 +774,19 @@ class _Context:
 
     def known_actor(self, name: str) -> bool:
         return name in self.actors or shape(name).last in self.actor_surnames
+
+    def listed_with_actor(self, name: str) -> bool:
+        """Whether ``name`` is listed with a known actor ("Nicole Kidman, Laura Dern and
+        Alexander Skarsgard each took home awards"): the people of one list are alike."""
+        if self._lists is None:
+            self._lists = [
+                [n.strip() for n in _LIST_SPLIT.split(m.group())]
+                for m in _PEOPLE_LIST.finditer(self.text)
+            ]
+        return any(
+            name in names and any(self.known_actor(n) for n in names if n != name)
+            for names in self._lists
+        )
 
     def personish(self, name: str | None) -> bool:
         """A full name that reads as a person's: no article, rank or function word."""
@@ -1865,6 +1879,8 @@ def _parentheses(
         default, by_usage = forced, True  # the order of the whole list this line is in
     elif votes:
         default = "AC" if votes.count("AC") > votes.count("CA") else "CA"
+        # pairs read one way because a known actor is outside: the list reads that way
+        by_usage = any(d == default and ctx.personish(i) for _, i, d in pairs)
     elif lean:
         default, by_usage = ("AC" if lean > 0 else "CA"), True
     elif predicate:
@@ -1886,6 +1902,9 @@ def _parentheses(
             (forced and not credit)
             or not credits
             or (not credit and ((both and by_usage) or predicate))
+            # "A (Jane Hale)" with A an actor the article knows: a person's name inside is
+            # a role, not a credit like "A (Nightfall)"
+            or (not credit and not both and ctx.personish(inner))
         ):
             # Also the shape of a film credit, "Jane Doe (Nightfall)": the weakest evidence.
             character, actor, strength = clean_character(inner), clean_actor(outer), WEAK
@@ -1977,11 +1996,18 @@ def _paren_pairs(sentence: str, ctx: _Context) -> list[tuple[str, str, str]]:
     return pairs
 
 
+# "A B, C D and E F": full names in a plain list, outside brackets
+_PEOPLE_LIST = regex.compile(
+    rf"(?<![(\[])\b{NAME}(?:{SPO},{SP}{NAME})*(?:{SPO},)?{SP}(?:and|&){SP}{NAME}(?![^\S\n]*[)\]])"
+)
+_LIST_SPLIT = regex.compile(rf"{SPO},{SP}(?:and{SP}|&{SP})?|{SP}(?:and|&){SP}")
+
+
 def _direction(outer: str, inner: str, ctx: _Context) -> str:
     """ "CA" (Character (Actor)), "AC" (Actor (Character)), "both" or "none"."""
     out_person, in_person = ctx.personish(outer), ctx.personish(inner)
-    out_known = ctx.known_actor(clean_actor(outer) or outer)
-    in_known = ctx.known_actor(clean_actor(inner) or inner)
+    out_known = ctx.known_actor(clean_actor(outer) or outer) or ctx.listed_with_actor(outer)
+    in_known = ctx.known_actor(clean_actor(inner) or inner) or ctx.listed_with_actor(inner)
     if out_person and in_person:
         if out_known != in_known:
             return "AC" if out_known else "CA"

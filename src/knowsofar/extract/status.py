@@ -280,7 +280,7 @@ def _words() -> dict[str, Any]:
             rf"(?:['’]s)?,?{SP}+(?:which{SP}+)?(?:(?:has|have|had|was|were){SP}+)?(?:already{SP}+)?"
             rf"(?:premiered|released|debuted|dropped|aired|finale|ended|came{SP}+out|"
             rf"(?:is|are){SP}+(?:still{SP}+|now{SP}+|currently{SP}+)?(?:airing|streaming|"
-            rf"unspooling|rolling{SP}+out|underway|on{SP}+the{SP}+air)|"
+            rf"running|unspooling|rolling{SP}+out|underway|on{SP}+the{SP}+air)|"
             rf"arrived|concluded|has{SP}+come{SP}+to{SP}+a{SP}+close|wrapped{SP}+up)\b"
             rf"|\b(?:end|finale|conclusion){SP}+of{SP}+(?:the{SP}+)?(?:season|series){SP}+"
             rf"(?P<c>{NUM})\b"

@@ -164,6 +164,7 @@ def patterns() -> _Patterns:
         r"scrap(?:s|ped)?|"
         r"pick(?:s|ed)?" + SP + r"+up|order(?:s|ed)?|greenlit|green-lit|revive[sd]?|sav(?:e|es|ed)|"
         r"drop(?:s|ped)?|rescue[sd]?|cancel(?:l)?ing|renewing|gave|gives|handed|granted|"
+        r"brings?" + SP + r"+back|brought" + SP + r"+back|bringing" + SP + r"+back|"
         r"wind(?:s|ing)?" + SP + r"+down|wound" + SP + r"+down)"
     )
     status_after = (
@@ -434,7 +435,7 @@ def _last_word(left: str) -> str:
 # (plain words: the standard library's ``re`` searches these three times as fast as ``regex``)
 VERB_STEMS = re.compile(
     r"renew|recommission|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|gave|hand|grant|"
-    r"pass|wind|wound"
+    r"pass|wind|wound|bring|brought"
 )
 ABOUT_WORDS = re.compile(r"fans|viewers|date|about|renewal|return|watch|binge|stream")
 
@@ -847,6 +848,17 @@ class TitleFinder:
                 and left[-1:] in ("*", "_")
                 and right[:1] in ("*", "_")
             )
+            if (
+                not (quoted or marked)
+                and " " not in t
+                and left[-4:] in ("the ", "The ")
+                and p.modifier_after.match(right)
+            ):
+                # "HBO has renewed the Monterey drama": a word describing the show (its
+                # place, its parent: "the Yellowstone prequel"), not the show renewed
+                prev_end = e
+                inherit_from = -1
+                continue
             if not (quoted or marked) and _setting(s, e, left, right, places, p):
                 prev_end = e  # "a lawyer in 1930s Los Angeles", "the Montana crime drama"
                 inherit_from = -1

@@ -1,0 +1,43 @@
+"""Batch 10: "brings back X for a second season" in a headline, a place or parent show
+describing "the ... drama" is not the show renewed, "Name (Role)" lists ordered by a
+list of the same people elsewhere, and a season "still running" is out. All sentences and
+shows here are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import cast_pairs as pairs
+from extract_helpers import shows_of, statuses, triple
+
+
+def test_a_place_describing_the_drama_is_not_the_show(extractor) -> None:
+    text = (
+        "HBO brings back Salt Road for a second season\n\n"
+        "Salt Road was sold as a one-time event. It will not stay that way. HBO has renewed "
+        "the Monterey drama for a second season."
+    )
+    assert statuses(extractor, text) == {triple("Salt Road", 2, "renewed")}
+    assert list(shows_of(extractor, text)) == ["Salt Road"]
+
+
+def test_a_parent_show_describing_a_spinoff_takes_no_renewal(extractor) -> None:
+    text = "Paramount has renewed the Harbor prequel for a second season."
+    assert not any(t[0] == "harbor" for t in statuses(extractor, text))
+
+
+def test_name_role_pairs_read_by_a_list_of_the_same_people(nlp) -> None:
+    text = (
+        "Mara Quill returns as Ivy Reyes. At the awards, Mara Quill, Ana Sol and Tom Pike "
+        "each took home a prize. Ana Sol (Jane Hale), Tom Pike (Rob Kline) and Lee Marr "
+        "(Bea Cole) complete the group."
+    )
+    assert {("Ana Sol", "Jane Hale"), ("Tom Pike", "Rob Kline"), ("Lee Marr", "Bea Cole")} <= pairs(
+        nlp, text
+    )
+
+
+def test_a_season_still_running_is_not_renewed(extractor) -> None:
+    text = (
+        "NBC has picked up Salt Road for a third season. The renewal arrives while the "
+        "second season is still running on Friday nights."
+    )
+    assert statuses(extractor, text) == {triple("Salt Road", 3, "renewed")}
