@@ -41,3 +41,32 @@ def test_a_season_still_running_is_not_renewed(extractor) -> None:
         "second season is still running on Friday nights."
     )
     assert statuses(extractor, text) == {triple("Salt Road", 3, "renewed")}
+
+
+def test_a_month_before_one_surname_is_a_first_name() -> None:
+    from knowsofar.extract.names import clean_actor
+
+    assert clean_actor("January Jones") == "January Jones"
+    assert clean_actor("Friday Night Lights") is None
+    assert clean_actor("October Sunday") is None
+
+
+def test_a_described_role_played_by_two_actors_in_turn(nlp) -> None:
+    text = (
+        "Netflix has canceled Salt Road. Ivo, a bus driver in Lagos, was played by Ana Sol "
+        "in the first season and by Tom Pike in the second."
+    )
+    found = pairs(nlp, text)
+    assert {("Ana Sol", "Ivo"), ("Tom Pike", "Ivo")} <= found
+    assert not any(c == "Lagos" for _, c in found)
+
+
+def test_credits_after_before_a_show_and_after_a_who_aside(nlp) -> None:
+    text = (
+        "Netflix has renewed Harbor Nine. Jon Pell plays Tom Reyes. Ana Sol plays Ivy Marsh, "
+        "and Lee Marr, who plays the mysterious Jonas Hale, is still best remembered by many "
+        "viewers as Sayid Rahm on ABC's Salt Road.\n\n"
+        "Before Harbor Nine he spent eleven seasons as the salesman Al Bunt on Fox's Dry Creek."
+    )
+    found = pairs(nlp, text)
+    assert ("Lee Marr", "Sayid Rahm") in found

@@ -287,6 +287,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:played|portrayed|voiced){SP}by{SP}(?P<actors>{name_list})"
             rf"(?P<resp>(?:{SPO},)?{SP}respectively)?"
         ),
+        # "Capheus, a bus driver in Nairobi, was played by A in the first season and by B
+        # in the second": the role before its description, one actor or two in turn
+        "described_played_by": regex.compile(
+            rf"(?:^|(?<=[.;:]{SP}))(?P<char>{NAME}){SPO},{SP}(?:a|an|the){SP}[^,;()\n]{{1,80}}?,"
+            rf"{SP}(?:is|was|has{SP}been|will{SP}be){SP}(?:played|portrayed|voiced){SP}by{SP}"
+            rf"(?P<actor>{NAME})(?:{SP}in{SP}the{SP}[\p{{Ll}}\d-]+{SP}(?:season|series)"
+            rf"{SP}and{SP}by{SP}(?P<actor2>{NAME}))?"
+        ),
         # "The voice of Ringo is Jane Doe", "the new voice behind Mab will be Jane Doe"
         "voice_first": regex.compile(
             rf"\b[Tt]he{SP}(?:[\p{{Ll}}\-]+{SP})?voice{SP}(?:of|behind){SP}(?P<char>{NAME})"
@@ -1491,11 +1499,14 @@ _CREDIT_ELSEWHERE = regex.compile(
     # at the sentence's start, or a clause's after ", and" ("X spent years as A on B, and
     # Leeves will always be Daphne to fans of NBC's Frasier")
     rf"(?:^|(?<=,{SP}and{SP})|(?<=;{SP})){SPO}(?:(?:[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his|[Ii]n|[Ff]or|[Tt]o)(?:{SP}[\p{{Ll}}\d]+){{1,2}}"
-    rf"(?:{SPO},)?{SP})?"
+    rf"(?:{SPO},)?{SP}"
+    # "Long before Selina, she played ...", "Before Modern Family he spent ..."
+    rf"|(?:[Ll]ong{SP}before|[Bb]efore|[Ll]ong{SP}ago){SP}(?:{NAME}(?:{SPO},)?{SP})?)?"
     rf"(?P<subject>[Hh]e|[Ss]he|{NAME})"
     # "Newton, meanwhile, spent four seasons as": a short aside after the subject
-    rf"(?:{SPO},{SP}(?:meanwhile|too|also|for{SP}(?:his|her|their){SP}part|of{SP}course)"
-    rf"{SPO},)?(?P<filler>[^.;:,()\n]{{0,60}}?)"
+    rf"(?:{SPO},{SP}(?:meanwhile|too|also|for{SP}(?:his|her|their){SP}part|of{SP}course"
+    # "Andrews, who plays Jonas here, is still best remembered as ..."
+    rf"|who{SP}[^,;()\n]{{1,60}}){SPO},)?(?P<filler>[^.;:,()\n]{{0,60}}?)"
     rf"{SP}(?:as|playing|(?:was|is)(?:{SP}(?:previously|once|formerly|also|still|forever))?"
     # "Doe will always be Mary from Big Show": the role the audience remembers
     rf"|will{SP}(?:always|forever){SP}be)"
@@ -1799,6 +1810,20 @@ def _surname_of(name: str) -> str | None:
 
 
 def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> list[CastMention]:
+    described = [
+        (m.group("char"), actor)
+        for m in _patterns()["described_played_by"].finditer(sentence)
+        for actor in (m.group("actor"), m.group("actor2"))
+        if actor
+    ]
+    if described:
+        out = []
+        for char, written in described:
+            character, actor = clean_character(char), clean_actor(written)
+            if character and actor:
+                ctx.add_actor(actor)
+                out.append(_mention(actor, character, span, text, PLAIN))
+        return out
     out = []
     splitter = regex.compile(rf"(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP})")
     for m in _patterns()["played_by"].finditer(sentence):

@@ -72,6 +72,10 @@ NAME = (
 )
 NAME_RE = regex.compile(NAME)
 _TOKEN_RE = regex.compile(rf"{NICK}|\S+")
+_MONTHS = frozenset(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December")
+)  # fmt: skip
 _INITIAL_RE = regex.compile(INITIAL)
 
 
@@ -125,8 +129,18 @@ def clean_actor(name: str) -> str | None:
     tokens = _strip_leading(tokens, set(vocab["leading"]) | set(vocab["honorifics"]))
     if not tokens:
         return None
-    # "Friday Night Lights" is no one; "Joy Sunday" is an actress.
-    if tokens[0] in vocab["calendar"] or any(t.rstrip(".,") in vocab["not_person"] for t in tokens):
+    # "Friday Night Lights" is no one; "Joy Sunday" is an actress, and so is "January
+    # Jones" (a month before one surname, not a day or a date).
+    month_name = (
+        len(tokens) == 2
+        and tokens[0] in _MONTHS
+        and tokens[1].isalpha()
+        and tokens[1][0].isupper()
+        and tokens[1] not in vocab["calendar"]
+    )
+    if (tokens[0] in vocab["calendar"] and not month_name) or any(
+        t.rstrip(".,") in vocab["not_person"] for t in tokens
+    ):
         return None
     if not tokens[0][0].isupper() or tokens[-1][0] in _QUOTE_MARKS:
         return None
