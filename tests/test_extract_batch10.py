@@ -8,6 +8,8 @@ from __future__ import annotations
 from extract_helpers import cast_pairs as pairs
 from extract_helpers import shows_of, statuses, triple
 
+from knowsofar.extract import results
+
 
 def test_a_place_describing_the_drama_is_not_the_show(extractor) -> None:
     text = (
@@ -70,3 +72,14 @@ def test_credits_after_before_a_show_and_after_a_who_aside(nlp) -> None:
     )
     found = pairs(nlp, text)
     assert ("Lee Marr", "Sayid Rahm") in found
+
+
+def test_a_caption_pair_with_a_first_name_after_a_title(nlp) -> None:
+    # "Peter" resolves to "the Emperor Peter": a title, then the role's own name, not a
+    # surname that would make "Tom Pike (Peter)" a character and its actor
+    text = (
+        "Ana Sol (Ivy) and Tom Pike (Peter) in Salt Road.\n\n"
+        "Tom Pike played that husband, the Emperor Peter, a vain man."
+    )
+    assert ("Peter", "Tom Pike") not in {(m.actor, m.character) for m in results(nlp(text))["cast"]}
+    assert not any(m.actor == "Emperor Peter" for m in results(nlp(text))["cast"])

@@ -2046,7 +2046,13 @@ def _direction(outer: str, inner: str, ctx: _Context) -> str:
     single = shape(inner).words
     if len(single) == 1 and inner == single[0]:
         full = resolve_short(inner, ctx.full_names)
-        if full and shape(full).last != shape(outer).last:
+        if (
+            full
+            and shape(full).last != shape(outer).last
+            # (not "Hoult (Peter)" after "the Emperor Peter": a rank, then the role's name)
+            and not leading_rank(full.split()[:1])
+            and full.split()[0] not in _CHARACTER_TITLES
+        ):
             return "CA"  # "Mara (Reyes)": a surname the article gives in full elsewhere
     if out_person and not any(w in _FUNCTION_CAPS for w in inner.split()[1:]):
         return "AC"
