@@ -230,13 +230,15 @@ def _words() -> dict[str, Any]:
             rf"^(?:{SP}+(?:also|officially|both|already|quietly|reportedly|formally))*{SP}*"
             rf"(?:[“\"‘']|(?:for|after|following|through|with|at|by|on|in|as|ahead|amid|"
             rf"despite|--|—|–|,|\.|;|:|$)\b|$|(?:it|them|both|all|the\s+two)\b|"
-            rf"(?:(?:the|this|its|their|that)\s+(?:\p{{Ll}}[\w'’-]*\s+){{0,4}}?"
+            # "its gentle Long Beach fable": describing words, a place's name among them
+            rf"(?:(?:the|this|its|their|that)\s+(?:[\w'’-]+\s+){{0,4}}?"
             rf"(?:{nouns})(?!s\b)\b)|(?:(?:the|this|its|their|a|an)\s+)?(?:\w+\s+)?"
             rf"(?:season|series)\b|{NUM}\s+(?:more\s+)?(?:seasons?|episodes?)\b|"
             # "has ordered a third, and ...": the season noun left out
             rf"(?:a|an)\s+(?:{ORD})(?=\s*(?:[.;!]|$|,\s+(?:and|but|so|while)\s)))",
             regex.IGNORECASE,
         ),
+        "noun_next": regex.compile(rf"{SP}+(?:{nouns})\b", regex.IGNORECASE),
         "subject_ok": regex.compile(
             rf"(?:\b(?:it|they|this|that|which)\b|\b(?:show|series|{nouns})(?!s\b)\b|"
             rf"\bseason\b|\bseries\b)",
@@ -794,7 +796,10 @@ class StatusFinder:
             subject = text[cs:s].strip(" ,\"'“”‘’")
             if not before and ONLY_A_NAME.fullmatch(subject) and not canonical_network(subject):
                 return []  # "Saltmarsh recommissioned for series 4": a show we could not read
-            if w["object_ok"].match(text[e:ce]) and not UNREAD_OBJECT.match(text[e:obj_end]):
+            unread = UNREAD_OBJECT.match(text[e:obj_end])
+            if unread and w["noun_next"].match(text, e + unread.end()):
+                unread = None  # "its gentle Long Beach fable": a place describing the show
+            if w["object_ok"].match(text[e:ce]) and not unread:
                 subj = [m for m in before if not rx(r"['’]s?$").search(text[: m.end + 2])]
                 if len(before) == 1 and subj:
                     return [before[0].title]

@@ -848,14 +848,13 @@ class TitleFinder:
                 and left[-1:] in ("*", "_")
                 and right[:1] in ("*", "_")
             )
-            if (
-                not (quoted or marked)
-                and " " not in t
-                and left[-4:] in ("the ", "The ")
-                and p.modifier_after.match(right)
+            if not (quoted or marked) and (
+                (" " not in t and left[-4:] in ("the ", "The ") and p.modifier_after.match(right))
+                or (DETERMINER_BEFORE.search(left) and _modifies_noun_after(doc, s, e))
             ):
-                # "HBO has renewed the Monterey drama": a word describing the show (its
-                # place, its parent: "the Yellowstone prequel"), not the show renewed
+                # "HBO has renewed the Monterey drama", "canceled its gentle Long Beach
+                # fable": words describing the show (its place, its parent: "the
+                # Yellowstone prequel"), not the show decided on
                 prev_end = e
                 inherit_from = -1
                 continue
@@ -1679,6 +1678,38 @@ ROLE_BEFORE = regex.compile(
     # "plays Chuck's sister, Ellie Bartowski": the role in apposition after a comma
     r"(?:[^\S\n]+[\w'’.-]+){0,4},?[^\S\n]+$"
 )
+# "its gentle ", "the ": a determiner (and a word or two) before a noun phrase
+DETERMINER_BEFORE = regex.compile(
+    r"\b(?:the|its|their|his|her)(?:[^\S\n]+\p{Ll}[\w-]*){0,2}[^\S\n]+$", regex.IGNORECASE
+)
+
+
+def _modifies_noun_after(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a compound before a lower-case noun right
+    after it ("its Long Beach fable"), which is then what the phrase is about."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or end >= len(doc.text) or doc.text[end] != " ":
+        return False
+    last = span[-1]
+    head = last.head
+    # (the pipeline has no tagger: the parse alone says what the head is)
+    return (
+        last.dep_ == "compound"
+        and head.i == span.end
+        and head.text.isalpha()
+        and head.text.islower()
+        # "its Roseanne revival", "the Harbor Lights series finale": still that show
+        and head.text not in SAME_SHOW_HEADS
+    )
+
+
+# Nouns after a title that still name that show (or a part of it).
+SAME_SHOW_HEADS = frozenset(
+    ("revival", "reboot", "remake", "revamp", "series", "show", "season", "seasons", "finale",
+     "premiere", "episode", "episodes", "cast", "renewal", "cancellation", "franchise")
+)  # fmt: skip
+
+
 # ", the ambitious deputy played by X": the name before it is a character's
 PLAYED_BY_AFTER = regex.compile(
     r",[^\S\n]+(?:the|a|an|his|her|their)[^\S\n]+[^,.;:!?()\n]{0,60}?\b(?:played|portrayed|"
@@ -1794,7 +1825,9 @@ def _heading_line_re() -> Any:
         rf"^(?:#?\d{{1,2}}[.):]?{SP}+)?(?:(?P<label>{network_alias_pattern()}){SP}*:{SP}+)?"
         # "Mr. Robot (USA)": a short upper-case label is a network too short to list alone
         rf"(?P<t>{SPAN_RE.pattern})(?:{SP}+\((?P<net>{network_alias_pattern()}|\p{{Lu}}{{2,4}})\)"
-        rf"(?:{SP}*[:–—|-]{SP}*[^\n]{{1,40}})?)?{SP}*$"
+        rf"(?:{SP}*[:–—|-]{SP}*[^\n]{{1,40}})?"
+        # "The OA - Netflix", "Castle Rock | Hulu": the network after a dash or a bar
+        rf"|{SP}+[–—|-]{SP}+(?P<net2>{network_alias_pattern()}))?{SP}*$"
     )
 
 
@@ -1824,7 +1857,7 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             continue
         at = start + line.index(stripped) + m.start("t")
         title = m.group("t")
-        labelled = m.group("net") or m.group("label")
+        labelled = m.group("net") or m.group("net2") or m.group("label")
         if not labelled and any(a <= at and at + len(title) <= b for a, b in persons):
             continue  # a person's name, unless it names its network ("Ironbridge (Apple TV+)")
         if furniture.intersection(rx(r"[\p{L}]+").findall(title)):

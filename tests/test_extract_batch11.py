@@ -1,0 +1,47 @@
+"""Batch 11: roundup headings written "Title - Network", and a place or other name used
+as a compound before the noun a decision is about ("canceled its gentle Long Beach
+fable"). All sentences and shows here are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import shows_of, statuses, triple
+
+ROUNDUP = "\n\n".join(
+    [
+        "Canceled in 2019: Three Shows That Won't Be Back",
+        "Below are three shows that were cut this year, and how far each of them got.",
+        (
+            "Salt Road - Netflix\nNetflix ended the puzzle-box mystery in August, two seasons "
+            "in, so there will be no third season. Mara Quill played Ivy Marsh."
+        ),
+        (
+            "Dry Creek - AMC\nAMC canceled its gentle Long Beach fable after two seasons. Jon "
+            "Pell starred as Sean Dale, a former surfer."
+        ),
+        (
+            "Harbor Nine - Hulu\nThe anthology was axed by Hulu this month, also after two "
+            "seasons. The first year starred Ana Sol as the lawyer Henry Dee."
+        ),
+    ]
+)
+
+
+def test_title_dash_network_headings_head_sections(extractor) -> None:
+    shows = shows_of(extractor, ROUNDUP)
+    assert {t: s["network"] for t, s in shows.items()} == {
+        "Salt Road": "Netflix",
+        "Dry Creek": "AMC",
+        "Harbor Nine": "Hulu",
+    }
+    cast = {t: {(c["actor"], c["character"]) for c in s["cast"]} for t, s in shows.items()}
+    assert cast["Dry Creek"] == {("Jon Pell", "Sean Dale")}
+
+
+def test_a_compound_before_the_decided_noun_is_not_the_show(extractor) -> None:
+    assert triple("Dry Creek", 3, "canceled") in statuses(extractor, ROUNDUP)
+    assert "Long Beach" not in shows_of(extractor, ROUNDUP)
+
+
+def test_a_revival_of_a_show_still_names_it(extractor) -> None:
+    text = "ABC canceled its Harbor Nine revival last May after one season."
+    assert "Harbor Nine" in shows_of(extractor, text)
