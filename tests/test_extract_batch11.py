@@ -45,3 +45,41 @@ def test_a_compound_before_the_decided_noun_is_not_the_show(extractor) -> None:
 def test_a_revival_of_a_show_still_names_it(extractor) -> None:
     text = "ABC canceled its Harbor Nine revival last May after one season."
     assert "Harbor Nine" in shows_of(extractor, text)
+
+
+SCORECARD = "\n\n".join(
+    [
+        "Renewal Scorecard: Where Three Streaming Shows Stand",
+        (
+            "Dry Creek (Paramount+) - RENEWED. Paramount+ has already ordered a second season "
+            "of the mob drama, with Jon Pell as Dan Marro, a capo sent west."
+        ),
+        (
+            "Reboot (Hulu) - WAITING. Hulu still has not said whether it wants more. Ana Sol and "
+            "Lee Marr lead the ensemble as Reed Hale and Bree Cole, two former co-stars."
+        ),
+        (
+            "Salt Road (Disney+) - TOO EARLY TO CALL. The fantasy series arrived last week, and "
+            "Disney+ has made no call on a second season."
+        ),
+    ]
+)
+
+
+def test_scorecard_lines_with_a_network_in_brackets(extractor) -> None:
+    shows = shows_of(extractor, SCORECARD)
+    assert {t: s["network"] for t, s in shows.items()} == {
+        "Dry Creek": "Paramount+",
+        "Reboot": "Hulu",
+        "Salt Road": "Disney+",
+    }
+    got = statuses(extractor, SCORECARD)
+    assert triple("Dry Creek", 2, "renewed") in got
+    assert triple("Salt Road", 2, "pending") in got
+    reboot = {(c["actor"], c["character"]) for c in shows["Reboot"]["cast"]}
+    assert reboot == {("Ana Sol", "Reed Hale"), ("Lee Marr", "Bree Cole")}
+
+
+def test_a_common_word_without_its_network_is_no_title(extractor) -> None:
+    text = "Netflix has renewed Salt Road. A reboot of the show was discussed."
+    assert list(shows_of(extractor, text)) == ["Salt Road"]

@@ -912,6 +912,11 @@ class TitleFinder:
             if head_of and t == head_of[1]:
                 strong += 3
                 quoted = True  # as good as quoted: keep it whole
+            elif right[:2] == " (" and _net_bracket_after().match(right):
+                # "Reboot (Hulu) - WAITING.": a name with its network in brackets is a show,
+                # even one named by a common word
+                strong += 3
+                quoted = True
             elif (
                 not quoted
                 and ":" in t
@@ -2002,6 +2007,11 @@ def _network_label_end(text: str, start: int, span: str) -> int:
         return 0
     line_start = text.rfind("\n", 0, start) + 1
     return m.end() if LIST_ITEM_LEAD.fullmatch(text[line_start:start]) else 0
+
+
+@cache
+def _net_bracket_after() -> Any:
+    return regex.compile(rf"{SP}\((?:{network_alias_pattern()})\)")
 
 
 @cache
