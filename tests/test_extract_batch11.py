@@ -83,3 +83,14 @@ def test_scorecard_lines_with_a_network_in_brackets(extractor) -> None:
 def test_a_common_word_without_its_network_is_no_title(extractor) -> None:
     text = "Netflix has renewed Salt Road. A reboot of the show was discussed."
     assert list(shows_of(extractor, text)) == ["Salt Road"]
+
+
+def test_a_headline_description_and_a_link_line_are_no_shows(extractor) -> None:
+    text = (
+        "Starz Renews Dry Creek, Its Mississippi Strip Club Drama, for Season 2\n\n"
+        "Starz has renewed Dry Creek for a second season. It is set in Chula, Mississippi. "
+        "Every episode of the first season was directed by a woman. Jon Pell plays Dan Marro."
+        "\n\nRelated: Every Show Renewed and Canceled This Fall"
+    )
+    assert list(shows_of(extractor, text)) == ["Dry Creek"]
+    assert statuses(extractor, text) == {triple("Dry Creek", 2, "renewed")}

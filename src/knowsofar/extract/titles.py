@@ -802,6 +802,11 @@ class TitleFinder:
         places = [x for x in ents if x[2] in PLACE_TIME]
 
         line_starts = _line_index(text)
+        # Lines that link to other stories ("Related: ...", "READ MORE: ..."): [start, end, ...]
+        link_lines: list[int] = []
+        if ":" in text:
+            for m in _link_line().finditer(text):
+                link_lines += [m.start(), m.end()]
         net_ends = sorted(n.end for n in results(doc).get("networks") or [])
         # Per span: [start, end, text, strong weight, weak weight, quoted, heading].
         rows: list[list[Any]] = []
@@ -812,8 +817,14 @@ class TitleFinder:
         inherit_from = -1  # index of the span a list's evidence flows from
         prev_end = -1
         for s, e, t in spans:
-            if t in p.lead_words or t in p.not_titles:
+            if t in p.lead_words or t in p.not_titles or t.startswith(("Its ", "Their ")):
                 # "The", "However", "Monday": never a title on its own; skip the checks.
+                # "Its Mississippi Strip Club Drama" in a headline: a description.
+                prev_end = e
+                inherit_from = -1
+                continue
+            if link_lines and bisect.bisect_right(link_lines, s) % 2 == 1:
+                # "Related: Every Show Renewed and Canceled This Fall": another story's link
                 prev_end = e
                 inherit_from = -1
                 continue
@@ -850,7 +861,10 @@ class TitleFinder:
             )
             if not (quoted or marked) and (
                 (" " not in t and left[-4:] in ("the ", "The ") and p.modifier_after.match(right))
-                or (DETERMINER_BEFORE.search(left) and _modifies_noun_after(doc, s, e))
+                or (
+                    DETERMINER_BEFORE.search(left)
+                    and (_modifies_noun_after(doc, s, e) or _heading_kind_after().match(right))
+                )
             ):
                 # "HBO has renewed the Monterey drama", "canceled its gentle Long Beach
                 # fable": words describing the show (its place, its parent: "the
@@ -1708,6 +1722,14 @@ def _modifies_noun_after(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+@cache
+def _heading_kind_after() -> Any:
+    """ "Its Mississippi| Strip Club Drama": a headline's capitalised words ending on a show
+    noun after a name that describes the show."""
+    kinds = [n.title() for n in vocabulary()["show_nouns"] if n not in SAME_SHOW_HEADS]
+    return regex.compile(rf"(?:{SP}+\p{{Lu}}[\w-]*){{0,3}}?{SP}+(?:{_alt(kinds)})\b")
+
+
 # Nouns after a title that still name that show (or a part of it).
 SAME_SHOW_HEADS = frozenset(
     ("revival", "reboot", "remake", "revamp", "series", "show", "season", "seasons", "finale",
@@ -2007,6 +2029,13 @@ def _network_label_end(text: str, start: int, span: str) -> int:
         return 0
     line_start = text.rfind("\n", 0, start) + 1
     return m.end() if LIST_ITEM_LEAD.fullmatch(text[line_start:start]) else 0
+
+
+@cache
+def _link_line() -> Any:
+    return regex.compile(
+        rf"^[^\S\n]*(?i:{_alt(vocabulary()['web_labels'])}){SP}*:[^\n]*", regex.MULTILINE
+    )
 
 
 @cache
