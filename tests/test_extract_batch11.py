@@ -94,3 +94,17 @@ def test_a_headline_description_and_a_link_line_are_no_shows(extractor) -> None:
     )
     assert list(shows_of(extractor, text)) == ["Dry Creek"]
     assert statuses(extractor, text) == {triple("Dry Creek", 2, "renewed")}
+
+
+def test_a_city_named_show_after_its_makers_possessive(extractor) -> None:
+    text = (
+        "Glasgow Says Goodbye: The Fourth and Final Season Starts September 15\n\n"
+        "Jane Doe's Glasgow is heading into its last lap. The fourth season of the FX comedy "
+        "will be its final one.\n\n"
+        "Glasgow premiered on FX on September 6, 2016.\n\n"
+        "- Earl Marr (Jane Doe), a dropout who manages his cousin's career."
+    )
+    shows = shows_of(extractor, text)
+    assert list(shows) == ["Glasgow"]
+    assert shows["Glasgow"]["network"] == "FX"
+    assert triple("Glasgow", 4, "ended") in statuses(extractor, text)

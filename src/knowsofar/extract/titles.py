@@ -1177,7 +1177,11 @@ class TitleFinder:
         surnames = {
             t.split()[-1]
             for _, _, t in spans
-            if 2 <= len(t.split()) <= 3 and not NAME_BREAK.search(t)
+            # (not "Donald Glover's Atlanta": the word after a possessive is his show's)
+            if 2 <= len(t.split()) <= 3
+            and not NAME_BREAK.search(t)
+            and "'s " not in t
+            and "’s " not in t
         }
         surnames |= {
             text[a:b].split()[-1]
