@@ -108,3 +108,12 @@ def test_a_city_named_show_after_its_makers_possessive(extractor) -> None:
     assert list(shows) == ["Glasgow"]
     assert shows["Glasgow"]["network"] == "FX"
     assert triple("Glasgow", 4, "ended") in statuses(extractor, text)
+
+
+def test_a_count_in_the_sentence_before_a_bare_cancellation(extractor) -> None:
+    text = ROUNDUP + (
+        "\n\nMill Pond - Netflix\n"
+        "The animated comedy about two bird women got a single season. Netflix let it go in "
+        "July, two months after its launch. Jon Pell voiced Tuck."
+    )
+    assert triple("Mill Pond", 2, "canceled") in statuses(extractor, text)

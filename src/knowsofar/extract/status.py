@@ -1003,18 +1003,21 @@ class StatusFinder:
         return next(iter(nums)) if len(nums) == 1 else None
 
     def _count_ahead(self, sent: SentenceInfo, show: str) -> int | None:
-        """The season a canceled show will not get, from its next sentence's count: "Also
-        canceled was X. It lasted a single season." (same paragraph, no other show named,
-        one count)."""
-        nxt = self._next
-        if nxt is None or nxt.paragraph != sent.paragraph:
-            return None
-        if any(m.title != show for m in nxt.mentions) or not _SHOW_SUBJECT.match(nxt.text):
-            return None
-        refs = find_seasons(nxt.text)
-        if len(refs) != 1 or refs[0].kind != "count" or len(refs[0].numbers) != 1:
-            return None
-        return refs[0].numbers[0] + 1
+        """The season a canceled show will not get, from the count of the sentence next to
+        it: "Also canceled was X. It lasted a single season.", "The comedy got a single
+        season. Netflix let it go in July." (same paragraph, the show as that sentence's
+        subject, no other show named, one count)."""
+        for other in (self._next, self._prior):
+            if other is None or other.paragraph != sent.paragraph:
+                continue
+            if any(m.title != show for m in other.mentions):
+                continue
+            if not _SHOW_SUBJECT.match(other.text):
+                continue
+            refs = find_seasons(other.text)
+            if len(refs) == 1 and refs[0].kind == "count" and len(refs[0].numbers) == 1:
+                return refs[0].numbers[0] + 1
+        return None
 
     def _numbers(
         self,
