@@ -4,6 +4,7 @@ fable"). All sentences and shows here are invented."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import shows_of, statuses, triple
 
 ROUNDUP = "\n\n".join(
@@ -117,3 +118,27 @@ def test_a_count_in_the_sentence_before_a_bare_cancellation(extractor) -> None:
         "July, two months after its launch. Jon Pell voiced Tuck."
     )
     assert triple("Mill Pond", 2, "canceled") in statuses(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "premiere"),
+    [
+        (
+            "The BBC has not commissioned a seventh series of Salt Road. Salt Road began on "
+            "BBC Two in June 2012 and moved to BBC One for its fourth series in 2017.",
+            "2012-06",
+        ),
+        (
+            "Netflix has canceled Salt Road after one season. The eight-episode series "
+            "premiered on Netflix on January 14, 2022, and spent weeks in the top ten.",
+            "2022-01-14",
+        ),
+        (
+            "Season 4 of Salt Road reaches Netflix in February. Salt Road premiered on Lifetime "
+            "in September 2018 before Netflix took it over from the second season onward.",
+            "2018-09",
+        ),
+    ],
+)
+def test_series_premiere_forms(extractor, text, premiere) -> None:
+    assert shows_of(extractor, text, published="2023-02-06")["Salt Road"]["premiere"] == premiere

@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 
 from knowsofar.extract import results
 from knowsofar.extract.dates import DATE_RE, DAY, MONTH, YEAR, find_dates, parse_absolute
+from knowsofar.extract.networks import network_alias_pattern
 from knowsofar.extract.seasons import NUMBERS, find_seasons
 from knowsofar.extract.titles import SentenceInfo, TitleResult
 from knowsofar.extract.vocab import SP, load_data, trie_alternation
@@ -75,6 +76,8 @@ def _patterns() -> dict[str, Any]:
             r"\b(?:premiered|debuted|launched|released|first\s+aired|began\s+airing|"
             r"arrived|bowed|(?:since|after|before)\s+(?:premiering|debuting|launching)|"
             r"first\s+(?:premiered|debuted|launched|hit)|began\s+its\s+(?:reign|run)|"
+            # "Line of Duty began on BBC Two in June 2012", "began life on BBC Two"
+            rf"began(?=\s+(?:life\s+)?on\s+(?:{network_alias_pattern()})\b)|"
             # "closing out a run that began on July 21, 2017": the whole run's start
             r"(?:a|its|their)\s+(?:[\w-]+\s+)?run,?\s+(?:that|which)\s+(?:first\s+)?"
             r"(?P<run>began|started)|"
@@ -101,7 +104,8 @@ def _patterns() -> dict[str, Any]:
         # first ones or all of them ("the first eight episodes", "all ten episodes", "the
         # first batch of episodes").
         "some_episodes": regex.compile(
-            r"(?<!(?:first|all)\s+(?:[\w-]+\s+)?|\bfirst\s+(?:batch|set)\s+of\s+)\bepisodes?\b",
+            # (not "the eight-episode series": a description of the whole show)
+            r"(?<!(?:first|all)\s+(?:[\w-]+\s+)?|\bfirst\s+(?:batch|set)\s+of\s+)(?<!-)\bepisodes?\b",
             regex.I,
         ),
         "other_version": regex.compile(
@@ -254,6 +258,8 @@ PREMIERE_WORDS = (
     "landed",
     "went out",
     "began its",
+    "began on",
+    "began life",
     "ran ",
     "lived",
     " run ",
@@ -546,7 +552,11 @@ class DetailFinder:
             for r in refs
             for n in r.numbers
             if abs(r.start - rel) < 80
-            and not (r.start >= date_end and regex.search(r",|\band\b", clause[date_end : r.start]))
+            # ("premiered in 2018 before Netflix took it over from the second season")
+            and not (
+                r.start >= date_end
+                and regex.search(r",|\b(?:and|before|until|when)\b", clause[date_end : r.start])
+            )
         ):
             return
         # "Its second season, which premiered in 2021": the season is the relative's subject.
