@@ -225,7 +225,9 @@ def patterns() -> _Patterns:
             rf"^['’”\"]?{SP}+(?:(?:(?:both|itself|themselves|too|also){SP}+)?(?:{aux}{SP}+)"
             # "X comes back for its third season": "its", so a show, not a person
             rf"(?:(?:be|both|all){SP}+)*(?:{advs}{SP}+)*{status_after}\b|(?:comes|came|returns|returned)"
-            rf"(?:{SP}+back)?{SP}+for{SP}+(?:its|their){SP})",
+            rf"(?:{SP}+back)?{SP}+for{SP}+(?:its|their){SP}"
+            # "X Finds a New Home", "X will live on": said of a show that moves or is saved
+            rf"|(?:finds|found|gets|has){SP}+a{SP}+new{SP}+home\b|will{SP}+live{SP}+on\b)",
             regex.IGNORECASE,
         ),
         plot_after=regex.compile(
@@ -974,7 +976,7 @@ class TitleFinder:
             if p.poss_after.search(right):
                 strong += 3
             if (
-                (" its " in right[:60] or " their " in right[:60])
+                (" its " in right[:60].lower() or " their " in right[:60].lower())
                 and not t.isdigit()
                 and p.its_season_after.match(right)
                 # "Henry Cavill will leave the series after its third season": a person
@@ -1037,6 +1039,9 @@ class TitleFinder:
                 weak += 3  # shows are renewed and cancelled; people rarely are
             elif va and va.group().endswith(("its ", "their ")):
                 weak += 3  # "comes back for its third season": a thing, not a person
+                seasonal = True
+            elif va and va.group().endswith(("home", " on")):
+                weak += 3  # "finds a new home", "will live on": a show moved or saved
                 seasonal = True
             elif va or p.move_after.search(right):
                 people_too += 3  # "X is returning": shows and actors alike
@@ -1566,18 +1571,19 @@ QUESTION_WORDS = frozenset(
 HEADLINE_VERB = regex.compile(
     r"(?:Renews?|Renewed|Renewing|Cancels?|Cancell?ed|Cancell?ing|Axes|Axed|Axing|Orders?|"
     r"Ordered|Picks|Picked|Scraps|Scrapped|Drops|Dropped|Ends|Ending|Returns|Returning|"
-    r"Reverses|Saves|Saved|Revives|Revived|Greenlights|Confirms|Confirmed|Wraps|Gets)"
+    r"Reverses|Saves|Saved|Revives|Revived|Greenlights|Confirms|Confirmed|Wraps|Gets|Finds|"
+    r"Heads|Jumps|Switches|Closes|Concludes)"
 )
 # "X Is Coming Back", "X Will Return", "X Has Been Renewed": an auxiliary then a verb of
 # a show's fate ends the title (but "This Is Us", "Love Is Blind" keep their "Is").
-HEADLINE_AUXILIARIES = frozenset(("Is", "Are", "Will", "Won't", "Won’t", "Has", "Have"))
+HEADLINE_AUXILIARIES = frozenset(("Is", "Are", "Will", "Won't", "Won’t", "Has", "Have", "to"))
 HEADLINE_AUX_VERB = regex.compile(
     r"[^\S\n]+(?:Not[^\S\n]+|Officially[^\S\n]+|Been[^\S\n]+)?(?:Coming|Back|Returning|Return|"
     r"Renewed|Cancell?ed|Ending|End|Over|Done|Leaving|Moving|Getting|Set[^\S\n]+to|Axed|"
-    r"Dropped|Saved|Revived)\b"
+    r"Dropped|Saved|Revived|Close|Conclude|Wrap|Get|Move|Continue|Stay|Leave)\b"
 )
 # Every HEADLINE_VERB starts with one of these: most words need no match at all.
-HEADLINE_VERB_INITIALS = frozenset("RCAOPSDEGW")
+HEADLINE_VERB_INITIALS = frozenset("RCAOPSDEGWFHJ")
 NON_SPACE = regex.compile(r"\S+")
 # What may open a line before a list item's label: bullets, numbers, emphasis marks.
 LIST_ITEM_LEAD = regex.compile(r"[^\S\n]*(?:[-*•–—>]+[^\S\n]*|\d+[.)][^\S\n]*)?(?:\*\*|__)?")
