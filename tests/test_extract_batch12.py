@@ -26,3 +26,38 @@ def test_a_show_that_finds_a_new_home(extractor) -> None:
     assert list(shows) == ["Cedar Lane"]
     assert shows["Cedar Lane"]["network"] == "TBS"
     assert statuses(extractor, text) == {triple("Cedar Lane", 4, "renewed")}
+
+
+ROUNDUP = "\n\n".join(
+    [
+        "Every Netflix Series Canceled So Far This Year",
+        "Below are the dramas the streamer has let go since January, newest first.",
+        (
+            "Salt Road\nThe comedy about twin sisters who hunt bail jumpers has been canceled "
+            "after one season. Ana Sol played Ivy Reyes."
+        ),
+        (
+            "Far Away\nJane Doe's space drama will not get a second season. The series "
+            "followed Emma Vale, an astronaut commanding a mission to Mars, played by Jane Doe, "
+            "while her husband, Tom Vale, played by Jon Pell, stays on Earth."
+        ),
+        (
+            "Harbor Nine\nThe cyberpunk series is over after two seasons. Lee Marr played "
+            "Takeshi Kane."
+        ),
+    ]
+)
+
+
+def test_section_headings_over_paragraphs_that_open_on_the_show_by_its_kind(extractor) -> None:
+    assert {
+        triple("Salt Road", 2, "canceled"),
+        triple("Far Away", 2, "canceled"),
+        triple("Harbor Nine", 3, "canceled"),
+    } <= statuses(extractor, ROUNDUP)
+
+
+def test_a_described_role_played_by_someone_in_running_text(extractor) -> None:
+    cast = {(c["actor"], c["character"]) for c in shows_of(extractor, ROUNDUP)["Far Away"]["cast"]}
+    assert {("Jane Doe", "Emma Vale"), ("Jon Pell", "Tom Vale")} <= cast
+    assert ("Jane Doe", "Mars") not in cast

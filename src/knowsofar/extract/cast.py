@@ -290,8 +290,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "Capheus, a bus driver in Nairobi, was played by A in the first season and by B
         # in the second": the role before its description, one actor or two in turn
         "described_played_by": regex.compile(
-            rf"(?:^|(?<=[.;:]{SP}))(?P<char>{NAME}){SPO},{SP}(?:a|an|the){SP}[^,;()\n]{{1,80}}?,"
-            rf"{SP}(?:is|was|has{SP}been|will{SP}be){SP}(?:played|portrayed|voiced){SP}by{SP}"
+            # (a description naming someone, "run by Tomas Wend, played by X", is his role)
+            rf"(?<![\p{{L}}'’-])(?P<char>{NAME}){SPO},{SP}(?:a|an|the){SP}"
+            rf"(?:(?!\p{{Lu}}\p{{Ll}}+{SP}\p{{Lu}})[^,;()\n]){{1,80}}?,"
+            rf"{SP}(?:(?:is|was|has{SP}been|will{SP}be){SP})?(?:played|portrayed|voiced){SP}by{SP}"
             rf"(?P<actor>{NAME})(?:{SP}in{SP}the{SP}[\p{{Ll}}\d-]+{SP}(?:season|series)"
             rf"{SP}and{SP}by{SP}(?P<actor2>{NAME}))?"
         ),
@@ -1810,23 +1812,19 @@ def _surname_of(name: str) -> str | None:
 
 
 def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> list[CastMention]:
-    described = [
-        (m.group("char"), actor)
-        for m in _patterns()["described_played_by"].finditer(sentence)
-        for actor in (m.group("actor"), m.group("actor2"))
-        if actor
-    ]
-    if described:
-        out = []
-        for char, written in described:
-            character, actor = clean_character(char), clean_actor(written)
+    out = []
+    taken: list[tuple[int, int]] = []  # described roles: their descriptions hold no role
+    for m in _patterns()["described_played_by"].finditer(sentence):
+        taken.append(m.span())
+        for written in (m.group("actor"), m.group("actor2")):
+            character, actor = clean_character(m.group("char")), clean_actor(written or "")
             if character and actor:
                 ctx.add_actor(actor)
                 out.append(_mention(actor, character, span, text, PLAIN))
-        return out
-    out = []
     splitter = regex.compile(rf"(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP})")
     for m in _patterns()["played_by"].finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue  # "to Mars, played by X" inside "Emma, an astronaut ..., played by X"
         chars = [clean_character(c) for c in splitter.split(m.group("chars"))]
         actors = [clean_actor(a) for a in splitter.split(m.group("actors"))]
         if len(chars) > 1 and not m.group("resp"):

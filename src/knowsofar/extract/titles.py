@@ -1890,19 +1890,26 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             continue
         m = _heading_line_re().match(stripped)
         nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
-        if m is None or len(nxt) < 80:
+        if m is None or (len(nxt) < 80 and not _kind_opening().match(nxt)):
             continue
         at = start + line.index(stripped) + m.start("t")
         title = m.group("t")
         labelled = m.group("net") or m.group("net2") or m.group("label")
-        if not labelled and any(a <= at and at + len(title) <= b for a, b in persons):
+        # "Away" over "Hilary Swank's space drama will not get a second season.": the
+        # paragraph opens on the show it heads, by what kind of show it is
+        kind_open = _kind_opening().match(nxt) is not None
+        if (
+            not labelled
+            and not kind_open
+            and any(a <= at and at + len(title) <= b for a, b in persons)
+        ):
             continue  # a person's name, unless it names its network ("Ironbridge (Apple TV+)")
         if furniture.intersection(rx(r"[\p{L}]+").findall(title)):
             continue
         if title.isupper() and not labelled and not _named_in_other_case(text, title):
             continue  # "THE AXE" over a roundup's cancellations: a category, not a show
         named_again = text.count(title) >= 2
-        if len(title) < len(stripped) or named_again or net.search(nxt[:80]):
+        if len(title) < len(stripped) or named_again or net.search(nxt[:80]) or kind_open:
             found[start] = (at, title)
         else:
             weak[start] = (at, title)
@@ -2039,6 +2046,17 @@ def _network_label_end(text: str, start: int, span: str) -> int:
         return 0
     line_start = text.rfind("\n", 0, start) + 1
     return m.end() if LIST_ITEM_LEAD.fullmatch(text[line_start:start]) else 0
+
+
+@cache
+def _kind_opening() -> Any:
+    """A paragraph opening on a show by its kind: "The comedy about ...", "The cyberpunk
+    series is over", "Hilary Swank's space drama will not ..."."""
+    kinds = _alt([n for n in vocabulary()["show_nouns"] if n not in ("title", "hit")])
+    return regex.compile(
+        rf"[^\S\n]*(?:The|This|\p{{Lu}}[\w.-]*(?:{SP}+\p{{Lu}}[\w.-]*){{0,2}}['’]s)"
+        rf"(?:{SP}+[\p{{Ll}}\d][\w-]*){{0,3}}?{SP}+(?:{kinds})\b",
+    )
 
 
 @cache
