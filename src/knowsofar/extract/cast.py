@@ -66,6 +66,7 @@ from knowsofar.extract.names import (
     NAME_RE,
     SP,
     SPO,
+    WHOLE_WORD_NAME,
     WORD,
     clean_actor,
     clean_character,
@@ -195,7 +196,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     anchor = (
         # "The show's star, Jane Doe, plays ...": after ", " an appositive may close with one
         rf"(?:(?<=,[^\S\n])(?P<appos>))?"
-        rf"(?P<actor>{NAME})[*_]{{0,2}}{credit}"  # "**Jane Doe** as" in Markdown
+        rf"(?P<actor>{WHOLE_WORD_NAME})[*_]{{0,2}}{credit}"  # "**Jane Doe** as" in Markdown
         rf"(?:{SPO},{SP}\d{{1,3}}{SPO},)?"  # "Jane Doe, 32, plays"
         rf"(?:{aside}|{SPO},{SP}who(?:['’]s)?|{SP}who|{SPO},(?={SP}the{SP}voice{SP}of)"
         rf"|{SPO},(?={SP}(?:playing|portraying|voicing|returning|reprising){SP})"
@@ -225,9 +226,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "anchor": regex.compile(anchor),
         # Every anchor has its verb after a space: a sentence without one has no anchor,
-        # and this short pattern rules that out faster than the anchor's own search.
+        # and this short pattern rules that out faster than the anchor's own search. Only
+        # the verb's last words are looked for: every "as" verb ends on " as", a "to" verb
+        # on "to play", and the long "as" verbs were most of this check's time.
         "anchor_verb": regex.compile(
-            rf"[^\S\n](?:{as_verbs}|{obj_verbs}|{to_verbs}|as|{again_role})(?=\s)"
+            rf"[^\S\n](?:as|{obj_verbs})(?=\s)|[^\S\n]to{SP}(?:play|portray|voice)(?=\s)"
+            rf"|[^\S\n]once{SP}(?:again|more)"
         ),
         # "the role of", "a recurring role as", "the title character of", "a character named"
         # "a version of himself, Danny Marsh": the role's name follows the self-portrait
@@ -246,7 +250,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:{_alt(p['role_nouns'])})(?:{SP}(?:of|as|named|called))?{SP}"
         ),
         "replace": regex.compile(
-            rf"(?P<new>{NAME}){SP}(?:{mods})(?:{_alt(p['replace_verbs'])}){SP}$"
+            rf"(?P<new>{WHOLE_WORD_NAME}){SP}(?:{mods})(?:{_alt(p['replace_verbs'])}){SP}$"
         ),
         # "took over the role of Mary Blake, the heiress, from Jane Doe": who had it before
         # "took over the role of Mary this season from Jane Doe": a time phrase may come first
@@ -267,17 +271,20 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "cue_words": regex.compile(rf"\b(?:{_alt(p['cue_words'])})\b", regex.I),
         # "Ada Quell (Granny's Boy)", "Mira Sato (Bartleby the Brave)": roles' own shapes.
         "paren": regex.compile(
-            rf"(?P<out>{NAME})(?:['’]s?)?{SPO}[(\[]{SPO}"
-            rf"(?P<in>{NAME}(?:['’]s{SP}{NAME}|{SP}the{SP}{WORD})?){SPO}[)\]]"
+            rf"(?P<out>{WHOLE_WORD_NAME})(?:['’]s?)?{SPO}[(\[]{SPO}"
+            rf"(?P<in>{WHOLE_WORD_NAME}(?:['’]s{SP}{WHOLE_WORD_NAME}|{SP}the{SP}{WORD})?)"
+            rf"{SPO}[)\]]"
         ),
         # "Seth Rogen (Allen's friend Thaedus)": a described role inside the brackets
         "paren_desc": regex.compile(
-            rf"(?P<actor>{NAME}){SPO}[(\[]{SPO}(?P<desc>(?:{NAME}['’]s{SP})?"
-            rf"(?:[\p{{Ll}}\-]+{SP}){{1,2}})(?P<char>{NAME}){SPO}[)\]]"
+            rf"(?P<actor>{WHOLE_WORD_NAME}){SPO}[(\[]{SPO}"
+            rf"(?P<desc>(?:{WHOLE_WORD_NAME}['’]s{SP})?"
+            rf"(?:[\p{{Ll}}\-]+{SP}){{1,2}})(?P<char>{WHOLE_WORD_NAME}){SPO}[)\]]"
         ),
         "paren_as": regex.compile(
-            rf"(?P<actor>{NAME}){SPO}[(\[]{SPO}(?:as|playing|plays|who{SP}(?:plays|played|portrays|"
-            rf"portrayed|voices|voiced)){SP}(?P<char>{NAME}){SPO}[)\]]"
+            rf"(?P<actor>{WHOLE_WORD_NAME}){SPO}[(\[]{SPO}"
+            rf"(?:as|playing|plays|who{SP}(?:plays|played|portrays|"
+            rf"portrayed|voices|voiced)){SP}(?P<char>{WHOLE_WORD_NAME}){SPO}[)\]]"
         ),
         "paren_any": regex.compile(r"[(\[]([^()\[\]\n]{1,80})[)\]]"),
         "played_by": regex.compile(
@@ -318,7 +325,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # Blake is back"; "Lena Dunham's Girls returns" is a creator and her show, which
         # _possessives tells apart.
         "possessive": regex.compile(
-            rf"(?P<actor>{NAME})['’]s{SP}(?P<desc>(?:\p{{Ll}}[\p{{Ll}}\-]*{SP}){{1,3}})?"
+            rf"(?P<actor>{WHOLE_WORD_NAME})['’]s{SP}"
+            rf"(?P<desc>(?:\p{{Ll}}[\p{{Ll}}\-]*{SP}){{1,3}})?"
             rf"(?P<char>{NAME})(?={SPO}[,;:–—(]|{SP}-{SP}|{SP}\p{{Ll}})"
         ),
         "possessive_end": regex.compile(rf"{SPO}[,;:–—(]|{SP}-{SP}"),
@@ -348,7 +356,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"|{SP}(?:in|from){SP}(?:(?:last|this|next){SP}year|\d{{4}})['’]s{SP}\p{{Lu}}"
         ),
         "after_clause": regex.compile(
-            rf"(?P<actor>{NAME}){SPO},{SP}(?:who|whom|(?:{_alt(p['credit_asides'])})){SP}"
+            rf"(?P<actor>{WHOLE_WORD_NAME}){SPO},{SP}"
+            rf"(?:who|whom|(?:{_alt(p['credit_asides'])})){SP}"
             rf"[^,;()\n]{{2,120}}?,{SP}{mods}"
             rf"(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs})(?=\s){SPO}{not_after}"
         ),
@@ -373,9 +382,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "Shauna Shipman — Sophie Nélisse (teen), Melanie Lynskey (adult)" on a line of its
         # own; "Mary Blake: Jane Doe" too
         "dash_line": regex.compile(
-            rf"^{SPO}(?:[-*•]|\d{{1,2}}[.)])?{SPO}(?P<left>{NAME})(?:{SP}[—–-]|{SPO}(?P<colon>:)){SP}"
-            rf"(?P<right>{NAME}(?:{SPO}\([\p{{Ll}}\d ,\-]{{1,30}}\))?"
-            rf"(?:(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP}){NAME}"
+            rf"^{SPO}(?:[-*•]|\d{{1,2}}[.)])?{SPO}(?P<left>{WHOLE_WORD_NAME})"
+            rf"(?:{SP}[—–-]|{SPO}(?P<colon>:)){SP}"
+            rf"(?P<right>{WHOLE_WORD_NAME}(?:{SPO}\([\p{{Ll}}\d ,\-]{{1,30}}\))?"
+            rf"(?:(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP}){WHOLE_WORD_NAME}"
             rf"(?:{SPO}\([\p{{Ll}}\d ,\-]{{1,30}}\))?)*)"
             # "Jane Doe — Mary Blake, a detective": a description after the role
             rf"(?:{SPO}[,:;]{SP}\p{{Ll}}[^\n]{{0,200}})?{SPO}$",
@@ -409,13 +419,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Doe portrays Mara, Hale is General Crane": "is" only inside a cast list.
         "is_pair": regex.compile(
-            rf"(?:^|[,;]{SP}|{SP}(?:and|while){SP})(?:{SPO}and{SP})?(?P<actor>{NAME}){SP}"
-            rf"(?:is|was|will be){SP}(?P<desc>(?:{NAME}['’]s{SP})?"
+            rf"(?:^|[,;]{SP}|{SP}(?:and|while){SP})(?:{SPO}and{SP})?"
+            rf"(?P<actor>{WHOLE_WORD_NAME}){SP}"
+            rf"(?:is|was|will be){SP}(?P<desc>(?:{WHOLE_WORD_NAME}['’]s{SP})?"
             # "is Lestat de Lioncourt": a particle inside the name describes nothing
             rf"(?:(?!{particle})[\p{{Ll}}\-]+(?:['’]s)?{SP}|{WORD}{SP}(?=\p{{Ll}})(?!{particle})){{0,4}}"
             # "is his sister, Sarah Hayworth": the role in apposition after its description
             rf"(?:(?!{particle})[\p{{Ll}}\-]+(?P<comma>,){SP})?)"
-            rf"(?P<char>{NAME})(?={SPO}[,;.]|{SP}(?:and|while)\b|{SPO}$"
+            rf"(?P<char>{WHOLE_WORD_NAME})(?={SPO}[,;.]|{SP}(?:and|while)\b|{SPO}$"
             # "Lennie James was DCI Tony Gates in series one, ..."
             rf"|{SP}in{SP}(?:series|season){SP}[\w-]+{SPO}(?:[,;.]|{SP}and\b))"
         ),
@@ -466,25 +477,26 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "role_list": regex.compile(
             # "A and B played X and Y" pairs in order (_coordinated), it is no one's list
             rf"(?<!(?:\band|&|\bwith|\bwhile|\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*)[^\S\n]+)"
-            rf"(?P<actor>{NAME}){SP}{mods}(?P<verb>{_alt(p['list_object_verbs'])}){SP}"
+            rf"(?P<actor>{WHOLE_WORD_NAME}){SP}{mods}(?P<verb>{_alt(p['list_object_verbs'])}){SP}"
             rf"(?P<names>(?>{NAME})(?:{SPO},{SP}(?>{NAME}))*(?:{SPO},)?{SP}(?:and|&){SP}(?>{NAME}))"
             rf"(?={SPO}[,;.!?]|{SPO}$)"
         ),
         "list_role_cue": regex.compile(rf"\b(?:{_alt(p['role_list_cues'])})\b", regex.I),
         # "Jane Doe, whom many still know as the spy Mary Blake from BBC's Big Show, ..."
         "known_from": regex.compile(
-            rf"(?P<actor>{NAME}){SPO},{SP}(?:who|whom){SP}[^,;()\n]{{0,60}}?"
+            rf"(?P<actor>{WHOLE_WORD_NAME}){SPO},{SP}(?:who|whom){SP}[^,;()\n]{{0,60}}?"
             rf"\b(?:{_alt(p['recognition_verbs'])})(?:{SP}(?:him|her|them))?{SP}as{SP}"
             rf"(?P<role>[^,;()\n]{{1,80}}?){SP}(?:from|on|in){SP}{show_ref}(?={SPO}[,;.)])"
         ),
         # "Jane Doe, who became a household name as the title character of BBC's Mary Blake"
         "title_role": regex.compile(
-            rf"(?P<actor>{NAME}){SPO},{SP}(?:who|whom){SP}[^,;()\n]{{0,60}}?{SP}as{SP}the{SP}"
+            rf"(?P<actor>{WHOLE_WORD_NAME}){SPO},{SP}(?:who|whom){SP}[^,;()\n]{{0,60}}?"
+            rf"{SP}as{SP}the{SP}"
             rf"title{SP}(?:character|role){SP}(?:of|in|on){SP}{show_ref}(?={SPO}[,;.)])"
         ),
         # "Jane Doe returned to her Big Show role of Mary Blake": the role comes from Big Show
         "role_from_show": regex.compile(
-            rf"(?P<actor>{NAME}){SP}{mods}(?:{_alt(p['role_carry_verbs'])}){SP}"
+            rf"(?P<actor>{WHOLE_WORD_NAME}){SP}{mods}(?:{_alt(p['role_carry_verbs'])}){SP}"
             rf"(?:his|her|their){SP}{show_ref}{SP}(?:role|part|character){SP}(?:of|as){SP}"
             rf"(?P<char>{NAME})"
         ),
@@ -526,6 +538,12 @@ def _without_description(name: str) -> str:
 
 
 _DESCRIPTION_CAPS = frozenset(phrases()["description_caps"])
+# Patterns asked for every role phrase or sentence, compiled once: the regex module's own
+# cache of patterns given as strings costs more than most of these searches.
+_CLAUSE_MARK = regex.compile(r"[,;]")
+_AND_NOT_OWNER = regex.compile(rf"{SP}(?:and|&){SP}(?!{NAME}['’]s\b)")  # "and", not "and Ann's"
+_WHO = regex.compile(r"\bwho\b")
+_HE_OR_SHE = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def _role_name(phrase: str) -> str | None:
@@ -533,12 +551,12 @@ def _role_name(phrase: str) -> str | None:
     phrase = phrase.strip()
     self_version = pats["self_version"].match(phrase)
     if self_version:
-        first = regex.split(r"[,;]", phrase[self_version.end() :], maxsplit=1)[0]
+        first = _CLAUSE_MARK.split(phrase[self_version.end() :], maxsplit=1)[0]
         m = pats["name_only"].match(_END_PUNCT.sub("", first).strip(_QUOTES_AND_MARKS))
         return clean_character(m.group("name")) if m else None
     phrase = pats["role_noun"].sub("", phrase, count=1)
     phrase = pats["known_as"].sub("", phrase, count=1)
-    segments = [s for s in regex.split(r"[,;]", phrase)]
+    segments = [s for s in _CLAUSE_MARK.split(phrase)]
     if not segments:
         return None
     if (
@@ -585,7 +603,7 @@ def _segment_name(segment: str) -> tuple[str | None, bool]:
     if affiliation:
         segment = affiliation.group("head")
     # "Nora Hale and her brother": a name, then "and" starting something else.
-    m_and = regex.search(rf"{SP}(?:and|&){SP}(?!{NAME}['’]s\b)", segment)
+    m_and = _AND_NOT_OWNER.search(segment)
     if m_and:
         head = segment[: m_and.start()]
         hm = pats["tail_name"].match(head)
@@ -935,7 +953,7 @@ def _plain_statements(
             out += pairs
             if pairs or i == 0:
                 continue
-        who = regex.search(r"\bwho\b", sentence[a.end("actor") : a.start("verb")])
+        who = _WHO.search(sentence[a.end("actor") : a.start("verb")])
         if pats["title_slot"].search(before) and not who:
             # "joined the cast of Big Show as Mary": the name before "as" is the show;
             # the actor is the sentence's subject, if it has one. ("taking over from Jane
@@ -1214,7 +1232,9 @@ def _is_pairs(
     sentence: str, span: tuple[int, int], text: str, ctx: _Context, listed: set[str]
 ) -> list[CastMention]:
     """ "X is Y" pairs in a sentence that already pairs actors with roles."""
-    out = []
+    out: list[CastMention] = []
+    if not _IS_WORD.search(sentence):
+        return out  # most sentences have no "is", "was" or "will be" between two words
     for m in _patterns()["is_pair"].finditer(sentence):
         actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
         if not actor or not character or actor in listed or not ctx.resolvable(actor):
@@ -1246,6 +1266,8 @@ def _is_pairs(
 
 
 _TITLED_ROLE = regex.compile(rf"^the{SP}({WORD}){SP}in{SP}$")
+# The verb every "is" pair has between its names, as the "is_pair" pattern spells it.
+_IS_WORD = regex.compile(r"[^\S\n](?:is|was|will be)[^\S\n]")
 
 
 def _is_pairs_near_cast(
@@ -2021,7 +2043,10 @@ def _paren_pairs(sentence: str, ctx: _Context) -> list[tuple[str, str, str]]:
 
 # "A B, C D and E F": full names in a plain list, outside brackets
 _PEOPLE_LIST = regex.compile(
-    rf"(?<![(\[])\b{NAME}(?:{SPO},{SP}{NAME})*(?:{SPO},)?{SP}(?:and|&){SP}{NAME}(?![^\S\n]*[)\]])"
+    # (whole words for the names a comma or "and" follows; the last one stays NAME: a name
+    # cut short before a bracket passes its lookahead)
+    rf"(?<![(\[])\b{WHOLE_WORD_NAME}(?:{SPO},{SP}{WHOLE_WORD_NAME})*(?:{SPO},)?{SP}(?:and|&){SP}"
+    rf"{NAME}(?![^\S\n]*[)\]])"
 )
 _LIST_SPLIT = regex.compile(rf"{SPO},{SP}(?:and{SP}|&{SP})?|{SP}(?:and|&){SP}")
 
@@ -2467,7 +2492,7 @@ def cast_component(doc: Doc) -> Doc:
     characters = {m.character for m in mentions}
     for span in spans:
         sentence = text[span[0] : span[1]]
-        if regex.search(r"\b(?:[Hh]e|[Ss]he)\b", sentence):
+        if _HE_OR_SHE.search(sentence):
             mentions += _pronoun_subjects(sentence, span, earlier[span], text, ctx, characters)
     # "Doe was previously the spy Mary on FX's Big Show" may have no casting word.
     unread: list[tuple[tuple[int, int], list[str]]] = []

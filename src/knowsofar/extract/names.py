@@ -41,10 +41,8 @@ def vocabulary() -> dict[str, Any]:
 # One capitalised name word: "Nora", "O'Rourke", "Hale-Reyes", "Anne-Marie", "JJ"; droids' and
 # agents' designations join digits with a hyphen ("K-2SO", "B-15", "R2-D2").
 # A possessive "'s" is not part of the word.
-WORD = (
-    r"\p{Lu}[\p{L}\p{M}]*"
-    r"(?:\d*-[\p{L}\d][\p{L}\p{M}\d]*|['’](?!s\b)\p{L}[\p{L}\p{M}]*)*"
-)
+_WORD_TAIL = r"(?:\d*-[\p{L}\d][\p{L}\p{M}\d]*|['’](?!s\b)\p{L}[\p{L}\p{M}]*)*"
+WORD = r"\p{Lu}[\p{L}\p{M}]*" + _WORD_TAIL
 # "al'Rashan", "d'Artagnan": a lower-case prefix glued to a capitalised word.
 GLUED = r"(?:al|d|de|da|di|du|el|le|la|ul)['’]\p{Lu}[\p{L}\p{M}]*"
 ABBREV = r"(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Jr|Sr|St)\."
@@ -66,10 +64,18 @@ def _particles() -> str:
 
 # A run of name words: "Nora Hale", "Elena de la Cruz", 'Tom "Red" Reyes',
 # "Thomas Lee Walker Jr.", "Keeper of Keys" (the "of" only between capitals).
-NAME = (
-    rf"(?:{ABBREV}|{INITIAL}|{WORD})"
-    rf"(?:{SP}(?:(?:{_particles()}|of){SP})?(?:{ABBREV}|{GLUED}|{INITIAL}|{WORD}|{NICK}))*"
-)
+def _name(word: str) -> str:
+    return (
+        rf"(?:{ABBREV}|{INITIAL}|{word})"
+        rf"(?:{SP}(?:(?:{_particles()}|of){SP})?(?:{ABBREV}|{GLUED}|{INITIAL}|{word}|{NICK}))*"
+    )
+
+
+NAME = _name(WORD)
+# NAME with each word's letters taken whole (possessive), for a pattern in which what follows
+# a name never starts with a letter (cast.py's role statements): there, a word cut short could
+# never match, and trying every shorter cut was most of the pattern's time.
+WHOLE_WORD_NAME = _name(r"\p{Lu}[\p{L}\p{M}]*+" + _WORD_TAIL)
 NAME_RE = regex.compile(NAME)
 _TOKEN_RE = regex.compile(rf"{NICK}|\S+")
 _MONTHS = frozenset(
@@ -449,6 +455,11 @@ def _why(chosen: str, group: list[str], support: Counter[str], counts: Counter[s
     )
 
 
+# 'Carmen "Carmy" Berzatto': the nickname a character's name quotes (compiled once: asked
+# for every character of every article)
+_QUOTED_NICK = regex.compile(r"[\"“]([^\"”]+)[\"”]")
+
+
 def reconcile_characters(
     mentions: list[Any],
     relations: list[Any],
@@ -485,7 +496,7 @@ def reconcile_characters(
         # "Nora" for "Nora Hale": normal, not a conflict, as long as only one character is Nora.
         if sum(1 for o in full_chars if shape(o).first == first) == 1:
             mapping.setdefault(first, c)
-        for nick in regex.findall(r"[\"“]([^\"”]+)[\"”]", c):
+        for nick in _QUOTED_NICK.findall(c):
             if sum(1 for o in full_chars if nick in o) == 1:
                 mapping.setdefault(nick, c)
     for c in characters:

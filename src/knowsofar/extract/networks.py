@@ -189,7 +189,8 @@ def _patterns() -> dict[str, Any]:
             rf"(?:to|at){SP}+|(?:picked{SP}+up|saved|rescued|revived|ordered|acquired|"
             rf"renewed|resurrected){SP}+by{SP}+|new{SP}+home{SP}+(?:at|on){SP}+)"
             rf"(?:the{SP}+)?(?:[\w-]+{SP}+){{0,2}}$",
-            regex.IGNORECASE,
+            # (matched backwards from the mention: one try instead of one per character)
+            regex.IGNORECASE | regex.REVERSE,
         ),
         "from_before": regex.compile(
             rf"(?:(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|jump(?:s|ed|ing)?|"
@@ -199,7 +200,7 @@ def _patterns() -> dict[str, Any]:
             rf"(?:{SP}+\w+)?{SP}+(?:on|at){SP}+|"
             rf"(?:original|former|old|previous|founding){SP}+(?:home|network){SP}+(?:of{SP}+)?)"
             rf"(?:the{SP}+)?$",
-            regex.IGNORECASE,
+            regex.IGNORECASE | regex.REVERSE,  # (backwards, as "to_before")
         ),
         "from_after": regex.compile(
             rf"^(?:['’]s)?{SP}+(?:(?:had|has|have|originally|first|initially){SP}+)*"

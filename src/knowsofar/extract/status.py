@@ -1167,7 +1167,8 @@ _OWNED_BEFORE = regex.compile(
     # "a fan favorite in season three": what happened in a season, not its status
     rf"|\b(?:favou?rites?|regulars?|breakout|standout|roles?|debut|arcs?){SP}+(?:in|during)"
     rf"{SP}+(?:the{SP}+)?)$",
-    regex.IGNORECASE,
+    # (matched backwards from the season: the text before it may be a whole sentence)
+    regex.IGNORECASE | regex.REVERSE,
 )
 _OWNED_AFTER = regex.compile(
     rf"^(?:['’]s)?{SP}+(?:finale|premiere|episodes?|opener|trailer|"

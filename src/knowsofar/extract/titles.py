@@ -783,7 +783,7 @@ class TitleFinder:
                     # "had run Hulu's Love, Victor.": one more word, then the sentence ends
                     t, e = t + tail.group(), tail.end()
             # Hyphenated praise opens a span but is not the title ("Emmy-winning ...").
-            praise = rx(r"^(?:\p{Lu}\w*-\p{Ll}+\s+)+(?=\p{Lu})").match(t)
+            praise = rx(r"^(?:\p{Lu}\w*-\p{Ll}+\s+)+(?=\p{Lu})").match(t) if "-" in t else None
             if praise:
                 s, t = s + praise.end(), t[praise.end() :]
             cuts = _glue_cuts(t, p.glued, known_words, glue_prefixes)
@@ -834,6 +834,7 @@ class TitleFinder:
             right = text[e : e + 80]
             # Many spans share a line: read it and judge it once.
             line_at = bisect.bisect_right(line_starts, s) - 1
+            line_start = line_starts[line_at]  # (a section heading below stays on this line)
             known_line = lines_seen.get(line_at)
             if known_line is None:
                 line = _line_of(text, line_starts, s)
@@ -914,7 +915,7 @@ class TitleFinder:
                 prev_end = e
                 inherit_from = -1
                 continue
-            head_of = section_heads.get(_line_start(line_starts, s))
+            head_of = section_heads.get(line_start)
             if head_of and s < head_of[0] + len(head_of[1]) <= e + len(head_of[1]) - len(t):
                 # A roundup's section heading ("Chicago Fire", "So Help Me Todd (CBS)").
                 s, t = head_of[0], head_of[1]
@@ -924,7 +925,7 @@ class TitleFinder:
             described = False  # followed by a description of a show (", the drama ...")
             seasonal = False
             # a list item's line: "- Kaos: ...", "1. Shōgun (Hulu)", or a bare line
-            list_item = LIST_ITEM_LEAD.fullmatch(text[_line_start(line_starts, s) : s]) is not None
+            list_item = LIST_ITEM_LEAD.fullmatch(text, line_start, s) is not None
             if head_of and t == head_of[1]:
                 strong += 3
                 quoted = True  # as good as quoted: keep it whole
@@ -947,7 +948,7 @@ class TitleFinder:
                 e = s + len(t)
                 right = text[e : e + 80]
                 strong += 3
-            elif heading and ":" in t and _line_start(line_starts, s) == s:
+            elif heading and ":" in t and line_start == s:
                 # "Derry Girls: A Guide to the Cast": the part before the colon is the
                 # show when the body names it on its own.
                 head = t.split(":", 1)[0].strip()
@@ -1716,8 +1717,11 @@ DETERMINER_BEFORE = regex.compile(
 def _modifies_noun_after(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is a compound before a lower-case noun right
     after it ("its Long Beach fable"), which is then what the phrase is about."""
+    text = text_of(doc)  # (doc.text is rebuilt from the tokens on every access)
+    if end >= len(text) or text[end] != " ":
+        return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or end >= len(doc.text) or doc.text[end] != " ":
+    if span is None:
         return False
     last = span[-1]
     head = last.head
