@@ -61,3 +61,33 @@ def test_a_described_role_played_by_someone_in_running_text(extractor) -> None:
     cast = {(c["actor"], c["character"]) for c in shows_of(extractor, ROUNDUP)["Far Away"]["cast"]}
     assert {("Jane Doe", "Emma Vale"), ("Jon Pell", "Tom Vale")} <= cast
     assert ("Jane Doe", "Mars") not in cast
+
+
+LABELS = "\n\n".join(
+    [
+        "ABC Clears Out Its Comedy Bench: Salt Road and Dry Creek Canceled",
+        "ABC has spent the last few days trimming its lineup. Two half-hours will not be back.",
+        (
+            "Salt Road. The longest-running of the two is done after five seasons. Jon Pell "
+            "played the dad, Greg Otto."
+        ),
+        (
+            "Dry Creek. The newest of the group was canceled after one season. Ana Sol "
+            "starred as Jean Rae."
+        ),
+        "There was brighter news for Harbor Nine, which has been renewed for a ninth season.",
+    ]
+)
+
+
+def test_paragraphs_led_by_a_headline_show_as_a_label(extractor) -> None:
+    assert statuses(extractor, LABELS) == {
+        triple("Salt Road", 6, "canceled"),
+        triple("Dry Creek", 2, "canceled"),
+        triple("Harbor Nine", 9, "renewed"),
+    }
+    cast = {
+        t: {(c["actor"], c["character"]) for c in s["cast"]}
+        for t, s in shows_of(extractor, LABELS).items()
+    }
+    assert cast["Dry Creek"] == {("Ana Sol", "Jean Rae")}

@@ -929,6 +929,16 @@ class TitleFinder:
             if head_of and t == head_of[1]:
                 strong += 3
                 quoted = True  # as good as quoted: keep it whole
+            elif (
+                right[:2] == ". "
+                and first_line
+                and t in first_line
+                and (s == 0 or text[s - 1] == "\n")
+                and len(t.split()[-1]) > 1  # not "Courtney B. Vance": an initial
+            ):
+                # "American Housewife. The longest-running of the three is done ...": a
+                # paragraph led by a show its headline names, as a label
+                strong += 3
             elif right[:2] == " (" and _net_bracket_after().match(right):
                 # "Reboot (Hulu) - WAITING.": a name with its network in brackets is a show,
                 # even one named by a common word
