@@ -91,3 +91,15 @@ def test_paragraphs_led_by_a_headline_show_as_a_label(extractor) -> None:
         for t, s in shows_of(extractor, LABELS).items()
     }
     assert cast["Dry Creek"] == {("Ana Sol", "Jean Rae")}
+
+
+def test_a_censored_title_and_a_credit_opening_a_sentence(extractor) -> None:
+    text = (
+        "AMC's Jane Can F**k Off Will End With Season 2\n\n"
+        "AMC has announced that the second season of Jane Can F**k Off will be its last.\n\n"
+        "Created by Ana Sol, the series premiered on AMC in June 2021. Jon Pell stars as "
+        "Tom Reyes."
+    )
+    shows = shows_of(extractor, text)
+    assert list(shows) == ["Jane Can F**k Off"]
+    assert shows["Jane Can F**k Off"]["premiere"] == "2021-06"

@@ -42,7 +42,8 @@ SEASON_WORDS = (
 )
 CAPW = (
     rf"(?!{SEASON_WORDS}\b)(?!\d{{4}}-\d|\d{{4}}{SP}+\p{{Lu}})(?:\p{{Lu}}|\d)[\p{{L}}\p{{M}}\d]*"
-    r"(?:[-.&+][\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*"
+    # "F**k" in a censored title: asterisks between letters are part of the word
+    r"(?:(?:[-.&+]|(?<=\p{L})\*+)[\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*"
     r"(?:(?<=\.\p{Lu})\.|(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Mrs|Ms|Dr))\.(?=[^\S\n]+(?:\p{Lu}|&)))?"
 )
 # After a lower-case connector ("Born Under the Quiet Sky") the next word is a capital one.
@@ -678,6 +679,8 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
         return False  # "in June 2012" left of a network's name: only "iZombie" starts so
     if rx(r"\d+(?:st|nd|rd|th|s)").fullmatch(title):
         return False  # "14th", "1990s"
+    if MADE_BY_OPENING.match(title):
+        return False  # "Created by Valerie Armstrong, the series premiered ...": a credit
     if (not strong or DESCRIBING_TAIL.match(title)) and rx(r"\p{Lu}\p{Ll}*-\p{Ll}+").fullmatch(
         title
     ):
@@ -1717,6 +1720,10 @@ ROLE_BEFORE = regex.compile(
     r"\b(?:(?<!well[^\S\n])as|plays|played|playing|portrays|portrayed|voices|voiced)"
     # "plays Chuck's sister, Ellie Bartowski": the role in apposition after a comma
     r"(?:[^\S\n]+[\w'’.-]+){0,4},?[^\S\n]+$"
+)
+MADE_BY_OPENING = regex.compile(
+    r"(?:Created|Co-created|Developed|Produced|Written|Directed|Based|Adapted|Inspired|Executive"
+    r"[^\S\n]+produced)[^\S\n]+(?:by|on|from)\b"
 )
 # "its gentle ", "the ": a determiner (and a word or two) before a noun phrase
 DETERMINER_BEFORE = regex.compile(
