@@ -103,3 +103,16 @@ def test_a_censored_title_and_a_credit_opening_a_sentence(extractor) -> None:
     shows = shows_of(extractor, text)
     assert list(shows) == ["Jane Can F**k Off"]
     assert shows["Jane Can F**k Off"]["premiere"] == "2021-06"
+
+
+def test_a_show_that_is_out_after_a_season(extractor) -> None:
+    text = (
+        "Dry Creek Canceled at ABC\n\nABC has trimmed its lineup. Dry Creek is out after one "
+        "season."
+    )
+    assert statuses(extractor, text) == {triple("Dry Creek", 2, "canceled")}
+
+
+def test_out_without_a_count_is_no_cancellation(extractor) -> None:
+    text = "Dry Creek Returns\n\nThe trailer for Dry Creek is out after weeks of teasing."
+    assert not any(t[2] == "canceled" for t in statuses(extractor, text))
