@@ -1727,7 +1727,8 @@ MADE_BY_OPENING = regex.compile(
 )
 # "its gentle ", "the ": a determiner (and a word or two) before a noun phrase
 DETERMINER_BEFORE = regex.compile(
-    r"\b(?:the|its|their|his|her)(?:[^\S\n]+\p{Ll}[\w-]*){0,2}[^\S\n]+$", regex.IGNORECASE
+    r"\b(?:the|its|their|his|her)(?:[^\S\n]+\p{Ll}[\w-]*){0,2}[^\S\n]+$",
+    regex.IGNORECASE | regex.REVERSE,  # anchored at the end: read from there
 )
 
 
