@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from knowsofar.claims import Conflict
 from knowsofar.extract import results
+from knowsofar.extract.dates import MONTHS
 from knowsofar.extract.vocab import load_data
 
 
@@ -78,10 +79,6 @@ NAME = _name(WORD)
 WHOLE_WORD_NAME = _name(r"\p{Lu}[\p{L}\p{M}]*+" + _WORD_TAIL)
 NAME_RE = regex.compile(NAME)
 _TOKEN_RE = regex.compile(rf"{NICK}|\S+")
-_MONTHS = frozenset(
-    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December")
-)  # fmt: skip
 _INITIAL_RE = regex.compile(INITIAL)
 
 
@@ -139,7 +136,7 @@ def clean_actor(name: str) -> str | None:
     # Jones" (a month before one surname, not a day or a date).
     month_name = (
         len(tokens) == 2
-        and tokens[0] in _MONTHS
+        and tokens[0].casefold() in MONTHS
         and tokens[1].isalpha()
         and tokens[1][0].isupper()
         and tokens[1] not in vocab["calendar"]

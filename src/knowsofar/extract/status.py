@@ -82,6 +82,17 @@ def _promo_line() -> Any:
 _UNTIL_BEFORE = regex.compile(r"\b(?:until|unless|till)\b", regex.IGNORECASE)
 # A short line of words alone, with no number and no sentence's end: a heading.
 _LABEL_LINE = regex.compile(r"[\s#*_]*(?:[^\W\d]+[^\S\n]*){1,4}[:\s#*_]*")
+
+
+def _only_about(other: SentenceInfo | None, sent: SentenceInfo, show: str) -> bool:
+    """Whether a neighbour of ``sent`` is in its paragraph and names no show but ``show``."""
+    return (
+        other is not None
+        and other.paragraph == sent.paragraph
+        and all(m.title == show for m in other.mentions)
+    )
+
+
 # A sentence whose subject is the show just named: "It lasted ...", "The drama ran ...".
 _SHOW_SUBJECT = regex.compile(
     r"[\s\"“*_]*(?:It|The[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:show|series|drama|comedy|sitcom|"
@@ -995,9 +1006,7 @@ class StatusFinder:
         future of X. ... a decision on series 3 is expected" (same paragraph, no other
         show named, one season number)."""
         nxt = self._next
-        if nxt is None or nxt.paragraph != sent.paragraph:
-            return None
-        if any(m.title != show for m in nxt.mentions):
+        if not _only_about(nxt, sent, show):
             return None
         nums = {n for r in find_seasons(nxt.text) if r.kind == "explicit" for n in r.numbers}
         return next(iter(nums)) if len(nums) == 1 else None
@@ -1008,11 +1017,7 @@ class StatusFinder:
         season. Netflix let it go in July." (same paragraph, the show as that sentence's
         subject, no other show named, one count)."""
         for other in (self._next, self._prior):
-            if other is None or other.paragraph != sent.paragraph:
-                continue
-            if any(m.title != show for m in other.mentions):
-                continue
-            if not _SHOW_SUBJECT.match(other.text):
+            if not _only_about(other, sent, show) or not _SHOW_SUBJECT.match(other.text):
                 continue
             refs = find_seasons(other.text)
             if len(refs) == 1 and refs[0].kind == "count" and len(refs[0].numbers) == 1:

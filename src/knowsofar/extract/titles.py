@@ -101,6 +101,8 @@ def _alt(words: list[str]) -> str:
 
 @dataclass
 class _Patterns:
+    pronoun_titles: frozenset[str]
+    same_show_heads: frozenset[str]
     season_after: Any
     poss_after: Any
     of_before: Any
@@ -185,6 +187,8 @@ def patterns() -> _Patterns:
         w.casefold() for w in v["title_lead_words"] + v["show_nouns"] + v["descriptors"]
     )
     pats = _Patterns(
+        pronoun_titles=frozenset(v["pronoun_titles"]),
+        same_show_heads=frozenset(v["same_show_heads"]),
         season_after=regex.compile(
             rf"^['’”\"]?{SP}+(?:[Ss]eason|[Ss]eries|S(?=\d))(?:{SP}*){NUMWORDS}\b"
         ),
@@ -621,9 +625,6 @@ DANGLING = frozenset(("The", "A", "An", "Your", "My", "Our", "Their", "His", "He
 
 
 # Day and month names are titles only with strong evidence ("Netflix's Wednesday").
-# Pronouns that are also the names of shows ("You", "Them"); "It" and "Us" are left out:
-# "It returns for its third season" says nothing of a title.
-PRONOUN_TITLES = frozenset(("you", "them"))
 CALENDAR = frozenset(
     (
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -669,7 +670,7 @@ def _acceptable_cached(title: str, strong: bool, quoted: bool) -> bool:
 
 def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> bool:
     key = title.casefold()
-    if strong and (key in CALENDAR or (key in PRONOUN_TITLES and title[0].isupper())):
+    if strong and (key in CALENDAR or (key in pats.pronoun_titles and title[0].isupper())):
         # "Wednesday will return for Season 2", "Season 4 of You": a show named like a
         # day or a pronoun, with evidence only a show has
         return True
@@ -1750,7 +1751,7 @@ def _modifies_noun_after(doc: Doc, start: int, end: int) -> bool:
         and head.text.isalpha()
         and head.text.islower()
         # "its Roseanne revival", "the Harbor Lights series finale": still that show
-        and head.text not in SAME_SHOW_HEADS
+        and head.text not in patterns().same_show_heads
     )
 
 
@@ -1758,15 +1759,9 @@ def _modifies_noun_after(doc: Doc, start: int, end: int) -> bool:
 def _heading_kind_after() -> Any:
     """ "Its Mississippi| Strip Club Drama": a headline's capitalised words ending on a show
     noun after a name that describes the show."""
-    kinds = [n.title() for n in vocabulary()["show_nouns"] if n not in SAME_SHOW_HEADS]
+    same = patterns().same_show_heads
+    kinds = [n.title() for n in vocabulary()["show_nouns"] if n not in same]
     return regex.compile(rf"(?:{SP}+\p{{Lu}}[\w-]*){{0,3}}?{SP}+(?:{_alt(kinds)})\b")
-
-
-# Nouns after a title that still name that show (or a part of it).
-SAME_SHOW_HEADS = frozenset(
-    ("revival", "reboot", "remake", "revamp", "series", "show", "season", "seasons", "finale",
-     "premiere", "episode", "episodes", "cast", "renewal", "cancellation", "franchise")
-)  # fmt: skip
 
 
 # ", the ambitious deputy played by X": the name before it is a character's
