@@ -412,7 +412,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "described_name": regex.compile(
             rf"^{SPO}(?P<prefix>(?:the|a|an){SP}(?:[\p{{Ll}}\-]+{SP}){{1,3}})(?P<name>{NAME}){SPO}$"
         ),
-        "title_slot": regex.compile(rf"\b(?:of|in|on|for|to|from){SP}(?:the{SP})?$"),
+        # "starred in Big Show as Mara": the name is a show; "brought in Jane Doe as Mara":
+        # a person.
+        "title_slot": regex.compile(
+            rf"\b(?:of|(?<!\b(?:{_alt(p['bring_in_verbs'])}){SP})in|on|for|to|from){SP}(?:the{SP})?$"
+        ),
         "subject": regex.compile(
             rf"^{SPO}(?P<actor>{NAME}){credit}(?:{SPO},[^,]{{1,60}},)?{SP}{mods}"
             rf"(?:{_alt(p['as_verbs'])}|{_alt(p['object_verbs'])}|{_alt(p['to_verbs'])})\b"
