@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import cast_pairs
+from extract_helpers import cast_pairs, shows_of, statuses, triple
 
 
 def test_brought_in_takes_the_actor_as_its_object(nlp) -> None:
@@ -25,3 +25,78 @@ def test_starred_in_a_show_as_a_role_still_names_the_show(nlp) -> None:
         "starred in Copper Bay as Iris Kent before joining the series."
     )
     assert ("Dana Fuller", "Iris Kent") not in cast_pairs(nlp, text)
+
+
+def test_the_name_a_headline_and_its_body_share_when_nothing_else_names_a_show(
+    extractor,
+) -> None:
+    text = (
+        "Harbor Network Sets the End Date for Harbor of Ghosts: Season 4 Is the Last\n\n"
+        "The long drive is nearly over. The channel has announced that Harbor of Ghosts, "
+        "the first offshoot of its trucking saga, will finish with a fourth season of eight "
+        "episodes next year."
+    )
+    assert list(shows_of(extractor, text)) == ["Harbor of Ghosts"]
+
+
+def test_no_show_from_a_headline_name_that_the_body_only_uses_as_a_place(extractor) -> None:
+    text = (
+        "A Weekend in Cedar Falls: Where to Eat\n\n"
+        "Cedar Falls has three new bakeries this season, and the best of them opens at dawn."
+    )
+    assert shows_of(extractor, text) == {}
+
+
+SCORECARD = "\n\n".join(
+    [
+        "Renewed or Canceled? Where Every Peacock Original Stands",
+        "We checked the status of the streamer's scripted originals. Here is the scorecard.",
+        (
+            "CANCELED: Paper Crowns\nThe revival of the 1990s school comedy was scrapped in "
+            "May after two seasons. Ana Sol returned as Ivy Reyes."
+        ),
+        (
+            "CANCELED: Quiet as Snow\nThe Lisbon reimagining of the British drama won't "
+            "return for a second season. Tom Vale played Ned Hart."
+        ),
+        (
+            "RENEWED: Wolf at the Door\nThe offbeat romance got the opposite news: Peacock "
+            "gave the show a second season. Jon Pell plays Gary Lutz."
+        ),
+    ]
+)
+
+
+def test_a_scorecards_verdict_labels_are_not_part_of_the_titles(extractor) -> None:
+    assert set(shows_of(extractor, SCORECARD)) == {
+        "Paper Crowns",
+        "Quiet as Snow",
+        "Wolf at the Door",
+    }
+    assert {
+        triple("Paper Crowns", 3, "canceled"),
+        triple("Quiet as Snow", 2, "canceled"),
+        triple("Wolf at the Door", 2, "renewed"),
+    } <= statuses(extractor, SCORECARD)
+
+
+def test_a_place_before_a_noun_after_the_is_no_show(extractor) -> None:
+    text = (
+        "Peacock Cancels Quiet Snow\n\n"
+        "Peacock has canceled Quiet Snow. The Lisbon reimagining of the British drama, "
+        "which arrived in June, won't return for a second season."
+    )
+    assert list(shows_of(extractor, text)) == ["Quiet Snow"]
+
+
+def test_a_one_word_subtitle_of_a_decided_on_name_stays_in_the_title(extractor) -> None:
+    text = (
+        "Netflix Hands Norsemen: Valhalla Two More Seasons\n\n"
+        "Netflix has renewed Norsemen: Valhalla for a second and a third season, weeks "
+        "after its first episodes arrived. The original Norsemen ran for six seasons, and "
+        "the Norsemen of the sequel live a century later."
+    )
+    assert {
+        triple("Norsemen: Valhalla", 2, "renewed"),
+        triple("Norsemen: Valhalla", 3, "renewed"),
+    } <= statuses(extractor, text)

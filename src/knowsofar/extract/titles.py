@@ -55,18 +55,29 @@ CAPW_UPPER = (
 CONN = (
     r"(?:of|the|and|in|on|to|a|an|for|vs\.?|v\.|at|with|or|from|de|del|la|le|&|by|von|van|du|des)"
 )
-_NEXT = rf"(?:{SP}+{CAPW}|{SP}+(?:{CONN}{SP}+){{1,2}}{CAPW_UPPER})"
-# A subtitle after a colon ("Harbor Lights: Night Shift"), but not a sentence that
-# starts with a network ("the residents of New Ham: Netflix has renewed ..."); a network's
-# name that ends the line is a subtitle ("Star Trek: Discovery" as a heading).
-SPAN_RE = regex.compile(
-    rf"(?<![\w.-])(?<!\w['’]){CAPW}{_NEXT}{{0,7}}"
-    rf"(?::{SP}+(?!(?:{network_alias_pattern()})\b(?!{SP}*(?:\n|$))){CAPW_UPPER}{_NEXT}{{0,5}})?"
-)
+# A line that is nothing but a title may join its words with ones running text would
+# not ("Queer as Folk" as a roundup's heading; "Jane Doe as Mary" in a sentence).
+HEADING_CONN = CONN[:-1] + r"|as|is|it|but|not|so|up|out)"
+
+
+def _span_pattern(conn: str) -> str:
+    """Title-case words joined by lower-case connectors; a subtitle after a colon
+    ("Harbor Lights: Night Shift"), but not a sentence that starts with a network ("the
+    residents of New Ham: Netflix has renewed ..."); a network's name that ends the line
+    is a subtitle ("Star Trek: Discovery" as a heading)."""
+    nxt = rf"(?:{SP}+{CAPW}|{SP}+(?:{conn}{SP}+){{1,2}}{CAPW_UPPER})"
+    return (
+        rf"(?<![\w.-])(?<!\w['’]){CAPW}{nxt}{{0,7}}"
+        rf"(?::{SP}+(?!(?:{network_alias_pattern()})\b(?!{SP}*(?:\n|$))){CAPW_UPPER}{nxt}{{0,5}})?"
+    )
+
+
+SPAN_RE = regex.compile(_span_pattern(CONN))
 # "iZombie", "iCarly": a one-word name opened by a lower-case letter before a capital
 # (a separate, plain pattern: SPAN_RE stays quick to skip lower-case words).
 LOWER_INITIAL_RE = re.compile(r"(?<![\w.'’-])[a-z][A-Z][a-z]\w*(?![\w'’-])")
 OPEN_QUOTES = "‘“\"'«"
+SEASON_TALK = regex.compile(r"\b(?:season|seasons|series)\b", regex.IGNORECASE)
 # "Mr. Mayor, with Ted Danson as the mayor": a show described by its star and role.
 WITH_STAR_AS = (
     rf"with{SP}+(?-i:\p{{Lu}}[\p{{L}}'’.-]*)(?:{SP}+(?-i:\p{{Lu}}[\p{{L}}'’.-]*)){{1,2}}{SP}+as{SP}"
@@ -872,6 +883,12 @@ class TitleFinder:
                     DETERMINER_BEFORE.search(left)
                     and (_modifies_noun_after(doc, s, e) or _heading_kind_after().match(right))
                 )
+                # "The New Orleans reimagining of ...": the determiner opens the span
+                or (
+                    t.startswith("The ")
+                    and right[1:2].islower()
+                    and _modifies_noun_after(doc, s + 4, e)
+                )
             ):
                 # "HBO has renewed the Monterey drama", "canceled its gentle Long Beach
                 # fable": words describing the show (its place, its parent: "the
@@ -1251,7 +1268,13 @@ class TitleFinder:
                 )
                 thing = text[e : e + 8] == ", which " or p.appositive_after.match(text[e : e + 80])
                 if (
-                    (not thing and any(a <= tail_at + 2 < b for a, b in persons))
+                    (
+                        not thing
+                        # "Netflix has renewed Vikings: Valhalla": one word after the
+                        # colon of a decided-on name is no caption's person
+                        and (strong < 3 or len(tail.split()) >= 2)
+                        and any(a <= tail_at + 2 < b for a, b in persons)
+                    )
                     or (
                         # "The CW has canceled Walker: Independence": the whole name is the
                         # one the decision is about, however often "Walker" is seen alone.
@@ -1307,6 +1330,14 @@ class TitleFinder:
         # for a one-word name, what fits people and places as well as shows is not
         # enough on its own.
         accepted = {k: v for k, v in scores.items() if v >= 3 and k in show_evidence}
+        if not accepted:
+            # No show has evidence of its own: the name the headline and the body share,
+            # in an article about seasons, is what the article is about.
+            fallback = _headline_show(text, first_line, rows, persons, places, p)
+            if fallback:
+                key = norm_title(fallback)
+                accepted = {key: 3.0}
+                forms[key] = Counter({fallback: 1})
         best_form = {k: _best_form(forms[k]) for k in accepted}
         mentions = _find_mentions(text, [best_form[k] for k in accepted])
         # A title only ever seen inside a longer one ("Salt Road" in "Salt Road: Origins")
@@ -1876,9 +1907,11 @@ def _heading_line_re() -> Any:
         # "The Quiet Hours (Hulu): this Friday": after its network, a short note.
         # "1. Shōgun (Hulu)", "#2 Ripley (Netflix)": a numbered list of shows
         # "HBO: Perry Mason": the network's label, then the title
-        rf"^(?:#?\d{{1,2}}[.):]?{SP}+)?(?:(?P<label>{network_alias_pattern()}){SP}*:{SP}+)?"
+        # "CANCELED: Saved by the Bell": a scorecard's verdict, then the title
+        rf"^(?:#?\d{{1,2}}[.):]?{SP}+)?(?:(?P<label>{network_alias_pattern()}|"
+        rf"(?i:{_alt(vocabulary()['status_labels'])})){SP}*:{SP}+)?"
         # "Mr. Robot (USA)": a short upper-case label is a network too short to list alone
-        rf"(?P<t>{SPAN_RE.pattern})(?:{SP}+\((?P<net>{network_alias_pattern()}|\p{{Lu}}{{2,4}})\)"
+        rf"(?P<t>{_span_pattern(HEADING_CONN)})(?:{SP}+\((?P<net>{network_alias_pattern()}|\p{{Lu}}{{2,4}})\)"
         rf"(?:{SP}*[:–—|-]{SP}*[^\n]{{1,40}})?"
         # "The OA - Netflix", "Castle Rock | Hulu": the network after a dash or a bar
         rf"|{SP}+[–—|-]{SP}+(?P<net2>{network_alias_pattern()}))?{SP}*$"
@@ -1931,6 +1964,37 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         else:
             weak[start] = (at, title)
     return {**found, **weak} if len(found) >= 2 else {}
+
+
+def _headline_show(
+    text: str,
+    first_line: str,
+    rows: list[list[Any]],
+    persons: list[tuple[int, int]],
+    places: list[tuple[int, int, str]],
+    p: Any,
+) -> str | None:
+    """The several-word name a headline and its body share, when the article talks of
+    seasons ("AMC Sets the End Date for Fear the Walking Dead: Season 8 Is the Last" over
+    "AMC has announced that Fear the Walking Dead ... will finish with an eighth season").
+    """
+    if not first_line or not SEASON_TALK.search(text):
+        return None
+    body_from = text.index(first_line) + len(first_line)
+    counts: Counter[str] = Counter()
+    for s, e, t, *_ in rows:
+        name = _clean(t)
+        if (
+            s < body_from
+            or len(name.split()) < 2
+            or any(a < e and s < b for a, b in persons)
+            or any(a < e and s < b for a, b, _ in places)
+            or not _acceptable(name, p, False, False)
+            or not rx(rf"(?<![\w'’-]){regex.escape(name)}(?![\w-]|['’](?!s\b))").search(first_line)
+        ):
+            continue
+        counts[name] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _named_in_other_case(text: str, title: str) -> bool:
@@ -2095,9 +2159,17 @@ def web_label() -> Any:
 
 
 def _web_label_end(span: str) -> int:
-    """Where the title starts after a page's label ("WATCH: Mill Pond Trailer"), else 0."""
-    m = web_label().match(span)
+    """Where the title starts after a page's label ("WATCH: Mill Pond Trailer") or a
+    scorecard's verdict ("CANCELED: Mill Pond"), else 0."""
+    m = web_label().match(span) or _status_label().match(span)
     return m.end() if m and m.end() < len(span) else 0
+
+
+@cache
+def _status_label() -> Any:
+    return regex.compile(
+        rf"(?i:{_alt(vocabulary()['status_labels'])}){SP}*:{SP}+(?=\p{{Lu}}|\d)"
+    )
 
 
 @cache
