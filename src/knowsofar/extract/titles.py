@@ -877,17 +877,24 @@ class TitleFinder:
                 and left[-1:] in ("*", "_")
                 and right[:1] in ("*", "_")
             )
-            if not (quoted or marked) and (
-                (" " not in t and left[-4:] in ("the ", "The ") and p.modifier_after.match(right))
-                or (
-                    DETERMINER_BEFORE.search(left)
-                    and (_modifies_noun_after(doc, s, e) or _heading_kind_after().match(right))
-                )
-                # "The New Orleans reimagining of ...": the determiner opens the span
-                or (
-                    t.startswith("The ")
-                    and right[1:2].islower()
-                    and _modifies_noun_after(doc, s + 4, e)
+            if (
+                not (quoted or marked)
+                and (
+                    (
+                        " " not in t
+                        and left[-4:] in ("the ", "The ")
+                        and p.modifier_after.match(right)
+                    )
+                    or (
+                        DETERMINER_BEFORE.search(left)
+                        and (_modifies_noun_after(doc, s, e) or _heading_kind_after().match(right))
+                    )
+                    # "The New Orleans reimagining of ...": the determiner opens the span
+                    or (
+                        t.startswith("The ")
+                        and right[1:2].islower()
+                        and _modifies_noun_after(doc, s + 4, e)
+                    )
                 )
             ):
                 # "HBO has renewed the Monterey drama", "canceled its gentle Long Beach
@@ -2167,9 +2174,7 @@ def _web_label_end(span: str) -> int:
 
 @cache
 def _status_label() -> Any:
-    return regex.compile(
-        rf"(?i:{_alt(vocabulary()['status_labels'])}){SP}*:{SP}+(?=\p{{Lu}}|\d)"
-    )
+    return regex.compile(rf"(?i:{_alt(vocabulary()['status_labels'])}){SP}*:{SP}+(?=\p{{Lu}}|\d)")
 
 
 @cache
