@@ -100,3 +100,42 @@ def test_a_one_word_subtitle_of_a_decided_on_name_stays_in_the_title(extractor) 
         triple("Norsemen: Valhalla", 2, "renewed"),
         triple("Norsemen: Valhalla", 3, "renewed"),
     } <= statuses(extractor, text)
+
+
+def test_a_headline_question_about_a_show_the_body_never_names_again(extractor) -> None:
+    text = (
+        "Will There Be a Harbor Nine! Season 3? Apple Hasn't Decided Yet\n\n"
+        "Fans of Apple TV+'s musical parody want to know whether there will be a third "
+        "season. Apple has not renewed the comedy, and it has not canceled it. Any pickup is "
+        "likely to depend on the streamer's appetite for a pricey, niche show."
+    )
+    assert list(shows_of(extractor, text)) == ["Harbor Nine"]
+    assert statuses(extractor, text) == {triple("Harbor Nine", 3, "pending")}
+
+
+def test_any_pickup_is_no_renewal(extractor) -> None:
+    text = (
+        "Harbor Nine has not been renewed for a third season. Any renewal is likely to "
+        "depend on the ratings of the finale."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 3, "pending")}
+
+
+def test_a_show_that_will_not_return_for_a_third_run(extractor) -> None:
+    text = (
+        "Channel 4 Axes Glass Harbor: No Third Series for Cult Thriller\n\n"
+        "Channel 4 has confirmed that Glass Harbor will not return for a third run, shortly "
+        "after the second series ended on a cliffhanger."
+    )
+    assert list(shows_of(extractor, text)) == ["Glass Harbor"]
+    assert statuses(extractor, text) == {triple("Glass Harbor", 3, "canceled")}
+
+
+def test_a_one_word_show_that_finds_a_new_home_in_a_title_case_headline(extractor) -> None:
+    text = (
+        "Unmatched Finds a New Home: Showtime Picks Up the Comedy for Season 2\n\n"
+        "Two months after Netflix let it go, Unmatched has landed on its feet. Showtime has "
+        "picked up the romantic comedy for a second season."
+    )
+    assert list(shows_of(extractor, text)) == ["Unmatched"]
+    assert triple("Unmatched", 2, "renewed") in statuses(extractor, text)

@@ -226,7 +226,9 @@ def _words() -> dict[str, Any]:
             r"consider(?:s|ing)?|weigh(?:s|ing)|mull\w*|eyeing|hint\w*|fingers\s+crossed|"
             r"pray\w*|dream\w*|imagine|suppose|assum\w*|theor\w*|what\s+if|unless|"
             r"potential(?:ly)?|expect(?:s|ing)?\s+(?:a|an|the|it)|odds\s+(?:of|are))\b"
-            r"|\bhad\s+\S+\s+been\b|\bhad\s+been\b|^\W*had\b",
+            r"|\bhad\s+\S+\s+been\b|\bhad\s+been\b|^\W*had\b"
+            # "Any pickup is likely to depend on ...": a decision imagined, not made
+            r"|\bany(?:\s+[\w-]+)?\s*$",
             regex.IGNORECASE,
         ),
         "condition_after": regex.compile(

@@ -201,7 +201,8 @@ def patterns() -> _Patterns:
         pronoun_titles=frozenset(v["pronoun_titles"]),
         same_show_heads=frozenset(v["same_show_heads"]),
         season_after=regex.compile(
-            rf"^['’”\"]?{SP}+(?:[Ss]eason|[Ss]eries|S(?=\d))(?:{SP}*){NUMWORDS}\b"
+            # "Will There Be a Schmigadoon! Season 3?": a title's own "!" before it
+            rf"^!?['’”\"]?{SP}+(?:[Ss]eason|[Ss]eries|S(?=\d))(?:{SP}*){NUMWORDS}\b"
         ),
         poss_after=regex.compile(
             # "Devi's story with a fourth ...": a character's story, not a show's season
@@ -260,7 +261,8 @@ def patterns() -> _Patterns:
         for_season_after=regex.compile(
             rf"^['’”\"]?,?{SP}+(?:for|through|after)(?:{SP}+(?:just|only|a|an|its|their|the))*"
             rf"{SP}+(?:(?:{ORD}|another|new){SP}+(?:\(?and{SP}+(?:final|last)\)?{SP}+)?"
-            rf"(?:season|seasons|series)\b|"
+            # "will not return for a third run"
+            rf"(?:season|seasons|series|run|outing|installment|instalment)\b|"
             rf"(?:season|series){SP}+{NUMWORDS}\b)",
             regex.IGNORECASE,
         ),
@@ -770,7 +772,8 @@ class TitleFinder:
                 words = t.split(" ")
                 k = 0
                 # "Will Trent: Renewed" keeps its "Will"; "Will Manifest Get a Season 4?" not.
-                end = rx(r"[.!?\n]").search(text, e)
+                # (past a title's own "!": "Will There Be a Schmigadoon! Season 3?")
+                end = rx(r"[.!?\n]").search(text, e + (text[e : e + 1] == "!"))
                 question = end is not None and end.group() == "?"
                 while (
                     k < len(words) - 1
@@ -1079,7 +1082,7 @@ class TitleFinder:
             elif va and va.group().endswith(("its ", "their ")):
                 weak += 3  # "comes back for its third season": a thing, not a person
                 seasonal = True
-            elif va and va.group().endswith(("home", " on")):
+            elif va and va.group().lower().endswith(("home", " on")):
                 weak += 3  # "finds a new home", "will live on": a show moved or saved
                 seasonal = True
             elif va or p.move_after.search(right):
@@ -1246,6 +1249,7 @@ class TitleFinder:
             for name in (m.group(1), m.group(1).split()[-1])
         }
         show_evidence: set[str] = set()  # keys with evidence that fits shows only
+        decided: set[str] = set()  # keys with strong evidence ("X Season 3", "renewed X")
         offshoots: set[str] = set()  # keys described as a spinoff, prequel or companion
         scores: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = {}
@@ -1274,7 +1278,9 @@ class TitleFinder:
                     is not None
                 )
                 thing = text[e : e + 8] == ", which " or p.appositive_after.match(text[e : e + 80])
-                if (
+                if tail.split()[0] in NOT_SUBTITLE_OPENERS:
+                    t = head  # "Axes Utopia: No Third Series": the headline goes on
+                elif (
                     (
                         not thing
                         # "Netflix has renewed Vikings: Valhalla": one word after the
@@ -1328,6 +1334,8 @@ class TitleFinder:
                     offshoots.add(key)
                 if strong + weak or seasonal or len(key.split()) >= 2:
                     show_evidence.add(key)
+                if strong >= 3:
+                    decided.add(key)
         # A span the article keeps coming back to is better supported.
         for key, fs in forms.items():
             seen = max(counts.get(f, 0) for f in fs)
@@ -1366,6 +1374,10 @@ class TitleFinder:
             or norm_title(m.title) in body_keys
             or norm_title(m.title) in quoted_keys
         }
+        if not named:
+            # "Will There Be a Schmigadoon! Season 3?" over a body that only says "the
+            # musical parody": the headline's show, if it is said to have seasons.
+            named = {k for k in accepted if k in decided}
         if named != set(accepted):
             accepted = {k: v for k, v in accepted.items() if k in named}
             mentions = _find_mentions(text, [best_form[k] for k in accepted])
@@ -1614,6 +1626,8 @@ def _furniture_heading(text: str, start: int, end: int, stext: str) -> bool:
 ROLE_LINE = regex.compile(r"[^\S\n](?:as|plays|played|voices|voiced|is)[^\S\n]+\p{Lu}")
 
 
+# Words that open a headline's next clause after a colon, never a subtitle.
+NOT_SUBTITLE_OPENERS = frozenset(("No", "Not", "Yes", "Why", "How", "When", "Where", "Who", "Here"))
 QUESTION_WORDS = frozenset(
     (
         "Will", "Would", "Could", "Should", "Has", "Have", "Had", "Is", "Are", "Was", "Were",
