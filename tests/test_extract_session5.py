@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import cast_pairs, shows_of, statuses, triple
 
 
@@ -139,3 +140,38 @@ def test_a_one_word_show_that_finds_a_new_home_in_a_title_case_headline(extracto
     )
     assert list(shows_of(extractor, text)) == ["Unmatched"]
     assert triple("Unmatched", 2, "renewed") in statuses(extractor, text)
+
+
+_CANCELED = "Netflix Cancels Glass Harbor\n\nNetflix has canceled Glass Harbor after one season. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "premiere"),
+    [
+        (
+            "Netflix released all eight episodes of the first season on July 29, 2022, and "
+            "said in January that it would not continue.",
+            "2022-07-29",
+        ),
+        ("The show first previewed on January 7, 2020, before its Sunday slot.", "2020-01-07"),
+        ("The series first opened on July 16, 2021, with Ann Lee as Mary Doe.", "2021-07-16"),
+        ("The series went up on the service on February 14, 2020.", "2020-02-14"),
+        (
+            "Ann Lee, who has guided the show since it debuted on June 23, 2011, will oversee "
+            "the farewell.",
+            "2011-06-23",
+        ),
+        ("It was handed a second season within weeks of its June debut.", "2022-06"),
+        # still to come, or someone else's release: no premiere
+        ("The series will premiere its last episodes on March 3.", None),
+        ("Netflix released a trailer on July 29, 2022.", None),
+    ],
+)
+def test_premiere_phrasings(extractor, sentence: str, premiere: str | None) -> None:
+    shows = shows_of(extractor, _CANCELED + sentence, published="2022-12-16")
+    assert shows["Glass Harbor"]["premiere"] == premiere
+
+
+def test_a_year_after_a_month_and_day_is_no_show(extractor) -> None:
+    text = _CANCELED + "The series first opened on July 16, 2021, with Ann Lee as Mary Doe."
+    assert list(shows_of(extractor, text)) == ["Glass Harbor"]

@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 
 from knowsofar.extract import results
 from knowsofar.extract.dates import DATE_RE, DAY, MONTH, YEAR, find_dates, parse_absolute
-from knowsofar.extract.networks import network_alias_pattern
+from knowsofar.extract.networks import network_alias_pattern, network_names_folded
 from knowsofar.extract.seasons import NUMBERS, find_seasons
 from knowsofar.extract.titles import SentenceInfo, TitleResult
 from knowsofar.extract.vocab import SP, load_data, trie_alternation
@@ -75,14 +75,15 @@ def _patterns() -> dict[str, Any]:
         "premiere": regex.compile(
             r"\b(?:premiered|debuted|launched|released|first\s+aired|began\s+airing|"
             r"arrived|bowed|(?:since|after|before)\s+(?:premiering|debuting|launching)|"
-            r"first\s+(?:premiered|debuted|launched|hit)|began\s+its\s+(?:reign|run)|"
+            r"first\s+(?:premiered|debuted|launched|hit|previewed|opened|streamed|appeared)|"
+            r"began\s+its\s+(?:reign|run)|"
             # "Line of Duty began on BBC Two in June 2012", "began life on BBC Two"
             rf"began(?=\s+(?:life\s+)?on\s+(?:{network_alias_pattern()})\b)|"
             # "closing out a run that began on July 21, 2017": the whole run's start
             r"(?:a|its|their)\s+(?:[\w-]+\s+)?run,?\s+(?:that|which)\s+(?:first\s+)?"
             r"(?P<run>began|started)|"
             # "went out in April 2014": a release only right before its date
-            r"(?P<bare>landed|dropped|hit|went\s+out)|"
+            r"(?P<bare>landed|dropped|hit|went\s+out|went\s+up)|"
             # "ran on CBS from 2005 to 2014": the start of the span
             r"(?P<span>ran|aired)|"
             # "has lived on Fox since 1989", "the series has been airing since May 2016"
@@ -92,8 +93,21 @@ def _patterns() -> dict[str, Any]:
         ),
         "not_series": regex.compile(
             r"\b(?:midseason|mid-season|season\s+premiere|finale|"
-            r"volume|part\s+\d|will|would|set\s+to|expected|slated|scheduled|trailer|teaser|film|"
+            r"volume|part\s+\d|trailer|teaser|film|"
             r"movie|special)\b",
+            regex.IGNORECASE,
+        ),
+        "season_given": regex.compile(
+            r"\b(?:handed|given|gave|gives|granted|ordered|renewed\s+for|picked\s+up\s+for|"
+            r"got|gets|earned|landed)\s+(?:it\s+|the\s+show\s+)?(?:a|an)?\s*$",
+            regex.IGNORECASE,
+        ),
+        "future_before": regex.compile(
+            r"\b(?:will|would|set\s+to|expected|slated|scheduled)\b", regex.IGNORECASE
+        ),
+        "first_season_gap": regex.compile(
+            r"\s+(?:all\s+)?(?:\w+\s+)?episodes\s+of\s+(?:the|its)\s+(?:first|debut)\s+"
+            r"(?:season|series)\s+(?:on|in)\s+",
             regex.IGNORECASE,
         ),
         "source_work": regex.compile(
@@ -126,7 +140,11 @@ def _patterns() -> dict[str, Any]:
         ),
         "passive": regex.compile(r"\b(?:was|were|been|being|got|get|gets)\s+$", regex.I),
         "which_before": regex.compile(r",\s*which\s+$"),
-        "date_next": regex.compile(r"\s+(?:on\s+|in\s+)?"),
+        # ("went up on the service on February 14": the platform may come between)
+        "date_next": regex.compile(
+            r"(?:\s+on\s+(?:the|its)\s+(?:service|platform|streamer|network|channel))?"
+            r"\s+(?:on\s+|in\s+)?"
+        ),
         # what stands between "ran"/"has lived" and its date: "on CBS from", "on Fox since"
         # (the date right after the preposition: "ran from the police in 2019" is no span)
         "span_lead": regex.compile(
@@ -165,8 +183,9 @@ def _patterns() -> dict[str, Any]:
         ),
         # "less than two months after its June 10 premiere": a day without its year is the
         # last one before the article only after "after" or "since" (not "ahead of").
+        # "around the time of its January 13 debut", "within weeks of its June debut"
         "noun_premiere_day": regex.compile(
-            rf"\b(?:after|since|following)\s+(?:its|their)\s+(?P<when>{MONTH}\s+{DAY})"
+            rf"\b(?:after|since|following|(?<!ahead\s)of)\s+(?:its|their)\s+(?P<when>{MONTH}(?:\s+{DAY})?)"
             r"\s+(?:series\s+)?(?:premiere|debut|launch)\b(?!\s+(?:of|for)\s)",
             regex.IGNORECASE,
         ),
@@ -244,6 +263,9 @@ PREMIERE_WORDS = (
     "airing",
     "arriv",
     "bowed",
+    "previewed",
+    "opened",
+    "went up",
     # the verbs of a coming release ("will be available", "is set to stream"): the
     # auxiliaries alone ("will", "set to") are in most sentences
     "drop",
@@ -351,6 +373,14 @@ LAST_WORD_ASIDE = regex.compile(
 PRONOUNS = frozenset({"It", "This", "That", "They", "He", "She", "These", "Those", "Which"})
 
 
+# What a network releases that is the show's own: its episodes, its season, the show.
+NETWORK_RELEASED = regex.compile(
+    r"\s+(?:all\s+)?(?:(?:\d+|[a-z]+)\s+)?(?:episodes|the\s+(?:first\s+)?(?:season|series|show)"
+    r"|it)\b",
+    regex.IGNORECASE,
+)
+
+
 def _unnamed_subject(sent: SentenceInfo, at: int, verb_end: int, titles: TitleResult) -> bool:
     """Whether a verb at sentence offset ``at`` has a name for its subject that is not a
     show the article knows ("Netflix launched in 2007", "Harbor Nights ran from 2005"
@@ -366,6 +396,8 @@ def _unnamed_subject(sent: SentenceInfo, at: int, verb_end: int, titles: TitleRe
     word = m.group("word").casefold()
     if any(word in regex.findall(r"[\w'’+.&-]+", show.casefold()) for show in titles.shows):
         return False  # a short form of a known title ("Bottom of the Ninth" for the full one)
+    if NETWORK_RELEASED.match(sent.text, verb_end) and word in network_names_folded():
+        return False  # "Netflix released all eight episodes of the first season on ..."
     # "Netflix premiered Mill Pond in May": the show follows as the verb's object
     return not any(0 <= x.start - (sent.start + verb_end) <= 3 for x in sent.mentions)
 
@@ -527,6 +559,11 @@ class DetailFinder:
         first = bool(p["first"].search(clause))
         if p["not_series"].search(near) or (not first and p["some_episodes"].search(near)):
             return
+        # A release still to come is said before the verb ("will premiere", "is set to
+        # debut"); a "will" after the date is the main clause's ("Doe, who has guided the
+        # show since it debuted on June 23, 2011, will oversee ...").
+        if p["future_before"].search(clause[max(0, rel - 60) : rel + len(m.group())]):
+            return
         if p["other_version"].search(clause[max(0, rel - 60) : rel]):
             return  # "The original Dexter aired from 2006": the show this one comes from
         if p["source_work"].search(clause[max(0, rel - 30) : rel]):
@@ -534,8 +571,12 @@ class DetailFinder:
         if m.group("bare") and p["passive"].search(clause[:rel]):
             return  # "was dropped in May": a cancellation, not a release
         dates = [d for d in find_dates(clause[rel : rel + 70], doc_date, prefer="past")]
-        if not dates or not dates[0].value or dates[0].start > 45:
+        if not dates or not dates[0].value:
             return
+        if dates[0].start > 45 and not p["first_season_gap"].fullmatch(
+            clause, rel + len(m.group()), rel + dates[0].start
+        ):
+            return  # (but "released all eight episodes of the first season on July 29")
         date_end = rel + dates[0].end
         # A season named near the verb is that season's premiere, not the series' ("its
         # third season premiered"); "after two seasons" only counts how long it ran. One
@@ -626,10 +667,14 @@ class DetailFinder:
                     n > 1
                     for r in find_seasons(text)
                     if r.kind not in ("count", "additional")
+                    # ("was handed a second season within weeks of its June debut": the
+                    # season ordered, not the one that premiered)
+                    and not p["season_given"].search(text, max(0, r.start - 30), r.start)
                     for n in r.numbers
                 ):
                     continue  # "season 2 was dropped days after its June 10 premiere"
-                dates = find_dates(m.group("when"), doc_date, prefer="past")
+                # (a month alone reads as a date only after a preposition: "in June")
+                dates = find_dates("in " + m.group("when"), doc_date, prefer="past")
                 if dates and dates[0].value:
                     self._noun_detail(sent, m.start(), dates[0].value, titles, doc_date, out)
         for m in p["noun_premiere_after"].finditer(text):

@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from knowsofar.extract import results, text_of
+from knowsofar.extract.dates import MONTH
 from knowsofar.extract.networks import network_alias_pattern
 from knowsofar.extract.seasons import ORD
 from knowsofar.extract.vocab import SP, alternation, load_data
@@ -916,6 +917,10 @@ class TitleFinder:
                 regex.IGNORECASE,
             ).search(left):
                 prev_end = e  # "canceled the series in May": a date
+                inherit_from = -1
+                continue
+            if len(t) == 4 and t.isdigit() and rx(rf"{MONTH}{SP}+\d{{1,2}},?{SP}*$").search(left):
+                prev_end = e  # "opened on July 16, 2021, with Jane Doe as ...": a year
                 inherit_from = -1
                 continue
             if (
