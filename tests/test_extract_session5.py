@@ -175,3 +175,35 @@ def test_premiere_phrasings(extractor, sentence: str, premiere: str | None) -> N
 def test_a_year_after_a_month_and_day_is_no_show(extractor) -> None:
     text = _CANCELED + "The series first opened on July 16, 2021, with Ann Lee as Mary Doe."
     assert list(shows_of(extractor, text)) == ["Glass Harbor"]
+
+
+def test_a_possessive_opening_a_headline_before_its_season_is_the_titles(extractor) -> None:
+    text = (
+        "Our Quiet Harbors Season 2: The Story, the Cast and the Wait for a Date\n\n"
+        "The BBC One fantasy is heading for a new world. Here is what has been confirmed so "
+        "far about the second run of the adaptation.\n\n"
+        "The first season began on BBC One on 3 November 2019."
+    )
+    shows = shows_of(extractor, text)
+    assert list(shows) == ["Our Quiet Harbors"]
+    assert shows["Our Quiet Harbors"]["network"] == "BBC One"
+
+
+def test_a_subtitled_headline_title_over_a_body_that_uses_the_short_form(extractor) -> None:
+    text = (
+        "Glimmer: The Last Lantern Season 2 - What We Know About the Sequel\n\n"
+        "Netflix's live-action take on the cartoon is not done yet. Within weeks of the "
+        "premiere, the streamer greenlit a second season, which brings the young Glimmer "
+        "to the mountain city."
+    )
+    assert list(shows_of(extractor, text)) == ["Glimmer: The Last Lantern"]
+
+
+def test_a_headline_fragment_before_season_is_no_show_when_the_body_names_one(
+    extractor,
+) -> None:
+    text = (
+        "Glass Harbor Canceled After a Single Season at Fox\n\n"
+        "Fox has canceled Glass Harbor after a single season, the network said on Monday."
+    )
+    assert list(shows_of(extractor, text)) == ["Glass Harbor"]

@@ -590,6 +590,15 @@ def _ngram_counts(spans: list[str]) -> Counter[str]:
     return counts
 
 
+def _possessive_title(text: str, start: int, end: int, span: str, pats: _Patterns) -> bool:
+    """ "His Dark Materials Season 2: ..." opening a line: the possessive is the title's."""
+    return (
+        span.split(" ", 1)[0] in POSSESSIVE_LEADS
+        and (start == 0 or text[start - 1] == "\n")
+        and pats.season_after.match(text[end : end + 40]) is not None
+    )
+
+
 def _trim(
     span: str, counts: Counter[str], heading: bool, pats: _Patterns, opens_sentence: bool = True
 ) -> str:
@@ -786,6 +795,8 @@ class TitleFinder:
                         k += 1
                 if k and words[k] in p.title_case_words and not question:
                     k = 0  # "This Is Us, meanwhile, ...": title case, lead word and all
+                if k == 1 and _possessive_title(text, s, e, t, p):
+                    k = 0  # "His Dark Materials Season 2: ..." heading its page
                 if k:
                     cut = len(" ".join(words[:k])) + 1
                     s, t = s + cut, t[cut:]
@@ -994,9 +1005,10 @@ class TitleFinder:
                 e = s + len(t)
                 right = text[e : e + 80]
                 strong += 3
-            elif heading and ":" in t and line_start == s:
+            elif heading and ":" in t and line_start == s and not p.season_after.match(right):
                 # "Derry Girls: A Guide to the Cast": the part before the colon is the
-                # show when the body names it on its own.
+                # show when the body names it on its own ("Avatar: The Last Airbender
+                # Season 2" is one name: its season follows the whole).
                 head = t.split(":", 1)[0].strip()
                 body = text[:s] + " " * len(line) + text[s + len(line) :]
                 if rx(rf"(?<![\w-]){regex.escape(head)}(?![\w-]|{SP}*:)").search(body):
@@ -1291,6 +1303,7 @@ class TitleFinder:
                         # "Netflix has renewed Vikings: Valhalla": one word after the
                         # colon of a decided-on name is no caption's person
                         and (strong < 3 or len(tail.split()) >= 2)
+                        and not tail.lstrip().startswith("The ")  # "Avatar: The Last Airbender"
                         and any(a <= tail_at + 2 < b for a, b in persons)
                     )
                     or (
@@ -1309,7 +1322,11 @@ class TitleFinder:
             if opens and t.split()[0] in QUESTION_WORDS:
                 end = rx(r"[.!?\n]").search(text, e)
                 opens = end is not None and end.group() == "?"
-            title = t if quoted or _described(text, e) else _trim(t, counts, heading, p, opens)
+            title = (
+                t
+                if quoted or _described(text, e) or _possessive_title(text, s, e, t, p)
+                else _trim(t, counts, heading, p, opens)
+            )
             title = _clean_whole(title) if quoted else _clean(title)
             weight = strong + weak + people_too
             parts = [title]
@@ -1379,10 +1396,22 @@ class TitleFinder:
             or norm_title(m.title) in body_keys
             or norm_title(m.title) in quoted_keys
         }
-        if not named:
-            # "Will There Be a Schmigadoon! Season 3?" over a body that only says "the
-            # musical parody": the headline's show, if it is said to have seasons.
-            named = {k for k in accepted if k in decided}
+        # "Will There Be a Schmigadoon! Season 3?" over a body that only says "the musical
+        # parody", or "Avatar: The Last Airbender Season 2" over a body that says "Avatar":
+        # the headline's show, if it is said to have seasons.
+        body_text = text[len(text) - len(text.lstrip()) + len(first_line) :]
+        named |= {
+            k
+            for k in accepted
+            if k in decided
+            and (
+                not named
+                or (
+                    ":" in best_form[k]
+                    and _mentions_in(body_text, best_form[k].split(":", 1)[0].strip())
+                )
+            )
+        }
         if named != set(accepted):
             accepted = {k: v for k, v in accepted.items() if k in named}
             mentions = _find_mentions(text, [best_form[k] for k in accepted])
@@ -1633,6 +1662,8 @@ ROLE_LINE = regex.compile(r"[^\S\n](?:as|plays|played|voices|voiced|is)[^\S\n]+\
 
 # Words that open a headline's next clause after a colon, never a subtitle.
 NOT_SUBTITLE_OPENERS = frozenset(("No", "Not", "Yes", "Why", "How", "When", "Where", "Who", "Here"))
+# A possessive opening a line before "Season N" is the title's ("Our Flag Means Death").
+POSSESSIVE_LEADS = frozenset(("His", "Her", "Our", "My", "Your", "Their"))
 QUESTION_WORDS = frozenset(
     (
         "Will", "Would", "Could", "Should", "Has", "Have", "Had", "Is", "Are", "Was", "Were",
