@@ -207,3 +207,31 @@ def test_a_headline_fragment_before_season_is_no_show_when_the_body_names_one(
         "Fox has canceled Glass Harbor after a single season, the network said on Monday."
     )
     assert list(shows_of(extractor, text)) == ["Glass Harbor"]
+
+
+def test_a_count_of_seasons_with_their_episode_length(extractor) -> None:
+    text = (
+        "ABC has canceled Glass Harbor, ending it after a single 13-episode season. Its "
+        "rival, Mill Pond, is out after two ten-episode seasons."
+    )
+    assert statuses(extractor, text) == {triple("Glass Harbor", 2, "canceled")}
+
+
+def test_neither_renewed_nor_canceled_is_pending(extractor) -> None:
+    text = (
+        "Is Glass Harbor Coming Back? The Status of Season 4 on FXX\n\n"
+        "The answer, for now, is that nobody knows: FXX has neither renewed Glass Harbor "
+        "for a fourth season nor canceled it."
+    )
+    assert statuses(extractor, text) == {triple("Glass Harbor", 4, "pending")}
+
+
+def test_a_network_orders_season_n_and_a_character_named_show_has_a_season(extractor) -> None:
+    text = (
+        "Harbor Queen Packs Her Mallet: HBO Max Orders Season 3 of the Animated Comedy\n\n"
+        "Harbor Queen has a third season, and a new address to go with it."
+    )
+    shows = shows_of(extractor, text)
+    assert list(shows) == ["Harbor Queen"]
+    assert shows["Harbor Queen"]["network"] == "HBO Max"
+    assert statuses(extractor, text) == {triple("Harbor Queen", 3, "renewed")}

@@ -89,7 +89,8 @@ _COUNT = regex.compile(
     rf"\b(?P<how>after|following|with|ran{SP}+for|airing|aired|had|over|across|for|lasted|"
     rf"lasting)"
     rf"(?:{SP}+(?:just|only|its|their|a|total{SP}+of))*{SP}+(?P<n>{NUM}|single)"
-    rf"(?:(?:-|{SP})+(?:full|short))?(?:-|{SP})+{SEASON}s?\b",
+    # "after a single 13-episode season", "after two short seasons"
+    rf"(?:(?:-|{SP})+(?:full|short|\d{{1,2}}-episodes?|{NUM}-episodes?))?(?:-|{SP})+{SEASON}s?\b",
     regex.IGNORECASE,
 )
 _ADDITIONAL = regex.compile(

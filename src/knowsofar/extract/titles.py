@@ -245,7 +245,10 @@ def patterns() -> _Patterns:
             rf"(?:(?:be|both|all){SP}+)*(?:{advs}{SP}+)*{status_after}\b|(?:comes|came|returns|returned)"
             rf"(?:{SP}+back)?{SP}+for{SP}+(?:its|their){SP}"
             # "X Finds a New Home", "X will live on": said of a show that moves or is saved
-            rf"|(?:finds|found|gets|has){SP}+a{SP}+new{SP}+home\b|will{SP}+live{SP}+on\b)",
+            rf"|(?:finds|found|gets|has){SP}+a{SP}+new{SP}+home\b|will{SP}+live{SP}+on\b"
+            # "Harley Quinn has a third season": only a show has seasons
+            rf"|(?:has|gets|got|lands|landed|earns|earned|scores|scored){SP}+(?:a|an){SP}+"
+            rf"(?:{ORD}|new|another|fresh){SP}+(?:season|series)\b)",
             regex.IGNORECASE,
         ),
         plot_after=regex.compile(
@@ -1082,7 +1085,7 @@ class TitleFinder:
                 va is not None
                 and rx(
                     r"renewed|cancell?ed|axed|scrapped|picked|ordered|greenlit|dropped|getting|"
-                    r"get\s",
+                    r"get\s|season\b|series\b",
                     regex.IGNORECASE,
                 ).search(va.group())
                 is not None
