@@ -235,3 +235,30 @@ def test_a_network_orders_season_n_and_a_character_named_show_has_a_season(extra
     assert list(shows) == ["Harbor Queen"]
     assert shows["Harbor Queen"]["network"] == "HBO Max"
     assert statuses(extractor, text) == {triple("Harbor Queen", 3, "renewed")}
+
+
+VERDICTS = (
+    "ABC Clears the Decks: Three Shows Gone, One Survives\n\n"
+    "Here is where each title landed. Related lines aside, this is ABC's list.\n\n"
+    "Glass Harbor, Inc.\n"
+    "Verdict: scrapped. The gentle fantasy, which debuted last October, followed Kevin "
+    "Finn (Jason Ritter), a former finance worker who moves in with his sister.\n\n"
+    "The Crossing Point\n"
+    "Verdict: no second season. The mystery about refugees who wash ashore in a small "
+    "fishing town struggled from its April launch.\n\n"
+    "How to Lose a Lawyer\n"
+    "Verdict: coming back. The legal drama has been granted a fifth season by ABC.\n\n"
+    "Related: Fox and NBC unveil their fall grids\n"
+)
+
+
+def test_a_roundup_with_verdict_lines_under_each_show(extractor) -> None:
+    shows = shows_of(extractor, VERDICTS)
+    assert set(shows) == {"Glass Harbor, Inc", "The Crossing Point", "How to Lose a Lawyer"}
+    assert "Verdict" not in shows
+    assert {
+        triple("The Crossing Point", 2, "canceled"),
+        triple("How to Lose a Lawyer", 5, "renewed"),
+    } <= statuses(extractor, VERDICTS)
+    # the one network the article names (a link line's networks aside) is every show's
+    assert {s["network"] for s in shows.values()} == {"ABC"}

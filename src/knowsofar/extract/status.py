@@ -378,6 +378,13 @@ def _appositive() -> Any:
     )
 
 
+@cache
+def _verdict_label() -> Any:
+    """ "Verdict: " opening a roundup section's line: what follows is said of its show."""
+    labels = alternation(vocabulary()["verdict_labels"], r"\s+")
+    return regex.compile(rf"\s*(?:{labels})\s*:\s*", regex.IGNORECASE)
+
+
 BULLET_ITEM = regex.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S")
 RELATIVE = regex.compile(r"^,\s+(?:which|who|whose)\b", regex.IGNORECASE)
 
@@ -789,6 +796,8 @@ class StatusFinder:
         if not local and BULLET_ITEM.match(sent.text):
             # A list item naming no show we know is another show, not the last one's.
             topic = None
+        if _verdict_label().fullmatch(text, cs, s):
+            return [topic] if topic else []  # "Verdict: scrapped." under the show's heading
         if form == "active":
             obj_end = ce
             pos = e + 1

@@ -426,7 +426,7 @@ def patterns() -> _Patterns:
         ),
         lead_words=lead,
         title_case_words=frozenset(v["title_case_words"]),
-        not_titles=frozenset(v["not_titles"]),
+        not_titles=frozenset(v["not_titles"] + [w.casefold() for w in v["verdict_labels"]]),
         filler=filler,
         describers=frozenset(
             w.casefold() for phrase in v["show_nouns"] + v["descriptors"] for w in phrase.split()
@@ -2000,22 +2000,33 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             continue
         m = _heading_line_re().match(stripped)
         nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
-        if m is None or (len(nxt) < 80 and not _kind_opening().match(nxt)):
+        if m is None and _verdict_opening().match(nxt) and ODD_HEADING.fullmatch(stripped):
+            # "Alex, Inc." or "Kevin (Probably) Saves the World" over "Verdict: ...": a
+            # title no span pattern reads, named by its place in the roundup
+            at = start + line.index(stripped)
+            found[start] = (at, stripped)
+            continue
+        if m is None or (
+            len(nxt) < 80 and not _kind_opening().match(nxt) and not _verdict_opening().match(nxt)
+        ):
             continue
         at = start + line.index(stripped) + m.start("t")
         title = m.group("t")
         labelled = m.group("net") or m.group("net2") or m.group("label")
         # "Away" over "Hilary Swank's space drama will not get a second season.": the
-        # paragraph opens on the show it heads, by what kind of show it is
-        kind_open = _kind_opening().match(nxt) is not None
+        # paragraph opens on the show it heads, by what kind of show it is, or with its
+        # verdict ("Verdict: axed after one season.")
+        kind_open = _kind_opening().match(nxt) is not None or _verdict_opening().match(nxt)
         if (
             not labelled
             and not kind_open
             and any(a <= at and at + len(title) <= b for a, b in persons)
         ):
             continue  # a person's name, unless it names its network ("Ironbridge (Apple TV+)")
-        if furniture.intersection(rx(r"[\p{L}]+").findall(title)):
-            continue
+        if furniture.intersection(rx(r"[\p{L}]+").findall(title)) and not _verdict_opening().match(
+            nxt
+        ):
+            continue  # ("How to Get Away with Murder" over "Verdict: coming back." is a show)
         if title.isupper() and not labelled and not _named_in_other_case(text, title):
             continue  # "THE AXE" over a roundup's cancellations: a category, not a show
         named_again = text.count(title) >= 2
@@ -2189,6 +2200,20 @@ def _network_label_end(text: str, start: int, span: str) -> int:
     return m.end() if LIST_ITEM_LEAD.fullmatch(text[line_start:start]) else 0
 
 
+# A short heading line in title case that may hold commas, brackets or a final
+# abbreviation's full stop ("Alex, Inc.", "Kevin (Probably) Saves the World").
+ODD_HEADING = regex.compile(
+    r"[\p{Lu}\d][\w'’&!?,()-]*(?:[^\S\n]+[\w'’&!?,()-]+){0,7}?(?:(?<=\b\p{Lu}\p{Ll}{0,3})\.)?"
+)
+
+
+@cache
+def _verdict_opening() -> Any:
+    """A roundup section's verdict line: "Verdict: axed after one season."."""
+    labels = vocabulary()["verdict_labels"] + vocabulary()["status_labels"]
+    return regex.compile(rf"[^\S\n]*(?i:{_alt(labels)}){SP}*:{SP}")
+
+
 @cache
 def _kind_opening() -> Any:
     """A paragraph opening on a show by its kind: "The comedy about ...", "The cyberpunk
@@ -2198,6 +2223,11 @@ def _kind_opening() -> Any:
         rf"[^\S\n]*(?:The|This|\p{{Lu}}[\w.-]*(?:{SP}+\p{{Lu}}[\w.-]*){{0,2}}['’]s)"
         rf"(?:{SP}+[\p{{Ll}}\d][\w-]*){{0,3}}?{SP}+(?:{kinds})\b",
     )
+
+
+def link_line_spans(text: str) -> list[tuple[int, int]]:
+    """Lines that link to other stories ("Related: ...", "READ MORE: ...")."""
+    return [m.span() for m in _link_line().finditer(text)] if ":" in text else []
 
 
 @cache
