@@ -262,3 +262,40 @@ def test_a_roundup_with_verdict_lines_under_each_show(extractor) -> None:
     } <= statuses(extractor, VERDICTS)
     # the one network the article names (a link line's networks aside) is every show's
     assert {s["network"] for s in shows.values()} == {"ABC"}
+
+
+PARAGRAPHS = (
+    "The Lantern Channel This Fall: Two Goodbyes and One Sophomore\n\n"
+    "October 4, 2018\n\n"
+    "Glass Harbor is entering its fourth season, and it is the last one. Ann Lee stars as "
+    "Rita Bunch, a lawyer in a small town.\n\n"
+    "Mona the Brave will also sign off, though viewers must wait for it. The telenovela "
+    "homage was handed a fifth and final season in the spring. Gina Cole leads as Mona "
+    "Vega. The series first aired in 2014.\n\n"
+    "Copper Bolt, in contrast, is just getting going. The drama about a retired vigilante "
+    "came back for a second season after its January debut. Cal Ray plays Jeff Pike."
+)
+
+
+def test_a_roundup_with_a_paragraph_opening_on_each_show(extractor) -> None:
+    assert statuses(extractor, PARAGRAPHS) == {
+        triple("Glass Harbor", 4, "ended"),
+        triple("Mona the Brave", 5, "ended"),
+        triple("Copper Bolt", 2, "renewed"),
+    }
+    pairs = {(t, c["actor"]) for t, s in shows_of(extractor, PARAGRAPHS).items() for c in s["cast"]}
+    assert pairs == {
+        ("Glass Harbor", "Ann Lee"),
+        ("Mona the Brave", "Gina Cole"),
+        ("Copper Bolt", "Cal Ray"),
+    }
+
+
+def test_a_paragraph_opening_on_an_actor_is_no_show(extractor) -> None:
+    text = (
+        "HBO Renews Glass Harbor for a Second Season\n\n"
+        "HBO has renewed Glass Harbor for a second season.\n\n"
+        "Reese Whitfield will reprise her role as Mara Lane, and Nora Hale returns as Celeste "
+        "Ward, whose marriage was the first season's darkest thread."
+    )
+    assert list(shows_of(extractor, text)) == ["Glass Harbor"]

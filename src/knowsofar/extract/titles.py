@@ -79,6 +79,13 @@ SPAN_RE = regex.compile(_span_pattern(CONN))
 LOWER_INITIAL_RE = re.compile(r"(?<![\w.'’-])[a-z][A-Z][a-z]\w*(?![\w'’-])")
 OPEN_QUOTES = "‘“\"'«"
 SEASON_TALK = regex.compile(r"\b(?:season|seasons|series)\b", regex.IGNORECASE)
+# A paragraph that opens on a name and a verb is about that name ("Black Lightning, in
+# contrast, is just getting going."), a show if the paragraph speaks of seasons.
+SENTENCE_BREAK = regex.compile(r"[.!?][^\S\n]+")
+PARAGRAPH_SUBJECT_AFTER = regex.compile(
+    r"(?:,[^,\n]{1,40},)?[^\S\n]+(?:will|is|was|has|had|returns|gets|got|heads|wraps|ends|"
+    r"comes|remains|stays|bows|signs)\b"
+)
 # "Mr. Mayor, with Ted Danson as the mayor": a show described by its star and role.
 WITH_STAR_AS = (
     rf"with{SP}+(?-i:\p{{Lu}}[\p{{L}}'’.-]*)(?:{SP}+(?-i:\p{{Lu}}[\p{{L}}'’.-]*)){{1,2}}{SP}+as{SP}"
@@ -591,6 +598,22 @@ def _ngram_counts(spans: list[str]) -> Counter[str]:
                 if caps[j]:
                     counts[gram] = get(gram, 0) + 1
     return counts
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n\n", start)
+    return len(text) if end < 0 else end
+
+
+def _paragraph_about_a_show(text: str, start: int) -> bool:
+    """Whether the rest of a paragraph speaks of seasons and goes on about "the series"
+    or "the drama" as a sentence's subject (what a paragraph about a person does not)."""
+    end = _paragraph_end(text, start)
+    if not SEASON_TALK.search(text, start, end):
+        return False
+    return any(
+        SHOW_NOUN_SUBJECT.match(text, m.end()) for m in SENTENCE_BREAK.finditer(text, start, end)
+    )
 
 
 def _possessive_title(text: str, start: int, end: int, span: str, pats: _Patterns) -> bool:
@@ -1121,6 +1144,16 @@ class TitleFinder:
                 and p.next_sentence_takes.match(text, e)
             ):
                 weak += 3
+            if (
+                strong + weak == 0
+                and " " in t.strip()
+                and (s == 0 or text[max(0, s - 2) : s] == "\n\n")
+                and PARAGRAPH_SUBJECT_AFTER.match(right)
+                # (a person's name, not "Jane the Virgin" with "Jane" read as one)
+                and not any(a <= s and e <= b for a, b in persons)
+                and _paragraph_about_a_show(text, e)
+            ):
+                weak += 3  # "Jane the Virgin will also sign off ... a fifth and final season"
             if right[:5] == " for " and MAKER_VERB_BEFORE.search(left) and p.made_for.match(right):
                 weak += 3  # made for a network: a show, not a person
             if p.airs_after.search(right):
