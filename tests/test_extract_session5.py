@@ -299,3 +299,24 @@ def test_a_paragraph_opening_on_an_actor_is_no_show(extractor) -> None:
         "Ward, whose marriage was the first season's darkest thread."
     )
     assert list(shows_of(extractor, text)) == ["Glass Harbor"]
+
+
+def test_a_year_is_no_show_unless_the_article_gives_it_seasons(extractor) -> None:
+    text = (
+        "NBC Brings Back Glass Harbor for a Fifth and Final Season\n\n"
+        "The tattooed mystery that launched NBC's 2015 fall season is coming back one more "
+        "time. The network has renewed Glass Harbor for a shortened fifth season. Jane Doe "
+        "stars as Mara Lane."
+    )
+    shows = shows_of(extractor, text)
+    assert list(shows) == ["Glass Harbor"]
+    assert triple("Glass Harbor", 5, "ended") in statuses(extractor, text)
+
+
+def test_a_headline_connector_before_the_season_ends_no_title(extractor) -> None:
+    text = (
+        "Harbor Will Close the Case With Season 7 at Prime Video\n\n"
+        "Harry Harbor is getting one more stretch of night shifts. Amazon has handed its "
+        "longest-running drama a seventh season and made clear that it will be the last."
+    )
+    assert not [t for t in shows_of(extractor, text) if t.startswith("Close the Case")]

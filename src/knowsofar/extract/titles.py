@@ -81,6 +81,13 @@ OPEN_QUOTES = "‘“\"'«"
 SEASON_TALK = regex.compile(r"\b(?:season|seasons|series)\b", regex.IGNORECASE)
 # A paragraph that opens on a name and a verb is about that name ("Black Lightning, in
 # contrast, is just getting going."), a show if the paragraph speaks of seasons.
+YEAR_SPAN = regex.compile(r"(?:19|20)\d\d")
+YEAR_TITLE = regex.compile(
+    r"\b((?:19|20)\d\d)(?:['’]s)?[^\S\n]+(?:[Ss]eason|(?:first|second|third|final)[^\S\n]+season)"
+)
+TRAILING_CONNECTOR = regex.compile(
+    r"(?<=[\w'’!?)])[^\S\n]+(?:With|For|Of|At|To|And|The|In|On|From|By|A|An)$"
+)
 SENTENCE_BREAK = regex.compile(r"[.!?][^\S\n]+")
 PARAGRAPH_SUBJECT_AFTER = regex.compile(
     r"(?:,[^,\n]{1,40},)?[^\S\n]+(?:will|is|was|has|had|returns|gets|got|heads|wraps|ends|"
@@ -271,6 +278,8 @@ def patterns() -> _Patterns:
         ),
         for_season_after=regex.compile(
             rf"^['’”\"]?,?{SP}+(?:for|through|after)(?:{SP}+(?:just|only|a|an|its|their|the))*"
+            # "for a shortened fifth season", "for a 10-episode third season"
+            rf"(?:{SP}+(?:shortened|abbreviated|truncated|extended|[\w-]+-episode))?"
             rf"{SP}+(?:(?:{ORD}|another|new){SP}+(?:\(?and{SP}+(?:final|last)\)?{SP}+)?"
             # "will not return for a third run"
             rf"(?:season|seasons|series|run|outing|installment|instalment)\b|"
@@ -790,6 +799,8 @@ class TitleFinder:
         net_lead = _net_lead()
 
         opens_at: dict[int, bool] = {}  # asked several times for each span
+        # Years the article gives seasons ("1923 Season 2") are a show's name throughout.
+        titled_years = set(YEAR_TITLE.findall(text)) if "eason" in text else set()
 
         def opens_sentence(start: int) -> bool:
             known = opens_at.get(start)
@@ -842,6 +853,11 @@ class TitleFinder:
             praise = rx(r"^(?:\p{Lu}\w*-\p{Ll}+\s+)+(?=\p{Lu})").match(t) if "-" in t else None
             if praise:
                 s, t = s + praise.end(), t[praise.end() :]
+            tail = TRAILING_CONNECTOR.search(t)
+            if tail:
+                # "Close the Case With| Season 7": a title-case headline's connector before
+                # the season is not the end of a title
+                t, e = t[: tail.start()], e - (len(t) - tail.start())
             cuts = _glue_cuts(t, p.glued, known_words, glue_prefixes)
             if not cuts:
                 spans.append((s, e, t))
@@ -875,6 +891,18 @@ class TitleFinder:
         inherit_from = -1  # index of the span a list's evidence flows from
         prev_end = -1
         for s, e, t in spans:
+            if (
+                YEAR_SPAN.fullmatch(t)
+                and t not in titled_years
+                and not _described(text, e)
+                and not (s > 0 and text[s - 1] in OPEN_QUOTES)
+            ):
+                # "NBC's 2015 fall season", "the big bet of 2012": a year, unless quoted,
+                # given seasons ("1923 Season 2") or described as a show ("2077, the
+                # space mystery")
+                prev_end = e
+                inherit_from = -1
+                continue
             if t in p.lead_words or t in p.not_titles or t.startswith(("Its ", "Their ")):
                 # "The", "However", "Monday": never a title on its own; skip the checks.
                 # "Its Mississippi Strip Club Drama" in a headline: a description.
