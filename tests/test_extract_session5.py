@@ -320,3 +320,39 @@ def test_a_headline_connector_before_the_season_ends_no_title(extractor) -> None
         "longest-running drama a seventh season and made clear that it will be the last."
     )
     assert not [t for t in shows_of(extractor, text) if t.startswith("Close the Case")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HBO Sets Glass Harbor Finale\n\nThe network has confirmed that the sixth season "
+            "of Glass Harbor, due this fall, will be the show's last.",
+            {("Glass Harbor", 6, "ended")},
+        ),
+        (
+            "Is Glass Harbor Coming Back?\n\nShowtime has neither ordered a fourth season of "
+            "Glass Harbor nor closed the door on one.",
+            {("Glass Harbor", 4, "pending")},
+        ),
+        (
+            "Showtime Cancels Glass Harbor\n\nThe premium network will not go ahead with a "
+            "third season of Glass Harbor, ending the show after two.",
+            {("Glass Harbor", 3, "canceled")},
+        ),
+        (
+            "Showtime and Glass Harbor\n\nShowtime has not yet decided whether it will go "
+            "ahead with a third season of Glass Harbor.",
+            {("Glass Harbor", 3, "pending")},
+        ),
+    ],
+)
+def test_final_pending_and_canceled_phrasings(extractor, text: str, expected: set) -> None:
+    assert statuses(extractor, text) == {triple(*t) for t in expected}
+
+
+def test_a_list_of_three_ordinal_seasons() -> None:
+    from knowsofar.extract.seasons import find_seasons
+
+    (ref,) = find_seasons("picking up its eighth, ninth and tenth seasons in one deal")
+    assert ref.numbers == (8, 9, 10)

@@ -79,7 +79,9 @@ _EXPLICIT = regex.compile(
     regex.IGNORECASE,
 )
 _ORDINAL = regex.compile(
-    rf"\b(?P<o>{ORD})(?:{SP}*(?:,|and|&){SP}*(?:an?{SP}+)?(?P<o2>{ORD}))?"
+    # "its eighth, ninth and tenth seasons": a list of more than two
+    rf"\b(?P<o>{ORD})(?P<more>(?:{SP}*,{SP}*{ORD}(?={SP}*,?{SP}*(?:and|&){SP}))*)"
+    rf"(?:{SP}*,?{SP}*(?:,|and|&){SP}*(?:an?{SP}+)?(?P<o2>{ORD}))?"
     rf"(?P<final>{SP}*(?:\(|,)?{SP}*(?:and|&){SP}+(?:final|last){SP}*\)?)?"
     # "a third-season order"; "a fourth and final batch of episodes" (only with "final")
     rf"(?:{SP}+|-)(?:{SEASON}s?|installment|chapter|outing|run|(?(final)batch|(?!)))\b",
@@ -242,6 +244,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         ):
             continue  # "the eighth and last chapter of the season": an episode
         nums = [number(m.group("o"))]
+        nums += [number(x) for x in regex.findall(ORD, m.group("more"), regex.IGNORECASE)]
         if m.group("o2"):
             nums.append(number(m.group("o2")))
         kind = "final" if m.group("final") else "explicit"
