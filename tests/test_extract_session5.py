@@ -356,3 +356,26 @@ def test_a_list_of_three_ordinal_seasons() -> None:
 
     (ref,) = find_seasons("picking up its eighth, ninth and tenth seasons in one deal")
     assert ref.numbers == (8, 9, 10)
+
+
+HEADINGS = (
+    "ABC Clears the Decks: Glass Harbor Is Done; Agents of H.A.R.B.O.R. Survives\n\n"
+    "May 16, 2017\n\n"
+    "Here is the network's verdict show by show.\n\n"
+    "Glass Harbor\n\n"
+    "The multicamera sitcom is finished after two seasons. Ken Joon, a licensed physician "
+    "before comedy took over his life, played Ken Park, a short-tempered doctor at an HMO, "
+    "with Suzy Nara as his wife Allison Park.\n\n"
+    "Agents of H.A.R.B.O.R.\n\n"
+    "Coulson's team lives on. The Marvel drama has been renewed for a fifth season. Clark "
+    "Gregson leads as Phil Coulson."
+)
+
+
+def test_an_initialism_title_alone_on_its_heading_line(extractor) -> None:
+    shows = shows_of(extractor, HEADINGS)
+    assert set(shows) == {"Glass Harbor", "Agents of H.A.R.B.O.R"}
+    assert statuses(extractor, HEADINGS) == {
+        triple("Glass Harbor", 3, "canceled"),
+        triple("Agents of H.A.R.B.O.R", 5, "renewed"),
+    }

@@ -51,7 +51,8 @@ CAPW = (
 CAPW_UPPER = (
     rf"(?!{SEASON_WORDS}\b)\p{{Lu}}[\p{{L}}\p{{M}}\d]*"
     r"(?:[-.&+][\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*"
-    r"(?:(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Mrs|Ms|Dr))\.(?=[^\S\n]+\p{Lu}))?"
+    # "Agents of S.H.I.E.L.D.": an initialism's last full stop
+    r"(?:(?<=\.\p{Lu})\.|(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Mrs|Ms|Dr))\.(?=[^\S\n]+\p{Lu}))?"
 )
 CONN = (
     r"(?:of|the|and|in|on|to|a|an|for|vs\.?|v\.|at|with|or|from|de|del|la|le|&|by|von|van|du|des)"
@@ -81,6 +82,7 @@ OPEN_QUOTES = "‘“\"'«"
 SEASON_TALK = regex.compile(r"\b(?:season|seasons|series)\b", regex.IGNORECASE)
 # A paragraph that opens on a name and a verb is about that name ("Black Lightning, in
 # contrast, is just getting going."), a show if the paragraph speaks of seasons.
+INDEFINITE_BEFORE = regex.compile(r"(?:^|[^\w])(?:a|an|An)[^\S\n]+$")
 YEAR_SPAN = regex.compile(r"(?:19|20)\d\d")
 YEAR_TITLE = regex.compile(
     r"\b((?:19|20)\d\d)(?:['’]s)?[^\S\n]+(?:[Ss]eason|(?:first|second|third|final)[^\S\n]+season)"
@@ -382,7 +384,8 @@ def patterns() -> _Patterns:
         appositive_after=regex.compile(
             # "Gentleman Jack, her period drama", not "Sony, the studio behind the series"
             rf"^,{SP}+(?:(?:the|a|an|its|their|her|his){SP}+(?:(?!(?:of|by|behind|for|from|"
-            rf"with|at|about|that|which|who|to|on|in)\b)[\w'’-]+{SP}+){{0,3}}?"
+            rf"with|at|about|that|which|who|to|on|in|before|after|until|since|during)\b)"
+            rf"[\w'’-]+{SP}+){{0,3}}?"
             rf"(?:{nouns})(?!s\b)\b(?!{SP}+(?:of|who|whose|has|have|had|is|was|were|"
             rf"are|will|would|did|does|can|could|received|earned|won|drew|became|"
             # "Created by X and Y, the show follows ...": a sentence's subject, not an aside
@@ -970,6 +973,14 @@ class TitleFinder:
                 # fable": words describing the show (its place, its parent: "the
                 # Yellowstone prequel"), not the show decided on
                 prev_end = e
+                inherit_from = -1
+                continue
+            if (
+                not (quoted or marked)
+                and INDEFINITE_BEFORE.search(left[-4:])
+                and not p.season_after.match(right)  # ("Will There Be a Kaos Season 2?")
+            ):
+                prev_end = e  # "a doctor at an HMO", "a Marine veteran": no title
                 inherit_from = -1
                 continue
             if not (quoted or marked) and _setting(s, e, left, right, places, p):
@@ -1640,7 +1651,14 @@ class TitleFinder:
                 and rx(
                     r"[\s*#_]*(?:\d{1,2}[.):]?\s+)?(?:\([^()\n]{1,30}\)(?:[:–—|-][^\n]{0,40})?)?"
                     r"[\s*#_:]*"
-                ).fullmatch(_unlabelled(text[start : here[0].start]) + text[here[0].end : end])
+                ).fullmatch(
+                    _unlabelled(text[start : here[0].start])
+                    # ("Agents of S.H.I.E.L.D." alone on its line: the full stop is the
+                    # title's; "Call Your Mother. The newest ..." is a label sentence)
+                    + text[here[0].end : end].removeprefix(
+                        "." if text[here[0].end + 1 : here[0].end + 2] in "\n" else ""
+                    )
+                )
             ):
                 section = topic = here[0].title  # a line that is only a title heads a section
                 sectioned = True
@@ -1843,7 +1861,10 @@ def _appositive_show() -> Any:
     """A description of a show after a comma (", the legal comedy ..."); nouns: titles.json."""
     nouns = alternation(vocabulary()["show_nouns"], r"\s+")
     return regex.compile(
-        rf",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b", regex.IGNORECASE
+        # (the noun heads the phrase: not ", a licensed physician before comedy took over")
+        rf",\s+(?:the|a|an|its|their)\s+(?:(?!(?:before|after|of|in|on|at|for|from|with|"
+        rf"about|by|who|whose|which|that)\b)[\w'’-]+\s+){{0,3}}?(?:{nouns})\b",
+        regex.IGNORECASE,
     )
 
 
