@@ -379,3 +379,44 @@ def test_an_initialism_title_alone_on_its_heading_line(extractor) -> None:
         triple("Glass Harbor", 3, "canceled"),
         triple("Agents of H.A.R.B.O.R", 5, "renewed"),
     }
+
+
+THREE_SECTIONS = (
+    "CBS Clears Out Three Shows Before Its Upfront\n\n"
+    "May 17, 2017\n\n"
+    "CBS walked into its presentation to advertisers this week with a leaner schedule than "
+    "many expected. Here is where each one stands.\n\n"
+    "3 Broke Sisters\n"
+    "The biggest surprise of the week. The Brooklyn-set sitcom about two waitresses will not "
+    "return for a seventh season. Kat Dane starred as Max Black.\n\n"
+    "Pure Ingenuity\n"
+    "No second season for the hospital drama, whose episode order had been trimmed back in "
+    "the fall. Augustus Prewitt played James Bell.\n\n"
+    "Harbor Patrol: Los Angeles\n"
+    "Not everything went out the door. The spinoff was renewed for a ninth season earlier "
+    "this spring. Chris Donnell plays G. Callen."
+)
+
+
+def test_three_plain_section_headings_over_paragraphs_about_shows(extractor) -> None:
+    assert statuses(extractor, THREE_SECTIONS) == {
+        triple("3 Broke Sisters", 7, "canceled"),
+        triple("Pure Ingenuity", 2, "canceled"),
+        triple("Harbor Patrol: Los Angeles", 9, "renewed"),
+    }
+
+
+def test_plain_headings_over_paragraphs_that_never_talk_of_shows_are_no_sections(
+    extractor,
+) -> None:
+    text = (
+        "Three Dinners Worth the Drive\n\n"
+        "We ate our way along the coast this spring. Here is where each one stands.\n\n"
+        "Harbor Grill\n"
+        "The crab cakes were the best we had all year, and the patio looks over the water.\n\n"
+        "Blue Anchor\n"
+        "A tiny room with eight tables, a chalkboard menu and a very good lemon tart.\n\n"
+        "Salt House\n"
+        "Come for the oysters, stay for the view; the bar stays open until midnight."
+    )
+    assert shows_of(extractor, text) == {}

@@ -90,6 +90,11 @@ YEAR_TITLE = regex.compile(
 TRAILING_CONNECTOR = regex.compile(
     r"(?<=[\w'’!?)])[^\S\n]+(?:With|For|Of|At|To|And|The|In|On|From|By|A|An)$"
 )
+SHOW_TALK_IN_PARAGRAPH = regex.compile(
+    r"\b(?:season|seasons|series|show|sitcom|comedy|drama|thriller|spinoff|remake|reboot|"
+    r"revival|procedural|episodes?)\b",
+    regex.IGNORECASE,
+)
 SENTENCE_BREAK = regex.compile(r"[.!?][^\S\n]+")
 PARAGRAPH_SUBJECT_AFTER = regex.compile(
     r"(?:,[^,\n]{1,40},)?[^\S\n]+(?:will|is|was|has|had|returns|gets|got|heads|wraps|ends|"
@@ -2050,7 +2055,7 @@ def _heading_line_re() -> Any:
         # "1. Shōgun (Hulu)", "#2 Ripley (Netflix)": a numbered list of shows
         # "HBO: Perry Mason": the network's label, then the title
         # "CANCELED: Saved by the Bell": a scorecard's verdict, then the title
-        rf"^(?:#?\d{{1,2}}[.):]?{SP}+)?(?:(?P<label>{network_alias_pattern()}|"
+        rf"^(?:(?:#\d{{1,2}}[.):]?|\d{{1,2}}[.):]){SP}+)?(?:(?P<label>{network_alias_pattern()}|"
         rf"(?i:{_alt(vocabulary()['status_labels'])})){SP}*:{SP}+)?"
         # "Mr. Robot (USA)": a short upper-case label is a network too short to list alone
         rf"(?P<t>{_span_pattern(HEADING_CONN)})(?:{SP}+\((?P<net>{network_alias_pattern()}|\p{{Lu}}{{2,4}})\)"
@@ -2071,6 +2076,7 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
     """
     found: dict[int, tuple[int, str]] = {}
     weak: dict[int, tuple[int, str]] = {}
+    unsure = 0  # weak headings over a paragraph that never talks of a show
     furniture = frozenset(vocabulary()["heading_words"])
     net = _net_anywhere()
     lines = text.split("\n")
@@ -2102,6 +2108,8 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         if (
             not labelled
             and not kind_open
+            # ("Pure Genius" over "No second season for the hospital drama, ...")
+            and not SHOW_TALK_IN_PARAGRAPH.search(nxt[:60])
             and any(a <= at and at + len(title) <= b for a, b in persons)
         ):
             continue  # a person's name, unless it names its network ("Ironbridge (Apple TV+)")
@@ -2116,7 +2124,13 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             found[start] = (at, title)
         else:
             weak[start] = (at, title)
-    return {**found, **weak} if len(found) >= 2 else {}
+            if not SHOW_TALK_IN_PARAGRAPH.search(nxt):
+                unsure += 1
+    # Two headings that name themselves a show carry the rest; so do three or more
+    # headings over paragraphs that each talk of a show ("The Brooklyn-set sitcom ...").
+    if len(found) >= 2 or (len(found) + len(weak) >= 3 and not unsure):
+        return {**found, **weak}
+    return {}
 
 
 def _headline_show(
