@@ -43,3 +43,13 @@ def text_of(doc: Doc) -> str:
         # names.doc_text keeps the same string under "doc_text": build it once for both.
         found["text"] = found["doc_text"] = text
     return text
+
+
+def entities(doc: Doc) -> list[tuple[int, int, str]]:
+    """The model's entities as (start_char, end_char, label), read once per doc and shared
+    by our components (``doc.ents`` builds a Span per entity on every access)."""
+    found = results(doc)
+    ents = found.get("entities")
+    if ents is None:
+        ents = found["entities"] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    return ents

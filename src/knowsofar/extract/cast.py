@@ -60,7 +60,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from knowsofar.extract import results
+from knowsofar.extract import entities, results
 from knowsofar.extract.names import (
     NAME,
     NAME_RE,
@@ -188,7 +188,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # A longer aside is a description with no clause of its own ("forever the T-1000 of
     # a 1991 film to a generation of moviegoers"), never "a girl who runs ... Lockwood,".
     aside = (
-        rf"{SPO},(?:(?:(?!\b(?:{_alt(p['object_verbs'])}|as|voice)\b)[^,;()\n]){{2,70}}+"
+        # (first a plain look for the closing comma: most names have none in reach)
+        rf"{SPO},(?=[^,;()\n]{{2,110}}+,)"
+        rf"(?:(?:(?!\b(?:{_alt(p['object_verbs'])}|as|voice)\b)[^,;()\n]){{2,70}}+"
         rf"|(?:(?!\b(?:{_alt(p['object_verbs'])}|as|voice|who|whom|whose|which|that)\b)"
         rf"[^,;()\n]){{71,110}}+),"
     )
@@ -702,13 +704,20 @@ def _returning(sentence: str) -> bool | None:
     return None
 
 
+@cache
+def _replace_ends() -> tuple[str, ...]:
+    """The last word of each replacing verb ("takes over from"): the "replace" pattern ends
+    on one."""
+    return tuple({v.split()[-1] for v in phrases()["replace_verbs"]})
+
+
 def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """Sentence character spans, rejoining sentences the parser cut too early.
 
     The parser cuts after "Dr." or "Jr." and before brackets ("V [Tom de
     Vries]"); a cut with no end punctuation and no line break is undone.
     """
-    abbrev = regex.compile(rf"(?:{NAME_ABBREV_TAIL})$")
+    abbrev = _ABBREV_END
     text = doc_text(doc)
     spans: list[tuple[int, int]] = []
     for start, end in sentence_spans(doc):
@@ -736,6 +745,9 @@ _PARAGRAPH = regex.compile(r"\n[^\S\n]*\n\s*")
 NAME_ABBREV_TAIL = (
     r"\b(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Jr|Sr|St|\p{Lu})\."
 )
+_ABBREV_END = regex.compile(rf"(?:{NAME_ABBREV_TAIL})$")
+# "A, B and C": the names of a list (compiled once, not per sentence)
+_NAME_LIST_SPLIT = regex.compile(rf"(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP})")
 
 
 class _Context:
@@ -755,11 +767,8 @@ class _Context:
 
     @property
     def person_spans(self) -> list[tuple[int, int]]:
-        # doc.ents walks every token: read it only when a possessive needs it.
         if self._person_spans is None:
-            self._person_spans = [
-                (e.start_char, e.end_char) for e in self.doc.ents if e.label_ == "PERSON"
-            ]
+            self._person_spans = [(s, e) for s, e, label in entities(self.doc) if label == "PERSON"]
         return self._person_spans
 
     @property
@@ -788,7 +797,7 @@ class _Context:
     def entity_label(self, start: int, end: int) -> str | None:
         """The label of the model's entity overlapping the character span, if any."""
         if self._entities is None:
-            self._entities = [(e.start_char, e.end_char, e.label_) for e in self.doc.ents]
+            self._entities = entities(self.doc)
         for s, e, label in self._entities:
             if s < end and start < e:
                 return label
@@ -812,8 +821,7 @@ class _Context:
         Alexander Skarsgard each took home awards"): the people of one list are alike."""
         if self._lists is None:
             self._lists = [
-                [n.strip() for n in _LIST_SPLIT.split(m.group())]
-                for m in _PEOPLE_LIST.finditer(self.text)
+                [n.strip() for n in _LIST_SPLIT.split(m.group())] for m in _people_lists(self.text)
             ]
         return any(
             name in names and any(self.known_actor(n) for n in names if n != name)
@@ -948,7 +956,13 @@ def _plain_statements(
             ctx.add_actor(actor)  # "stars Jane Doe as a young nurse": an actor, if no role
         returning = _returning(sentence)
         before = sentence[anchors[i - 1].end() if i else 0 : a.start()]
-        coordinated = pats["coordinated" if i == 0 else "coordinated_later"].search(before)
+        # (both list patterns end on "and" or "&", the replacing one on its verb's last word)
+        ends = before.rstrip()
+        coordinated = (
+            pats["coordinated" if i == 0 else "coordinated_later"].search(before)
+            if ends.endswith(("and", "&"))
+            else None
+        )
         if coordinated:
             # "A and B co-star as X and Y": pair them in order, or not at all.
             pairs = _coordinated(
@@ -968,7 +982,7 @@ def _plain_statements(
                 continue
         recast = False
         predecessors = []
-        replaced = pats["replace"].search(before)
+        replaced = pats["replace"].search(before) if ends.endswith(_replace_ends()) else None
         if replaced:
             new_actor = clean_actor(replaced.group("new"))
             if not new_actor:
@@ -1044,7 +1058,7 @@ def _role_lists(
     """
     pats = _patterns()
     out = []
-    splitter = regex.compile(rf"(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP})")
+    splitter = _NAME_LIST_SPLIT
     for m in pats["role_list"].finditer(sentence):
         actor = clean_actor(m.group("actor"))
         if (
@@ -1741,7 +1755,7 @@ def _coordinated(
     returning: bool | None,
     anchor: str = "",
 ) -> list[CastMention]:
-    splitter = regex.compile(rf"(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP})")
+    splitter = _NAME_LIST_SPLIT
     actors = [clean_actor(n) for n in splitter.split(names)] + [last_actor]
     stop = _patterns()["stop"].search(phrase)
     head = _END_PUNCT.sub("", phrase[: stop.start()] if stop else phrase)
@@ -1853,7 +1867,7 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
             if character and actor:
                 ctx.add_actor(actor)
                 out.append(_mention(actor, character, span, text, PLAIN))
-    splitter = regex.compile(rf"(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP})")
+    splitter = _NAME_LIST_SPLIT
     for m in _patterns()["played_by"].finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue  # "to Mars, played by X" inside "Emma, an astronaut ..., played by X"
@@ -2058,6 +2072,23 @@ _PEOPLE_LIST = regex.compile(
     rf"(?<![(\[])\b{WHOLE_WORD_NAME}(?:{SPO},{SP}{WHOLE_WORD_NAME})*(?:{SPO},)?{SP}(?:and|&){SP}"
     rf"{NAME}(?![^\S\n]*[)\]])"
 )
+
+
+def _people_lists(text: str) -> list[regex.Match[str]]:
+    """Every _PEOPLE_LIST match in ``text``. A list stays on one line and needs its "and"
+    (or "&"): only the lines with one are searched (each in place, so the pattern sees
+    the same text around it)."""
+    found: list[regex.Match[str]] = []
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text.find("and", start, end) >= 0 or text.find("&", start, end) >= 0:
+            found += _PEOPLE_LIST.finditer(text, start, end)
+        start = end + 1
+    return found
+
+
 _LIST_SPLIT = regex.compile(rf"{SPO},{SP}(?:and{SP}|&{SP})?|{SP}(?:and|&){SP}")
 
 

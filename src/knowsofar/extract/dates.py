@@ -105,8 +105,14 @@ def _month(word: str) -> int:
     return MONTHS[word.casefold().rstrip(".")]
 
 
+# (compiled once: the module-level regex functions look their pattern up on every call)
+_DIGITS = regex.compile(r"\d+")
+_DATE_PARTS = regex.compile(r"[\p{L}]+\.?|\d+(?:st|nd|rd|th)?")
+_MONTH_YEAR_PARTS = regex.compile(r"[\p{L}]+\.?|\d+")
+
+
 def _day(word: str) -> int:
-    return int(regex.match(r"\d+", word).group())
+    return int(_DIGITS.match(word).group())
 
 
 def parse_absolute(m: regex.Match) -> str | None:
@@ -116,13 +122,13 @@ def parse_absolute(m: regex.Match) -> str | None:
             dt.date.fromisoformat(g["iso"])
             return g["iso"]
         if g["mdy"]:
-            parts = regex.findall(r"[\p{L}]+\.?|\d+(?:st|nd|rd|th)?", g["mdy"])
+            parts = _DATE_PARTS.findall(g["mdy"])
             return dt.date(int(parts[2]), _month(parts[0]), _day(parts[1])).isoformat()
         if g["dmy"]:
-            parts = regex.findall(r"[\p{L}]+\.?|\d+(?:st|nd|rd|th)?", g["dmy"])
+            parts = _DATE_PARTS.findall(g["dmy"])
             return dt.date(int(parts[2]), _month(parts[1]), _day(parts[0])).isoformat()
         if g["my"]:
-            parts = regex.findall(r"[\p{L}]+\.?|\d+", g["my"])
+            parts = _MONTH_YEAR_PARTS.findall(g["my"])
             return f"{int(parts[-1]):04d}-{_month(parts[0]):02d}"
         if g["y"]:
             return g["year"]

@@ -29,6 +29,7 @@ The ``knowsofar_details`` component stores a list of :class:`Detail` under
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -426,6 +427,10 @@ def _when(words: str) -> str | None:
     return year.group() if year else None
 
 
+# Every alternative of the plot pattern holds one of these (case-folded).
+_PLOT_HINT = re.compile(r"follow|cent|revolves|tells|about|examines|chronicles|tracks|explores")
+
+
 class DetailFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = results(doc)
@@ -478,13 +483,19 @@ class DetailFinder:
                             confidence=0.6,
                         )
                     )
-            if p["plot"].search(text) and (sent.mentions or sent.topic):
+            # (a capital dotted I folds to two characters: such a sentence is searched)
+            odd = "\u0130" in text
+            if (
+                (odd or _PLOT_HINT.search(low))
+                and p["plot"].search(text)
+                and (sent.mentions or sent.topic)
+            ):
                 show = _show_for(sent, p["plot"].search(text).start(), titles)
                 if show and len(ev) > 40:
                     out.append(
                         Detail("plot", show, {"text": ev}, sent.start, sent.end, ev, confidence=0.6)
                     )
-            if p["trailer"].search(text):
+            if (odd or "trailer" in low or "teaser" in low) and p["trailer"].search(text):
                 for u in p["url"].finditer(text):
                     show = _show_for(sent, u.start(), titles)
                     if show:
@@ -498,7 +509,7 @@ class DetailFinder:
                                 ev,
                             )
                         )
-            for m in p["episodes"].finditer(text):
+            for m in p["episodes"].finditer(text) if odd or "episode" in low else ():
                 if not p["episode_verbs"].search(text[max(0, m.start() - 40) : m.start()]):
                     continue
                 refs = [r for r in find_seasons(text) if r.kind in ("explicit", "final")]

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from knowsofar.claims import Conflict
-from knowsofar.extract import results
+from knowsofar.extract import entities, results
 from knowsofar.extract.dates import MONTHS
 from knowsofar.extract.vocab import load_data
 
@@ -452,6 +452,7 @@ def _why(chosen: str, group: list[str], support: Counter[str], counts: Counter[s
     )
 
 
+_WORD_RE = regex.compile(WORD)
 # 'Carmen "Carmy" Berzatto': the nickname a character's name quotes (compiled once: asked
 # for every character of every article)
 _QUOTED_NICK = regex.compile(r"[\"“]([^\"”]+)[\"”]")
@@ -500,7 +501,7 @@ def reconcile_characters(
         mapping.setdefault(c, c)
 
     # Misspelt forms anywhere in the text: "Martine" where the cast says "Martin Cole".
-    words = Counter(m.group() for m in regex.finditer(WORD, text))
+    words = Counter(m.group() for m in _WORD_RE.finditer(text))
     known_firsts = {shape(c).first: c for c in full_chars} | {
         c: c for c in characters if not is_full_name(c)
     }
@@ -643,7 +644,9 @@ def names_component(doc: Doc) -> Doc:
                 continue
             if m.actor.casefold() in titles:
                 if persons is None:
-                    persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+                    persons = {
+                        doc_text(doc)[s:e] for s, e, label in entities(doc) if label == "PERSON"
+                    }
                 if m.strength < 3 or (m.actor not in persons and not _person_like(m.actor)):
                     continue
             keep.append(m)
@@ -660,7 +663,12 @@ def names_component(doc: Doc) -> Doc:
 
         def person_words() -> set[str]:
             if not people:
-                people.update(w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split())
+                people.update(
+                    w
+                    for s, e, label in entities(doc)
+                    if label == "PERSON"
+                    for w in text[s:e].split()
+                )
                 people.add("")  # asked once, even when the model found no one
             return people
 

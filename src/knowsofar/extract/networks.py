@@ -34,7 +34,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from knowsofar.extract import results, text_of
+from knowsofar.extract import entities, results, text_of
 from knowsofar.extract.vocab import SP, load_data, trie_alternation
 
 # How much each role says "this is the show's network".
@@ -352,7 +352,7 @@ class NetworkFinder:
         if found:
             # "Lucas Bravo", "Jorja Fox": a network's name that ends a person's name is the
             # person's (the name must start before it, so "Fox" alone is never dropped).
-            people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+            people = [(s, e) for s, e, label in entities(doc) if label == "PERSON"]
             found = [n for n in found if not any(s < n.start and n.end <= e for s, e in people)]
         results(doc)["networks"] = found
         return doc

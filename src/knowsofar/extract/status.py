@@ -432,14 +432,14 @@ def season_context(text: str, titles: TitleResult, headings: list[str]) -> Seaso
     return ctx
 
 
+_OF_THE = regex.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _heading_season_is_mains(head: str, ref: SeasonRef, main: str) -> bool:
     spans = [(m.start(), m.end()) for m in mention_pattern(main).finditer(head)]
     if not spans:
         return True  # the heading names no show: the season is the article's
-    return any(
-        0 <= ref.start - b <= 30 or regex.fullmatch(r"\s+of\s+(?:the\s+)?", head[ref.end : a])
-        for a, b in spans
-    )
+    return any(0 <= ref.start - b <= 30 or _OF_THE.fullmatch(head[ref.end : a]) for a, b in spans)
 
 
 class StatusFinder:
@@ -511,9 +511,6 @@ class StatusFinder:
         self._text = text
         self._titles = titles
         w = _words()
-        base = sent.start
-        local = [Mention(m.title, m.start - base, m.end - base) for m in sent.mentions]
-        self._local = local
         matches = []
         low = text.casefold()
         # The cue words in the sentence: plain substring checks, much faster than a search
@@ -522,6 +519,9 @@ class StatusFinder:
         present = [n for n in self._doc_needles if n in low]
         if every_cue_needs and not present:
             return []  # no cue's words at all: most sentences
+        base = sent.start
+        local = [Mention(m.title, m.start - base, m.end - base) for m in sent.mentions]
+        self._local = local
         by_needle, free = _cues_by_needle()
         chosen = set(free).union(*(by_needle[n] for n in present))
         all_cues = cues()

@@ -24,15 +24,13 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-import numpy
 import regex
-from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from knowsofar.extract import results, text_of
+from knowsofar.extract import entities, results, text_of
 from knowsofar.extract.dates import MONTH
-from knowsofar.extract.networks import network_alias_pattern
+from knowsofar.extract.networks import alias_table, network_alias_pattern
 from knowsofar.extract.seasons import ORD
 from knowsofar.extract.vocab import SP, alternation, load_data
 
@@ -487,6 +485,39 @@ VERB_STEMS = re.compile(
 )
 ABOUT_WORDS = re.compile(r"fans|viewers|date|about|renewal|return|watch|binge|stream")
 
+# The words the "after" patterns below can open with (right after the span's closing
+# quote and spaces): a span followed by none of them needs no search. Each tuple holds a
+# prefix of every alternative of its pattern's first word.
+FRANCHISE_OPENINGS = (
+    "spinoff", "spin-off", "prequel", "sequel", "franchise", "universe", "film", "movie",
+    "novel", "book", "comic", "video", "game",
+)  # fmt: skip
+# (case-folded: verb_after ignores case)
+VERB_AFTER_OPENINGS = (
+    "both", "itself", "themselves", "too", "also", "has", "have", "had", "was", "were", "is",
+    "are", "got", "get", "will", "won", "comes", "came", "returns", "returned", "finds",
+    "found", "lands", "landed", "earns", "earned", "scores", "scored",
+)  # fmt: skip
+PLOT_OPENINGS = (
+    "follow", "cent", "revolves", "tells", "premiere", "debut", "also", "currently", "stars",
+    "is", "was",
+)  # fmt: skip
+NOUN_OPENINGS = (
+    "is", "was", "TV", "series", "show", "sitcom", "drama", "comedy", "dramedy", "reboot",
+    "revival", "revamp", "remake", "reimagining", "spinoff", "spin-off", "miniseries",
+    "docuseries",
+)  # fmt: skip
+
+
+# Every verb of move_after and of airs_after holds one of these (both patterns keep case).
+_MOVE_WORDS = re.compile(r"coming|mov|heading|going|jumping")
+_AIR_WORDS = re.compile(r"air|stream|premiere|debut")
+
+
+def _opening(right: str) -> str:
+    """``right`` from its first word on: quotes and spaces before it dropped."""
+    return right.removeprefix("!").lstrip("'’”\"").lstrip()
+
 
 @dataclass
 class Mention:
@@ -600,17 +631,23 @@ def _ngram_counts(spans: list[str]) -> Counter[str]:
     counts: Counter[str] = Counter()
     get = counts.get
     for s in spans:
-        w = _words(s)
+        w = s.split()
         if not w:
             continue
         w[-1] = _clean(w[-1])
+        if len(w) == 1:  # most spans: one word, one n-gram
+            word = w[0]
+            if word[:1].isupper() or word[:1].isdigit():
+                counts[word] = get(word, 0) + 1
+            continue
         caps = [x[:1].isupper() or x[:1].isdigit() for x in w]
-        for i, first in enumerate(w):
+        n = len(w)
+        for i in range(n):
             if not caps[i]:
                 continue
-            gram = first
+            gram = w[i]
             counts[gram] = get(gram, 0) + 1
-            for j in range(i + 1, len(w)):
+            for j in range(i + 1, n):
                 gram += " " + w[j]
                 if caps[j]:
                     counts[gram] = get(gram, 0) + 1
@@ -715,6 +752,21 @@ CREDIT_BEFORE = regex.compile(
     r"(?:on|with))\s+(?:[\p{L}'’-]+\s+){0,2}[“\"‘']?$",
     regex.IGNORECASE,
 )
+# Every alternative of CREDIT_BEFORE holds one of these words (case-folded).
+_CREDIT_HINT = re.compile(
+    r"play|star|appeared|know|alum|veteran|seasons|years|voiced|remembered|household|"
+    r"familiar|met|always|forever|who"
+)
+
+
+def _credit_before(left: str) -> bool:
+    """Whether CREDIT_BEFORE matches, searched only where one of its words is (a capital
+    dotted I, folding to two characters, is searched too)."""
+    if "\u0130" not in left and not _CREDIT_HINT.search(left.casefold()):
+        return False
+    return CREDIT_BEFORE.search(left) is not None
+
+
 # "AMC's Anne Rice Immortal Universe": a franchise, not a show.
 FRANCHISE_TAIL = regex.compile(r"\s(?:Universe|Franchise|Multiverse|Cinematic\s+Universe|Verse)$")
 DESCRIBING_TAIL = regex.compile(
@@ -805,6 +857,7 @@ class TitleFinder:
         glue_prefixes = tuple(vocabulary()["glue_prefixes"])
         known_words = Counter(w.strip("’'") for _, _, t in raw for w in t.split())
         net_lead = _net_lead()
+        net_openings = _net_openings()
 
         opens_at: dict[int, bool] = {}  # asked several times for each span
         # Years the article gives seasons ("1923 Season 2") are a show's name throughout.
@@ -849,7 +902,7 @@ class TitleFinder:
             if label:
                 # "ABC: Alaska Daily" opening a roundup's line: the section's network.
                 s, t = s + label, t[label:]
-            lead = net_lead.match(t)
+            lead = net_lead.match(t) if t.startswith(net_openings.get(t[:1], ())) else None
             if lead and lead.end() < len(t):
                 # "Netflix’s Emmy-winning Mill Pond": the network is not part of the title.
                 s, t = s + lead.end(), t[lead.end() :]
@@ -877,8 +930,7 @@ class TitleFinder:
                     spans.append((s + prev, s + c, piece))
                 prev = c
         counts = _ngram_counts([t for _, _, t in spans])
-        # doc.ents builds a Span per entity each time it is read: read it once.
-        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        ents = entities(doc)
         persons = [(a, b) for a, b, label in ents if label == "PERSON"]
         person_names = {text[a:b] for a, b in persons}
         places = [x for x in ents if x[2] in PLACE_TIME]
@@ -963,7 +1015,7 @@ class TitleFinder:
                         and p.modifier_after.match(right)
                     )
                     or (
-                        DETERMINER_BEFORE.search(left)
+                        _determiner_before(left)
                         and (_modifies_noun_after(doc, s, e) or _heading_kind_after().match(right))
                     )
                     # "The New Orleans reimagining of ...": the determiner opens the span
@@ -1025,7 +1077,11 @@ class TitleFinder:
                 inherit_from = -1
                 continue
             if not quoted and (
-                (right[:1] in "'’" and p.maker_after.match(right)) or p.franchise_after.match(right)
+                (right[:1] in "'’" and p.maker_after.match(right))
+                or (
+                    _opening(right).startswith(FRANCHISE_OPENINGS)
+                    and p.franchise_after.match(right)
+                )
             ):
                 # "Rian Johnson's mystery series", "HBO's Batman spinoff": the maker or
                 # the franchise, not the show itself.
@@ -1042,7 +1098,11 @@ class TitleFinder:
             described = False  # followed by a description of a show (", the drama ...")
             seasonal = False
             # a list item's line: "- Kaos: ...", "1. Shōgun (Hulu)", or a bare line
-            list_item = LIST_ITEM_LEAD.fullmatch(text, line_start, s) is not None
+            # (a line opening with a letter has no bullet before the span)
+            list_item = s == line_start or (
+                not text[line_start].isalpha()
+                and LIST_ITEM_LEAD.fullmatch(text, line_start, s) is not None
+            )
             if head_of and t == head_of[1]:
                 strong += 3
                 quoted = True  # as good as quoted: keep it whole
@@ -1098,11 +1158,15 @@ class TitleFinder:
                 weak += 3  # evidence that fits people as well ("X is returning")
             if quoted:
                 strong += 2
-            if p.season_after.search(right) or p.status_label_after.match(right):
+            opening = _opening(right)
+            # (a season word, or a colon or dash before a status label)
+            if (opening[:1] in "Ss" and p.season_after.search(right)) or (
+                opening[:1] in ":–—-" and p.status_label_after.match(right)
+            ):
                 strong += 3
             elif right[:1] in ":–—-" and list_item and p.label_sentence_after.match(right):
                 strong += 3  # "- Mill Pond: The cooking drama will not return for a third season."
-            if p.poss_after.search(right):
+            if right[:2] in ("'s", "’s") and p.poss_after.search(right):
                 strong += 3
             if (
                 (" its " in right[:60].lower() or " their " in right[:60].lower())
@@ -1147,7 +1211,13 @@ class TitleFinder:
                 strong += 3  # "Paramount+ has renewed Salt Road", "renewed X for a third season"
             elif verb:
                 people_too += 3
-            va = p.verb_after.search(right) or p.question_after.search(right)
+            first = opening[:12].casefold()
+            va = None
+            # (a capital dotted I folds to two characters: such an opening is searched)
+            if first.startswith(VERB_AFTER_OPENINGS) or "\u0130" in opening[:12]:
+                va = p.verb_after.search(right)
+            if va is None and first.startswith(("be", "get")):
+                va = p.question_after.search(right)
             decided = (
                 va is not None
                 and rx(
@@ -1172,7 +1242,7 @@ class TitleFinder:
             elif va and va.group().lower().endswith(("home", " on")):
                 weak += 3  # "finds a new home", "will live on": a show moved or saved
                 seasonal = True
-            elif va or p.move_after.search(right):
+            elif va or (_MOVE_WORDS.search(right) and p.move_after.search(right)):
                 people_too += 3  # "X is returning": shows and actors alike
                 # "X is coming back for a second season", "X is on the bubble", "X is
                 # moving to Amazon": said of shows, hardly of people or places.
@@ -1200,7 +1270,7 @@ class TitleFinder:
                 weak += 3  # "Jane the Virgin will also sign off ... a fifth and final season"
             if right[:5] == " for " and MAKER_VERB_BEFORE.search(left) and p.made_for.match(right):
                 weak += 3  # made for a network: a show, not a person
-            if p.airs_after.search(right):
+            if _AIR_WORDS.search(right) and p.airs_after.search(right):
                 weak += 3  # "X premiered on Netflix", "X won't air on NBC"
             if (
                 t.isdigit()
@@ -1258,12 +1328,13 @@ class TitleFinder:
             into = "into" in right[:30] and p.into_season_after.match(right) is not None
             if into:
                 strong += 3  # "X and Y, both heading into their third season"
-            if p.green_light_after.search(right):
+            if "green" in right.casefold() and p.green_light_after.search(right):
                 weak += 3
             if (
-                p.plot_after.search(right)
+                (opening.startswith(PLOT_OPENINGS) and p.plot_after.search(right))
                 or (
-                    p.noun_after.search(right)
+                    opening.startswith(NOUN_OPENINGS)
+                    and p.noun_after.search(right)
                     # "The Hilary Duff sitcom": a show called by its star's name
                     and not (t.startswith("The ") and t[4:] in person_names)
                 )
@@ -1625,7 +1696,7 @@ class TitleFinder:
             credited = [
                 m
                 for m in here
-                if CREDIT_BEFORE.search(text[max(0, m.start - 70) : m.start])
+                if _credit_before(text[max(0, m.start - 70) : m.start])
                 or (" other " in stext and OTHER_SHOWS_BEFORE.search(text, start, m.start))
                 or (", wh" in text[start : m.start] and PERSON_ASIDE.search(text, start, m.start))
             ]
@@ -1758,12 +1829,17 @@ QUESTION_WORDS = frozenset(
     )
 )  # fmt: skip
 # Capitalised words in headlines that say what happened, not what the show is called.
-HEADLINE_VERB = regex.compile(
-    r"(?:Renews?|Renewed|Renewing|Cancels?|Cancell?ed|Cancell?ing|Axes|Axed|Axing|Orders?|"
-    r"Ordered|Picks|Picked|Scraps|Scrapped|Drops|Dropped|Ends|Ending|Returns|Returning|"
-    r"Reverses|Saves|Saved|Revives|Revived|Greenlights|Confirms|Confirmed|Wraps|Gets|Finds|"
-    r"Heads|Jumps|Switches|Closes|Concludes)"
-)
+# Headline verbs that end a title ("Netflix Cancels The Society"), as whole words.
+HEADLINE_VERBS = frozenset(
+    (
+        "Renew", "Renews", "Renewed", "Renewing", "Cancel", "Cancels", "Canceled", "Cancelled",
+        "Canceling", "Cancelling", "Axes", "Axed", "Axing", "Order", "Orders", "Ordered",
+        "Picks", "Picked", "Scraps", "Scrapped", "Drops", "Dropped", "Ends", "Ending",
+        "Returns", "Returning", "Reverses", "Saves", "Saved", "Revives", "Revived",
+        "Greenlights", "Confirms", "Confirmed", "Wraps", "Gets", "Finds", "Heads", "Jumps",
+        "Switches", "Closes", "Concludes",
+    )
+)  # fmt: skip
 # "X Is Coming Back", "X Will Return", "X Has Been Renewed": an auxiliary then a verb of
 # a show's fate ends the title (but "This Is Us", "Love Is Blind" keep their "Is").
 HEADLINE_AUXILIARIES = frozenset(("Is", "Are", "Will", "Won't", "Won’t", "Has", "Have", "to"))
@@ -1772,8 +1848,6 @@ HEADLINE_AUX_VERB = regex.compile(
     r"Renewed|Cancell?ed|Ending|End|Over|Done|Leaving|Moving|Getting|Set[^\S\n]+to|Axed|"
     r"Dropped|Saved|Revived|Close|Conclude|Wrap|Get|Move|Continue|Stay|Leave)\b"
 )
-# Every HEADLINE_VERB starts with one of these: most words need no match at all.
-HEADLINE_VERB_INITIALS = frozenset("RCAOPSDEGWFHJ")
 NON_SPACE = regex.compile(r"\S+")
 # What may open a line before a list item's label: bullets, numbers, emphasis marks.
 LIST_ITEM_LEAD = regex.compile(r"[^\S\n]*(?:[-*•–—>]+[^\S\n]*|\d+[.)][^\S\n]*)?(?:\*\*|__)?")
@@ -1909,6 +1983,16 @@ DETERMINER_BEFORE = regex.compile(
     r"\b(?:the|its|their|his|her)(?:[^\S\n]+\p{Ll}[\w-]*){0,2}[^\S\n]+$",
     regex.IGNORECASE | regex.REVERSE,  # anchored at the end: read from there
 )
+_DETERMINERS = ("the", "its", "their", "his", "her")
+
+
+def _determiner_before(left: str) -> bool:
+    """Whether DETERMINER_BEFORE matches: its determiner is one of the last three words,
+    which most spans lack (a capital dotted I, folding to two characters, is searched)."""
+    words = left.rsplit(None, 3)[-3:]
+    if "\u0130" not in left and not any(w.casefold().endswith(_DETERMINERS) for w in words):
+        return False
+    return DETERMINER_BEFORE.search(left) is not None
 
 
 def _modifies_noun_after(doc: Doc, start: int, end: int) -> bool:
@@ -2003,6 +2087,15 @@ LEADING_NUMBER = regex.compile(
 )
 
 
+_DATE_NAMES = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)  # fmt: skip
+# The words a span is cut at (a word is cut at only if it is one of these).
+_CUT_WORDS = HEADLINE_VERBS | HEADLINE_AUXILIARIES
+
+
 def _split_spans(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Cut spans at headline verbs ("Netflix Cancels The Society") and drop a leading
     number before a connector ("2 of The Society" after "Season")."""
@@ -2019,16 +2112,24 @@ def _split_spans(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         else:
             cells.append((s, e, t))
     for s, _e, t in cells:
-        lead = LEADING_NUMBER.match(t)
+        # (both patterns open or end on a number or a day or month name: checked first)
+        lead = LEADING_NUMBER.match(t) if t[:1].isdigit() or t.startswith(_DATE_NAMES) else None
         if lead:
             s, t = s + lead.end(), t[lead.end() :]
-        when = TRAILING_DATE.search(t)
+        when = TRAILING_DATE.search(t) if t.endswith(_DATE_NAMES) or "\n" in t else None
         if when and when.start() > 0:
             t = t[: when.start()]  # "canceled Mill Pond on Monday": the day is not the title
+        if _CUT_WORDS.isdisjoint(t.split()):
+            # No headline verb or auxiliary at all (most spans): nothing to cut at.
+            rest = t.strip()
+            if rest:
+                start = s + (len(t) - len(t.lstrip()))
+                out.append((start, start + len(rest), rest))
+            continue
         pos = 0
         for m in NON_SPACE.finditer(t):
             word = m.group()
-            if (word[:1] in HEADLINE_VERB_INITIALS and HEADLINE_VERB.fullmatch(word)) or (
+            if word in HEADLINE_VERBS or (
                 word in HEADLINE_AUXILIARIES and HEADLINE_AUX_VERB.match(t, m.end())
             ):
                 piece = t[pos : m.start()].strip().rstrip(":").rstrip()
@@ -2171,27 +2272,20 @@ def _named_in_other_case(text: str, title: str) -> bool:
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """The doc's sentences as character spans, computed once per doc (doc.sents is slow)."""
+    """The doc's sentences as character spans (start of the first token to the end of the
+    last one's text), computed once per doc."""
     found = results(doc)
     spans = found.get("sentence_spans")
     if spans is None:
         spans = []
         if len(doc):
-            # The same spans as doc.sents (start of the first token to the end of the last
-            # one's text), read from arrays instead of building a Token per word.
-            arr = doc.to_array([SENT_START, IDX, LENGTH])
-            starts = numpy.flatnonzero(arr[:, 0] == 1).tolist()
-            if not starts or starts[0] != 0:
-                starts.insert(0, 0)
-            # Whole-array arithmetic, then plain ints: indexing numpy per sentence is slow.
-            lasts = numpy.array([*starts[1:], len(doc)]) - 1
-            spans = list(
-                zip(
-                    arr[starts, 1].tolist(),
-                    (arr[lasts, 1] + arr[lasts, 2]).tolist(),
-                    strict=True,
-                )
-            )
+            try:
+                # One Span per sentence, read for its offsets only: cheaper than reading
+                # the sentence starts as an array.
+                spans = [(s.start_char, s.end_char) for s in doc.sents]
+            except ValueError:  # no sentence boundaries set: the doc is one sentence
+                whole = doc[:]
+                spans = [(whole.start_char, whole.end_char)]
         found["sentence_spans"] = spans
     return spans
 
@@ -2236,7 +2330,8 @@ def _show_noun_before() -> Any:
 @cache
 def _net_described_before() -> Any:
     return regex.compile(
-        rf"(?<![\w])(?:{network_alias_pattern()})['’]s{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}}$"
+        rf"(?<![\w])(?:{network_alias_pattern()})['’]s{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}}$",
+        regex.REVERSE,  # anchored at the end: read from there
     )
 
 
@@ -2357,6 +2452,17 @@ def _status_label() -> Any:
 
 
 @cache
+def _net_openings() -> dict[str, tuple[str, ...]]:
+    """Each network alias's first word, by its first character: a span opening with none
+    of them opens with no network (the aliases are matched as written)."""
+    out: dict[str, set[str]] = {}
+    for alias in alias_table():
+        word = alias.split(" ", 1)[0]
+        out.setdefault(word[0], set()).add(word)
+    return {ch: tuple(words) for ch, words in out.items()}
+
+
+@cache
 def _net_lead() -> Any:
     return regex.compile(rf"^(?:{network_alias_pattern()})(?:['’]s)?{SP}+")
 
@@ -2415,8 +2521,10 @@ def _mentions_in(text: str, title: str) -> bool:
 
 def _line_index(text: str) -> list[int]:
     starts = [0]
-    for m in regex.finditer(r"\n", text):
-        starts.append(m.end())
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
     return starts
 
 
