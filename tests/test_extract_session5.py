@@ -420,3 +420,33 @@ def test_plain_headings_over_paragraphs_that_never_talk_of_shows_are_no_sections
         "Come for the oysters, stay for the view; the bar stays open until midnight."
     )
     assert shows_of(extractor, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "USA Ends Glass Harbor\n\nUSA Network has renewed Glass Harbor for a ninth season, "
+            "and it will be the legal drama's last.",
+            {("Glass Harbor", 9, "ended")},
+        ),
+        (
+            "Fox Ends Glass Harbor\n\nGlass Harbor has been picked up for a twelfth season, and "
+            "the network says that run will be the show's last.",
+            {("Glass Harbor", 12, "ended")},
+        ),
+        (
+            "Is Glass Harbor Coming Back?\n\nNetflix has made no announcement about a second "
+            "season of Glass Harbor. Social media has been flooded with pleas for a renewal.",
+            {("Glass Harbor", 2, "pending")},
+        ),
+        (
+            "Fox Drops Glass Harbor\n\nThe network has declined to order a second season of "
+            "Glass Harbor, its precog thriller.",
+            set(),
+        ),
+    ],
+)
+def test_final_runs_fan_pleas_and_declined_orders(extractor, text: str, expected: set) -> None:
+    got = statuses(extractor, text)
+    assert {t for t in got if t[2] != "canceled"} == {triple(*t) for t in expected}

@@ -212,14 +212,16 @@ def _words() -> dict[str, Any]:
     return {
         "negation": regex.compile(
             # "nothing has been confirmed": "nothing" only as the cue's own subject
-            r"\b(?:not|never|no|nor|without|than|neither|denied|denies|deny)\b"
-            r"|\b(?:nothing|nobody|no\s+one|no-one)(?=(?:\s+\w+){0,2}\s*$)"
+            r"\b(?:not|never|no|nor|without|than|neither|denied|denies|deny|declined|declines|"
+            r"decline|refused|refuses|refuse)\b"
+            # ("nothing about a third season has been confirmed")
+            r"|\b(?:nothing|nobody|no\s+one|no-one)(?=(?:\s+\w+){0,4}\s*$)"
             r"|n['’]t\b(?![^,;]*\b(?:but|and)\b)",
             regex.IGNORECASE,
         ),
         "speculation": regex.compile(
             r"\b(?:could|might|(?-i:may)|would|should|shall|if|whether|hope[sd]?|hoping|wish(?:es|ed)?|"
-            r"wants?|wanted|wanting|petition\w*|rumou?r(?:s|ed)?|speculat(?:e|es|ion|ing)|"
+            r"wants?|wanted|wanting|petition\w*|pleas?|calls?\s+for|rumou?r(?:s|ed)?|speculat(?:e|es|ion|ing)|"
             r"possib(?:le|ly|ility)|chances?\s+(?:of|that|for|it|the)|perhaps|maybe|likely|unlikely|"
             r"predict\w*|"
             r"campaign\w*|beg(?:ging|s)?|plead\w*|deserves?|needs?\s+to|in\s+talks|"
