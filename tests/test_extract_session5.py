@@ -450,3 +450,21 @@ def test_plain_headings_over_paragraphs_that_never_talk_of_shows_are_no_sections
 def test_final_runs_fan_pleas_and_declined_orders(extractor, text: str, expected: set) -> None:
     got = statuses(extractor, text)
     assert {t for t in got if t[2] != "canceled"} == {triple(*t) for t in expected}
+
+
+def test_a_lead_word_opening_a_headline_before_its_season_is_the_titles(extractor) -> None:
+    text = (
+        "One Harbor Season 2: Everything We Know About the Crew's Return\n\n"
+        "Here is what has been confirmed about where the crew goes next.\n\n"
+        "Is One Harbor coming back?\nYes. Netflix confirmed in September that a second "
+        "season is on the way."
+    )
+    assert list(shows_of(extractor, text)) == ["One Harbor"]
+
+
+def test_a_question_headline_keeps_its_question_word_out_of_the_title(extractor) -> None:
+    text = (
+        "Will Glass Harbor Season 4 Happen?\n\n"
+        "Glass Harbor has not been renewed for a fourth season yet, and NBC has said nothing."
+    )
+    assert list(shows_of(extractor, text)) == ["Glass Harbor"]

@@ -671,9 +671,19 @@ def _paragraph_about_a_show(text: str, start: int) -> bool:
 
 
 def _possessive_title(text: str, start: int, end: int, span: str, pats: _Patterns) -> bool:
-    """ "His Dark Materials Season 2: ..." opening a line: the possessive is the title's."""
+    """ "His Dark Materials Season 2: ...", "One Piece Season 2: ..." opening a line: the
+    possessive or lead word is the title's."""
+    first = span.split(" ", 1)[0]
+    line_end = text.find("\n", end)
     return (
-        span.split(" ", 1)[0] in POSSESSIVE_LEADS
+        (
+            first in POSSESSIVE_LEADS
+            # "One Piece Season 2: ...", but not "Will Manifest Season 4 Happen?"
+            or (
+                first in pats.lead_words
+                and "?" not in text[end : line_end if line_end >= 0 else None]
+            )
+        )
         and (start == 0 or text[start - 1] == "\n")
         and pats.season_after.match(text[end : end + 40]) is not None
     )
