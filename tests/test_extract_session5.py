@@ -468,3 +468,21 @@ def test_a_question_headline_keeps_its_question_word_out_of_the_title(extractor)
         "Glass Harbor has not been renewed for a fourth season yet, and NBC has said nothing."
     )
     assert list(shows_of(extractor, text)) == ["Glass Harbor"]
+
+
+def test_a_one_word_show_the_headline_names_and_the_body_repeats(extractor) -> None:
+    text = (
+        "Fox Renews Harborside for a Fifth and Final Season\n\n"
+        "The network has confirmed the drama will return one more time. Fans of Harborside "
+        "have waited months, and the final run of Harborside will have ten episodes, the "
+        "network said."
+    )
+    assert list(shows_of(extractor, text)) == ["Harborside"]
+
+
+def test_a_network_the_headline_and_body_share_is_no_show(extractor) -> None:
+    text = (
+        "CMT Picks Up a Country Drama for Season 5\n\n"
+        "The season was announced by CMT on Friday, and CMT says more news will follow."
+    )
+    assert shows_of(extractor, text) == {}

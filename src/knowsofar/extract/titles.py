@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from knowsofar.extract import entities, results, text_of
 from knowsofar.extract.dates import MONTH
-from knowsofar.extract.networks import alias_table, network_alias_pattern
+from knowsofar.extract.networks import alias_table, network_alias_pattern, network_names_folded
 from knowsofar.extract.seasons import ORD
 from knowsofar.extract.vocab import SP, alternation, load_data
 
@@ -2276,25 +2276,35 @@ def _headline_show(
 ) -> str | None:
     """The several-word name a headline and its body share, when the article talks of
     seasons ("AMC Sets the End Date for Fear the Walking Dead: Season 8 Is the Last" over
-    "AMC has announced that Fear the Walking Dead ... will finish with an eighth season").
+    "AMC has announced that Fear the Walking Dead ... will finish with an eighth season"),
+    or a one-word name the body writes with its capital inside sentences at least twice.
     """
     if not first_line or not SEASON_TALK.search(text):
         return None
     body_from = text.index(first_line) + len(first_line)
     counts: Counter[str] = Counter()
+    single: Counter[str] = Counter()  # one-word names, met inside sentences
     for s, e, t, *_ in rows:
         name = _clean(t)
+        if " " not in name and s >= body_from and not _sentence_start(text, s):
+            single[name] += 1
         if (
             s < body_from
-            or len(name.split()) < 2
+            or (len(name.split()) < 2 and single[name] < 2)
             or any(a < e and s < b for a, b in persons)
             or any(a < e and s < b for a, b, _ in places)
             or not _acceptable(name, p, False, False)
+            or name.casefold() in network_names_folded()
             or not rx(rf"(?<![\w'’-]){regex.escape(name)}(?![\w-]|['’](?!s\b))").search(first_line)
         ):
             continue
         counts[name] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _named_in_other_case(text: str, title: str) -> bool:
