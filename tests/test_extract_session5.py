@@ -486,3 +486,26 @@ def test_a_network_the_headline_and_body_share_is_no_show(extractor) -> None:
         "The season was announced by CMT on Friday, and CMT says more news will follow."
     )
     assert shows_of(extractor, text) == {}
+
+
+CAPITAL_VERDICTS = (
+    "Fox Clears House: Glass Harbor and Dads Are Done, Mill Pond Returns\n\n"
+    "May 14, 2014\n\n"
+    "Here is where a handful of the network's recent shows stand.\n\n"
+    "DADS: CANCELED\n\n"
+    "The multi-camera comedy has been dropped after a single season. Seth Gren starred as "
+    "Eli Sachs.\n\n"
+    "GLASS HARBOR: CANCELED\n\n"
+    "The military comedy has been scrapped with no second season. Geoff Stolz played Pete "
+    "Hill.\n\n"
+    "MILL POND: RENEWED\n\n"
+    "The comedy was picked up for a third season. Chelsea Hand plays Chelsea Newman."
+)
+
+
+def test_headings_in_capitals_with_their_verdict(extractor) -> None:
+    shows = shows_of(extractor, CAPITAL_VERDICTS)
+    assert {t.casefold() for t in shows} == {"dads", "glass harbor", "mill pond"}
+    pairs = {(t.casefold(), c["actor"]) for t, s in shows.items() for c in s["cast"]}
+    assert ("glass harbor", "Geoff Stolz") in pairs
+    assert ("dads", "Geoff Stolz") not in pairs

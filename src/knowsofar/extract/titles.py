@@ -1621,6 +1621,18 @@ class TitleFinder:
                 Mention(short_for.get(m.title, m.title), m.start, m.end)
                 for m in _find_mentions(text, [best_form[k] for k in accepted] + list(short_for))
             ]
+        # A section heading in capitals ("DADS: CANCELED") names the show the headline
+        # wrote "Dads": a mention of it too.
+        seen_at = {m.start for m in mentions}
+        extra = [
+            Mention(best_form[k], at, at + len(title))
+            for at, title in section_heads.values()
+            if (k := norm_title(title)) in accepted
+            and title != best_form[k]
+            and at not in seen_at
+        ]
+        if extra:
+            mentions = sorted(mentions + extra, key=lambda m: m.start)
         # Count every mention, not just the ones with evidence.
         freq = Counter(norm_title(m.title) for m in mentions)
         first_pos: dict[str, int] = {}
@@ -2221,6 +2233,11 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             continue
         m = _heading_line_re().match(stripped)
         nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
+        verdict_end = _status_after_colon().search(stripped) if m is None else None
+        if verdict_end and ODD_HEADING.fullmatch(stripped[: verdict_end.start()]):
+            # "ARE YOU THERE, CHELSEA?: CANCELED": a title with its verdict, however written
+            found[start] = (start + line.index(stripped), stripped[: verdict_end.start()])
+            continue
         if m is None and _verdict_opening().match(nxt) and ODD_HEADING.fullmatch(stripped):
             # "Alex, Inc." or "Kevin (Probably) Saves the World" over "Verdict: ...": a
             # title no span pattern reads, named by its place in the roundup
@@ -2234,6 +2251,10 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         at = start + line.index(stripped) + m.start("t")
         title = m.group("t")
         labelled = m.group("net") or m.group("net2") or m.group("label")
+        verdict = _status_after_colon().search(title)
+        if verdict:
+            # "AWAKE: CANCELED", "Harbor Lights - Renewed": the verdict is no subtitle
+            title, labelled = title[: verdict.start()], verdict.group()
         # "Away" over "Hilary Swank's space drama will not get a second season.": the
         # paragraph opens on the show it heads, by what kind of show it is, or with its
         # verdict ("Verdict: axed after one season.")
@@ -2438,6 +2459,12 @@ def _network_label_end(text: str, start: int, span: str) -> int:
 ODD_HEADING = regex.compile(
     r"[\p{Lu}\d][\w'’&!?,()-]*(?:[^\S\n]+[\w'’&!?,()-]+){0,7}?(?:(?<=\b\p{Lu}\p{Ll}{0,3})\.)?"
 )
+
+
+@cache
+def _status_after_colon() -> Any:
+    """ ": CANCELED" ending a heading's title: a scorecard's verdict."""
+    return regex.compile(rf"{SP}*[:–—-]{SP}*(?i:{_alt(vocabulary()['status_labels'])})$")
 
 
 @cache
