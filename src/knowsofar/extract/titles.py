@@ -1627,9 +1627,7 @@ class TitleFinder:
         extra = [
             Mention(best_form[k], at, at + len(title))
             for at, title in section_heads.values()
-            if (k := norm_title(title)) in accepted
-            and title != best_form[k]
-            and at not in seen_at
+            if (k := norm_title(title)) in accepted and title != best_form[k] and at not in seen_at
         ]
         if extra:
             mentions = sorted(mentions + extra, key=lambda m: m.start)
