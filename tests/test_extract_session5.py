@@ -509,3 +509,14 @@ def test_headings_in_capitals_with_their_verdict(extractor) -> None:
     pairs = {(t.casefold(), c["actor"]) for t, s in shows.items() for c in s["cast"]}
     assert ("glass harbor", "Geoff Stolz") in pairs
     assert ("dads", "Geoff Stolz") not in pairs
+
+
+def test_a_job_title_before_a_name_and_a_month_and_year_are_no_shows(extractor) -> None:
+    text = (
+        "ITV Renews Glass Harbor for a Ninth Series\n\n"
+        "ITV has renewed Glass Harbor for a ninth series. Writer Russell Lane, who has "
+        "scripted every episode, will return. The mystery, which began in September 2012, "
+        "with Aidan Quill as Thomas Gregg, stays on Sundays."
+    )
+    shows = shows_of(extractor, text)
+    assert list(shows) == ["Glass Harbor"]

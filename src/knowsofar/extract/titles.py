@@ -81,6 +81,7 @@ SEASON_TALK = regex.compile(r"\b(?:season|seasons|series)\b", regex.IGNORECASE)
 # A paragraph that opens on a name and a verb is about that name ("Black Lightning, in
 # contrast, is just getting going."), a show if the paragraph speaks of seasons.
 INDEFINITE_BEFORE = regex.compile(r"(?:^|[^\w])(?:a|an|An)[^\S\n]+$")
+DATE_SPAN = regex.compile(rf"{MONTH}(?:[^\S\n]+\d{{1,2}},?)?[^\S\n]+(?:19|20)\d\d")
 YEAR_SPAN = regex.compile(r"(?:19|20)\d\d")
 YEAR_TITLE = regex.compile(
     r"\b((?:19|20)\d\d)(?:['’]s)?[^\S\n]+(?:[Ss]eason|(?:first|second|third|final)[^\S\n]+season)"
@@ -930,6 +931,11 @@ class TitleFinder:
                 if k:
                     cut = len(" ".join(words[:k])) + 1
                     s, t = s + cut, t[cut:]
+            job = _job_title().match(t)
+            if job and job.end() < len(t):
+                s, t = s + job.end(), t[job.end() :]  # "Writer Russell Lewis": a person
+            if (not (s and text[s - 1] in OPEN_QUOTES)) and DATE_SPAN.fullmatch(t):
+                continue  # "began in September 2012, with ...": a date
             label = (_network_label_end(text, s, t) or _web_label_end(t)) if ":" in t else 0
             if label:
                 # "ABC: Alaska Daily" opening a roundup's line: the section's network.
@@ -2457,6 +2463,11 @@ def _network_label_end(text: str, start: int, span: str) -> int:
 ODD_HEADING = regex.compile(
     r"[\p{Lu}\d][\w'’&!?,()-]*(?:[^\S\n]+[\w'’&!?,()-]+){0,7}?(?:(?<=\b\p{Lu}\p{Ll}{0,3})\.)?"
 )
+
+
+@cache
+def _job_title() -> Any:
+    return regex.compile(rf"(?:{_alt(vocabulary()['job_titles'])}){SP}+(?=\p{{Lu}})")
 
 
 @cache
