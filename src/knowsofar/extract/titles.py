@@ -851,8 +851,6 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
         # A show may be called by a common word ("Hulu cancels 'Reboot'"), but only
         # quoted and with strong evidence.
         return strong and quoted and title[:1].isupper()
-    from knowsofar.extract.networks import network_names_folded
-
     return key not in network_names_folded()
 
 
