@@ -520,3 +520,12 @@ def test_a_job_title_before_a_name_and_a_month_and_year_are_no_shows(extractor) 
     )
     shows = shows_of(extractor, text)
     assert list(shows) == ["Glass Harbor"]
+
+
+def test_nothing_about_a_season_has_been_confirmed_is_no_renewal(extractor) -> None:
+    text = (
+        "Glass Harbor Season 3: Hulu Has Not Decided\n\n"
+        "Hulu has not said whether Glass Harbor gets a third season. For now, though, "
+        "nothing about a third season has been confirmed by Hulu or by the producers."
+    )
+    assert statuses(extractor, text) == {triple("Glass Harbor", 3, "pending")}

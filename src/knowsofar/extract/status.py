@@ -387,6 +387,9 @@ def _verdict_label() -> Any:
     return regex.compile(rf"\s*(?:{labels})\s*:\s*", regex.IGNORECASE)
 
 
+NOTHING_SUBJECT = regex.compile(
+    r"\b(?:nothing|nobody|no\s+one|no-one)(?=(?:\s+[\w'’-]+){0,7}\s*$)", regex.IGNORECASE
+)
 BULLET_ITEM = regex.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S")
 RELATIVE = regex.compile(r"^,\s+(?:which|who|whose)\b", regex.IGNORECASE)
 
@@ -580,7 +583,14 @@ class StatusFinder:
                 and not w["when_clause"].search(text[max(0, s - 60) : s])
             ):
                 continue
-            if not cue.negative and w["negation"].search(before[-30:]):
+            if (
+                not cue.negative
+                and (
+                    w["negation"].search(before[-30:])
+                    # "nothing about a third season has been confirmed": a subject that denies
+                    or NOTHING_SUBJECT.search(before[-60:])
+                )
+            ):
                 if cue.status == "renewed" and rx(r"\byet\b").search(text[s:ce]):
                     pass  # "not renewed yet" is the pending cue's job
                 continue
