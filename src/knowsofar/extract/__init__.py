@@ -53,3 +53,22 @@ def entities(doc: Doc) -> list[tuple[int, int, str]]:
     if ents is None:
         ents = found["entities"] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     return ents
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The doc's sentences as character spans (start of the first token to the end of the
+    last one's text), computed once per doc and shared by our components."""
+    found = results(doc)
+    spans = found.get("sentence_spans")
+    if spans is None:
+        spans = []
+        if len(doc):
+            try:
+                # One Span per sentence, read for its offsets only: cheaper than reading
+                # the sentence starts as an array.
+                spans = [(s.start_char, s.end_char) for s in doc.sents]
+            except ValueError:  # no sentence boundaries set: the doc is one sentence
+                whole = doc[:]
+                spans = [(whole.start_char, whole.end_char)]
+        found["sentence_spans"] = spans
+    return spans

@@ -60,7 +60,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from knowsofar.extract import entities, results
+from knowsofar.extract import entities, results, sentence_spans
 from knowsofar.extract.names import (
     NAME,
     NAME_RE,
@@ -77,7 +77,6 @@ from knowsofar.extract.names import (
     resolve_misspelt,
     resolve_short,
     same_spelling_family,
-    sentence_spans,
     shape,
     vocabulary,
 )

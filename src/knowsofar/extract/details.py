@@ -487,10 +487,10 @@ class DetailFinder:
             odd = "\u0130" in text
             if (
                 (odd or _PLOT_HINT.search(low))
-                and p["plot"].search(text)
+                and (plot := p["plot"].search(text))
                 and (sent.mentions or sent.topic)
             ):
-                show = _show_for(sent, p["plot"].search(text).start(), titles)
+                show = _show_for(sent, plot.start(), titles)
                 if show and len(ev) > 40:
                     out.append(
                         Detail("plot", show, {"text": ev}, sent.start, sent.end, ev, confidence=0.6)

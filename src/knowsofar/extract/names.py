@@ -20,10 +20,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-import numpy
 import regex
 from rapidfuzz.distance import Levenshtein
-from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -268,28 +266,6 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = found["doc_text"] = doc.text
     return text
-
-
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the doc's sentences, read once per doc and shared by our components.
-
-    Iterating ``doc.sents`` builds a Token object per word; the sentence-start
-    column read as an array costs a fraction of that.
-    """
-    found = results(doc)
-    spans = found.get("sentence_spans")
-    if spans is None:
-        if not len(doc):
-            spans = []
-        else:
-            arr = doc.to_array([SENT_START, IDX])
-            starts = [int(i) for i in numpy.flatnonzero(arr[:, 0] == 1)]
-            if not starts or starts[0] != 0:
-                starts.insert(0, 0)
-            chars = [int(arr[i, 1]) for i in starts] + [len(doc_text(doc))]
-            spans = [(chars[k], chars[k + 1]) for k in range(len(starts))]
-        found["sentence_spans"] = spans
-    return spans
 
 
 # --- the component ---------------------------------------------------------------------------

@@ -51,7 +51,6 @@ from knowsofar.extract import results
 from knowsofar.extract.dates import add_interval, dateline
 from knowsofar.extract.networks import ROLE_WEIGHT, canonical_network, merge_broader
 from knowsofar.extract.seasons import find_seasons
-from knowsofar.extract.titles import link_line_spans
 from knowsofar.sources.errors import SourceError
 
 log = logging.getLogger(__name__)
@@ -695,7 +694,7 @@ class Extractor:
         # ("the network also cancelled X" in a one-network roundup). Each place a network is
         # named counts once, whatever its role, and whether or not it went to a show.
         named: dict[str, set[int]] = defaultdict(set)
-        links = link_line_spans(text)  # ("Related: Fox and NBC unveil their fall grids")
+        links = found["link_lines"]  # ("Related: Fox and NBC unveil their fall grids")
         for n in nets:
             if n.role not in ("from", "speculative") and not any(
                 a <= n.start < b for a, b in links

@@ -25,7 +25,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from knowsofar.extract import results
+from knowsofar.extract import results, sentence_spans
 from knowsofar.extract.names import (
     NAME,
     SP,
@@ -33,7 +33,6 @@ from knowsofar.extract.names import (
     WHOLE_WORD_NAME,
     clean_character,
     doc_text,
-    sentence_spans,
     shape,
 )
 from knowsofar.extract.vocab import alternation, load_data

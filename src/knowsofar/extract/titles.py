@@ -28,7 +28,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from knowsofar.extract import entities, results, text_of
+from knowsofar.extract import entities, results, sentence_spans, text_of
 from knowsofar.extract.dates import MONTH
 from knowsofar.extract.networks import alias_table, network_alias_pattern, network_names_folded
 from knowsofar.extract.seasons import ORD
@@ -78,8 +78,7 @@ SPAN_RE = regex.compile(_span_pattern(CONN))
 LOWER_INITIAL_RE = re.compile(r"(?<![\w.'’-])[a-z][A-Z][a-z]\w*(?![\w'’-])")
 OPEN_QUOTES = "‘“\"'«"
 SEASON_TALK = regex.compile(r"\b(?:season|seasons|series)\b", regex.IGNORECASE)
-# A paragraph that opens on a name and a verb is about that name ("Black Lightning, in
-# contrast, is just getting going."), a show if the paragraph speaks of seasons.
+# "a doctor at an HMO": no title right after an indefinite article
 INDEFINITE_BEFORE = regex.compile(r"(?:^|[^\w])(?:a|an|An)[^\S\n]+$")
 DATE_SPAN = regex.compile(rf"{MONTH}(?:[^\S\n]+\d{{1,2}},?)?[^\S\n]+(?:19|20)\d\d")
 YEAR_SPAN = regex.compile(r"(?:19|20)\d\d")
@@ -95,6 +94,8 @@ SHOW_TALK_IN_PARAGRAPH = regex.compile(
     regex.IGNORECASE,
 )
 SENTENCE_BREAK = regex.compile(r"[.!?][^\S\n]+")
+# A paragraph that opens on a name and a verb is about that name ("Black Lightning, in
+# contrast, is just getting going."), a show if the paragraph speaks of seasons.
 PARAGRAPH_SUBJECT_AFTER = regex.compile(
     r"(?:,[^,\n]{1,40},)?[^\S\n]+(?:will|is|was|has|had|returns|gets|got|heads|wraps|ends|"
     r"comes|remains|stays|bows|signs)\b"
@@ -693,7 +694,7 @@ def _paragraph_about_a_show(text: str, start: int) -> bool:
     )
 
 
-def _possessive_title(text: str, start: int, end: int, span: str, pats: _Patterns) -> bool:
+def _season_headline_lead(text: str, start: int, end: int, span: str, pats: _Patterns) -> bool:
     """ "His Dark Materials Season 2: ...", "One Piece Season 2: ..." opening a line: the
     possessive or lead word is the title's."""
     first = span.split(" ", 1)[0]
@@ -873,6 +874,7 @@ class TitleFinder:
         if info.get("title") and len(info["title"]) < 150 and not info["title"].endswith("."):
             heading_lines.add(info["title"].strip())
         first_line = text.lstrip().split("\n", 1)[0].strip()
+        first_line_end = len(text) - len(text.lstrip()) + len(first_line)  # the body after
         if first_line and len(first_line) < 150 and not first_line.endswith("."):
             heading_lines.add(first_line)
         emphasis = {e.strip() for e in info.get("emphasis") or [] if e and e.strip()}
@@ -897,8 +899,7 @@ class TitleFinder:
         def opens_sentence(start: int) -> bool:
             known = opens_at.get(start)
             if known is None:
-                before = text[max(0, start - 3) : start].strip(" \t\"'“‘")
-                known = opens_at[start] = not before or before[-1] in ".!?:\n"
+                known = opens_at[start] = _sentence_start(text, start)
             return known
 
         # Spans also seen inside a sentence keep their first word ("Only Murders in the
@@ -924,7 +925,7 @@ class TitleFinder:
                         k += 1
                 if k and words[k] in p.title_case_words and not question:
                     k = 0  # "This Is Us, meanwhile, ...": title case, lead word and all
-                if k == 1 and _possessive_title(text, s, e, t, p):
+                if k == 1 and _season_headline_lead(text, s, e, t, p):
                     k = 0  # "His Dark Materials Season 2: ..." heading its page
                 if k:
                     cut = len(" ".join(words[:k])) + 1
@@ -972,11 +973,10 @@ class TitleFinder:
         places = [x for x in ents if x[2] in PLACE_TIME]
 
         line_starts = _line_index(text)
-        # Lines that link to other stories ("Related: ...", "READ MORE: ..."): [start, end, ...]
-        link_lines: list[int] = []
-        if ":" in text:
-            for m in _link_line().finditer(text):
-                link_lines += [m.start(), m.end()]
+        # Lines that link to other stories ("Related: ...", "READ MORE: ..."), kept for the
+        # pipeline's network count too; here as [start, end, start, end, ...]
+        links = results(doc)["link_lines"] = _link_line_spans(text)
+        link_lines = [x for span in links for x in span]
         net_ends = sorted(n.end for n in results(doc).get("networks") or [])
         # Per span: [start, end, text, strong weight, weak weight, quoted, heading].
         rows: list[list[Any]] = []
@@ -987,15 +987,17 @@ class TitleFinder:
         inherit_from = -1  # index of the span a list's evidence flows from
         prev_end = -1
         for s, e, t in spans:
-            if (
-                YEAR_SPAN.fullmatch(t)
-                and t not in titled_years
-                and not _described(text, e)
-                and not (s > 0 and text[s - 1] in OPEN_QUOTES)
+            if YEAR_SPAN.fullmatch(t) and (
+                (
+                    t not in titled_years
+                    and not _described(text, e)
+                    and not (s > 0 and text[s - 1] in OPEN_QUOTES)
+                )
+                or rx(rf"{MONTH}{SP}+\d{{1,2}},?{SP}*$").search(text[max(0, s - 80) : s])
             ):
                 # "NBC's 2015 fall season", "the big bet of 2012": a year, unless quoted,
                 # given seasons ("1923 Season 2") or described as a show ("2077, the
-                # space mystery")
+                # space mystery"); "opened on July 16, 2021, with Jane Doe as ...": a year
                 prev_end = e
                 inherit_from = -1
                 continue
@@ -1086,10 +1088,6 @@ class TitleFinder:
                 regex.IGNORECASE,
             ).search(left):
                 prev_end = e  # "canceled the series in May": a date
-                inherit_from = -1
-                continue
-            if len(t) == 4 and t.isdigit() and rx(rf"{MONTH}{SP}+\d{{1,2}},?{SP}*$").search(left):
-                prev_end = e  # "opened on July 16, 2021, with Jane Doe as ...": a year
                 inherit_from = -1
                 continue
             if (
@@ -1511,7 +1509,7 @@ class TitleFinder:
                 opens = end is not None and end.group() == "?"
             title = (
                 t
-                if quoted or _described(text, e) or _possessive_title(text, s, e, t, p)
+                if quoted or _described(text, e) or _season_headline_lead(text, s, e, t, p)
                 else _trim(t, counts, heading, p, opens)
             )
             title = _clean_whole(title) if quoted else _clean(title)
@@ -1557,7 +1555,7 @@ class TitleFinder:
         if not accepted:
             # No show has evidence of its own: the name the headline and the body share,
             # in an article about seasons, is what the article is about.
-            fallback = _headline_show(text, first_line, rows, persons, places, p)
+            fallback = _headline_show(text, first_line, first_line_end, rows, persons, places, p)
             if fallback:
                 key = norm_title(fallback)
                 accepted = {key: 3.0}
@@ -1586,7 +1584,7 @@ class TitleFinder:
         # "Will There Be a Schmigadoon! Season 3?" over a body that only says "the musical
         # parody", or "Avatar: The Last Airbender Season 2" over a body that says "Avatar":
         # the headline's show, if it is said to have seasons.
-        body_text = text[len(text) - len(text.lstrip()) + len(first_line) :]
+        body_text = text[first_line_end:]
         named |= {
             k
             for k in accepted
@@ -1643,9 +1641,7 @@ class TitleFinder:
         heading_text = "\n".join(heading_lines)
         heading_keys = {k for k in accepted if _mentions_in(heading_text, best_form[k])}
         # The headline's first show leads the article ("Renews X ... and Orders Spinoff Y").
-        headline_end = (
-            len(text) - len(text.lstrip()) + len(first_line) if first_line in heading_lines else 0
-        )
+        headline_end = first_line_end if first_line in heading_lines else 0
         headline_first = next(
             (norm_title(m.title) for m in mentions if m.start < headline_end), None
         )
@@ -2235,20 +2231,19 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             continue
         m = _heading_line_re().match(stripped)
         nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
+        verdict_next = _verdict_opening().match(nxt) is not None  # "Verdict: axed ..."
         verdict_end = _status_after_colon().search(stripped) if m is None else None
         if verdict_end and ODD_HEADING.fullmatch(stripped[: verdict_end.start()]):
             # "ARE YOU THERE, CHELSEA?: CANCELED": a title with its verdict, however written
             found[start] = (start + line.index(stripped), stripped[: verdict_end.start()])
             continue
-        if m is None and _verdict_opening().match(nxt) and ODD_HEADING.fullmatch(stripped):
+        if m is None and verdict_next and ODD_HEADING.fullmatch(stripped):
             # "Alex, Inc." or "Kevin (Probably) Saves the World" over "Verdict: ...": a
             # title no span pattern reads, named by its place in the roundup
             at = start + line.index(stripped)
             found[start] = (at, stripped)
             continue
-        if m is None or (
-            len(nxt) < 80 and not _kind_opening().match(nxt) and not _verdict_opening().match(nxt)
-        ):
+        if m is None or (len(nxt) < 80 and not _kind_opening().match(nxt) and not verdict_next):
             continue
         at = start + line.index(stripped) + m.start("t")
         title = m.group("t")
@@ -2260,7 +2255,7 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         # "Away" over "Hilary Swank's space drama will not get a second season.": the
         # paragraph opens on the show it heads, by what kind of show it is, or with its
         # verdict ("Verdict: axed after one season.")
-        kind_open = _kind_opening().match(nxt) is not None or _verdict_opening().match(nxt)
+        kind_open = _kind_opening().match(nxt) is not None or verdict_next
         if (
             not labelled
             and not kind_open
@@ -2269,9 +2264,7 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             and any(a <= at and at + len(title) <= b for a, b in persons)
         ):
             continue  # a person's name, unless it names its network ("Ironbridge (Apple TV+)")
-        if furniture.intersection(rx(r"[\p{L}]+").findall(title)) and not _verdict_opening().match(
-            nxt
-        ):
+        if furniture.intersection(rx(r"[\p{L}]+").findall(title)) and not verdict_next:
             continue  # ("How to Get Away with Murder" over "Verdict: coming back." is a show)
         if title.isupper() and not labelled and not _named_in_other_case(text, title):
             continue  # "THE AXE" over a roundup's cancellations: a category, not a show
@@ -2292,6 +2285,7 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
 def _headline_show(
     text: str,
     first_line: str,
+    body_from: int,
     rows: list[list[Any]],
     persons: list[tuple[int, int]],
     places: list[tuple[int, int, str]],
@@ -2304,7 +2298,6 @@ def _headline_show(
     """
     if not first_line or not SEASON_TALK.search(text):
         return None
-    body_from = text.index(first_line) + len(first_line)
     counts: Counter[str] = Counter()
     single: Counter[str] = Counter()  # one-word names, met inside sentences
     for s, e, t, *_ in rows:
@@ -2334,25 +2327,6 @@ def _named_in_other_case(text: str, title: str) -> bool:
     """An all-capitals heading ("SUCCESSION") the body also writes as a name ("Succession")."""
     pattern = rx(rf"(?<!\w){regex.escape(title)}(?!\w)", regex.IGNORECASE)
     return any(m.group() != title for m in pattern.finditer(text))
-
-
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """The doc's sentences as character spans (start of the first token to the end of the
-    last one's text), computed once per doc."""
-    found = results(doc)
-    spans = found.get("sentence_spans")
-    if spans is None:
-        spans = []
-        if len(doc):
-            try:
-                # One Span per sentence, read for its offsets only: cheaper than reading
-                # the sentence starts as an array.
-                spans = [(s.start_char, s.end_char) for s in doc.sents]
-            except ValueError:  # no sentence boundaries set: the doc is one sentence
-                whole = doc[:]
-                spans = [(whole.start_char, whole.end_char)]
-        found["sentence_spans"] = spans
-    return spans
 
 
 def _glue_cuts(span: str, glued: Any, known: Counter[str], prefixes: tuple[str, ...]) -> list[int]:
@@ -2492,7 +2466,7 @@ def _kind_opening() -> Any:
     )
 
 
-def link_line_spans(text: str) -> list[tuple[int, int]]:
+def _link_line_spans(text: str) -> list[tuple[int, int]]:
     """Lines that link to other stories ("Related: ...", "READ MORE: ...")."""
     return [m.span() for m in _link_line().finditer(text)] if ":" in text else []
 
