@@ -495,6 +495,20 @@ FRANCHISE_OPENINGS = (
     "novel", "book", "comic", "video", "game",
 )  # fmt: skip
 # (case-folded: verb_after ignores case)
+# A headline's "X to End With Ninth Series", "X to Return in May": its "will".
+# With a season after it ("... With Ninth Series") it is said of a show only.
+_HEADLINE_TO = regex.compile(
+    rf"^{SP}+to{SP}+(?:end|conclude|wrap|finish|return|come{SP}+back)\b"
+    rf"(?:{SP}+(?:with|after|for){SP}+(?:its{SP}+|a{SP}+)?(?:{ORD}|\d+(?:st|nd|rd|th))"
+    rf"{SP}+(?:and{SP}+(?:final|last){SP}+)?(?:season|series)\b)?",
+    regex.IGNORECASE,
+)
+# A headline's decision with its verb alone: "Kestrel Renewed for Series 6".
+_HEADLINE_PARTICIPLE = regex.compile(
+    rf"^{SP}+(?:Officially{SP}+)?(?:Renewed|Cancell?ed|Axed|Scrapped|Picked{SP}+Up|Ordered|"
+    rf"Greenlit|Saved|Revived)(?={SP}+(?:for|after|through|by|at|on)\b|{SP}*(?:$|[:,;.!]))",
+    regex.IGNORECASE,
+)
 VERB_AFTER_OPENINGS = (
     "both", "itself", "themselves", "too", "also", "has", "have", "had", "was", "were", "is",
     "are", "got", "get", "will", "won", "comes", "came", "returns", "returned", "finds",
@@ -791,6 +805,13 @@ _CREDIT_HINT = re.compile(
     r"play|star|appeared|know|alum|veteran|seasons|years|voiced|remembered|household|"
     r"familiar|met|always|forever|who"
 )
+
+
+def _played(text: str, name: str) -> bool:
+    """Whether the text gives the name as a role: "Azaria plays Jim Brockmire"."""
+    return (
+        regex.search(rf"\b(?:plays|played|playing|as){SP}+{regex.escape(name)}\b", text) is not None
+    )
 
 
 def _credit_before(left: str) -> bool:
@@ -1122,6 +1143,12 @@ class TitleFinder:
                 prev_end = e
                 inherit_from = -1
                 continue
+            if not quoted and _made_by(left, s, e, persons):
+                # "The drama from Lee Daniels and Tom Donaghy has been canceled", "created
+                # by Jane Doe": the makers, not the show the sentence decides on.
+                prev_end = e
+                inherit_from = -1
+                continue
             head_of = section_heads.get(line_start)
             if head_of and s < head_of[0] + len(head_of[1]) <= e + len(head_of[1]) - len(t):
                 # A roundup's section heading ("Chicago Fire", "So Help Me Todd (CBS)").
@@ -1252,6 +1279,10 @@ class TitleFinder:
                 va = p.verb_after.search(right)
             if va is None and first.startswith(("be", "get")):
                 va = p.question_after.search(right)
+            if va is None and heading and first.startswith("to "):
+                va = _HEADLINE_TO.match(right)  # "Endeavour to End With Ninth Series"
+            if va is None and heading:
+                va = _HEADLINE_PARTICIPLE.match(right)  # "Kestrel Renewed for Series 6"
             decided = (
                 va is not None
                 and rx(
@@ -1283,7 +1314,7 @@ class TitleFinder:
                 seasonal = va is None or bool(
                     p.for_season_after.search(right[va.end() :])
                     or rx(rf"^,?{SP}+with{SP}+(?:its|their|a|the){SP}").match(right[va.end() :])
-                    or rx(r"bubble|limbo|end|conclude|over\b").search(va.group())
+                    or rx(r"bubble|limbo|end|conclude|over\b").search(va.group().casefold())
                 )
             if (
                 strong + weak == 0
@@ -1453,6 +1484,7 @@ class TitleFinder:
         show_evidence: set[str] = set()  # keys with evidence that fits shows only
         decided: set[str] = set()  # keys with strong evidence ("X Season 3", "renewed X")
         offshoots: set[str] = set()  # keys described as a spinoff, prequel or companion
+        personish: set[str] = set()  # keys read (somewhere) as a person's name
         scores: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = {}
         for s, e, t, strong, weak, quoted, heading, people_too, seasonal, described in rows:
@@ -1543,6 +1575,8 @@ class TitleFinder:
                     show_evidence.add(key)
                 if strong >= 3:
                     decided.add(key)
+                if person:
+                    personish.add(key)
         # A span the article keeps coming back to is better supported.
         for key, fs in forms.items():
             seen = max(counts.get(f, 0) for f in fs)
@@ -1552,6 +1586,18 @@ class TitleFinder:
         # for a one-word name, what fits people and places as well as shows is not
         # enough on its own.
         accepted = {k: v for k, v in scores.items() if v >= 3 and k in show_evidence}
+        # "Jim Brockmire's voice will be heard" beside "Two More Seasons of Brockmire": the
+        # hero the show is named after (a person, or a role someone plays), not a second show.
+        accepted = {
+            k: v
+            for k, v in accepted.items()
+            if not (
+                k not in decided
+                and " " in k
+                and any(o in decided for o in {k.split()[0], k.split()[-1]} & accepted.keys())
+                and (k in personish or any(_played(text, f) for f in forms[k]))
+            )
+        }
         if not accepted:
             # No show has evidence of its own: the name the headline and the body share,
             # in an article about seasons, is what the article is about.
@@ -1671,8 +1717,17 @@ class TitleFinder:
         if ordered and headline_first == ordered[0]:
             in_headline = {norm_title(m.title) for m in mentions if m.start < headline_end}
             if in_headline == {ordered[0]}:
+                # (a show opening a line of its own, "SEAL TEAM - RENEWED", heads a
+                # section of a roundup, not a passing mention)
+                leaders = {
+                    norm_title(m.title)
+                    for m in mentions
+                    if not text[_line_start(line_starts, m.start) : m.start].strip(" *#_-•")
+                }
                 passing = {
-                    best_form[k] for k in ordered[1:] if freq[k] <= 2 and k not in heading_keys
+                    best_form[k]
+                    for k in ordered[1:]
+                    if freq[k] <= 2 and k not in heading_keys and k not in leaders
                 }
         res.sentences = self._sentences(doc, mentions, res.main, passing)
         named_main = [m for st in res.sentences for m in st.mentions if m.title == res.main]
@@ -2049,9 +2104,11 @@ def _modifies_noun_after(doc: Doc, start: int, end: int) -> bool:
     last = span[-1]
     head = last.head
     # (the pipeline has no tagger: the parse alone says what the head is)
+    # ("the Glasgow detective drama": lower-case words may stand between)
     return (
         last.dep_ == "compound"
-        and head.i == span.end
+        and span.end <= head.i <= span.end + 2
+        and all(t.text.islower() for t in doc[span.end : head.i])
         and head.text.isalpha()
         and head.text.islower()
         # "its Roseanne revival", "the Harbor Lights series finale": still that show
@@ -2186,8 +2243,6 @@ def _split_spans(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 def _line_start(starts: list[int], offset: int) -> int:
-    import bisect
-
     return starts[bisect.bisect_right(starts, offset) - 1]
 
 
@@ -2374,6 +2429,34 @@ def _net_described_before() -> Any:
     )
 
 
+# Names already listed before the span: "from Martin Scorsese, Mick Jagger and ...".
+_LISTED_NAMES = r"(?:\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3},[^\S\n]+)*"
+
+
+@cache
+def _maker_before() -> Any:
+    return regex.compile(rf"\b(?i:{_alt(vocabulary()['maker_phrases'])})[^\S\n]+{_LISTED_NAMES}$")
+
+
+@cache
+def _made_from_before() -> Any:
+    v = vocabulary()
+    nouns = [n for n in v["show_nouns"] if n not in v["offshoot_nouns"]]
+    return regex.compile(rf"\b(?i:{_alt(nouns)})[^\S\n]+from[^\S\n]+{_LISTED_NAMES}$")
+
+
+def _made_by(left: str, s: int, e: int, persons: list[tuple[int, int]]) -> bool:
+    """Whether the span names the show's makers: after "created by" or "showrunner", or
+    after "the drama from" when it reads as a person ("the spinoff from X" names a show)."""
+    if _maker_before().search(left):
+        return True
+    return (
+        " from " in left[-60:]
+        and _made_from_before().search(left) is not None
+        and any(a < e and s < b for a, b in persons)
+    )
+
+
 @cache
 def _author_before() -> Any:
     """A full name owning source material: "Isaac Asimov's novels"."""
@@ -2518,8 +2601,11 @@ def _net_lead() -> Any:
 
 
 def _best_form(forms: Counter[str]) -> str:
-    # The spelling the article uses most; ties go to the longer (fuller) one.
-    return max(forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+    # The spelling the article uses most; ties go to the longer (fuller) one. A heading's
+    # capitals ("PAN AM - canceled") give way to the way the text writes the name.
+    return max(
+        forms.items(), key=lambda kv: (not (kv[0].isupper() and len(forms) > 1), kv[1], len(kv[0]))
+    )[0]
 
 
 # A mention starts at a word edge, or at a camel-case edge where separators were lost
@@ -2554,13 +2640,30 @@ def mention_pattern(title: str) -> Any:
     return re.compile(rf"{body}(?![a-zà-ÿ\d])")
 
 
+_SMALL_WORDS = frozenset(["A", "An", "The", "Of", "In", "On", "And", "To", "For", "At", "Or"])
+
+
+def _case_forms(title: str, text: str) -> list[str]:
+    """The title and the other casings of it the text uses: a heading's capitals ("PAN AM
+    - canceled" for Pan Am), or the text's own casing of a name known from such a heading
+    ("Once Upon a Time" for ONCE UPON A TIME)."""
+    titled = title.title()
+    headline = " ".join(
+        w.lower() if i and w in _SMALL_WORDS else w for i, w in enumerate(titled.split(" "))
+    )
+    return [title] + [
+        f for f in dict.fromkeys([title.upper(), titled, headline]) if f != title and f in text
+    ]
+
+
 def _find_mentions(text: str, titles: list[str]) -> list[Mention]:
     """Every mention of the titles, longest title first where mentions overlap."""
     found: list[Mention] = []
     for title in sorted(titles, key=len, reverse=True):
-        for m in mention_pattern(title).finditer(text):
-            if all(m.end() <= f.start or m.start() >= f.end for f in found):
-                found.append(Mention(title, m.start(), m.end()))
+        for form in _case_forms(title, text):
+            for m in mention_pattern(form).finditer(text):
+                if all(m.end() <= f.start or m.start() >= f.end for f in found):
+                    found.append(Mention(title, m.start(), m.end()))
     found.sort(key=lambda m: m.start)
     return found
 

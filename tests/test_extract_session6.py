@@ -1,0 +1,120 @@
+"""Session 6: phrasings found missing in batches 13-24 (sentences and shows invented)."""
+
+from __future__ import annotations
+
+from extract_helpers import shows_of, statuses, triple
+
+from knowsofar.extract.titles import _find_mentions, norm_title
+
+
+def test_the_makers_after_the_drama_from_are_not_the_show(extractor) -> None:
+    text = (
+        "Channel 9 Trims Its Slate: Here Is What Was Cut\n\n"
+        "The network is not bringing back three of its dramas.\n\n"
+        "Lantern Row\n"
+        "The Detroit-set family drama from Mara Quill and Dev Anand Rao has been canceled "
+        "after three seasons, leaving its cliffhanger unresolved.\n\n"
+        "Cold Orchard\n"
+        "The legal thriller created by Tobias Fenn was axed after two seasons.\n\n"
+        "Pale Meridian\n"
+        "The space drama was dropped after a single season."
+    )
+    got = statuses(extractor, text)
+    assert triple("Lantern Row", 4, "canceled") in got
+    assert triple("Cold Orchard", 3, "canceled") in got
+    assert not {t for t, _, _ in got} & {"mara quill", "dev anand rao", "tobias fenn"}
+
+
+def test_the_spinoff_from_a_show_still_names_that_show(extractor) -> None:
+    text = (
+        "Lantern Row Spinoff Ordered\n\n"
+        "The network has ordered Lantern Row: Night Shift, the spinoff from Lantern Row. "
+        "Lantern Row itself has been renewed for a fourth season."
+    )
+    assert triple("Lantern Row", 4, "renewed") in statuses(extractor, text)
+
+
+def test_the_hero_a_show_is_named_after_is_not_a_second_show(extractor) -> None:
+    text = (
+        "IFC Orders Two More Seasons of Vance\n\n"
+        "Milo Vance's badge will stay pinned on for a while yet. IFC has renewed the "
+        "detective comedy through its fourth season, ordering seasons three and four at "
+        "once.\n\n"
+        "Vance premiered on IFC in April 2017. Peter Lindqvist plays Milo Vance, a washed-up "
+        "investigator in a small harbor town."
+    )
+    assert triple("Vance", 4, "renewed") in statuses(extractor, text)
+    assert "Milo Vance" not in shows_of(extractor, text)
+
+
+def test_a_show_named_like_a_person_stays_a_show_when_nothing_shorter_is_one(
+    extractor,
+) -> None:
+    text = (
+        "Ray Corwin Has Been Canceled\n\n"
+        "Ray Corwin has been canceled after two seasons, the network said on Friday. "
+        "Ray Corwin starred Liev Hollis as a fixer working for a Boston law firm."
+    )
+    assert triple("Ray Corwin", 3, "canceled") in statuses(extractor, text)
+
+
+def test_a_headline_to_end_with_a_series_names_the_show(extractor) -> None:
+    text = (
+        "Kestrel to End With Sixth Series as the Broadcaster Closes the File\n\n"
+        "The Glasgow detective drama will finish with its sixth series next spring, the "
+        "broadcaster confirmed. Kestrel began as a single film in 2014."
+    )
+    assert triple("Kestrel", 6, "ended") in statuses(extractor, text)
+
+
+def test_a_place_before_lower_case_words_and_a_show_noun_is_no_show(extractor) -> None:
+    text = (
+        "Kestrel Renewed for Series 6\n\n"
+        "The Glasgow detective drama has been renewed for a sixth series, the broadcaster "
+        "confirmed. Kestrel began as a single film in 2014."
+    )
+    got = statuses(extractor, text)
+    assert triple("Kestrel", 6, "renewed") in got
+    assert not [t for t, _, _ in got if "glasgow" in t]
+
+
+CAPS_ROUNDUP = "\n\n".join(
+    [
+        "Harbor Lights Is Out, Two Others Stay: Sorting the Network's Spring",
+        "The network showed advertisers its fall schedule on Wednesday. Here is where three "
+        "of its series landed.",
+        "HARBOR LIGHTS - CANCELED\nThe newsroom comedy will not return for a third season. "
+        "Dana Fuller played Iris Kent.",
+        "COPPER BAY - RENEWED\nThe coastal drama has been handed a fourth season. Sam Ortega "
+        "plays Jonah Vale.",
+        "QUIET ORCHARD - RENEWED\nThe farm mystery is coming back for season five. Nia Brooks "
+        "stars as Tess Vale.",
+    ]
+)
+
+
+def test_a_caps_heading_and_the_headline_name_one_show_and_sections_keep_theirs(
+    extractor,
+) -> None:
+    shows = shows_of(extractor, CAPS_ROUNDUP)
+    got = statuses(extractor, CAPS_ROUNDUP)
+    assert {
+        triple("Harbor Lights", 3, "canceled"),
+        triple("Copper Bay", 4, "renewed"),
+        triple("Quiet Orchard", 5, "renewed"),
+    } <= got
+    cast = {(norm_title(title), c["actor"]) for title, show in shows.items() for c in show["cast"]}
+    assert ("copper bay", "Sam Ortega") in cast
+    assert ("quiet orchard", "Nia Brooks") in cast
+    assert ("harbor lights", "Sam Ortega") not in cast
+
+
+def test_a_headline_casing_of_a_caps_heading_is_the_same_show() -> None:
+    text = "Pan Am and Others Axed\n\nPAN AM - canceled\n\nThe drama is done."
+    found = _find_mentions(text, ["PAN AM"])
+    assert [(m.title, text[m.start : m.end]) for m in found] == [
+        ("PAN AM", "Pan Am"),
+        ("PAN AM", "PAN AM"),
+    ]
+    # (lower-case prose is no mention: "once upon a time" is a phrase)
+    assert _find_mentions("It was once upon a time.", ["ONCE UPON A TIME"]) == []
