@@ -118,3 +118,87 @@ def test_a_headline_casing_of_a_caps_heading_is_the_same_show() -> None:
     ]
     # (lower-case prose is no mention: "once upon a time" is a phrase)
     assert _find_mentions("It was once upon a time.", ["ONCE UPON A TIME"]) == []
+
+
+VERDICT_ROUNDUP = "\n\n".join(
+    [
+        "Channel 9 Clears the Decks: Three Out, One Stays",
+        "A family drama, a cop show and a sitcom will not return; a legal drama will. The "
+        "fates of each, below.",
+        "LANTERN ROW: CANCELED\nFive seasons was the limit. The network has decided against a "
+        "sixth season of the Sunday drama.",
+        "COLD ORCHARD: CANCELED\nThe homicide drama ends after one season.",
+        "PALE MERIDIAN (ABC) - canceled\nThe comedy also falls after a single season.",
+        "COPPER BAY: RENEWED\nThe legal drama has earned a second season.",
+    ]
+)
+
+
+def test_a_sections_verdict_line_takes_its_season_from_the_section(extractor) -> None:
+    assert statuses(extractor, VERDICT_ROUNDUP) == {
+        triple("Lantern Row", 6, "canceled"),
+        triple("Cold Orchard", 2, "canceled"),
+        triple("Pale Meridian", 2, "canceled"),
+        triple("Copper Bay", 2, "renewed"),
+    }
+
+
+def test_a_verdict_line_does_not_take_an_aired_season_for_a_cancellation(extractor) -> None:
+    text = (
+        "Channel 9 Spring Decisions\n\nHere is where three series landed.\n\n"
+        "LANTERN ROW - CANCELED\nIts return counted as the show's eleventh season.\n\n"
+        "COLD ORCHARD - RENEWED\nThe drama has been handed a fourth season.\n\n"
+        "PALE MERIDIAN - RENEWED\nThe comedy is coming back for season six."
+    )
+    got = statuses(extractor, text)
+    assert not [t for t in got if t[0] == "lantern row"]
+    assert {triple("Cold Orchard", 4, "renewed"), triple("Pale Meridian", 6, "renewed")} <= got
+
+
+def test_an_unnamed_indefinite_subject_is_not_the_show_at_hand(extractor) -> None:
+    text = (
+        "Lantern Row Renewed for Season 3\n\n"
+        "The network renewed Lantern Row for a third season. A long-running family drama, "
+        "a gritty cop show and a freshman sitcom will not return; a new procedural will."
+    )
+    assert statuses(extractor, text) == {triple("Lantern Row", 3, "renewed")}
+
+
+def test_a_cancellation_with_the_season_that_wrapped_is_of_the_next_one(extractor) -> None:
+    text = (
+        "The Song Is Over for Lantern Row\n\n"
+        "ABC has pulled the plug on Lantern Row, its musical comedy, so the second season "
+        "that wrapped in January was the last audiences will see. That the show got a "
+        "second season at all was a small miracle."
+    )
+    assert statuses(extractor, text) == {triple("Lantern Row", 3, "canceled")}
+
+
+def test_not_giving_the_show_a_season_and_deciding_against_one_cancel(extractor) -> None:
+    text = (
+        "Lantern Row Is Done\n\nLantern Row will not be back. The network is not giving "
+        "the show a third season."
+    )
+    assert statuses(extractor, text) == {triple("Lantern Row", 3, "canceled")}
+    text = "Copper Bay Is Done\n\nCopper Bay will not be back. ABC has decided against a fourth."
+    assert statuses(extractor, text) == {triple("Copper Bay", 4, "canceled")}
+
+
+def test_guaranteeing_a_list_of_seasons_and_a_season_on_order_renew(extractor) -> None:
+    text = (
+        "Copper Bay Moves to a New Home\n\n"
+        "The network has struck a deal for two more seasons of Copper Bay, taking the drama "
+        "away from its old channel and guaranteeing a sixth and a seventh season. The "
+        "fifth season is still airing."
+    )
+    assert {triple("Copper Bay", 6, "renewed"), triple("Copper Bay", 7, "renewed")} <= (
+        statuses(extractor, text)
+    )
+    text = (
+        "FX Keeps Lantern Row Going\n\n"
+        "FX has picked up more Lantern Row, handing the show an eleventh, twelfth and "
+        "thirteenth installment. The tenth season was already on order."
+    )
+    assert {triple("Lantern Row", n, "renewed") for n in (10, 11, 12, 13)} <= (
+        statuses(extractor, text)
+    )

@@ -63,14 +63,13 @@ def test_a_scrapped_season_then_reversed_is_renewed(extractor):
 
 def test_canceling_the_show_keeps_an_earlier_renewal_of_another_season(extractor):
     # negative case: "after two seasons" is not a season's object; season 2's renewal stays
+    # on the timeline, but season 2 was released, so the summary lists only the cancellation
     text = (
         "Glass Orchard was renewed for a second season in 2021. In 2023 Apple TV+ canceled "
         "Glass Orchard after two seasons."
     )
-    assert statuses(extractor, text) == {
-        t("Glass Orchard", 2, "renewed"),
-        t("Glass Orchard", 3, "canceled"),
-    }
+    assert (2, "renewed") in claimed(extractor, text)
+    assert statuses(extractor, text) == {t("Glass Orchard", 3, "canceled")}
 
 
 @pytest.mark.parametrize(

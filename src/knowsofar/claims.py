@@ -198,9 +198,21 @@ def summarize(
                 s["relations"].append(rel)
         elif c.kind in ("trailer", "plot", "episode_count", "release_date"):
             s.setdefault(c.kind + "s", []).append({**c.value, "evidence": c.evidence})
+    # "Canceled, so no third season" beside "it got a second season at all": the seasons
+    # before a canceled one were made, and a released season is not listed; its renewal
+    # stays on the timeline (the claims), not in the summary. (A pickup by a network other
+    # than the one that canceled is a move, not history.)
+    cancels: dict[str, list[Claim]] = {}
+    for (show, _), found in seasons.items():
+        cancels.setdefault(show, []).extend(c for c in found if c.value["status"] == "canceled")
     for (show, number), found in seasons.items():
         # Stable sort keeps text order among equally dated claims.
         best = sorted(found, key=_date_key)[-1]
+        if best.value["status"] == "renewed" and any(
+            number < (c.season or 0) and best.value.get("network") in (None, c.value.get("network"))
+            for c in cancels.get(show, ())
+        ):
+            continue
         shows[show]["seasons"].append(
             {
                 "number": number,

@@ -512,7 +512,7 @@ class DetailFinder:
             for m in p["episodes"].finditer(text) if odd or "episode" in low else ():
                 if not p["episode_verbs"].search(text[max(0, m.start() - 40) : m.start()]):
                     continue
-                refs = [r for r in find_seasons(text) if r.kind in ("explicit", "final")]
+                refs = [r for r in find_seasons(text) if r.kind in ("explicit", "final", "aired")]
                 season = refs[0].numbers[0] if len(refs) == 1 and refs[0].numbers else None
                 word = m.group("n").casefold()
                 count = int(word) if word.isdigit() else NUMBERS.get(word)
@@ -850,7 +850,7 @@ class DetailFinder:
         self, sent: SentenceInfo, titles: TitleResult, doc_date: str | None, out: list[Detail]
     ) -> None:
         text = sent.text
-        refs = [r for r in find_seasons(text) if r.kind in ("explicit", "final")]
+        refs = [r for r in find_seasons(text) if r.kind in ("explicit", "final", "aired")]
         season = refs[0].numbers[0] if len(refs) == 1 and len(refs[0].numbers) == 1 else None
         m = _patterns()["future_release"].search(text)
         dates = find_dates(text[m.start() : m.start() + 80], doc_date, prefer="future")

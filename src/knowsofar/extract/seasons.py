@@ -115,7 +115,8 @@ _FIRST_YEAR = regex.compile(
 # the end of a clause.
 _ELLIPTICAL = regex.compile(
     rf"\b(?:get|getting|gets|got|receive|receiving|earn|earned|land|landed|order|orders|"
-    rf"ordered|ordering|commission|commissioned|greenlight|greenlit){SP}+(?:a|an){SP}+"
+    rf"ordered|ordering|commission|commissioned|greenlight|greenlit|against|giving|give)"
+    rf"{SP}+(?:a|an){SP}+"
     # "... has ordered a third, and the cast returns": a new clause after the comma
     # (not "a third, and a fourth season": a list of seasons)
     rf"(?P<o>{ORD})(?={SP}*(?:[.;!]|$|,{SP}+(?:and|but|so|while){SP}+(?!(?:an?{SP}+)?{ORD}\b)))",
@@ -145,11 +146,21 @@ _AFTER = regex.compile(
 )
 
 
+# "the second season that wrapped in January", "season 2, which aired last fall": a
+# season already out, so a cancellation is of the next one.
+_AIRED_AFTER = regex.compile(
+    rf",?{SP}+(?:(?:that|which){SP}+)?(?:(?:just|already|recently|only){SP}+)?"
+    rf"(?:wrapped|aired|concluded|finished|premiered|debuted|streamed)\b",
+    regex.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class SeasonRef:
     """One reference to seasons in a text.
 
-    kind: "explicit" (numbers named), "final" (numbered and called final),
+    kind: "explicit" (numbers named), "final" (numbered and called final), "aired"
+    (numbered and said to be out already: "the second season that wrapped in May"),
     "after" (numbered, after "after/following": "canceled after season 3",
     "after its 4th season"), "count" (a count of seasons so far: "after two
     seasons"), "additional" (how many more: "two more seasons"; numbers are
@@ -250,6 +261,8 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         kind = "final" if m.group("final") else "explicit"
         if kind == "explicit" and _AFTER.search(text[max(0, m.start() - 30) : m.start()]):
             kind = "after"
+        elif kind == "explicit" and _AIRED_AFTER.match(text, m.end()):
+            kind = "aired"
         add(_ref(nums, kind, m, resp))
     for m in _EXPLICIT.finditer(text):
         if m.group("s"):
@@ -269,6 +282,8 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
                 else:
                     nums.append(last)
         kind = "after" if _AFTER.search(text[max(0, m.start() - 30) : m.start()]) else "explicit"
+        if kind == "explicit" and _AIRED_AFTER.match(text, m.end()):
+            kind = "aired"
         add(_ref(nums, kind, m, resp))
     refs.sort(key=lambda r: r.start)
     return tuple(refs)
@@ -284,7 +299,7 @@ def seasons_for(ref: SeasonRef, status: str, aired: int | None = None) -> tuple[
         if aired is None:
             return ()
         return tuple(aired + i for i in range(1, ref.numbers[0] + 1))
-    if ref.kind in ("count", "after", "elliptical_count"):
+    if ref.kind in ("count", "after", "elliptical_count", "aired"):
         if status == "ended":
             return ref.numbers
         if status in ("canceled", "pending"):

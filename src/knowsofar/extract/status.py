@@ -247,6 +247,10 @@ def _words() -> dict[str, Any]:
             rf"(?:(?:the|this|its|their|that)\s+(?:[\w'’-]+\s+){{0,4}}?"
             rf"(?:{nouns})(?!s\b)\b)|(?:(?:the|this|its|their|a|an)\s+)?(?:\w+\s+)?"
             rf"(?:season|series)\b|{NUM}\s+(?:more\s+)?(?:seasons?|episodes?)\b|"
+            # "guaranteeing a sixth and a seventh season", "an eleventh, twelfth and
+            # thirteenth installment"
+            rf"(?:a|an|the|its)\s+{ORD}(?:\s*,?\s*(?:(?:and|&)\s+)?(?:(?:a|an)\s+)?{ORD})+"
+            rf"\s+(?:seasons?|series|installments?|instalments?)\b|"
             # "has ordered a third, and ...": the season noun left out
             rf"(?:a|an)\s+(?:{ORD})(?=\s*(?:[.;!]|$|,\s+(?:and|but|so|while)\s)))",
             regex.IGNORECASE,
@@ -385,6 +389,26 @@ def _verdict_label() -> Any:
     return regex.compile(rf"\s*(?:{labels})\s*:\s*", regex.IGNORECASE)
 
 
+_OWN_SEASON_BEFORE = regex.compile(r"\b(?:the|its|their|['’]s)\s+$", regex.IGNORECASE)
+
+
+@cache
+def _heading_verdict() -> tuple[Any, dict[str, str]]:
+    """What follows the show on a section's verdict line (": CANCELED", " (ABC) -
+    renewed"), and the status of each label."""
+    by_status = load_data("status_phrases.json")["heading_verdicts"]
+    status_of = {w.casefold(): st for st, words in by_status.items() for w in words}
+    labels = alternation(status_of, SP + "+")
+    return (
+        regex.compile(
+            rf"{SP}*(?:\([^()\n]{{1,30}}\){SP}*)?(?:[:|–—-]|--){SP}*[*_]*(?P<label>{labels})"
+            rf"[*_]*[.!]?\s*",
+            regex.IGNORECASE,
+        ),
+        status_of,
+    )
+
+
 # "nothing about a third season has been confirmed": a denying subject of the cue, a few
 # words before it (read over a wider window than other negation).
 NOTHING_SUBJECT = regex.compile(
@@ -392,6 +416,12 @@ NOTHING_SUBJECT = regex.compile(
 )
 BULLET_ITEM = regex.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S")
 RELATIVE = regex.compile(r"^,\s+(?:which|who|whose)\b", regex.IGNORECASE)
+
+
+# A subject that is "a" or "an" something: a show not named, not the one at hand.
+_INDEFINITE_SUBJECT = regex.compile(
+    r"[\s\"“‘']*(?:a|an|another|one)\s(?![^,;:]*\b(?:it|this|which)\b)", regex.IGNORECASE
+)
 
 
 def _clauses(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -488,6 +518,7 @@ class StatusFinder:
                 last = [m for m in found if m.start == found[-1].start and m.cue == found[-1].cue]
                 self._last_decision = (sent.paragraph, last)
             out.extend(found)
+        out.extend(self._heading_verdicts(sents, out, ctx))
         # "It ended after two seasons" beside "Fox canceled it": the run was cut short.
         canceled = {m.show for m in out if m.status == "canceled"}
         # "its fate is unknown" numbered only by the heading's season yields to a decision
@@ -503,6 +534,60 @@ class StatusFinder:
             and not (m.status == "pending" and m.from_context and (m.show, m.season) in decided)
             and not (m.status == "renewed" and not m.reversal and (m.show, m.season) in undone)
         ]
+
+    def _heading_verdicts(
+        self, sents: list[SentenceInfo], out: list[StatusMention], ctx: SeasonContext
+    ) -> list[StatusMention]:
+        """A roundup section's "BROTHERS & SISTERS: CANCELED" line, for a show whose
+        section states no numbered decision itself: the season is the first one the
+        section's text counts or names ("ends after one season": season 2 canceled)."""
+        if not any(":" in t.text or "-" in t.text or "–" in t.text for t in sents):
+            return []
+        pattern, status_of = _heading_verdict()
+        told = {(m.show, m.status) for m in out if m.season is not None}
+        found: list[StatusMention] = []
+        for i, sent in enumerate(sents):
+            if len(sent.mentions) != 1:
+                continue
+            m = sent.mentions[0]
+            label = pattern.fullmatch(sent.text, m.end - sent.start)
+            if label is None or sent.text[: m.start - sent.start].strip(" \n#*_-•"):
+                continue
+            show, status = m.title, status_of[label.group("label").casefold()]
+            if (show, status) in told:
+                continue
+            for nxt in sents[i + 1 :]:
+                if nxt.topic != show or any(x.title != show for x in nxt.mentions):
+                    break  # the next section, or another show's sentence
+                numbers = next(
+                    (
+                        n
+                        for ref in find_seasons(nxt.text)
+                        if ref.kind != "additional"
+                        # "counted as the show's eleventh season": one that aired, not the
+                        # one a cancellation is of
+                        and not (
+                            status == "canceled"
+                            and ref.kind in ("explicit", "final")
+                            and _OWN_SEASON_BEFORE.search(
+                                nxt.text, max(0, ref.start - 12), ref.start
+                            )
+                        )
+                        for n in [seasons_for(ref, status, ctx.aired.get(show))]
+                        if n
+                    ),
+                    (),
+                )
+                if numbers:
+                    evidence = f"{sent.text.strip()} {nxt.text.strip()}"
+                    found += [
+                        StatusMention(
+                            show, n, status, sent.start, nxt.end, evidence, 0.7, cue="heading"
+                        )
+                        for n in numbers
+                    ]
+                    break
+        return found
 
     def _sentence(
         self,
@@ -932,6 +1017,8 @@ class StatusFinder:
                 subject = text[cs:s]
             if UNREAD_SUBJECT.match(subject):
                 return []  # "Gen V, the spin-off starring ...": a show we could not read
+            if _INDEFINITE_SUBJECT.match(subject):
+                return []  # "A family drama, a cop show and a sitcom will not return": unnamed
             if w["subject_ok"].search(subject):
                 return [topic] if topic else []
             bare = subject.strip(" ,\"'“”‘’")
