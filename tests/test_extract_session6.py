@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import shows_of, statuses, triple
+from extract_helpers import cast_pairs, shows_of, statuses, triple
 
 from knowsofar.extract.titles import _find_mentions, norm_title
 
@@ -202,3 +202,83 @@ def test_guaranteeing_a_list_of_seasons_and_a_season_on_order_renew(extractor) -
     assert {triple("Lantern Row", n, "renewed") for n in (10, 11, 12, 13)} <= (
         statuses(extractor, text)
     )
+
+
+PARAGRAPH_ROUNDUP = "\n\n".join(
+    [
+        "Channel 9 Trims Its Lineup: Three Shows Won't Be Back",
+        "The network settled the fate of its bubble shows this week. Here is the breakdown.",
+        "Lantern Row is finished after two seasons. Dana Fuller played Iris Kent.",
+        "Kestrel is also done, after three seasons. Sam Ortega was Jonah Vale.",
+        "Copperhead, Nia Brooks's backstage comedy, has been canceled after one season. "
+        "Brooks played Tess Vale.",
+        "Shades of Copper, meanwhile, can relax. The Dana Fuller police drama was picked up for "
+        "a second season months ago. Fuller stars as Mara Quill.",
+    ]
+)
+
+
+def test_a_roundup_with_a_paragraph_per_show_finds_each_show(extractor) -> None:
+    assert statuses(extractor, PARAGRAPH_ROUNDUP) == {
+        triple("Lantern Row", 3, "canceled"),
+        triple("Kestrel", 4, "canceled"),
+        triple("Copperhead", 2, "canceled"),
+        triple("Shades of Copper", 2, "renewed"),
+    }
+
+
+def test_a_number_opening_a_labelled_heading_is_part_of_the_title(extractor) -> None:
+    text = (
+        "Renewed or Canceled? A Status Check\n\n"
+        "Here is where two series stand.\n\n"
+        "Two and a Half Days (CBS) - RENEWED\n\n"
+        "CBS has ordered a tenth season of the sitcom.\n\n"
+        "The Marsh (ABC) - CANCELED\n\n"
+        "ABC has scrapped its thriller after its eight-episode first season."
+    )
+    assert statuses(extractor, text) == {
+        triple("Two and a Half Days", 10, "renewed"),
+        triple("The Marsh", 2, "canceled"),
+    }
+
+
+def test_a_person_after_a_preposition_before_a_cast_list_is_no_show(extractor) -> None:
+    text = (
+        "Showtime Renews Harbor Lights for a Second Season\n\n"
+        "Showtime has picked up Harbor Lights for a second season. It follows the doctor "
+        "Will Quill and his partner Ada Marsh. Sam Ortega appears as Ethan Holt, a resident "
+        "smitten with Marsh, with Nia Brooks as the nurse Tess Vale."
+    )
+    assert list(shows_of(extractor, text)) == ["Harbor Lights"]
+
+
+def test_a_headline_question_verb_ends_the_show_the_body_names(extractor) -> None:
+    text = (
+        "Will Silver Lantern Get a Second Season? The Studio Isn't Saying\n\n"
+        "Seven weeks after its finale, Silver Lantern is still in limbo. The streamer has "
+        "not given the series a second season."
+    )
+    assert statuses(extractor, text) == {triple("Silver Lantern", 2, "pending")}
+
+
+def test_a_list_of_actors_and_its_verb_then_as_and_the_roles_pair_in_order(nlp) -> None:
+    text = (
+        "Ana Sol, Ben Ruiz, Cal Moss and Dee Park also return, as Iris Kent, Jonah Vale, "
+        "Tess Vale and Mara Quill."
+    )
+    assert cast_pairs(nlp, text) == {
+        ("Ana Sol", "Iris Kent"),
+        ("Ben Ruiz", "Jonah Vale"),
+        ("Cal Moss", "Tess Vale"),
+        ("Dee Park", "Mara Quill"),
+    }
+
+
+def test_ordering_the_shows_return_counted_as_a_season_renews_it(extractor) -> None:
+    text = (
+        "Fox's Harbor Lights Revival: Who Is Back\n\n"
+        "Fox's Harbor Lights revival has rounded up most of its original cast. The network "
+        "ordered the nine-episode return, which counts as the show's fifth season, after "
+        "years of fans asking for one."
+    )
+    assert triple("Harbor Lights", 5, "renewed") in statuses(extractor, text)

@@ -164,6 +164,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?:{award}|(?:{_alt(p['as_verbs'])})(?:{SP}(?:{_alt(p['where'])}|{role}|in{SP}{role}|{when}))*"
         # "is back from the films, too, as": a short aside before "as"
         rf"(?:{SPO},{SP}(?:too|also|again|once{SP}more){SPO},)?"
+        # ("... also return, as X, Y and Z": a comma before the list of roles)
+        rf"(?:{SPO},(?={SP}as{SP}\p{{Lu}}))?"
         rf"|{gap}|{praise}|{position}){SP}as"
         # "joins as a series regular, playing Mary"
         rf"(?:{SP}(?:a|an){SP}(?:[\p{{Ll}}\-]+{SP}){{0,2}}(?:{_alt(p['cast_positions'])})"
@@ -191,7 +193,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"{SPO},(?=[^,;()\n]{{2,110}}+,)"
         rf"(?:(?:(?!\b(?:{_alt(p['object_verbs'])}|as|voice)\b)[^,;()\n]){{2,70}}+"
         rf"|(?:(?!\b(?:{_alt(p['object_verbs'])}|as|voice|who|whom|whose|which|that)\b)"
-        rf"[^,;()\n]){{71,110}}+),"
+        rf"[^,;()\n]){{71,110}}+)"
+        # "A, B and C also return, as X, Y and Z": a list and its verb, not an aside
+        rf"(?<!\b(?:{_alt(p['returning'])})),"
     )
     again_role = rf"once{SP}(?:again|more)(?={SP}(?:his|her|their){SP})"
     anchor = (

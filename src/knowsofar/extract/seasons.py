@@ -142,7 +142,9 @@ _LIST = regex.compile(
     regex.IGNORECASE,
 )
 _AFTER = regex.compile(
-    rf"\b(?:after|following|with)(?:{SP}+(?:its|their|the|just|only|own))*{SP}*$", regex.IGNORECASE
+    # ("after its eight-episode first season")
+    rf"\b(?:after|following|with)(?:{SP}+(?:its|their|the|just|only|own|[\w-]+-episode))*{SP}*$",
+    regex.IGNORECASE,
 )
 
 

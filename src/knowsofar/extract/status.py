@@ -247,6 +247,8 @@ def _words() -> dict[str, Any]:
             rf"(?:(?:the|this|its|their|that)\s+(?:[\w'’-]+\s+){{0,4}}?"
             rf"(?:{nouns})(?!s\b)\b)|(?:(?:the|this|its|their|a|an)\s+)?(?:\w+\s+)?"
             rf"(?:season|series)\b|{NUM}\s+(?:more\s+)?(?:seasons?|episodes?)\b|"
+            # "ordered the nine-episode return": the show's new run
+            rf"(?:the|its|a|an)\s+(?:[\w-]+-episode\s+)?(?:return|comeback)\b|"
             # "guaranteeing a sixth and a seventh season", "an eleventh, twelfth and
             # thirteenth installment"
             rf"(?:a|an|the|its)\s+{ORD}(?:\s*,?\s*(?:(?:and|&)\s+)?(?:(?:a|an)\s+)?{ORD})+"

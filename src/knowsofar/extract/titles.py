@@ -98,7 +98,7 @@ SENTENCE_BREAK = regex.compile(r"[.!?][^\S\n]+")
 # contrast, is just getting going."), a show if the paragraph speaks of seasons.
 PARAGRAPH_SUBJECT_AFTER = regex.compile(
     r"(?:,[^,\n]{1,40},)?[^\S\n]+(?:will|is|was|has|had|returns|gets|got|heads|wraps|ends|"
-    r"comes|remains|stays|bows|signs)\b"
+    r"comes|remains|stays|bows|signs|can|could|may|might)\b"
 )
 # "Mr. Mayor, with Ted Danson as the mayor": a show described by its star and role.
 WITH_STAR_AS = (
@@ -208,7 +208,8 @@ def patterns() -> _Patterns:
         r"coming\s+back|back|getting\s+(?:a|an|another)|ending|get\s+(?:a|an|another)\s+(?:"
         rf"{ORD}\s+)?(?:season|series)\b|get\s+(?:a|an)\s+{ORD}(?=\s*[.;!])|"
         r"set\s+to\s+(?:return|end)|"
-        r"return|end|conclude|come\s+to\s+an\s+end|over|done|on\s+the\s+bubble|in\s+limbo)"
+        r"return|end|conclude|come\s+to\s+an\s+end|over|done|finished|on\s+the\s+bubble|"
+        r"in\s+limbo)"
     ).replace(r"\s", SP)
     aux = r"(?:has|have|had|was|were|is|are|got|gets|getting|will|won['’]t|isn['’]t|wasn['’]t)"
     advs = (
@@ -290,7 +291,9 @@ def patterns() -> _Patterns:
             rf"{SP}+(?:(?:{ORD}|another|new){SP}+(?:\(?and{SP}+(?:final|last)\)?{SP}+)?"
             # "will not return for a third run"
             rf"(?:season|seasons|series|run|outing|installment|instalment)\b|"
-            rf"(?:season|series){SP}+{NUMWORDS}\b)",
+            rf"(?:season|series){SP}+{NUMWORDS}\b|"
+            # "is done, after three seasons", "after a single season"
+            rf"(?:{NUMWORDS}|(?:a{SP}+)?single){SP}+(?:seasons?|series)\b)",
             regex.IGNORECASE,
         ),
         net_verb_before=regex.compile(
@@ -388,7 +391,9 @@ def patterns() -> _Patterns:
         # "Kung Fu, the reboot of ...", "Gen V, the college-set spin-off starring ...".
         appositive_after=regex.compile(
             # "Gentleman Jack, her period drama", not "Sony, the studio behind the series"
-            rf"^,{SP}+(?:(?:the|a|an|its|their|her|his){SP}+(?:(?!(?:of|by|behind|for|from|"
+            # ("Telenovela, Eva Longoria's backstage comedy, ...": a star's show)
+            rf"^,{SP}+(?:(?:the|a|an|its|their|her|his|(?-i:\p{{Lu}}[\p{{L}}.-]*{SP}+)?"
+            rf"(?-i:\p{{Lu}}[\p{{L}}.-]*)['’]s){SP}+(?:(?!(?:of|by|behind|for|from|"
             rf"with|at|about|that|which|who|to|on|in|before|after|until|since|during)\b)"
             rf"[\w'’-]+{SP}+){{0,3}}?"
             rf"(?:{nouns})(?!s\b)\b(?!{SP}+(?:of|who|whose|has|have|had|is|was|were|"
@@ -502,6 +507,13 @@ _HEADLINE_TO = regex.compile(
     rf"(?:{SP}+(?:with|after|for){SP}+(?:its{SP}+|a{SP}+)?(?:{ORD}|\d+(?:st|nd|rd|th))"
     rf"{SP}+(?:and{SP}+(?:final|last){SP}+)?(?:season|series)\b)?",
     regex.IGNORECASE,
+)
+_OVER_WORDS = regex.compile(r"\b(?:done|over|finished|ending|ends?|concludes?)\b", regex.I)
+# A verb in a title-case headline span: what comes before it may be the show.
+_HEADLINE_VERB = regex.compile(
+    r"(?<=\S)[^\S\n]+(?=(?:Gets?|Got|Getting|Is|Are|Was|Were|Will|Won['’]t|Isn['’]t|Be|Has|"
+    r"Have|Returns?|Renewed|Canceled|Cancelled|Ends|Ending|Lands|Scores|Earns|Wraps|Comes|"
+    r"Heads|Moves)\b)"
 )
 # A headline's decision with its verb alone: "Kestrel Renewed for Series 6".
 _HEADLINE_PARTICIPLE = regex.compile(
@@ -948,6 +960,8 @@ class TitleFinder:
                     k = 0  # "This Is Us, meanwhile, ...": title case, lead word and all
                 if k == 1 and _season_headline_lead(text, s, e, t, p):
                     k = 0  # "His Dark Materials Season 2: ..." heading its page
+                if k and _labelled_heading_after().match(text, e):
+                    k = 0  # "Two and a Half Men (CBS) - RENEWED": a section's whole title
                 if k:
                     cut = len(" ".join(words[:k])) + 1
                     s, t = s + cut, t[cut:]
@@ -977,6 +991,12 @@ class TitleFinder:
                 # "Close the Case With| Season 7": a title-case headline's connector before
                 # the season is not the end of a title
                 t, e = t[: tail.start()], e - (len(t) - tail.start())
+            if s < first_line_end and " " in t:
+                verb = _HEADLINE_VERB.search(t)
+                if verb and text.count(t) == 1 and text.count(t[: verb.start()]) > 1:
+                    # "Will Moon Knight Get a Second Season?", "Undateable and Telenovela
+                    # Won't Be Back": the name the body uses, then the headline's verb
+                    t, e = t[: verb.start()], s + verb.start()
             cuts = _glue_cuts(t, p.glued, known_words, glue_prefixes)
             if not cuts:
                 spans.append((s, e, t))
@@ -1307,6 +1327,13 @@ class TitleFinder:
             elif va and va.group().lower().endswith(("home", " on")):
                 weak += 3  # "finds a new home", "will live on": a show moved or saved
                 seasonal = True
+            elif (
+                va
+                and _OVER_WORDS.search(va.group())
+                and p.for_season_after.search(right[va.end() :])
+            ):
+                weak += 3  # "X is done, after three seasons": said of a show, not a person
+                seasonal = True
             elif va or (_MOVE_WORDS.search(right) and p.move_after.search(right)):
                 people_too += 3  # "X is returning": shows and actors alike
                 # "X is coming back for a second season", "X is on the bubble", "X is
@@ -1366,7 +1393,13 @@ class TitleFinder:
                 # is the sentence's subject, after an opening phrase about a place or a source
                 and not _opening_phrase().search(left)
             ):
-                if STARRING_AFTER.match(right) and not _cast_as_character(left):
+                if (
+                    STARRING_AFTER.match(right)
+                    and not _cast_as_character(left)
+                    # "a resident smitten with Johnson, with Teddy Sears as ...": a person
+                    # named after a preposition, then the cast list goes on
+                    and not _PREPOSITION_BEFORE.search(left[-8:])
+                ):
                     strong += 3  # "Walker, starring Jared Padalecki as ...": not a person
                 elif STARRING_AFTER.match(right):
                     pass  # "X as Hannah Oduya, with Y as ...": a cast list's character
@@ -1846,7 +1879,7 @@ OTHER_SHOWS_BEFORE = regex.compile(
 )
 # "The spinoff exists ...", "The legal drama was ...": a sentence about the show at hand.
 SHOW_NOUN_SUBJECT = regex.compile(
-    r"[\s\"“*_]*(?:The|This|That)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:show|series|drama|comedy|"
+    r"[\s\"“*_]*(?:The|This|That)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:show|series|drama|comedy|"
     r"sitcom|thriller|spinoff|spin-off|procedural|reboot|revival|prequel|sequel)\b"
 )
 OF_AFTER = regex.compile(r"[^\S\n]+(?:of|about|that|which|who)\b")
@@ -2153,6 +2186,7 @@ def _cast_as_character(left: str) -> bool:
     )
 
 
+_PREPOSITION_BEFORE = regex.compile(r"\b(?:with|to|for|by|from|of|at|about)[^\S\n]+$")
 OWNED_GENRE_BEFORE = regex.compile(
     r"(?<![\w-])(?i:its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}[\w-]+[^\S\n]+[“\"‘']?$"
 )
@@ -2558,6 +2592,18 @@ def _link_line_spans(text: str) -> list[tuple[int, int]]:
 def _link_line() -> Any:
     return regex.compile(
         rf"^[^\S\n]*(?i:{_alt(vocabulary()['web_labels'])}){SP}*:[^\n]*", regex.MULTILINE
+    )
+
+
+@cache
+def _labelled_heading_after() -> Any:
+    """A title's network in brackets, or a status label, after it on its own line: "(CBS) -
+    RENEWED", ": Canceled"."""
+    labels = _alt(vocabulary()["status_labels"])
+    return regex.compile(
+        rf"{SP}*(?:\((?:{network_alias_pattern()})\){SP}*(?:[-–—:|]|$)|[-–—:|]{SP}*(?i:{labels})"
+        rf"{SP}*$)",
+        regex.MULTILINE,
     )
 
 
