@@ -282,3 +282,65 @@ def test_ordering_the_shows_return_counted_as_a_season_renews_it(extractor) -> N
         "years of fans asking for one."
     )
     assert triple("Harbor Lights", 5, "renewed") in statuses(extractor, text)
+
+
+def test_a_batch_of_episodes_that_dropped_is_a_release_not_a_cancellation(extractor) -> None:
+    text = (
+        "Harbor Lights Gets a Second Season at Prime Video\n\n"
+        "Prime Video has greenlit season 2 of Harbor Lights, six months after the whole "
+        "ten-episode first batch dropped at once."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Lights", 2, "renewed")}
+
+
+def test_not_making_an_ordered_season_and_stopping_at_two_seasons_cancel(extractor) -> None:
+    text = (
+        "HBO Shuts Down Harbor Lights\n\n"
+        "HBO has shut down Harbor Lights. The channel said it will not make the second "
+        "season it ordered in January."
+    )
+    assert triple("Harbor Lights", 2, "canceled") in statuses(extractor, text)
+    text = "Copper Bay Is Out\n\nCopper Bay is out at CBS. The sitcom stops at two seasons."
+    assert statuses(extractor, text) == {triple("Copper Bay", 3, "canceled")}
+
+
+def test_two_more_seasons_locking_in_a_fifth_and_a_sixth(extractor) -> None:
+    text = (
+        "Fox Keeps Harbor Lights Going\n\n"
+        "The network has picked up Harbor Lights for two more seasons, locking in a fifth "
+        "and a sixth and keeping the series on its schedule."
+    )
+    assert {triple("Harbor Lights", 5, "renewed"), triple("Harbor Lights", 6, "renewed")} <= (
+        statuses(extractor, text)
+    )
+
+
+def test_a_place_inside_the_subjects_description_is_not_the_subject(extractor) -> None:
+    text = (
+        "Mr Lantern to Close Its Doors After Series Four\n\n"
+        "ITV's period drama about the showman who built a department store on Oxford Street "
+        "will conclude with its fourth series. Mr Lantern began in 2013."
+    )
+    got = statuses(extractor, text)
+    assert triple("Mr Lantern", 4, "ended") in got
+    assert not [t for t in got if "oxford" in t[0]]
+
+
+def test_coming_to_an_end_with_a_season_ends_it_and_a_caption_is_no_show(extractor) -> None:
+    text = (
+        "Harbor Lights Closes the Book\n\n"
+        "Showtime confirmed afterward that Harbor Lights has come to an end with its third "
+        "season.\n\nCaption: Jane Doe in the third and final season."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Lights", 3, "ended")}
+
+
+def test_a_canadian_channel_is_a_network_not_a_show(extractor) -> None:
+    text = (
+        "Showcase Gives Harbor Lights a Short Final Run\n\n"
+        "The Canadian specialty channel Showcase has ordered a fourth and final season of "
+        "Harbor Lights. Harbor Lights premiered on Showcase in 2012."
+    )
+    shows = shows_of(extractor, text)
+    assert list(shows) == ["Harbor Lights"]
+    assert shows["Harbor Lights"]["network"] == "Showcase"

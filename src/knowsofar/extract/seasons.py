@@ -89,7 +89,7 @@ _ORDINAL = regex.compile(
 )
 _COUNT = regex.compile(
     rf"\b(?P<how>after|following|with|ran{SP}+for|airing|aired|had|over|across|for|lasted|"
-    rf"lasting)"
+    rf"lasting|(?<=(?:stops|stopped|halts|halted){SP}+)at)"
     rf"(?:{SP}+(?:just|only|its|their|a|total{SP}+of))*{SP}+(?P<n>{NUM}|single)"
     # "after a single 13-episode season", "after two short seasons"
     rf"(?:(?:-|{SP})+(?:full|short|\d{{1,2}}-episodes?|{NUM}-episodes?))?(?:-|{SP})+{SEASON}s?\b",
@@ -115,11 +115,15 @@ _FIRST_YEAR = regex.compile(
 # the end of a clause.
 _ELLIPTICAL = regex.compile(
     rf"\b(?:get|getting|gets|got|receive|receiving|earn|earned|land|landed|order|orders|"
-    rf"ordered|ordering|commission|commissioned|greenlight|greenlit|against|giving|give)"
+    rf"ordered|ordering|commission|commissioned|greenlight|greenlit|against|giving|give|"
+    rf"locking{SP}+in|locked{SP}+in|locks{SP}+in)"
     rf"{SP}+(?:a|an){SP}+"
     # "... has ordered a third, and the cast returns": a new clause after the comma
     # (not "a third, and a fourth season": a list of seasons)
-    rf"(?P<o>{ORD})(?={SP}*(?:[.;!]|$|,{SP}+(?:and|but|so|while){SP}+(?!(?:an?{SP}+)?{ORD}\b)))",
+    # ("locking in a fifth and a sixth and keeping ...": two of them)
+    rf"(?P<o>{ORD})(?:{SP}+and{SP}+(?:an?{SP}+)?(?P<o2>{ORD}))?"
+    rf"(?={SP}*(?:[.;!]|$|,{SP}+(?:and|but|so|while){SP}+(?!(?:an?{SP}+)?{ORD}\b))"
+    rf"|,?{SP}+and{SP}+\p{{Ll}}+ing\b)",
     regex.IGNORECASE,
 )
 # "... after two seasons apiece and How We Roll after just one.": the noun left out.
@@ -238,7 +242,8 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         n = number(m.group("o"))
         if n:
             # its own kind: it counts in its clause only, never for the sentence's others
-            add(SeasonRef((n,), "elliptical", m.start("o"), m.end()))
+            more = number(m.group("o2")) if m.group("o2") else None
+            add(SeasonRef((n, more) if more else (n,), "elliptical", m.start("o"), m.end()))
     for m in _LIST.finditer(text):
         nums = [number(w) for w in regex.findall(r"\w+", m.group("list")) if w.casefold() != "and"]
         add(_ref(nums, "explicit", m, resp))
@@ -288,6 +293,16 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
             kind = "aired"
         add(_ref(nums, kind, m, resp))
     refs.sort(key=lambda r: r.start)
+    # "two more seasons, locking in a fifth and a sixth": the count named right after
+    for i, ref in enumerate(refs):
+        if ref.kind == "additional" and i + 1 < len(refs):
+            nxt = refs[i + 1]
+            if (
+                len(nxt.numbers) == ref.numbers[0] > 1
+                and nxt.kind in ("explicit", "elliptical")
+                and nxt.start - ref.end < 40
+            ):
+                refs[i] = replace(ref, numbers=nxt.numbers, kind="explicit")
     return tuple(refs)
 
 

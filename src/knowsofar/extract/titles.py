@@ -293,7 +293,8 @@ def patterns() -> _Patterns:
             rf"(?:season|seasons|series|run|outing|installment|instalment)\b|"
             rf"(?:season|series){SP}+{NUMWORDS}\b|"
             # "is done, after three seasons", "after a single season"
-            rf"(?:{NUMWORDS}|(?:a{SP}+)?single){SP}+(?:seasons?|series)\b)",
+            rf"(?:{NUMWORDS}|(?:a{SP}+)?single)(?:{SP}+(?:more|additional|further))?{SP}+"
+            rf"(?:seasons?|series)\b)",
             regex.IGNORECASE,
         ),
         net_verb_before=regex.compile(
@@ -503,11 +504,14 @@ FRANCHISE_OPENINGS = (
 # A headline's "X to End With Ninth Series", "X to Return in May": its "will".
 # With a season after it ("... With Ninth Series") it is said of a show only.
 _HEADLINE_TO = regex.compile(
-    rf"^{SP}+to{SP}+(?:end|conclude|wrap|finish|return|come{SP}+back)\b"
-    rf"(?:{SP}+(?:with|after|for){SP}+(?:its{SP}+|a{SP}+)?(?:{ORD}|\d+(?:st|nd|rd|th))"
-    rf"{SP}+(?:and{SP}+(?:final|last){SP}+)?(?:season|series)\b)?",
+    rf"^{SP}+to{SP}+(?:end|conclude|wrap|finish|close|return|come{SP}+back)\b"
+    # ("Mr Selfridge to Close Its Doors After Series Four")
+    rf"(?:(?:{SP}+(?:its|the|up|doors)){{0,2}}{SP}+(?:with|after|for){SP}+(?:its{SP}+|a{SP}+)?"
+    rf"(?:(?:{ORD}|\d+(?:st|nd|rd|th)){SP}+(?:and{SP}+(?:final|last){SP}+)?(?:season|series)"
+    rf"|(?:season|series){SP}+{NUMWORDS})\b)?",
     regex.IGNORECASE,
 )
+_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr"))
 _OVER_WORDS = regex.compile(r"\b(?:done|over|finished|ending|ends?|concludes?)\b", regex.I)
 # A verb in a title-case headline span: what comes before it may be the show.
 _HEADLINE_VERB = regex.compile(
@@ -722,8 +726,16 @@ def _paragraph_about_a_show(text: str, start: int) -> bool:
 
 def _season_headline_lead(text: str, start: int, end: int, span: str, pats: _Patterns) -> bool:
     """ "His Dark Materials Season 2: ...", "One Piece Season 2: ..." opening a line: the
-    possessive or lead word is the title's."""
+    possessive or lead word is the title's; so is an honorific before a headline's verdict
+    ("Mr Selfridge to Close Its Doors After Series Four")."""
     first = span.split(" ", 1)[0]
+    if start and text[start - 1] != "\n":
+        return False
+    after = text[end : end + 120]
+    if first.rstrip(".") in _HONORIFICS and " " in span:
+        return (
+            _HEADLINE_TO.match(after) is not None or _HEADLINE_PARTICIPLE.match(after) is not None
+        )
     line_end = text.find("\n", end)
     return (
         (
@@ -734,8 +746,7 @@ def _season_headline_lead(text: str, start: int, end: int, span: str, pats: _Pat
                 and "?" not in text[end : line_end if line_end >= 0 else None]
             )
         )
-        and (start == 0 or text[start - 1] == "\n")
-        and pats.season_after.match(text[end : end + 40]) is not None
+        and pats.season_after.match(after[:40]) is not None
     )
 
 
@@ -1255,6 +1266,8 @@ class TitleFinder:
                 and p.its_season_after.match(right)
                 # "Henry Cavill will leave the series after its third season": a person
                 and not PERSON_MOVES.search(right[:60])
+                # "a store on Oxford Street will end with its fourth series": not the subject
+                and (heading or not _prepositional_object(doc, s, e))
             ):
                 strong += 3
             if right.startswith(" itself "):
@@ -1297,6 +1310,10 @@ class TitleFinder:
             # (a capital dotted I folds to two characters: such an opening is searched)
             if first.startswith(VERB_AFTER_OPENINGS) or "\u0130" in opening[:12]:
                 va = p.verb_after.search(right)
+                if va and not heading and _prepositional_object(doc, s, e):
+                    # "a store on Oxford Street will conclude ...": the name is inside the
+                    # subject's description, not the subject of the verb
+                    va = None
             if va is None and first.startswith(("be", "get")):
                 va = p.question_after.search(right)
             if va is None and heading and first.startswith("to "):
@@ -1313,7 +1330,9 @@ class TitleFinder:
                 is not None
             )
             if decided and (
-                p.for_season_after.search(right[va.end() :])
+                # ("Mr Selfridge to Close Its Doors After Series Four": the season is in it)
+                (first.startswith("to ") and rx(r"(?i)season|series").search(va.group()))
+                or p.for_season_after.search(right[va.end() :])
                 or rx(rf"^{SP}*(?:{ORD}|new){SP}+(?:season|series)\b", regex.IGNORECASE).match(
                     right[va.end() :]
                 )
@@ -2123,6 +2142,15 @@ def _determiner_before(left: str) -> bool:
     if "\u0130" not in left and not any(w.casefold().endswith(_DETERMINERS) for w in words):
         return False
     return DETERMINER_BEFORE.search(left) is not None
+
+
+def _prepositional_object(doc: Doc, start: int, end: int) -> bool:
+    """Whether the parse reads the name at ``start:end`` as a preposition's object."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.i < span.start and root.head.text.islower()
 
 
 def _modifies_noun_after(doc: Doc, start: int, end: int) -> bool:
