@@ -344,3 +344,39 @@ def test_a_canadian_channel_is_a_network_not_a_show(extractor) -> None:
     shows = shows_of(extractor, text)
     assert list(shows) == ["Harbor Lights"]
     assert shows["Harbor Lights"]["network"] == "Showcase"
+
+
+def test_a_headline_list_before_its_verdict_names_each_show_the_body_names(extractor) -> None:
+    text = (
+        "ABC Clears the Decks: Lantern Row and Copperhead Axed; Kestrel Stays\n\n"
+        "ABC settled its schedule this week.\n\n"
+        "Lantern Row is done after a single season. The network passed on a second season.\n\n"
+        "Copperhead, which told one night's story across a season, has also been scrapped.\n\n"
+        "The good news belongs to Kestrel. The supernatural drama was renewed for a second "
+        "season after a strong debut."
+    )
+    got = statuses(extractor, text)
+    assert {triple("Lantern Row", 2, "canceled"), triple("Kestrel", 2, "renewed")} <= got
+    assert not [t for t in got if t[0] == "copperhead" and t[2] == "renewed"]
+
+
+def test_a_scorecard_line_with_pipes_takes_its_season_from_its_section(extractor) -> None:
+    text = (
+        "Renewed or Canceled? A Scorecard\n\nThis list covers three shows.\n\n"
+        "LANTERN ROW | CBS | CANCELED\n\nAfter seven seasons and 100 episodes, CBS is "
+        "pulling the plug on the comedy.\n\n"
+        "COPPER BAY | NBC | CANCELED\n\nNBC will not bring back the comedy after its first "
+        "season.\n\n"
+        "KESTREL | ABC | RENEWED\n\nThe drama is coming back for a sixth season."
+    )
+    assert statuses(extractor, text) == {
+        triple("Lantern Row", 8, "canceled"),
+        triple("Copper Bay", 2, "canceled"),
+        triple("Kestrel", 6, "renewed"),
+    }
+
+
+def test_directv_is_a_network() -> None:
+    from knowsofar.extract.networks import canonical_network
+
+    assert canonical_network("DirecTV") == "DirecTV"

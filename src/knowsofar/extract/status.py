@@ -403,7 +403,9 @@ def _heading_verdict() -> tuple[Any, dict[str, str]]:
     labels = alternation(status_of, SP + "+")
     return (
         regex.compile(
-            rf"{SP}*(?:\([^()\n]{{1,30}}\){SP}*)?(?:[:|–—-]|--){SP}*[*_]*(?P<label>{labels})"
+            # ("X (ABC) - canceled", "X | CBS | CANCELED")
+            rf"{SP}*(?:\([^()\n]{{1,30}}\){SP}*|\|{SP}*[^|\n]{{1,30}}?{SP}*(?=\|))?"
+            rf"(?:[:|–—-]|--){SP}*[*_]*(?P<label>{labels})"
             rf"[*_]*[.!]?\s*",
             regex.IGNORECASE,
         ),
@@ -543,7 +545,7 @@ class StatusFinder:
         """A roundup section's "BROTHERS & SISTERS: CANCELED" line, for a show whose
         section states no numbered decision itself: the season is the first one the
         section's text counts or names ("ends after one season": season 2 canceled)."""
-        if not any(":" in t.text or "-" in t.text or "–" in t.text for t in sents):
+        if not any(c in t.text for t in sents for c in ":-–|"):
             return []
         pattern, status_of = _heading_verdict()
         told = {(m.show, m.status) for m in out if m.season is not None}

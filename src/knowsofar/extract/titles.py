@@ -517,12 +517,13 @@ _OVER_WORDS = regex.compile(r"\b(?:done|over|finished|ending|ends?|concludes?)\b
 _HEADLINE_VERB = regex.compile(
     r"(?<=\S)[^\S\n]+(?=(?:Gets?|Got|Getting|Is|Are|Was|Were|Will|Won['’]t|Isn['’]t|Be|Has|"
     r"Have|Returns?|Renewed|Canceled|Cancelled|Ends|Ending|Lands|Scores|Earns|Wraps|Comes|"
-    r"Heads|Moves)\b)"
+    r"Heads|Moves|Stays|Survives)\b)"
 )
 # A headline's decision with its verb alone: "Kestrel Renewed for Series 6".
 _HEADLINE_PARTICIPLE = regex.compile(
     rf"^{SP}+(?:Officially{SP}+)?(?:Renewed|Cancell?ed|Axed|Scrapped|Picked{SP}+Up|Ordered|"
-    rf"Greenlit|Saved|Revived)(?={SP}+(?:for|after|through|by|at|on)\b|{SP}*(?:$|[:,;.!]))",
+    rf"Greenlit|Saved|Revived|Stays|Survives)(?={SP}+(?:for|after|through|by|at|on)\b|"
+    rf"{SP}*(?:$|[:,;.!\n]))",
     regex.IGNORECASE,
 )
 VERB_AFTER_OPENINGS = (
@@ -1213,6 +1214,8 @@ class TitleFinder:
                 # even one named by a common word
                 strong += 3
                 quoted = True
+            elif right[:3] == " | " and s == line_start and _labelled_heading_after().match(right):
+                strong += 3  # "1600 PENN | NBC | CANCELED": a scorecard's line
             elif (
                 not quoted
                 and ":" in t
@@ -1324,7 +1327,7 @@ class TitleFinder:
                 va is not None
                 and rx(
                     r"renewed|cancell?ed|axed|scrapped|picked|ordered|greenlit|dropped|getting|"
-                    r"get\s|season\b|series\b",
+                    r"get\s|season\b|series\b|stays|survives",
                     regex.IGNORECASE,
                 ).search(va.group())
                 is not None
@@ -1599,7 +1602,17 @@ class TitleFinder:
             title = _clean_whole(title) if quoted else _clean(title)
             weight = strong + weak + people_too
             parts = [title]
-            if rx(r" (?:and|or) ").search(title) and not quoted and counts.get(title, 0) < 2:
+            pieces = t.split(" and ") if heading and not quoted and " and " in t else []
+            if (
+                len(pieces) == 2
+                and counts.get(t, 0) < 2
+                and title == _clean(pieces[0]) != t
+                and counts.get(_clean(pieces[1]), 0) >= 2
+            ):
+                # "Mind Games and Mixology Axed" in a headline that the body names both
+                # in: the trimmed first item, and the second
+                parts = [title, _clean(pieces[1])]
+            elif rx(r" (?:and|or) ").search(title) and not quoted and counts.get(title, 0) < 2:
                 # "Quiet Hours and Captain Drift", "X or Y": two list items, not one title.
                 parts = [x.strip() for x in rx(r" (?:and|or) ").split(title)]
             for part in parts:
@@ -2629,8 +2642,8 @@ def _labelled_heading_after() -> Any:
     RENEWED", ": Canceled"."""
     labels = _alt(vocabulary()["status_labels"])
     return regex.compile(
-        rf"{SP}*(?:\((?:{network_alias_pattern()})\){SP}*(?:[-–—:|]|$)|[-–—:|]{SP}*(?i:{labels})"
-        rf"{SP}*$)",
+        rf"{SP}*(?:\((?:{network_alias_pattern()})\){SP}*(?:[-–—:|]|$)|"
+        rf"\|{SP}*(?:{network_alias_pattern()}){SP}*\||[-–—:|]{SP}*(?i:{labels}){SP}*$)",
         regex.MULTILINE,
     )
 
