@@ -688,8 +688,10 @@ def _verb_words() -> frozenset[str]:
 
 def _headline(sentence: str) -> bool:
     """A title-case line ("Liam Hemsworth Takes Over as Geralt"): names and verbs look alike."""
+    if sentence.rstrip()[-1:] in ".!?":
+        return False  # (most sentences: no need to read their words)
     words = [w for w in sentence.split() if w[:1].isalpha()]
-    if len(words) < 4 or sentence.rstrip()[-1:] in ".!?":
+    if len(words) < 4:
         return False
     return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
@@ -1111,11 +1113,15 @@ def _roles_elsewhere(
     pats = _patterns()
     out = []
     found = []
-    for m in pats["known_from"].finditer(sentence):
+    # (each pattern needs words the sentence may lack: a substring test is cheaper than a
+    # search, and the patterns are case sensitive)
+    aside = "," in sentence and "who" in sentence  # "Jane Doe, who ..."
+    for m in pats["known_from"].finditer(sentence) if aside else ():
         found.append((m, role_name(m.group("role")), False))
-    for m in pats["title_role"].finditer(sentence):
+    for m in pats["title_role"].finditer(sentence) if aside and "title" in sentence else ():
         found.append((m, clean_character(m.group("title")), False))
-    for m in pats["role_from_show"].finditer(sentence):
+    carried = "role" in sentence or "part" in sentence or "character" in sentence
+    for m in pats["role_from_show"].finditer(sentence) if carried else ():
         found.append((m, clean_character(m.group("char")), True))
     for m, character, here_too in found:
         actor = clean_actor(m.group("actor"))

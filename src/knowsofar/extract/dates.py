@@ -190,6 +190,9 @@ def resolve_relative(phrase: str, reference: str, prefer: str = "past") -> str |
     simple = _simple_relative(p.casefold(), base.date(), prefer)
     if simple:
         return simple
+    day = _day_of_month(p, base.date(), prefer)
+    if day:
+        return day
     # Anything else goes to dateparser (slow to start: the common forms are handled above).
     settings = {
         "RELATIVE_BASE": base,
@@ -204,6 +207,41 @@ def resolve_relative(phrase: str, reference: str, prefer: str = "past") -> str |
     if regex.search(r"\b(?:year|years|fall|spring|summer|winter)\b", p):
         return parsed.strftime("%Y")
     return parsed.date().isoformat()
+
+
+# "November 13", "Nov. 13", "Sept 4", "13 November": a day of a month without its year,
+# the phrase dateparser was most often asked for (at a millisecond a call). Only spellings
+# checked against dateparser's own answers (every day of every month, past and future,
+# for references spread over 2018-2026 with year ends and a leap day: 102,104 answers
+# alike; tests/test_extract_fast_paths.py keeps a sample).
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_DAY = "[1-9]|[12][0-9]|3[01]"
+_DAY_OF_MONTH = regex.compile(
+    rf"(?P<m>{_MONTH_NAMES}|(?:{_MONTH_ABBREVIATIONS})\.?) (?P<d>{_DAY})"
+    rf"|(?P<d2>{_DAY}) (?P<m2>{_MONTH_NAMES})"
+)
+
+
+def _day_of_month(p: str, base: dt.date, prefer: str) -> str | None:
+    """A day of a month with no year, as dateparser reads it: the nearest such day before
+    the reference for "past" (the reference day itself included), after it for "future";
+    None for other phrases and for a day some year lacks (February 29: dateparser decides)."""
+    m = _DAY_OF_MONTH.fullmatch(p)
+    if m is None or prefer not in ("past", "future"):
+        return None
+    month, day = _month(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+    year = base.year
+    try:
+        if prefer == "past" and dt.date(year, month, day) > base:
+            year -= 1
+        elif prefer == "future" and dt.date(year, month, day) <= base:
+            year += 1
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 UNIT_DAYS = {"day": 1, "week": 7}

@@ -41,7 +41,7 @@ from typing import Any
 import numpy
 import regex
 import spacy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -161,6 +161,8 @@ UNUSED_MODEL_COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 
 # Status cues that infer a season from its casting ("Billie Piper has joined season 3").
 CASTING_CUE = regex.compile(r"join|cast|added|promoted|tapped|regular", regex.IGNORECASE)
+# Token.is_sent_start = False as stored in a SENT_START array (-1 as an unsigned 64-bit int).
+NOT_SENT_START = numpy.uint64(-1 % 2**64)
 MARKDOWN_EMPHASIS = regex.compile(r"(\*\*|__|\*(?!\s))(?=\S)([^*_\n]{1,80}?)(?<=\S)\1")
 
 
@@ -178,16 +180,20 @@ def linebreaks(doc: Doc) -> Doc:
     is_space = doc.to_array(IS_SPACE)
     last = len(doc) - 1
     breaks = [i for i in numpy.flatnonzero(is_space).tolist() if i != last and "\n" in doc[i].text]
+    # Sentence starts are written to an array and stored once: each Token.is_sent_start
+    # assignment first scans the whole doc for a parse (Doc.has_annotation).
+    starts = doc.to_array([SENT_START])
     line_start = 0
     for i in [*breaks, last]:
         end = i if is_space[i] else i + 1
-        line = doc[line_start:end]
-        if 1 < len(line) <= 25 and not any(t.text in ".!?;" for t in line[:-1]):
-            for t in line[1:]:
-                t.is_sent_start = False
+        if 1 < end - line_start <= 25 and not any(
+            doc[k].text in ".!?;" for k in range(line_start, end - 1)
+        ):
+            starts[line_start + 1 : end] = NOT_SENT_START
         if i != last:
-            doc[i + 1].is_sent_start = True
+            starts[i + 1] = 1
         line_start = i + 1
+    doc.from_array([SENT_START], starts)
     return doc
 
 

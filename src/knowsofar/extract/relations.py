@@ -124,13 +124,26 @@ def find_relations(
         rel = " ".join(relation.casefold().split())
         out.append(RelationMention(subject, rel, obj, span[0], span[1], evidence))
 
-    for key in ("owner_first", "name_first", "relation_of"):
+    # Each pattern needs a few literal characters most sentences lack (the patterns are case
+    # sensitive): a substring test rules it out faster than a search.
+    possessive = "'" in sentence or "’" in sentence
+    comma = "," in sentence
+    keys = [
+        key
+        for key, possible in (
+            ("owner_first", possessive),
+            ("name_first", possessive and comma),
+            ("relation_of", comma and "of" in sentence),
+        )
+        if possible
+    ]
+    for key in keys:
         for m in pats[key].finditer(sentence):
             subject = clean_character(m.group("name"))
             relation = _qualified(m.group("rel"), m.group("adjs"), sentence[m.end() :])
             for owner in pats["split"].split(m.group("owners")):
                 add(subject, relation, clean_character(owner))
-    for m in pats["became"].finditer(sentence):
+    for m in pats["became"].finditer(sentence) if "who" in sentence else ():
         subject = clean_character(m.group("name"))
         before = sentence[: m.start("name")]
         antecedent = None

@@ -223,31 +223,45 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
             refs.append(ref)
             taken.append((ref.start, ref.end))
 
-    resp = "respectively" in text.casefold()
-    for m in _ADDITIONAL.finditer(text):
+    low = text.casefold()
+    resp = "respectively" in low
+    # Each pattern needs one of a few words (case-blind): a substring test rules it out
+    # faster than a search, and most texts rule out most patterns. (A capital dotted I
+    # matches "i" but folds to two characters: such a text is searched with every pattern.)
+    odd = "\u0130" in text
+
+    def may_have(*words: str) -> bool:
+        return odd or any(w in low for w in words)
+
+    for m in _ADDITIONAL.finditer(text) if may_have("season", "series") else ():
         n = 1 if m.group("one") else number(m.group("n") or m.group("m") or "")
         if n:
             add(SeasonRef((n,), "additional", m.start(), m.end()))
-    for m in _COUNT.finditer(text):
+    for m in _COUNT.finditer(text) if may_have("season", "series") else ():
         n = number(m.group("n"))
         if n and m.group("n").casefold() not in ("a", "an"):
             add(SeasonRef((n,), "count", m.start(), m.end()))
-    for m in _FIRST_YEAR.finditer(text):
+    first_year = may_have("freshman", "rookie", "first-year", "newcomer")
+    for m in _FIRST_YEAR.finditer(text) if first_year else ():
         add(SeasonRef((1,), "count", m.start(), m.end()))
-    for m in _COUNT_ELLIPTICAL.finditer(text):
+    for m in _COUNT_ELLIPTICAL.finditer(text) if may_have("after") else ():
         n = number(m.group("n"))
         if n:
             add(SeasonRef((n,), "elliptical_count", m.start(), m.end()))
-    for m in _ELLIPTICAL.finditer(text):
+    verbs = may_have(
+        "get", "got", "receiv", "earn", "land", "order", "commission", "greenl", "against",
+        "giv", "lock",
+    )  # fmt: skip
+    for m in _ELLIPTICAL.finditer(text) if verbs else ():
         n = number(m.group("o"))
         if n:
             # its own kind: it counts in its clause only, never for the sentence's others
             more = number(m.group("o2")) if m.group("o2") else None
             add(SeasonRef((n, more) if more else (n,), "elliptical", m.start("o"), m.end()))
-    for m in _LIST.finditer(text):
+    for m in _LIST.finditer(text) if may_have("seasons", "series") else ():
         nums = [number(w) for w in regex.findall(r"\w+", m.group("list")) if w.casefold() != "and"]
         add(_ref(nums, "explicit", m, resp))
-    for m in _THROUGH.finditer(text):
+    for m in _THROUGH.finditer(text) if may_have("through") else ():
         n = number(m.group("n") or m.group("o"))
         if n:
             add(SeasonRef((n,), "explicit", m.start(), m.end()))
@@ -256,7 +270,8 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
                 if ref.kind == "additional" and ref.end <= m.start() and ref.numbers[0] < n:
                     numbers = tuple(range(n - ref.numbers[0] + 1, n + 1))
                     refs[i] = replace(ref, numbers=numbers, kind="explicit")
-    for m in _ORDINAL.finditer(text):
+    ordinal_nouns = ("season", "series", "installment", "chapter", "outing", "run", "batch")
+    for m in _ORDINAL.finditer(text) if may_have(*ordinal_nouns) else ():
         if _PART_OF_SEASON.match(text, m.end()) and not m.group().casefold().endswith(
             ("season", "seasons", "series")
         ):

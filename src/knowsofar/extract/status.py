@@ -49,7 +49,7 @@ from knowsofar.extract.titles import (
     Mention,
     SentenceInfo,
     TitleResult,
-    mention_pattern,
+    mention_spans,
     rx,
     vocabulary,
     web_label,
@@ -475,7 +475,7 @@ _OF_THE = regex.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _heading_season_is_mains(head: str, ref: SeasonRef, main: str) -> bool:
-    spans = [(m.start(), m.end()) for m in mention_pattern(main).finditer(head)]
+    spans = mention_spans(main, head)
     if not spans:
         return True  # the heading names no show: the season is the article's
     return any(0 <= ref.start - b <= 30 or _OF_THE.fullmatch(head[ref.end : a]) for a, b in spans)

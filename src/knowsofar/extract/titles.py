@@ -2743,14 +2743,93 @@ def _case_forms(title: str, text: str) -> list[str]:
     ]
 
 
+def mention_spans(title: str, text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every match of ``mention_pattern(title)`` in ``text``, in order,
+    found with plain string searches: compiling a pattern for every title an article names
+    was most of the titles step's time.
+
+    The pattern reads the title's words with at most a few characters that are no letter or
+    digit between them (``[\\W_]{0,4}``); since every word starts with a letter or digit, such
+    a gap is always the whole run of those characters: a word either follows it or the
+    mention fails. A title of no words at all keeps the pattern.
+    """
+    words = _TITLE_WORD.findall(title)
+    if not words:
+        return [m.span() for m in mention_pattern(title).finditer(text)]
+    # The ways to read the title, tried in the pattern's order: "The Long Tide" whole
+    # (one to three characters after "The", up to three between the other words), or
+    # without its "The" (up to four).
+    if words[0] == "The" and len(words) > 1:
+        readings = [
+            (words, [(1, 3)] + [(0, 3)] * (len(words) - 2)),
+            (words[1:], [(0, 4)] * (len(words) - 2)),
+        ]
+    else:
+        readings = [(words, [(0, 4)] * (len(words) - 1))]
+    heads = {w[0] for w, _ in readings}
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while True:
+        starts = [i for i in (text.find(h, at) for h in heads) if i >= 0]
+        if not starts:
+            return spans
+        start = min(starts)
+        end = -1
+        if start == 0 or not _blocks_mention(text[start - 1]):
+            for read, gaps in readings:
+                end = _words_end(text, start, read, gaps)
+                if end >= 0 and (end == len(text) or not _glued_after(text[end])):
+                    break
+                end = -1
+        if end >= 0:
+            spans.append((start, end))
+            at = end
+        else:
+            at = start + 1
+
+
+_TITLE_WORD = re.compile(r"[^\W_]+")
+
+
+def _blocks_mention(ch: str) -> bool:
+    """``_NOT_BEFORE_MENTION``: a letter or digit before a mention, unless one of a-z, à-ÿ."""
+    return ch.isalnum() and not ("a" <= ch <= "z" or "à" <= ch <= "ÿ")
+
+
+def _glued_after(ch: str) -> bool:
+    """The character class no mention may run into: ``[a-zà-ÿ\\d]``."""
+    return "a" <= ch <= "z" or "à" <= ch <= "ÿ" or ch.isdecimal()
+
+
+def _words_end(text: str, at: int, words: list[str], gaps: list[tuple[int, int]]) -> int:
+    """Where ``words`` end when read from ``at``, the k-th after a gap of (fewest, most)
+    ``gaps[k - 1]`` characters that are no letter or digit; -1 if they are not there."""
+    i = at
+    for k, word in enumerate(words):
+        if k:
+            fewest, most = gaps[k - 1]
+            j = i
+            while j < len(text) and not text[j].isalnum():
+                j += 1
+                if j - i > most:
+                    return -1
+            if j - i < fewest:
+                return -1
+            i = j
+        if not text.startswith(word, i):
+            return -1
+        i += len(word)
+    return i
+
+
 def _find_mentions(text: str, titles: list[str]) -> list[Mention]:
     """Every mention of the titles, longest title first where mentions overlap."""
     found: list[Mention] = []
     for title in sorted(titles, key=len, reverse=True):
         for form in _case_forms(title, text):
-            for m in mention_pattern(form).finditer(text):
-                if all(m.end() <= f.start or m.start() >= f.end for f in found):
-                    found.append(Mention(title, m.start(), m.end()))
+            for start, end in mention_spans(form, text):
+                if all(end <= f.start or start >= f.end for f in found):
+                    found.append(Mention(title, start, end))
     found.sort(key=lambda m: m.start)
     return found
 
