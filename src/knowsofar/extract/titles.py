@@ -2523,7 +2523,11 @@ def _made_from_before() -> Any:
 def _made_by(left: str, s: int, e: int, persons: list[tuple[int, int]]) -> bool:
     """Whether the span names the show's makers: after "created by" or "showrunner", or
     after "the drama from" when it reads as a person ("the spinoff from X" names a show)."""
-    if _maker_before().search(left):
+    low = left.casefold()
+    # (cheap checks first: most spans have none of the words before them)
+    if ("by " in low or "creator" in low or "showrun" in low or "producer" in low) and (
+        _maker_before().search(left)
+    ):
         return True
     return (
         " from " in left[-60:]
