@@ -23,7 +23,10 @@ finder decides, in this order:
    season the question just before asks about ("What about a fourth season?").
 
 A reversal ("renewed it in the spring, then reversed course") undoes the
-decision told just before it, in the sentence or the paragraph.
+decision told just before it, in the sentence or the paragraph. A roundup's
+verdict line ("BROTHERS & SISTERS: CANCELED", "X | CBS | RENEWED") gives its
+section's show that status when the section states none with a number itself;
+the number comes from the section's text ("ends after one season").
 
 The ``knowsofar_status`` component stores :class:`StatusMention` objects
 under ``results(doc)["statuses"]`` and the article's season context under
@@ -413,6 +416,24 @@ def _heading_verdict() -> tuple[Any, dict[str, str]]:
     )
 
 
+def _section_season(text: str, status: str, aired: int | None) -> tuple[int, ...]:
+    """The season numbers the first usable season reference of a section's sentence gives
+    ``status`` ("ends after one season": 2 for a cancellation)."""
+    for ref in find_seasons(text):
+        if ref.kind == "additional":
+            continue
+        if (
+            status == "canceled"
+            and ref.kind in ("explicit", "final")
+            and _OWN_SEASON_BEFORE.search(text, max(0, ref.start - 12), ref.start)
+        ):
+            continue  # "counted as the show's eleventh season": aired, not the one cut
+        numbers = seasons_for(ref, status, aired)
+        if numbers:
+            return numbers
+    return ()
+
+
 # "nothing about a third season has been confirmed": a denying subject of the cue, a few
 # words before it (read over a wider window than other negation).
 NOTHING_SUBJECT = regex.compile(
@@ -563,25 +584,7 @@ class StatusFinder:
             for nxt in sents[i + 1 :]:
                 if nxt.topic != show or any(x.title != show for x in nxt.mentions):
                     break  # the next section, or another show's sentence
-                numbers = next(
-                    (
-                        n
-                        for ref in find_seasons(nxt.text)
-                        if ref.kind != "additional"
-                        # "counted as the show's eleventh season": one that aired, not the
-                        # one a cancellation is of
-                        and not (
-                            status == "canceled"
-                            and ref.kind in ("explicit", "final")
-                            and _OWN_SEASON_BEFORE.search(
-                                nxt.text, max(0, ref.start - 12), ref.start
-                            )
-                        )
-                        for n in [seasons_for(ref, status, ctx.aired.get(show))]
-                        if n
-                    ),
-                    (),
-                )
+                numbers = _section_season(nxt.text, status, ctx.aired.get(show))
                 if numbers:
                     evidence = f"{sent.text.strip()} {nxt.text.strip()}"
                     found += [
