@@ -380,3 +380,17 @@ def test_directv_is_a_network() -> None:
     from knowsofar.extract.networks import canonical_network
 
     assert canonical_network("DirecTV") == "DirecTV"
+
+
+def test_a_headline_decision_takes_its_number_from_the_shows_own_count(extractor) -> None:
+    text = (
+        "NBC Drops Lantern Row, Copper Bay and Kestrel\n\n"
+        "NBC has less room this fall, and three of its series are finished.\n\n"
+        "Lantern Row. The detective drama ends after two seasons, despite kind reviews.\n\n"
+        "Copper Bay. The comedy lasted a single season. Jane Doe played Iris Kent, who joined "
+        "in the fourth season of her career."
+    )
+    got = statuses(extractor, text)
+    assert triple("Lantern Row", 3, "canceled") in got
+    assert triple("Copper Bay", 2, "canceled") in got
+    assert not [t for t in got if t[0] == "copper bay" and t[1] != 2]

@@ -416,11 +416,16 @@ def _heading_verdict() -> tuple[Any, dict[str, str]]:
     )
 
 
-def _section_season(text: str, status: str, aired: int | None) -> tuple[int, ...]:
+def _section_season(
+    text: str, status: str, aired: int | None, counts: bool = False
+) -> tuple[int, ...]:
     """The season numbers the first usable season reference of a section's sentence gives
-    ``status`` ("ends after one season": 2 for a cancellation)."""
+    ``status`` ("ends after one season": 2 for a cancellation); with ``counts``, only a
+    count of seasons so far ("after two seasons") is usable."""
     for ref in find_seasons(text):
         if ref.kind == "additional":
+            continue
+        if counts and ref.kind not in ("count", "after", "elliptical_count", "aired"):
             continue
         if (
             status == "canceled"
@@ -544,6 +549,7 @@ class StatusFinder:
                 self._last_decision = (sent.paragraph, last)
             out.extend(found)
         out.extend(self._heading_verdicts(sents, out, ctx))
+        out.extend(self._unnumbered_verdicts(sents, out, ctx))
         # "It ended after two seasons" beside "Fox canceled it": the run was cut short.
         canceled = {m.show for m in out if m.status == "canceled"}
         # "its fate is unknown" numbered only by the heading's season yields to a decision
@@ -591,6 +597,39 @@ class StatusFinder:
                         StatusMention(
                             show, n, status, sent.start, nxt.end, evidence, 0.7, cue="heading"
                         )
+                        for n in numbers
+                    ]
+                    break
+        return found
+
+    def _unnumbered_verdicts(
+        self, sents: list[SentenceInfo], out: list[StatusMention], ctx: SeasonContext
+    ) -> list[StatusMention]:
+        """A decision the article states with no number ("NBC Drops Life, Kings and Kath &
+        Kim") for a show it numbers no decision of: the number comes from the first
+        sentence after it about that show alone that counts or names a season ("The cult
+        detective drama ends after two seasons": season 3 canceled)."""
+        told = {(m.show, m.status) for m in out if m.season is not None}
+        found: list[StatusMention] = []
+        done: set[tuple[str, str]] = set()
+        headline_end = sents[0].end if sents else 0
+        for m in out:
+            key = (m.show, m.status)
+            if m.season is not None or m.status == "pending" or key in told or key in done:
+                continue
+            if m.start >= headline_end:
+                continue  # (only the headline's: elsewhere an unnumbered one is too loose)
+            done.add(key)
+            for nxt in sents:
+                if nxt.start < m.end or nxt.topic != m.show:
+                    continue
+                if any(x.title != m.show for x in nxt.mentions):
+                    continue
+                numbers = _section_season(nxt.text, m.status, ctx.aired.get(m.show), counts=True)
+                if numbers:
+                    evidence = f"{m.evidence.strip()} {nxt.text.strip()}"
+                    found += [
+                        replace(m, season=n, end=nxt.end, evidence=evidence, confidence=0.6)
                         for n in numbers
                     ]
                     break
