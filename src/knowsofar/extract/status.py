@@ -612,7 +612,9 @@ class StatusFinder:
         told = {(m.show, m.status) for m in out if m.season is not None}
         found: list[StatusMention] = []
         done: set[tuple[str, str]] = set()
-        headline_end = sents[0].end if sents else 0
+        # (a headline: the first line, no sentence of the body)
+        first = sents[0].text.strip() if sents else ""
+        headline_end = sents[0].end if first and "\n" in sents[0].text and first[-1:] != "." else 0
         for m in out:
             key = (m.show, m.status)
             if m.season is not None or m.status == "pending" or key in told or key in done:
