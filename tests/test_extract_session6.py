@@ -394,3 +394,53 @@ def test_a_headline_decision_takes_its_number_from_the_shows_own_count(extractor
     assert triple("Lantern Row", 3, "canceled") in got
     assert triple("Copper Bay", 2, "canceled") in got
     assert not [t for t in got if t[0] == "copper bay" and t[1] != 2]
+
+
+FIELD_ROUNDUP = "\n\n".join(
+    [
+        "Renewed or Canceled? Where Three Shows Stand",
+        "The networks have revealed their fall plans. Below is the verdict on three series.",
+        "Lantern Row\nNetwork: The CW\nStatus: Renewed for season 6",
+        "The drama has already secured a sixth season. Dana Fuller leads as Iris Kent.",
+        "Copper Bay\nNetwork: ABC\nStatus: Canceled",
+        "The comedy is done after one season. Sam Ortega played Jonah Vale.",
+        "Kestrel Point\nNetwork: CBS\nStatus: Canceled",
+        "The network pulled the drama after one season. Nia Brooks played Tess Vale.",
+    ]
+)
+
+
+def test_a_sections_field_lines_are_no_shows_and_the_title_above_heads_it(extractor) -> None:
+    shows = shows_of(extractor, FIELD_ROUNDUP)
+    assert not [t for t in shows if t.startswith("Network")]
+    assert {triple("Lantern Row", 6, "renewed"), triple("Copper Bay", 2, "canceled")} <= (
+        statuses(extractor, FIELD_ROUNDUP)
+    )
+    assert [c["actor"] for c in shows["Copper Bay"]["cast"]] == ["Sam Ortega"]
+
+
+def test_a_season_as_indefinite_subject_is_the_show_at_hands(extractor) -> None:
+    text = (
+        "Harbor Lights Season 2: What We Know\n\n"
+        "Is Harbor Lights coming back? It is. A second season was confirmed by Netflix in "
+        "June."
+    )
+    assert triple("Harbor Lights", 2, "renewed") in statuses(extractor, text)
+
+
+def test_given_a_season_and_ending_with_a_short_one(extractor) -> None:
+    text = (
+        "Lantern Row Will End With a Short Third Season on NBC\n\n"
+        "NBC has given Lantern Row a third season and made clear that the story stops "
+        "there."
+    )
+    assert statuses(extractor, text) == {triple("Lantern Row", 3, "ended")}
+
+
+def test_choosing_not_to_continue_a_show_cancels_it(extractor) -> None:
+    text = (
+        "FX Cancels Lantern Row\n\n"
+        "FX has chosen not to continue Lantern Row, its time-travel drama, beyond its first "
+        "season."
+    )
+    assert triple("Lantern Row", 2, "canceled") in statuses(extractor, text)

@@ -147,7 +147,8 @@ _LIST = regex.compile(
 )
 _AFTER = regex.compile(
     # ("after its eight-episode first season")
-    rf"\b(?:after|following|with)(?:{SP}+(?:its|their|the|just|only|own|[\w-]+-episode))*{SP}*$",
+    rf"\b(?:after|following|with|beyond|past)(?:{SP}+(?:its|their|the|just|only|own|[\w-]+-episode))*"
+    rf"{SP}*$",
     regex.IGNORECASE,
 )
 

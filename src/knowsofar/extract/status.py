@@ -449,8 +449,11 @@ RELATIVE = regex.compile(r"^,\s+(?:which|who|whose)\b", regex.IGNORECASE)
 
 
 # A subject that is "a" or "an" something: a show not named, not the one at hand.
+# ("A second season was confirmed" is the show at hand's season.)
 _INDEFINITE_SUBJECT = regex.compile(
-    r"[\s\"“‘']*(?:a|an|another|one)\s(?![^,;:]*\b(?:it|this|which)\b)", regex.IGNORECASE
+    r"[\s\"“‘']*(?:a|an|another|one)\s(?![^,;:]*\b(?:it|this|which)\b)"
+    r"(?!(?:[\w-]+\s+){0,2}(?:season|series|run|installment|instalment|batch)\b)",
+    regex.IGNORECASE,
 )
 
 

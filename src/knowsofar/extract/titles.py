@@ -199,7 +199,7 @@ def patterns() -> _Patterns:
         + r"+on|renew(?:s|ed)?|recommission(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:e|es|ed)?|axing|"
         r"scrap(?:s|ped)?|"
         r"pick(?:s|ed)?" + SP + r"+up|order(?:s|ed)?|greenlit|green-lit|revive[sd]?|sav(?:e|es|ed)|"
-        r"drop(?:s|ped)?|rescue[sd]?|cancel(?:l)?ing|renewing|gave|gives|handed|granted|"
+        r"drop(?:s|ped)?|rescue[sd]?|cancel(?:l)?ing|renewing|gave|gives|given|handed|granted|"
         r"brings?" + SP + r"+back|brought" + SP + r"+back|bringing" + SP + r"+back|"
         r"wind(?:s|ing)?" + SP + r"+down|wound" + SP + r"+down)"
     )
@@ -488,7 +488,7 @@ def _last_word(left: str) -> str:
 
 # (plain words: the standard library's ``re`` searches these three times as fast as ``regex``)
 VERB_STEMS = re.compile(
-    r"renew|recommission|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|gave|hand|grant|"
+    r"renew|recommission|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|gave|give|hand|grant|"
     r"pass|wind|wound|bring|brought"
 )
 ABOUT_WORDS = re.compile(r"fans|viewers|date|about|renewal|return|watch|binge|stream")
@@ -2359,6 +2359,8 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         stripped = line.strip()
         if not stripped or len(stripped) > 60 or i == 0:
             continue
+        if _field_opening().match(stripped):
+            continue  # "Network: The CW", "Status: Renewed": a field of the section above
         m = _heading_line_re().match(stripped)
         nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
         verdict_next = _verdict_opening().match(nxt) is not None  # "Verdict: axed ..."
@@ -2615,6 +2617,12 @@ def _verdict_opening() -> Any:
     """A roundup section's verdict line: "Verdict: axed after one season."."""
     labels = vocabulary()["verdict_labels"] + vocabulary()["status_labels"]
     return regex.compile(rf"[^\S\n]*(?i:{_alt(labels)}){SP}*:{SP}")
+
+
+@cache
+def _field_opening() -> Any:
+    """A roundup section's field line: "Network: The CW", "Verdict: axed"."""
+    return regex.compile(rf"[^\S\n]*(?i:{_alt(vocabulary()['verdict_labels'])}){SP}*:{SP}")
 
 
 @cache
