@@ -444,3 +444,11 @@ def test_choosing_not_to_continue_a_show_cancels_it(extractor) -> None:
         "season."
     )
     assert triple("Lantern Row", 2, "canceled") in statuses(extractor, text)
+
+
+def test_patterns_built_from_article_words_stay_in_a_bounded_cache() -> None:
+    from knowsofar.extract.titles import text_rx
+
+    for i in range(1100):
+        assert text_rx(rf"(?<!\w)Show{i}(?!\w)").search(f"a Show{i} b")
+    assert text_rx.cache_info().currsize <= 1024

@@ -114,6 +114,13 @@ def rx(pattern: str, flags: int = 0) -> Any:
     return regex.compile(pattern, flags)
 
 
+@lru_cache(maxsize=1024)
+def text_rx(pattern: str, flags: int = 0) -> Any:
+    """A pattern built from an article's own words, in a bounded cache: :func:`rx` keeps
+    every pattern for good, which would grow with every article a long run reads."""
+    return regex.compile(pattern, flags)
+
+
 @cache
 def vocabulary() -> dict[str, Any]:
     return load_data("titles.json")
@@ -1236,7 +1243,7 @@ class TitleFinder:
                 # Season 2" is one name: its season follows the whole).
                 head = t.split(":", 1)[0].strip()
                 body = text[:s] + " " * len(line) + text[s + len(line) :]
-                if rx(rf"(?<![\w-]){regex.escape(head)}(?![\w-]|{SP}*:)").search(body):
+                if text_rx(rf"(?<![\w-]){regex.escape(head)}(?![\w-]|{SP}*:)").search(body):
                     t, e = head, s + len(head)
                     strong += 3
                     quoted = True
@@ -1563,7 +1570,9 @@ class TitleFinder:
                 # "Dexter: Original Sin" after "'Original Sin' Gets a Date": a subtitle
                 # the article also uses alone is the show's real name.
                 tail_alone = len(tail.strip()) > 3 and (
-                    rx(rf"[{OPEN_QUOTES}]{regex.escape(tail.strip())}[{CLOSE_QUOTES}]").search(text)
+                    text_rx(rf"[{OPEN_QUOTES}]{regex.escape(tail.strip())}[{CLOSE_QUOTES}]").search(
+                        text
+                    )
                     is not None
                 )
                 thing = text[e : e + 8] == ", which " or p.appositive_after.match(text[e : e + 80])
@@ -2443,7 +2452,9 @@ def _headline_show(
             or any(a < e and s < b for a, b, _ in places)
             or not _acceptable(name, p, False, False)
             or name.casefold() in network_names_folded()
-            or not rx(rf"(?<![\w'’-]){regex.escape(name)}(?![\w-]|['’](?!s\b))").search(first_line)
+            or not text_rx(rf"(?<![\w'’-]){regex.escape(name)}(?![\w-]|['’](?!s\b))").search(
+                first_line
+            )
         ):
             continue
         counts[name] += 1
@@ -2457,7 +2468,7 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def _named_in_other_case(text: str, title: str) -> bool:
     """An all-capitals heading ("SUCCESSION") the body also writes as a name ("Succession")."""
-    pattern = rx(rf"(?<!\w){regex.escape(title)}(?!\w)", regex.IGNORECASE)
+    pattern = text_rx(rf"(?<!\w){regex.escape(title)}(?!\w)", regex.IGNORECASE)
     return any(m.group() != title for m in pattern.finditer(text))
 
 
