@@ -452,3 +452,10 @@ def test_patterns_built_from_article_words_stay_in_a_bounded_cache() -> None:
     for i in range(1100):
         assert text_rx(rf"(?<!\w)Show{i}(?!\w)").search(f"a Show{i} b")
     assert text_rx.cache_info().currsize <= 1024
+
+
+def test_a_network_field_line_gives_the_sections_show_its_network(extractor) -> None:
+    text = FIELD_ROUNDUP.replace("Network: ABC", "Network: USA")
+    shows = shows_of(extractor, text)
+    assert shows["Lantern Row"]["network"] == "The CW"
+    assert shows["Copper Bay"]["network"] == "USA"

@@ -281,6 +281,7 @@ def find_networks(text: str) -> list[NetworkMention]:
             or p["context_after"].match(right)
             # "Mr. Nobody (Max)": a network in brackets after a title is a home
             or (left.endswith("(") and right.startswith(")"))
+            or (left.endswith((":", ": ")) and _FIELD_BEFORE.search(left))  # "Network: USA"
         ):
             continue
         else:
@@ -326,9 +327,18 @@ def _descriptor_mentions(
     return out
 
 
+# A roundup section's field line: "Network: The CW" under the show's title.
+_FIELD_BEFORE = regex.compile(
+    r"(?:^|\n)[^\S\n]*[*_]*(?i:network|channel|platform|streamer|broadcaster|airs\s+on|"
+    r"where\s+to\s+watch)[*_]*[^\S\n]*:[^\S\n]*$"
+)
+
+
 def _role(left: str, right: str, p: dict[str, Any]) -> str:
     if left.endswith("(") and right.startswith(")") and regex.search(r"\p{Lu}[^()\n]*\($", left):
         return "owner"  # "Ironbridge (Apple TV+)": a title and its network
+    if left.endswith((":", ": ")) and _FIELD_BEFORE.search(left):
+        return "home"  # "Network: The CW": the section's show airs there
     if p["from_before"].search(left) or p["from_after"].match(right):
         return "from"
     if p["speculative_before"].search(left):
