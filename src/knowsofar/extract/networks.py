@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from knowsofar.extract import entities, results, text_of
-from knowsofar.extract.vocab import SP, load_data, trie_alternation
+from knowsofar.extract.vocab import SP, alternation, load_data, trie_alternation
 
 # How much each role says "this is the show's network".
 ROLE_WEIGHT = {
@@ -165,6 +165,7 @@ class NetworkMention:
     role: str
     text: str
     cancels: bool = False  # a decider whose decision ends the show there ("Fox axed X")
+    field: bool = False  # named by a roundup section's field line ("Network: The CW")
 
     @property
     def weight(self) -> float:
@@ -265,6 +266,8 @@ def find_networks(text: str) -> list[NetworkMention]:
         right = text[m.end() : m.end() + 120]
         if p["studio_after"].match(right) or p["credit_before"].search(left[-40:]):
             continue
+        # "Network: The CW" under a roundup section's title: that show's home
+        field = left.endswith((":", ": ")) and field_label_before().search(left) is not None
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -281,13 +284,13 @@ def find_networks(text: str) -> list[NetworkMention]:
             or p["context_after"].match(right)
             # "Mr. Nobody (Max)": a network in brackets after a title is a home
             or (left.endswith("(") and right.startswith(")"))
-            or (left.endswith((":", ": ")) and _FIELD_BEFORE.search(left))  # "Network: USA"
+            or field  # "Network: USA"
         ):
             continue
         else:
-            role = _role(left, right, p)
+            role = "home" if field else _role(left, right, p)
         cancels = role == "decider" and bool(p["decider_after"].match(right).group("cancel"))
-        out.append(NetworkMention(name, m.start(), m.end(), role, surface, cancels))
+        out.append(NetworkMention(name, m.start(), m.end(), role, surface, cancels, field))
         if role == "decider" and m.start() == line_start:
             # "CBS cleared out its comedy bench, canceling ...": a paragraph that opens with
             # a network's decisions is about that network's shows.
@@ -327,18 +330,22 @@ def _descriptor_mentions(
     return out
 
 
-# A roundup section's field line: "Network: The CW" under the show's title.
-_FIELD_BEFORE = regex.compile(
-    r"(?:^|\n)[^\S\n]*[*_]*(?i:network|channel|platform|streamer|broadcaster|airs\s+on|"
-    r"where\s+to\s+watch)[*_]*[^\S\n]*:[^\S\n]*$"
-)
+@cache
+def field_labels() -> list[str]:
+    """The labels of a roundup section's field line naming its network ("Network:")."""
+    return list(network_data()["field_labels"])
+
+
+@cache
+def field_label_before() -> Any:
+    """A field label opening the line up to here: "Network: " before "The CW"."""
+    labels = alternation(field_labels(), r"\s+")
+    return regex.compile(rf"(?:^|\n)[^\S\n]*[*_]*(?i:{labels})[*_]*[^\S\n]*:[^\S\n]*$")
 
 
 def _role(left: str, right: str, p: dict[str, Any]) -> str:
     if left.endswith("(") and right.startswith(")") and regex.search(r"\p{Lu}[^()\n]*\($", left):
         return "owner"  # "Ironbridge (Apple TV+)": a title and its network
-    if left.endswith((":", ": ")) and _FIELD_BEFORE.search(left):
-        return "home"  # "Network: The CW": the section's show airs there
     if p["from_before"].search(left) or p["from_after"].match(right):
         return "from"
     if p["speculative_before"].search(left):

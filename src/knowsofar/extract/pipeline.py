@@ -262,13 +262,6 @@ def _past_move(sentence: str, year: str) -> bool:
     return bool(years) and max(years) < int(year) - 1
 
 
-# A roundup section's field line naming its show's network: "Network: The CW".
-FIELD_LINE = regex.compile(
-    r"\s*[*_]*(?i:network|channel|platform|streamer|broadcaster|airs\s+on|where\s+to\s+watch)"
-    r"[*_]*[^\S\n]*:"
-)
-
-
 def _shows_of_mention(
     n: Any, sent: Any, text: str, titles: Any, sents: SentenceIndex
 ) -> tuple[list[str], float]:
@@ -303,7 +296,7 @@ def _shows_of_mention(
     topic = sent.topic
     if not topic:
         return ([titles.main] if titles.main else []), share
-    if n.role == "home" and FIELD_LINE.match(sent.text):
+    if n.field:
         return [topic], 1.0  # "Network: The CW" under the section's title: that show's
     if topic == titles.main or any(
         m.title == topic and getattr(sents.at(m.start), "paragraph", None) == sent.paragraph

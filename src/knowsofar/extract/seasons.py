@@ -162,6 +162,16 @@ _AIRED_AFTER = regex.compile(
 )
 
 
+def _numbered_kind(text: str, start: int, end: int) -> str:
+    """The kind of a numbered reference at ``start:end``: "after" ("canceled after season
+    3"), "aired" ("the second season that wrapped in May"), else "explicit"."""
+    if _AFTER.search(text[max(0, start - 30) : start]):
+        return "after"
+    if _AIRED_AFTER.match(text, end):
+        return "aired"
+    return "explicit"
+
+
 @dataclass(frozen=True)
 class SeasonRef:
     """One reference to seasons in a text.
@@ -281,11 +291,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         nums += [number(x) for x in regex.findall(ORD, m.group("more"), regex.IGNORECASE)]
         if m.group("o2"):
             nums.append(number(m.group("o2")))
-        kind = "final" if m.group("final") else "explicit"
-        if kind == "explicit" and _AFTER.search(text[max(0, m.start() - 30) : m.start()]):
-            kind = "after"
-        elif kind == "explicit" and _AIRED_AFTER.match(text, m.end()):
-            kind = "aired"
+        kind = "final" if m.group("final") else _numbered_kind(text, m.start(), m.end())
         add(_ref(nums, kind, m, resp))
     for m in _EXPLICIT.finditer(text):
         if m.group("s"):
@@ -304,10 +310,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
                     nums = list(range(first, last + 1))
                 else:
                     nums.append(last)
-        kind = "after" if _AFTER.search(text[max(0, m.start() - 30) : m.start()]) else "explicit"
-        if kind == "explicit" and _AIRED_AFTER.match(text, m.end()):
-            kind = "aired"
-        add(_ref(nums, kind, m, resp))
+        add(_ref(nums, _numbered_kind(text, m.start(), m.end()), m, resp))
     refs.sort(key=lambda r: r.start)
     # "two more seasons, locking in a fifth and a sixth": the count named right after
     for i, ref in enumerate(refs):

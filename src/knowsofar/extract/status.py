@@ -54,6 +54,7 @@ from knowsofar.extract.titles import (
     TitleResult,
     mention_spans,
     rx,
+    section_labels,
     vocabulary,
     web_label,
 )
@@ -390,7 +391,7 @@ def _appositive() -> Any:
 @cache
 def _verdict_label() -> Any:
     """ "Verdict: " opening a roundup section's line: what follows is said of its show."""
-    labels = alternation(vocabulary()["verdict_labels"], r"\s+")
+    labels = alternation(section_labels(), r"\s+")
     return regex.compile(rf"\s*(?:{labels})\s*:\s*", regex.IGNORECASE)
 
 
@@ -437,6 +438,28 @@ def _section_season(
         if numbers:
             return numbers
     return ()
+
+
+def _season_from(
+    sents: list[SentenceInfo],
+    show: str,
+    status: str,
+    aired: int | None,
+    counts: bool = False,
+    section: bool = True,
+) -> tuple[tuple[int, ...], SentenceInfo | None]:
+    """The season numbers the first of ``sents`` about ``show`` alone gives ``status``
+    (:func:`_section_season`), and that sentence; in a ``section``, the first sentence
+    about anything else ends the search."""
+    for sent in sents:
+        if sent.topic != show or any(x.title != show for x in sent.mentions):
+            if section:
+                break  # the next section, or another show's sentence
+            continue
+        numbers = _section_season(sent.text, status, aired, counts)
+        if numbers:
+            return numbers, sent
+    return (), None
 
 
 # "nothing about a third season has been confirmed": a denying subject of the cue, a few
@@ -551,8 +574,11 @@ class StatusFinder:
                 last = [m for m in found if m.start == found[-1].start and m.cue == found[-1].cue]
                 self._last_decision = (sent.paragraph, last)
             out.extend(found)
-        out.extend(self._heading_verdicts(sents, out, ctx))
-        out.extend(self._unnumbered_verdicts(sents, out, ctx))
+        # Decisions told with no number take one from their show's own text.
+        told = {(m.show, m.status) for m in out if m.season is not None}
+        headed = self._heading_verdicts(sents, told, ctx)
+        told |= {(m.show, m.status) for m in headed}
+        out += headed + self._unnumbered_verdicts(sents, out, told, ctx)
         # "It ended after two seasons" beside "Fox canceled it": the run was cut short.
         canceled = {m.show for m in out if m.status == "canceled"}
         # "its fate is unknown" numbered only by the heading's season yields to a decision
@@ -570,7 +596,7 @@ class StatusFinder:
         ]
 
     def _heading_verdicts(
-        self, sents: list[SentenceInfo], out: list[StatusMention], ctx: SeasonContext
+        self, sents: list[SentenceInfo], told: set[tuple[str, str]], ctx: SeasonContext
     ) -> list[StatusMention]:
         """A roundup section's "BROTHERS & SISTERS: CANCELED" line, for a show whose
         section states no numbered decision itself: the season is the first one the
@@ -578,7 +604,6 @@ class StatusFinder:
         if not any(c in t.text for t in sents for c in ":-–|"):
             return []
         pattern, status_of = _heading_verdict()
-        told = {(m.show, m.status) for m in out if m.season is not None}
         found: list[StatusMention] = []
         for i, sent in enumerate(sents):
             if len(sent.mentions) != 1:
@@ -590,32 +615,32 @@ class StatusFinder:
             show, status = m.title, status_of[label.group("label").casefold()]
             if (show, status) in told:
                 continue
-            for nxt in sents[i + 1 :]:
-                if nxt.topic != show or any(x.title != show for x in nxt.mentions):
-                    break  # the next section, or another show's sentence
-                numbers = _section_season(nxt.text, status, ctx.aired.get(show))
-                if numbers:
-                    evidence = f"{sent.text.strip()} {nxt.text.strip()}"
-                    found += [
-                        StatusMention(
-                            show, n, status, sent.start, nxt.end, evidence, 0.7, cue="heading"
-                        )
-                        for n in numbers
-                    ]
-                    break
+            numbers, nxt = _season_from(sents[i + 1 :], show, status, ctx.aired.get(show))
+            if nxt is not None:
+                evidence = f"{sent.text.strip()} {nxt.text.strip()}"
+                found += [
+                    StatusMention(
+                        show, n, status, sent.start, nxt.end, evidence, 0.7, cue="heading"
+                    )
+                    for n in numbers
+                ]
         return found
 
     def _unnumbered_verdicts(
-        self, sents: list[SentenceInfo], out: list[StatusMention], ctx: SeasonContext
+        self,
+        sents: list[SentenceInfo],
+        out: list[StatusMention],
+        told: set[tuple[str, str]],
+        ctx: SeasonContext,
     ) -> list[StatusMention]:
-        """A decision the article states with no number ("NBC Drops Life, Kings and Kath &
-        Kim") for a show it numbers no decision of: the number comes from the first
-        sentence after it about that show alone that counts or names a season ("The cult
-        detective drama ends after two seasons": season 3 canceled)."""
-        told = {(m.show, m.status) for m in out if m.season is not None}
+        """A decision the headline states with no number ("NBC Drops Life, Kings and Kath &
+        Kim") for a show the article numbers no decision of: the number comes from the first
+        sentence after it about that show alone that counts its seasons ("The cult detective
+        drama ends after two seasons": season 3 canceled)."""
         found: list[StatusMention] = []
         done: set[tuple[str, str]] = set()
-        # (a headline: the first line, no sentence of the body)
+        # (a headline: the first line, no sentence of the body; elsewhere an unnumbered
+        # decision is too loose)
         first = sents[0].text.strip() if sents else ""
         headline_end = sents[0].end if first and "\n" in sents[0].text and first[-1:] != "." else 0
         for m in out:
@@ -623,21 +648,17 @@ class StatusFinder:
             if m.season is not None or m.status == "pending" or key in told or key in done:
                 continue
             if m.start >= headline_end:
-                continue  # (only the headline's: elsewhere an unnumbered one is too loose)
+                continue
             done.add(key)
-            for nxt in sents:
-                if nxt.start < m.end or nxt.topic != m.show:
-                    continue
-                if any(x.title != m.show for x in nxt.mentions):
-                    continue
-                numbers = _section_season(nxt.text, m.status, ctx.aired.get(m.show), counts=True)
-                if numbers:
-                    evidence = f"{m.evidence.strip()} {nxt.text.strip()}"
-                    found += [
-                        replace(m, season=n, end=nxt.end, evidence=evidence, confidence=0.6)
-                        for n in numbers
-                    ]
-                    break
+            later = [x for x in sents if x.start >= m.end]
+            aired = ctx.aired.get(m.show)
+            numbers, nxt = _season_from(later, m.show, m.status, aired, counts=True, section=False)
+            if nxt is not None:
+                evidence = f"{m.evidence.strip()} {nxt.text.strip()}"
+                found += [
+                    replace(m, season=n, end=nxt.end, evidence=evidence, confidence=0.6)
+                    for n in numbers
+                ]
         return found
 
     def _sentence(

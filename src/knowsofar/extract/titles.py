@@ -30,7 +30,12 @@ from spacy.tokens import Doc
 
 from knowsofar.extract import entities, results, sentence_spans, text_of
 from knowsofar.extract.dates import MONTH
-from knowsofar.extract.networks import alias_table, network_alias_pattern, network_names_folded
+from knowsofar.extract.networks import (
+    alias_table,
+    field_labels,
+    network_alias_pattern,
+    network_names_folded,
+)
 from knowsofar.extract.seasons import ORD
 from knowsofar.extract.vocab import SP, alternation, load_data
 
@@ -124,6 +129,18 @@ def text_rx(pattern: str, flags: int = 0) -> Any:
 @cache
 def vocabulary() -> dict[str, Any]:
     return load_data("titles.json")
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    """names_words.json's honorifics without their full stops ("Mr", "Dr", "Dame")."""
+    return frozenset(h.rstrip(".") for h in load_data("names_words.json")["honorifics"])
+
+
+@cache
+def section_labels() -> list[str]:
+    """What opens a roundup section's verdict or field line ("Verdict:", "Network:")."""
+    return vocabulary()["verdict_labels"] + field_labels()
 
 
 @lru_cache(maxsize=65536)
@@ -463,7 +480,7 @@ def patterns() -> _Patterns:
         ),
         lead_words=lead,
         title_case_words=frozenset(v["title_case_words"]),
-        not_titles=frozenset(v["not_titles"] + [w.casefold() for w in v["verdict_labels"]]),
+        not_titles=frozenset(v["not_titles"] + [w.casefold() for w in section_labels()]),
         filler=filler,
         describers=frozenset(
             w.casefold() for phrase in v["show_nouns"] + v["descriptors"] for w in phrase.split()
@@ -518,7 +535,6 @@ _HEADLINE_TO = regex.compile(
     rf"|(?:season|series){SP}+{NUMWORDS})\b)?",
     regex.IGNORECASE,
 )
-_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr"))
 _OVER_WORDS = regex.compile(r"\b(?:done|over|finished|ending|ends?|concludes?)\b", regex.I)
 # A verb in a title-case headline span: what comes before it may be the show.
 _HEADLINE_VERB = regex.compile(
@@ -740,7 +756,7 @@ def _season_headline_lead(text: str, start: int, end: int, span: str, pats: _Pat
     if start and text[start - 1] != "\n":
         return False
     after = text[end : end + 120]
-    if first.rstrip(".") in _HONORIFICS and " " in span:
+    if first.rstrip(".") in _honorifics() and " " in span:
         return (
             _HEADLINE_TO.match(after) is not None or _HEADLINE_PARTICIPLE.match(after) is not None
         )
@@ -841,7 +857,8 @@ _CREDIT_HINT = re.compile(
 def _played(text: str, name: str) -> bool:
     """Whether the text gives the name as a role: "Azaria plays Jim Brockmire"."""
     return (
-        regex.search(rf"\b(?:plays|played|playing|as){SP}+{regex.escape(name)}\b", text) is not None
+        text_rx(rf"\b(?:plays|played|playing|as){SP}+{regex.escape(name)}\b").search(text)
+        is not None
     )
 
 
@@ -1743,16 +1760,6 @@ class TitleFinder:
                 Mention(short_for.get(m.title, m.title), m.start, m.end)
                 for m in _find_mentions(text, [best_form[k] for k in accepted] + list(short_for))
             ]
-        # A section heading in capitals ("DADS: CANCELED") names the show the headline
-        # wrote "Dads": a mention of it too.
-        seen_at = {m.start for m in mentions}
-        extra = [
-            Mention(best_form[k], at, at + len(title))
-            for at, title in section_heads.values()
-            if (k := norm_title(title)) in accepted and title != best_form[k] and at not in seen_at
-        ]
-        if extra:
-            mentions = sorted(mentions + extra, key=lambda m: m.start)
         # Count every mention, not just the ones with evidence.
         freq = Counter(norm_title(m.title) for m in mentions)
         first_pos: dict[str, int] = {}
@@ -2270,11 +2277,7 @@ LEADING_NUMBER = regex.compile(
 )
 
 
-_DATE_NAMES = (
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-)  # fmt: skip
+_DATE_NAMES = tuple(w.capitalize() for w in CALENDAR)  # (as written: "Monday", "May")
 # The words a span is cut at (a word is cut at only if it is one of these).
 _CUT_WORDS = HEADLINE_VERBS | HEADLINE_AUXILIARIES
 
@@ -2626,14 +2629,14 @@ def _status_after_colon() -> Any:
 @cache
 def _verdict_opening() -> Any:
     """A roundup section's verdict line: "Verdict: axed after one season."."""
-    labels = vocabulary()["verdict_labels"] + vocabulary()["status_labels"]
+    labels = section_labels() + vocabulary()["status_labels"]
     return regex.compile(rf"[^\S\n]*(?i:{_alt(labels)}){SP}*:{SP}")
 
 
 @cache
 def _field_opening() -> Any:
     """A roundup section's field line: "Network: The CW", "Verdict: axed"."""
-    return regex.compile(rf"[^\S\n]*(?i:{_alt(vocabulary()['verdict_labels'])}){SP}*:{SP}")
+    return regex.compile(rf"[^\S\n]*(?i:{_alt(section_labels())}){SP}*:{SP}")
 
 
 @cache
