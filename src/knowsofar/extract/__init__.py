@@ -8,8 +8,10 @@ it; the pipeline (``extract/pipeline.py``) turns the dict into Claims.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+import regex
 from spacy.tokens import Doc
 
 if not Doc.has_extension("knowsofar"):
@@ -57,18 +59,54 @@ def entities(doc: Doc) -> list[tuple[int, int, str]]:
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """The doc's sentences as character spans (start of the first token to the end of the
-    last one's text), computed once per doc and shared by our components."""
+    last one's text), computed once per doc and shared by our components.
+
+    The parser's cuts are mended: a cut with no end punctuation and no line break before
+    it is undone ("Paper | Moons will not return", "Dr. | Ruth Kell"), and a blank line
+    always ends a sentence.
+    """
     found = results(doc)
     spans = found.get("sentence_spans")
     if spans is None:
-        spans = []
+        raw: list[tuple[int, int]] = []
         if len(doc):
             try:
                 # One Span per sentence, read for its offsets only: cheaper than reading
                 # the sentence starts as an array.
-                spans = [(s.start_char, s.end_char) for s in doc.sents]
+                raw = [(s.start_char, s.end_char) for s in doc.sents]
             except ValueError:  # no sentence boundaries set: the doc is one sentence
                 whole = doc[:]
-                spans = [(whole.start_char, whole.end_char)]
-        found["sentence_spans"] = spans
+                raw = [(whole.start_char, whole.end_char)]
+        spans = found["sentence_spans"] = _mend(text_of(doc), raw)
     return spans
+
+
+# A name's abbreviation the parser takes for a sentence's end ("Dr.", "Jr.", "J.")
+_ABBREV_END = regex.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Jr|Sr|St|\p{Lu})\.$"
+)
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
+_END_PUNCTUATION = ".!?…:\"”’')]"
+
+
+def _mend(text: str, raw: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for start, end in raw:
+        if spans:
+            prev = text[spans[-1][0] : spans[-1][1]].rstrip()
+            gap = text[spans[-1][0] + len(prev) : start]
+            unfinished = bool(prev) and prev[-1] not in _END_PUNCTUATION
+            if (unfinished or _ABBREV_END.search(prev)) and "\n" not in gap:
+                spans[-1] = (spans[-1][0], end)
+                continue
+        spans.append((start, end))
+    # The parser sometimes runs a sentence on across a blank line; paragraphs end sentences.
+    out = []
+    for start, end in spans:
+        if "\n" in text[start:end]:
+            for m in _PARAGRAPH.finditer(text, start, end):
+                if m.end() < end:  # (a sentence keeps the blank line that ends it)
+                    out.append((start, m.end()))
+                    start = m.end()
+        out.append((start, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]

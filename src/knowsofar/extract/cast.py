@@ -717,26 +717,10 @@ def _replace_ends() -> tuple[str, ...]:
 
 
 def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Sentence character spans, rejoining sentences the parser cut too early.
-
-    The parser cuts after "Dr." or "Jr." and before brackets ("V [Tom de
-    Vries]"); a cut with no end punctuation and no line break is undone.
-    """
-    abbrev = _ABBREV_END
+    """The shared sentence spans (cuts mended there), each without the blank line after it."""
     text = doc_text(doc)
-    spans: list[tuple[int, int]] = []
-    for start, end in sentence_spans(doc):
-        if spans:
-            prev = text[spans[-1][0] : spans[-1][1]].rstrip()
-            gap = text[spans[-1][0] + len(prev) : start]
-            unfinished = bool(prev) and prev[-1] not in ".!?…:\"”’')]"
-            if (abbrev.search(prev) or unfinished) and "\n" not in gap:
-                spans[-1] = (spans[-1][0], end)
-                continue
-        spans.append((start, end))
-    # The parser sometimes runs a sentence on across a blank line; paragraphs end sentences.
     out = []
-    for start, end in spans:
+    for start, end in sentence_spans(doc):
         for m in _PARAGRAPH.finditer(text, start, end):
             out.append((start, m.start()))
             start = m.end()
@@ -747,10 +731,6 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 _PARAGRAPH = regex.compile(r"\n[^\S\n]*\n\s*")
 
 
-NAME_ABBREV_TAIL = (
-    r"\b(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Jr|Sr|St|\p{Lu})\."
-)
-_ABBREV_END = regex.compile(rf"(?:{NAME_ABBREV_TAIL})$")
 # "A, B and C": the names of a list (compiled once, not per sentence)
 _NAME_LIST_SPLIT = regex.compile(rf"(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP})")
 

@@ -84,7 +84,9 @@ _ORDINAL = regex.compile(
     rf"(?:{SP}*,?{SP}*(?:,|and|&){SP}*(?:an?{SP}+)?(?P<o2>{ORD}))?"
     rf"(?P<final>{SP}*(?:\(|,)?{SP}*(?:and|&){SP}+(?:final|last){SP}*\)?)?"
     # "a third-season order"; "a fourth and final batch of episodes" (only with "final")
-    rf"(?:{SP}+|-)(?:{SEASON}s?|installment|chapter|outing|run|(?(final)batch|(?!)))\b",
+    # ("passed on a second year of the spinoff"; not "for the third year in a row")
+    rf"(?:{SP}+|-)(?:{SEASON}s?|installment|chapter|outing|run|(?(final)(?:batch|one\b)|(?!))|"
+    rf"(?<!-)year(?!s?{SP}+(?:in{SP}+a{SP}+row|running|straight|of{SP}+(?:the|its){SP}+(?:award|prize|festival))))\b",
     regex.IGNORECASE,
 )
 _COUNT = regex.compile(
@@ -108,7 +110,10 @@ _FIRST_YEAR = regex.compile(
     rf"(?:series|show|drama|comedy|sitcom|thriller|procedural|reboot|revival|spinoff|spin-off|"
     rf"dramedy|mystery|western|soap|anthology|prequel)|(?:fall|midseason|mid-season|"
     rf"spring|summer|winter|freshman|rookie){SP}+newcomers?|newcomer{SP}+(?:series|show|drama|"
-    rf"comedy|sitcom))\b",
+    rf"comedy|sitcom))\b"
+    # "the ten episodes will be its only season": one season, and no more
+    rf"|\b(?:its|their|the{SP}+show['’]s|the{SP}+series['’]){SP}+(?:first{SP}+and{SP}+)?only{SP}+"
+    rf"(?:season|series)\b",
     regex.IGNORECASE,
 )
 # "will not get a second.", "has not yet ordered a third.": the season noun left out at
@@ -252,7 +257,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         n = number(m.group("n"))
         if n and m.group("n").casefold() not in ("a", "an"):
             add(SeasonRef((n,), "count", m.start(), m.end()))
-    first_year = may_have("freshman", "rookie", "first-year", "newcomer")
+    first_year = may_have("freshman", "rookie", "first-year", "newcomer", "only")
     for m in _FIRST_YEAR.finditer(text) if first_year else ():
         add(SeasonRef((1,), "count", m.start(), m.end()))
     for m in _COUNT_ELLIPTICAL.finditer(text) if may_have("after") else ():
@@ -281,7 +286,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
                 if ref.kind == "additional" and ref.end <= m.start() and ref.numbers[0] < n:
                     numbers = tuple(range(n - ref.numbers[0] + 1, n + 1))
                     refs[i] = replace(ref, numbers=numbers, kind="explicit")
-    ordinal_nouns = ("season", "series", "installment", "chapter", "outing", "run", "batch")
+    ordinal_nouns = ("season", "series", "installment", "chapter", "outing", "run", "batch", "year")
     for m in _ORDINAL.finditer(text) if may_have(*ordinal_nouns) else ():
         if _PART_OF_SEASON.match(text, m.end()) and not m.group().casefold().endswith(
             ("season", "seasons", "series")

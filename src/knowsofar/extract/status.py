@@ -149,6 +149,12 @@ class SeasonContext:
     released: set[int] = field(default_factory=set)  # seasons the article says are out
 
 
+def _show_nouns() -> str:
+    """The show nouns as one group, longest first ("crime drama" before "drama")."""
+    words = sorted(vocabulary()["show_nouns"], key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(n, literal_spaces=True) for n in words) + ")"
+
+
 @cache
 def cues() -> list[Cue]:
     out = []
@@ -159,6 +165,7 @@ def cues() -> list[Cue]:
             .replace("{NUM}", NUM)
             .replace("{MONTH}", MONTH)
             .replace("{NETWORK}", network_alias_pattern())
+            .replace("{SHOW}", _show_nouns())
         )
         pat = pat.replace(" ", SP + "+")
         out.append(
@@ -251,6 +258,8 @@ def _words() -> dict[str, Any]:
             rf"(?:(?:the|this|its|their|that)\s+(?:[\w'’-]+\s+){{0,4}}?"
             rf"(?:{nouns})(?!s\b)\b)|(?:(?:the|this|its|their|a|an)\s+)?(?:\w+\s+)?"
             rf"(?:season|series)\b|{NUM}\s+(?:more\s+)?(?:seasons?|episodes?)\b|"
+            # "passed on a second year of the spinoff"
+            rf"(?:a|an|its|their)\s+{ORD}\s+year\s+of\b|"
             # "ordered the nine-episode return": the show's new run
             rf"(?:the|its|a|an)\s+(?:[\w-]+-episode\s+)?(?:return|comeback)\b|"
             # "guaranteeing a sixth and a seventh season", "an eleventh, twelfth and
@@ -636,23 +645,37 @@ class StatusFinder:
         """A decision the headline states with no number ("NBC Drops Life, Kings and Kath &
         Kim") for a show the article numbers no decision of: the number comes from the first
         sentence after it about that show alone that counts its seasons ("The cult detective
-        drama ends after two seasons": season 3 canceled)."""
+        drama ends after two seasons": season 3 canceled). In the body, only a roundup
+        section's show gets one, from its own section ("NBC also let go of the fantasy. ...
+        The ten episodes will be its only season": season 2)."""
         found: list[StatusMention] = []
         done: set[tuple[str, str]] = set()
         # (a headline: the first line, no sentence of the body; elsewhere an unnumbered
         # decision is too loose)
         first = sents[0].text.strip() if sents else ""
         headline_end = sents[0].end if first and "\n" in sents[0].text and first[-1:] != "." else 0
+        # shows heading a section: named first on a line of their own or as its label
+        heads = {
+            x.mentions[0].title
+            for x in sents[1:]
+            if x.mentions and not x.text[: x.mentions[0].start - x.start].strip(" \n#*_-•")
+        }
         for m in out:
             key = (m.show, m.status)
             if m.season is not None or m.status == "pending" or key in told or key in done:
                 continue
-            if m.start >= headline_end:
-                continue
+            # In the body, only the sentences after it about the same show, up to the
+            # first about another ("NBC let go of its reimagining. ... The ten episodes will
+            # be its only season.": season 2)
+            in_body = m.start >= headline_end
+            if in_body and m.show not in heads:
+                continue  # (outside a roundup's section, a passing decision stays unnumbered)
             done.add(key)
             later = [x for x in sents if x.start >= m.end]
             aired = ctx.aired.get(m.show)
-            numbers, nxt = _season_from(later, m.show, m.status, aired, counts=True, section=False)
+            numbers, nxt = _season_from(
+                later, m.show, m.status, aired, counts=True, section=in_body
+            )
             if nxt is not None:
                 evidence = f"{m.evidence.strip()} {nxt.text.strip()}"
                 found += [
@@ -771,7 +794,12 @@ class StatusFinder:
                 # the final season it ordered": an order taken back is no renewal or ending.
                 continue
             form = cue.form
-            if form == "active" and w["passive_aux"].search(before):
+            if (
+                form == "active"
+                and w["passive_aux"].search(before)
+                # "CBS is bringing back the drama": a progressive, still active
+                and not _PROGRESSIVE.match(text, s)
+            ):
                 form = "passive"
             # "Jane Doe, who plays Mara, will return": the subject is before the
             # relative clause, not the empty start of this one.
@@ -980,6 +1008,11 @@ class StatusFinder:
                     break
                 pos = inside.end  # "Only Murders in the Building": "in" is part of the title
             objs = [m for m in after if m.start < obj_end]
+            for k in range(1, len(objs)):
+                if _APPOSITIVE_GAP.match(text, objs[k - 1].end, objs[k].start):
+                    # "canceled X, the spinoff of CBS's Y, after two seasons": X alone
+                    objs = objs[:k]
+                    break
             if objs and not rx(r"\b(?:shows|series\s+like|including)\b", regex.IGNORECASE).search(
                 text[e : objs[0].start]
             ):
@@ -1091,6 +1124,8 @@ class StatusFinder:
                 return []  # "Gen V, the spin-off starring ...": a show we could not read
             if _INDEFINITE_SUBJECT.match(subject):
                 return []  # "A family drama, a cop show and a sitcom will not return": unnamed
+            if _EARLIER_WORK_SUBJECT.search(subject):
+                return []  # "Whedon's last series for the network was cut": another show
             if w["subject_ok"].search(subject):
                 return [topic] if topic else []
             bare = subject.strip(" ,\"'“”‘’")
@@ -1362,6 +1397,16 @@ _OWNED_AFTER = regex.compile(
     rf"teaser)\b",
     regex.IGNORECASE,
 )
+
+
+# A maker's or a network's other show: "Whedon's last series", "its previous drama"
+_EARLIER_WORK_SUBJECT = regex.compile(
+    r"(?:['’]s?|\b(?:its|their|his|her))\s+(?:(?:last|previous|earlier|former|prior|other|"
+    r"first|older)\s+)(?:[\w-]+\s+)?(?:series|show|drama|comedy|sitcom|project|effort)\b",
+    regex.IGNORECASE,
+)
+_APPOSITIVE_GAP = regex.compile(r",\s+(?:the|a|an|its|their|his|her)\s", regex.IGNORECASE)
+_PROGRESSIVE = regex.compile(r"\w+ing\b", regex.IGNORECASE)
 
 
 # "scrapped the second season", "canceled its planned season 3"; "the second season

@@ -737,6 +737,45 @@ def _paragraph_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
+# "The Company You Keep. ABC has cancelled the spy romance ...": a short name and a full
+# stop opening a paragraph, then a sentence on the same line.
+_LABEL_PARAGRAPH = regex.compile(
+    rf"(?m)^((?:{CAPW}|\d+)(?:{SP}+(?:{CONN}{SP}+)?(?:{CAPW}|\d+)){{0,5}})\.{SP}+\p{{Lu}}[^\n]{{20,}}"
+)
+
+
+def _label_paragraphs(text: str) -> set[int]:
+    """Starts of paragraphs labelled by a name ("Fire Country. Already safe, the drama
+    ..."), when at least two paragraphs of the article are built that way: a roundup's
+    one paragraph per show."""
+    if ". " not in text:
+        return set()
+    found = [
+        m.start()
+        for m in _LABEL_PARAGRAPH.finditer(text)
+        if (m.start() == 0 or text[m.start() - 1] == "\n")
+        and not _LABEL_VERB.search(m.group(1))
+        and not _ANSWER.fullmatch(m.group(1))
+        and len(m.group(1).split()[-1]) > 1
+    ]
+    return set(found) if len(found) >= 2 else set()
+
+
+# "Yes. Amazon confirmed it." under a question heading: an answer, not a label
+_ANSWER = regex.compile(
+    r"(?i:yes|no|not\s+yet|nope|yep|sure|maybe|perhaps|absolutely|correct|indeed|well|"
+    r"unfortunately|sadly|happily|thankfully|officially|probably|possibly|likely|unlikely|"
+    r"definitely|soon|eventually|sort\s+of|kind\s+of|almost|nearly|(?:not\s+)?quite|"
+    r"short\s+answer|long\s+answer|good\s+news|bad\s+news|update|spoilers?)"
+)
+
+
+# A paragraph's opening sentence, not a label: "Ratings Fell.", "It Is Done."
+_LABEL_VERB = regex.compile(
+    r"\b(?:Is|Are|Was|Were|Has|Have|Had|Will|Be|Been|It|He|She|They|We|I)\b"
+)
+
+
 def _paragraph_about_a_show(text: str, start: int) -> bool:
     """Whether the rest of a paragraph speaks of seasons and goes on about "the series"
     or "the drama" as a sentence's subject (what a paragraph about a person does not)."""
@@ -1050,6 +1089,7 @@ class TitleFinder:
         places = [x for x in ents if x[2] in PLACE_TIME]
 
         line_starts = _line_index(text)
+        label_paragraphs = _label_paragraphs(text)
         # Lines that link to other stories ("Related: ...", "READ MORE: ..."), kept for the
         # pipeline's network count too; here as [start, end, start, end, ...]
         links = results(doc)["link_lines"] = _link_line_spans(text)
@@ -1225,10 +1265,9 @@ class TitleFinder:
                 quoted = True  # as good as quoted: keep it whole
             elif (
                 right[:2] == ". "
-                and first_line
-                and t in first_line
                 and (s == 0 or text[s - 1] == "\n")
                 and len(t.split()[-1]) > 1  # not "Courtney B. Vance": an initial
+                and ((first_line and t in first_line) or s in label_paragraphs)
             ):
                 # "American Housewife. The longest-running of the three is done ...": a
                 # paragraph led by a show its headline names, as a label
@@ -1687,6 +1726,21 @@ class TitleFinder:
                 and " " in k
                 and any(o in decided for o in {k.split()[0], k.split()[-1]} & accepted.keys())
                 and (k in personish or any(_played(text, f) for f in forms[k]))
+            )
+        }
+        # "Dick Wolf's fourth Chicago series" beside a decided "Chicago Justice": the
+        # franchise's first word, not a show of its own.
+        accepted = {
+            k: v
+            for k, v in accepted.items()
+            if k in decided
+            or " " in k
+            or not any(
+                o in decided
+                and o.startswith(k + " ")
+                # ("Bottom" of "Bottom of the Ninth: ..." is its short form: see short_for)
+                and o[len(k) + 1 :].split()[0] not in PREFIX_JOINERS
+                for o in accepted
             )
         }
         if not accepted:
@@ -2410,7 +2464,13 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             continue  # a person's name, unless it names its network ("Ironbridge (Apple TV+)")
         if furniture.intersection(rx(r"[\p{L}]+").findall(title)) and not verdict_next:
             continue  # ("How to Get Away with Murder" over "Verdict: coming back." is a show)
-        if title.isupper() and not labelled and not _named_in_other_case(text, title):
+        if (
+            title.isupper()
+            and not labelled
+            and not _named_in_other_case(text, title)
+            # "APB" over "Fox has cancelled the drama ...": an initialism's show
+            and not (len(title) <= 4 and " " not in title and net.match(nxt))
+        ):
             continue  # "THE AXE" over a roundup's cancellations: a category, not a show
         named_again = text.count(title) >= 2
         if len(title) < len(stripped) or named_again or net.search(nxt[:80]) or kind_open:
@@ -2444,13 +2504,22 @@ def _headline_show(
         return None
     counts: Counter[str] = Counter()
     single: Counter[str] = Counter()  # one-word names, met inside sentences
+    anywhere: Counter[str] = Counter()  # ... or opening them
     for s, e, t, *_ in rows:
         name = _clean(t)
-        if " " not in name and s >= body_from and not _sentence_start(text, s):
-            single[name] += 1
+        if " " not in name and s >= body_from:
+            anywhere[name] += 1
+            if not _sentence_start(text, s):
+                single[name] += 1
         if (
             s < body_from
-            or (len(name.split()) < 2 and single[name] < 2)
+            or (
+                len(name.split()) < 2
+                and single[name] < 2
+                # "Brightwater is returning. ... Brightwater began in 2021.": a name the
+                # body opens sentences with, never written as an ordinary word
+                and (anywhere[name] < 2 or _as_word(text, name))
+            )
             or any(a < e and s < b for a, b in persons)
             or any(a < e and s < b for a, b, _ in places)
             or not _acceptable(name, p, False, False)
@@ -2462,6 +2531,13 @@ def _headline_show(
             continue
         counts[name] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _as_word(text: str, name: str) -> bool:
+    """Whether ``name`` also appears in lower case, as an ordinary word ("Frequency")."""
+    low = name.casefold()
+    pattern = text_rx(rf"(?<![\w-]){regex.escape(low)}(?![\w-])")
+    return low != name and pattern.search(text) is not None
 
 
 def _sentence_start(text: str, start: int) -> bool:

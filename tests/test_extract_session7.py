@@ -1,0 +1,206 @@
+"""Session 7: phrasings and layouts found missing in batches 29-30 and in our own probes
+(sentences and shows invented)."""
+
+from __future__ import annotations
+
+from extract_helpers import shows_of, statuses, triple
+
+from knowsofar.extract.seasons import find_seasons
+
+
+def test_paragraphs_labelled_by_a_name_and_a_full_stop_are_a_roundup(extractor) -> None:
+    text = (
+        "Verdict Day: Where Four Network Shows Stand\n\n"
+        "The networks have set their fall plans. Here is how four series fared.\n\n"
+        "Salt Meadow. NBC has cancelled the legal drama after one season. Mira Dunn "
+        "starred as Lena Ocampo, a public defender.\n\n"
+        "Little Harbor. Fox has cut the sitcom loose after three seasons; a fourth will not "
+        "be made.\n\n"
+        "Iron Creek. CBS is bringing back its Tom Vale vehicle for a fifth season.\n\n"
+        "Night Garden. ABC has handed the workplace comedy a second season."
+    )
+    got = statuses(extractor, text)
+    assert triple("Salt Meadow", 2, "canceled") in got
+    assert triple("Little Harbor", 4, "canceled") in got
+    assert triple("Iron Creek", 5, "renewed") in got
+    assert triple("Night Garden", 2, "renewed") in got
+
+
+def test_answers_under_question_headings_are_not_labels(extractor) -> None:
+    text = (
+        "Pale Orchard Season 2: Everything We Know\n\n"
+        "Was it renewed?\n\n"
+        "Yes. Hulu confirmed a second season of Pale Orchard in June.\n\n"
+        "Is there a date?\n\n"
+        "No. The streamer has not set one for Pale Orchard yet."
+    )
+    got = statuses(extractor, text)
+    assert triple("Pale Orchard", 2, "renewed") in got
+    assert not {t for t, _, _ in got} & {"yes", "no"}
+
+
+def test_a_single_label_paragraph_is_no_roundup(extractor) -> None:
+    text = (
+        "Quiet Acres Is Coming Back\n\n"
+        "Good news. Peacock has renewed Quiet Acres for a third season.\n\n"
+        "The farm drama stars Dora Lind as Hanna Voss."
+    )
+    got = statuses(extractor, text)
+    assert triple("Quiet Acres", 3, "renewed") in got
+    assert "good news" not in {t for t, _, _ in got}
+
+
+def test_a_progressive_decision_verb_stays_active(extractor) -> None:
+    text = (
+        "Cobalt Bay Returns\n\n"
+        "CBS is bringing back Cobalt Bay for a fourth season, the network said."
+    )
+    assert triple("Cobalt Bay", 4, "renewed") in statuses(extractor, text)
+
+
+def test_letting_a_show_go_and_a_second_year(extractor) -> None:
+    text = (
+        "Freshman Verdicts: Two Dramas Out\n\n"
+        "Two first-year dramas will not be back.\n\n"
+        "Mason Street\n\n"
+        "NBC has passed on a second year of the courtroom spinoff, which starred Ari Penn "
+        "as Joe Lark.\n\n"
+        "Gilded Road\n\n"
+        "NBC also let go of its dark reimagining of the fairy tales. The ten episodes that "
+        "aired this winter will be its only season."
+    )
+    got = statuses(extractor, text)
+    assert triple("Mason Street", 2, "canceled") in got
+    assert triple("Gilded Road", 2, "canceled") in got
+
+
+def test_a_year_is_a_season_only_as_a_shows_year() -> None:
+    assert [r.numbers for r in find_seasons("passed on a second year of the drama")] == [(2,)]
+    assert find_seasons("won the award for the third year in a row") == []
+    assert find_seasons("one of four first-year shows") == []
+
+
+def test_an_initialism_heading_heads_its_section(extractor) -> None:
+    text = (
+        "Network Report Card: Three Shows Cut\n\n"
+        "Three new series will not return.\n\n"
+        "KPD\n\n"
+        "Fox has cancelled the tech-meets-policing drama after a single season. Joe Penn "
+        "played the billionaire who runs a precinct.\n\n"
+        "Ember Falls\n\n"
+        "NBC has cancelled the fantasy drama after one season. Ada Lin starred as a nurse "
+        "swept away by a storm.\n\n"
+        "Dark Current\n\n"
+        "The CW has scrapped the thriller after two seasons. Ben Ross played a detective "
+        "who talks to the past."
+    )
+    got = statuses(extractor, text)
+    assert triple("KPD", 2, "canceled") in got
+    assert triple("Ember Falls", 2, "canceled") in got
+
+
+def test_a_category_in_capitals_is_still_no_show(extractor) -> None:
+    text = (
+        "Renewed and Canceled: The Week's Decisions\n\n"
+        "THE AXE\n\n"
+        "Fox has cancelled Ember Falls after one season.\n\n"
+        "SAVED\n\n"
+        "NBC has renewed Dark Current for a third season."
+    )
+    got = statuses(extractor, text)
+    assert {t for t, _, _ in got} <= {"ember falls", "dark current"}
+
+
+def test_a_franchise_word_beside_its_decided_show_is_no_show(extractor) -> None:
+    text = (
+        "Harbor Justice Canceled\n\n"
+        "Dana Rook's fourth Harbor series is the first of the franchise to be cut. NBC has "
+        "canceled Harbor Justice after one season. The Harbor police drama starred Lee Quon "
+        "as Sam Bell."
+    )
+    got = statuses(extractor, text)
+    assert triple("Harbor Justice", 2, "canceled") in got
+    assert "harbor" not in {t for t, _, _ in got}
+
+
+def test_a_one_word_show_the_body_opens_sentences_with(extractor) -> None:
+    text = (
+        "Brackwater: BBC Two Brings Back Coastal Comedy for Series 4\n\n"
+        "Brackwater is returning. BBC Two has recommissioned the seaside sitcom for a fourth "
+        "series, to air next year.\n\n"
+        "The show follows the staff of a crumbling hotel. Pippa Lane plays the manager, Gwen "
+        "Talbot.\n\n"
+        "Brackwater began on BBC Two in 2021."
+    )
+    assert triple("Brackwater", 4, "renewed") in statuses(extractor, text)
+
+
+def test_a_one_word_name_used_as_an_ordinary_word_is_not_taken(extractor) -> None:
+    text = (
+        "Frequency Up: BBC Two Orders More\n\n"
+        "Frequency matters to the channel. The frequency of new comedy commissions has "
+        "risen, and the channel has ordered a fourth series of several shows. Frequency "
+        "is what the controller talks about most."
+    )
+    assert "frequency" not in {t for t, _, _ in statuses(extractor, text)}
+
+
+def test_a_title_split_by_the_parser_is_one_sentence(extractor) -> None:
+    text = (
+        "ABC Cancels Paper Moons\n\n"
+        "Paper Moons will not return for a fourth season. ABC made the call on Friday."
+    )
+    assert triple("Paper Moons", 4, "canceled") in statuses(extractor, text)
+
+
+def test_done_at_a_network_after_two_seasons_and_no_third_made(extractor) -> None:
+    text = (
+        "Harrowgate Is Done at Hulu After Two Seasons\n\n"
+        "Hulu has decided that two seasons of Harrowgate were enough. The streamer will not "
+        "make a third, a spokesperson said.\n\n"
+        "Harrowgate starred Maya Lint as Ruth Kell."
+    )
+    assert triple("Harrowgate", 3, "canceled") in statuses(extractor, text)
+
+
+def test_a_show_named_in_an_aside_is_not_the_object(extractor) -> None:
+    text = (
+        "Tall Tales Canceled After Two Seasons\n\n"
+        "Hulu has canceled Tall Tales, the spinoff of CBS's Long Stories, after two seasons "
+        "and 30 episodes."
+    )
+    got = statuses(extractor, text)
+    assert triple("Tall Tales", 3, "canceled") in got
+    assert "long stories" not in {t for t, _, _ in got}
+
+
+def test_a_makers_earlier_series_is_not_the_show_at_hand(extractor) -> None:
+    text = (
+        "Glasshouse: No Decision Yet at Fox\n\n"
+        "Fox has not yet decided whether Glasshouse will get a second season. Ada Reyes's "
+        "last series for the network was cut down after one season, so her fans are "
+        "nervous."
+    )
+    got = statuses(extractor, text)
+    assert triple("Glasshouse", 2, "pending") in got
+    assert triple("Glasshouse", 2, "canceled") not in got
+
+
+def test_two_more_seasons_handed_and_a_final_one(extractor) -> None:
+    text = (
+        "Starfall Gets Two More Seasons\n\n"
+        "Syfy has handed Starfall two more seasons at once: the fourth season will be "
+        "followed by a fifth and final one.\n\n"
+        "Starfall premiered in 2015."
+    )
+    got = statuses(extractor, text)
+    assert triple("Starfall", 5, "ended") in got
+
+
+def test_space_is_a_network_only_in_context(extractor) -> None:
+    text = (
+        "Void Runners Renewed\n\n"
+        "Void Runners airs on Space in Canada. The channel has renewed Void Runners for a "
+        "third season. Space is the final frontier, its heroes say."
+    )
+    assert shows_of(extractor, text)["Void Runners"]["network"] == "Space"
