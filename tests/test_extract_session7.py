@@ -204,3 +204,102 @@ def test_space_is_a_network_only_in_context(extractor) -> None:
         "third season. Space is the final frontier, its heroes say."
     )
     assert shows_of(extractor, text)["Void Runners"]["network"] == "Space"
+
+
+def test_a_headline_verb_phrase_ends_at_the_show(extractor) -> None:
+    text = (
+        "Fox Pulls the Plug on Cinderfall\n\n"
+        "Cinderfall will not be taking the stage again. Fox has canceled its country music "
+        "family saga after a single season."
+    )
+    got = statuses(extractor, text)
+    assert triple("Cinderfall", 2, "canceled") in got
+    assert not {t for t, _, _ in got} & {"pulls the plug on cinderfall", "plug"}
+
+
+def test_a_cancellation_after_a_renewal_in_one_sentence_takes_that_season_back(
+    extractor,
+) -> None:
+    text = (
+        "Amber Nights Was Renewed in July. Now It Has Been Canceled\n\n"
+        "Showtime has reversed course on Amber Nights. The network renewed the nightclub "
+        "drama for a third season in July, but on Tuesday it canceled the series before "
+        "production began.\n\n"
+        "The show starred Ava Quinn as Lou Marlowe."
+    )
+    got = statuses(extractor, text, published="2025-08-20")
+    assert triple("Amber Nights", 3, "canceled") in got
+    assert triple("Amber Nights", 3, "renewed") not in got
+
+
+def test_a_renewal_then_a_cancellation_of_another_show_keeps_both(extractor) -> None:
+    text = (
+        "Hulu Renews Red Ferns, Cancels Blue Hills\n\n"
+        "Hulu renewed Red Ferns for a third season on Monday, and it canceled Blue Hills "
+        "after two seasons."
+    )
+    got = statuses(extractor, text)
+    assert triple("Red Ferns", 3, "renewed") in got
+    assert triple("Blue Hills", 3, "canceled") in got
+
+
+def test_a_character_named_like_a_contextual_network_is_kept(extractor) -> None:
+    text = (
+        "Lanterns Won't Be Back for Season 3\n\n"
+        "The CW has quietly let Lanterns go.\n\n"
+        "Kit Morrow plays Ada Lane, and Joel Fenn plays her brother Max. Tia Moss plays "
+        "Stan's wife, Rosa."
+    )
+    pairs = {(c["actor"], c["character"]) for c in shows_of(extractor, text)["Lanterns"]["cast"]}
+    assert ("Joel Fenn", "Max") in pairs
+
+
+def test_a_network_in_brackets_is_still_no_character(extractor) -> None:
+    text = (
+        "Three Shows Renewed\n\n"
+        "Salt Road (Prime Video) and Mill Pond (Hulu) were renewed for second seasons."
+    )
+    for show in shows_of(extractor, text).values():
+        assert not any(c["character"] in ("Prime Video", "Hulu") for c in show.get("cast", []))
+
+
+def test_an_ordinal_left_without_its_noun_after_a_decision() -> None:
+    got = find_seasons("NBC picked up Harbor Nine for a second, while canceling Riverbend.")
+    assert [r.numbers for r in got] == [(2,)]
+    assert [r.numbers for r in find_seasons("the final season will be its fifth")] == [(5,)]
+    assert find_seasons("He came back for a second, and then left.") == []
+
+
+def test_a_pickup_for_a_second_in_a_slate_sentence(extractor) -> None:
+    text = (
+        "NBC's Fall Slate Takes Shape\n\n"
+        "NBC on Monday renewed Copper Lane for a fourth season and picked up Harbor Nine for "
+        "a second, while canceling both Riverbend and Night Owls after one season apiece."
+    )
+    got = statuses(extractor, text)
+    assert triple("Harbor Nine", 2, "renewed") in got
+    assert triple("Copper Lane", 4, "renewed") in got
+    assert triple("Riverbend", 2, "canceled") in got
+
+
+def test_section_headings_with_a_lower_case_tag_line(extractor) -> None:
+    text = (
+        "ABC Clears Out Four Series\n\n"
+        "ABC trimmed its roster before its presentation to advertisers. Here is what went.\n\n"
+        "Quiet Harbor: no third season\n\n"
+        "The family comedy is finished after two seasons. Noah Penn starred as Kenny Dale, "
+        "a teenager in a devout household, with Ruth Amis as his mother, Eileen Dale.\n\n"
+        "Lies and Ladders: closed case\n\n"
+        "The mystery series has been shut down after two seasons as well. Julia Wren played "
+        "the relentless Detective Andrea Holt in both seasons of the show.\n\n"
+        "Cast and Crew: what comes next\n\n"
+        "The actors of both shows have moved on to other projects, their agents said."
+    )
+    got = statuses(extractor, text)
+    assert triple("Quiet Harbor", 3, "canceled") in got
+    assert triple("Lies and Ladders", 3, "canceled") in got
+    shows = shows_of(extractor, text)
+    assert ("Julia Wren", "Andrea Holt") in {
+        (c["actor"], c["character"]) for c in shows["Lies and Ladders"]["cast"]
+    }
+    assert "Cast and Crew" not in shows

@@ -49,7 +49,12 @@ from knowsofar.claims import Claim, Conflict, Document, Extraction
 from knowsofar.config import Settings
 from knowsofar.extract import results
 from knowsofar.extract.dates import add_interval, dateline
-from knowsofar.extract.networks import ROLE_WEIGHT, canonical_network, merge_broader
+from knowsofar.extract.networks import (
+    ROLE_WEIGHT,
+    canonical_network,
+    merge_broader,
+    needs_context,
+)
 from knowsofar.extract.seasons import find_seasons
 from knowsofar.sources.errors import SourceError
 
@@ -321,6 +326,12 @@ def _claimed_mentions(nets: list[Any], sents: SentenceIndex) -> dict[int, str]:
         for c in sent.credits:
             out.setdefault(c.start, "")
     return out
+
+
+def _plain_network(name: str) -> bool:
+    """A network's name that is no one's name too ("Prime Video"; not "Max" or "Stan")."""
+    net = canonical_network(name)
+    return net is not None and net not in needs_context()
 
 
 class Extractor:
@@ -786,7 +797,7 @@ class Extractor:
             show = getattr(m, "other_show", None) or _cast_show(titles, m) or titles.main
             if not show or not m.actor or not m.character:
                 continue
-            if canonical_network(m.actor) or canonical_network(m.character):
+            if _plain_network(m.actor) or _plain_network(m.character):
                 continue  # "Mr. & Mrs. Smith (Prime Video)": a show and its network
             if FILM_CREDIT.search(m.evidence) and not SERIES_WORDS.search(m.evidence):
                 continue  # "the 1994 film, in which Tom Cruise played Lestat": not the show's

@@ -119,10 +119,14 @@ _FIRST_YEAR = regex.compile(
 # "will not get a second.", "has not yet ordered a third.": the season noun left out at
 # the end of a clause.
 _ELLIPTICAL = regex.compile(
-    rf"\b(?:get|getting|gets|got|receive|receiving|earn|earned|land|landed|order|orders|"
+    rf"\b(?:(?:get|getting|gets|got|receive|receiving|earn|earned|land|landed|order|orders|"
     rf"ordered|ordering|commission|commissioned|greenlight|greenlit|against|giving|give|"
     rf"locking{SP}+in|locked{SP}+in|locks{SP}+in)"
-    rf"{SP}+(?:a|an){SP}+"
+    rf"{SP}+(?:a|an)"
+    # "picked up Harbor Nine for a second", "the final season will be its fifth"
+    rf"|(?<=\b(?:renew\w*|pick\w*{SP}+up|picked|order\w*|bring\w*{SP}+back|brought{SP}+back)"
+    rf"{SP}+(?:[^,.;]{{1,40}}?{SP}+)?)for{SP}+(?:a|an)"
+    rf"|\b(?:will{SP}+be|is|was){SP}+(?:its|their)){SP}+"
     # "... has ordered a third, and the cast returns": a new clause after the comma
     # (not "a third, and a fourth season": a list of seasons)
     # ("locking in a fifth and a sixth and keeping ...": two of them)
@@ -266,7 +270,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
             add(SeasonRef((n,), "elliptical_count", m.start(), m.end()))
     verbs = may_have(
         "get", "got", "receiv", "earn", "land", "order", "commission", "greenl", "against",
-        "giv", "lock",
+        "giv", "lock", "for a", "for an", "its", "their",
     )  # fmt: skip
     for m in _ELLIPTICAL.finditer(text) if verbs else ():
         n = number(m.group("o"))

@@ -449,6 +449,32 @@ def _section_season(
     return ()
 
 
+def _taken_back(found: list[StatusMention]) -> list[StatusMention]:
+    """ "renewed X for a third season in July, but on Tuesday it canceled the series": a
+    cancellation with no number after a numbered renewal in the same sentence takes back
+    that season."""
+    if len(found) < 2:
+        return found
+    out = []
+    for m in found:
+        if m.status == "canceled" and m.season is None and m.cue:
+            at = m.evidence.find(m.cue)
+            order = [
+                x
+                for x in found
+                if x.show == m.show
+                and x.status == "renewed"
+                and x.season
+                and x.cue
+                and -1 < x.evidence.find(x.cue) < at
+            ]
+            if order:
+                # (the decider that gave the order is the one taking it back)
+                m = replace(m, season=order[-1].season, network=m.network or order[-1].network)
+        out.append(m)
+    return out
+
+
 def _season_from(
     sents: list[SentenceInfo],
     show: str,
@@ -577,7 +603,7 @@ class StatusFinder:
         for i, sent in enumerate(sents):
             self._next = sents[i + 1] if i + 1 < len(sents) else None
             self._prior = sents[i - 1] if i else None
-            found = self._sentence(sent, titles, ctx, doc_date, networks)
+            found = _taken_back(self._sentence(sent, titles, ctx, doc_date, networks))
             if found:
                 self._previous = (sent.paragraph, found[-1].status)
                 last = [m for m in found if m.start == found[-1].start and m.cue == found[-1].cue]

@@ -2351,36 +2351,76 @@ def _split_spans(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
                 pos += len(piece) + 1
         else:
             cells.append((s, e, t))
-    for s, _e, t in cells:
-        # (both patterns open or end on a number or a day or month name: checked first)
-        lead = LEADING_NUMBER.match(t) if t[:1].isdigit() or t.startswith(_DATE_NAMES) else None
-        if lead:
-            s, t = s + lead.end(), t[lead.end() :]
-        when = TRAILING_DATE.search(t) if t.endswith(_DATE_NAMES) or "\n" in t else None
-        if when and when.start() > 0:
-            t = t[: when.start()]  # "canceled Mill Pond on Monday": the day is not the title
-        if _CUT_WORDS.isdisjoint(t.split()):
-            # No headline verb or auxiliary at all (most spans): nothing to cut at.
-            rest = t.strip()
-            if rest:
-                start = s + (len(t) - len(t.lstrip()))
-                out.append((start, start + len(rest), rest))
-            continue
-        pos = 0
-        for m in NON_SPACE.finditer(t):
-            word = m.group()
-            if word in HEADLINE_VERBS or (
-                word in HEADLINE_AUXILIARIES and HEADLINE_AUX_VERB.match(t, m.end())
-            ):
-                piece = t[pos : m.start()].strip().rstrip(":").rstrip()
-                if piece:
-                    out.append((s + pos, s + pos + len(piece), piece))
-                pos = m.end() + 1
-        rest = t[pos:].strip()
-        if rest:
-            start = s + pos + (len(t[pos:]) - len(t[pos:].lstrip()))
-            out.append((start, start + len(rest), rest))
+    for s0, _e0, t0 in cells:
+        # "Fox Pulls the Plug on Monarch": a verb phrase of a decision cuts like a verb
+        phrase = (
+            _CUT_PHRASE.search(t0)
+            if " " in t0 and _CUT_PHRASE_WORDS.intersection(t0.split())
+            else None
+        )
+        if phrase is None:
+            pieces = [(s0, t0)]
+        else:
+            pieces = [(s0, t0[: phrase.start()]), (s0 + phrase.end(), t0[phrase.end() :])]
+            if _last_word_kind(t0[phrase.end() :]):
+                pieces.pop()  # "Brings Back Coastal Comedy for Series 4": a description
+        for s, t in pieces:
+            if t.strip():
+                lead = len(t) - len(t.lstrip())
+                _split_one(s + lead, t.lstrip(), out)
     return out
+
+
+# Decisions a headline says in more than one word ("Pulls the Plug on", "Brings Back")
+_CUT_PHRASE = regex.compile(
+    r"(?<![\w-])(?:Pulls?|Pulled|Pulling)[^\S\n]+the[^\S\n]+Plug[^\S\n]+on"
+    r"|(?<![\w-])(?:Passes|Passed)[^\S\n]+on|(?<![\w-])(?:Brings|Brought)[^\S\n]+Back"
+    r"|(?<![\w-])(?:Closes|Closed)[^\S\n]+the[^\S\n]+Book[^\S\n]+on"
+    r"|(?<![\w-])(?:Lets|Let)[^\S\n]+Go[^\S\n]+of|(?<![\w-])(?:Bids|Bid)[^\S\n]+Farewell[^\S\n]+to"
+    r"|(?<![\w-])(?:Won['’]t|Will[^\S\n]+Not)[^\S\n]+Continue(?![\w-])"
+)
+_CUT_PHRASE_WORDS = frozenset(
+    ("Pulls", "Pull", "Pulled", "Pulling", "Passes", "Passed", "Brings", "Brought", "Closes",
+     "Closed", "Lets", "Let", "Bids", "Bid", "Continue")
+)  # fmt: skip
+
+
+def _last_word_kind(span: str) -> bool:
+    """Whether a span ends on a word for a kind of show ("Coastal Comedy")."""
+    words = span.split()
+    return bool(words) and words[-1].casefold() in vocabulary()["show_nouns"]
+
+
+def _split_one(s: int, t: str, out: list[tuple[int, int, str]]) -> None:
+    """One span cut at headline verbs into ``out``."""
+    # (both patterns open or end on a number or a day or month name: checked first)
+    lead = LEADING_NUMBER.match(t) if t[:1].isdigit() or t.startswith(_DATE_NAMES) else None
+    if lead:
+        s, t = s + lead.end(), t[lead.end() :]
+    when = TRAILING_DATE.search(t) if t.endswith(_DATE_NAMES) or "\n" in t else None
+    if when and when.start() > 0:
+        t = t[: when.start()]  # "canceled Mill Pond on Monday": the day is not the title
+    if _CUT_WORDS.isdisjoint(t.split()):
+        # No headline verb or auxiliary at all (most spans): nothing to cut at.
+        rest = t.strip()
+        if rest:
+            start = s + (len(t) - len(t.lstrip()))
+            out.append((start, start + len(rest), rest))
+        return
+    pos = 0
+    for m in NON_SPACE.finditer(t):
+        word = m.group()
+        if word in HEADLINE_VERBS or (
+            word in HEADLINE_AUXILIARIES and HEADLINE_AUX_VERB.match(t, m.end())
+        ):
+            piece = t[pos : m.start()].strip().rstrip(":").rstrip()
+            if piece:
+                out.append((s + pos, s + pos + len(piece), piece))
+            pos = m.end() + 1
+    rest = t[pos:].strip()
+    if rest:
+        start = s + pos + (len(t[pos:]) - len(t[pos:].lstrip()))
+        out.append((start, start + len(rest), rest))
 
 
 def _line_start(starts: list[int], offset: int) -> int:
@@ -2400,7 +2440,9 @@ def _heading_line_re() -> Any:
         rf"(?P<t>{_span_pattern(HEADING_CONN)})(?:{SP}+\((?P<net>{network_alias_pattern()}|\p{{Lu}}{{2,4}})\)"
         rf"(?:{SP}*[:–—|-]{SP}*[^\n]{{1,40}})?"
         # "The OA - Netflix", "Castle Rock | Hulu": the network after a dash or a bar
-        rf"|{SP}+[–—|-]{SP}+(?P<net2>{network_alias_pattern()}))?{SP}*$"
+        rf"|{SP}+[–—|-]{SP}+(?P<net2>{network_alias_pattern()})"
+        # "Secrets and Lies: closed case": a lower-case tag line after a colon
+        rf"|:{SP}+\p{{Ll}}[^\n]{{0,40}})?{SP}*$"
     )
 
 
