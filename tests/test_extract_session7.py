@@ -303,3 +303,79 @@ def test_section_headings_with_a_lower_case_tag_line(extractor) -> None:
         (c["actor"], c["character"]) for c in shows["Lies and Ladders"]["cast"]
     }
     assert "Cast and Crew" not in shows
+
+
+def test_a_book_with_a_subtitle_is_part_of_the_title(extractor) -> None:
+    text = (
+        "Starz Renews Ember Book II: Ashes for Season 2\n\n"
+        "Starz has picked up a second season of Ember Book II: Ashes, weeks after it started "
+        "airing. The spinoff premiered soon after the flagship drama closed its sixth and "
+        "final season.\n\n"
+        "Mia Lowe leads the cast as Tara Vance."
+    )
+    got = statuses(extractor, text)
+    assert triple("Ember Book II: Ashes", 2, "renewed") in got
+    assert triple("Ember Book II: Ashes", 6, "ended") not in got
+    assert "ember" not in {t for t, _, _ in got}
+
+
+def test_a_year_on_the_air_counts_as_a_season() -> None:
+    assert [r.numbers for r in find_seasons("canceled the drama after one year, ending")] == [(1,)]
+    assert find_seasons("after two years of development") == []
+    assert find_seasons("It returned after two years away.") == []
+
+
+def test_a_season_described_before_it_wraps_up_the_series(extractor) -> None:
+    text = (
+        "Last Call: Pump Street to Close After Season Six\n\n"
+        "Kit Dunn, who created Pump Street, has announced that the sixth season now being "
+        "made for CTV will wrap up the series."
+    )
+    assert triple("Pump Street", 6, "ended") in statuses(extractor, text)
+
+
+def test_a_network_by_network_roundup(extractor) -> None:
+    text = (
+        "Renewed or Canceled? Every Network Decision From Upfronts Week\n\n"
+        "It was a busy week for the broadcast networks. Here is every decision.\n\n"
+        "CBS\n\n"
+        "CBS renewed Harbor Point for a fifth season and Tall Pines for a third. The "
+        "network canceled Blue Ridge Law after two seasons.\n\n"
+        "NBC\n\n"
+        "Over at NBC, Copper Lane was picked up for a seventh season. The network passed on "
+        "a third season of Night Shift Nine, and Silver Creek is ending with its upcoming "
+        "sixth season.\n\n"
+        "Fox\n\n"
+        "Fox has handed animated comedy Paper Town a fourth season. Medical drama Eastside "
+        "was axed after one season."
+    )
+    got = statuses(extractor, text, published="2025-05-16")
+    expected = {
+        triple("Harbor Point", 5, "renewed"),
+        triple("Tall Pines", 3, "renewed"),
+        triple("Blue Ridge Law", 3, "canceled"),
+        triple("Copper Lane", 7, "renewed"),
+        triple("Night Shift Nine", 3, "canceled"),
+        triple("Silver Creek", 6, "ended"),
+        triple("Paper Town", 4, "renewed"),
+        triple("Eastside", 2, "canceled"),
+    }
+    assert got == expected
+
+
+def test_a_list_subject_needs_a_plural_verb(extractor) -> None:
+    text = (
+        "Two Dramas Wrap Up\n\n"
+        "Fox canceled Night Shift Nine after two seasons, and Silver Creek is ending with its "
+        "sixth season."
+    )
+    got = statuses(extractor, text)
+    assert triple("Night Shift Nine", 6, "ended") not in got
+    assert triple("Silver Creek", 6, "ended") in got
+    both = (
+        "NBC Cancels Two Dramas\n\n"
+        "NBC canceled Night Shift Nine after two seasons, and Silver Creek and Blue Hills "
+        "were canceled too, after three seasons each."
+    )
+    got = statuses(extractor, both)
+    assert {triple("Silver Creek", 4, "canceled"), triple("Blue Hills", 4, "canceled")} <= got

@@ -94,7 +94,10 @@ _COUNT = regex.compile(
     rf"lasting|(?<=(?:stops|stopped|halts|halted){SP}+)at)"
     rf"(?:{SP}+(?:just|only|its|their|a|total{SP}+of))*{SP}+(?P<n>{NUM}|single)"
     # "after a single 13-episode season", "after two short seasons"
-    rf"(?:(?:-|{SP})+(?:full|short|\d{{1,2}}-episodes?|{NUM}-episodes?))?(?:-|{SP})+{SEASON}s?\b",
+    rf"(?:(?:-|{SP})+(?:full|short|\d{{1,2}}-episodes?|{NUM}-episodes?))?(?:-|{SP})+"
+    # ("canceled the drama after one year": a year on the air is a season)
+    rf"(?:{SEASON}s?|(?<=(?:after|following){SP}+(?:just{SP}+|only{SP}+)?{NUM}{SP}+)years?"
+    rf"(?={SP}*(?:[,.;]|$|on{SP}+(?:the{SP}+air|\p{{Lu}})|at{SP}+\p{{Lu}})))\b",
     regex.IGNORECASE,
 )
 _ADDITIONAL = regex.compile(
@@ -125,7 +128,7 @@ _ELLIPTICAL = regex.compile(
     rf"{SP}+(?:a|an)"
     # "picked up Harbor Nine for a second", "the final season will be its fifth"
     rf"|(?<=\b(?:renew\w*|pick\w*{SP}+up|picked|order\w*|bring\w*{SP}+back|brought{SP}+back)"
-    rf"{SP}+(?:[^,.;]{{1,40}}?{SP}+)?)for{SP}+(?:a|an)"
+    rf"{SP}+(?:[^,.;]{{1,80}}?{SP}+)?)for{SP}+(?:a|an)"
     rf"|\b(?:will{SP}+be|is|was){SP}+(?:its|their)){SP}+"
     # "... has ordered a third, and the cast returns": a new clause after the comma
     # (not "a third, and a fourth season": a list of seasons)
@@ -257,7 +260,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         n = 1 if m.group("one") else number(m.group("n") or m.group("m") or "")
         if n:
             add(SeasonRef((n,), "additional", m.start(), m.end()))
-    for m in _COUNT.finditer(text) if may_have("season", "series") else ():
+    for m in _COUNT.finditer(text) if may_have("season", "series", "year") else ():
         n = number(m.group("n"))
         if n and m.group("n").casefold() not in ("a", "an"):
             add(SeasonRef((n,), "count", m.start(), m.end()))

@@ -995,6 +995,9 @@ class StatusFinder:
         before = [m for m in in_clause if m.end <= s]
         after = [m for m in in_clause if m.start >= e]
         topic = sent.topic or titles.main
+        if not before and _PARENT_BEFORE.search(text, max(cs, s - 60), s):
+            # "after the flagship drama closed its sixth and final season": the parent's
+            return []
         unread = _unread_ends(text)
         if unread and not all(any(m.start <= u - 2 < m.end for m in local) for u in unread):
             # "The medical drama Good Sam ... was also dropped", "handed Ghosts, its comedy,
@@ -1035,13 +1038,25 @@ class StatusFinder:
                 pos = inside.end  # "Only Murders in the Building": "in" is part of the title
             objs = [m for m in after if m.start < obj_end]
             for k in range(1, len(objs)):
-                if _APPOSITIVE_GAP.match(text, objs[k - 1].end, objs[k].start):
+                if _APPOSITIVE_GAP.match(text, objs[k - 1].end, objs[k].start) or (
+                    # "passed on X, and Y is ending ...": Y opens a clause of its own
+                    _AND_GAP.fullmatch(text, objs[k - 1].end, objs[k].start)
+                    and _FINITE_AFTER.match(text, objs[k].end)
+                ):
                     # "canceled X, the spinoff of CBS's Y, after two seasons": X alone
                     objs = objs[:k]
                     break
             if objs and not rx(r"\b(?:shows|series\s+like|including)\b", regex.IGNORECASE).search(
                 text[e : objs[0].start]
             ):
+                # "renewed X for a fifth season and Y for a third": Y in step with X
+                for m in after:
+                    if (
+                        m.start >= obj_end
+                        and _PARALLEL_OBJECT.fullmatch(text, objs[-1].end, m.start)
+                        and _FOR_ORDINAL.match(text, m.end)
+                    ):
+                        objs.append(m)
                 return _unique([m.title for m in objs])
             subject = text[cs:s].strip(" ,\"'“”‘’")
             if not before and ONLY_A_NAME.fullmatch(subject) and not canonical_network(subject):
@@ -1122,7 +1137,11 @@ class StatusFinder:
                 return []
             if before:
                 group = [before[-1]]
+                # ("X, and Y is ending": one subject, the verb says so)
+                single = _SINGULAR_VERB.match(text, s) is not None
                 for prev in reversed(before[:-1]):
+                    if single:
+                        break
                     if w["list_gap"].match(text[prev.end : group[0].start]):
                         group.insert(0, prev)
                     else:
@@ -1240,6 +1259,16 @@ class StatusFinder:
                 ),
                 None,
             )
+            if ref is None:
+                # "renewed A for a fifth season and B for a third": each show's own, after it
+                ref = next(
+                    (
+                        r
+                        for r in refs
+                        if r.start >= m.end and _FOR_GAP.fullmatch(self._text, m.end, r.start)
+                    ),
+                    None,
+                )
             if ref is not None:
                 owned[m.title] = ref
         return owned if len(owned) == len(shows) else {}
@@ -1425,10 +1454,31 @@ _OWNED_AFTER = regex.compile(
 )
 
 
+# "the flagship drama closed its sixth season": the parent of a spinoff, not the show at hand
+_PARENT_BEFORE = regex.compile(
+    r"\b(?:the|its|their)\s+(?:flagship|parent|mothership|original)\s+(?:[\w-]+\s+)?"
+    r"(?:series|show|drama|comedy|sitcom|program|programme)\b[^,.;]{0,40}$",
+    regex.IGNORECASE,
+)
 # A maker's or a network's other show: "Whedon's last series", "its previous drama"
 _EARLIER_WORK_SUBJECT = regex.compile(
     r"(?:['’]s?|\b(?:its|their|his|her))\s+(?:(?:last|previous|earlier|former|prior|other|"
     r"first|older)\s+)(?:[\w-]+\s+)?(?:series|show|drama|comedy|sitcom|project|effort)\b",
+    regex.IGNORECASE,
+)
+_FOR_GAP = regex.compile(rf"{SP}+for{SP}+(?:a|an|its|their){SP}+", regex.IGNORECASE)
+_PARALLEL_OBJECT = regex.compile(
+    rf"{SP}+for{SP}+(?:a|an|its|their){SP}+[\w-]+{SP}+(?:season|series),?{SP}+and{SP}+",
+    regex.IGNORECASE,
+)
+_FOR_ORDINAL = regex.compile(rf"{SP}+for{SP}+(?:a|an|its|their){SP}+{ORD}\b", regex.IGNORECASE)
+_SINGULAR_VERB = regex.compile(
+    r"(?:is|was|has|['’]s|ends|gets|returns|wraps|concludes|heads)\b", regex.IGNORECASE
+)
+_AND_GAP = regex.compile(r",?\s+(?:and|while|but)\s+", regex.IGNORECASE)
+_FINITE_AFTER = regex.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|won['’]t|would|gets|got|returns|ends|"
+    r"heads|remains|stays)\b",
     regex.IGNORECASE,
 )
 _APPOSITIVE_GAP = regex.compile(r",\s+(?:the|a|an|its|their|his|her)\s", regex.IGNORECASE)

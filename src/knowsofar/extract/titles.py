@@ -42,7 +42,8 @@ from knowsofar.extract.vocab import SP, alternation, load_data
 # "Book" only before a number: "Book Two" is a part, "The Book of Boba Fett" a title.
 SEASON_WORDS = (
     r"(?:Season|Seasons|Series|Part|Volume|Vol|Episode|Episodes|Chapter|Finale|"
-    r"Book(?=[^\S\n]+(?:\d|One|Two|Three|Four|Five|Six|[IVX]+\b)))"
+    # ("Power Book II: Ghost": a book with a subtitle is the title's)
+    r"Book(?=[^\S\n]+(?:\d+|One|Two|Three|Four|Five|Six|[IVX]+)\b(?!:)))"
 )
 CAPW = (
     rf"(?!{SEASON_WORDS}\b)(?!\d{{4}}-\d|\d{{4}}{SP}+\p{{Lu}})(?:\p{{Lu}}|\d)[\p{{L}}\p{{M}}\d]*"
@@ -1467,6 +1468,12 @@ class TitleFinder:
                 # item in step with the one before it
                 people_too += 3
                 seasonal = True
+            if (
+                right[:2] in (" a", " A")
+                and GIVEN_SEASON_AFTER.match(right)
+                and GIVE_VERB_BEFORE.search(left)
+            ):
+                strong += 3  # "Fox has handed animated comedy Paper Town a fourth season"
             if right[:8] == ", which " and p.which_decided_after.match(right):
                 weak += 3  # shows are renewed and cancelled; people rarely are
             if right[:6] in (", its ", ", thei") and OWNED_REMAKE_AFTER.match(right):
@@ -2194,11 +2201,23 @@ def _described(text: str, end: int) -> bool:
 
 
 PARALLEL_COUNT_BEFORE = regex.compile(
-    rf"\bafter{SP}+(?:\w+{SP}+)?{NUMWORDS}{SP}+seasons?(?:{SP}+(?:apiece|each))?,?{SP}+and{SP}+$",
+    rf"\bafter{SP}+(?:\w+{SP}+)?{NUMWORDS}{SP}+seasons?(?:{SP}+(?:apiece|each))?,?{SP}+and{SP}+$"
+    # "renewed X for a fifth season and Tall Pines for a third"
+    rf"|\bfor{SP}+(?:a|an|its|their){SP}+[\w-]+{SP}+(?:season|series),?{SP}+and{SP}+$",
     regex.IGNORECASE,
 )
 PARALLEL_COUNT_AFTER = regex.compile(
-    rf"^{SP}+after{SP}+(?:just{SP}+|only{SP}+)?{NUMWORDS}(?:{SP}+seasons?)?{SP}*(?:[.;,]|$)",
+    rf"^{SP}+after{SP}+(?:just{SP}+|only{SP}+)?{NUMWORDS}(?:{SP}+seasons?)?{SP}*(?:[.;,]|$)"
+    rf"|^{SP}+for{SP}+(?:a|an|its|their){SP}+[\w-]+(?:{SP}+(?:season|series))?{SP}*(?:[.;,]|$)",
+    regex.IGNORECASE,
+)
+# "handed the comedy X a fourth season": a show, given its season
+GIVEN_SEASON_AFTER = regex.compile(
+    rf"^{SP}+(?:a|an|another){SP}+(?:[\w-]+{SP}+)?(?:season|series)\b", regex.IGNORECASE
+)
+GIVE_VERB_BEFORE = regex.compile(
+    r"\b(?:gave|gives|given|giving|handed|hands|handing|granted|grants|awarded|awards)\b"
+    r"(?:[^\S\n]+[\w-]+){0,3}[^\S\n]+$",
     regex.IGNORECASE,
 )
 ROLE_BEFORE = regex.compile(
