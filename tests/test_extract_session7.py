@@ -379,3 +379,53 @@ def test_a_list_subject_needs_a_plural_verb(extractor) -> None:
     )
     got = statuses(extractor, both)
     assert {triple("Silver Creek", 4, "canceled"), triple("Blue Hills", 4, "canceled")} <= got
+
+
+def test_a_one_word_show_the_model_takes_for_a_person(extractor) -> None:
+    text = (
+        "Marlow Will Wrap Up With a Shortened Fifth Season at Fox\n\n"
+        "The crime prequel now knows how much road it has left. Fox has confirmed that "
+        "Marlow will come back for a fifth season, and that those episodes will be its "
+        "last.\n\n"
+        "Ben Kerr plays James Gordon, the honest cop."
+    )
+    assert triple("Marlow", 5, "ended") in statuses(extractor, text)
+
+
+def test_a_hero_with_a_first_name_is_still_a_person(extractor) -> None:
+    text = (
+        "Casting News\n\n"
+        "Harry Quill will be back for a second season of Night Desk, Fox said. Quill will "
+        "come back for a second season as the detective."
+    )
+    assert "quill" not in {t for t, _, _ in statuses(extractor, text)}
+
+
+def test_a_show_rescued_by_a_new_network(extractor) -> None:
+    text = (
+        "Lakeview Rescued: CMT Hands the Country Drama a Fifth Season\n\n"
+        "Lakeview has found a new stage. Weeks after ABC pulled the plug on the musical "
+        "drama, the cable channel CMT has stepped in with an order for a fifth season.\n\n"
+        "Lakeview began on ABC in October 2012."
+    )
+    got = statuses(extractor, text, published="2016-06-24")
+    assert got == {triple("Lakeview", 5, "renewed")}
+    assert shows_of(extractor, text, published="2016-06-24")["Lakeview"]["network"] == "CMT"
+
+
+def test_a_headline_question_about_a_return(extractor) -> None:
+    text = (
+        "Is Rubble Coming Back? NBC Hasn't Decided Yet\n\n"
+        "For now nobody outside the network knows: NBC has neither renewed nor canceled "
+        "Rubble, and a second season remains an open question."
+    )
+    assert triple("Rubble", 2, "pending") in statuses(extractor, text)
+
+
+def test_an_auxiliary_before_a_cut_phrase_is_not_the_title(extractor) -> None:
+    text = (
+        "Last Stand Standing Is Coming Back Friday, With a New Cast\n\n"
+        "Months after ABC dropped it, Last Stand Standing is coming back. The sitcom "
+        "returns for a seventh season this Friday on its new home, Fox."
+    )
+    assert triple("Last Stand Standing", 7, "renewed") in statuses(extractor, text)

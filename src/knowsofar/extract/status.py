@@ -1062,7 +1062,11 @@ class StatusFinder:
             if not before and ONLY_A_NAME.fullmatch(subject) and not canonical_network(subject):
                 return []  # "Saltmarsh recommissioned for series 4": a show we could not read
             unread = UNREAD_OBJECT.match(text[e:obj_end])
-            if unread and w["noun_next"].match(text, e + unread.end()):
+            if unread and (
+                w["noun_next"].match(text, e + unread.end())
+                # "CMT Hands the Country Drama a Fifth Season": a headline's capitals
+                or _ENDS_ON_SHOW_NOUN.search(unread.group())
+            ):
                 unread = None  # "its gentle Long Beach fable": a place describing the show
             if w["object_ok"].match(text[e:ce]) and not unread:
                 subj = [m for m in before if not rx(r"['’]s?$").search(text[: m.end + 2])]
@@ -1465,6 +1469,10 @@ _EARLIER_WORK_SUBJECT = regex.compile(
     r"(?:['’]s?|\b(?:its|their|his|her))\s+(?:(?:last|previous|earlier|former|prior|other|"
     r"first|older)\s+)(?:[\w-]+\s+)?(?:series|show|drama|comedy|sitcom|project|effort)\b",
     regex.IGNORECASE,
+)
+_ENDS_ON_SHOW_NOUN = regex.compile(
+    r"\s(?:Drama|Comedy|Series|Sitcom|Thriller|Show|Dramedy|Procedural|Western|Mystery|"
+    r"Saga|Reboot|Revival|Spinoff|Spin-Off|Anthology|Miniseries|Docuseries|Adaptation)$"
 )
 _FOR_GAP = regex.compile(rf"{SP}+for{SP}+(?:a|an|its|their){SP}+", regex.IGNORECASE)
 _PARALLEL_OBJECT = regex.compile(
