@@ -1611,7 +1611,7 @@ class TitleFinder:
             for m in _author_before().finditer(text)
             for name in (m.group(1), m.group(1).split()[-1])
         }
-        season_headline = SEASON_TALK.search(first_line) is not None
+        season_headline = first_line in heading_lines and SEASON_TALK.search(first_line) is not None
         show_evidence: set[str] = set()  # keys with evidence that fits shows only
         decided: set[str] = set()  # keys with strong evidence ("X Season 3", "renewed X")
         offshoots: set[str] = set()  # keys described as a spinoff, prequel or companion
@@ -1633,6 +1633,7 @@ class TitleFinder:
                 person
                 and seasonal
                 and strong + weak == 0
+                and " " not in t.strip()
                 and season_headline
                 and _mentions_in(first_line, t)
                 and not _in_longer_name(t, persons, text)
