@@ -429,3 +429,49 @@ def test_an_auxiliary_before_a_cut_phrase_is_not_the_title(extractor) -> None:
         "returns for a seventh season this Friday on its new home, Fox."
     )
     assert triple("Last Stand Standing", 7, "renewed") in statuses(extractor, text)
+
+
+def test_a_numbered_list_of_shows_with_their_runs(extractor) -> None:
+    text = (
+        "Netflix's Cancellations of 2025 So Far\n\n"
+        "Netflix has been busy cutting shows this year. Here are the series that won't be "
+        "coming back.\n\n"
+        "1. Copper Sky (2 seasons)\n\n"
+        "The space western ended after two seasons. Netflix confirmed in February that it "
+        "would not order a third. Jo Park played Captain Ren Ito.\n\n"
+        "2. Lantern House (1 season)\n\n"
+        "The haunted house drama was axed after one season in March. Bea Moss starred as "
+        "Clara Vey.\n\n"
+        "3. Saltmarsh (3 seasons)\n\n"
+        "The Welsh crime drama will not return for a fourth season. Ian Rhys played DI Owen "
+        "Price."
+    )
+    got = statuses(extractor, text, published="2025-06-01")
+    assert got == {
+        triple("Copper Sky", 3, "canceled"),
+        triple("Lantern House", 2, "canceled"),
+        triple("Saltmarsh", 4, "canceled"),
+    }
+
+
+def test_a_title_ending_on_a_network_like_word_keeps_it(extractor) -> None:
+    text = (
+        "The Week in TV Decisions\n\n"
+        "Copper Sky, the space western, is done after two seasons at Netflix. Over at HBO, "
+        "the crime drama Saltmarsh will end with its fourth season."
+    )
+    got = statuses(extractor, text)
+    assert triple("Copper Sky", 3, "canceled") in got
+    assert not {t for t, _, _ in got} & {"copper", "over"}
+
+
+def test_would_after_a_reported_decision_is_no_guess(extractor) -> None:
+    told = (
+        "Glass Vale Ends\n\nNetflix confirmed that it would not order a third season of Glass Vale."
+    )
+    guess = (
+        "Glass Vale Could End\n\n"
+        "Netflix would not order a third season of Glass Vale if ratings fell."
+    )
+    assert triple("Glass Vale", 3, "canceled") in statuses(extractor, told)
+    assert triple("Glass Vale", 3, "canceled") not in statuses(extractor, guess)

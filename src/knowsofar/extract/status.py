@@ -801,6 +801,8 @@ class StatusFinder:
                     pass  # "not renewed yet" is the pending cue's job
                 continue
             spec = w["speculation"].search(before)
+            if spec and spec.group().casefold() == "would" and _REPORTED_WOULD.search(before):
+                spec = None  # "Netflix confirmed that it would not order a third": told
             if spec and not rx(r"\bas\s+(?:\w+\s+)?speculated\b", regex.IGNORECASE).search(before):
                 continue
             if cue.status != "pending" and w["condition_after"].search(text[e:ce]):
@@ -1468,6 +1470,12 @@ _PARENT_BEFORE = regex.compile(
 _EARLIER_WORK_SUBJECT = regex.compile(
     r"(?:['’]s?|\b(?:its|their|his|her))\s+(?:(?:last|previous|earlier|former|prior|other|"
     r"first|older)\s+)(?:[\w-]+\s+)?(?:series|show|drama|comedy|sitcom|project|effort)\b",
+    regex.IGNORECASE,
+)
+# "confirmed in February that it would not order a third": a decision reported, not a guess
+_REPORTED_WOULD = regex.compile(
+    r"\b(?:confirmed|announced|said|revealed|decided|stated|told\s+\w+)\s+(?:[\w,]+\s+){0,4}?"
+    r"that\s+(?:it|they|the\s+(?:network|streamer|channel|service))\s+would\s+(?:not\s+)?$",
     regex.IGNORECASE,
 )
 _ENDS_ON_SHOW_NOUN = regex.compile(

@@ -653,8 +653,11 @@ def _clean_whole(span: str) -> str:
 
 @cache
 def _tail_noise() -> Any:
+    # ("Copper Sky", "Big Sky": a network named by an ordinary word ends a title unless a
+    # preposition comes before it)
     return regex.compile(
-        rf"(?:{SP}+(?:on|at|for|to|from|by|and|via))?{SP}+(?:{network_alias_pattern()}|TV)$"
+        rf"(?:{SP}+(?:on|at|for|to|from|by|and|via){SP}+(?:{network_alias_pattern()})"
+        rf"|{SP}+(?!\p{{Lu}}\p{{Ll}}+$)(?:{network_alias_pattern()})|{SP}+TV)$"
     )
 
 
@@ -2491,7 +2494,10 @@ def _heading_line_re() -> Any:
         # "The OA - Netflix", "Castle Rock | Hulu": the network after a dash or a bar
         rf"|{SP}+[–—|-]{SP}+(?P<net2>{network_alias_pattern()})"
         # "Secrets and Lies: closed case": a lower-case tag line after a colon
-        rf"|:{SP}+\p{{Ll}}[^\n]{{0,40}})?{SP}*$"
+        rf"|:{SP}+\p{{Ll}}[^\n]{{0,40}}"
+        # "1. Copper Sky (2 seasons)", "Copper Sky (2019-2021)": its run in brackets
+        rf"|{SP}+\((?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten){SP}+seasons?\)"
+        rf"|{SP}+\((?:19|20)\d\d{SP}*[–—-]{SP}*(?:(?:19|20)\d\d)?\))?{SP}*$"
     )
 
 
