@@ -475,3 +475,22 @@ def test_would_after_a_reported_decision_is_no_guess(extractor) -> None:
     )
     assert triple("Glass Vale", 3, "canceled") in statuses(extractor, told)
     assert triple("Glass Vale", 3, "canceled") not in statuses(extractor, guess)
+
+
+def test_a_farewell_after_the_final_episode(extractor) -> None:
+    text = (
+        "The Long Goodbye: Fernvale Says Farewell After Seven Seasons\n\n"
+        "Fernvale's final episode aired Sunday night on CBS, ending the family drama's run "
+        "after seven seasons. CBS had announced in January that the seventh season would be "
+        "the last."
+    )
+    assert triple("Fernvale", 7, "ended") in statuses(extractor, text)
+
+
+def test_would_in_a_guess_about_a_season_stays_a_guess(extractor) -> None:
+    text = (
+        "Fernvale Season 8?\n\n"
+        "Fernvale's cast hopes the seventh season would not be the last, and fans think a "
+        "season 8 would be welcome."
+    )
+    assert triple("Fernvale", 7, "ended") not in statuses(extractor, text)

@@ -1475,7 +1475,8 @@ _EARLIER_WORK_SUBJECT = regex.compile(
 # "confirmed in February that it would not order a third": a decision reported, not a guess
 _REPORTED_WOULD = regex.compile(
     r"\b(?:confirmed|announced|said|revealed|decided|stated|told\s+\w+)\s+(?:[\w,]+\s+){0,4}?"
-    r"that\s+(?:it|they|the\s+(?:network|streamer|channel|service))\s+would\s+(?:not\s+)?$",
+    r"that\s+(?:it|they|the\s+(?:[\w-]+\s+){0,3}?(?:network|streamer|channel|service|season|"
+    r"series|show|drama|comedy))\s+would\s+(?:not\s+)?(?:be\s+)?(?:the\s+)?$",
     regex.IGNORECASE,
 )
 _ENDS_ON_SHOW_NOUN = regex.compile(

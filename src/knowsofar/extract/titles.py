@@ -258,7 +258,7 @@ def patterns() -> _Patterns:
             rf"^['’]s{SP}+(?:(?!(?:with|for|in|on|at|to|of|and|or|by|from|after|before|into|"
             rf"is|was|will|has|had)\b)[\w-]+{SP}+){{0,3}}?(?:season|seasons|series|finale|premiere|"
             rf"cast|renewal|cancellation|return|creator|showrunner|fans|fate|future|fifth|"
-            rf"sixth|seventh|second|third|fourth)\b"
+            rf"sixth|seventh|second|third|fourth|final{SP}+episodes?|last{SP}+episodes?|run)\b"
         ),
         of_before=regex.compile(
             rf"(?:season|seasons|series|finale|premiere|cast|fans|trailer|return|"
