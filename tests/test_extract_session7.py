@@ -494,3 +494,30 @@ def test_would_in_a_guess_about_a_season_stays_a_guess(extractor) -> None:
         "season 8 would be welcome."
     )
     assert triple("Fernvale", 7, "ended") not in statuses(extractor, text)
+
+
+def test_a_show_named_after_its_hero_under_a_season_headline(extractor) -> None:
+    closes = (
+        "Harrow Will Close the Case With Season 7 at Prime Video\n\n"
+        "Jim Harrow is getting one more stretch of night shifts. Amazon has handed its "
+        "longest-running drama a seventh season and made clear that it will be the last.\n\n"
+        "Titus Vale has played Jim Harrow from the beginning."
+    )
+    assert triple("Harrow", 7, "ended") in statuses(extractor, closes)
+    back = (
+        "Penmarric Is Coming Back: BBC One Orders a Second Series of the Cornish Saga\n\n"
+        "Ross Penmarric will be riding the clifftops again. The BBC has asked for a second "
+        "series of its period drama.\n\n"
+        "Aidan Hale plays Ross Penmarric, a soldier who comes home."
+    )
+    assert triple("Penmarric", 2, "renewed") in statuses(extractor, back)
+
+
+def test_a_person_in_a_season_headline_stays_a_person(extractor) -> None:
+    text = (
+        "Jane Holloway Joins the Cast of Night Desk Season 3\n\n"
+        "Jane Holloway will play a reporter in the third season of Night Desk, which NBC "
+        "renewed in May."
+    )
+    got = statuses(extractor, text)
+    assert "jane holloway" not in {t for t, _, _ in got}

@@ -544,6 +544,26 @@ _HEADLINE_VERB = regex.compile(
     r"Have|Returns?|Renewed|Canceled|Cancelled|Ends|Ending|Lands|Scores|Earns|Wraps|Comes|"
     r"Heads|Moves|Stays|Survives)\b)"
 )
+_HEADLINE_SEASON_LATER = regex.compile(
+    rf"^{SP}+(?:Will|Is|Are|To|Gets?|Has)?(?:{SP}*[\p{{L}}'’]+){{1,5}}?{SP}+"
+    rf"(?:With|For|After|In|Through|Into|Beyond){SP}+(?:(?:Its|Their|a|an|the){SP}+)?"
+    rf"(?:[\p{{L}}-]+{SP}+)?(?:(?:Season|Series){SP}+{NUMWORDS}\b|{ORD}{SP}+(?:Season|Series)\b)",
+    regex.IGNORECASE,
+)
+# "Jane Doe Joins the Cast of ...", "Jane Doe Talks Season 3": news about a person
+_PERSON_NEWS_AFTER = regex.compile(
+    r"[^\S\n]+(?:Joins|Joined|Talks|Says|Signs|Signed|Boards|Lands|Exits|Leaves|Departs|Cast|"
+    r"Stars|To[^\S\n]+Star|Will[^\S\n]+Play|Plays|Teases|Reveals|Explains|Reacts|Opens[^\S\n]+Up)\b",
+    regex.IGNORECASE,
+)
+_HEADLINE_DECISION = regex.compile(
+    r"\b(?:Coming\s+Back|Returns?|Returning|Renew\w*|Orders?|Ordered|Cancel\w*|Axe[sd]?|"
+    r"Ends?|Ending|Final|Last|Picks?\s+Up|Picked\s+Up|Scrap\w*|Drops?|Dropped)\b",
+    regex.IGNORECASE,
+)
+_HEADLINE_SEASON = regex.compile(
+    rf"\b(?:(?:Season|Series){SP}+{NUMWORDS}\b|{ORD}{SP}+(?:Season|Series)\b)", regex.IGNORECASE
+)
 # A headline's decision with its verb alone: "Kestrel Renewed for Series 6".
 _HEADLINE_PARTICIPLE = regex.compile(
     rf"^{SP}+(?:Officially{SP}+)?(?:Renewed|Cancell?ed|Axed|Scrapped|Picked{SP}+Up|Ordered|"
@@ -1392,6 +1412,23 @@ class TitleFinder:
                 va = _HEADLINE_TO.match(right)  # "Endeavour to End With Ninth Series"
             if va is None and heading:
                 va = _HEADLINE_PARTICIPLE.match(right)  # "Kestrel Renewed for Series 6"
+            if (
+                heading
+                and strong < 3
+                and (
+                    _HEADLINE_SEASON_LATER.match(right)
+                    # "Poldark Is Coming Back: BBC One Orders a Second Series": one word,
+                    # then a decision and a season further on in the headline
+                    or (
+                        " " not in t
+                        and _HEADLINE_DECISION.search(line)
+                        and _HEADLINE_SEASON.search(line, e - line_start)
+                    )
+                )
+            ):
+                # "Bosch Will Close the Case With Season 7": the headline's subject has
+                # seasons, so it is the show (even one named after its hero)
+                strong += 3
             decided = (
                 va is not None
                 and rx(
@@ -1694,6 +1731,16 @@ class TitleFinder:
                 else _trim(t, counts, heading, p, opens)
             )
             title = _clean_whole(title) if quoted else _clean(title)
+            if (
+                not quoted
+                and title in person_names
+                and " " in title
+                and t.startswith(title)
+                and _PERSON_NEWS_AFTER.match(t, len(title))
+            ):
+                # "Jane Doe Joins the Cast of X Season 3": the season is X's; what is left
+                # of the span is a person the model names
+                continue
             weight = strong + weak + people_too
             parts = [title]
             pieces = t.split(" and ") if heading and not quoted and " and " in t else []
