@@ -521,3 +521,20 @@ def test_a_person_in_a_season_headline_stays_a_person(extractor) -> None:
     )
     got = statuses(extractor, text)
     assert "jane holloway" not in {t for t, _, _ in got}
+
+
+def test_two_seasons_ordered_at_once(extractor) -> None:
+    further = (
+        "Nonna's House Handed Two More Series\n\n"
+        "The BBC has commissioned two further series of Nonna's House, securing a twelfth "
+        "and a thirteenth run of the period drama on BBC One."
+    )
+    got = statuses(extractor, further)
+    assert {triple("Nonna's House", 12, "renewed"), triple("Nonna's House", 13, "renewed")} <= got
+    rescued = (
+        "Tort Survives: DirecTV Picks Up the Legal Thriller\n\n"
+        "Tort, the legal drama that FX was ready to let go, has found a new home at DirecTV, "
+        "which has ordered a fourth season and a fifth, ten episodes apiece."
+    )
+    got = statuses(extractor, rescued)
+    assert {triple("Tort", 4, "renewed"), triple("Tort", 5, "renewed")} <= got

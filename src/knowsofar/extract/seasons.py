@@ -86,7 +86,9 @@ _ORDINAL = regex.compile(
     # "a third-season order"; "a fourth and final batch of episodes" (only with "final")
     # ("passed on a second year of the spinoff"; not "for the third year in a row")
     rf"(?:{SP}+|-)(?:{SEASON}s?|installment|chapter|outing|run|(?(final)(?:batch|one\b)|(?!))|"
-    rf"(?<!-)year(?!s?{SP}+(?:in{SP}+a{SP}+row|running|straight|of{SP}+(?:the|its){SP}+(?:award|prize|festival))))\b",
+    rf"(?<!-)year(?!s?{SP}+(?:in{SP}+a{SP}+row|running|straight|of{SP}+(?:the|its){SP}+(?:award|prize|festival))))\b"
+    # "ordered a fourth season and a fifth": the second ordinal with its noun left out
+    rf"(?:{SP}+(?:and|&){SP}+(?:an?{SP}+)?(?P<o3>{ORD})(?={SP}*(?:[.;,:]|$)))?",
     regex.IGNORECASE,
 )
 _COUNT = regex.compile(
@@ -303,6 +305,8 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         nums += [number(x) for x in regex.findall(ORD, m.group("more"), regex.IGNORECASE)]
         if m.group("o2"):
             nums.append(number(m.group("o2")))
+        if m.group("o3"):
+            nums.append(number(m.group("o3")))
         kind = "final" if m.group("final") else _numbered_kind(text, m.start(), m.end())
         add(_ref(nums, kind, m, resp))
     for m in _EXPLICIT.finditer(text):

@@ -257,7 +257,8 @@ def _words() -> dict[str, Any]:
             # "its gentle Long Beach fable": describing words, a place's name among them
             rf"(?:(?:the|this|its|their|that)\s+(?:[\w'’-]+\s+){{0,4}}?"
             rf"(?:{nouns})(?!s\b)\b)|(?:(?:the|this|its|their|a|an)\s+)?(?:\w+\s+)?"
-            rf"(?:season|series)\b|{NUM}\s+(?:more\s+)?(?:seasons?|episodes?)\b|"
+            rf"(?:season|series)\b|{NUM}\s+(?:(?:more|further|additional)\s+)?"
+            rf"(?:seasons?|series|episodes?|runs?)\b|"
             # "passed on a second year of the spinoff"
             rf"(?:a|an|its|their)\s+{ORD}\s+year\s+of\b|"
             # "ordered the nine-episode return": the show's new run
@@ -265,7 +266,7 @@ def _words() -> dict[str, Any]:
             # "guaranteeing a sixth and a seventh season", "an eleventh, twelfth and
             # thirteenth installment"
             rf"(?:a|an|the|its)\s+{ORD}(?:\s*,?\s*(?:(?:and|&)\s+)?(?:(?:a|an)\s+)?{ORD})+"
-            rf"\s+(?:seasons?|series|installments?|instalments?)\b|"
+            rf"\s+(?:seasons?|series|installments?|instalments?|runs?|outings?)\b|"
             # "has ordered a third, and ...": the season noun left out
             rf"(?:a|an)\s+(?:{ORD})(?=\s*(?:[.;!]|$|,\s+(?:and|but|so|while)\s)))",
             regex.IGNORECASE,
@@ -1019,6 +1020,14 @@ class StatusFinder:
                 or _appositive().fullmatch(text, prior[-1].end, cs)
             ):
                 return [prior[-1].title]
+            if (
+                form == "active"
+                and _net_end().search(text, max(0, cs - 40), cs)
+                and _SEASON_ORDER_OBJECT.match(text, e)
+            ):
+                # "X has found a new home at DirecTV, which has ordered a fourth season":
+                # the network orders the season of the show the sentence is about
+                return [prior[0].title] if prior else ([topic] if topic else [])
             if not _show_noun_end().search(text[max(0, cs - 40) : cs]):
                 return []
         if not local and BULLET_ITEM.match(sent.text):
@@ -1498,6 +1507,18 @@ _FINITE_AFTER = regex.compile(
     r"heads|remains|stays)\b",
     regex.IGNORECASE,
 )
+_SEASON_ORDER_OBJECT = regex.compile(
+    rf"{SP}+(?:a|an|another|its|their){SP}+(?:[\w-]+{SP}+)?(?:{ORD}{SP}+)?(?:season|series|run)\b",
+    regex.IGNORECASE,
+)
+
+
+@cache
+def _net_end() -> Any:
+    """A network's name just before a comma ("at DirecTV, which ...")."""
+    return regex.compile(rf"(?<![\w-])(?:{network_alias_pattern()})['’]?\s*$")
+
+
 _APPOSITIVE_GAP = regex.compile(r",\s+(?:the|a|an|its|their|his|her)\s", regex.IGNORECASE)
 _PROGRESSIVE = regex.compile(r"\w+ing\b", regex.IGNORECASE)
 
