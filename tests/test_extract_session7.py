@@ -538,3 +538,50 @@ def test_two_seasons_ordered_at_once(extractor) -> None:
     )
     got = statuses(extractor, rescued)
     assert {triple("Tort", 4, "renewed"), triple("Tort", 5, "renewed")} <= got
+
+
+def test_a_number_word_after_an_article_opens_the_title(extractor) -> None:
+    text = (
+        "Will There Be a Nine Quiet Rooms Season 2? Hulu Hasn't Said\n\n"
+        "The final episode of Nine Quiet Rooms arrived on Hulu last Wednesday. Hulu has "
+        "neither renewed the drama nor written it off."
+    )
+    got = statuses(extractor, text)
+    assert triple("Nine Quiet Rooms", 2, "pending") in got
+
+
+def test_a_concluding_run_with_its_number_ends_the_show(extractor) -> None:
+    text = (
+        "Quill Will Close the Case File After Season 8\n\n"
+        "USA Network has announced that Quill's eighth season will be the series' concluding "
+        "run."
+    )
+    assert triple("Quill", 8, "ended") in statuses(extractor, text)
+    aired = (
+        "Oak Street Ends\n\n"
+        "ABC has confirmed that Oak Street will end with its eighth season. Season seven "
+        "wrapped up this spring, and details for the farewell season have not been released."
+    )
+    got = statuses(extractor, aired)
+    assert triple("Oak Street", 8, "ended") in got
+    assert triple("Oak Street", 7, "ended") not in got
+
+
+def test_a_dateline_is_no_show(extractor) -> None:
+    text = (
+        "CBS Clears Out Its Freshmen: Pursuit and The Maloneys Are Gone\n\n"
+        "NEW YORK, May 14, 2015 -- CBS has finished its spring housekeeping.\n\n"
+        "Pursuit was the bigger casualty. CBS has now axed it after one season.\n\n"
+        "The Maloneys is also finished. The comedy will not be given a second year."
+    )
+    got = statuses(extractor, text)
+    assert "new york" not in {t for t, _, _ in got}
+    assert {triple("Pursuit", 2, "canceled"), triple("The Maloneys", 2, "canceled")} <= got
+
+
+def test_a_former_network_name_is_kept_as_written(extractor) -> None:
+    text = (
+        "ABC Family Renews Lakeside Girls for Two More Seasons\n\n"
+        "ABC Family has renewed Lakeside Girls for a sixth and a seventh season."
+    )
+    assert shows_of(extractor, text)["Lakeside Girls"]["network"] == "ABC Family"

@@ -233,7 +233,7 @@ def patterns() -> _Patterns:
         r"coming\s+back|back|getting\s+(?:a|an|another)|ending|get\s+(?:a|an|another)\s+(?:"
         rf"{ORD}\s+)?(?:season|series)\b|get\s+(?:a|an)\s+{ORD}(?=\s*[.;!])|"
         r"set\s+to\s+(?:return|end)|"
-        r"return|end|conclude|come\s+to\s+an\s+end|come\s+back|wrap\s+up|over|done|finished|"
+        r"return|end|conclude|come\s+to\s+an\s+end|come\s+back|wrap\s+up|over|done|finished|gone|"
         r"on\s+the\s+bubble|"
         r"in\s+limbo)"
     ).replace(r"\s", SP)
@@ -555,6 +555,13 @@ _PERSON_NEWS_AFTER = regex.compile(
     r"[^\S\n]+(?:Joins|Joined|Talks|Says|Signs|Signed|Boards|Lands|Exits|Leaves|Departs|Cast|"
     r"Stars|To[^\S\n]+Star|Will[^\S\n]+Play|Plays|Teases|Reveals|Explains|Reacts|Opens[^\S\n]+Up)\b",
     regex.IGNORECASE,
+)
+_SINGULAR_AFTER = regex.compile(r"[^\S\n]+(?:is|was|has)\b(?![^\S\n]+(?:a|an|the)[^\S\n])")
+# A dateline opening a story: "NEW YORK, May 14, 2015 --", "LONDON (Reuters) -"
+DATELINE_AFTER = regex.compile(
+    rf"(?:,[^\S\n]*{MONTH}\.?[^\S\n]+\d{{1,2}},?[^\S\n]+(?:19|20)\d\d"
+    r"(?:[^\S\n]*\([\w .]+\))?|[^\S\n]*\((?:AP|Reuters|AFP|PA|CNN|Variety|dpa|UPI)\))"
+    r"[^\S\n]*(?:--|—|–|-)[^\S\n]+(?=\p{Lu})"
 )
 _HEADLINE_DECISION = regex.compile(
     r"\b(?:Coming\s+Back|Returns?|Returning|Renew\w*|Orders?|Ordered|Cancel\w*|Axe[sd]?|"
@@ -1057,6 +1064,8 @@ class TitleFinder:
                     k += 1
                     while k < len(words) - 1 and rx(CONN).fullmatch(words[k]):
                         k += 1
+                    if words[k - 1] in ("a", "an"):
+                        break  # "Will There Be a Nine Perfect Strangers Season 2?"
                 if k and words[k] in p.title_case_words and not question:
                     k = 0  # "This Is Us, meanwhile, ...": title case, lead word and all
                 if k == 1 and _season_headline_lead(text, s, e, t, p):
@@ -1144,6 +1153,14 @@ class TitleFinder:
                 prev_end = e
                 inherit_from = -1
                 continue
+            if t.isupper() and (s == 0 or text[s - 1] == "\n") and DATELINE_AFTER.match(text, e):
+                prev_end = e  # "NEW YORK, May 14, 2015 -- CBS has ...": a dateline
+                inherit_from = -1
+                continue
+            if t.startswith(("Its ", "Their ")) and ": " in t:
+                # "Clears Out Its Freshmen: Stalker and The McCarthys": the names after
+                cut = t.index(": ") + 2
+                s, t = s + cut, t[cut:]
             if t in p.lead_words or t in p.not_titles or t.startswith(("Its ", "Their ")):
                 # "The", "However", "Monday": never a title on its own; skip the checks.
                 # "Its Mississippi Strip Club Drama" in a headline: a description.
@@ -1364,6 +1381,10 @@ class TitleFinder:
                 strong += 3
             if right.startswith(" itself "):
                 strong += 3  # "Walker itself will be back": a thing, not the Walker family
+            if t.startswith("The ") and t.endswith("s") and _SINGULAR_AFTER.match(right):
+                # "The McCarthys is also finished": a family would take "are"; a show's
+                # name takes "is"
+                strong += 3
             # Cheap checks decide which left-context patterns can match at all.
             low_left = left[-60:].casefold()
             near = bisect.bisect_left(net_ends, s - 80)
@@ -1652,6 +1673,7 @@ class TitleFinder:
             for name in (m.group(1), m.group(1).split()[-1])
         }
         season_headline = first_line in heading_lines and SEASON_TALK.search(first_line) is not None
+        lists: list[list[str]] = []  # the keys of one span split into list items
         show_evidence: set[str] = set()  # keys with evidence that fits shows only
         decided: set[str] = set()  # keys with strong evidence ("X Season 3", "renewed X")
         offshoots: set[str] = set()  # keys described as a spinoff, prequel or companion
@@ -1753,9 +1775,18 @@ class TitleFinder:
                 # "Mind Games and Mixology Axed" in a headline that the body names both
                 # in: the trimmed first item, and the second
                 parts = [title, _clean(pieces[1])]
+            elif (
+                len(pieces) == 2
+                and counts.get(t, 0) < 2
+                and title == _clean(pieces[1]) != t
+                and counts.get(_clean(pieces[0]), 0) >= 2
+            ):
+                parts = [_clean(pieces[0]), title]  # "Stalker and The McCarthys Are Gone"
             elif rx(r" (?:and|or) ").search(title) and not quoted and counts.get(title, 0) < 2:
                 # "Quiet Hours and Captain Drift", "X or Y": two list items, not one title.
                 parts = [x.strip() for x in rx(r" (?:and|or) ").split(title)]
+            if len(parts) > 1:
+                lists.append([norm_title(x) for x in parts if x])
             for part in parts:
                 if not part or not _acceptable(part, p, strong >= 3, quoted):
                     continue
@@ -1792,6 +1823,13 @@ class TitleFinder:
         # for a one-word name, what fits people and places as well as shows is not
         # enough on its own.
         accepted = {k: v for k, v in scores.items() if v >= 3 and k in show_evidence}
+        # "Stalker and The McCarthys Are Gone": an item of a list whose other item is a
+        # show is one too
+        for group in lists:
+            if any(k in accepted for k in group):
+                for k in group:
+                    if k not in accepted and scores.get(k, 0) >= 3 and k not in personish:
+                        accepted[k] = scores[k]
         # "Jim Brockmire's voice will be heard" beside "Two More Seasons of Brockmire": the
         # hero the show is named after (a person, or a role someone plays), not a second show.
         accepted = {
@@ -2154,7 +2192,7 @@ HEADLINE_AUXILIARIES = frozenset(("Is", "Are", "Will", "Won't", "Won’t", "Has"
 HEADLINE_AUX_VERB = regex.compile(
     r"[^\S\n]+(?:Not[^\S\n]+|Officially[^\S\n]+|Been[^\S\n]+)?(?:Coming|Back|Returning|Return|"
     r"Renewed|Cancell?ed|Ending|End|Over|Done|Leaving|Moving|Getting|Set[^\S\n]+to|Axed|"
-    r"Dropped|Saved|Revived|Close|Conclude|Wrap|Get|Move|Continue|Stay|Leave)\b"
+    r"Dropped|Saved|Revived|Close|Conclude|Wrap|Get|Move|Continue|Stay|Leave|Gone|Finished)\b"
 )
 NON_SPACE = regex.compile(r"\S+")
 # What may open a line before a list item's label: bullets, numbers, emphasis marks.
@@ -2472,6 +2510,7 @@ _CUT_PHRASE = regex.compile(
     r"|(?<![\w-])(?:Won['’]t|Will[^\S\n]+Not)[^\S\n]+Continue(?![\w-])"
     # "Is Debris Coming Back?"; "Kindred Beyond Its First Season"
     r"|(?<![\w-])Coming[^\S\n]+Back(?![\w-])"
+    r"|(?<![\w-])(?:Clears|Cleared|Clearing)[^\S\n]+Out(?![\w-])"
     r"|(?<![\w-])(?:Beyond|Past)[^\S\n]+(?:Its|Their)(?![\w-])"
 )
 _TRAILING_AUXILIARY = regex.compile(
@@ -2480,7 +2519,8 @@ _TRAILING_AUXILIARY = regex.compile(
 )
 _CUT_PHRASE_WORDS = frozenset(
     ("Pulls", "Pull", "Pulled", "Pulling", "Passes", "Passed", "Brings", "Brought", "Closes",
-     "Closed", "Lets", "Let", "Bids", "Bid", "Continue", "Coming", "Beyond", "Past")
+     "Closed", "Lets", "Let", "Bids", "Bid", "Continue", "Coming", "Beyond", "Past", "Clears",
+     "Cleared", "Clearing")
 )  # fmt: skip
 
 
