@@ -585,3 +585,53 @@ def test_a_former_network_name_is_kept_as_written(extractor) -> None:
         "ABC Family has renewed Lakeside Girls for a sixth and a seventh season."
     )
     assert shows_of(extractor, text)["Lakeside Girls"]["network"] == "ABC Family"
+
+
+def test_a_status_field_line_under_a_title_and_network(extractor) -> None:
+    text = (
+        "Renewed or Canceled? Where Four Shows Stand\n\n"
+        "Here is where a handful of series stand after upfront week.\n\n"
+        "Rosewater Bay (The CW)\n"
+        "Status: Renewed. The network wants a second year of the crime romance. Kim Lau plays "
+        "detective Cat Chen.\n\n"
+        "Brass Tacks (CBS)\n"
+        "Status: Canceled. The midseason cop drama will not see a second season. Theo Jain "
+        "played Walter Clark.\n\n"
+        "Jane Rowe, M.D. (The CW)\n"
+        "Status: Canceled. The CW has confirmed that the young doctor's story stops there, "
+        "with no second season. Mamie Gold played Jane Rowe."
+    )
+    got = statuses(extractor, text)
+    assert triple("Rosewater Bay", 2, "renewed") in got
+    assert triple("Brass Tacks", 2, "canceled") in got
+    assert triple("Jane Rowe, M.D.", 2, "canceled") in got
+
+
+def test_a_roundup_with_gone_and_back_verdicts(extractor) -> None:
+    text = (
+        "NBC Clears Out Its Freshman Dramas, Keeps Little Things\n\n"
+        "Here is how four of them fared.\n\n"
+        "Keepsake - gone\n\n"
+        "The fantasy about a child with uncanny gifts never found its footing, and NBC has "
+        "pulled the plug after a single season.\n\n"
+        "Standoff - gone\n\n"
+        "The hostage thriller about a bus of schoolkids also ends after one run.\n\n"
+        "Little Things - back\n\n"
+        "The lone rookie survivor has secured a second season."
+    )
+    got = statuses(extractor, text)
+    assert {
+        triple("Keepsake", 2, "canceled"),
+        triple("Standoff", 2, "canceled"),
+        triple("Little Things", 2, "renewed"),
+    } <= got
+
+
+def test_a_network_with_a_plus_is_no_one_word_show(extractor) -> None:
+    text = (
+        "Mind Hunters Is Back: Paramount+ Orders a 16th Season of the Profiler Drama\n\n"
+        "Paramount+ has greenlit a revival of Mind Hunters that will count as the show's 16th "
+        "season. Joe Mantle returns as David Ross."
+    )
+    got = statuses(extractor, text)
+    assert "paramount" not in {t for t, _, _ in got}

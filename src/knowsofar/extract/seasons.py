@@ -98,7 +98,7 @@ _COUNT = regex.compile(
     # "after a single 13-episode season", "after two short seasons"
     rf"(?:(?:-|{SP})+(?:full|short|\d{{1,2}}-episodes?|{NUM}-episodes?))?(?:-|{SP})+"
     # ("canceled the drama after one year": a year on the air is a season)
-    rf"(?:{SEASON}s?|(?<=(?:after|following){SP}+(?:just{SP}+|only{SP}+)?{NUM}{SP}+)years?"
+    rf"(?:{SEASON}s?|runs?\b(?!{SP}+of\b)|(?<=(?:after|following){SP}+(?:just{SP}+|only{SP}+)?{NUM}{SP}+)years?"
     rf"(?={SP}*(?:[,.;]|$|on{SP}+(?:the{SP}+air|\p{{Lu}})|at{SP}+\p{{Lu}})))\b",
     regex.IGNORECASE,
 )
@@ -262,7 +262,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         n = 1 if m.group("one") else number(m.group("n") or m.group("m") or "")
         if n:
             add(SeasonRef((n,), "additional", m.start(), m.end()))
-    for m in _COUNT.finditer(text) if may_have("season", "series", "year") else ():
+    for m in _COUNT.finditer(text) if may_have("season", "series", "year", "run") else ():
         n = number(m.group("n"))
         if n and m.group("n").casefold() not in ("a", "an"):
             add(SeasonRef((n,), "count", m.start(), m.end()))

@@ -427,6 +427,18 @@ def _heading_verdict() -> tuple[Any, dict[str, str]]:
     )
 
 
+@cache
+def _status_field() -> Any:
+    """A section's field line that gives its verdict: "Status: Renewed.", "Verdict: axed"."""
+    _, status_of = _heading_verdict()
+    labels = alternation(status_of, SP + "+")
+    fields = alternation(["status", "verdict", "decision", "fate", "outcome"], SP + "+")
+    return regex.compile(
+        rf"\s*[*_]*(?:{fields}){SP}*:{SP}*[*_]*(?P<label>{labels})[*_]*(?:[.!]|\s*$)",
+        regex.IGNORECASE,
+    )
+
+
 def _section_season(
     text: str, status: str, aired: int | None, counts: bool = False
 ) -> tuple[int, ...]:
@@ -642,13 +654,24 @@ class StatusFinder:
         pattern, status_of = _heading_verdict()
         found: list[StatusMention] = []
         for i, sent in enumerate(sents):
-            if len(sent.mentions) != 1:
+            if not sent.mentions and sent.topic and i and sents[i - 1].mentions:
+                # "Beauty and the Beast (The CW)" over "Status: Renewed.": the section's
+                # field line, for the show the line above names
+                label = _status_field().match(sent.text)
+                if label is None:
+                    continue
+                show = sents[i - 1].mentions[-1].title
+                if show != sent.topic:
+                    continue
+                status = status_of[label.group("label").casefold()]
+            elif len(sent.mentions) != 1:
                 continue
-            m = sent.mentions[0]
-            label = pattern.fullmatch(sent.text, m.end - sent.start)
-            if label is None or sent.text[: m.start - sent.start].strip(" \n#*_-•"):
-                continue
-            show, status = m.title, status_of[label.group("label").casefold()]
+            else:
+                m = sent.mentions[0]
+                label = pattern.fullmatch(sent.text, m.end - sent.start)
+                if label is None or sent.text[: m.start - sent.start].strip(" \n#*_-•"):
+                    continue
+                show, status = m.title, status_of[label.group("label").casefold()]
             if (show, status) in told:
                 continue
             numbers, nxt = _season_from(sents[i + 1 :], show, status, ctx.aired.get(show))

@@ -139,6 +139,14 @@ def _honorifics() -> frozenset[str]:
 
 
 @cache
+def status_labels() -> list[str]:
+    """A roundup's verdict words ("CANCELED", "gone", "on the bubble"), as a section line
+    writes them: status_phrases.json heading_verdicts, the one list status.py reads too."""
+    verdicts = load_data("status_phrases.json")["heading_verdicts"]
+    return [w for words in verdicts.values() for w in words]
+
+
+@cache
 def section_labels() -> list[str]:
     """What opens a roundup section's verdict or field line ("Verdict:", "Network:")."""
     return vocabulary()["verdict_labels"] + field_labels()
@@ -1436,6 +1444,7 @@ class TitleFinder:
             if (
                 heading
                 and strong < 3
+                and not _inside_network(net_ends, s, e)  # ("Paramount" of "Paramount+")
                 and (
                     _HEADLINE_SEASON_LATER.match(right)
                     # "Poldark Is Coming Back: BBC One Orders a Second Series": one word,
@@ -2078,7 +2087,11 @@ class TitleFinder:
                     # ("Agents of S.H.I.E.L.D." alone on its line: the full stop is the
                     # title's; "Call Your Mother. The newest ..." is a label sentence)
                     + text[here[0].end : end].removeprefix(
-                        "." if text[here[0].end + 1 : here[0].end + 2] in "\n" else ""
+                        "."
+                        if text[here[0].end + 1 : here[0].end + 2] in "\n"
+                        # ("Emily Owens, M.D. (The CW)": the initials' full stop)
+                        or text[here[0].end + 1 : here[0].end + 3] == " ("
+                        else ""
                     )
                 )
             ):
@@ -2574,7 +2587,7 @@ def _heading_line_re() -> Any:
         # "HBO: Perry Mason": the network's label, then the title
         # "CANCELED: Saved by the Bell": a scorecard's verdict, then the title
         rf"^(?:(?:#\d{{1,2}}[.):]?|\d{{1,2}}[.):]){SP}+)?(?:(?P<label>{network_alias_pattern()}|"
-        rf"(?i:{_alt(vocabulary()['status_labels'])})){SP}*:{SP}+)?"
+        rf"(?i:{_alt(status_labels())})){SP}*:{SP}+)?"
         # "Mr. Robot (USA)": a short upper-case label is a network too short to list alone
         rf"(?P<t>{_span_pattern(HEADING_CONN)})(?:{SP}+\((?P<net>{network_alias_pattern()}|\p{{Lu}}{{2,4}})\)"
         rf"(?:{SP}*[:–—|-]{SP}*[^\n]{{1,40}})?"
@@ -2624,6 +2637,13 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             # title no span pattern reads, named by its place in the roundup
             at = start + line.index(stripped)
             found[start] = (at, stripped)
+            continue
+        odd = _odd_title_network().fullmatch(stripped) if m is None and verdict_next else None
+        if odd:
+            # "Emily Owens, M.D. (The CW)" over "Status: Canceled.": the title before its
+            # network, however it is written
+            at = start + line.index(stripped)
+            found[start] = (at, odd.group("t"))
             continue
         if m is None or (len(nxt) < 80 and not _kind_opening().match(nxt) and not verdict_next):
             continue
@@ -2886,6 +2906,13 @@ ODD_HEADING = regex.compile(
 
 
 @cache
+def _odd_title_network() -> Any:
+    return regex.compile(
+        rf"(?P<t>[\p{{Lu}}\d][^()\n]{{1,50}}?){SP}+\((?:{network_alias_pattern()})\)"
+    )
+
+
+@cache
 def _job_title() -> Any:
     return regex.compile(rf"(?:{_alt(vocabulary()['job_titles'])}){SP}+(?=\p{{Lu}})")
 
@@ -2893,13 +2920,13 @@ def _job_title() -> Any:
 @cache
 def _status_after_colon() -> Any:
     """ ": CANCELED" ending a heading's title: a scorecard's verdict."""
-    return regex.compile(rf"{SP}*[:–—-]{SP}*(?i:{_alt(vocabulary()['status_labels'])})$")
+    return regex.compile(rf"{SP}*[:–—-]{SP}*(?i:{_alt(status_labels())})$")
 
 
 @cache
 def _verdict_opening() -> Any:
     """A roundup section's verdict line: "Verdict: axed after one season."."""
-    labels = section_labels() + vocabulary()["status_labels"]
+    labels = section_labels() + status_labels()
     return regex.compile(rf"[^\S\n]*(?i:{_alt(labels)}){SP}*:{SP}")
 
 
@@ -2936,7 +2963,7 @@ def _link_line() -> Any:
 def _labelled_heading_after() -> Any:
     """A title's network in brackets, or a status label, after it on its own line: "(CBS) -
     RENEWED", ": Canceled"."""
-    labels = _alt(vocabulary()["status_labels"])
+    labels = _alt(status_labels())
     return regex.compile(
         rf"{SP}*(?:\((?:{network_alias_pattern()})\){SP}*(?:[-–—:|]|$)|"
         rf"\|{SP}*(?:{network_alias_pattern()}){SP}*\||[-–—:|]{SP}*(?i:{labels}){SP}*$)",
@@ -2964,7 +2991,7 @@ def _web_label_end(span: str) -> int:
 
 @cache
 def _status_label() -> Any:
-    return regex.compile(rf"(?i:{_alt(vocabulary()['status_labels'])}){SP}*:{SP}+(?=\p{{Lu}}|\d)")
+    return regex.compile(rf"(?i:{_alt(status_labels())}){SP}*:{SP}+(?=\p{{Lu}}|\d)")
 
 
 @cache
