@@ -74,6 +74,7 @@ from knowsofar.extract.names import (
     full_names_in,
     is_full_name,
     leading_rank,
+    literal_spans,
     resolve_misspelt,
     resolve_short,
     same_spelling_family,
@@ -2605,7 +2606,7 @@ def _show_as_actor(actor: str, ctx: _Context) -> bool:
     before "as" (one the model never tags as a person, so not "**Jane Doe** stars as")."""
     if _bare(actor) not in ctx.titles:
         return False
-    spans = [m.span() for m in regex.finditer(regex.escape(actor), ctx.text)]
+    spans = literal_spans(actor, ctx.text)
     return not any(ctx.entity_label(a, b) == "PERSON" for a, b in spans)
 
 

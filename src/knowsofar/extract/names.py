@@ -31,6 +31,19 @@ from knowsofar.extract.dates import MONTHS
 from knowsofar.extract.vocab import load_data
 
 
+def literal_spans(words: str, text: str) -> list[tuple[int, int]]:
+    """Where ``words`` stand in ``text``, left to right, not overlapping: the spans of
+    ``regex.finditer(regex.escape(words), text)`` with no pattern compiled for each name
+    (per-name patterns crowd the regex module's own cache of constant ones)."""
+    out = []
+    n = len(words)
+    at = text.find(words)
+    while at >= 0:
+        out.append((at, at + n))
+        at = text.find(words, at + (n or 1))
+    return out
+
+
 @cache
 def vocabulary() -> dict[str, Any]:
     """names_words.json: leading words, honorifics, ranks, non-person words, particles."""
@@ -574,12 +587,10 @@ def _real_person(name: str, text: str, full_names: Sequence[str] = ()) -> bool:
     """
     crew = _crew_re()
     others = [f for f in full_names if f != name and name not in f]
-    for m in regex.finditer(regex.escape(name), text):
-        lo, hi = max(0, m.start() - 60), m.end() + 60
+    for start, end in literal_spans(name, text):
+        lo, hi = max(0, start - 60), end + 60
         for c in crew.finditer(text, lo, hi):
-            between = (
-                text[c.end() : m.start()] if c.end() <= m.start() else text[m.end() : c.start()]
-            )
+            between = text[c.end() : start] if c.end() <= start else text[end : c.start()]
             if not any(o in between for o in others):
                 return True
     return False

@@ -122,8 +122,45 @@ def rx(pattern: str, flags: int = 0) -> Any:
 @lru_cache(maxsize=1024)
 def text_rx(pattern: str, flags: int = 0) -> Any:
     """A pattern built from an article's own words, in a bounded cache: :func:`rx` keeps
-    every pattern for good, which would grow with every article a long run reads."""
-    return regex.compile(pattern, flags)
+    every pattern for good, which would grow with every article a long run reads. (Kept
+    out of the regex module's own cache too: articles' patterns would crowd out the
+    constant ones that code passes to ``regex.search`` and the like, each then compiled
+    again.)"""
+    return regex.compile(pattern, flags, cache_pattern=False)
+
+
+# What may not stand right before or after a name looked for as a whole word.
+_WORD_OR_DASH = regex.compile(r"[\w-]")
+_WORD_DASH_OR_APOSTROPHE = regex.compile(r"[\w'’-]")
+_WORD_DASH_OR_COLON = regex.compile(rf"[\w-]|{SP}*:")
+_NAME_GOES_ON = regex.compile(r"[\w-]|['’](?!s\b)")  # (not a possessive's "'s")
+
+
+def _literal_at(haystack: str, literal: str, before: Any, after: Any) -> bool:
+    """Whether ``literal`` stands in ``haystack`` with no match of ``before`` (one
+    character) right before it and none of ``after`` right after it: the same answer as
+    ``text_rx(rf"(?<!{before}){regex.escape(literal)}(?!{after})").search(haystack)``,
+    with no pattern compiled for each article's words."""
+    n = len(literal)
+    i = haystack.find(literal)
+    while i >= 0:
+        if not (i and before.match(haystack, i - 1)) and not after.match(haystack, i + n):
+            return True
+        i = haystack.find(literal, i + 1)
+    return False
+
+
+def _quoted_in(text: str, words: str) -> bool:
+    """Whether ``words`` stand in quotes somewhere in ``text`` (the answer of
+    ``[{OPEN_QUOTES}]{regex.escape(words)}[{CLOSE_QUOTES}]`` searched in it)."""
+    n = len(words)
+    i = text.find(words, 1)
+    while i >= 0:
+        j = i + n
+        if j < len(text) and text[i - 1] in OPEN_QUOTES and text[j] in CLOSE_QUOTES:
+            return True
+        i = text.find(words, i + 1)
+    return False
 
 
 @cache
@@ -1260,7 +1297,7 @@ class TitleFinder:
                 # Season 2" is one name: its season follows the whole).
                 head = t.split(":", 1)[0].strip()
                 body = text[:s] + " " * len(line) + text[s + len(line) :]
-                if text_rx(rf"(?<![\w-]){regex.escape(head)}(?![\w-]|{SP}*:)").search(body):
+                if _literal_at(body, head, _WORD_OR_DASH, _WORD_DASH_OR_COLON):
                     t, e = head, s + len(head)
                     strong += 3
                     quoted = True
@@ -1586,12 +1623,7 @@ class TitleFinder:
                 tail_at = s + len(head) + 1
                 # "Dexter: Original Sin" after "'Original Sin' Gets a Date": a subtitle
                 # the article also uses alone is the show's real name.
-                tail_alone = len(tail.strip()) > 3 and (
-                    text_rx(rf"[{OPEN_QUOTES}]{regex.escape(tail.strip())}[{CLOSE_QUOTES}]").search(
-                        text
-                    )
-                    is not None
-                )
+                tail_alone = len(tail.strip()) > 3 and _quoted_in(text, tail.strip())
                 thing = text[e : e + 8] == ", which " or p.appositive_after.match(text[e : e + 80])
                 if tail.split()[0] in NOT_SUBTITLE_OPENERS:
                     t = head  # "Axes Utopia: No Third Series": the headline goes on
@@ -2455,9 +2487,7 @@ def _headline_show(
             or any(a < e and s < b for a, b, _ in places)
             or not _acceptable(name, p, False, False)
             or name.casefold() in network_names_folded()
-            or not text_rx(rf"(?<![\w'’-]){regex.escape(name)}(?![\w-]|['’](?!s\b))").search(
-                first_line
-            )
+            or not _literal_at(first_line, name, _WORD_DASH_OR_APOSTROPHE, _NAME_GOES_ON)
         ):
             continue
         counts[name] += 1
