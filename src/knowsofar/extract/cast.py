@@ -1589,17 +1589,23 @@ def _credits_elsewhere(
     subject is the article's actor (``actors``, by default the context's) by surname, or a
     pronoun with one actor at hand; the show is named with its network or known to the
     article."""
-    # The pattern starts a sentence or a clause after ", and" / "; ": try only there.
-    starts = [0, *(c.end() for c in _CLAUSE_START.finditer(sentence))]
-    found = [m for pos in starts if (m := _CREDIT_ELSEWHERE.match(sentence, pos))]
     return [
         mention
-        for m in found
+        for m in _credit_statements(sentence)
         for mention in _credit_elsewhere(m, span, earlier, text, ctx, characters, actors)
     ]
 
 
 _CLAUSE_START = regex.compile(rf",{SP}and{SP}|;{SP}")
+
+
+# Read twice for many sentences: again once later steps know more actors.
+@lru_cache(maxsize=1024)
+def _credit_statements(sentence: str) -> tuple[regex.Match[str], ...]:
+    """The sentence's _CREDIT_ELSEWHERE matches."""
+    # The pattern starts a sentence or a clause after ", and" / "; ": try only there.
+    starts = [0, *(c.end() for c in _CLAUSE_START.finditer(sentence))]
+    return tuple(m for pos in starts if (m := _CREDIT_ELSEWHERE.match(sentence, pos)))
 
 
 def _credit_elsewhere(

@@ -122,10 +122,20 @@ def shape(name: str) -> NameShape:
     return NameShape(tuple(words), initials)
 
 
-def _strip_leading(tokens: list[str], words: set[str]) -> list[str]:
+def _strip_leading(tokens: list[str], words: frozenset[str]) -> list[str]:
     while tokens and tokens[0] in words:
         tokens = tokens[1:]
     return tokens
+
+
+@cache
+def _sets() -> dict[str, frozenset[str]]:
+    """The vocabulary's word lists as sets (asked for every name; a list is read through),
+    and the words that open a name but are no part of it."""
+    out = {k: frozenset(v) for k, v in vocabulary().items() if isinstance(v, list)}
+    out["actor_leading"] = out["leading"] | out["honorifics"]
+    out["character_leading"] = out["leading"] - {"The"}
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -135,12 +145,12 @@ def clean_actor(name: str) -> str | None:
     >>> clean_actor("Sir Tom Reyes")
     'Tom Reyes'
     """
-    vocab = vocabulary()
+    vocab = _sets()
     tokens = _TOKEN_RE.findall(name.strip())
     # "of" belongs in character names ("Keeper of Keys"), never in a person's.
     if "of" in tokens:
         tokens = tokens[: tokens.index("of")]
-    tokens = _strip_leading(tokens, set(vocab["leading"]) | set(vocab["honorifics"]))
+    tokens = _strip_leading(tokens, vocab["actor_leading"])
     if not tokens:
         return None
     # "Friday Night Lights" is no one; "Joy Sunday" is an actress, and so is "January
@@ -167,9 +177,9 @@ def clean_character(name: str) -> str | None:
 
     A rank before a surname alone stays: "General Crane", "Mr. Pell".
     """
-    vocab = vocabulary()
+    vocab = _sets()
     tokens = _TOKEN_RE.findall(name.strip())
-    tokens = _strip_leading(tokens, set(vocab["leading"]) - {"The"})
+    tokens = _strip_leading(tokens, vocab["character_leading"])
     while len(tokens) > 2:
         n = leading_rank(tokens)
         if not n or len(shape(" ".join(tokens[n:])).words) < 2:
@@ -673,7 +683,7 @@ def _person_like(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or not is_full_name(name):
         return False
-    vocab = vocabulary()
+    vocab = _sets()
     return not any(w in vocab["leading"] or w in vocab["not_person"] for w in words)
 
 
