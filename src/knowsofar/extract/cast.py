@@ -938,14 +938,38 @@ def _mention(
     return CastMention(actor, character, span[0], span[1], evidence, strength=strength, **kw)
 
 
+_CAPITAL = regex.compile(r"\p{Lu}")
+
+
+def _anchors(sentence: str, verb: int) -> list[regex.Match[str]]:
+    """``_patterns()["anchor"].finditer(sentence)``, tried only where an anchor can start:
+    at a capital (its actor's name opens it) with an "anchor_verb" match after it (its verb,
+    the first of which starts at ``verb``). A cast list's character names come after
+    the last verb and are never tried."""
+    pats = _patterns()
+    last = verb
+    while (nxt := pats["anchor_verb"].search(sentence, last + 1)) is not None:
+        last = nxt.start()
+    out = []
+    done = 0
+    match = pats["anchor"].match
+    for c in _CAPITAL.finditer(sentence, 0, last + 1):
+        at = c.start()
+        if at < done:
+            continue
+        m = match(sentence, at)
+        if m:
+            out.append(m)
+            done = m.end()
+    return out
+
+
 def _plain_statements(
     sentence: str, span: tuple[int, int], text: str, ctx: _Context
 ) -> list[CastMention]:
     pats = _patterns()
-    if not pats["anchor_verb"].search(sentence):
-        anchors = []
-    else:
-        anchors = list(pats["anchor"].finditer(sentence))
+    verb = pats["anchor_verb"].search(sentence)
+    anchors = _anchors(sentence, verb.start()) if verb else []
     out = []
     for i, a in enumerate(anchors):
         end = anchors[i + 1].start() if i + 1 < len(anchors) else len(sentence)

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from knowsofar.extract import results, sentence_spans
 from knowsofar.extract.names import (
-    NAME,
+    NAME_RE,
     SP,
     SPO,
     WHOLE_WORD_NAME,
@@ -147,7 +147,7 @@ def find_relations(
         subject = clean_character(m.group("name"))
         before = sentence[: m.start("name")]
         antecedent = None
-        for name in regex.finditer(NAME, before):
+        for name in NAME_RE.finditer(before):
             word = name.group()
             if word in characters or shape(word).first in characters:
                 antecedent = word
@@ -168,6 +168,11 @@ def relations_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     for start, end in sentence_spans(doc):
         sentence = text[start:end]
+        # (find_relations reads nothing in a sentence with no possessive, no "who" and no
+        # comma before an "of": the cheap test first)
+        possessive = "'" in sentence or "’" in sentence
+        if not (possessive or "who" in sentence or ("," in sentence and "of" in sentence)):
+            continue
         if not pats["cue"].search(sentence):
             continue
         mentions += find_relations(sentence, (start, end), text, actors, characters)
