@@ -581,7 +581,8 @@ class DetailFinder:
             return  # "the novel was released in 2010": the book, not the show
         if m.group("bare") and p["passive"].search(clause[:rel]):
             return  # "was dropped in May": a cancellation, not a release
-        dates = [d for d in find_dates(clause[rel : rel + 70], doc_date, prefer="past")]
+        # (only the first date is read)
+        dates = find_dates(clause[rel : rel + 70], doc_date, prefer="past", limit=1)
         if not dates or not dates[0].value:
             return
         if dates[0].start > 45 and not p["first_season_gap"].fullmatch(
@@ -685,11 +686,11 @@ class DetailFinder:
                 ):
                     continue  # "season 2 was dropped days after its June 10 premiere"
                 # (a month alone reads as a date only after a preposition: "in June")
-                dates = find_dates("in " + m.group("when"), doc_date, prefer="past")
+                dates = find_dates("in " + m.group("when"), doc_date, prefer="past", limit=1)
                 if dates and dates[0].value:
                     self._noun_detail(sent, m.start(), dates[0].value, titles, doc_date, out)
         for m in p["noun_premiere_after"].finditer(text):
-            dates = find_dates(text[m.end() : m.end() + 40], doc_date, prefer="past")
+            dates = find_dates(text[m.end() : m.end() + 40], doc_date, prefer="past", limit=1)
             if dates and dates[0].start == 0 and dates[0].value and not dates[0].relative:
                 self._noun_detail(sent, m.start(), dates[0].value, titles, doc_date, out)
         for m in p["first_episode"].finditer(text):
@@ -698,7 +699,7 @@ class DetailFinder:
                 for r in find_seasons(text)
             ):
                 continue  # "the first episode of season 3", "season 3's opening episode"
-            dates = find_dates(text[m.end() : m.end() + 40], doc_date, prefer="past")
+            dates = find_dates(text[m.end() : m.end() + 40], doc_date, prefer="past", limit=1)
             if dates and dates[0].start <= 12 and dates[0].value:
                 show = _premiere_show(sent, m.start(), titles)
                 if show and not _after(dates[0].value, doc_date):
@@ -740,7 +741,7 @@ class DetailFinder:
             if not named or _patterns()["speculation"].search(text):
                 continue
             after = named[0].end - sent.start
-            dates = find_dates(text[after : after + 40], doc_date, prefer="future")
+            dates = find_dates(text[after : after + 40], doc_date, prefer="future", limit=1)
             if not dates or not dates[0].value:
                 continue
             if not regex.fullmatch(
@@ -773,7 +774,7 @@ class DetailFinder:
             return
         if any(x.title == sent.topic for x in sent.mentions):
             return  # the sentence names the show: it is not "his own show" of the heading
-        dates = find_dates(text[m.end() : m.end() + 30], doc_date, prefer="past")
+        dates = find_dates(text[m.end() : m.end() + 30], doc_date, prefer="past", limit=1)
         if not dates or dates[0].start > 3 or not dates[0].value or dates[0].relative:
             return
         if _after(dates[0].value, doc_date):
@@ -853,7 +854,7 @@ class DetailFinder:
         refs = [r for r in find_seasons(text) if r.kind in ("explicit", "final", "aired")]
         season = refs[0].numbers[0] if len(refs) == 1 and len(refs[0].numbers) == 1 else None
         m = _patterns()["future_release"].search(text)
-        dates = find_dates(text[m.start() : m.start() + 80], doc_date, prefer="future")
+        dates = find_dates(text[m.start() : m.start() + 80], doc_date, prefer="future", limit=1)
         if not dates or not dates[0].value:
             return
         show = _show_for(sent, m.start(), titles)
