@@ -554,6 +554,11 @@ _CLAUSE_MARK = regex.compile(r"[,;]")
 _AND_NOT_OWNER = regex.compile(rf"{SP}(?:and|&){SP}(?!{NAME}['’]s\b)")  # "and", not "and Ann's"
 _WHO = regex.compile(r"\bwho\b")
 _HE_OR_SHE = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_CLAUSE_END = regex.compile(r"[,;.()]")
+_SENTENCE_CLAUSE_END = regex.compile(r"[,;.:!?()]")
+_AS_NEXT = regex.compile(r"\s+as\b")
+_CO_STAR_NEXT = regex.compile(r"\s+co-?stars?\b")
+_LOWER_AFTER_HYPHEN = regex.compile(r"-\p{Ll}")
 
 
 def _role_name(phrase: str) -> str | None:
@@ -1179,8 +1184,8 @@ def _predecessors(phrase: str) -> list[str]:
     out = []
     for m in pats["predecessor"].finditer(phrase):
         actor = clean_actor(m.group("actor"))
-        clause = regex.split(r"[,;.()]", phrase[m.end() :], maxsplit=1)[0]
-        if regex.match(r"\s+as\b", clause):
+        clause = _CLAUSE_END.split(phrase[m.end() :], maxsplit=1)[0]
+        if _AS_NEXT.match(clause):
             continue  # "replacing Jane Doe as showrunner": another job
         if actor and not pats["elsewhere"].search(clause):
             out.append(actor)
@@ -1199,7 +1204,7 @@ def _taken_over_from(verb: str, phrase: str, character: str) -> str | None:
     if not m:
         return None
     actor = clean_actor(m.group("actor"))
-    clause = regex.split(r"[,;.()]", phrase[m.end() :], maxsplit=1)[0]
+    clause = _CLAUSE_END.split(phrase[m.end() :], maxsplit=1)[0]
     if not actor or _patterns()["elsewhere"].search(clause):
         return None
     if m.group("gap") and _patterns()["elsewhere"].search(m.group("gap")):
@@ -1307,7 +1312,7 @@ def _is_pairs(
             character = f"{head} in {tail}"
         elif not _prefix_ok(m.group("desc"), story=True):
             continue  # "X is also in Y", "X was nominated for Y"
-        if regex.search(r"-\p{Ll}", character) or character == actor:
+        if _LOWER_AFTER_HYPHEN.search(character) or character == actor:
             continue  # "X is Emmy-nominated": a word, not a name
         if leading_rank(character.split()) == len(character.split()):
             continue  # "X is Vice President": an office, with no one's name
@@ -1397,7 +1402,7 @@ def _again_is(sentence: str, span: tuple[int, int], text: str, ctx: _Context) ->
             continue
         if ctx.known_actor(character) or _bare(character) in ctx.titles:
             continue
-        if character.split()[0] in _FUNCTION_CAPS or regex.search(r"-\p{Ll}", character):
+        if character.split()[0] in _FUNCTION_CAPS or _LOWER_AFTER_HYPHEN.search(character):
             continue  # "is once again Emmy-nominated": a word, not a name
         ctx.add_actor(actor)
         out.append(_mention(actor, character, span, text, PLAIN, returning=True))
@@ -1428,7 +1433,7 @@ def _whose(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> li
         if not _prefix_ok(m.group("desc")) or ctx.known_actor(character):
             continue
         after = sentence[m.end("char") :]
-        if pats["work_noun"].match(after) or regex.match(r"\s+co-?stars?\b", after):
+        if pats["work_noun"].match(after) or _CO_STAR_NEXT.match(after):
             continue  # "whose Succession co-star", "whose Netflix series"
         out.append(_mention(actor, character, span, text, WEAK, returning=_returning(sentence)))
     return out
@@ -2197,7 +2202,7 @@ def _possessives(
             if len(shape(character).words) != 2 or not ctx.personish(character):
                 continue
         if followed and not fate:
-            clause = regex.split(r"[,;.:!?()]", sentence[m.end() :], maxsplit=1)[0]
+            clause = _SENTENCE_CLAUSE_END.split(sentence[m.end() :], maxsplit=1)[0]
             if _SHOW_TALK.search(clause):
                 continue  # "Jane Doe's Harbor Lights is back for a second season": a show
             # Only a described two-word name reads as a role without other cast around it.

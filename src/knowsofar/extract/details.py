@@ -395,7 +395,7 @@ def _unnamed_subject(sent: SentenceInfo, at: int, verb_end: int, titles: TitleRe
     if any(abs(x.end - end) <= 2 for x in sent.mentions):
         return False
     word = m.group("word").casefold()
-    if any(word in regex.findall(r"[\w'’+.&-]+", show.casefold()) for show in titles.shows):
+    if any(word in _TITLE_WORDS.findall(show.casefold()) for show in titles.shows):
         return False  # a short form of a known title ("Bottom of the Ninth" for the full one)
     if NETWORK_RELEASED.match(sent.text, verb_end) and word in network_names_folded():
         return False  # "Netflix released all eight episodes of the first season on ..."
@@ -403,12 +403,21 @@ def _unnamed_subject(sent: SentenceInfo, at: int, verb_end: int, titles: TitleRe
     return not any(0 <= x.start - (sent.start + verb_end) <= 3 for x in sent.mentions)
 
 
+# Patterns asked for every candidate, compiled once (the regex module's own cache of
+# patterns given as strings costs more than these searches).
+_TITLE_WORDS = regex.compile(r"[\w'’+.&-]+")
+_LEADING_THE = regex.compile(r"^the\s+")
+_YEAR_RE = regex.compile(YEAR)
+_DATE_CLAUSE_BREAK = regex.compile(r",|\b(?:and|before|until|when)\b")
+_RELEASE_GAP = regex.compile(r",?\s*(?:(?:later|early|sometime)\s+)?")
+
+
 def _is_heading_of(line: SentenceInfo, show: str | None) -> bool:
     """Whether ``line`` is a heading that is just the name of ``show``."""
     words = line.text.strip().strip("#*: ").casefold()
     if not show or "\n" in words:
         return False
-    return words in (show.casefold(), regex.sub(r"^the\s+", "", show.casefold()))
+    return words in (show.casefold(), _LEADING_THE.sub("", show.casefold()))
 
 
 def _after(value: str, doc_date: str | None) -> bool:
@@ -423,7 +432,7 @@ def _when(words: str) -> str | None:
         value = parse_absolute(m)
         if value:
             return value
-    year = regex.search(YEAR, words)
+    year = _YEAR_RE.search(words)
     return year.group() if year else None
 
 
@@ -606,10 +615,7 @@ class DetailFinder:
             for n in r.numbers
             if abs(r.start - rel) < 80
             # ("premiered in 2018 before Netflix took it over from the second season")
-            and not (
-                r.start >= date_end
-                and regex.search(r",|\b(?:and|before|until|when)\b", clause[date_end : r.start])
-            )
+            and not (r.start >= date_end and _DATE_CLAUSE_BREAK.search(clause[date_end : r.start]))
         ):
             return
         # "Its second season, which premiered in 2021": the season is the relative's subject.
@@ -744,9 +750,7 @@ class DetailFinder:
             dates = find_dates(text[after : after + 40], doc_date, prefer="future", limit=1)
             if not dates or not dates[0].value:
                 continue
-            if not regex.fullmatch(
-                r",?\s*(?:(?:later|early|sometime)\s+)?", text[after : after + dates[0].start]
-            ):
+            if not _RELEASE_GAP.fullmatch(text[after : after + dates[0].start]):
                 continue
             if doc_date and dates[0].value < doc_date[: len(dates[0].value)]:
                 continue  # a past date is no coming release

@@ -694,7 +694,8 @@ def _tail_noise() -> Any:
 
 @lru_cache(maxsize=8192)
 def _is_title_case_line(line: str) -> bool:
-    words = [w for w in rx(r"[\p{L}][\p{L}'’-]*").findall(line) if len(w) > 3]
+    # (the words of four letters or more: a shorter run never holds a longer one)
+    words = rx(r"[\p{L}][\p{L}'’-]{3,}").findall(line)
     if len(words) < 3:
         return False
     caps = sum(1 for w in words if w[0].isupper())
@@ -1523,7 +1524,7 @@ class TitleFinder:
                 weak += 2
             if ABOUT_WORDS.search(low_left) and not possessor and p.about_before.search(left):
                 weak += 3
-            if marked or t in emphasis or _clean(t) in emphasis:
+            if marked or (emphasis and (t in emphasis or _clean(t) in emphasis)):
                 strong += 3
             if (
                 strong < 3
