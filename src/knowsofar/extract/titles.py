@@ -2407,7 +2407,7 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         if _field_opening().match(stripped):
             continue  # "Network: The CW", "Status: Renewed": a field of the section above
         m = _heading_line_re().match(stripped)
-        nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
+        nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
         verdict_next = _verdict_opening().match(nxt) is not None  # "Verdict: axed ..."
         verdict_end = _status_after_colon().search(stripped) if m is None else None
         if verdict_end and ODD_HEADING.fullmatch(stripped[: verdict_end.start()]):
@@ -2683,7 +2683,20 @@ def _kind_opening() -> Any:
 
 def _link_line_spans(text: str) -> list[tuple[int, int]]:
     """Lines that link to other stories ("Related: ...", "READ MORE: ...")."""
-    return [m.span() for m in _link_line().finditer(text)] if ":" in text else []
+    if ":" not in text:
+        return []
+    # The pattern's matches (it opens with "^"), tried only at line starts.
+    out = []
+    match = _link_line().match
+    done = pos = 0
+    while pos >= 0:
+        m = match(text, pos) if pos >= done else None
+        if m:
+            out.append(m.span())
+            done = m.end()
+        pos = text.find("\n", pos)
+        pos = pos + 1 if pos >= 0 else -1
+    return out
 
 
 @cache
