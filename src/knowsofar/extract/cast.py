@@ -1626,12 +1626,20 @@ def _credits_elsewhere(
 
 
 _CLAUSE_START = regex.compile(rf",{SP}and{SP}|;{SP}")
+# What every _CREDIT_ELSEWHERE match holds: its "on/in/from ..." before the show's (or its
+# network's) capitalised name.
+_CREDIT_PLACE = regex.compile(
+    rf"[^\S\n](?:on|in|from|to{SP}(?:anyone|everyone|viewers|fans)"
+    rf"(?:{SP}who{SP}(?:watched|saw)|{SP}of)){SP}\p{{Lu}}"
+)
 
 
 # Read twice for many sentences: again once later steps know more actors.
 @lru_cache(maxsize=1024)
 def _credit_statements(sentence: str) -> tuple[regex.Match[str], ...]:
     """The sentence's _CREDIT_ELSEWHERE matches."""
+    if not _CREDIT_PLACE.search(sentence):
+        return ()  # (most sentences: no "on/in/from" before a capital, so no match anywhere)
     # The pattern starts a sentence or a clause after ", and" / "; ": try only there.
     starts = [0, *(c.end() for c in _CLAUSE_START.finditer(sentence))]
     return tuple(m for pos in starts if (m := _CREDIT_ELSEWHERE.match(sentence, pos)))
