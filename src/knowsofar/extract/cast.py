@@ -361,6 +361,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # "Black Canary in last year's Birds of Prey", "in 2019's Joker": a dated work
             rf"|{SP}(?:in|from){SP}(?:(?:last|this|next){SP}year|\d{{4}})['’]s{SP}\p{{Lu}}"
         ),
+        # What every "after_clause" match holds, searched first (most sentences lack it).
+        "after_clause_aside": regex.compile(
+            rf",{SP}(?:who|whom|(?:{_alt(p['credit_asides'])})){SP}"
+        ),
         "after_clause": regex.compile(
             rf"(?P<actor>{WHOLE_WORD_NAME}){SPO},{SP}"
             rf"(?:who|whom|(?:{_alt(p['credit_asides'])})){SP}"
@@ -1267,7 +1271,9 @@ def _after_clause(
 ) -> list[CastMention]:
     """ "Jane Doe, who played Mary in the film, appears as Mara": the subject's second role."""
     pats = _patterns()
-    out = []
+    out: list[CastMention] = []
+    if not pats["after_clause_aside"].search(sentence):
+        return out
     for m in pats["after_clause"].finditer(sentence):
         if m.start("verb") in taken:
             continue
@@ -1576,6 +1582,10 @@ def _pronoun_subjects(
 # "Doe is still best known as the spy Mary Blake in FX's Big Show", "She was previously the
 # shield-maiden Mary on ABC's Big Show": an actor's role in another show, named with its
 # network (or as a show the article knows). A time may open the sentence ("Last month she").
+# "on Big Show", "to fans of Big Show": where the credit was (_CREDIT_PLACE gates on it)
+_CREDIT_PLACE_WORDS = (
+    rf"(?:on|in|from|to{SP}(?:anyone|everyone|viewers|fans)(?:{SP}who{SP}(?:watched|saw)|{SP}of))"
+)
 _CREDIT_ELSEWHERE = regex.compile(
     # at the sentence's start, or a clause's after ", and" ("X spent years as A on B, and
     # Leeves will always be Daphne to fans of NBC's Frasier")
@@ -1592,8 +1602,7 @@ _CREDIT_ELSEWHERE = regex.compile(
     # "Doe will always be Mary from Big Show": the role the audience remembers
     rf"|will{SP}(?:always|forever){SP}be)"
     rf"{SP}(?P<role>(?:the|a|an){SP}[^,.;:()\n]{{1,60}}?|{NAME})"
-    rf"{SP}(?:on|in|from|to{SP}(?:anyone|everyone|viewers|fans)"
-    rf"(?:{SP}who{SP}(?:watched|saw)|{SP}of))"
+    rf"{SP}{_CREDIT_PLACE_WORDS}"
     rf"{SP}(?:(?P<net>{NAME})['’]s{SP})?"
     # "It's Always Sunny in Philadelphia": a title's small words join its capitalised ones
     rf"(?P<title>(?:The{SP})?{NAME}(?:['’]s{SP}{NAME})?"
@@ -1628,10 +1637,7 @@ def _credits_elsewhere(
 _CLAUSE_START = regex.compile(rf",{SP}and{SP}|;{SP}")
 # What every _CREDIT_ELSEWHERE match holds: its "on/in/from ..." before the show's (or its
 # network's) capitalised name.
-_CREDIT_PLACE = regex.compile(
-    rf"[^\S\n](?:on|in|from|to{SP}(?:anyone|everyone|viewers|fans)"
-    rf"(?:{SP}who{SP}(?:watched|saw)|{SP}of)){SP}\p{{Lu}}"
-)
+_CREDIT_PLACE = regex.compile(rf"[^\S\n]{_CREDIT_PLACE_WORDS}{SP}\p{{Lu}}")
 
 
 # Read twice for many sentences: again once later steps know more actors.

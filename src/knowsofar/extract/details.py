@@ -317,6 +317,12 @@ def _genre_words() -> tuple[str, ...]:
     )
 
 
+@cache
+def _genre_first_words() -> tuple[str, ...]:
+    """The first word of every genre: one of them stands in any match of the genre pattern."""
+    return tuple({g.split()[0].casefold() for g in genres()})
+
+
 def _show_for(sent: SentenceInfo, rel: int, titles: TitleResult) -> str | None:
     before = [m for m in sent.mentions if m.start - sent.start <= rel]
     if before:
@@ -476,7 +482,13 @@ class DetailFinder:
                 self._premiere_when(sent, titles, doc_date, out)
             if not any(g in low for g in words):
                 continue
-            for m in p["genre"].finditer(text):
+            # (the genre pattern needs a genre's first word; a character that matches a
+            # letter of it case-blind but folds otherwise means a search)
+            genre_words = _genre_first_words()
+            genre_odd = "\u0130" in text or "\u017f" in text or "\u212a" in text
+            for m in (
+                p["genre"].finditer(text) if genre_odd or any(g in low for g in genre_words) else ()
+            ):
                 if not p["genre_lead"].search(text[max(0, m.start() - 40) : m.start()]):
                     continue
                 show = _show_for(sent, m.start(), titles)

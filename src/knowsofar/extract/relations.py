@@ -107,6 +107,24 @@ def _qualified(relation: str, adjectives: str, after: str) -> str:
     return relation
 
 
+def _possible_keys(sentence: str) -> list[str]:
+    """The relation patterns that can match in the sentence (besides "became", which needs
+    a "who")."""
+    # Each pattern needs a few literal characters most sentences lack (the patterns are case
+    # sensitive): a substring test rules it out faster than a search.
+    possessive = "'" in sentence or "’" in sentence
+    comma = "," in sentence
+    return [
+        key
+        for key, possible in (
+            ("owner_first", possessive),
+            ("name_first", possessive and comma),
+            ("relation_of", comma and "of" in sentence),
+        )
+        if possible
+    ]
+
+
 def find_relations(
     sentence: str, span: tuple[int, int], text: str, actors: set[str], characters: set[str]
 ) -> list[RelationMention]:
@@ -124,20 +142,7 @@ def find_relations(
         rel = " ".join(relation.casefold().split())
         out.append(RelationMention(subject, rel, obj, span[0], span[1], evidence))
 
-    # Each pattern needs a few literal characters most sentences lack (the patterns are case
-    # sensitive): a substring test rules it out faster than a search.
-    possessive = "'" in sentence or "’" in sentence
-    comma = "," in sentence
-    keys = [
-        key
-        for key, possible in (
-            ("owner_first", possessive),
-            ("name_first", possessive and comma),
-            ("relation_of", comma and "of" in sentence),
-        )
-        if possible
-    ]
-    for key in keys:
+    for key in _possible_keys(sentence):
         for m in pats[key].finditer(sentence):
             subject = clean_character(m.group("name"))
             relation = _qualified(m.group("rel"), m.group("adjs"), sentence[m.end() :])
@@ -168,10 +173,9 @@ def relations_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     for start, end in sentence_spans(doc):
         sentence = text[start:end]
-        # (find_relations reads nothing in a sentence with no possessive, no "who" and no
-        # comma before an "of": the cheap test first)
-        possessive = "'" in sentence or "’" in sentence
-        if not (possessive or "who" in sentence or ("," in sentence and "of" in sentence)):
+        # (find_relations reads nothing in a sentence none of its patterns can match: the
+        # cheap test first)
+        if "who" not in sentence and not _possible_keys(sentence):
             continue
         if not pats["cue"].search(sentence):
             continue

@@ -1595,7 +1595,10 @@ class TitleFinder:
         # "Isaac Asimov's novels": a writer, and "Asimov" alone is the same person.
         authors = {
             name
-            for m in _author_before().finditer(text)
+            # (one of the pattern's nouns must stand in the text: most articles name none)
+            for m in (
+                _author_before().finditer(text) if any(w in text for w in _author_hints()) else ()
+            )
             for name in (m.group(1), m.group(1).split()[-1])
         }
         show_evidence: set[str] = set()  # keys with evidence that fits shows only
@@ -2581,6 +2584,12 @@ def _made_by(left: str, s: int, e: int, persons: list[tuple[int, int]]) -> bool:
         and _made_from_before().search(left) is not None
         and any(a < e and s < b for a, b in persons)
     )
+
+
+@cache
+def _author_hints() -> tuple[str, ...]:
+    """The first word of each of _author_before's nouns (as written: it is case-sensitive)."""
+    return tuple({n.split()[0] for n in vocabulary()["source_work_nouns"]})
 
 
 @cache
