@@ -2333,6 +2333,21 @@ def cast_from_tables(tables: list[list[list[str]]]) -> list[CastMention]:
     return out
 
 
+def _line_matches(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a MULTILINE pattern that opens with "^" and never
+    matches across a line: tried at line starts only (finditer tries every position)."""
+    out = []
+    match = pattern.match
+    pos = 0
+    while pos >= 0:
+        m = match(text, pos)
+        if m:
+            out.append(m)
+        pos = text.find("\n", pos)
+        pos = pos + 1 if pos >= 0 else -1
+    return out
+
+
 def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
     """Cast-list lines "Actor — Character", "Character – Actor", or "Name — Name (teen),
     Name (adult)", read like "Name (Name)".
@@ -2345,7 +2360,7 @@ def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
     """
     pats = _patterns()
     rows = []
-    for m in pats["dash_line"].finditer(text):
+    for m in _line_matches(pats["dash_line"], text):
         left = m.group("left").strip()
         right = [r.strip() for r in pats["dash_right"].findall(m.group("right"))]
         if not right or any(_CREW_WORDS & set(n.casefold().split()) for n in [left, *right]):
