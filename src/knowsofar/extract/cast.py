@@ -227,6 +227,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "cue": regex.compile(
             rf"\b(?:as|{obj_verbs}|{_alt(p['to_verbs'])}|{_alt(p['cue_words'])}|"
             rf"{_alt(p['role_list_cues'])}|played|portrayed|portrayal|interpretation|again|once{SP}more)\b"
+            # (any bracket: cast_component counts a sentence with one as cued unsearched)
             r"|[(\[]",
             regex.I,
         ),
@@ -2571,7 +2572,13 @@ def cast_component(doc: Doc) -> Doc:
     pats = _patterns()
     ctx = _Context(doc)
     all_spans = _sentence_spans(doc)
-    spans = [s for s in all_spans if pats["cue"].search(text[s[0] : s[1]])]
+    cue = pats["cue"].search
+    # (the cue pattern matches any bracket: a sentence with one needs no search)
+    spans = [
+        s
+        for s in all_spans
+        if "(" in (sentence := text[s[0] : s[1]]) or "[" in sentence or cue(sentence)
+    ]
     cued = set(spans)
     mentions: list[CastMention] = []
     # Substring checks first: each pattern runs only where its key word is.
