@@ -199,6 +199,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?<!\b(?:{_alt(p['returning'])})),"
     )
     again_role = rf"once{SP}(?:again|more)(?={SP}(?:his|her|their){SP})"
+    # (_anchors tries this only at capitals before an "anchor_verb" match on the same
+    # sentence: it opens on the actor's name and holds its verb after it)
     anchor = (
         # "The show's star, Jane Doe, plays ...": after ", " an appositive may close with one
         rf"(?:(?<=,[^\S\n])(?P<appos>))?"
@@ -392,6 +394,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Shauna Shipman — Sophie Nélisse (teen), Melanie Lynskey (adult)" on a line of its
         # own; "Mary Blake: Jane Doe" too
+        # (tried at line starts only, by _line_matches: it opens with "^" and stays on its line)
         "dash_line": regex.compile(
             rf"^{SPO}(?:[-*•]|\d{{1,2}}[.)])?{SPO}(?P<left>{WHOLE_WORD_NAME})"
             rf"(?:{SP}[—–-]|{SPO}(?P<colon>:)){SP}"
