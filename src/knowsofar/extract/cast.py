@@ -74,6 +74,7 @@ from knowsofar.extract.names import (
     full_names_in,
     is_full_name,
     leading_rank,
+    literal_spans,
     resolve_misspelt,
     resolve_short,
     same_spelling_family,
@@ -198,6 +199,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?<!\b(?:{_alt(p['returning'])})),"
     )
     again_role = rf"once{SP}(?:again|more)(?={SP}(?:his|her|their){SP})"
+    # (_anchors tries this only at capitals before an "anchor_verb" match on the same
+    # sentence: it opens on the actor's name and holds its verb after it)
     anchor = (
         # "The show's star, Jane Doe, plays ...": after ", " an appositive may close with one
         rf"(?:(?<=,[^\S\n])(?P<appos>))?"
@@ -226,6 +229,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "cue": regex.compile(
             rf"\b(?:as|{obj_verbs}|{_alt(p['to_verbs'])}|{_alt(p['cue_words'])}|"
             rf"{_alt(p['role_list_cues'])}|played|portrayed|portrayal|interpretation|again|once{SP}more)\b"
+            # (any bracket: cast_component counts a sentence with one as cued unsearched)
             r"|[(\[]",
             regex.I,
         ),
@@ -360,6 +364,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # "Black Canary in last year's Birds of Prey", "in 2019's Joker": a dated work
             rf"|{SP}(?:in|from){SP}(?:(?:last|this|next){SP}year|\d{{4}})['’]s{SP}\p{{Lu}}"
         ),
+        # What every "after_clause" match holds, searched first (most sentences lack it).
+        "after_clause_aside": regex.compile(
+            rf",{SP}(?:who|whom|(?:{_alt(p['credit_asides'])})){SP}"
+        ),
         "after_clause": regex.compile(
             rf"(?P<actor>{WHOLE_WORD_NAME}){SPO},{SP}"
             rf"(?:who|whom|(?:{_alt(p['credit_asides'])})){SP}"
@@ -386,6 +394,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Shauna Shipman — Sophie Nélisse (teen), Melanie Lynskey (adult)" on a line of its
         # own; "Mary Blake: Jane Doe" too
+        # (tried at line starts only, by _line_matches: it opens with "^" and stays on its line)
         "dash_line": regex.compile(
             rf"^{SPO}(?:[-*•]|\d{{1,2}}[.)])?{SPO}(?P<left>{WHOLE_WORD_NAME})"
             rf"(?:{SP}[—–-]|{SPO}(?P<colon>:)){SP}"
@@ -553,6 +562,11 @@ _CLAUSE_MARK = regex.compile(r"[,;]")
 _AND_NOT_OWNER = regex.compile(rf"{SP}(?:and|&){SP}(?!{NAME}['’]s\b)")  # "and", not "and Ann's"
 _WHO = regex.compile(r"\bwho\b")
 _HE_OR_SHE = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_CLAUSE_END = regex.compile(r"[,;.()]")
+_SENTENCE_CLAUSE_END = regex.compile(r"[,;.:!?()]")
+_AS_NEXT = regex.compile(r"\s+as\b")
+_CO_STAR_NEXT = regex.compile(r"\s+co-?stars?\b")
+_LOWER_AFTER_HYPHEN = regex.compile(r"-\p{Ll}")
 
 
 def _role_name(phrase: str) -> str | None:
@@ -917,14 +931,38 @@ def _mention(
     return CastMention(actor, character, span[0], span[1], evidence, strength=strength, **kw)
 
 
+_CAPITAL = regex.compile(r"\p{Lu}")
+
+
+def _anchors(sentence: str, verb: int) -> list[regex.Match[str]]:
+    """``_patterns()["anchor"].finditer(sentence)``, tried only where an anchor can start:
+    at a capital (its actor's name opens it) with an "anchor_verb" match after it (its verb,
+    the first of which starts at ``verb``). A cast list's character names come after
+    the last verb and are never tried."""
+    pats = _patterns()
+    last = verb
+    while (nxt := pats["anchor_verb"].search(sentence, last + 1)) is not None:
+        last = nxt.start()
+    out = []
+    done = 0
+    match = pats["anchor"].match
+    for c in _CAPITAL.finditer(sentence, 0, last + 1):
+        at = c.start()
+        if at < done:
+            continue
+        m = match(sentence, at)
+        if m:
+            out.append(m)
+            done = m.end()
+    return out
+
+
 def _plain_statements(
     sentence: str, span: tuple[int, int], text: str, ctx: _Context
 ) -> list[CastMention]:
     pats = _patterns()
-    if not pats["anchor_verb"].search(sentence):
-        anchors = []
-    else:
-        anchors = list(pats["anchor"].finditer(sentence))
+    verb = pats["anchor_verb"].search(sentence)
+    anchors = _anchors(sentence, verb.start()) if verb else []
     out = []
     for i, a in enumerate(anchors):
         end = anchors[i + 1].start() if i + 1 < len(anchors) else len(sentence)
@@ -1134,8 +1172,8 @@ def _predecessors(phrase: str) -> list[str]:
     out = []
     for m in pats["predecessor"].finditer(phrase):
         actor = clean_actor(m.group("actor"))
-        clause = regex.split(r"[,;.()]", phrase[m.end() :], maxsplit=1)[0]
-        if regex.match(r"\s+as\b", clause):
+        clause = _CLAUSE_END.split(phrase[m.end() :], maxsplit=1)[0]
+        if _AS_NEXT.match(clause):
             continue  # "replacing Jane Doe as showrunner": another job
         if actor and not pats["elsewhere"].search(clause):
             out.append(actor)
@@ -1154,7 +1192,7 @@ def _taken_over_from(verb: str, phrase: str, character: str) -> str | None:
     if not m:
         return None
     actor = clean_actor(m.group("actor"))
-    clause = regex.split(r"[,;.()]", phrase[m.end() :], maxsplit=1)[0]
+    clause = _CLAUSE_END.split(phrase[m.end() :], maxsplit=1)[0]
     if not actor or _patterns()["elsewhere"].search(clause):
         return None
     if m.group("gap") and _patterns()["elsewhere"].search(m.group("gap")):
@@ -1217,7 +1255,9 @@ def _after_clause(
 ) -> list[CastMention]:
     """ "Jane Doe, who played Mary in the film, appears as Mara": the subject's second role."""
     pats = _patterns()
-    out = []
+    out: list[CastMention] = []
+    if not pats["after_clause_aside"].search(sentence):
+        return out
     for m in pats["after_clause"].finditer(sentence):
         if m.start("verb") in taken:
             continue
@@ -1262,7 +1302,7 @@ def _is_pairs(
             character = f"{head} in {tail}"
         elif not _prefix_ok(m.group("desc"), story=True):
             continue  # "X is also in Y", "X was nominated for Y"
-        if regex.search(r"-\p{Ll}", character) or character == actor:
+        if _LOWER_AFTER_HYPHEN.search(character) or character == actor:
             continue  # "X is Emmy-nominated": a word, not a name
         if leading_rank(character.split()) == len(character.split()):
             continue  # "X is Vice President": an office, with no one's name
@@ -1352,7 +1392,7 @@ def _again_is(sentence: str, span: tuple[int, int], text: str, ctx: _Context) ->
             continue
         if ctx.known_actor(character) or _bare(character) in ctx.titles:
             continue
-        if character.split()[0] in _FUNCTION_CAPS or regex.search(r"-\p{Ll}", character):
+        if character.split()[0] in _FUNCTION_CAPS or _LOWER_AFTER_HYPHEN.search(character):
             continue  # "is once again Emmy-nominated": a word, not a name
         ctx.add_actor(actor)
         out.append(_mention(actor, character, span, text, PLAIN, returning=True))
@@ -1383,7 +1423,7 @@ def _whose(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> li
         if not _prefix_ok(m.group("desc")) or ctx.known_actor(character):
             continue
         after = sentence[m.end("char") :]
-        if pats["work_noun"].match(after) or regex.match(r"\s+co-?stars?\b", after):
+        if pats["work_noun"].match(after) or _CO_STAR_NEXT.match(after):
             continue  # "whose Succession co-star", "whose Netflix series"
         out.append(_mention(actor, character, span, text, WEAK, returning=_returning(sentence)))
     return out
@@ -1526,6 +1566,10 @@ def _pronoun_subjects(
 # "Doe is still best known as the spy Mary Blake in FX's Big Show", "She was previously the
 # shield-maiden Mary on ABC's Big Show": an actor's role in another show, named with its
 # network (or as a show the article knows). A time may open the sentence ("Last month she").
+# "on Big Show", "to fans of Big Show": where the credit was (_CREDIT_PLACE gates on it)
+_CREDIT_PLACE_WORDS = (
+    rf"(?:on|in|from|to{SP}(?:anyone|everyone|viewers|fans)(?:{SP}who{SP}(?:watched|saw)|{SP}of))"
+)
 _CREDIT_ELSEWHERE = regex.compile(
     # at the sentence's start, or a clause's after ", and" ("X spent years as A on B, and
     # Leeves will always be Daphne to fans of NBC's Frasier")
@@ -1542,8 +1586,7 @@ _CREDIT_ELSEWHERE = regex.compile(
     # "Doe will always be Mary from Big Show": the role the audience remembers
     rf"|will{SP}(?:always|forever){SP}be)"
     rf"{SP}(?P<role>(?:the|a|an){SP}[^,.;:()\n]{{1,60}}?|{NAME})"
-    rf"{SP}(?:on|in|from|to{SP}(?:anyone|everyone|viewers|fans)"
-    rf"(?:{SP}who{SP}(?:watched|saw)|{SP}of))"
+    rf"{SP}{_CREDIT_PLACE_WORDS}"
     rf"{SP}(?:(?P<net>{NAME})['’]s{SP})?"
     # "It's Always Sunny in Philadelphia": a title's small words join its capitalised ones
     rf"(?P<title>(?:The{SP})?{NAME}(?:['’]s{SP}{NAME})?"
@@ -1568,17 +1611,28 @@ def _credits_elsewhere(
     subject is the article's actor (``actors``, by default the context's) by surname, or a
     pronoun with one actor at hand; the show is named with its network or known to the
     article."""
-    # The pattern starts a sentence or a clause after ", and" / "; ": try only there.
-    starts = [0, *(c.end() for c in _CLAUSE_START.finditer(sentence))]
-    found = [m for pos in starts if (m := _CREDIT_ELSEWHERE.match(sentence, pos))]
     return [
         mention
-        for m in found
+        for m in _credit_statements(sentence)
         for mention in _credit_elsewhere(m, span, earlier, text, ctx, characters, actors)
     ]
 
 
 _CLAUSE_START = regex.compile(rf",{SP}and{SP}|;{SP}")
+# What every _CREDIT_ELSEWHERE match holds: its "on/in/from ..." before the show's (or its
+# network's) capitalised name.
+_CREDIT_PLACE = regex.compile(rf"[^\S\n]{_CREDIT_PLACE_WORDS}{SP}\p{{Lu}}")
+
+
+# Read twice for many sentences: again once later steps know more actors.
+@lru_cache(maxsize=1024)
+def _credit_statements(sentence: str) -> tuple[regex.Match[str], ...]:
+    """The sentence's _CREDIT_ELSEWHERE matches."""
+    if not _CREDIT_PLACE.search(sentence):
+        return ()  # (most sentences: no "on/in/from" before a capital, so no match anywhere)
+    # The pattern starts a sentence or a clause after ", and" / "; ": try only there.
+    starts = [0, *(c.end() for c in _CLAUSE_START.finditer(sentence))]
+    return tuple(m for pos in starts if (m := _CREDIT_ELSEWHERE.match(sentence, pos)))
 
 
 def _credit_elsewhere(
@@ -2146,7 +2200,7 @@ def _possessives(
             if len(shape(character).words) != 2 or not ctx.personish(character):
                 continue
         if followed and not fate:
-            clause = regex.split(r"[,;.:!?()]", sentence[m.end() :], maxsplit=1)[0]
+            clause = _SENTENCE_CLAUSE_END.split(sentence[m.end() :], maxsplit=1)[0]
             if _SHOW_TALK.search(clause):
                 continue  # "Jane Doe's Harbor Lights is back for a second season": a show
             # Only a described two-word name reads as a role without other cast around it.
@@ -2263,6 +2317,21 @@ def cast_from_tables(tables: list[list[list[str]]]) -> list[CastMention]:
     return out
 
 
+def _line_matches(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a MULTILINE pattern that opens with "^" and never
+    matches across a line: tried at line starts only (finditer tries every position)."""
+    out = []
+    match = pattern.match
+    pos = 0
+    while pos >= 0:
+        m = match(text, pos)
+        if m:
+            out.append(m)
+        pos = text.find("\n", pos)
+        pos = pos + 1 if pos >= 0 else -1
+    return out
+
+
 def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
     """Cast-list lines "Actor — Character", "Character – Actor", or "Name — Name (teen),
     Name (adult)", read like "Name (Name)".
@@ -2275,7 +2344,7 @@ def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
     """
     pats = _patterns()
     rows = []
-    for m in pats["dash_line"].finditer(text):
+    for m in _line_matches(pats["dash_line"], text):
         left = m.group("left").strip()
         right = [r.strip() for r in pats["dash_right"].findall(m.group("right"))]
         if not right or any(_CREW_WORDS & set(n.casefold().split()) for n in [left, *right]):
@@ -2486,7 +2555,13 @@ def cast_component(doc: Doc) -> Doc:
     pats = _patterns()
     ctx = _Context(doc)
     all_spans = _sentence_spans(doc)
-    spans = [s for s in all_spans if pats["cue"].search(text[s[0] : s[1]])]
+    cue = pats["cue"].search
+    # (the cue pattern matches any bracket: a sentence with one needs no search)
+    spans = [
+        s
+        for s in all_spans
+        if "(" in (sentence := text[s[0] : s[1]]) or "[" in sentence or cue(sentence)
+    ]
     cued = set(spans)
     mentions: list[CastMention] = []
     # Substring checks first: each pattern runs only where its key word is.
@@ -2585,7 +2660,7 @@ def _show_as_actor(actor: str, ctx: _Context) -> bool:
     before "as" (one the model never tags as a person, so not "**Jane Doe** stars as")."""
     if _bare(actor) not in ctx.titles:
         return False
-    spans = [m.span() for m in regex.finditer(regex.escape(actor), ctx.text)]
+    spans = literal_spans(actor, ctx.text)
     return not any(ctx.entity_label(a, b) == "PERSON" for a, b in spans)
 
 

@@ -146,12 +146,17 @@ DATE_HINT = regex.compile(
 )
 
 
-def find_dates(text: str, reference: str | None = None, prefer: str = "past") -> list[DateRef]:
-    """Dates in ``text``; relative ones are resolved against ``reference`` (ISO) if given."""
+def find_dates(
+    text: str, reference: str | None = None, prefer: str = "past", limit: int | None = None
+) -> list[DateRef]:
+    """Dates in ``text`` (the first ``limit`` of them, if given: resolving a relative date
+    may ask dateparser); relative ones are resolved against ``reference`` (ISO) if given."""
     out: list[DateRef] = []
     if not DATE_HINT.search(text):
         return out
     for m in DATE_RE.finditer(text):
+        if limit is not None and len(out) >= limit:
+            break
         value = parse_absolute(m)
         relative = value is None
         if relative and reference:

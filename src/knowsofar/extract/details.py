@@ -317,6 +317,12 @@ def _genre_words() -> tuple[str, ...]:
     )
 
 
+@cache
+def _genre_first_words() -> tuple[str, ...]:
+    """The first word of every genre: one of them stands in any match of the genre pattern."""
+    return tuple({g.split()[0].casefold() for g in genres()})
+
+
 def _show_for(sent: SentenceInfo, rel: int, titles: TitleResult) -> str | None:
     before = [m for m in sent.mentions if m.start - sent.start <= rel]
     if before:
@@ -395,7 +401,7 @@ def _unnamed_subject(sent: SentenceInfo, at: int, verb_end: int, titles: TitleRe
     if any(abs(x.end - end) <= 2 for x in sent.mentions):
         return False
     word = m.group("word").casefold()
-    if any(word in regex.findall(r"[\w'’+.&-]+", show.casefold()) for show in titles.shows):
+    if any(word in _TITLE_WORDS.findall(show.casefold()) for show in titles.shows):
         return False  # a short form of a known title ("Bottom of the Ninth" for the full one)
     if NETWORK_RELEASED.match(sent.text, verb_end) and word in network_names_folded():
         return False  # "Netflix released all eight episodes of the first season on ..."
@@ -403,12 +409,21 @@ def _unnamed_subject(sent: SentenceInfo, at: int, verb_end: int, titles: TitleRe
     return not any(0 <= x.start - (sent.start + verb_end) <= 3 for x in sent.mentions)
 
 
+# Patterns asked for every candidate, compiled once (the regex module's own cache of
+# patterns given as strings costs more than these searches).
+_TITLE_WORDS = regex.compile(r"[\w'’+.&-]+")
+_LEADING_THE = regex.compile(r"^the\s+")
+_YEAR_RE = regex.compile(YEAR)
+_DATE_CLAUSE_BREAK = regex.compile(r",|\b(?:and|before|until|when)\b")
+_RELEASE_GAP = regex.compile(r",?\s*(?:(?:later|early|sometime)\s+)?")
+
+
 def _is_heading_of(line: SentenceInfo, show: str | None) -> bool:
     """Whether ``line`` is a heading that is just the name of ``show``."""
     words = line.text.strip().strip("#*: ").casefold()
     if not show or "\n" in words:
         return False
-    return words in (show.casefold(), regex.sub(r"^the\s+", "", show.casefold()))
+    return words in (show.casefold(), _LEADING_THE.sub("", show.casefold()))
 
 
 def _after(value: str, doc_date: str | None) -> bool:
@@ -423,7 +438,7 @@ def _when(words: str) -> str | None:
         value = parse_absolute(m)
         if value:
             return value
-    year = regex.search(YEAR, words)
+    year = _YEAR_RE.search(words)
     return year.group() if year else None
 
 
@@ -467,7 +482,13 @@ class DetailFinder:
                 self._premiere_when(sent, titles, doc_date, out)
             if not any(g in low for g in words):
                 continue
-            for m in p["genre"].finditer(text):
+            # (the genre pattern needs a genre's first word; a character that matches a
+            # letter of it case-blind but folds otherwise means a search)
+            genre_words = _genre_first_words()
+            genre_odd = "\u0130" in text or "\u017f" in text or "\u212a" in text
+            for m in (
+                p["genre"].finditer(text) if genre_odd or any(g in low for g in genre_words) else ()
+            ):
                 if not p["genre_lead"].search(text[max(0, m.start() - 40) : m.start()]):
                     continue
                 show = _show_for(sent, m.start(), titles)
@@ -581,7 +602,8 @@ class DetailFinder:
             return  # "the novel was released in 2010": the book, not the show
         if m.group("bare") and p["passive"].search(clause[:rel]):
             return  # "was dropped in May": a cancellation, not a release
-        dates = [d for d in find_dates(clause[rel : rel + 70], doc_date, prefer="past")]
+        # (only the first date is read)
+        dates = find_dates(clause[rel : rel + 70], doc_date, prefer="past", limit=1)
         if not dates or not dates[0].value:
             return
         if dates[0].start > 45 and not p["first_season_gap"].fullmatch(
@@ -605,10 +627,7 @@ class DetailFinder:
             for n in r.numbers
             if abs(r.start - rel) < 80
             # ("premiered in 2018 before Netflix took it over from the second season")
-            and not (
-                r.start >= date_end
-                and regex.search(r",|\b(?:and|before|until|when)\b", clause[date_end : r.start])
-            )
+            and not (r.start >= date_end and _DATE_CLAUSE_BREAK.search(clause[date_end : r.start]))
         ):
             return
         # "Its second season, which premiered in 2021": the season is the relative's subject.
@@ -685,11 +704,11 @@ class DetailFinder:
                 ):
                     continue  # "season 2 was dropped days after its June 10 premiere"
                 # (a month alone reads as a date only after a preposition: "in June")
-                dates = find_dates("in " + m.group("when"), doc_date, prefer="past")
+                dates = find_dates("in " + m.group("when"), doc_date, prefer="past", limit=1)
                 if dates and dates[0].value:
                     self._noun_detail(sent, m.start(), dates[0].value, titles, doc_date, out)
         for m in p["noun_premiere_after"].finditer(text):
-            dates = find_dates(text[m.end() : m.end() + 40], doc_date, prefer="past")
+            dates = find_dates(text[m.end() : m.end() + 40], doc_date, prefer="past", limit=1)
             if dates and dates[0].start == 0 and dates[0].value and not dates[0].relative:
                 self._noun_detail(sent, m.start(), dates[0].value, titles, doc_date, out)
         for m in p["first_episode"].finditer(text):
@@ -698,7 +717,7 @@ class DetailFinder:
                 for r in find_seasons(text)
             ):
                 continue  # "the first episode of season 3", "season 3's opening episode"
-            dates = find_dates(text[m.end() : m.end() + 40], doc_date, prefer="past")
+            dates = find_dates(text[m.end() : m.end() + 40], doc_date, prefer="past", limit=1)
             if dates and dates[0].start <= 12 and dates[0].value:
                 show = _premiere_show(sent, m.start(), titles)
                 if show and not _after(dates[0].value, doc_date):
@@ -740,12 +759,10 @@ class DetailFinder:
             if not named or _patterns()["speculation"].search(text):
                 continue
             after = named[0].end - sent.start
-            dates = find_dates(text[after : after + 40], doc_date, prefer="future")
+            dates = find_dates(text[after : after + 40], doc_date, prefer="future", limit=1)
             if not dates or not dates[0].value:
                 continue
-            if not regex.fullmatch(
-                r",?\s*(?:(?:later|early|sometime)\s+)?", text[after : after + dates[0].start]
-            ):
+            if not _RELEASE_GAP.fullmatch(text[after : after + dates[0].start]):
                 continue
             if doc_date and dates[0].value < doc_date[: len(dates[0].value)]:
                 continue  # a past date is no coming release
@@ -773,7 +790,7 @@ class DetailFinder:
             return
         if any(x.title == sent.topic for x in sent.mentions):
             return  # the sentence names the show: it is not "his own show" of the heading
-        dates = find_dates(text[m.end() : m.end() + 30], doc_date, prefer="past")
+        dates = find_dates(text[m.end() : m.end() + 30], doc_date, prefer="past", limit=1)
         if not dates or dates[0].start > 3 or not dates[0].value or dates[0].relative:
             return
         if _after(dates[0].value, doc_date):
@@ -853,7 +870,7 @@ class DetailFinder:
         refs = [r for r in find_seasons(text) if r.kind in ("explicit", "final", "aired")]
         season = refs[0].numbers[0] if len(refs) == 1 and len(refs[0].numbers) == 1 else None
         m = _patterns()["future_release"].search(text)
-        dates = find_dates(text[m.start() : m.start() + 80], doc_date, prefer="future")
+        dates = find_dates(text[m.start() : m.start() + 80], doc_date, prefer="future", limit=1)
         if not dates or not dates[0].value:
             return
         show = _show_for(sent, m.start(), titles)

@@ -31,6 +31,19 @@ from knowsofar.extract.dates import MONTHS
 from knowsofar.extract.vocab import load_data
 
 
+def literal_spans(words: str, text: str) -> list[tuple[int, int]]:
+    """Where ``words`` stand in ``text``, left to right, not overlapping: the spans of
+    ``regex.finditer(regex.escape(words), text)`` with no pattern compiled for each name
+    (per-name patterns crowd the regex module's own cache of constant ones)."""
+    out = []
+    n = len(words)
+    at = text.find(words)
+    while at >= 0:
+        out.append((at, at + n))
+        at = text.find(words, at + (n or 1))
+    return out
+
+
 @cache
 def vocabulary() -> dict[str, Any]:
     """names_words.json: leading words, honorifics, ranks, non-person words, particles."""
@@ -109,10 +122,20 @@ def shape(name: str) -> NameShape:
     return NameShape(tuple(words), initials)
 
 
-def _strip_leading(tokens: list[str], words: set[str]) -> list[str]:
+def _strip_leading(tokens: list[str], words: frozenset[str]) -> list[str]:
     while tokens and tokens[0] in words:
         tokens = tokens[1:]
     return tokens
+
+
+@cache
+def _sets() -> dict[str, frozenset[str]]:
+    """The vocabulary's word lists as sets (asked for every name; a list is read through),
+    and the words that open a name but are no part of it."""
+    out = {k: frozenset(v) for k, v in vocabulary().items() if isinstance(v, list)}
+    out["actor_leading"] = out["leading"] | out["honorifics"]
+    out["character_leading"] = out["leading"] - {"The"}
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -122,12 +145,12 @@ def clean_actor(name: str) -> str | None:
     >>> clean_actor("Sir Tom Reyes")
     'Tom Reyes'
     """
-    vocab = vocabulary()
+    vocab = _sets()
     tokens = _TOKEN_RE.findall(name.strip())
     # "of" belongs in character names ("Keeper of Keys"), never in a person's.
     if "of" in tokens:
         tokens = tokens[: tokens.index("of")]
-    tokens = _strip_leading(tokens, set(vocab["leading"]) | set(vocab["honorifics"]))
+    tokens = _strip_leading(tokens, vocab["actor_leading"])
     if not tokens:
         return None
     # "Friday Night Lights" is no one; "Joy Sunday" is an actress, and so is "January
@@ -154,9 +177,9 @@ def clean_character(name: str) -> str | None:
 
     A rank before a surname alone stays: "General Crane", "Mr. Pell".
     """
-    vocab = vocabulary()
+    vocab = _sets()
     tokens = _TOKEN_RE.findall(name.strip())
-    tokens = _strip_leading(tokens, set(vocab["leading"]) - {"The"})
+    tokens = _strip_leading(tokens, vocab["character_leading"])
     while len(tokens) > 2:
         n = leading_rank(tokens)
         if not n or len(shape(" ".join(tokens[n:])).words) < 2:
@@ -574,12 +597,10 @@ def _real_person(name: str, text: str, full_names: Sequence[str] = ()) -> bool:
     """
     crew = _crew_re()
     others = [f for f in full_names if f != name and name not in f]
-    for m in regex.finditer(regex.escape(name), text):
-        lo, hi = max(0, m.start() - 60), m.end() + 60
+    for start, end in literal_spans(name, text):
+        lo, hi = max(0, start - 60), end + 60
         for c in crew.finditer(text, lo, hi):
-            between = (
-                text[c.end() : m.start()] if c.end() <= m.start() else text[m.end() : c.start()]
-            )
+            between = text[c.end() : start] if c.end() <= start else text[end : c.start()]
             if not any(o in between for o in others):
                 return True
     return False
@@ -662,7 +683,7 @@ def _person_like(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or not is_full_name(name):
         return False
-    vocab = vocabulary()
+    vocab = _sets()
     return not any(w in vocab["leading"] or w in vocab["not_person"] for w in words)
 
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from knowsofar.extract import results, sentence_spans
 from knowsofar.extract.names import (
-    NAME,
+    NAME_RE,
     SP,
     SPO,
     WHOLE_WORD_NAME,
@@ -107,6 +107,24 @@ def _qualified(relation: str, adjectives: str, after: str) -> str:
     return relation
 
 
+def _possible_keys(sentence: str) -> list[str]:
+    """The relation patterns that can match in the sentence (besides "became", which needs
+    a "who")."""
+    # Each pattern needs a few literal characters most sentences lack (the patterns are case
+    # sensitive): a substring test rules it out faster than a search.
+    possessive = "'" in sentence or "’" in sentence
+    comma = "," in sentence
+    return [
+        key
+        for key, possible in (
+            ("owner_first", possessive),
+            ("name_first", possessive and comma),
+            ("relation_of", comma and "of" in sentence),
+        )
+        if possible
+    ]
+
+
 def find_relations(
     sentence: str, span: tuple[int, int], text: str, actors: set[str], characters: set[str]
 ) -> list[RelationMention]:
@@ -124,20 +142,7 @@ def find_relations(
         rel = " ".join(relation.casefold().split())
         out.append(RelationMention(subject, rel, obj, span[0], span[1], evidence))
 
-    # Each pattern needs a few literal characters most sentences lack (the patterns are case
-    # sensitive): a substring test rules it out faster than a search.
-    possessive = "'" in sentence or "’" in sentence
-    comma = "," in sentence
-    keys = [
-        key
-        for key, possible in (
-            ("owner_first", possessive),
-            ("name_first", possessive and comma),
-            ("relation_of", comma and "of" in sentence),
-        )
-        if possible
-    ]
-    for key in keys:
+    for key in _possible_keys(sentence):
         for m in pats[key].finditer(sentence):
             subject = clean_character(m.group("name"))
             relation = _qualified(m.group("rel"), m.group("adjs"), sentence[m.end() :])
@@ -147,7 +152,7 @@ def find_relations(
         subject = clean_character(m.group("name"))
         before = sentence[: m.start("name")]
         antecedent = None
-        for name in regex.finditer(NAME, before):
+        for name in NAME_RE.finditer(before):
             word = name.group()
             if word in characters or shape(word).first in characters:
                 antecedent = word
@@ -168,6 +173,10 @@ def relations_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     for start, end in sentence_spans(doc):
         sentence = text[start:end]
+        # (find_relations reads nothing in a sentence none of its patterns can match: the
+        # cheap test first)
+        if "who" not in sentence and not _possible_keys(sentence):
+            continue
         if not pats["cue"].search(sentence):
             continue
         mentions += find_relations(sentence, (start, end), text, actors, characters)

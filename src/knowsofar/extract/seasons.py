@@ -217,6 +217,14 @@ def _ref(nums: list[int | None], kind: str, m: regex.Match, respectively: bool) 
     )
 
 
+# Patterns asked for every reference found, compiled once (the regex module's own cache
+# of patterns given as strings costs more than these searches).
+_ORDINAL_DIGITS = regex.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+_WORDS = regex.compile(r"\w+")
+_ORD_RE = regex.compile(ORD, regex.IGNORECASE)
+_RANGE_WORD = regex.compile(r"through|to|-|–")
+
+
 def number(word: str) -> int | None:
     w = word.casefold()
     if w.isdigit():
@@ -225,7 +233,7 @@ def number(word: str) -> int | None:
         return NUMBERS[w]
     if w in ORDINALS:
         return ORDINALS[w]
-    m = regex.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", w)
+    m = _ORDINAL_DIGITS.fullmatch(w)
     return int(m.group(1)) if m else None
 
 
@@ -284,7 +292,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
             more = number(m.group("o2")) if m.group("o2") else None
             add(SeasonRef((n, more) if more else (n,), "elliptical", m.start("o"), m.end()))
     for m in _LIST.finditer(text) if may_have("seasons", "series") else ():
-        nums = [number(w) for w in regex.findall(r"\w+", m.group("list")) if w.casefold() != "and"]
+        nums = [number(w) for w in _WORDS.findall(m.group("list")) if w.casefold() != "and"]
         add(_ref(nums, "explicit", m, resp))
     for m in _THROUGH.finditer(text) if may_have("through") else ():
         n = number(m.group("n") or m.group("o"))
@@ -302,7 +310,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         ):
             continue  # "the eighth and last chapter of the season": an episode
         nums = [number(m.group("o"))]
-        nums += [number(x) for x in regex.findall(ORD, m.group("more"), regex.IGNORECASE)]
+        nums += [number(x) for x in _ORD_RE.findall(m.group("more"))]
         if m.group("o2"):
             nums.append(number(m.group("o2")))
         if m.group("o3"):
@@ -317,12 +325,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
             if m.group("m"):
                 last = number(m.group("m"))
                 first = nums[0]
-                if (
-                    first
-                    and last
-                    and 0 < last - first < 6
-                    and regex.search(r"through|to|-|–", m.group())
-                ):
+                if first and last and 0 < last - first < 6 and _RANGE_WORD.search(m.group()):
                     nums = list(range(first, last + 1))
                 else:
                     nums.append(last)

@@ -123,8 +123,45 @@ def rx(pattern: str, flags: int = 0) -> Any:
 @lru_cache(maxsize=1024)
 def text_rx(pattern: str, flags: int = 0) -> Any:
     """A pattern built from an article's own words, in a bounded cache: :func:`rx` keeps
-    every pattern for good, which would grow with every article a long run reads."""
-    return regex.compile(pattern, flags)
+    every pattern for good, which would grow with every article a long run reads. (Kept
+    out of the regex module's own cache too: articles' patterns would crowd out the
+    constant ones that code passes to ``regex.search`` and the like, each then compiled
+    again.)"""
+    return regex.compile(pattern, flags, cache_pattern=False)
+
+
+# What may not stand right before or after a name looked for as a whole word.
+_WORD_OR_DASH = regex.compile(r"[\w-]")
+_WORD_DASH_OR_APOSTROPHE = regex.compile(r"[\w'’-]")
+_WORD_DASH_OR_COLON = regex.compile(rf"[\w-]|{SP}*:")
+_NAME_GOES_ON = regex.compile(r"[\w-]|['’](?!s\b)")  # (not a possessive's "'s")
+
+
+def _literal_at(haystack: str, literal: str, before: Any, after: Any) -> bool:
+    """Whether ``literal`` stands in ``haystack`` with no match of ``before`` (one
+    character) right before it and none of ``after`` right after it: the same answer as
+    ``text_rx(rf"(?<!{before}){regex.escape(literal)}(?!{after})").search(haystack)``,
+    with no pattern compiled for each article's words."""
+    n = len(literal)
+    i = haystack.find(literal)
+    while i >= 0:
+        if not (i and before.match(haystack, i - 1)) and not after.match(haystack, i + n):
+            return True
+        i = haystack.find(literal, i + 1)
+    return False
+
+
+def _quoted_in(text: str, words: str) -> bool:
+    """Whether ``words`` stand in quotes somewhere in ``text`` (the answer of
+    ``[{OPEN_QUOTES}]{regex.escape(words)}[{CLOSE_QUOTES}]`` searched in it)."""
+    n = len(words)
+    i = text.find(words, 1)
+    while i >= 0:
+        j = i + n
+        if j < len(text) and text[i - 1] in OPEN_QUOTES and text[j] in CLOSE_QUOTES:
+            return True
+        i = text.find(words, i + 1)
+    return False
 
 
 @cache
@@ -698,7 +735,8 @@ def _tail_noise() -> Any:
 
 @lru_cache(maxsize=8192)
 def _is_title_case_line(line: str) -> bool:
-    words = [w for w in rx(r"[\p{L}][\p{L}'’-]*").findall(line) if len(w) > 3]
+    # (the words of four letters or more: a shorter run never holds a longer one)
+    words = rx(r"[\p{L}][\p{L}'’-]{3,}").findall(line)
     if len(words) < 3:
         return False
     caps = sum(1 for w in words if w[0].isupper())
@@ -1350,7 +1388,7 @@ class TitleFinder:
                 # Season 2" is one name: its season follows the whole).
                 head = t.split(":", 1)[0].strip()
                 body = text[:s] + " " * len(line) + text[s + len(line) :]
-                if text_rx(rf"(?<![\w-]){regex.escape(head)}(?![\w-]|{SP}*:)").search(body):
+                if _literal_at(body, head, _WORD_OR_DASH, _WORD_DASH_OR_COLON):
                     t, e = head, s + len(head)
                     strong += 3
                     quoted = True
@@ -1607,7 +1645,7 @@ class TitleFinder:
                 weak += 2
             if ABOUT_WORDS.search(low_left) and not possessor and p.about_before.search(left):
                 weak += 3
-            if marked or t in emphasis or _clean(t) in emphasis:
+            if marked or (emphasis and (t in emphasis or _clean(t) in emphasis)):
                 strong += 3
             if (
                 strong < 3
@@ -1678,7 +1716,10 @@ class TitleFinder:
         # "Isaac Asimov's novels": a writer, and "Asimov" alone is the same person.
         authors = {
             name
-            for m in _author_before().finditer(text)
+            # (one of the pattern's nouns must stand in the text: most articles name none)
+            for m in (
+                _author_before().finditer(text) if any(w in text for w in _author_hints()) else ()
+            )
             for name in (m.group(1), m.group(1).split()[-1])
         }
         season_headline = first_line in heading_lines and SEASON_TALK.search(first_line) is not None
@@ -1722,12 +1763,7 @@ class TitleFinder:
                 tail_at = s + len(head) + 1
                 # "Dexter: Original Sin" after "'Original Sin' Gets a Date": a subtitle
                 # the article also uses alone is the show's real name.
-                tail_alone = len(tail.strip()) > 3 and (
-                    text_rx(rf"[{OPEN_QUOTES}]{regex.escape(tail.strip())}[{CLOSE_QUOTES}]").search(
-                        text
-                    )
-                    is not None
-                )
+                tail_alone = len(tail.strip()) > 3 and _quoted_in(text, tail.strip())
                 thing = text[e : e + 8] == ", which " or p.appositive_after.match(text[e : e + 80])
                 if tail.split()[0] in NOT_SUBTITLE_OPENERS:
                     t = head  # "Axes Utopia: No Third Series": the headline goes on
@@ -2625,7 +2661,7 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         if _field_opening().match(stripped):
             continue  # "Network: The CW", "Status: Renewed": a field of the section above
         m = _heading_line_re().match(stripped)
-        nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
+        nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
         verdict_next = _verdict_opening().match(nxt) is not None  # "Verdict: axed ..."
         verdict_end = _status_after_colon().search(stripped) if m is None else None
         if verdict_end and ODD_HEADING.fullmatch(stripped[: verdict_end.start()]):
@@ -2728,9 +2764,7 @@ def _headline_show(
             or any(a < e and s < b for a, b, _ in places)
             or not _acceptable(name, p, False, False)
             or name.casefold() in network_names_folded()
-            or not text_rx(rf"(?<![\w'’-]){regex.escape(name)}(?![\w-]|['’](?!s\b))").search(
-                first_line
-            )
+            or not _literal_at(first_line, name, _WORD_DASH_OR_APOSTROPHE, _NAME_GOES_ON)
         ):
             continue
         counts[name] += 1
@@ -2843,6 +2877,12 @@ def _made_by(left: str, s: int, e: int, persons: list[tuple[int, int]]) -> bool:
 
 
 @cache
+def _author_hints() -> tuple[str, ...]:
+    """The first word of each of _author_before's nouns (as written: it is case-sensitive)."""
+    return tuple({n.split()[0] for n in vocabulary()["source_work_nouns"]})
+
+
+@cache
 def _author_before() -> Any:
     """A full name owning source material: "Isaac Asimov's novels"."""
     works = _alt(vocabulary()["source_work_nouns"])
@@ -2949,7 +2989,20 @@ def _kind_opening() -> Any:
 
 def _link_line_spans(text: str) -> list[tuple[int, int]]:
     """Lines that link to other stories ("Related: ...", "READ MORE: ...")."""
-    return [m.span() for m in _link_line().finditer(text)] if ":" in text else []
+    if ":" not in text:
+        return []
+    # The pattern's matches (it opens with "^"), tried only at line starts.
+    out = []
+    match = _link_line().match
+    done = pos = 0
+    while pos >= 0:
+        m = match(text, pos) if pos >= done else None
+        if m:
+            out.append(m.span())
+            done = m.end()
+        pos = text.find("\n", pos)
+        pos = pos + 1 if pos >= 0 else -1
+    return out
 
 
 @cache
