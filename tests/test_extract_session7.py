@@ -635,3 +635,34 @@ def test_a_network_with_a_plus_is_no_one_word_show(extractor) -> None:
     )
     got = statuses(extractor, text)
     assert "paramount" not in {t for t, _, _ in got}
+
+
+def test_a_season_that_dropped_on_a_streamer_is_a_release(extractor) -> None:
+    text = (
+        "Hulu Hands Time Janitor Another Round\n\n"
+        "Hulu has ordered season 2 of Time Janitor. All thirteen installments of season 1 "
+        "dropped on Hulu on November 14, 2017."
+    )
+    got = statuses(extractor, text)
+    assert triple("Time Janitor", 2, "renewed") in got
+    assert triple("Time Janitor", 1, "canceled") not in got
+
+
+def test_a_third_batch_that_closes_the_show(extractor) -> None:
+    text = (
+        "Elm Hollow to Take Its Final Swing With Season 3\n\n"
+        "Amazon has renewed Elm Hollow for a third outing and said plainly that this third "
+        "batch closes the show."
+    )
+    got = statuses(extractor, text)
+    assert triple("Elm Hollow", 3, "ended") in got
+    assert triple("Elm Hollow", 3, "renewed") not in got
+
+
+def test_a_season_wrapping_up_its_run_is_no_ending(extractor) -> None:
+    text = (
+        "Apple TV+ Renews Mending for Season 3\n\n"
+        "Apple TV+ has renewed Mending for a third season, a few weeks before the comedy's "
+        "second season wraps up its run."
+    )
+    assert statuses(extractor, text) == {triple("Mending", 3, "renewed")}

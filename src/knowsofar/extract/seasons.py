@@ -85,7 +85,8 @@ _ORDINAL = regex.compile(
     rf"(?P<final>{SP}*(?:\(|,)?{SP}*(?:and|&){SP}+(?:final|last){SP}*\)?)?"
     # "a third-season order"; "a fourth and final batch of episodes" (only with "final")
     # ("passed on a second year of the spinoff"; not "for the third year in a row")
-    rf"(?:{SP}+|-)(?:{SEASON}s?|installment|chapter|outing|run|(?(final)(?:batch|one\b)|(?!))|"
+    rf"(?:{SP}+|-)(?:{SEASON}s?|installment|chapter|outing|run|go-round|go-around|"
+    rf"(?(final)(?:batch|one\b)|(?!))|"
     rf"(?<!-)year(?!s?{SP}+(?:in{SP}+a{SP}+row|running|straight|of{SP}+(?:the|its){SP}+(?:award|prize|festival))))\b"
     # "ordered a fourth season and a fifth": the second ordinal with its noun left out
     rf"(?:{SP}+(?:and|&){SP}+(?:an?{SP}+)?(?P<o3>{ORD})(?={SP}*(?:[.;,:]|$)))?",
@@ -303,7 +304,9 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
                 if ref.kind == "additional" and ref.end <= m.start() and ref.numbers[0] < n:
                     numbers = tuple(range(n - ref.numbers[0] + 1, n + 1))
                     refs[i] = replace(ref, numbers=numbers, kind="explicit")
-    ordinal_nouns = ("season", "series", "installment", "chapter", "outing", "run", "batch", "year")
+    ordinal_nouns = (
+        "season", "series", "installment", "chapter", "outing", "run", "batch", "year", "go-",
+    )  # fmt: skip
     for m in _ORDINAL.finditer(text) if may_have(*ordinal_nouns) else ():
         if _PART_OF_SEASON.match(text, m.end()) and not m.group().casefold().endswith(
             ("season", "seasons", "series")
