@@ -666,3 +666,26 @@ def test_a_season_wrapping_up_its_run_is_no_ending(extractor) -> None:
         "second season wraps up its run."
     )
     assert statuses(extractor, text) == {triple("Mending", 3, "renewed")}
+
+
+def test_a_dropped_g_keeps_its_apostrophe_in_a_title(extractor) -> None:
+    text = (
+        "Workin' Dads Will Clock Out After Season 7\n\n"
+        "After six seasons, Workin' Dads is wrapping up. CBC has announced that the coming "
+        "seventh season of the Toronto-set comedy will be its last."
+    )
+    got = statuses(extractor, text)
+    assert triple("Workin' Dads", 7, "ended") in got
+    assert "dads" not in {t for t, _, _ in got}
+
+
+def test_a_final_series_without_a_number_in_the_body_stays_unnumbered(extractor) -> None:
+    text = (
+        "Hulu Cancels Hexmoor After One Season\n\n"
+        "The demon-hunting drama was the final series made by the now-defunct TV division\n\n"
+        "Hexmoor will not be back. Hulu has cancelled the horror series after a single "
+        "season."
+    )
+    got = statuses(extractor, text)
+    assert triple("Hexmoor", 2, "canceled") in got
+    assert triple("Hexmoor", 1, "ended") not in got

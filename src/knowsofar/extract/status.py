@@ -705,10 +705,14 @@ class StatusFinder:
         first = sents[0].text.strip() if sents else ""
         headline_end = sents[0].end if first and "\n" in sents[0].text and first[-1:] != "." else 0
         # shows heading a section: named first on a line of their own or as its label
+        # (a line of its own, "Emerald City", or a paragraph's opening, "Fire Country. The
+        # drama ...", "Bored to Death, Jonathan Ames's caper, ran for three seasons")
         heads = {
             x.mentions[0].title
-            for x in sents[1:]
-            if x.mentions and not x.text[: x.mentions[0].start - x.start].strip(" \n#*_-•")
+            for prev, x in zip(sents, sents[1:], strict=False)
+            if x.mentions
+            and not x.text[: x.mentions[0].start - x.start].strip(" \n#*_-•")
+            and prev.text.endswith("\n")
         }
         for m in out:
             key = (m.show, m.status)
@@ -718,8 +722,10 @@ class StatusFinder:
             # first about another ("NBC let go of its reimagining. ... The ten episodes will
             # be its only season.": season 2)
             in_body = m.start >= headline_end
-            if in_body and m.show not in heads:
-                continue  # (outside a roundup's section, a passing decision stays unnumbered)
+            if in_body and (m.show not in heads or m.status == "ended"):
+                # (outside a roundup's section a passing decision stays unnumbered, and
+                # "the final series made by ..." may be the show, not a season)
+                continue
             done.add(key)
             later = [x for x in sents if x.start >= m.end]
             aired = ctx.aired.get(m.show)

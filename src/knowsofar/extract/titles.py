@@ -50,6 +50,8 @@ CAPW = (
     # "F**k" in a censored title: asterisks between letters are part of the word
     r"(?:(?:[-.&+]|(?<=\p{L})\*+)[\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*"
     r"(?:(?<=\.\p{Lu})\.|(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Mrs|Ms|Dr))\.(?=[^\S\n]+(?:\p{Lu}|&)))?"
+    # "Workin' Moms": a dropped g's apostrophe before the next capital word
+    r"(?:(?<=\p{Ll}in)['’](?=[^\S\n]+\p{Lu}))?"
 )
 # After a lower-case connector ("Born Under the Quiet Sky") the next word is a capital one.
 CAPW_UPPER = (
