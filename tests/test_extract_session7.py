@@ -689,3 +689,28 @@ def test_a_final_series_without_a_number_in_the_body_stays_unnumbered(extractor)
     got = statuses(extractor, text)
     assert triple("Hexmoor", 2, "canceled") in got
     assert triple("Hexmoor", 1, "ended") not in got
+
+
+def test_a_show_cut_after_a_few_episodes_lost_its_second_season(extractor) -> None:
+    text = (
+        "Renewed or Canceled? Where Four Shows Stand\n\n"
+        "The upfronts are over. Here is a status check on four series.\n\n"
+        "VILE CITY (ABC) — CANCELED\n\n"
+        "The crime drama was yanked after three episodes and will not be back. Ed Weston "
+        "played Kent Grange, a killer prowling the 1982 Sunset Strip, with Erika Crane as "
+        "Betty Beau.\n\n"
+        "OF SAINTS AND SINNERS (ABC) — CANCELED\n\n"
+        "The biblical epic lasted two episodes on the air before ABC scrapped it.\n\n"
+        "RUSH JOB (CBS) — CANCELED\n\n"
+        "The buddy cop comedy joins the list of first-year casualties.\n\n"
+        "THE DEALER (NBC) — CANCELED\n\n"
+        "The action drama ended after nine episodes of its fifth season."
+    )
+    got = statuses(extractor, text)
+    assert {
+        triple("Vile City", 2, "canceled"),
+        triple("Of Saints and Sinners", 2, "canceled"),
+        triple("Rush Job", 2, "canceled"),
+    } <= got
+    assert triple("The Dealer", 2, "canceled") not in got
+    assert "sunset strip" not in {norm for norm, _, _ in got}

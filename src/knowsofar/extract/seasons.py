@@ -114,9 +114,14 @@ _ADDITIONAL = regex.compile(
 _FIRST_YEAR = regex.compile(
     rf"\b(?:(?:freshman|rookie|first-year){SP}+(?:[\w-]+{SP}+)?"
     rf"(?:series|show|drama|comedy|sitcom|thriller|procedural|reboot|revival|spinoff|spin-off|"
-    rf"dramedy|mystery|western|soap|anthology|prequel)|(?:fall|midseason|mid-season|"
+    rf"dramedy|mystery|western|soap|anthology|prequel|casualty|casualties)|(?:fall|midseason|mid-season|"
     rf"spring|summer|winter|freshman|rookie){SP}+newcomers?|newcomer{SP}+(?:series|show|drama|"
     rf"comedy|sitcom))\b"
+    # "was yanked after three episodes", "lasted two episodes on the air": never past its
+    # first season (not "after nine episodes of its fifth season")
+    rf"|\b(?:after|lasted|lasting)(?:{SP}+(?:just|only|a{SP}+mere))?{SP}+"
+    rf"(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|a{SP}+handful{SP}+of)"
+    rf"{SP}+episodes\b(?!{SP}+(?:of|into|in){SP})"
     # "the ten episodes will be its only season": one season, and no more
     rf"|\b(?:its|their|the{SP}+show['’]s|the{SP}+series['’]){SP}+(?:first{SP}+and{SP}+)?only{SP}+"
     rf"(?:season|series)\b",
@@ -275,7 +280,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         n = number(m.group("n"))
         if n and m.group("n").casefold() not in ("a", "an"):
             add(SeasonRef((n,), "count", m.start(), m.end()))
-    first_year = may_have("freshman", "rookie", "first-year", "newcomer", "only")
+    first_year = may_have("freshman", "rookie", "first-year", "newcomer", "only", "episodes")
     for m in _FIRST_YEAR.finditer(text) if first_year else ():
         add(SeasonRef((1,), "count", m.start(), m.end()))
     for m in _COUNT_ELLIPTICAL.finditer(text) if may_have("after") else ():

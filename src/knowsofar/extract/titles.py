@@ -603,6 +603,7 @@ _PERSON_NEWS_AFTER = regex.compile(
     r"Stars|To[^\S\n]+Star|Will[^\S\n]+Play|Plays|Teases|Reveals|Explains|Reacts|Opens[^\S\n]+Up)\b",
     regex.IGNORECASE,
 )
+_THE_BEFORE = regex.compile(r"\b(?:the|a|an)(?:[^\S\n]+(?:19|20)\d\d)?[^\S\n]+$")
 _SINGULAR_AFTER = regex.compile(r"[^\S\n]+(?:is|was|has)\b(?![^\S\n]+(?:a|an|the)[^\S\n])")
 # A dateline opening a story: "NEW YORK, May 14, 2015 --", "LONDON (Reuters) -"
 DATELINE_AFTER = regex.compile(
@@ -1606,6 +1607,8 @@ class TitleFinder:
                     # "a resident smitten with Johnson, with Teddy Sears as ...": a person
                     # named after a preposition, then the cast list goes on
                     and not _PREPOSITION_BEFORE.search(left[-8:])
+                    # "a killer prowling the 1982 Sunset Strip, with X as Y": a place
+                    and not _THE_BEFORE.search(left[-12:])
                 ):
                     strong += 3  # "Walker, starring Jared Padalecki as ...": not a person
                 elif STARRING_AFTER.match(right):
