@@ -714,3 +714,14 @@ def test_a_show_cut_after_a_few_episodes_lost_its_second_season(extractor) -> No
     } <= got
     assert triple("The Dealer", 2, "canceled") not in got
     assert "sunset strip" not in {norm for norm, _, _ in got}
+
+
+def test_dropping_by_is_no_cancellation(extractor) -> None:
+    text = (
+        "Green Giantess Season 2: No Decision\n\n"
+        "Disney+ has not announced a second season of Green Giantess. Tim Roe returns as "
+        "Emil Blake, and Charlie Fox drops by as Matt Murdoch."
+    )
+    got = statuses(extractor, text)
+    assert triple("Green Giantess", 2, "pending") in got
+    assert triple("Green Giantess", 2, "canceled") not in got
