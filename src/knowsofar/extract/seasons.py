@@ -12,6 +12,7 @@ season 3, "ending after its sixth season" is season 6).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -129,6 +130,10 @@ _FIRST_YEAR = regex.compile(
 )
 # "will not get a second.", "has not yet ordered a third.": the season noun left out at
 # the end of a clause.
+_ORDINAL_HINT = re.compile(
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"teenth|sophomore|\d(?:st|nd|rd|th)"
+)
 _ELLIPTICAL = regex.compile(
     rf"\b(?:(?:get|getting|gets|got|receive|receiving|earn|earned|land|landed|order|orders|"
     rf"ordered|ordering|commission|commissioned|greenlight|greenlit|against|giving|give|"
@@ -276,11 +281,14 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         n = 1 if m.group("one") else number(m.group("n") or m.group("m") or "")
         if n:
             add(SeasonRef((n,), "additional", m.start(), m.end()))
-    for m in _COUNT.finditer(text) if may_have("season", "series", "year", "run") else ():
+    for m in _COUNT.finditer(text) if may_have("season", "series", "year", " run") else ():
         n = number(m.group("n"))
         if n and m.group("n").casefold() not in ("a", "an"):
             add(SeasonRef((n,), "count", m.start(), m.end()))
-    first_year = may_have("freshman", "rookie", "first-year", "newcomer", "only", "episodes")
+    first_year = may_have(
+        "freshman", "rookie", "first-year", "newcomer", "only season", "only series", "only s",
+        " episodes",
+    )  # fmt: skip
     for m in _FIRST_YEAR.finditer(text) if first_year else ():
         add(SeasonRef((1,), "count", m.start(), m.end()))
     for m in _COUNT_ELLIPTICAL.finditer(text) if may_have("after") else ():
@@ -291,7 +299,9 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         "get", "got", "receiv", "earn", "land", "order", "commission", "greenl", "against",
         "giv", "lock", "for a", "for an", "its", "their",
     )  # fmt: skip
-    for m in _ELLIPTICAL.finditer(text) if verbs else ():
+    # (every match holds an ordinal: most texts with those common words have none)
+    ordinal = odd or _ORDINAL_HINT.search(low) is not None
+    for m in _ELLIPTICAL.finditer(text) if verbs and ordinal else ():
         n = number(m.group("o"))
         if n:
             # its own kind: it counts in its clause only, never for the sentence's others
