@@ -85,7 +85,8 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 _ABBREV_END = regex.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Jr|Sr|St|\p{Lu})\.$"
 )
-_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
+# A blank line (a paragraph break), with the white space after it
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _END_PUNCTUATION = ".!?…:\"”’')]"
 
 
@@ -104,7 +105,7 @@ def _mend(text: str, raw: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for start, end in spans:
         if "\n" in text[start:end]:
-            for m in _PARAGRAPH.finditer(text, start, end):
+            for m in PARAGRAPH_BREAK.finditer(text, start, end):
                 if m.end() < end:  # (a sentence keeps the blank line that ends it)
                     out.append((start, m.end()))
                     start = m.end()

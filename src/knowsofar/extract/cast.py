@@ -60,7 +60,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from knowsofar.extract import entities, results, sentence_spans
+from knowsofar.extract import PARAGRAPH_BREAK, entities, results, sentence_spans
 from knowsofar.extract.names import (
     NAME,
     NAME_RE,
@@ -735,14 +735,11 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
     out = []
     for start, end in sentence_spans(doc):
-        for m in _PARAGRAPH.finditer(text, start, end):
+        for m in PARAGRAPH_BREAK.finditer(text, start, end):
             out.append((start, m.start()))
             start = m.end()
         out.append((start, end))
     return [(s, e) for s, e in out if text[s:e].strip()]
-
-
-_PARAGRAPH = regex.compile(r"\n[^\S\n]*\n\s*")
 
 
 # "A, B and C": the names of a list (compiled once, not per sentence)
@@ -1354,7 +1351,7 @@ def _is_pairs_near_cast(
 
 def _blank_line_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     first, second = sorted((a, b))
-    return bool(_PARAGRAPH.search(text, max(0, first[1] - 1), second[0] + 1))
+    return bool(PARAGRAPH_BREAK.search(text, max(0, first[1] - 1), second[0] + 1))
 
 
 def _performances(
@@ -1497,7 +1494,7 @@ def _paragraph_windows(
     windows: list[str] = []
     end = span[0]
     for start, stop in reversed(earlier):
-        if _PARAGRAPH.search(text, stop, end):
+        if PARAGRAPH_BREAK.search(text, stop, end):
             break
         windows.insert(0, text[start:stop])
         end = start
@@ -1524,7 +1521,7 @@ def _pronoun_subjects(
     windows: list[str] = []
     end = span[0]
     for start, stop in reversed(earlier):
-        if _PARAGRAPH.search(text, stop, end):
+        if PARAGRAPH_BREAK.search(text, stop, end):
             break  # a new paragraph, or a heading, starts its own subject
         windows.insert(0, text[start:stop])
         end = start

@@ -130,10 +130,8 @@ _FIRST_YEAR = regex.compile(
 )
 # "will not get a second.", "has not yet ordered a third.": the season noun left out at
 # the end of a clause.
-_ORDINAL_HINT = re.compile(
-    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"teenth|sophomore|\d(?:st|nd|rd|th)"
-)
+# (every elliptical ordinal is one of ORD's words: a quick test before the pattern)
+_ORDINAL_HINT = re.compile(ORD)
 _ELLIPTICAL = regex.compile(
     rf"\b(?:(?:get|getting|gets|got|receive|receiving|earn|earned|land|landed|order|orders|"
     rf"ordered|ordering|commission|commissioned|greenlight|greenlit|against|giving|give|"
@@ -286,8 +284,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         if n and m.group("n").casefold() not in ("a", "an"):
             add(SeasonRef((n,), "count", m.start(), m.end()))
     first_year = may_have(
-        "freshman", "rookie", "first-year", "newcomer", "only season", "only series", "only s",
-        " episodes",
+        "freshman", "rookie", "first-year", "newcomer", "only s", " episodes",
     )  # fmt: skip
     for m in _FIRST_YEAR.finditer(text) if first_year else ():
         add(SeasonRef((1,), "count", m.start(), m.end()))

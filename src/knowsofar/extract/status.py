@@ -49,9 +49,12 @@ from knowsofar.extract.dates import MONTH, find_dates
 from knowsofar.extract.networks import NetworkMention, canonical_network, network_alias_pattern
 from knowsofar.extract.seasons import NUM, ORD, SeasonRef, find_seasons, seasons_for
 from knowsofar.extract.titles import (
+    FOR_A,
+    FOR_A_SEASON_AND,
     Mention,
     SentenceInfo,
     TitleResult,
+    ends_on_show_noun,
     mention_spans,
     rx,
     section_labels,
@@ -149,12 +152,6 @@ class SeasonContext:
     released: set[int] = field(default_factory=set)  # seasons the article says are out
 
 
-def _show_nouns() -> str:
-    """The show nouns as one group, longest first ("crime drama" before "drama")."""
-    words = sorted(vocabulary()["show_nouns"], key=len, reverse=True)
-    return "(?:" + "|".join(regex.escape(n, literal_spaces=True) for n in words) + ")"
-
-
 @cache
 def cues() -> list[Cue]:
     out = []
@@ -165,7 +162,7 @@ def cues() -> list[Cue]:
             .replace("{NUM}", NUM)
             .replace("{MONTH}", MONTH)
             .replace("{NETWORK}", network_alias_pattern())
-            .replace("{SHOW}", _show_nouns())
+            .replace("{SHOW}", "(?:" + alternation(vocabulary()["show_nouns"], " ") + ")")
         )
         pat = pat.replace(" ", SP + "+")
         out.append(
@@ -432,7 +429,7 @@ def _status_field() -> Any:
     """A section's field line that gives its verdict: "Status: Renewed.", "Verdict: axed"."""
     _, status_of = _heading_verdict()
     labels = alternation(status_of, SP + "+")
-    fields = alternation(["status", "verdict", "decision", "fate", "outcome"], SP + "+")
+    fields = alternation(vocabulary()["verdict_labels"], SP + "+")
     return regex.compile(
         rf"\s*[*_]*(?:{fields}){SP}*:{SP}*[*_]*(?P<label>{labels})[*_]*(?:[.!]|\s*$)",
         regex.IGNORECASE,
@@ -1105,7 +1102,7 @@ class StatusFinder:
             if unread and (
                 w["noun_next"].match(text, e + unread.end())
                 # "CMT Hands the Country Drama a Fifth Season": a headline's capitals
-                or _ENDS_ON_SHOW_NOUN.search(unread.group())
+                or ends_on_show_noun(unread.group())
             ):
                 unread = None  # "its gentle Long Beach fable": a place describing the show
             if w["object_ok"].match(text[e:ce]) and not unread:
@@ -1517,16 +1514,9 @@ _REPORTED_WOULD = regex.compile(
     r"series|show|drama|comedy))\s+would\s+(?:not\s+)?(?:be\s+)?(?:the\s+)?$",
     regex.IGNORECASE,
 )
-_ENDS_ON_SHOW_NOUN = regex.compile(
-    r"\s(?:Drama|Comedy|Series|Sitcom|Thriller|Show|Dramedy|Procedural|Western|Mystery|"
-    r"Saga|Reboot|Revival|Spinoff|Spin-Off|Anthology|Miniseries|Docuseries|Adaptation)$"
-)
-_FOR_GAP = regex.compile(rf"{SP}+for{SP}+(?:a|an|its|their){SP}+", regex.IGNORECASE)
-_PARALLEL_OBJECT = regex.compile(
-    rf"{SP}+for{SP}+(?:a|an|its|their){SP}+[\w-]+{SP}+(?:season|series),?{SP}+and{SP}+",
-    regex.IGNORECASE,
-)
-_FOR_ORDINAL = regex.compile(rf"{SP}+for{SP}+(?:a|an|its|their){SP}+{ORD}\b", regex.IGNORECASE)
+_FOR_GAP = regex.compile(rf"{SP}+{FOR_A}", regex.IGNORECASE)
+_PARALLEL_OBJECT = regex.compile(rf"{SP}+{FOR_A_SEASON_AND}", regex.IGNORECASE)
+_FOR_ORDINAL = regex.compile(rf"{SP}+{FOR_A}{ORD}\b", regex.IGNORECASE)
 _SINGULAR_VERB = regex.compile(
     r"(?:is|was|has|['’]s|ends|gets|returns|wraps|concludes|heads)\b", regex.IGNORECASE
 )

@@ -591,10 +591,12 @@ _HEADLINE_VERB = regex.compile(
     r"Have|Returns?|Renewed|Canceled|Cancelled|Ends|Ending|Lands|Scores|Earns|Wraps|Comes|"
     r"Heads|Moves|Stays|Survives)\b)"
 )
+# A headline's season by number: "Season 7", "a Fifth Season"
+_SEASON_NAMED = rf"(?:(?:Season|Series){SP}+{NUMWORDS}\b|{ORD}{SP}+(?:Season|Series)\b)"
 _HEADLINE_SEASON_LATER = regex.compile(
     rf"^{SP}+(?:Will|Is|Are|To|Gets?|Has)?(?:{SP}*[\p{{L}}'’]+){{1,5}}?{SP}+"
     rf"(?:With|For|After|In|Through|Into|Beyond){SP}+(?:(?:Its|Their|a|an|the){SP}+)?"
-    rf"(?:[\p{{L}}-]+{SP}+)?(?:(?:Season|Series){SP}+{NUMWORDS}\b|{ORD}{SP}+(?:Season|Series)\b)",
+    rf"(?:[\p{{L}}-]+{SP}+)?{_SEASON_NAMED}",
     regex.IGNORECASE,
 )
 # "Jane Doe Joins the Cast of ...", "Jane Doe Talks Season 3": news about a person
@@ -616,9 +618,7 @@ _HEADLINE_DECISION = regex.compile(
     r"Ends?|Ending|Final|Last|Picks?\s+Up|Picked\s+Up|Scrap\w*|Drops?|Dropped)\b",
     regex.IGNORECASE,
 )
-_HEADLINE_SEASON = regex.compile(
-    rf"\b(?:(?:Season|Series){SP}+{NUMWORDS}\b|{ORD}{SP}+(?:Season|Series)\b)", regex.IGNORECASE
-)
+_HEADLINE_SEASON = regex.compile(rf"\b{_SEASON_NAMED}", regex.IGNORECASE)
 # A headline's decision with its verb alone: "Kestrel Renewed for Series 6".
 _HEADLINE_PARTICIPLE = regex.compile(
     rf"^{SP}+(?:Officially{SP}+)?(?:Renewed|Cancell?ed|Axed|Scrapped|Picked{SP}+Up|Ordered|"
@@ -2361,15 +2361,18 @@ def _described(text: str, end: int) -> bool:
     return text[end : end + 2] == ", " and _appositive_show().match(text, end) is not None
 
 
+# "for a fifth season and ...": one list item's season, then the next item (status.py too)
+FOR_A = rf"for{SP}+(?:a|an|its|their){SP}+"
+FOR_A_SEASON_AND = rf"{FOR_A}[\w-]+{SP}+(?:season|series),?{SP}+and{SP}+"
 PARALLEL_COUNT_BEFORE = regex.compile(
     rf"\bafter{SP}+(?:\w+{SP}+)?{NUMWORDS}{SP}+seasons?(?:{SP}+(?:apiece|each))?,?{SP}+and{SP}+$"
     # "renewed X for a fifth season and Tall Pines for a third"
-    rf"|\bfor{SP}+(?:a|an|its|their){SP}+[\w-]+{SP}+(?:season|series),?{SP}+and{SP}+$",
+    rf"|\b{FOR_A_SEASON_AND}$",
     regex.IGNORECASE,
 )
 PARALLEL_COUNT_AFTER = regex.compile(
     rf"^{SP}+after{SP}+(?:just{SP}+|only{SP}+)?{NUMWORDS}(?:{SP}+seasons?)?{SP}*(?:[.;,]|$)"
-    rf"|^{SP}+for{SP}+(?:a|an|its|their){SP}+[\w-]+(?:{SP}+(?:season|series))?{SP}*(?:[.;,]|$)",
+    rf"|^{SP}+{FOR_A}[\w-]+(?:{SP}+(?:season|series))?{SP}*(?:[.;,]|$)",
     regex.IGNORECASE,
 )
 # "handed the comedy X a fourth season": a show, given its season
@@ -2545,7 +2548,7 @@ def _split_spans(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
             head = _TRAILING_AUXILIARY.sub("", t0[at : phrase.start()])
             pieces.append((s0 + at, head))
             at = phrase.end()
-        if not phrases or not _last_word_kind(t0[at:]):
+        if not phrases or not ends_on_show_noun(t0[at:]):
             # ("Brings Back Coastal Comedy for Series 4": a description, no title)
             pieces.append((s0 + at, t0[at:]))
         for s, t in pieces:
@@ -2578,7 +2581,7 @@ _CUT_PHRASE_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _last_word_kind(span: str) -> bool:
+def ends_on_show_noun(span: str) -> bool:
     """Whether a span ends on a word for a kind of show ("Coastal Comedy")."""
     words = span.split()
     return bool(words) and words[-1].casefold() in vocabulary()["show_nouns"]
