@@ -267,11 +267,32 @@ def _past_move(sentence: str, year: str) -> bool:
     return bool(years) and max(years) < int(year) - 1
 
 
+# From a title to a network inside the bracket that follows it: " (", " (season 4, ".
+BRACKET_OPEN = regex.compile(r"[^\S\n]*\([^()\n]{0,30}")
+
+
+def _bracketing(n: Any, sent: Any, text: str) -> str | None:
+    """The show whose brackets hold network mention ``n``: "Night Owls (CBS, after one
+    season)", "Harbor Lights (season 4, NBC)"; it is that show's, whatever else the line
+    names."""
+    if text[n.start - 1 : n.start] not in "( " or sent is None:
+        return None
+    held = [
+        m
+        for m in sent.mentions
+        if m.end <= n.start and BRACKET_OPEN.fullmatch(text, m.end, n.start)
+    ]
+    return held[-1].title if held else None
+
+
 def _shows_of_mention(
     n: Any, sent: Any, text: str, titles: Any, sents: SentenceIndex
 ) -> tuple[list[str], float]:
     """The shows one network mention speaks of, and how much of its weight they get: all of
     it for shows its sentence names, half for a topic the sentence does not point to."""
+    held = _bracketing(n, sent, text)
+    if held:
+        return [held], 1.0
     if n.role == "owner":
         owned = [m for m in sent.mentions if 0 <= m.start - n.end <= 45]
         if owned:
@@ -311,7 +332,7 @@ def _shows_of_mention(
     return [], 0.0
 
 
-def _claimed_mentions(nets: list[Any], sents: SentenceIndex) -> dict[int, str]:
+def _claimed_mentions(nets: list[Any], sents: SentenceIndex, text: str) -> dict[int, str]:
     """Title mentions (by start) that their own sentence places elsewhere: the network
     whose possessive they follow ("FX's The Americans"), or "" for an actor's credit."""
     out: dict[int, str] = {}
@@ -319,6 +340,8 @@ def _claimed_mentions(nets: list[Any], sents: SentenceIndex) -> dict[int, str]:
         if n.role != "owner":
             continue
         sent = sents.at(n.start)
+        if _bracketing(n, sent, text):
+            continue  # "Ironbridge (Apple TV+)": the title before is the network's own
         owned = [m for m in sent.mentions if 0 <= m.start - n.end <= 45] if sent else []
         if owned:
             out[owned[0].start] = n.network
@@ -613,7 +636,7 @@ class Extractor:
         section_starts = [n.start for n in nets if n.role == "section"] + [text_len + 1]
         # Title mentions their own sentence gives to a network or to an actor's credit
         # ("Lagertha on History's Vikings"): a heading's or paragraph's network is not theirs.
-        claimed = _claimed_mentions(nets, sents)
+        claimed = _claimed_mentions(nets, sents, text)
         # paragraph -> network -> the strongest role it has there (for shows named in a
         # paragraph that speaks of one network only: "The network canceled X. Y is done too.")
         para_nets: dict[int, dict[str, float]] = defaultdict(dict)

@@ -417,7 +417,8 @@ def _heading_verdict() -> tuple[Any, dict[str, str]]:
             # ("X (ABC) - canceled", "X | CBS | CANCELED")
             rf"{SP}*(?:\([^()\n]{{1,30}}\){SP}*|\|{SP}*[^|\n]{{1,30}}?{SP}*(?=\|))?"
             rf"(?:[:|–—-]|--){SP}*[*_]*(?P<label>{labels})"
-            rf"[*_]*[.!]?\s*",
+            # ("Harbor Lights - Renewed (Season 4)", "- Canceled (after two seasons)")
+            rf"[*_]*(?:{SP}*\((?P<aside>[^()\n]{{1,60}})\))?[.!]?\s*",
             regex.IGNORECASE,
         ),
         status_of,
@@ -434,6 +435,22 @@ def _status_field() -> Any:
         rf"\s*[*_]*(?:{fields}){SP}*:{SP}*[*_]*(?P<label>{labels})[*_]*(?:[.!]|\s*$)",
         regex.IGNORECASE,
     )
+
+
+@cache
+def _label_list_head() -> Any:
+    """A scorecard line's verdict label: "Renewed: ", "**Canceled**: ", "- Ending: "."""
+    _, status_of = _heading_verdict()
+    labels = alternation(status_of, SP + "+")
+    return regex.compile(
+        rf"[\s*_#•-]*[*_]*(?P<label>{labels})[*_]*{SP}*:[*_]*{SP}*", regex.IGNORECASE
+    )
+
+
+# between two shows of a scorecard's list: a comma, "and", after the first one's brackets
+_LABEL_LIST_GAP = regex.compile(rf"{SP}*(?:(?:,|;|&|and|,{SP}*and){SP}*)?[*_“\"‘']*")
+_BRACKET_AFTER = regex.compile(rf"{SP}*\(([^()\n]{{1,80}})\)")
+_LABEL_LIST_END = regex.compile(r"[\s.,;*_”\"’']*")
 
 
 def _section_season(
@@ -613,7 +630,12 @@ class StatusFinder:
         for i, sent in enumerate(sents):
             self._next = sents[i + 1] if i + 1 < len(sents) else None
             self._prior = sents[i - 1] if i else None
-            found = _taken_back(self._sentence(sent, titles, ctx, doc_date, networks))
+            listed = self._label_list(sent, ctx)
+            found = (
+                listed
+                if listed is not None
+                else _taken_back(self._sentence(sent, titles, ctx, doc_date, networks))
+            )
             if found:
                 self._previous = (sent.paragraph, found[-1].status)
                 last = [m for m in found if m.start == found[-1].start and m.cue == found[-1].cue]
@@ -639,6 +661,42 @@ class StatusFinder:
             and not (m.status == "pending" and m.from_context and (m.show, m.season) in decided)
             and not (m.status == "renewed" and not m.reversal and (m.show, m.season) in undone)
         ]
+
+    def _label_list(self, sent: SentenceInfo, ctx: SeasonContext) -> list[StatusMention] | None:
+        """A scorecard's line "Renewed: A (season 4, NBC), B (season 3, Fox)": every show
+        listed after the verdict's label gets it, numbered from its own brackets ("Night
+        Owls (CBS, after one season)": season 2 canceled). None when the line is no such
+        list, so the sentence is read as prose."""
+        if ":" not in sent.text[:40] or not sent.mentions:
+            return None
+        label = _label_list_head().match(sent.text)
+        if label is None:
+            return None
+        _, status_of = _heading_verdict()
+        status = status_of[label.group("label").casefold()]
+        text, base = sent.text, sent.start
+        found: list[StatusMention] = []
+        pos = label.end()
+        for m in sent.mentions:
+            if not _LABEL_LIST_GAP.fullmatch(text, pos, m.start - base):
+                break
+            pos = m.end - base
+            bracket = _BRACKET_AFTER.match(text, pos)
+            numbers: tuple[int | None, ...] = (None,)
+            if bracket:
+                pos = bracket.end()
+                numbers = _section_season(bracket.group(1), status, ctx.aired.get(m.title)) or (
+                    None,
+                )
+            found += [
+                StatusMention(
+                    m.title, n, status, sent.start, sent.end, text.strip(), 0.8, cue="label"
+                )
+                for n in numbers
+            ]
+        # (a list of one show after its label is prose enough: "Renewed: Mill Pond, which
+        # the network ...")
+        return found if found and _LABEL_LIST_END.fullmatch(text, pos) else None
 
     def _heading_verdicts(
         self, sents: list[SentenceInfo], told: set[tuple[str, str]], ctx: SeasonContext
@@ -670,6 +728,23 @@ class StatusFinder:
                     continue
                 show, status = m.title, status_of[label.group("label").casefold()]
             if (show, status) in told:
+                continue
+            aside = label.group("aside") if "aside" in label.re.groupindex else None
+            numbers = _section_season(aside, status, ctx.aired.get(show)) if aside else ()
+            if numbers:
+                found += [
+                    StatusMention(
+                        show,
+                        n,
+                        status,
+                        sent.start,
+                        sent.end,
+                        sent.text.strip(),
+                        0.75,
+                        cue="heading",
+                    )
+                    for n in numbers
+                ]
                 continue
             numbers, nxt = _season_from(sents[i + 1 :], show, status, ctx.aired.get(show))
             if nxt is not None:

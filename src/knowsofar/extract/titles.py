@@ -413,7 +413,8 @@ def patterns() -> _Patterns:
             rf"dropped|ended|ending|end{SP}+with|conclud|final{SP}+season|return|"
             rf"move{SP}+forward|pass(?:ed|es)?{SP}+on|pulled{SP}+the{SP}+plug|picked{SP}+up|"
             rf"bubble|limbo|ordered|coming{SP}+back|fate|awaiting|waiting|no{SP}+word|"
-            rf"undecided|pending)",
+            rf"undecided|pending|decided|decision|(?:its|the){SP}+last\b|wrap|green-?lit|"
+            rf"farewell|sign(?:s|ed|ing)?{SP}+off|saved|revived|future)",
             regex.IGNORECASE,
         ),
         noun_after=regex.compile(
@@ -3034,7 +3035,13 @@ def _labelled_heading_after() -> Any:
 
 @cache
 def _net_bracket_after() -> Any:
-    return regex.compile(rf"{SP}\((?:{network_alias_pattern()})\)")
+    """A title's network, or its season and network, in brackets after it: " (Hulu)",
+    " (NBC, after one season)", " (season 4, NBC)"."""
+    net = network_alias_pattern()
+    return regex.compile(
+        rf"{SP}\((?:(?:{net})(?:,{SP}+[^()\n]{{1,40}})?"
+        rf"|(?i:season|series){SP}+\d{{1,2}},{SP}+(?:{net}))\)"
+    )
 
 
 @cache
