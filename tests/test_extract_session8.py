@@ -67,3 +67,96 @@ def test_label_lines_with_their_one_line_story(extractor) -> None:
     # the last line's season is its own show's, not the line above's
     assert triple("Copper Kettle", 5, "ended") not in got
     assert shows_of(extractor, text)["The Tin Men"]["network"] == "ABC"
+
+
+def test_the_network_after_by_is_the_one_that_picked_the_show_up(extractor) -> None:
+    text = (
+        "Cinder Road canceled at Fox after one season, picked up by Netflix\n\n"
+        "Cinder Road has a new home. Fox canceled the drama in May after one season, but "
+        "Netflix swooped in and ordered a second season, the streamer confirmed Monday.\n\n"
+        "Fox had renewed the show in February before reversing course three months later."
+    )
+    shows = shows_of(extractor, text)
+    assert shows["Cinder Road"]["network"] == "Netflix"
+    assert triple("Cinder Road", 2, "renewed") in statuses(extractor, text)
+
+
+def test_a_network_roundup_told_one_paragraph_per_show(extractor) -> None:
+    text = (
+        "NBC cancels four shows ahead of upfronts\n\n"
+        "By Mark Ellis | May 10, 2019\n\n"
+        "NBC has trimmed its lineup. The network canceled four series on Friday.\n\n"
+        "The biggest casualty is Midnight Harbor, the supernatural drama from producer Ana "
+        "Ruiz, which ends after three seasons.\n\n"
+        "Comedy Corner Shop, which starred Phil Dane as a grumpy grocer, is also done after a "
+        "single season.\n\n"
+        "Also gone: The Long Con. The heist drama drew just 3 million viewers per episode in "
+        "its second season and will not get a third.\n\n"
+        "Rounding out the cuts is Brightside, a half-hour from the team behind Copper Kettle. "
+        "NBC passed on a second season.\n\n"
+        "Meanwhile, the network renewed Pine Valley Medical for a sixth season and handed "
+        "freshman comedy Desk Jockeys a second."
+    )
+    got = statuses(extractor, text)
+    assert triple("Midnight Harbor", 4, "canceled") in got
+    assert triple("Comedy Corner Shop", 2, "canceled") in got
+    assert triple("The Long Con", 3, "canceled") in got
+    assert triple("Brightside", 2, "canceled") in got
+    assert triple("Pine Valley Medical", 6, "renewed") in got
+    assert triple("Desk Jockeys", 2, "renewed") in got
+    assert "copper kettle" not in {t for t, _, _ in got}
+
+
+def test_a_heading_per_show_and_a_nationality_before_the_show_noun(extractor) -> None:
+    text = (
+        "Every Netflix show canceled in 2022 (so far)\n\n"
+        "Netflix has been ruthless this year. Here are the series that won't be coming back.\n\n"
+        "1899\n"
+        "The German mystery was axed in January after one season despite a cliffhanger.\n\n"
+        "Warrior Nun\n"
+        "Netflix cut the fantasy series after two seasons; fans campaigned for a revival.\n\n"
+        "First Kill\n"
+        "The vampire teen drama lasted only one season."
+    )
+    got = statuses(extractor, text)
+    assert triple("1899", 2, "canceled") in got
+    assert triple("Warrior Nun", 3, "canceled") in got
+    assert triple("First Kill", 2, "canceled") in got
+    assert "german" not in {t for t, _, _ in got}
+    assert "The German" not in shows_of(extractor, text)
+
+
+def test_cut_and_lasted_need_a_network_and_the_show_at_hand(extractor) -> None:
+    text = (
+        "Marsh Light Is Back\n\n"
+        "ITV has renewed Marsh Light for a third series. An American version was tried once. "
+        "That remake lasted a single season in 2014. The network cut the episode count to six."
+    )
+    got = statuses(extractor, text)
+    assert triple("Marsh Light", 3, "renewed") in got
+    assert not [x for x in got if x[2] == "canceled"]
+
+
+def test_a_person_under_a_verdict_label_is_no_show(extractor) -> None:
+    text = (
+        "Salt Meadow Season 3 Cast\n\n"
+        "Netflix renewed Salt Meadow for a third season in May.\n\n"
+        "Not returning: Vera Lind, who played Joe's sister, Mona Hale, exits after the finale."
+    )
+    assert "Vera Lind" not in shows_of(extractor, text)
+
+
+def test_a_section_heading_with_its_verdict_in_brackets(extractor) -> None:
+    text = (
+        "ABC's Spring Decisions\n\n"
+        "Here is where three of its series stand.\n\n"
+        "LANTERN (canceled)\n\n"
+        "The Broadway musical drama is done after two seasons. Kay Moss played the rising "
+        "singer Ada Bell.\n\n"
+        "HOLLOW CREEK (renewed)\n\n"
+        "The western is coming back for a fourth season."
+    )
+    got = statuses(extractor, text)
+    assert triple("Lantern", 3, "canceled") in got
+    assert triple("Hollow Creek", 4, "renewed") in got
+    assert "broadway" not in {t for t, _, _ in got}

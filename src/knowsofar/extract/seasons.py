@@ -140,6 +140,9 @@ _ELLIPTICAL = regex.compile(
     # "picked up Harbor Nine for a second", "the final season will be its fifth"
     rf"|(?<=\b(?:renew\w*|pick\w*{SP}+up|picked|order\w*|bring\w*{SP}+back|brought{SP}+back)"
     rf"{SP}+(?:[^,.;]{{1,80}}?{SP}+)?)for{SP}+(?:a|an)"
+    # "handed freshman comedy Desk Jockeys a second": given its season, object between
+    rf"|(?<=\b(?:gave|gives|given|giving|handed|hands|handing|granted|grants|awarded|awards)"
+    rf"{SP}+[^,.;]{{1,60}}?{SP}+)(?:a|an)"
     rf"|\b(?:will{SP}+be|is|was){SP}+(?:its|their)){SP}+"
     # "... has ordered a third, and the cast returns": a new clause after the comma
     # (not "a third, and a fourth season": a list of seasons)
@@ -294,7 +297,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
             add(SeasonRef((n,), "elliptical_count", m.start(), m.end()))
     verbs = may_have(
         "get", "got", "receiv", "earn", "land", "order", "commission", "greenl", "against",
-        "giv", "lock", "for a", "for an", "its", "their",
+        "giv", "lock", "for a", "for an", "its", "their", "hand", "grant", "award",
     )  # fmt: skip
     # (every match holds an ordinal: most texts with those common words have none)
     ordinal = odd or _ORDINAL_HINT.search(low) is not None

@@ -416,9 +416,11 @@ def _heading_verdict() -> tuple[Any, dict[str, str]]:
         regex.compile(
             # ("X (ABC) - canceled", "X | CBS | CANCELED")
             rf"{SP}*(?:\([^()\n]{{1,30}}\){SP}*|\|{SP}*[^|\n]{{1,30}}?{SP}*(?=\|))?"
-            rf"(?:[:|–—-]|--){SP}*[*_]*(?P<label>{labels})"
+            rf"(?:(?:[:|–—-]|--){SP}*[*_]*(?P<label>{labels})"
             # ("Harbor Lights - Renewed (Season 4)", "- Canceled (after two seasons)")
-            rf"[*_]*(?:{SP}*\((?P<aside>[^()\n]{{1,60}})\))?[.!]?\s*",
+            rf"[*_]*(?:{SP}*\((?P<aside>[^()\n]{{1,60}})\))?"
+            # ("SMASH (canceled)")
+            rf"|\({SP}*(?P<label2>{labels}){SP}*\))[.!]?\s*",
             regex.IGNORECASE,
         ),
         status_of,
@@ -726,7 +728,10 @@ class StatusFinder:
                 label = pattern.fullmatch(sent.text, m.end - sent.start)
                 if label is None or sent.text[: m.start - sent.start].strip(" \n#*_-•"):
                     continue
-                show, status = m.title, status_of[label.group("label").casefold()]
+                show, status = (
+                    m.title,
+                    status_of[(label.group("label") or label.group("label2")).casefold()],
+                )
             if (show, status) in told:
                 continue
             aside = label.group("aside") if "aside" in label.re.groupindex else None
@@ -1016,7 +1021,10 @@ class StatusFinder:
                 # "Months after ABC dropped it, X is coming back": the network that dropped
                 # the show is not the one bringing it back.
                 nets = [n for n in nets if not n.cancels]
-            if nets:
+            agent = [n for n in nets if _BY_AGENT.fullmatch(text, e, n.start - base)]
+            if agent:
+                decider = agent[0].network  # "picked up by Netflix", "canceled by ABC"
+            elif nets:
                 near = min(
                     nets,
                     key=lambda n: (
@@ -1589,6 +1597,8 @@ _REPORTED_WOULD = regex.compile(
     r"series|show|drama|comedy))\s+would\s+(?:not\s+)?(?:be\s+)?(?:the\s+)?$",
     regex.IGNORECASE,
 )
+# between a decision and the network that made it: "picked up by ", "renewed by the "
+_BY_AGENT = regex.compile(rf"{SP}+by{SP}+(?:the{SP}+)?", regex.IGNORECASE)
 _FOR_GAP = regex.compile(rf"{SP}+{FOR_A}", regex.IGNORECASE)
 _PARALLEL_OBJECT = regex.compile(rf"{SP}+{FOR_A_SEASON_AND}", regex.IGNORECASE)
 _FOR_ORDINAL = regex.compile(rf"{SP}+{FOR_A}{ORD}\b", regex.IGNORECASE)

@@ -186,6 +186,15 @@ def status_labels() -> list[str]:
 
 
 @cache
+def _verdict_label_before() -> Any:
+    """A verdict's label opening the line up to here: "Also gone: ", "**Renewed**: "."""
+    return regex.compile(
+        rf"(?:^|\n)[^\S\n]*[-*•_]*[^\S\n]*(?i:(?:also{SP}+)?(?:{_alt(status_labels())}))"
+        rf"[*_]*{SP}*:[*_]*{SP}*$"
+    )
+
+
+@cache
 def section_labels() -> list[str]:
     """What opens a roundup section's verdict or field line ("Verdict:", "Network:")."""
     return vocabulary()["verdict_labels"] + field_labels()
@@ -479,7 +488,8 @@ def patterns() -> _Patterns:
             rf"(?:two|three|four|both){SP}+(?:(?!of\b|by\b)[\w'’-]+{SP}+){{0,3}}?(?:{nouns})s\b"
             rf"(?={SP}*,)|"
             # "Walker, starring Jared Padalecki as ...": described by its star
-            rf"(?:starring|which{SP}+stars|led{SP}+by|headlined{SP}+by){SP}+\p{{Lu}}|{WITH_STAR_AS})",
+            rf"(?:starring|which{SP}+(?:also{SP}+)?(?:stars|starred|co-stars|co-starred)|led{SP}+by|"
+            rf"headlined{SP}+by){SP}+\p{{Lu}}|{WITH_STAR_AS})",
             regex.IGNORECASE,
         ),
         # "Blue Bloods is in the middle of its 14th and final season": "its" seasons.
@@ -1372,6 +1382,9 @@ class TitleFinder:
                 quoted = True
             elif right[:3] == " | " and s == line_start and _labelled_heading_after().match(right):
                 strong += 3  # "1600 PENN | NBC | CANCELED": a scorecard's line
+            elif right[:2] == " (" and s == line_start and _labelled_heading_after().match(right):
+                strong += 3  # "SMASH (canceled)": a roundup's section heading
+                quoted = True
             elif (
                 not quoted
                 and ":" in t
@@ -1396,6 +1409,14 @@ class TitleFinder:
                     t, e = head, s + len(head)
                     strong += 3
                     quoted = True
+            if (
+                left[-2:] in (": ", ":*", ":_")
+                and _verdict_label_before().search(left)
+                # (not "Not returning: Jane Doe, who played ...": a person's exit)
+                and right[:6] != ", who "
+                and not any(a <= s and e <= b for a, b in persons)
+            ):
+                strong += 3  # "Also gone: The Long Con.", "Renewed: Mill Pond": a verdict's show
             role_on = (
                 rx(rf"{SP}(?:on|in){SP}+(?=\p{{Lu}})").search(t)
                 if not quoted and (" on " in t or " in " in t)
@@ -1623,6 +1644,8 @@ class TitleFinder:
                 and not _inside_network(net_ends, s, e)
                 and STATUS_IN_SENTENCE.match(text, e)
                 and not rx(r"^\s+(?:as|plays|played|stars|starred|who)\b").match(right)
+                # "The German mystery was axed": a word describing the show, not its name
+                and not p.modifier_after.match(right)
             ):
                 # "CSI: Vegas, which ..., is also finished after three seasons": the subject
                 # of a sentence about a show's fate (people too, so the weak kind; but
@@ -2320,7 +2343,8 @@ PERSON_MOVES = regex.compile(
     regex.IGNORECASE,
 )
 STARRING_AFTER = regex.compile(
-    rf"^,\s+(?:starring|which\s+stars|led\s+by|headlined\s+by)\s|^,\s+{WITH_STAR_AS}"
+    rf"^,\s+(?:starring|which\s+(?:also\s+)?(?:stars|starred|co-stars|co-starred)|led\s+by|"
+    rf"headlined\s+by)\s|^,\s+{WITH_STAR_AS}"
 )
 # A sentence that tells a show's fate: cancelled, renewed, ended after N seasons.
 STATUS_IN_SENTENCE = regex.compile(
@@ -2378,7 +2402,10 @@ PARALLEL_COUNT_AFTER = regex.compile(
 )
 # "handed the comedy X a fourth season": a show, given its season
 GIVEN_SEASON_AFTER = regex.compile(
-    rf"^{SP}+(?:a|an|another){SP}+(?:[\w-]+{SP}+)?(?:season|series)\b", regex.IGNORECASE
+    rf"^{SP}+(?:a|an|another){SP}+(?:(?:[\w-]+{SP}+)?(?:season|series)\b"
+    # ("renewed A for a sixth season and handed B a second.": the season word elided)
+    rf"|{ORD}(?={SP}*[.;]))",
+    regex.IGNORECASE,
 )
 GIVE_VERB_BEFORE = regex.compile(
     r"\b(?:gave|gives|given|giving|handed|hands|handing|granted|grants|awarded|awards)\b"
@@ -2992,7 +3019,9 @@ def _kind_opening() -> Any:
     kinds = _alt([n for n in vocabulary()["show_nouns"] if n not in ("title", "hit")])
     return regex.compile(
         rf"[^\S\n]*(?:The|This|\p{{Lu}}[\w.-]*(?:{SP}+\p{{Lu}}[\w.-]*){{0,2}}['’]s)"
-        rf"(?:{SP}+[\p{{Ll}}\d][\w-]*){{0,3}}?{SP}+(?:{kinds})\b",
+        # ("The German mystery", "The British period drama": a nationality's capital)
+        rf"(?:{SP}+[\p{{Ll}}\d][\w-]*|{SP}+\p{{Lu}}\p{{Ll}}+(?:an|sh|ch|se|ic)){{0,3}}?"
+        rf"{SP}+(?:{kinds})\b",
     )
 
 
@@ -3028,7 +3057,9 @@ def _labelled_heading_after() -> Any:
     labels = _alt(status_labels())
     return regex.compile(
         rf"{SP}*(?:\((?:{network_alias_pattern()})\){SP}*(?:[-–—:|]|$)|"
-        rf"\|{SP}*(?:{network_alias_pattern()}){SP}*\||[-–—:|]{SP}*(?i:{labels}){SP}*$)",
+        rf"\|{SP}*(?:{network_alias_pattern()}){SP}*\||[-–—:|]{SP}*(?i:{labels}){SP}*$|"
+        # "SMASH (canceled)": the label in brackets
+        rf"\({SP}*(?i:{labels}){SP}*\){SP}*$)",
         regex.MULTILINE,
     )
 
