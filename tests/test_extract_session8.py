@@ -160,3 +160,67 @@ def test_a_section_heading_with_its_verdict_in_brackets(extractor) -> None:
     assert triple("Lantern", 3, "canceled") in got
     assert triple("Hollow Creek", 4, "renewed") in got
     assert "broadway" not in {t for t, _, _ in got}
+
+
+def test_two_names_of_two_words_joined_by_and_are_two_shows(extractor) -> None:
+    text = (
+        "ABC renews Harbor Lights, Copper Kettle and The Tin Men; cancels Night Owls and "
+        "Maple Hill\n\n"
+        "ABC has renewed three of its series and canceled two others.\n\n"
+        "Harbor Lights will return for a fourth season, Copper Kettle for a third and The Tin "
+        "Men for a second. Night Owls and Maple Hill, both freshman shows, will not return."
+    )
+    got = statuses(extractor, text)
+    assert triple("Harbor Lights", 4, "renewed") in got
+    assert triple("Copper Kettle", 3, "renewed") in got
+    assert triple("The Tin Men", 2, "renewed") in got
+    assert triple("Night Owls", 2, "canceled") in got
+    assert triple("Maple Hill", 2, "canceled") in got
+    assert "Night Owls and Maple Hill" not in shows_of(extractor, text)
+
+
+def test_one_name_joined_by_and_stays_whole() -> None:
+    from knowsofar.extract.titles import _two_names
+
+    assert _two_names("Night Owls and Maple Hill")
+    assert not _two_names("Law and Order")
+    assert not _two_names("Beauty and the Beast")
+    assert not _two_names("The Adventures of Ozzie and Harriet")
+
+
+def test_a_scorecard_line_ending_with_a_numbered_season(extractor) -> None:
+    text = (
+        "TV Cancellations 2024\n\n"
+        "- Blue Falcon Road (NBC): ending with season 5\n"
+        "- Maple Hill (Fox): axed after three seasons\n"
+        "- Night Owls (CBS): canceled after one season\n"
+    )
+    got = statuses(extractor, text)
+    assert triple("Blue Falcon Road", 5, "ended") in got
+    assert triple("Maple Hill", 4, "canceled") in got
+    assert triple("Night Owls", 2, "canceled") in got
+
+
+def test_safe_is_a_verdict_label_and_a_bracketed_network_stands_before_which(
+    extractor,
+) -> None:
+    text = (
+        "Bubble watch: which shows are still waiting?\n\n"
+        "On the bubble: Harbor Lights (NBC) and Copper Kettle (Fox).\n\n"
+        "Safe: Night Owls (CBS), which was renewed for season 3 in March."
+    )
+    shows = shows_of(extractor, text)
+    assert "Night Owls" in shows
+    assert not [t for t in shows if t.startswith("Safe")]
+    assert triple("Night Owls", 3, "renewed") in statuses(extractor, text)
+
+
+def test_a_season_that_drops_is_released_not_dropped(extractor) -> None:
+    text = (
+        "Red Meridian Renewed for Season 4 at Paramount+\n\n"
+        "Paramount+ has handed Red Meridian a fourth season ahead of its Season 3 premiere.\n\n"
+        "Season 3 drops all episodes on Jan. 12. The new season drops on Friday."
+    )
+    got = statuses(extractor, text)
+    assert triple("Red Meridian", 4, "renewed") in got
+    assert not [x for x in got if x[2] == "canceled"]

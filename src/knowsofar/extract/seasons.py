@@ -115,7 +115,11 @@ _ADDITIONAL = regex.compile(
 _FIRST_YEAR = regex.compile(
     rf"\b(?:(?:freshman|rookie|first-year){SP}+(?:[\w-]+{SP}+)?"
     rf"(?:series|show|drama|comedy|sitcom|thriller|procedural|reboot|revival|spinoff|spin-off|"
-    rf"dramedy|mystery|western|soap|anthology|prequel|casualty|casualties)|(?:fall|midseason|mid-season|"
+    rf"dramedy|mystery|western|soap|anthology|prequel|casualty|casualties)\b"
+    # "A and B, both freshman shows, will not return": each of them (not "one of four
+    # first-year shows")
+    rf"|(?<=\bboth{SP}+)(?:freshman|rookie|first-year){SP}+(?:shows|dramas|comedies|sitcoms|series)"
+    rf"|(?:fall|midseason|mid-season|"
     rf"spring|summer|winter|freshman|rookie){SP}+newcomers?|newcomer{SP}+(?:series|show|drama|"
     rf"comedy|sitcom))\b"
     # "was yanked after three episodes", "lasted two episodes on the air": never past its
@@ -138,8 +142,12 @@ _ELLIPTICAL = regex.compile(
     rf"locking{SP}+in|locked{SP}+in|locks{SP}+in)"
     rf"{SP}+(?:a|an)"
     # "picked up Harbor Nine for a second", "the final season will be its fifth"
-    rf"|(?<=\b(?:renew\w*|pick\w*{SP}+up|picked|order\w*|bring\w*{SP}+back|brought{SP}+back)"
+    rf"|(?<=\b(?:renew\w*|pick\w*{SP}+up|picked|order\w*|bring\w*{SP}+back|brought{SP}+back|"
+    rf"return\w*|com\w+{SP}+back)"
     rf"{SP}+(?:[^,.;]{{1,80}}?{SP}+)?)for{SP}+(?:a|an)"
+    # "... for a fourth season, Copper Kettle for a third and The Tin Men for a second":
+    # list items after the first, their verb and season noun left out
+    rf"|(?<=\b(?:season|series|{ORD}),?{SP}+(?:and{SP}+)?\p{{Lu}}[^,.;]{{0,60}}?{SP}+)for{SP}+(?:a|an)"
     # "handed freshman comedy Desk Jockeys a second": given its season, object between
     rf"|(?<=\b(?:gave|gives|given|giving|handed|hands|handing|granted|grants|awarded|awards)"
     rf"{SP}+[^,.;]{{1,60}}?{SP}+)(?:a|an)"
@@ -149,7 +157,8 @@ _ELLIPTICAL = regex.compile(
     # ("locking in a fifth and a sixth and keeping ...": two of them)
     rf"(?P<o>{ORD})(?:{SP}+and{SP}+(?:an?{SP}+)?(?P<o2>{ORD}))?"
     rf"(?={SP}*(?:[.;!]|$|,{SP}+(?:and|but|so|while){SP}+(?!(?:an?{SP}+)?{ORD}\b))"
-    rf"|,?{SP}+and{SP}+\p{{Ll}}+ing\b)",
+    # ("... Copper Kettle for a third and The Tin Men for a second": the next item)
+    rf"|,?{SP}+and{SP}+(?:\p{{Ll}}+ing\b|(?:the{SP}+)?[“\"‘']?(?-i:\p{{Lu}})))",
     regex.IGNORECASE,
 )
 # "... after two seasons apiece and How We Roll after just one.": the noun left out.

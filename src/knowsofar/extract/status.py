@@ -1277,6 +1277,17 @@ class StatusFinder:
                         last = nxt
                     else:
                         break
+                # "A will return for a fourth season, B for a third and C for a second":
+                # the later subjects, their verb left out
+                gap_from = e
+                for nxt in after:
+                    if nxt in group:
+                        continue
+                    item = _FOR_ORDINAL.match(text, nxt.end)
+                    if item is None or not _GAPPED_ITEM.fullmatch(text, gap_from, nxt.start):
+                        break
+                    group.append(nxt)
+                    gap_from = item.end()
                 return _unique([m.title for m in group])
             if after and w["inversion"].match(text[e : after[0].start]):
                 return [after[0].title]
@@ -1395,6 +1406,15 @@ class StatusFinder:
                 )
             if ref is not None:
                 owned[m.title] = ref
+        subjects = {m.title for m in self._local if m.start < e and m.title in shows}
+        if len(subjects) == 1 and len(owned) == len(shows) - 1:
+            # "A will return for a fourth season, B for a third": the subject's season is
+            # the first after the cue that no later show owns
+            (subject,) = subjects
+            taken = {id(r) for r in owned.values()}
+            first = next((r for r in refs if r.start >= e and id(r) not in taken), None)
+            if first is not None and subject not in owned:
+                owned[subject] = first
         return owned if len(owned) == len(shows) else {}
 
     def _season_ahead(self, sent: SentenceInfo, show: str) -> int | None:
@@ -1527,7 +1547,10 @@ _OWNER_OF_OTHER = regex.compile(
     r"revival|return|cancell?ation)\b)\p{Ll}"
 )
 _NETWORK_GAP = regex.compile(
-    rf"{SP}+(?:on|for|at|from){SP}+(?:{network_alias_pattern()})['’”\"]?", regex.IGNORECASE
+    rf"{SP}+(?:on|for|at|from){SP}+(?:{network_alias_pattern()})['’”\"]?"
+    # "Night Owls (CBS), which ...": its network in brackets
+    rf"|['’”\"]?{SP}*\((?:{network_alias_pattern()})\)",
+    regex.IGNORECASE,
 )
 _DECIDER_BEFORE = regex.compile(
     rf"(?:\b(?:then|later|but|and|only{SP}+to|eventually|quickly|soon|has|had|have)|"
@@ -1595,6 +1618,11 @@ _REPORTED_WOULD = regex.compile(
     r"\b(?:confirmed|announced|said|revealed|decided|stated|told\s+\w+)\s+(?:[\w,]+\s+){0,4}?"
     r"that\s+(?:it|they|the\s+(?:[\w-]+\s+){0,3}?(?:network|streamer|channel|service|season|"
     r"series|show|drama|comedy))\s+would\s+(?:not\s+)?(?:be\s+)?(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+# before a list item whose verb is left out: "... for a fourth season, " or " and "
+_GAPPED_ITEM = regex.compile(
+    rf"(?:[^,;.]{{0,60}}?\b(?:season|series))?{SP}*(?:,|,?{SP}+and){SP}+[“\"‘']?",
     regex.IGNORECASE,
 )
 # between a decision and the network that made it: "picked up by ", "renewed by the "

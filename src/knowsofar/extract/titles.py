@@ -1856,7 +1856,11 @@ class TitleFinder:
                 and counts.get(_clean(pieces[0]), 0) >= 2
             ):
                 parts = [_clean(pieces[0]), title]  # "Stalker and The McCarthys Are Gone"
-            elif rx(r" (?:and|or) ").search(title) and not quoted and counts.get(title, 0) < 2:
+            elif (
+                not quoted
+                and (" and " in title or " or " in title)
+                and (counts.get(title, 0) < 2 or _two_names(title))
+            ):
                 # "Quiet Hours and Captain Drift", "X or Y": two list items, not one title.
                 parts = [x.strip() for x in rx(r" (?:and|or) ").split(title)]
             if len(parts) > 1:
@@ -2645,6 +2649,16 @@ def _split_one(s: int, t: str, out: list[tuple[int, int, str]]) -> None:
     if rest:
         start = s + pos + (len(t[pos:]) - len(t[pos:].lstrip()))
         out.append((start, start + len(rest), rest))
+
+
+def _two_names(span: str) -> bool:
+    """Whether "A and B" joins two names of two words or more each ("Night Owls and Maple
+    Hill"): titles that are one name joined by "and" join single words ("Law and Order",
+    "Beauty and the Beast"), so such a span is two shows however often it recurs."""
+    parts = regex.split(r" (?:and|or) ", span)
+    return len(parts) == 2 and all(
+        sum(1 for w in part.split() if w[:1].isupper() and w not in DANGLING) >= 2 for part in parts
+    )
 
 
 def _line_start(starts: list[int], offset: int) -> int:
