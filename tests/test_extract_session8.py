@@ -224,3 +224,37 @@ def test_a_season_that_drops_is_released_not_dropped(extractor) -> None:
     got = statuses(extractor, text)
     assert triple("Red Meridian", 4, "renewed") in got
     assert not [x for x in got if x[2] == "canceled"]
+
+
+def test_cast_list_lines_read_by_the_character_titles(nlp) -> None:
+    from extract_helpers import cast_pairs
+
+    for sep_first in (True, False):
+        rows = [
+            ("Detective June Marsh", "Nora Hale"),
+            ("Tom Reyes", "Caleb Oyelaran"),
+            ("Dr. Asha Lind", "Priya Kandel"),
+            ("Captain Ed Hollis", "Walter Brenn"),
+        ]
+        lines = [f"{c}: {a}" if sep_first else f"{a} ... {c}" for c, a in rows]
+        text = (
+            "Harbor Nine Season 2 Cast: Who's Who\n\n"
+            "Hulu's Harbor Nine returns with most of its ensemble. Here is the main cast.\n\n"
+            + "\n".join(lines)
+        )
+        got = cast_pairs(nlp, text)
+        assert ("Nora Hale", "June Marsh") in got
+        assert ("Caleb Oyelaran", "Tom Reyes") in got
+        assert ("Walter Brenn", "Ed Hollis") in got
+        assert not {a for a, _ in got} & {"June Marsh", "Tom Reyes", "Ed Hollis"}
+
+
+def test_cast_list_lines_with_no_clue_to_their_order_give_nothing(nlp) -> None:
+    from extract_helpers import cast_pairs
+
+    text = (
+        "Harbor Nine Season 2 Cast: Who's Who\n\n"
+        "Hulu's Harbor Nine returns. Here is the main cast.\n\n"
+        "June Marsh: Nora Hale\nTom Reyes: Caleb Oyelaran\nAsha Lind: Priya Kandel"
+    )
+    assert cast_pairs(nlp, text) == set()

@@ -397,7 +397,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # (tried at line starts only, by _line_matches: it opens with "^" and stays on its line)
         "dash_line": regex.compile(
             rf"^{SPO}(?:[-*•]|\d{{1,2}}[.)])?{SPO}(?P<left>{WHOLE_WORD_NAME})"
-            rf"(?:{SP}[—–-]|{SPO}(?P<colon>:)){SP}"
+            rf"(?:{SP}[—–-]|{SPO}(?P<colon>:)|{SPO}(?:\.{{2,}}|…)){SP}"
             rf"(?P<right>{WHOLE_WORD_NAME}(?:{SPO}\([\p{{Ll}}\d ,\-]{{1,30}}\))?"
             rf"(?:(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP}){WHOLE_WORD_NAME}"
             rf"(?:{SPO}\([\p{{Ll}}\d ,\-]{{1,30}}\))?)*)"
@@ -2354,6 +2354,10 @@ def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
             kind = "AC"  # "Rosalind Ferro — Mab"
         elif right_people and _role_word(left, ctx):
             kind = "CA"  # "Mab — Rosalind Ferro"
+        elif right_people and _character_title(left):
+            kind = "CA"  # "Detective June Marsh: Nora Hale"
+        elif left_person and len(right) == 1 and _character_title(right[0]):
+            kind = "AC"  # "Nora Hale — Captain Ed Hollis"
         else:
             continue
         if (kind != "both" or m.group("colon")) and not _cast_list_context(text, m.start()):
@@ -2381,6 +2385,8 @@ def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
             continue
         row_lean = -3 if len(right) > 1 else 0  # several actors for one character
         row_lean += sum(ctx.lean(left, r) for r in right)
+        # "Detective June Marsh: Nora Hale": a title that marks a role
+        row_lean += 3 * (sum(_character_title(r) for r in right) - _character_title(left))
         if ctx.known_actor(left) or any(ctx.known_actor(r) for r in right):
             row_lean += 2 if ctx.known_actor(left) else -2
         lean += row_lean
