@@ -258,3 +258,29 @@ def test_cast_list_lines_with_no_clue_to_their_order_give_nothing(nlp) -> None:
         "June Marsh: Nora Hale\nTom Reyes: Caleb Oyelaran\nAsha Lind: Priya Kandel"
     )
     assert cast_pairs(nlp, text) == set()
+
+
+def test_an_update_line_is_the_articles_own_news_not_a_link(extractor) -> None:
+    text = (
+        "Night Shift Nine: Renewed or Canceled?\n\n"
+        "UPDATE: NBC has officially renewed Night Shift Nine for Season 6.\n\n"
+        "Our original story follows.\n\n"
+        "NBC has yet to make a decision on Night Shift Nine, which is wrapping its fifth "
+        "season.\n\n"
+        "Related: Fox renews Harbor Lights for a fourth season"
+    )
+    got = statuses(extractor, text)
+    assert triple("Night Shift Nine", 6, "renewed") in got
+    # the link line names another story's decision: nothing of it is claimed
+    assert "harbor lights" not in {t for t, _, _ in got}
+
+
+def test_a_move_under_discussion_is_no_new_home(extractor) -> None:
+    text = (
+        "Paper Crowns Has Been Canceled, But There's Hope\n\n"
+        "Paper Crowns will not return for a third season at Netflix, but the producers are "
+        "shopping it, and a move to Peacock is reportedly under discussion.\n\n"
+        "Netflix released the second season in January. Fans hope Apple TV+ will pick it up."
+    )
+    assert shows_of(extractor, text)["Paper Crowns"]["network"] == "Netflix"
+    assert triple("Paper Crowns", 3, "canceled") in statuses(extractor, text)

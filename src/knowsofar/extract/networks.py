@@ -226,8 +226,15 @@ def _patterns() -> dict[str, Any]:
             regex.IGNORECASE,
         ),
         "speculative_before": regex.compile(
-            r"\b(?:presumably|perhaps|maybe|possibly|could|might|whether|if|rumou?red)\b"
-            r"[^.;]{0,40}$",
+            r"\b(?:presumably|perhaps|maybe|possibly|could|might|whether|if|rumou?red|hopes?|"
+            r"hoping|wish|wishes|shopping)\b[^.;]{0,40}$",
+            regex.IGNORECASE,
+        ),
+        # "a move to Peacock is reportedly under discussion": a move talked of, not made
+        "speculative_after": regex.compile(
+            r"^[^.;]{0,30}?\b(?:is|are|was|were)\s+(?:reportedly\s+|still\s+|now\s+)?"
+            r"(?:under\s+discussion|being\s+discussed|in\s+talks|rumou?red|being\s+considered|"
+            r"on\s+the\s+table|possible|a\s+possibility)\b",
             regex.IGNORECASE,
         ),
         # "made X for the streamer", "streaming on the service": a home, not a company deal
@@ -348,7 +355,7 @@ def _role(left: str, right: str, p: dict[str, Any]) -> str:
         return "owner"  # "Ironbridge (Apple TV+)": a title and its network
     if p["from_before"].search(left) or p["from_after"].match(right):
         return "from"
-    if p["speculative_before"].search(left):
+    if p["speculative_before"].search(left) or p["speculative_after"].match(right):
         return "speculative"
     if p["to_before"].search(left):
         return "to"

@@ -55,11 +55,11 @@ from knowsofar.extract.titles import (
     SentenceInfo,
     TitleResult,
     ends_on_show_noun,
+    link_label,
     mention_spans,
     rx,
     section_labels,
     vocabulary,
-    web_label,
 )
 from knowsofar.extract.vocab import SP, alternation, load_data
 
@@ -851,7 +851,7 @@ class StatusFinder:
             return []
         if not local and _LABEL_LINE.fullmatch(text):
             return []  # "THE AXE", "Cancellations": a roundup's category heading, no claim
-        if ":" in text[:20] and web_label().match(text.lstrip()):
+        if ":" in text[:20] and link_label().match(text.lstrip()):
             return []  # "READ MORE: Every show Netflix canceled": a link to another story
         if _promo_line().match(text):
             return []  # "Sign up to hear the minute a renewal is announced": page furniture

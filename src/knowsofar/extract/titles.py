@@ -3058,10 +3058,22 @@ def _link_line_spans(text: str) -> list[tuple[int, int]]:
 
 
 @cache
+def link_labels() -> list[str]:
+    """The web labels that link to another story ("Related:", "READ MORE:"): not the
+    article's own news ("UPDATE: NBC has renewed X")."""
+    v = vocabulary()
+    return [w for w in v["web_labels"] if w not in v["news_labels"]]
+
+
+@cache
 def _link_line() -> Any:
-    return regex.compile(
-        rf"^[^\S\n]*(?i:{_alt(vocabulary()['web_labels'])}){SP}*:[^\n]*", regex.MULTILINE
-    )
+    return regex.compile(rf"^[^\S\n]*(?i:{_alt(link_labels())}){SP}*:[^\n]*", regex.MULTILINE)
+
+
+@cache
+def link_label() -> Any:
+    """A link's label before what it names: "READ MORE: ", "Related: "."""
+    return regex.compile(rf"(?i:{_alt(link_labels())}){SP}*:{SP}+(?=\p{{Lu}}|\d)")
 
 
 @cache
