@@ -284,3 +284,39 @@ def test_a_move_under_discussion_is_no_new_home(extractor) -> None:
     )
     assert shows_of(extractor, text)["Paper Crowns"]["network"] == "Netflix"
     assert triple("Paper Crowns", 3, "canceled") in statuses(extractor, text)
+
+
+def _premiere_of(extractor, sentence: str) -> str | None:
+    text = "Harbor Lights News\n\nNBC has renewed Harbor Lights for a fourth season.\n\n" + sentence
+    return shows_of(extractor, text, published="2024-06-01")["Harbor Lights"]["premiere"]
+
+
+def test_a_shows_start_told_many_ways_is_its_premiere(extractor) -> None:
+    cases = {
+        "Harbor Lights first went on the air on NBC on October 2, 2001.": "2001-10-02",
+        "Harbor Lights began life as a one-off pilot broadcast on January 2, 2012.": "2012-01-02",
+        "The first series of Harbor Lights began on March 8, 2015.": "2015-03-08",
+        "Harbor Lights began as a preview on Fox on May 19, 2009.": "2009-05-19",
+        "The series opened in January 2013 and was adapted from a biography.": "2013-01",
+        "Harbor Lights began in May 2014 and gathered a cult following.": "2014-05",
+        "Since it began in April 2018, Harbor Lights has followed a family of lawyers.": "2018-04",
+        "Harbor Lights first screened in October 2015, on BBC America.": "2015-10",
+        "Harbor Lights made its debut on NBC on January 3, 2005.": "2005-01-03",
+        "Adapted from novels, Harbor Lights first went out on ABC on June 8, 2010.": "2010-06-08",
+        "CBS will end it with the episodes now airing, closing out a run that began on "
+        "September 23, 2013.": "2013-09-23",
+    }
+    for sentence, date in cases.items():
+        assert _premiere_of(extractor, sentence) == date, sentence
+
+
+def test_other_things_that_began_are_no_premiere(extractor) -> None:
+    for sentence in (
+        "Filming began in March 2024.",
+        "Harbor Lights started filming in May 2023.",
+        "The show began its final season in 2023.",
+        "The second season of Harbor Lights began on May 3, 2023.",
+        "Ratings started to slide in 2019. The feud between its stars began in 2019.",
+        "The strike began in May 2023 and the production shut down.",
+    ):
+        assert _premiere_of(extractor, sentence) is None, sentence

@@ -76,7 +76,9 @@ def _patterns() -> dict[str, Any]:
         "premiere": regex.compile(
             r"\b(?:premiered|debuted|launched|released|first\s+aired|began\s+airing|"
             r"arrived|bowed|(?:since|after|before)\s+(?:premiering|debuting|launching)|"
-            r"first\s+(?:premiered|debuted|launched|hit|previewed|opened|streamed|appeared)|"
+            r"first\s+(?:premiered|debuted|launched|hit|previewed|opened|streamed|appeared|"
+            r"screened|broadcast|went\s+out)|"
+            r"(?:first\s+)?went\s+on\s+(?:the\s+)?air|made\s+(?:its|their)\s+(?:series\s+)?debut|"
             r"began\s+its\s+(?:reign|run)|"
             # "Line of Duty began on BBC Two in June 2012", "began life on BBC Two"
             rf"began(?=\s+(?:life\s+)?on\s+(?:{network_alias_pattern()})\b)|"
@@ -89,7 +91,12 @@ def _patterns() -> dict[str, Any]:
             r"(?P<span>ran|aired)|"
             # "has lived on Fox since 1989", "the series has been airing since May 2016"
             r"(?:has|have)\s+(?P<since>lived|aired|run|been\s+(?:airing|running|"
-            r"adapting|on\s+(?:the\s+)?air)))\b",
+            r"adapting|on\s+(?:the\s+)?air))|"
+            # "The show began in May 2014", "since it began in October 2011", "began life as
+            # a one-off pilot broadcast on ...": said of the show itself (checked)
+            r"(?P<began>began|started|opened)(?!\s+(?:to|filming|shooting|production|work|"
+            r"casting|writing|development|talks|negotiations|rehearsals|its|their|the|a|an|"
+            r"with|by)\b))\b",
             regex.IGNORECASE,
         ),
         "not_series": regex.compile(
@@ -280,9 +287,10 @@ PREMIERE_WORDS = (
     "lands",
     "landed",
     "went out",
-    "began its",
-    "began on",
-    "began life",
+    "began",
+    "started",
+    "screened",
+    "appeared",
     "ran ",
     "lived",
     " run ",
@@ -376,6 +384,12 @@ LAST_WORD = regex.compile(
 LAST_WORD_ASIDE = regex.compile(
     r"(?<!\b(?i:of|in|at|on|from|for|with|about|by|to|near|and)\s+)(?P<word>[\w'’+.&-]+)"
     r"[\"'’”]?,\s+\p{Ll}[^,;\n]{0,80},\s+(?i:(?:has|had|was|first|originally|initially)\s+)*$"
+)
+# The show as the subject of "began": "it", "the show", "the series" right before.
+BEGAN_SUBJECT = regex.compile(
+    r"\b(?:it|the\s+(?:show|series|drama|comedy|sitcom|programme|program|saga|serial))"
+    r"\s+(?:first\s+|originally\s+|initially\s+)?$",
+    regex.IGNORECASE,
 )
 PRONOUNS = frozenset({"It", "This", "That", "They", "He", "She", "These", "Those", "Which"})
 
@@ -588,13 +602,19 @@ class DetailFinder:
                         clause = clause[:stop]
                 break
         near = clause[max(0, rel - 60) : rel + 40]
+        if m.group("run"):
+            # ("with the episodes now airing, closing out a run that began ...": the run's)
+            near = clause[clause.rfind(",", 0, rel) + 1 : rel + 40]
+        if m.group("began") and not self._show_began(sent, cs + rel, clause[:rel]):
+            return  # "Filming began in May": something else's start
         first = bool(p["first"].search(clause))
         if p["not_series"].search(near) or (not first and p["some_episodes"].search(near)):
             return
         # A release still to come is said before the verb ("will premiere", "is set to
         # debut"); a "will" after the date is the main clause's ("Doe, who has guided the
         # show since it debuted on June 23, 2011, will oversee ...").
-        if p["future_before"].search(clause[max(0, rel - 60) : rel + len(m.group())]):
+        lead = clause.rfind(",", 0, rel) + 1 if m.group("run") else max(0, rel - 60)
+        if p["future_before"].search(clause[lead : rel + len(m.group())]):
             return
         if p["other_version"].search(clause[max(0, rel - 60) : rel]):
             return  # "The original Dexter aired from 2006": the show this one comes from
@@ -672,6 +692,17 @@ class DetailFinder:
                 extra={"whole_season": True} if whole and not first else {},
             )
         )
+
+    @staticmethod
+    def _show_began(sent: SentenceInfo, at: int, before: str) -> bool:
+        """Whether "began" at sentence offset ``at`` has the show for its subject: a title
+        right before it, "it", "the show", "the series" ("since the show began in 2003",
+        "The first series of X began on March 8")."""
+        if BEGAN_SUBJECT.search(before):
+            return True
+        word = LAST_WORD.search(sent.text, max(0, at - 60), at)
+        end = sent.start + (word.end("word") if word else at)
+        return any(abs(x.end - end) <= 2 for x in sent.mentions)
 
     def _premiere_noun(
         self,
