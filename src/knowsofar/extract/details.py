@@ -472,7 +472,12 @@ class DetailFinder:
         """Details in the sentences of ``titles``."""
         p = _patterns()
         out: list[Detail] = []
-        words = _genre_words()
+        # Only the words the document holds can be in one of its sentences (each sentence's
+        # case-folded text is a piece of the whole's): most sentences then check a few.
+        whole = "\n".join(s.text for s in titles.sentences).casefold()
+        words = tuple(g for g in _genre_words() if g in whole)
+        premiere_words = tuple(k for k in PREMIERE_WORDS if k in whole)
+        genre_words = tuple(g for g in _genre_first_words() if g in whole)
         for i, sent in enumerate(titles.sentences):
             text = sent.text
             if sent.question:
@@ -481,7 +486,7 @@ class DetailFinder:
             low = text.casefold()
             # Cheap word checks first: most sentences need none of the patterns below
             # (plain substring tests beat one regex alternation here).
-            if any(k in low for k in PREMIERE_WORDS):
+            if any(k in low for k in premiere_words):
                 for m in p["premiere"].finditer(text):
                     self._premiere(sent, m, titles, doc_date, out)
                 if p["future_release"].search(text):
@@ -498,7 +503,6 @@ class DetailFinder:
                 continue
             # (the genre pattern needs a genre's first word; a character that matches a
             # letter of it case-blind but folds otherwise means a search)
-            genre_words = _genre_first_words()
             genre_odd = "\u0130" in text or "\u017f" in text or "\u212a" in text
             for m in (
                 p["genre"].finditer(text) if genre_odd or any(g in low for g in genre_words) else ()

@@ -509,10 +509,17 @@ def reconcile_characters(
     }
     actor_words = {w for m in mentions for w in shape(m.actor).words}
     other_people = {shape(f).first for f in full_names}
+    # (a spelling more than two letters longer or shorter is never one or two letters apart)
+    first_lengths = [(f, len(f.casefold())) for f in known_firsts]
     for word, n in words.items():
         if word in all_names or word in mapping or word in actor_words or word in other_people:
             continue
-        close = [f for f in known_firsts if same_spelling_family(word, f)]
+        size = len(word.casefold())
+        close = [
+            f
+            for f, f_size in first_lengths
+            if -2 <= f_size - size <= 2 and same_spelling_family(word, f)
+        ]
         if len(close) != 1:
             continue
         # Once in the text, the word must at least read as a person's name ("Berlin" is a city).

@@ -29,6 +29,7 @@ A document that fails anywhere becomes an error Extraction; the batch goes on.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 from bisect import bisect_right
@@ -364,6 +365,11 @@ class Extractor:
         self.settings = settings
         self.nlp = build_nlp(settings)
         self.version = EXTRACTOR_VERSION
+        # The model lives as long as the extractor: keep the collector from walking its
+        # objects again and again (each full collection visits every one of them while
+        # documents are read). Garbage from loading it is collected first, not kept.
+        gc.collect()
+        gc.freeze()
 
     def extract(self, doc: Document) -> Extraction:
         return next(self.extract_many([doc]))
