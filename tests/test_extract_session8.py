@@ -320,3 +320,34 @@ def test_other_things_that_began_are_no_premiere(extractor) -> None:
         "The strike began in May 2023 and the production shut down.",
     ):
         assert _premiere_of(extractor, sentence) is None, sentence
+
+
+def test_a_second_one_and_a_few_episodes_count_seasons() -> None:
+    from knowsofar.extract.seasons import find_seasons
+
+    refs = find_seasons("It was built as a single story, and there will not be a second one.")
+    assert [(r.numbers, r.kind) for r in refs] == [((2,), "elliptical")]
+    refs = find_seasons("The sitcom is done after only a few episodes.")
+    assert [(r.numbers, r.kind) for r in refs] == [((1,), "count")]
+    assert find_seasons("It will be a second chance for the cast.") == []
+
+
+def test_there_will_not_be_a_second_one(extractor) -> None:
+    text = (
+        "Hostage Run Canceled\n\n"
+        "CBS has let Hostage Run go. The serialized thriller was built as a single story, "
+        "and there will not be a second one."
+    )
+    assert triple("Hostage Run", 2, "canceled") in statuses(extractor, text)
+
+
+def test_which_dropped_it_names_the_network_not_the_show(extractor) -> None:
+    text = (
+        "Netflix Gives Moon Theater 3000 a New Home\n\n"
+        "Netflix will be the home of the revived Moon Theater 3000.\n\n"
+        "The show began life in 1988 on a local station before moving to Comedy Central and "
+        "later to the Sci-Fi Channel, which dropped it after three seasons."
+    )
+    shows = shows_of(extractor, text)
+    assert not [t for t in shows if "Channel" in t]
+    assert shows["Moon Theater 3000"]["network"] == "Netflix"

@@ -125,7 +125,8 @@ _FIRST_YEAR = regex.compile(
     # "was yanked after three episodes", "lasted two episodes on the air": never past its
     # first season (not "after nine episodes of its fifth season")
     rf"|\b(?:after|lasted|lasting)(?:{SP}+(?:just|only|a{SP}+mere))?{SP}+"
-    rf"(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|a{SP}+handful{SP}+of)"
+    rf"(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|a{SP}+handful{SP}+of|"
+    rf"a{SP}+few|several)"
     rf"{SP}+episodes\b(?!{SP}+(?:of|into|in){SP})"
     # "the ten episodes will be its only season": one season, and no more
     rf"|\b(?:its|their|the{SP}+show['’]s|the{SP}+series['’]){SP}+(?:first{SP}+and{SP}+)?only{SP}+"
@@ -139,7 +140,7 @@ _ORDINAL_HINT = re.compile(ORD)
 _ELLIPTICAL = regex.compile(
     rf"\b(?:(?:get|getting|gets|got|receive|receiving|earn|earned|land|landed|order|orders|"
     rf"ordered|ordering|commission|commissioned|greenlight|greenlit|against|giving|give|"
-    rf"locking{SP}+in|locked{SP}+in|locks{SP}+in)"
+    rf"locking{SP}+in|locked{SP}+in|locks{SP}+in|(?<=\bnot{SP}+)be)"
     rf"{SP}+(?:a|an)"
     # "picked up Harbor Nine for a second", "the final season will be its fifth"
     rf"|(?<=\b(?:renew\w*|pick\w*{SP}+up|picked|order\w*|bring\w*{SP}+back|brought{SP}+back|"
@@ -156,6 +157,8 @@ _ELLIPTICAL = regex.compile(
     # (not "a third, and a fourth season": a list of seasons)
     # ("locking in a fifth and a sixth and keeping ...": two of them)
     rf"(?P<o>{ORD})(?:{SP}+and{SP}+(?:an?{SP}+)?(?P<o2>{ORD}))?"
+    # ("there will not be a second one.")
+    rf"(?:{SP}+one)?"
     rf"(?={SP}*(?:[.;!]|$|,{SP}+(?:and|but|so|while){SP}+(?!(?:an?{SP}+)?{ORD}\b))"
     # ("... Copper Kettle for a third and The Tin Men for a second": the next item)
     rf"|,?{SP}+and{SP}+(?:\p{{Ll}}+ing\b|(?:the{SP}+)?[“\"‘']?(?-i:\p{{Lu}})))",
@@ -306,7 +309,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
             add(SeasonRef((n,), "elliptical_count", m.start(), m.end()))
     verbs = may_have(
         "get", "got", "receiv", "earn", "land", "order", "commission", "greenl", "against",
-        "giv", "lock", "for a", "for an", "its", "their", "hand", "grant", "award",
+        "giv", "lock", "for a", "for an", "its", "their", "hand", "grant", "award", "not be",
     )  # fmt: skip
     # (every match holds an ordinal: most texts with those common words have none)
     ordinal = odd or _ORDINAL_HINT.search(low) is not None

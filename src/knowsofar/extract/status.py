@@ -1115,6 +1115,15 @@ class StatusFinder:
             # "The medical drama Good Sam ... was also dropped", "handed Ghosts, its comedy,
             # an order": a show named here that we could not read is not the topic.
             topic = None
+        if (
+            form == "active"
+            and RELATIVE.match(text[cs:])
+            and not [m for m in in_clause if m.start < s]
+            and _IT_OBJECT.match(text, e)
+        ):
+            # "... and later to the Sci-Fi Channel, which dropped it": "which" is the one
+            # that decided, "it" the show the sentence is about
+            return [topic] if topic else []
         if RELATIVE.match(text[cs:]) and not [m for m in in_clause if m.start < s]:
             # ", which Netflix renewed": "which" is the name just before the comma, if
             # it is a show; "the series, which": the topic; "busy with iZombie, which":
