@@ -351,3 +351,37 @@ def test_which_dropped_it_names_the_network_not_the_show(extractor) -> None:
     shows = shows_of(extractor, text)
     assert not [t for t in shows if "Channel" in t]
     assert shows["Moon Theater 3000"]["network"] == "Netflix"
+
+
+def test_category_headings_over_lists_of_shows(extractor) -> None:
+    text = (
+        "Netflix's 2023 renewals and cancellations so far\n\n"
+        "Renewed\n"
+        "Glass Harbor (season 3)\n"
+        "Copper Sky (season 2)\n\n"
+        "Canceled\n"
+        "Lowtide (after two seasons)\n"
+        "Paper Crowns (after one season)\n\n"
+        "Ending\n"
+        "Wildfern (final season 4 arrives in the fall)\n\n"
+        "Netflix did not comment on Lowtide, whose fans had hoped for more."
+    )
+    got = statuses(extractor, text)
+    assert triple("Glass Harbor", 3, "renewed") in got
+    assert triple("Copper Sky", 2, "renewed") in got
+    assert triple("Lowtide", 3, "canceled") in got
+    assert triple("Paper Crowns", 2, "canceled") in got
+    assert triple("Wildfern", 4, "ended") in got
+    assert len(got) == 5
+
+
+def test_a_category_heading_ends_at_prose(extractor) -> None:
+    text = (
+        "Where Things Stand\n\n"
+        "Renewed\n"
+        "Glass Harbor (season 3)\n\n"
+        "Copper Sky is another story: its second season finale airs next week."
+    )
+    got = statuses(extractor, text)
+    assert triple("Glass Harbor", 3, "renewed") in got
+    assert not [x for x in got if x[0] == "copper sky" and x[2] == "renewed"]

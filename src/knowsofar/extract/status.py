@@ -449,6 +449,12 @@ def _label_list_head() -> Any:
     )
 
 
+# A roundup's category heading, alone on its line: "Renewed", "CANCELED:", "**Ending**".
+_CATEGORY_HEADING = regex.compile(
+    r"[#*_\s]*(?P<label>[\w ]{2,30}?)[*_]*(?:\s+shows|\s+series)?[*_]*:?[*_]*", regex.IGNORECASE
+)
+# What may follow a show on a category list's line: its season in brackets, or nothing.
+_CATEGORY_ITEM = regex.compile(rf"{SP}*(?:\((?P<aside>[^()\n]{{1,80}})\))?{SP}*[.,;]?\s*")
 # between two shows of a scorecard's list: a comma, "and", after the first one's brackets
 _LABEL_LIST_GAP = regex.compile(rf"{SP}*(?:(?:,|;|&|and|,{SP}*and){SP}*)?[*_“\"‘']*")
 _BRACKET_AFTER = regex.compile(rf"{SP}*\(([^()\n]{{1,80}})\)")
@@ -643,6 +649,7 @@ class StatusFinder:
                 last = [m for m in found if m.start == found[-1].start and m.cue == found[-1].cue]
                 self._last_decision = (sent.paragraph, last)
             out.extend(found)
+        out += self._category_lists(sents, out, ctx)
         # Decisions told with no number take one from their show's own text.
         told = {(m.show, m.status) for m in out if m.season is not None}
         headed = self._heading_verdicts(sents, told, ctx)
@@ -663,6 +670,47 @@ class StatusFinder:
             and not (m.status == "pending" and m.from_context and (m.show, m.season) in decided)
             and not (m.status == "renewed" and not m.reversal and (m.show, m.season) in undone)
         ]
+
+    def _category_lists(
+        self, sents: list[SentenceInfo], out: list[StatusMention], ctx: SeasonContext
+    ) -> list[StatusMention]:
+        """A roundup's category heading ("Renewed", "Canceled:") over lines that are each a
+        show and maybe its season ("Glass Harbor (season 3)", "- Lowtide (after two
+        seasons)"): every show listed under it gets the heading's verdict, numbered from
+        its own line; a line that is more than a show ends the list."""
+        _, status_of = _heading_verdict()
+        found: list[StatusMention] = []
+        said = {(m.show, m.start) for m in out}
+        status = None
+        for sent in sents:
+            line = sent.text.strip()
+            head = _CATEGORY_HEADING.fullmatch(line) if not sent.mentions else None
+            if head and head.group("label").casefold() in status_of:
+                status = status_of[head.group("label").casefold()]
+                continue
+            if status is None:
+                continue
+            item = (
+                _CATEGORY_ITEM.fullmatch(sent.text, sent.mentions[0].end - sent.start)
+                if len(sent.mentions) == 1
+                else None
+            )
+            lead = sent.text[: sent.mentions[0].start - sent.start] if sent.mentions else ""
+            if item is None or lead.strip(" \n#*_-•"):
+                status = None  # prose, or a line naming more than one show: the list is over
+                continue
+            show = sent.mentions[0].title
+            if (show, sent.start) in said:
+                continue
+            aside = item.group("aside")
+            numbers = (_section_season(aside, status, ctx.aired.get(show)) if aside else ()) or (
+                None,
+            )
+            found += [
+                StatusMention(show, n, status, sent.start, sent.end, line, 0.75, cue="category")
+                for n in numbers
+            ]
+        return found
 
     def _label_list(self, sent: SentenceInfo, ctx: SeasonContext) -> list[StatusMention] | None:
         """A scorecard's line "Renewed: A (season 4, NBC), B (season 3, Fox)": every show

@@ -1385,6 +1385,9 @@ class TitleFinder:
             elif right[:2] == " (" and s == line_start and _labelled_heading_after().match(right):
                 strong += 3  # "SMASH (canceled)": a roundup's section heading
                 quoted = True
+            elif right[:2] == " (" and list_item and SEASON_BRACKET_LINE.match(right):
+                strong += 3  # "Glass Harbor (season 3)" in a list of renewals
+                quoted = True
             elif (
                 not quoted
                 and ":" in t
@@ -2403,6 +2406,11 @@ PARALLEL_COUNT_AFTER = regex.compile(
     rf"^{SP}+after{SP}+(?:just{SP}+|only{SP}+)?{NUMWORDS}(?:{SP}+seasons?)?{SP}*(?:[.;,]|$)"
     rf"|^{SP}+{FOR_A}[\w-]+(?:{SP}+(?:season|series))?{SP}*(?:[.;,]|$)",
     regex.IGNORECASE,
+)
+# A list item's season in brackets, ending its line: " (season 3)", " (after two seasons)",
+# " (final season 4 arrives in the fall)".
+SEASON_BRACKET_LINE = regex.compile(
+    r"[^\S\n]\((?i:seasons?|series|after|final|last)\b[^()\n]{0,60}\)[^\S\n]*[.;,]?[^\S\n]*(?:\n|$)"
 )
 # "handed the comedy X a fourth season": a show, given its season
 GIVEN_SEASON_AFTER = regex.compile(
