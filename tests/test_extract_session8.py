@@ -385,3 +385,32 @@ def test_a_category_heading_ends_at_prose(extractor) -> None:
     got = statuses(extractor, text)
     assert triple("Glass Harbor", 3, "renewed") in got
     assert not [x for x in got if x[0] == "copper sky" and x[2] == "renewed"]
+
+
+def test_a_status_table_flattened_to_tab_separated_rows(extractor) -> None:
+    text = (
+        "Renewal tracker: where every show stands\n\n"
+        "Show\tNetwork\tStatus\n"
+        "Glass Harbor\tNetflix\tRenewed for season 3\n"
+        "Lowtide\tStarz\tCanceled after two seasons\n"
+        "Wildfern\tHulu\tEnding with season 4\n"
+    )
+    got = statuses(extractor, text)
+    assert got == {
+        triple("Glass Harbor", 3, "renewed"),
+        triple("Lowtide", 3, "canceled"),
+        triple("Wildfern", 4, "ended"),
+    }
+    assert shows_of(extractor, text)["Lowtide"]["network"] == "Starz"
+
+
+def test_a_cast_tables_returning_column_names_no_show(extractor) -> None:
+    text = (
+        "Tidewater Season 2: Who Plays Who\n\n"
+        "Netflix renewed Tidewater for a second season.\n\n"
+        "Actor\tCharacter\tSeason 2\n"
+        "Mara Quill\tJune Vale\tReturning\n"
+        "Tomas Reyes\tBen Vale\tReturning\n"
+    )
+    shows = shows_of(extractor, text)
+    assert set(shows) == {"Tidewater"}

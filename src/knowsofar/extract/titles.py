@@ -1385,6 +1385,15 @@ class TitleFinder:
             elif right[:2] == " (" and s == line_start and _labelled_heading_after().match(right):
                 strong += 3  # "SMASH (canceled)": a roundup's section heading
                 quoted = True
+            elif (
+                right[:1] == "\t"
+                and s == line_start
+                and TABLE_ROW_VERDICT.match(right)
+                # (a cast table's "Jane Doe<TAB>Mary Blake<TAB>Returning": a person)
+                and not any(a <= s and e <= b for a, b in persons)
+            ):
+                strong += 3  # "Lowtide<TAB>Starz<TAB>Canceled after two seasons": a table row
+                quoted = True
             elif right[:2] == " (" and list_item and SEASON_BRACKET_LINE.match(right):
                 strong += 3  # "Glass Harbor (season 3)" in a list of renewals
                 quoted = True
@@ -2406,6 +2415,11 @@ PARALLEL_COUNT_AFTER = regex.compile(
     rf"^{SP}+after{SP}+(?:just{SP}+|only{SP}+)?{NUMWORDS}(?:{SP}+seasons?)?{SP}*(?:[.;,]|$)"
     rf"|^{SP}+{FOR_A}[\w-]+(?:{SP}+(?:season|series))?{SP}*(?:[.;,]|$)",
     regex.IGNORECASE,
+)
+# The rest of a table row after its first cell, with a verdict in a later cell.
+TABLE_ROW_VERDICT = regex.compile(
+    r"\t(?:[^\t\n]*\t){0,3}[^\t\n]*\b(?i:renewed|cancell?ed|ending|ended|final|pending|axed|"
+    r"undecided|on the bubble)\b"
 )
 # A list item's season in brackets, ending its line: " (season 3)", " (after two seasons)",
 # " (final season 4 arrives in the fall)".
