@@ -414,3 +414,14 @@ def test_a_cast_tables_returning_column_names_no_show(extractor) -> None:
     )
     shows = shows_of(extractor, text)
     assert set(shows) == {"Tidewater"}
+
+
+def test_a_show_axed_while_its_current_season_airs_is_cut_short(extractor) -> None:
+    text = (
+        "Lantern Hall Canceled at Freeform\n\n"
+        "The network has axed Lantern Hall, which means the current third season will be the "
+        "last and a fourth is off the table."
+    )
+    got = statuses(extractor, text)
+    assert triple("Lantern Hall", 4, "canceled") in got
+    assert triple("Lantern Hall", 3, "ended") not in got

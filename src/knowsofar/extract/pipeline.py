@@ -103,12 +103,21 @@ AIRING_AFTER = regex.compile(
 )
 
 
+# "the current third season", "its ongoing fifth season": on the air now
+AIRING_BEFORE = regex.compile(r"\b(?:current|ongoing|present)[^\S\n]+$", regex.IGNORECASE)
+
+
 def _airing(evidence: str) -> set[int]:
-    """Seasons the sentence says are on the air now ("the fourth season now airing")."""
+    """Seasons the sentence says are on the air now ("the fourth season now airing",
+    "the current third season")."""
     return {
         n
         for ref in find_seasons(evidence)
-        if len(ref.numbers) == 1 and AIRING_AFTER.match(evidence, ref.end)
+        if len(ref.numbers) == 1
+        and (
+            AIRING_AFTER.match(evidence, ref.end)
+            or AIRING_BEFORE.search(evidence, max(0, ref.start - 12), ref.start)
+        )
         for n in ref.numbers
     }
 
