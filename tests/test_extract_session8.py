@@ -425,3 +425,22 @@ def test_a_show_axed_while_its_current_season_airs_is_cut_short(extractor) -> No
     got = statuses(extractor, text)
     assert triple("Lantern Hall", 4, "canceled") in got
     assert triple("Lantern Hall", 3, "ended") not in got
+
+
+def test_actors_then_roles_respectively(nlp) -> None:
+    from extract_helpers import cast_pairs
+
+    text = (
+        "Harbor Nine Season 3 Cast\n\n"
+        "Hulu has renewed Harbor Nine for a third season. Priya Kandel, Walter Brenn and Lise "
+        "Fonda are also back, as Dr. Asha Lind, Captain Ed Hollis and Ruth Dane, respectively."
+    )
+    got = cast_pairs(nlp, text)
+    assert {
+        ("Priya Kandel", "Asha Lind"),
+        ("Walter Brenn", "Ed Hollis"),
+        ("Lise Fonda", "Ruth Dane"),
+    } <= got
+    # unequal lists pair nobody
+    text = text.replace(" and Ruth Dane", "")
+    assert not {a for a, _ in cast_pairs(nlp, text)} & {"Priya Kandel", "Lise Fonda"}

@@ -303,6 +303,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:played|portrayed|voiced){SP}by{SP}(?P<actors>{name_list})"
             rf"(?P<resp>(?:{SPO},)?{SP}respectively)?"
         ),
+        # "A, B and C are also back, as X, Y and Z, respectively": actors first
+        "as_respectively": regex.compile(
+            rf"(?P<actors>{name_list}){SP}(?:[\p{{Ll}}][\p{{Ll}}'’-]*{SP}){{0,5}}?"
+            rf"(?:[\p{{Ll}}][\p{{Ll}}'’-]*{SPO},{SP})?(?:as|playing){SP}(?P<chars>{name_list})"
+            rf"{SPO},?{SP}respectively\b"
+        ),
         # "Capheus, a bus driver in Nairobi, was played by A in the first season and by B
         # in the second": the role before its description, one actor or two in turn
         "described_played_by": regex.compile(
@@ -1908,6 +1914,20 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
                 ctx.add_actor(actor)
                 out.append(_mention(actor, character, span, text, PLAIN))
     splitter = _NAME_LIST_SPLIT
+    if "respectively" in sentence:
+        for m in _patterns()["as_respectively"].finditer(sentence):
+            chars = [clean_character(c) for c in splitter.split(m.group("chars"))]
+            actors = [clean_actor(a) for a in splitter.split(m.group("actors"))]
+            if len(chars) != len(actors) or len(actors) < 2:
+                continue
+            for character, actor in zip(chars, actors, strict=True):
+                if character and actor and ctx.personish(actor):
+                    ctx.add_actor(actor)
+                    out.append(
+                        _mention(
+                            actor, character, span, text, PLAIN, returning=_returning(sentence)
+                        )
+                    )
     for m in _patterns()["played_by"].finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue  # "to Mars, played by X" inside "Emma, an astronaut ..., played by X"
