@@ -444,3 +444,27 @@ def test_actors_then_roles_respectively(nlp) -> None:
     # unequal lists pair nobody
     text = text.replace(" and Ruth Dane", "")
     assert not {a for a, _ in cast_pairs(nlp, text)} & {"Priya Kandel", "Lise Fonda"}
+
+
+def test_more_ways_to_renew_and_cancel(extractor) -> None:
+    cases = {
+        "Netflix has re-upped Glass Harbor for a third season.": ("renewed", 3),
+        "Netflix is bringing Glass Harbor back for a third season.": ("renewed", 3),
+        "Netflix has handed Glass Harbor a season 3 order.": ("renewed", 3),
+        "Netflix has shelved Glass Harbor after two seasons.": ("canceled", 3),
+        "Netflix has closed the book on Glass Harbor after two seasons.": ("canceled", 3),
+    }
+    for sentence, (status, season) in cases.items():
+        text = f"Glass Harbor News\n\n{sentence}\n\nThe drama stars Ava Lund."
+        assert triple("Glass Harbor", season, status) in statuses(extractor, text), sentence
+
+
+def test_needing_to_bring_a_show_back_is_no_renewal(extractor) -> None:
+    text = (
+        "Glass Harbor Canceled\n\n"
+        '"Glass Harbor did not find the audience we needed to bring it back," Netflix said, '
+        "and it will not move forward with a third season."
+    )
+    got = statuses(extractor, text)
+    assert triple("Glass Harbor", 3, "canceled") in got
+    assert not [x for x in got if x[2] == "renewed"]
