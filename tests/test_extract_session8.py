@@ -468,3 +468,25 @@ def test_needing_to_bring_a_show_back_is_no_renewal(extractor) -> None:
     got = statuses(extractor, text)
     assert triple("Glass Harbor", 3, "canceled") in got
     assert not [x for x in got if x[2] == "renewed"]
+
+
+def test_headlines_with_a_numbered_order_or_ending(extractor) -> None:
+    body = (
+        "\n\nThe coastal drama has been one of the network's steadiest performers. Harbor "
+        "Lights stars Ava Lund as Mara Quinn."
+    )
+    got = statuses(extractor, "Harbor Lights Gets Season 4 Order at NBC" + body)
+    assert triple("Harbor Lights", 4, "renewed") in got
+    got = statuses(extractor, "Harbor Lights to End With Season 4; NBC Sets Final Run" + body)
+    assert triple("Harbor Lights", 4, "ended") in got
+
+
+def test_a_place_naming_the_shows_description_is_no_subject(extractor) -> None:
+    text = (
+        "Moor Light to Bow Out: ITV's Northumberland Crime Drama Will End With Series 9\n\n"
+        "ITV's detective drama Moor Light is coming to an end: the ninth series will be the "
+        "last."
+    )
+    got = statuses(extractor, text)
+    assert triple("Moor Light", 9, "ended") in got
+    assert "northumberland" not in {t for t, _, _ in got}

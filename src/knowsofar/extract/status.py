@@ -1308,6 +1308,11 @@ class StatusFinder:
                 before = [m for m in before if not _OWNER_OF_OTHER.match(text, m.end)]
                 if not before:
                     return []
+            if before and (described := _DESCRIBED_BY.fullmatch(text, before[-1].end, s)):
+                if ends_on_show_noun(described.group("noun")):
+                    # "ITV's Northumberland Crime Drama Will End": the subject is the drama
+                    # the name describes (the article's show), not the name
+                    return [topic] if topic and topic != before[-1].title else []
             if len(before) == 1 and _OFFSHOOT_OF.match(text, cs, before[0].start):
                 # "The prequel to AMC's X will end with its sixth season": the subject is
                 # the prequel (the section's show), not X.
@@ -1675,6 +1680,12 @@ _REPORTED_WOULD = regex.compile(
     r"\b(?:confirmed|announced|said|revealed|decided|stated|told\s+\w+)\s+(?:[\w,]+\s+){0,4}?"
     r"that\s+(?:it|they|the\s+(?:[\w-]+\s+){0,3}?(?:network|streamer|channel|service|season|"
     r"series|show|drama|comedy))\s+would\s+(?:not\s+)?(?:be\s+)?(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+# A name's words up to a cue that make it a description: " Crime Drama Will ", " drama is "
+_DESCRIBED_BY = regex.compile(
+    rf"(?P<noun>(?:{SP}+[\w-]+){{1,3}}){SP}+(?:(?:will|is|has|has{SP}+been|was|would)"
+    rf"(?:{SP}+(?:officially|also|now))?{SP}*)?",
     regex.IGNORECASE,
 )
 # before a list item whose verb is left out: "... for a fourth season, " or " and "
