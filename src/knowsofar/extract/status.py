@@ -1308,11 +1308,11 @@ class StatusFinder:
                 before = [m for m in before if not _OWNER_OF_OTHER.match(text, m.end)]
                 if not before:
                     return []
-            if before and (described := _DESCRIBED_BY.fullmatch(text, before[-1].end, s)):
-                if ends_on_show_noun(described.group("noun")):
-                    # "ITV's Northumberland Crime Drama Will End": the subject is the drama
-                    # the name describes (the article's show), not the name
-                    return [topic] if topic and topic != before[-1].title else []
+            described = _DESCRIBED_BY.fullmatch(text, before[-1].end, s) if before else None
+            if described and ends_on_show_noun(described.group("noun")):
+                # "ITV's Northumberland Crime Drama Will End": the subject is the drama the
+                # name describes (the article's show), not the name
+                return [topic] if topic and topic != before[-1].title else []
             if len(before) == 1 and _OFFSHOOT_OF.match(text, cs, before[0].start):
                 # "The prequel to AMC's X will end with its sixth season": the subject is
                 # the prequel (the section's show), not X.
