@@ -490,3 +490,30 @@ def test_a_place_naming_the_shows_description_is_no_subject(extractor) -> None:
     got = statuses(extractor, text)
     assert triple("Moor Light", 9, "ended") in got
     assert "northumberland" not in {t for t, _, _ in got}
+
+
+def test_sections_under_a_headline_cutting_freshmen_lose_their_second_season(extractor) -> None:
+    text = (
+        "ABC Clears the Decks: Lantern and Tin Cup Are Out\n\n"
+        "Three freshman series will not return\n\n"
+        "May 12, 2014\n\n"
+        "ABC handed down its verdicts over the weekend. The verdicts, show by show:\n\n"
+        "Lantern: canceled\n\n"
+        "The ensemble comedy about six friends is finished after a short spring run. Jo Ames "
+        "and Ben Ford headed the cast.\n\n"
+        "Tin Cup: canceled\n\n"
+        "The golf drama never found its audience, and ABC will go no further with it.\n\n"
+        "Salt Road: renewed\n\n"
+        "The western had already secured a sixth season."
+    )
+    got = statuses(extractor, text)
+    assert triple("Lantern", 2, "canceled") in got
+    assert triple("Tin Cup", 2, "canceled") in got
+    assert triple("Salt Road", 6, "renewed") in got
+
+
+def test_a_season_that_had_wrapped_was_aired() -> None:
+    from knowsofar.extract.seasons import find_seasons
+
+    refs = find_seasons("ABC axed the comedy once its second season had wrapped.")
+    assert [(r.numbers, r.kind) for r in refs] == [((2,), "aired")]

@@ -194,7 +194,7 @@ _AFTER = regex.compile(
 # "the second season that wrapped in January", "season 2, which aired last fall": a
 # season already out, so a cancellation is of the next one.
 _AIRED_AFTER = regex.compile(
-    rf",?{SP}+(?:(?:that|which){SP}+)?(?:(?:just|already|recently|only){SP}+)?"
+    rf",?{SP}+(?:(?:that|which){SP}+)?(?:(?:had|has|have){SP}+)?(?:(?:just|already|recently|only){SP}+)?"
     rf"(?:wrapped|aired|concluded|finished|premiered|debuted|streamed)\b",
     regex.IGNORECASE,
 )

@@ -758,6 +758,11 @@ class StatusFinder:
             return []
         pattern, status_of = _heading_verdict()
         found: list[StatusMention] = []
+        # the headline and standfirst: before the first sentence that ends in a full stop
+        lead = next((k for k, x in enumerate(sents) if x.text.rstrip().endswith(".")), 0)
+        freshman_cuts = next(
+            (m for x in sents[: lead + 1] if (m := _FRESHMAN_CUTS.search(x.text))), None
+        )
         for i, sent in enumerate(sents):
             if not sent.mentions and sent.topic and i and sents[i - 1].mentions:
                 # "Beauty and the Beast (The CW)" over "Status: Renewed.": the section's
@@ -808,6 +813,15 @@ class StatusFinder:
                     )
                     for n in numbers
                 ]
+            elif status == "canceled" and freshman_cuts:
+                # "Five freshman series will not return" over "Hostages: canceled": each
+                # section's show is in its first season, so its second is the one cut
+                evidence = f"{freshman_cuts.group().strip()} {sent.text.strip()}"
+                found.append(
+                    StatusMention(
+                        show, 2, status, sent.start, sent.end, evidence, 0.6, cue="heading"
+                    )
+                )
         return found
 
     def _unnumbered_verdicts(
@@ -1686,6 +1700,16 @@ _REPORTED_WOULD = regex.compile(
 _DESCRIBED_BY = regex.compile(
     rf"(?P<noun>(?:{SP}+[\w-]+){{1,3}}){SP}+(?:(?:will|is|has|has{SP}+been|was|would)"
     rf"(?:{SP}+(?:officially|also|now))?{SP}*)?",
+    regex.IGNORECASE,
+)
+# A headline's cut of first-year shows: "Five freshman series will not return", "Cancels
+# Its Rookies", "Clears Out Its Freshmen".
+_FRESHMAN_CUTS = regex.compile(
+    r"\b(?:freshman|first-year|rookie|new)\s+(?:series|shows|dramas|comedies|sitcoms)\b"
+    r"[^.\n]{0,30}?\b(?:will\s+not\s+return|won['’]t\s+return|are\s+out|canceled|cancelled|"
+    r"axed|cut|gone|dropped|scrapped)\b"
+    r"|\b(?:cancels|cancel|axes|cuts|drops|scraps|clears\s+out)\s+(?:its\s+|their\s+|all\s+)?"
+    r"(?:\w+\s+)?(?:freshmen|rookies|first-year\s+shows|freshman\s+(?:series|shows))\b",
     regex.IGNORECASE,
 )
 # before a list item whose verb is left out: "... for a fourth season, " or " and "
