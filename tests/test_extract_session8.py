@@ -517,3 +517,22 @@ def test_a_season_that_had_wrapped_was_aired() -> None:
 
     refs = find_seasons("ABC axed the comedy once its second season had wrapped.")
     assert [(r.numbers, r.kind) for r in refs] == [((2,), "aired")]
+
+
+def test_more_ways_to_end(extractor) -> None:
+    for sentence in (
+        "Glass Harbor will wrap up its run with season 5, Netflix announced.",
+        "Glass Harbor will bow out with its fifth season on Netflix.",
+        "Glass Harbor will sign off after its fifth season.",
+    ):
+        text = f"Glass Harbor News\n\n{sentence}\n\nThe drama stars Ava Lund."
+        assert triple("Glass Harbor", 5, "ended") in statuses(extractor, text), sentence
+
+
+def test_the_renewal_bubble_is_no_renewal(extractor) -> None:
+    text = (
+        "Glass Harbor News\n\nGlass Harbor is on the renewal bubble at Netflix, and a fifth "
+        "season is far from certain.\n\nThe drama stars Ava Lund."
+    )
+    got = statuses(extractor, text)
+    assert not [x for x in got if x[2] == "renewed"]
