@@ -536,3 +536,15 @@ def test_the_renewal_bubble_is_no_renewal(extractor) -> None:
     )
     got = statuses(extractor, text)
     assert not [x for x in got if x[2] == "renewed"]
+
+
+def test_a_brands_possessive_is_no_part_of_the_title(extractor) -> None:
+    text = (
+        "Iron Wardens Will End With Season 3 on Hulu\n\n"
+        "Hulu has confirmed that the third season of Marvel's Iron Wardens will be the show's "
+        "final one. Iron Wardens stars Rhen Feliz as Alex Ward."
+    )
+    shows = shows_of(extractor, text)
+    assert "Iron Wardens" in shows
+    assert not [t for t in shows if t.startswith("Marvel")]
+    assert triple("Iron Wardens", 3, "ended") in statuses(extractor, text)

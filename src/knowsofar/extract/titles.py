@@ -1152,6 +1152,9 @@ class TitleFinder:
                 if tail and lead.group().rstrip()[-2:] in ("'s", "’s"):
                     # "had run Hulu's Love, Victor.": one more word, then the sentence ends
                     t, e = t + tail.group(), tail.end()
+            brand = _brand_lead().match(t) if "s " in t else None
+            if brand and brand.end() < len(t):
+                s, t = s + brand.end(), t[brand.end() :]  # "Marvel's Runaways": the brand's
             # Hyphenated praise opens a span but is not the title ("Emmy-winning ...").
             praise = rx(r"^(?:\p{Lu}\w*-\p{Ll}+\s+)+(?=\p{Lu})").match(t) if "-" in t else None
             if praise:
@@ -3150,6 +3153,14 @@ def _net_openings() -> dict[str, tuple[str, ...]]:
         word = alias.split(" ", 1)[0]
         out.setdefault(word[0], set()).add(word)
     return {ch: tuple(words) for ch, words in out.items()}
+
+
+@cache
+def _brand_lead() -> Any:
+    """A franchise owner's possessive before a title ("Marvel's Runaways", "Tom Clancy's
+    Jack Ryan"): titles.json brand_possessives."""
+    brands = _alt(vocabulary()["brand_possessives"])
+    return regex.compile(rf"^(?:{brands})['’]s{SP}+(?=\p{{Lu}})")
 
 
 @cache
