@@ -548,3 +548,18 @@ def test_a_brands_possessive_is_no_part_of_the_title(extractor) -> None:
     assert "Iron Wardens" in shows
     assert not [t for t in shows if t.startswith("Marvel")]
     assert triple("Iron Wardens", 3, "ended") in statuses(extractor, text)
+
+
+def test_a_number_word_opening_the_same_name_twice_is_the_names(extractor) -> None:
+    text = (
+        "Nine Lanterns Canceled at Netflix After One Season\n\n"
+        "By Jo Park | April 24, 2018\n\n"
+        "Nine Lanterns will not return. Netflix has scrapped the crime drama after a single "
+        "season."
+    )
+    shows = shows_of(extractor, text)
+    assert "Nine Lanterns" in shows and "Lanterns" not in shows
+    assert triple("Nine Lanterns", 2, "canceled") in statuses(extractor, text)
+    # once is not enough: "Five Shows Canceled" leads with a count
+    text = "Five Shows Canceled at NBC\n\nNBC has canceled Night Owls after one season."
+    assert not [t for t in shows_of(extractor, text) if t.startswith("Five")]

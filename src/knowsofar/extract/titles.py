@@ -951,6 +951,9 @@ def _trim(
 
 
 # Capitalised words a title does not end on when more of the span follows them.
+NUMBER_LEADS = frozenset(
+    ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
+)
 DANGLING = frozenset(("The", "A", "An", "Your", "My", "Our", "Their", "His", "Her", "Its", "I"))
 
 
@@ -1106,6 +1109,11 @@ class TitleFinder:
         # Spans also seen inside a sentence keep their first word ("Only Murders in the
         # Building" after "Hulu Renews"); others lose sentence-opening words ("Fans of").
         inside = {t for s, _, t in raw if not opens_sentence(s)}
+        # "Seven Seconds will not return" under "Seven Seconds Canceled at Netflix": a
+        # number word opening the same name twice is the name's own
+        numbered = Counter(
+            " ".join(t.split(" ")[:2]) for _, _, t in raw if t.split(" ", 1)[0] in NUMBER_LEADS
+        )
         for s, e, t in raw:
             # "So Help Me Todd, the legal comedy ...": a name the article then describes
             # keeps its first word.
@@ -1132,6 +1140,8 @@ class TitleFinder:
                     k = 0  # "His Dark Materials Season 2: ..." heading its page
                 if k and _labelled_heading_after().match(text, e):
                     k = 0  # "Two and a Half Men (CBS) - RENEWED": a section's whole title
+                if k == 1 and words[0] in NUMBER_LEADS and numbered[" ".join(words[:2])] >= 2:
+                    k = 0
                 if k:
                     cut = len(" ".join(words[:k])) + 1
                     s, t = s + cut, t[cut:]
