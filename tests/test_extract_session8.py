@@ -563,3 +563,36 @@ def test_a_number_word_opening_the_same_name_twice_is_the_names(extractor) -> No
     # once is not enough: "Five Shows Canceled" leads with a count
     text = "Five Shows Canceled at NBC\n\nNBC has canceled Night Owls after one season."
     assert not [t for t in shows_of(extractor, text) if t.startswith("Five")]
+
+
+def test_a_scorecard_with_its_networks_in_square_brackets(extractor) -> None:
+    text = (
+        "Renewed or Canceled? Where Things Stand\n\n"
+        "Upfront week is over and most of the verdicts are in.\n\n"
+        "Lantern Hall [NBC] - CANCELED\n\n"
+        "NBC yanked the spy drama from its Thursday lineup after only a handful of airings. "
+        "Jo Ames starred as Kay Vance.\n\n"
+        "Tin Cup [Fox] - CANCELED\n\n"
+        "Fox dropped this one after a single season.\n\n"
+        "Salt Road [CBS] - RENEWED\n\n"
+        "CBS is bringing the procedural back for a second year."
+    )
+    got = statuses(extractor, text)
+    assert triple("Lantern Hall", 2, "canceled") in got
+    assert triple("Tin Cup", 2, "canceled") in got
+    assert triple("Salt Road", 2, "renewed") in got
+    shows = shows_of(extractor, text)
+    assert shows["Lantern Hall"]["network"] == "NBC"
+    assert shows["Tin Cup"]["network"] == "Fox"
+    assert shows["Salt Road"]["network"] == "CBS"
+
+
+def test_an_anthologys_installments_are_seasons_not_episodes() -> None:
+    from knowsofar.extract.seasons import find_seasons
+
+    assert [r.numbers for r in find_seasons("It was pulled after a handful of airings.")] == [(1,)]
+    assert not [
+        r
+        for r in find_seasons("It is over after three installments.")
+        if r.kind == "count" and r.numbers == (1,)
+    ]

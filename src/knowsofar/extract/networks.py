@@ -286,12 +286,15 @@ def find_networks(text: str) -> list[NetworkMention]:
         ):
             # "Over at CBS, the axe fell on ...", "NBC's list of cuts ...": the paragraph's.
             role = "paragraph"
-        elif surface in contextual and not (
-            p["context_before"].search(left)
-            or p["context_after"].match(right)
-            # "Mr. Nobody (Max)": a network in brackets after a title is a home
-            or (left.endswith("(") and right.startswith(")"))
-            or field  # "Network: USA"
+        elif (
+            surface in contextual
+            and not (
+                p["context_before"].search(left)
+                or p["context_after"].match(right)
+                # "Mr. Nobody (Max)": a network in brackets after a title is a home
+                or (left[-1:] in ("(", "[") and right[:1] in (")", "]"))
+                or field  # "Network: USA"
+            )
         ):
             continue
         else:
@@ -351,7 +354,11 @@ def field_label_before() -> Any:
 
 
 def _role(left: str, right: str, p: dict[str, Any]) -> str:
-    if left.endswith("(") and right.startswith(")") and regex.search(r"\p{Lu}[^()\n]*\($", left):
+    if (
+        left[-1:] in ("(", "[")
+        and right[:1] in (")", "]")
+        and regex.search(r"\p{Lu}[^()\[\]\n]*[(\[]$", left)
+    ):
         return "owner"  # "Ironbridge (Apple TV+)": a title and its network
     if p["from_before"].search(left) or p["from_after"].match(right):
         return "from"

@@ -127,7 +127,7 @@ _FIRST_YEAR = regex.compile(
     rf"|\b(?:after|lasted|lasting)(?:{SP}+(?:just|only|a{SP}+mere))?{SP}+"
     rf"(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|a{SP}+handful{SP}+of|"
     rf"a{SP}+few|several)"
-    rf"{SP}+episodes\b(?!{SP}+(?:of|into|in){SP})"
+    rf"{SP}+(?:episodes|airings)\b(?!{SP}+(?:of|into|in){SP})"
     # "the ten episodes will be its only season": one season, and no more
     rf"|\b(?:its|their|the{SP}+show['’]s|the{SP}+series['’]){SP}+(?:first{SP}+and{SP}+)?only{SP}+"
     rf"(?:season|series)\b",
@@ -299,7 +299,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         if n and m.group("n").casefold() not in ("a", "an"):
             add(SeasonRef((n,), "count", m.start(), m.end()))
     first_year = may_have(
-        "freshman", "rookie", "first-year", "newcomer", "only s", " episodes",
+        "freshman", "rookie", "first-year", "newcomer", "only s", " episodes", " airings",
     )  # fmt: skip
     for m in _FIRST_YEAR.finditer(text) if first_year else ():
         add(SeasonRef((1,), "count", m.start(), m.end()))

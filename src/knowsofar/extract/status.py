@@ -250,7 +250,7 @@ def _words() -> dict[str, Any]:
         "object_ok": regex.compile(
             rf"^(?:{SP}+(?:also|officially|both|already|quietly|reportedly|formally))*{SP}*"
             rf"(?:[“\"‘']|(?:for|after|following|through|with|at|by|on|in|as|ahead|amid|"
-            rf"despite|--|—|–|,|\.|;|:|$)\b|$|(?:it|them|both|all|the\s+two)\b|"
+            rf"despite|--|—|–|,|\.|;|:|$)\b|$|(?:it|them|both|all|the\s+two|this\s+one|that\s+one)\b|"
             # "its gentle Long Beach fable": describing words, a place's name among them
             rf"(?:(?:the|this|its|their|that)\s+(?:[\w'’-]+\s+){{0,4}}?"
             rf"(?:{nouns})(?!s\b)\b)|(?:(?:the|this|its|their|a|an)\s+)?(?:\w+\s+)?"
@@ -415,7 +415,7 @@ def _heading_verdict() -> tuple[Any, dict[str, str]]:
     return (
         regex.compile(
             # ("X (ABC) - canceled", "X | CBS | CANCELED")
-            rf"{SP}*(?:\([^()\n]{{1,30}}\){SP}*|\|{SP}*[^|\n]{{1,30}}?{SP}*(?=\|))?"
+            rf"{SP}*(?:[(\[][^()\[\]\n]{{1,30}}[)\]]{SP}*|\|{SP}*[^|\n]{{1,30}}?{SP}*(?=\|))?"
             rf"(?:(?:[:|–—-]|--){SP}*[*_]*(?P<label>{labels})"
             # ("Harbor Lights - Renewed (Season 4)", "- Canceled (after two seasons)")
             rf"[*_]*(?:{SP}*\((?P<aside>[^()\n]{{1,60}})\))?"

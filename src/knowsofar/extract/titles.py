@@ -1388,14 +1388,18 @@ class TitleFinder:
                 # "American Housewife. The longest-running of the three is done ...": a
                 # paragraph led by a show its headline names, as a label
                 strong += 3
-            elif right[:2] == " (" and _net_bracket_after().match(right):
+            elif right[:2] in (" (", " [") and _net_bracket_after().match(right):
                 # "Reboot (Hulu) - WAITING.": a name with its network in brackets is a show,
                 # even one named by a common word
                 strong += 3
                 quoted = True
             elif right[:3] == " | " and s == line_start and _labelled_heading_after().match(right):
                 strong += 3  # "1600 PENN | NBC | CANCELED": a scorecard's line
-            elif right[:2] == " (" and s == line_start and _labelled_heading_after().match(right):
+            elif (
+                right[:2] in (" (", " [")
+                and s == line_start
+                and _labelled_heading_after().match(right)
+            ):
                 strong += 3  # "SMASH (canceled)": a roundup's section heading
                 quoted = True
             elif (
@@ -2710,7 +2714,7 @@ def _heading_line_re() -> Any:
         rf"^(?:(?:#\d{{1,2}}[.):]?|\d{{1,2}}[.):]){SP}+)?(?:(?P<label>{network_alias_pattern()}|"
         rf"(?i:{_alt(status_labels())})){SP}*:{SP}+)?"
         # "Mr. Robot (USA)": a short upper-case label is a network too short to list alone
-        rf"(?P<t>{_span_pattern(HEADING_CONN)})(?:{SP}+\((?P<net>{network_alias_pattern()}|\p{{Lu}}{{2,4}})\)"
+        rf"(?P<t>{_span_pattern(HEADING_CONN)})(?:{SP}+[(\[](?P<net>{network_alias_pattern()}|\p{{Lu}}{{2,4}})[)\]]"
         rf"(?:{SP}*[:–—|-]{SP}*[^\n]{{1,40}})?"
         # "The OA - Netflix", "Castle Rock | Hulu": the network after a dash or a bar
         rf"|{SP}+[–—|-]{SP}+(?P<net2>{network_alias_pattern()})"
@@ -3117,7 +3121,7 @@ def _labelled_heading_after() -> Any:
     RENEWED", ": Canceled"."""
     labels = _alt(status_labels())
     return regex.compile(
-        rf"{SP}*(?:\((?:{network_alias_pattern()})\){SP}*(?:[-–—:|]|$)|"
+        rf"{SP}*(?:[(\[](?:{network_alias_pattern()})[)\]]{SP}*(?:[-–—:|]|$)|"
         rf"\|{SP}*(?:{network_alias_pattern()}){SP}*\||[-–—:|]{SP}*(?i:{labels}){SP}*$|"
         # "SMASH (canceled)": the label in brackets
         rf"\({SP}*(?i:{labels}){SP}*\){SP}*$)",
@@ -3131,8 +3135,8 @@ def _net_bracket_after() -> Any:
     " (NBC, after one season)", " (season 4, NBC)"."""
     net = network_alias_pattern()
     return regex.compile(
-        rf"{SP}\((?:(?:{net})(?:,{SP}+[^()\n]{{1,40}})?"
-        rf"|(?i:season|series){SP}+\d{{1,2}},{SP}+(?:{net}))\)"
+        rf"{SP}[(\[](?:(?:{net})(?:,{SP}+[^()\[\]\n]{{1,40}})?"
+        rf"|(?i:season|series){SP}+\d{{1,2}},{SP}+(?:{net}))[)\]]"
     )
 
 
