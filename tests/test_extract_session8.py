@@ -596,3 +596,14 @@ def test_an_anthologys_installments_are_seasons_not_episodes() -> None:
         for r in find_seasons("It is over after three installments.")
         if r.kind == "count" and r.numbers == (1,)
     ]
+
+
+def test_an_ordinal_before_season_is_no_title(extractor) -> None:
+    text = (
+        "Cable Rescues Harbor Nine After NBC Backs Out of Its Second Season\n\n"
+        "NBC renewed Harbor Nine in the spring, then abandoned it. Now TNT has stepped in, and "
+        "the second season of Harbor Nine will be seen after all."
+    )
+    shows = shows_of(extractor, text)
+    assert "Second" not in shows
+    assert triple("Harbor Nine", 2, "renewed") in statuses(extractor, text)
