@@ -142,16 +142,18 @@ _ELLIPTICAL = regex.compile(
     rf"ordered|ordering|commission|commissioned|greenlight|greenlit|against|giving|give|"
     rf"locking{SP}+in|locked{SP}+in|locks{SP}+in|(?<=\bnot{SP}+)be)"
     rf"{SP}+(?:a|an)"
+    # (each lookbehind comes after the word it ends on, so it is tried only where that word
+    # stands, not at every position of the text)
     # "picked up Harbor Nine for a second", "the final season will be its fifth"
-    rf"|(?<=\b(?:renew\w*|pick\w*{SP}+up|picked|order\w*|bring\w*{SP}+back|brought{SP}+back|"
-    rf"return\w*|com\w+{SP}+back)"
-    rf"{SP}+(?:[^,.;]{{1,80}}?{SP}+)?)for{SP}+(?:a|an)"
+    rf"|for(?<=\b(?:renew\w*|pick\w*{SP}+up|picked|order\w*|bring\w*{SP}+back|"
+    rf"brought{SP}+back|return\w*|com\w+{SP}+back){SP}+(?:[^,.;]{{1,80}}?{SP}+)?for"
     # "... for a fourth season, Copper Kettle for a third and The Tin Men for a second":
     # list items after the first, their verb and season noun left out
-    rf"|(?<=\b(?:season|series|{ORD}),?{SP}+(?:and{SP}+)?\p{{Lu}}[^,.;]{{0,60}}?{SP}+)for{SP}+(?:a|an)"
+    rf"|(?<=\b(?:season|series|{ORD}),?{SP}+(?:and{SP}+)?\p{{Lu}}[^,.;]{{0,60}}?{SP}+for))"
+    rf"{SP}+(?:a|an)"
     # "handed freshman comedy Desk Jockeys a second": given its season, object between
-    rf"|(?<=\b(?:gave|gives|given|giving|handed|hands|handing|granted|grants|awarded|awards)"
-    rf"{SP}+[^,.;]{{1,60}}?{SP}+)(?:a|an)"
+    rf"|(?:a|an)(?<=\b(?:gave|gives|given|giving|handed|hands|handing|granted|grants|awarded|"
+    rf"awards){SP}+[^,.;]{{1,60}}?{SP}+(?:a|an))"
     rf"|\b(?:will{SP}+be|is|was){SP}+(?:its|their)){SP}+"
     # "... has ordered a third, and the cast returns": a new clause after the comma
     # (not "a third, and a fourth season": a list of seasons)

@@ -773,7 +773,7 @@ class StatusFinder:
                 show = sents[i - 1].mentions[-1].title
                 if show != sent.topic:
                     continue
-                status = status_of[label.group("label").casefold()]
+                status, aside = status_of[label.group("label").casefold()], None
             elif len(sent.mentions) != 1:
                 continue
             else:
@@ -785,9 +785,9 @@ class StatusFinder:
                     m.title,
                     status_of[(label.group("label") or label.group("label2")).casefold()],
                 )
+                aside = label.group("aside")  # "Harbor Lights - Renewed (Season 4)"
             if (show, status) in told:
                 continue
-            aside = label.group("aside") if "aside" in label.re.groupindex else None
             numbers = _section_season(aside, status, ctx.aired.get(show)) if aside else ()
             if numbers:
                 found += [
@@ -1487,8 +1487,8 @@ class StatusFinder:
             # "A will return for a fourth season, B for a third": the subject's season is
             # the first after the cue that no later show owns
             (subject,) = subjects
-            taken = {id(r) for r in owned.values()}
-            first = next((r for r in refs if r.start >= e and id(r) not in taken), None)
+            taken = owned.values()
+            first = next((r for r in refs if r.start >= e and r not in taken), None)
             if first is not None and subject not in owned:
                 owned[subject] = first
         return owned if len(owned) == len(shows) else {}
