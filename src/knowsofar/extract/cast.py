@@ -1055,6 +1055,8 @@ def _plain_statements(
             out.append(
                 _mention(actor, character, span, text, PLAIN, returning=returning, other_show=here)
             )
+        if a.group("verb") in _PLAYED:
+            out += _gapped_pairs(phrase, character, span, text, ctx, returning)
         # "X will play Z, stepping into the role originated by the late Y"
         predecessors += _predecessors(phrase)
         # The earlier actor may open the next statement ("from Jane Doe, who played her").
@@ -1071,6 +1073,41 @@ def _plain_statements(
         out += _after_clause(sentence, span, text, ctx, {a.start("verb") for a in anchors})
     if out:
         out += _is_pairs(sentence, span, text, ctx, {m.actor for m in out})
+    return out
+
+
+# ", and Ethan Hale his brother Randy Hale": the next actor and role, the verb left out
+_GAPPED_PAIR = regex.compile(
+    rf",{SP}(?:and{SP})?(?P<actor>{WHOLE_WORD_NAME}){SP}"
+    rf"(?:(?:the|a|an|his|her|their){SP}(?:[\p{{Ll}}'’\-]+{SP}){{0,3}})?"
+    rf"(?P<char>{WHOLE_WORD_NAME})(?={SPO}(?:[,.;]|$)|{SP}(?:and|with)\b)"
+)
+
+
+def _gapped_pairs(
+    phrase: str,
+    character: str,
+    span: tuple[int, int],
+    text: str,
+    ctx: _Context,
+    returning: bool | None,
+) -> list[CastMention]:
+    """ "A played the head writer, X, and B the producer Y": each later actor plays the
+    role written after their name, with the verb left out (gapping)."""
+    at = phrase.find(character)
+    if at < 0:
+        return []
+    out = []
+    pos = at + len(character)
+    while m := _GAPPED_PAIR.match(phrase, pos):
+        actor, role = clean_actor(m.group("actor")), clean_character(m.group("char"))
+        if not (actor and role and is_full_name(actor) and ctx.personish(role)):
+            break
+        if ctx.known_actor(role) or actor == role:
+            break
+        ctx.add_actor(actor)
+        out.append(_mention(actor, role, span, text, PLAIN, returning=returning))
+        pos = m.end("char")
     return out
 
 

@@ -381,7 +381,8 @@ def patterns() -> _Patterns:
         ),
         net_verb_before=regex.compile(
             rf"(?<![\w])(?:{net}){SP}+(?:(?:has|have|had|also|officially|already|quietly|"
-            rf"reportedly|just|finally|now|is|are){SP}+)*{verbs}{SP}+"
+            # ("NBC has ended X": a network ends shows; people and days end otherwise)
+            rf"reportedly|just|finally|now|is|are|will){SP}+)*(?:{verbs}|end(?:s|ed|ing)?){SP}+"
             rf"(?:(?:both|also){SP}+)?(?:(?:the|its|their){SP}+(?:[\w-]+{SP}+){{0,2}}?)?"
             rf"[“\"‘']?$",
             regex.IGNORECASE,
@@ -923,6 +924,10 @@ def _trim(
     # "This Is Us": a lead word before a title-case "Is" is the title's own first word
     title_cased = not heading and len(words) > 1 and words[1] in pats.title_case_words
     noisy = (heading and base <= 1) or (words[0] in pats.lead_words and not title_cased)
+    if noisy and base >= 2 and not opens_sentence and words[0] in NUMBER_LEADS:
+        # "picked up One Tree Hill" twice beside "the town of Tree Hill": a number word
+        # inside a sentence, in a name the article repeats whole, is the name's own
+        return full
     if noisy or rx(r"\p{Lu}\w*-\p{Ll}").match(words[0]):
         best = None
         for i, j in _subspans(words):
@@ -1512,10 +1517,16 @@ class TitleFinder:
             verb = (
                 VERB_STEMS.search(low_left) is not None and p.verb_before.search(left) is not None
             )
-            if verb and (
-                (net_near and p.net_verb_before.search(left)) or p.for_season_after.search(right)
-            ):
-                strong += 3  # "Paramount+ has renewed Salt Road", "renewed X for a third season"
+            if (
+                verb
+                and (
+                    (net_near and p.net_verb_before.search(left))
+                    or p.for_season_after.search(right)
+                )
+            ) or (net_near and "end" in low_left[-30:] and p.net_verb_before.search(left)):
+                # "Paramount+ has renewed Salt Road", "renewed X for a third season", "HBO
+                # is ending X"
+                strong += 3
             elif verb:
                 people_too += 3
             first = opening[:12].casefold()
@@ -2542,12 +2553,36 @@ DESCRIBED_ROLE_BEFORE = regex.compile(
 )
 
 
+# "A played the head writer, X, and B the producer ": the verb left out before the second
+GAPPED_ROLE_BEFORE = regex.compile(
+    r"\b(?:plays|played|playing|portrays|portrayed|voices|voiced)\b[^.;:!?()\n]{0,200}"
+    r"[^\S\n]and[^\S\n]+\p{Lu}[\w'’.-]+(?:[^\S\n]+\p{Lu}[\w'’.-]+){1,2}[^\S\n]+"
+    r"(?:the|a|an|his|her|their)[^\S\n]+(?:\p{Ll}[\w-]*[^\S\n]+){1,3}$"
+)
+
+# "Jane Doe is still the fashion designer ": a person's role, named next
+IS_ROLE_BEFORE = regex.compile(
+    r"\p{Lu}[\w'’.-]+[^\S\n]+\p{Lu}[\w'’.-]+[^\S\n]+(?:is|was)"
+    r"(?:[^\S\n]+(?:still|now|again|also|once[^\S\n]+more))?[^\S\n]+(?:the|a|an|his|her|their)"
+    r"[^\S\n]+(?:\p{Ll}[\w-]*[^\S\n]+){1,4}$"
+)
+
+
 def _cast_as_character(left: str) -> bool:
     """The name after ``left`` is the role someone plays ("X played Holden Ford", "X played
-    the ... agent Holden Ford"): a character heading a cast list, not a show."""
-    return ROLE_BEFORE.search(left) is not None or (
-        ("play" in left or "voice" in left or "port" in left or "star" in left)
-        and DESCRIBED_ROLE_BEFORE.search(left) is not None
+    the ... agent Holden Ford", "X played A, and Y the producer B"): a character heading a
+    cast list, not a show."""
+    return (
+        ROLE_BEFORE.search(left) is not None
+        or (
+            ("play" in left or "voice" in left or "port" in left or "star" in left)
+            and (
+                DESCRIBED_ROLE_BEFORE.search(left) is not None
+                or GAPPED_ROLE_BEFORE.search(left) is not None
+            )
+        )
+        or (" is " in left or " was " in left)
+        and IS_ROLE_BEFORE.search(left) is not None
     )
 
 
