@@ -126,3 +126,38 @@ def test_pairs_in_brackets_that_led_the_cast_are_actors_first(nlp) -> None:
         "led the cast.",
     )
     assert got == {("Kevin Baxter", "Lucius Marren"), ("Ray Dalton", "Titus Pell")}
+
+
+def test_a_headline_name_before_a_kicker_over_a_body_that_adds_a_subtitle(extractor) -> None:
+    text = (
+        "Rivalry: Meet the Stars Playing Two Warring Divas\n\n"
+        "The anthology arrives on FX in March. The first installment, titled Rivalry: Ada "
+        "and Bea, follows two stars on the set of one film.\n\n"
+        "Jane Lorne ... Ada Fenwick\nSusan Pike ... Bea Darrow\n\n"
+        "Lorne has become a fixture of the producer's shows after four seasons of "
+        "Midnight Hotel Stories."
+    )
+    shows = shows_of(extractor, text)
+    assert "Rivalry" in shows
+    pairs = {(c["actor"], c["character"]) for c in shows["Rivalry"]["cast"]}
+    assert ("Jane Lorne", "Ada Fenwick") in pairs
+    assert not [c for title, s in shows.items() if title != "Rivalry" for c in s.get("cast") or []]
+
+
+def test_a_subtitle_after_the_headline_colon_stays_the_title(extractor) -> None:
+    # the kicker is a subtitle here: the whole name stays
+    text = (
+        "Harbor Lights: The Lost Year Season 2 Renewed\n\n"
+        "Hulu has renewed Harbor Lights: The Lost Year for a second season."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Lights: The Lost Year", 2, "renewed")}
+
+
+def test_an_agencys_initials_before_a_job_are_no_show(extractor) -> None:
+    text = (
+        "Night Desk Season 4: What We Know\n\n"
+        "What has been confirmed about the last mission for Prime Video's CIA analyst.\n\n"
+        "Prime Video renewed Night Desk for a fourth season. Wendy Price is back as James "
+        "Grady, and Michael Kerr returns as Mike Nolan, the veteran CIA operative."
+    )
+    assert set(shows_of(extractor, text)) == {"Night Desk"}

@@ -1300,6 +1300,14 @@ class TitleFinder:
                         and right[1:2].islower()
                         and _modifies_noun_after(doc, s + 4, e)
                     )
+                    # "Prime Video's CIA analyst": an agency's initials describing a person
+                    or (
+                        right[1:2].islower()
+                        and 2 <= len(t) <= 5
+                        and t.isupper()
+                        and t.isalpha()
+                        and _modifies_noun_after(doc, s, e)
+                    )
                 )
             ):
                 # "HBO has renewed the Monterey drama", "canceled its gentle Long Beach
@@ -1439,7 +1447,14 @@ class TitleFinder:
                 # Season 2" is one name: its season follows the whole).
                 head = t.split(":", 1)[0].strip()
                 body = text[:s] + " " * len(line) + text[s + len(line) :]
-                if _literal_at(body, head, _WORD_OR_DASH, _WORD_DASH_OR_COLON):
+                kicker = t.split(":", 1)[1].split()[:1]
+                if _literal_at(body, head, _WORD_OR_DASH, _WORD_DASH_OR_COLON) or (
+                    # "Feud: Meet the Stars ..." over a body that says "Feud: Bette and
+                    # Joan": the headline's kicker is no subtitle, so the name is the head
+                    kicker
+                    and kicker[0] in NOT_SUBTITLE_OPENERS
+                    and _literal_at(body, head, _WORD_OR_DASH, _WORD_OR_DASH)
+                ):
                     t, e = head, s + len(head)
                     strong += 3
                     quoted = True
@@ -2287,7 +2302,9 @@ ROLE_LINE = regex.compile(r"[^\S\n](?:as|plays|played|voices|voiced|is)[^\S\n]+\
 
 
 # Words that open a headline's next clause after a colon, never a subtitle.
-NOT_SUBTITLE_OPENERS = frozenset(("No", "Not", "Yes", "Why", "How", "When", "Where", "Who", "Here"))
+NOT_SUBTITLE_OPENERS = frozenset(
+    ("No", "Not", "Yes", "Why", "How", "When", "Where", "Who", "Here", "Meet", "Everything")
+)
 # A possessive opening a line before "Season N" is the title's ("Our Flag Means Death").
 POSSESSIVE_LEADS = frozenset(("His", "Her", "Our", "My", "Your", "Their"))
 QUESTION_WORDS = frozenset(
