@@ -161,3 +161,191 @@ def test_an_agencys_initials_before_a_job_are_no_show(extractor) -> None:
         "Grady, and Michael Kerr returns as Mike Nolan, the veteran CIA operative."
     )
     assert set(shows_of(extractor, text)) == {"Night Desk"}
+
+
+def test_a_role_named_like_a_network_in_a_cast_list_is_no_show(extractor) -> None:
+    text = (
+        "Salt Wind Season 3: Two Pirates Join the Crew\n\n"
+        "Starz has already picked up a fourth season of Salt Wind. Also returning: Zach "
+        "Mayo (Charles Vane), Toby Shaw (Jack Rackham) and Jessica Park Kent (Max)."
+    )
+    assert set(shows_of(extractor, text)) == {"Salt Wind"}
+
+
+def test_a_networks_show_described_at_a_headlines_end_is_no_title(extractor) -> None:
+    text = (
+        "Salt Wind Season 3: Blackbeard Joins Starz's Pirate Drama\n\n"
+        "Starz has already picked up a fourth season of Salt Wind."
+    )
+    shows = shows_of(extractor, text)
+    assert set(shows) == {"Salt Wind"}
+    assert shows["Salt Wind"]["network"] == "Starz"
+
+
+def test_a_volume_is_a_season_in_a_headline(extractor) -> None:
+    text = (
+        "Dear Silver People Volume 4: Release Date and Cast\n\n"
+        "Netflix has confirmed the campus satire's last run. Here is the cast:\n\n"
+        "- Logan Brown as Samantha Silver\n- Deron Hale as Lionel Higgs\n"
+    )
+    assert set(shows_of(extractor, text)) == {"Dear Silver People"}
+
+
+def test_a_slash_joins_a_title(extractor) -> None:
+    text = (
+        "Will Kin/Folk return for a second series?\n\n"
+        "BBC Two has not decided whether Kin/Folk will return for a second series."
+    )
+    assert set(shows_of(extractor, text)) == {"Kin/Folk"}
+
+
+def test_a_spinoff_named_whole_in_headline_and_body_beside_its_flagship(extractor) -> None:
+    text = (
+        "VANTAGE: Maui canceled at CBS after three seasons\n\n"
+        "CBS is pulling the plug on VANTAGE: Maui. The network will not bring the "
+        "island procedural back for a fourth season.\n\n"
+        "The flagship VANTAGE continues, and the franchise keeps growing.\n\n"
+        "The spinoff premiered in 2021. Nora Vale played Jane Tennet, and Alex Tarr played "
+        "Kai Holm, Tennet's second-in-command."
+    )
+    got = statuses(extractor, text)
+    assert got == {triple("VANTAGE: Maui", 4, "canceled")}
+    shows = shows_of(extractor, text)
+    assert "Tennet" not in shows
+    assert {"actor": "Alex Tarr", "character": "Kai Holm"} in [
+        {"actor": c["actor"], "character": c["character"]} for c in shows["VANTAGE: Maui"]["cast"]
+    ]
+
+
+def test_a_date_after_in_is_no_part_of_a_title_and_a_dateline_is_no_show(extractor) -> None:
+    text = (
+        "A&E Gives Rememberer a Third Season After CBS Lets It Go\n\n"
+        "NEW YORK — CBS has dropped the drama again, and A&E has ordered a third season. "
+        "CBS first cancelled Rememberer in May 2012, then reversed itself."
+    )
+    shows = shows_of(extractor, text)
+    assert set(shows) == {"Rememberer"}
+    assert triple("Rememberer", 3, "renewed") in statuses(extractor, text)
+
+
+def test_a_roundup_of_freshman_shows_with_label_lines(extractor) -> None:
+    text = (
+        "Renewed or Canceled? How Four Freshman Shows Fared\n\n"
+        "Half a dozen rookies went before the networks this spring.\n\n"
+        "Glass Harbor: renewed. NBC is bringing it back for season 2.\n\n"
+        "No Tomorrowland: canceled. The CW axed the comedy after thirteen episodes.\n\n"
+        "42: Heritage: canceled. The reboot will not get another season either.\n\n"
+        "Night Shift Blues: canceled. CBS scrapped the cop drama based on the 2001 film."
+    )
+    got = statuses(extractor, text)
+    assert triple("Glass Harbor", 2, "renewed") in got
+    assert triple("No Tomorrowland", 2, "canceled") in got
+    assert triple("42: Heritage", 2, "canceled") in got
+    assert triple("Night Shift Blues", 2, "canceled") in got
+    assert triple("Tomorrowland", 2, "canceled") not in got
+
+
+ROUNDUP = (
+    "Starz in 2019: The Shows It Kept and the Ones It Let Go\n\n"
+    "Here is how the channel's slate shook out this year, show by show.\n\n"
+    "Kingpin\n\n"
+    "The network's flagship is in its endgame. The sixth season was announced well ahead "
+    "of time as the last, and it has been split in two for the winter.\n\n"
+    "Bitterroot\n\n"
+    "Closed for good after two seasons. The series, adapted from a novel about a young "
+    "woman's first year in a Manhattan restaurant, starred Ella Pine as Tess.\n\n"
+    "Doomsday Now\n\n"
+    "Jane Araki's dreamy, explicit Los Angeles comedy will not come back for a second "
+    "season. Avan Joshi played Ulysses, a young man plagued by visions.\n\n"
+    "Vista\n\n"
+    "A welcome yes. The drama about two sisters who come home to East Los Angeles has been "
+    "renewed for a third season by Starz.\n"
+)
+
+
+def test_a_roundups_sections_with_fragments_and_described_subjects(extractor) -> None:
+    got = statuses(extractor, ROUNDUP)
+    assert triple("Kingpin", 6, "ended") in got
+    assert triple("Bitterroot", 3, "canceled") in got
+    assert triple("Doomsday Now", 2, "canceled") in got
+    assert triple("Vista", 3, "renewed") in got
+    assert not [x for x in got if x[0] in ("los angeles", "east los angeles")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The predictable comedy will not come back for a second season.",
+        "Jane Araki's dreamy comedy will not come back for a second season.",
+    ],
+)
+def test_words_that_begin_like_hedges_are_no_hedges(extractor, sentence: str) -> None:
+    got = statuses(extractor, f"Maple Drive canceled\n\nMaple Drive is over. {sentence}")
+    assert got == {triple("Maple Drive", 2, "canceled")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fans of Maple Drive dream that NBC will renew the comedy for a second season.",
+        "Critics predicted that NBC would renew Maple Drive for a second season.",
+    ],
+)
+def test_hedges_still_hedge(extractor, sentence: str) -> None:
+    assert statuses(extractor, f"Maple Drive news\n\n{sentence}") == set()
+
+
+def test_a_sections_network_in_the_paragraph_under_its_heading(extractor) -> None:
+    text = (
+        "Renewed or canceled? A status check on four genre series\n\n"
+        "It has been a brutal year for genre television. Here is the rundown.\n\n"
+        "Spiral: CANCELED\n\n"
+        "Syfy had already let this one go in the spring, after two seasons of outbreaks.\n\n"
+        "Outlast: CANCELED\n\n"
+        "CBS axed its summer series after two seasons.\n\n"
+        "Falling Stars: ENDED\n\n"
+        "The invasion saga concluded on TNT in August with its fifth season.\n\n"
+        "Lost Fae: ENDED\n\n"
+        "The supernatural drama from Canada's Showcase closed out its fifth and final "
+        "season this fall.\n\n"
+        "Iron Tide: CANCELED\n\n"
+        "Syfy pulled the plug on its frontier western in October, three seasons in."
+    )
+    shows = shows_of(extractor, text)
+    assert shows["Spiral"]["network"] == "Syfy"
+    assert shows["Outlast"]["network"] == "CBS"
+    assert shows["Falling Stars"]["network"] == "TNT"
+    assert shows["Lost Fae"]["network"] == "Showcase"
+    assert triple("Iron Tide", 4, "canceled") in statuses(extractor, text)
+
+
+def test_seasons_in_counts_only_after_a_comma() -> None:
+    from knowsofar.extract.seasons import find_seasons
+
+    refs = find_seasons("Syfy pulled the plug in October, three seasons in.")
+    assert [(r.numbers, r.kind) for r in refs] == [((3,), "count")]
+    assert find_seasons("She was three seasons in the making.") == []
+
+
+def test_pairs_in_brackets_among_the_regulars_are_actors_first(nlp) -> None:
+    got = cast_pairs(
+        nlp,
+        "Jane Cole, who played Joan Weber, was part of the first ensemble, while Kevin "
+        "Rankle (Roy Jonas) was among the first-year regulars who left.",
+    )
+    assert ("Kevin Rankle", "Roy Jonas") in got
+
+
+def test_a_stars_name_describing_the_show_decided_on(extractor) -> None:
+    text = (
+        "Outlast canceled\n\nOutlast is done. CBS axed its Mary Ellen Smith summer series "
+        "after two seasons, the network said."
+    )
+    assert statuses(extractor, text) == {triple("Outlast", 3, "canceled")}
+
+
+def test_a_network_name_inside_another_name_is_no_network() -> None:
+    from knowsofar.extract.networks import find_networks
+
+    assert find_networks("Boreanaz leads Bravo Team as Jason Hayes.") == []
+    assert [n.network for n in find_networks("The drama moved to Bravo in 2019.")] == ["Bravo"]

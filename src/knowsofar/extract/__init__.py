@@ -87,7 +87,8 @@ _ABBREV_END = regex.compile(
 )
 # A blank line (a paragraph break), with the white space after it
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
-_END_PUNCTUATION = ".!?…:\"”’')]"
+# (not ":": "24: Legacy was canceled", "the plug on NCIS: Hawai'i" are cut there at times)
+_END_PUNCTUATION = ".!?…\"”’')]"
 
 
 def _mend(text: str, raw: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -386,7 +386,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?:new{SP})?series{SP}regulars?|regulars?|back|returning|in{SP}the{SP}fold|"
             rf"on{SP}hand|around|aboard|on{SP}board|sticking{SP}around|staying{SP}on|"
             rf"joining|newcomers?|new{SP}(?:additions?|faces?|cast{SP}members?)|"
-            rf"(?:the{SP})?(?:stars|leads)|among{SP}the{SP}cast|set{SP}to{SP}return"
+            rf"(?:the{SP})?(?:stars|leads)|set{SP}to{SP}return|"
+            # "was among the first-year regulars"
+            rf"among{SP}the{SP}(?:[\w-]+{SP}){{0,2}}(?:cast|regulars|ensemble|stars|leads)"
             # "A (X) was the standout": said of a performer, not of a role
             rf"|(?:(?:the|a|an){SP})?(?:{_alt(p['performer_praise'])}))\b"
             # "A (X) and B (Y) round out the cast": only performers do that

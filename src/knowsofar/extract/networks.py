@@ -245,7 +245,10 @@ def _patterns() -> dict[str, Any]:
             regex.IGNORECASE,
         ),
         "context_before": regex.compile(
-            rf"\b(?:on|at|to|by|streamer|service|network|platform){SP}+(?:the{SP}+)?$",
+            rf"\b(?:on|at|to|by|from|streamer|service|network|platform|channel|cabler|"
+            # "Canada's Showcase": a country's channel
+            rf"broadcaster|(?:Canada|Britain|Australia|America|Ireland|New{SP}+Zealand)['’]s)"
+            rf"{SP}+(?:the{SP}+)?$",
             regex.IGNORECASE,
         ),
         "descriptor": regex.compile(

@@ -339,7 +339,25 @@ def _shows_of_mention(
         for m in titles.mentions
     ):
         return [topic], share
+    if _headed_by(topic, sent, titles, sents):
+        return [topic], share  # "Extant: CANCELED" over "CBS axed its summer series ..."
     return [], 0.0
+
+
+def _headed_by(topic: str, sent: Any, titles: Any, sents: SentenceIndex) -> bool:
+    """Whether the paragraph just before ``sent``'s is a short heading line naming
+    ``topic``: a roundup's section over its paragraph."""
+    for m in titles.mentions:
+        if m.title != topic:
+            continue
+        head = sents.at(m.start)
+        if (
+            head is not None
+            and head.paragraph == sent.paragraph - 1
+            and len(head.text.strip()) <= len(m.title) + 30
+        ):
+            return True
+    return False
 
 
 def _claimed_mentions(nets: list[Any], sents: SentenceIndex, text: str) -> dict[int, str]:

@@ -104,6 +104,11 @@ _COUNT = regex.compile(
     rf"(?={SP}*(?:[,.;]|$|on{SP}+(?:the{SP}+air|\p{{Lu}})|at{SP}+\p{{Lu}})))\b",
     regex.IGNORECASE,
 )
+# "pulled the plug in October, three seasons in": how far the show got
+_SEASONS_IN = regex.compile(
+    rf"(?<=,{SP}*|\b(?:just|only){SP}+)(?P<n>{NUM}){SP}+{SEASON}s?{SP}+in(?={SP}*(?:[.,;]|$))",
+    regex.IGNORECASE,
+)
 _ADDITIONAL = regex.compile(
     rf"\b(?:(?:an?{SP}+)?(?:additional|more|extra|further){SP}+(?P<n>{NUM})|"
     rf"(?P<m>{NUM}){SP}+(?:more|additional|extra|further)|(?P<one>another|one{SP}+more)){SP}+"
@@ -299,6 +304,10 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
     for m in _COUNT.finditer(text) if may_have("season", "series", "year", " run") else ():
         n = number(m.group("n"))
         if n and m.group("n").casefold() not in ("a", "an"):
+            add(SeasonRef((n,), "count", m.start(), m.end()))
+    for m in _SEASONS_IN.finditer(text) if may_have(" in") and may_have("season", "series") else ():
+        n = number(m.group("n"))
+        if n:
             add(SeasonRef((n,), "count", m.start(), m.end()))
     first_year = may_have(
         "freshman", "rookie", "first-year", "newcomer", "only s", " episodes", " airings",

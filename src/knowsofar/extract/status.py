@@ -101,6 +101,11 @@ def _only_about(other: SentenceInfo | None, sent: SentenceInfo, show: str) -> bo
 
 
 # A sentence whose subject is the show just named: "It lasted ...", "The drama ran ...".
+# "Jane Araki's dreamy, explicit Los Angeles comedy": someone's show, described
+_POSSESSED_SUBJECT = regex.compile(
+    r"[\s\"“*_]*(?:\p{Lu}[\w.'’-]*[^\S\n]+){0,3}\p{Lu}[\w.-]*['’]s[^\S\n]+"
+    r"(?:[\w'’-]+,?[^\S\n]+){0,5}?[\w-]+[\s,]*$"
+)
 _SHOW_SUBJECT = regex.compile(
     r"[\s\"“*_]*(?:It|The[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:show|series|drama|comedy|sitcom|"
     r"thriller|spinoff|spin-off|procedural|reboot|revival))\b"
@@ -229,10 +234,13 @@ def _words() -> dict[str, Any]:
             r"\b(?:could|might|(?-i:may)|would|should|shall|if|whether|hope[sd]?|hoping|wish(?:es|ed)?|"
             r"wants?|wanted|wanting|petition\w*|pleas?|calls?\s+for|rumou?r(?:s|ed)?|speculat(?:e|es|ion|ing)|"
             r"possib(?:le|ly|ility)|chances?\s+(?:of|that|for|it|the)|perhaps|maybe|likely|unlikely|"
-            r"predict\w*|"
-            r"campaign\w*|beg(?:ging|s)?|plead\w*|deserves?|needs?\s+to|in\s+talks|"
-            r"consider(?:s|ing)?|weigh(?:s|ing)|mull\w*|eyeing|hint\w*|fingers\s+crossed|"
-            r"pray\w*|dream\w*|imagine|suppose|assum\w*|theor\w*|what\s+if|unless|"
+            # (endings spelt out: "dreamy", "Mulligan", "predictable" are no hedges)
+            r"predict(?:s|ed|ing|ions?)?|"
+            r"campaign(?:s|ed|ing|ers?)?|beg(?:ging|s)?|plead(?:s|ed|ing)?|deserves?|needs?\s+to|"
+            r"in\s+talks|consider(?:s|ing)?|weigh(?:s|ing)|mull(?:s|ed|ing)?|eyeing|"
+            r"hint(?:s|ed|ing)?|fingers\s+crossed|pray(?:s|ed|ing|ers?)?|dream(?:s|ed|t|ing)?|"
+            r"imagine|suppose|assum(?:e|es|ed|ing|ption)|theor(?:y|ies|i[sz](?:e|es|ed|ing))|"
+            r"what\s+if|unless|"
             r"potential(?:ly)?|expect(?:s|ing)?\s+(?:a|an|the|it)|odds\s+(?:of|are))\b"
             r"|\bhad\s+\S+\s+been\b|\bhad\s+been\b|^\W*had\b"
             # "Any pickup is likely to depend on ...": a decision imagined, not made
@@ -268,7 +276,10 @@ def _words() -> dict[str, Any]:
             rf"(?:a|an)\s+(?:{ORD})(?=\s*(?:[.;!]|$|,\s+(?:and|but|so|while)\s)))",
             regex.IGNORECASE,
         ),
-        "noun_next": regex.compile(rf"{SP}+(?:{nouns})\b", regex.IGNORECASE),
+        # ("its Jane Doe summer series": a lower-case word or two may come first)
+        "noun_next": regex.compile(
+            rf"(?:{SP}+(?-i:\p{{Ll}})[\w-]*){{0,2}}{SP}+(?:{nouns})\b", regex.IGNORECASE
+        ),
         "subject_ok": regex.compile(
             rf"(?:\b(?:it|they|this|that|which)\b|\b(?:show|series|{nouns})(?!s\b)\b|"
             rf"\bseason\b|\bseries\b)",
@@ -1382,7 +1393,11 @@ class StatusFinder:
                 return []  # "A family drama, a cop show and a sitcom will not return": unnamed
             if _EARLIER_WORK_SUBJECT.search(subject):
                 return []  # "Whedon's last series for the network was cut": another show
-            if w["subject_ok"].search(subject):
+            if w["subject_ok"].search(subject) or (
+                _POSSESSED_SUBJECT.match(subject) and ends_on_show_noun(subject.strip(" ,"))
+            ):
+                # ("Jane Araki's dreamy Los Angeles comedy will not come back": the maker's
+                # show, the section's)
                 return [topic] if topic else []
             bare = subject.strip(" ,\"'“”‘’")
             if bare and ONLY_A_NAME.fullmatch(bare) and not canonical_network(bare):
@@ -1709,7 +1724,10 @@ _FRESHMAN_CUTS = regex.compile(
     r"[^.\n]{0,30}?\b(?:will\s+not\s+return|won['’]t\s+return|are\s+out|canceled|cancelled|"
     r"axed|cut|gone|dropped|scrapped)\b"
     r"|\b(?:cancels|cancel|axes|cuts|drops|scraps|clears\s+out)\s+(?:its\s+|their\s+|all\s+)?"
-    r"(?:\w+\s+)?(?:freshmen|rookies|first-year\s+shows|freshman\s+(?:series|shows))\b",
+    r"(?:\w+\s+)?(?:freshmen|rookies|first-year\s+shows|freshman\s+(?:series|shows))\b"
+    # "How Six Freshman Shows Fared", "Half a dozen rookies": a roundup of first-year shows
+    r"|\b(?:freshman|first-year|rookie)\s+(?:series|shows|dramas|comedies|sitcoms)\b"
+    r"|\b(?:freshmen|rookies)\b",
     regex.IGNORECASE,
 )
 # before a list item whose verb is left out: "... for a fourth season, " or " and "

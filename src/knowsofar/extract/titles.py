@@ -33,6 +33,7 @@ from knowsofar.extract.dates import MONTH
 from knowsofar.extract.networks import (
     alias_table,
     field_labels,
+    needs_context,
     network_alias_pattern,
     network_names_folded,
 )
@@ -48,7 +49,9 @@ SEASON_WORDS = (
 CAPW = (
     rf"(?!{SEASON_WORDS}\b)(?!\d{{4}}-\d|\d{{4}}{SP}+\p{{Lu}})(?:\p{{Lu}}|\d)[\p{{L}}\p{{M}}\d]*"
     # "F**k" in a censored title: asterisks between letters are part of the word
-    r"(?:(?:[-.&+]|(?<=\p{L})\*+)[\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*"
+    # ("Giri/Haji": a slash between two capitalised words joins them)
+    r"(?:(?:[-.&+]|(?<=\p{L})\*+|(?<=\p{L})/(?=\p{Lu}))[\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|"
+    r"['’]s(?=[^\S\n]+\p{Lu}))*"
     r"(?:(?<=\.\p{Lu})\.|(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Mrs|Ms|Dr))\.(?=[^\S\n]+(?:\p{Lu}|&)))?"
     # "Workin' Moms": a dropped g's apostrophe before the next capital word
     r"(?:(?<=\p{Ll}in)['’](?=[^\S\n]+\p{Lu}))?"
@@ -269,7 +272,7 @@ def patterns() -> _Patterns:
     desc = _alt(v["descriptors"])
     net = network_alias_pattern()
     verbs = (
-        r"(?:pull(?:s|ed)?"
+        r"(?:pull(?:s|ed|ing)?"
         + SP
         + r"+the"
         + SP
@@ -307,14 +310,16 @@ def patterns() -> _Patterns:
         same_show_heads=frozenset(v["same_show_heads"]),
         season_after=regex.compile(
             # "Will There Be a Schmigadoon! Season 3?": a title's own "!" before it
-            rf"^!?['’”\"]?{SP}+(?:[Ss]eason|[Ss]eries|S(?=\d))(?:{SP}*){NUMWORDS}\b"
+            # ("Volume 4": what some shows call their seasons)
+            rf"^!?['’”\"]?{SP}+(?:[Ss]eason|[Ss]eries|Volume|S(?=\d))(?:{SP}*){NUMWORDS}\b"
         ),
         poss_after=regex.compile(
             # "Devi's story with a fourth ...": a character's story, not a show's season
             rf"^['’]s{SP}+(?:(?!(?:with|for|in|on|at|to|of|and|or|by|from|after|before|into|"
             rf"is|was|will|has|had)\b)[\w-]+{SP}+){{0,3}}?(?:season|seasons|series|finale|premiere|"
             rf"cast|renewal|cancellation|return|creator|showrunner|fans|fate|future|fifth|"
-            rf"sixth|seventh|second|third|fourth|final{SP}+episodes?|last{SP}+episodes?|run)\b"
+            # ("Tennant's second-in-command": a person's deputy)
+            rf"sixth|seventh|second|third|fourth|final{SP}+episodes?|last{SP}+episodes?|run)\b(?!-)"
         ),
         of_before=regex.compile(
             rf"(?:season|seasons|series|finale|premiere|cast|fans|trailer|return|"
@@ -624,6 +629,8 @@ DATELINE_AFTER = regex.compile(
     rf"(?:,[^\S\n]*{MONTH}\.?[^\S\n]+\d{{1,2}},?[^\S\n]+(?:19|20)\d\d"
     r"(?:[^\S\n]*\([\w .]+\))?|[^\S\n]*\((?:AP|Reuters|AFP|PA|CNN|Variety|dpa|UPI)\))"
     r"[^\S\n]*(?:--|—|–|-)[^\S\n]+(?=\p{Lu})"
+    # "NEW YORK — Few procedurals ...": a place in capitals and a dash
+    r"|[^\S\n]+(?:--|—|–)[^\S\n]+(?=\p{Lu})"
 )
 _HEADLINE_DECISION = regex.compile(
     r"\b(?:Coming\s+Back|Returns?|Returning|Renew\w*|Orders?|Ordered|Cancel\w*|Axe[sd]?|"
@@ -908,9 +915,17 @@ def _season_headline_lead(text: str, start: int, end: int, span: str, pats: _Pat
 
 
 def _trim(
-    span: str, counts: Counter[str], heading: bool, pats: _Patterns, opens_sentence: bool = True
+    span: str,
+    counts: Counter[str],
+    heading: bool,
+    pats: _Patterns,
+    opens_sentence: bool = True,
+    keep_end: bool = False,
 ) -> str:
-    """Cut a span to the part the article supports: drop lead words and heading noise."""
+    """Cut a span to the part the article supports: drop lead words and heading noise.
+
+    ``keep_end``: the span's last word stays (a season word follows the name: "Dear White
+    People Volume 4" is not "White" because "Samantha White" is named too)."""
     words = _words(span)
     if not words:
         return ""
@@ -931,7 +946,7 @@ def _trim(
     if noisy or rx(r"\p{Lu}\w*-\p{Ll}").match(words[0]):
         best = None
         for i, j in _subspans(words):
-            if j < len(words) and (base >= 2 or words[j - 1] in DANGLING):
+            if j < len(words) and (base >= 2 or words[j - 1] in DANGLING or keep_end):
                 # "How I Met" of "How I Met Your Mother", which the article repeats whole:
                 # only the opening words may be noise
                 continue
@@ -1143,7 +1158,9 @@ class TitleFinder:
                     k = 0  # "This Is Us, meanwhile, ...": title case, lead word and all
                 if k == 1 and _season_headline_lead(text, s, e, t, p):
                     k = 0  # "His Dark Materials Season 2: ..." heading its page
-                if k and _labelled_heading_after().match(text, e):
+                if k and (
+                    _labelled_heading_after().match(text, e) or _label_line_name(text, s, e, p)
+                ):
                     k = 0  # "Two and a Half Men (CBS) - RENEWED": a section's whole title
                 if k == 1 and words[0] in NUMBER_LEADS and numbered[" ".join(words[:2])] >= 2:
                     k = 0
@@ -1292,13 +1309,31 @@ class TitleFinder:
                     )
                     or (
                         _determiner_before(left)
-                        and (_modifies_noun_after(doc, s, e) or _heading_kind_after().match(right))
+                        and (
+                            _modifies_noun_after(doc, s, e)
+                            or _heading_kind_after().match(right)
+                            # "its Halle Berry summer series": the star, describing the show
+                            or (
+                                " " in t
+                                and right[1:2].islower()
+                                and p.modifier_after.match(right)
+                                and any(a <= s and e <= b for a, b in persons)
+                            )
+                        )
                     )
                     # "The New Orleans reimagining of ...": the determiner opens the span
                     or (
                         t.startswith("The ")
                         and right[1:2].islower()
                         and _modifies_noun_after(doc, s + 4, e)
+                    )
+                    # "Join Starz's Pirate Drama" ending a headline: the network's show,
+                    # described by a word, not named
+                    or (
+                        heading
+                        and left[-3:-1] in ("'s", "’s")
+                        and p.net_poss_before.search(left) is not None
+                        and _described_at_line_end(right)
                     )
                     # "Prime Video's CIA analyst": an agency's initials describing a person
                     or (
@@ -1401,7 +1436,17 @@ class TitleFinder:
                 # "American Housewife. The longest-running of the three is done ...": a
                 # paragraph led by a show its headline names, as a label
                 strong += 3
-            elif right[:2] in (" (", " [") and _net_bracket_after().match(right):
+            elif (
+                right[:2] in (" (", " [")
+                and _net_bracket_after().match(right)
+                # (not "Jane Parker Kent (Max)" in a cast list: a role named like a network
+                # that is a word or a name too; spaCy's PERSON alone says little: it takes
+                # "Copper Kettle (Fox)" and "Bull (CBS)" for people)
+                and not (
+                    right[2:].split(")", 1)[0].split("]", 1)[0] in needs_context()
+                    and any(a <= s and e <= b for a, b in persons)
+                )
+            ):
                 # "Reboot (Hulu) - WAITING.": a name with its network in brackets is a show,
                 # even one named by a common word
                 strong += 3
@@ -1441,7 +1486,14 @@ class TitleFinder:
                 e = s + len(t)
                 right = text[e : e + 80]
                 strong += 3
-            elif heading and ":" in t and line_start == s and not p.season_after.match(right):
+            elif (
+                heading
+                and ":" in t
+                and line_start == s
+                and not p.season_after.match(right)
+                # ("NCIS: Hawai'i", named whole in the body too, is one name)
+                and counts.get(t, 0) < 2
+            ):
                 # "Derry Girls: A Guide to the Cast": the part before the colon is the
                 # show when the body names it on its own ("Avatar: The Last Airbender
                 # Season 2" is one name: its season follows the whole).
@@ -1481,7 +1533,7 @@ class TitleFinder:
                 strong += 2
             opening = _opening(right)
             # (a season word, or a colon or dash before a status label)
-            if (opening[:1] in "Ss" and p.season_after.search(right)) or (
+            if (opening[:1] in "SsV" and p.season_after.search(right)) or (
                 opening[:1] in ":–—-" and p.status_label_after.match(right)
             ):
                 strong += 3
@@ -1878,8 +1930,18 @@ class TitleFinder:
                 opens = end is not None and end.group() == "?"
             title = (
                 t
-                if quoted or _described(text, e) or _season_headline_lead(text, s, e, t, p)
-                else _trim(t, counts, heading, p, opens)
+                if quoted
+                or _described(text, e)
+                or _season_headline_lead(text, s, e, t, p)
+                or _label_line_name(text, s, e, p)
+                else _trim(
+                    t,
+                    counts,
+                    heading,
+                    p,
+                    opens,
+                    heading and p.season_after.match(text[e : e + 40]) is not None,
+                )
             )
             title = _clean_whole(title) if quoted else _clean(title)
             if (
@@ -2067,7 +2129,12 @@ class TitleFinder:
         for m in mentions:
             first_pos.setdefault(norm_title(m.title), m.start)
         heading_text = "\n".join(heading_lines)
-        heading_keys = {k for k in accepted if _mentions_in(heading_text, best_form[k])}
+        # ("NCIS" is in "NCIS: Hawai'i Canceled" only as part of the longer name)
+        heading_keys = {
+            k
+            for k in accepted
+            if _mentions_in(_without_longer(heading_text, k, best_form), best_form[k])
+        }
         # The headline's first show leads the article ("Renews X ... and Orders Spinoff Y").
         headline_end = first_line_end if first_line in heading_lines else 0
         headline_first = next(
@@ -2322,7 +2389,8 @@ HEADLINE_VERBS = frozenset(
         "Picks", "Picked", "Scraps", "Scrapped", "Drops", "Dropped", "Ends", "Ending",
         "Returns", "Returning", "Reverses", "Saves", "Saved", "Revives", "Revived",
         "Greenlights", "Confirms", "Confirmed", "Wraps", "Gets", "Finds", "Heads", "Jumps",
-        "Switches", "Closes", "Concludes", "Rescued", "Rescues",
+        "Switches", "Closes", "Concludes", "Rescued", "Rescues", "Gives", "Grants", "Earns",
+        "Nabs",
     )
 )  # fmt: skip
 # "X Is Coming Back", "X Will Return", "X Has Been Renewed": an auxiliary then a verb of
@@ -2352,6 +2420,14 @@ SETTING_IN = regex.compile(
 )
 
 
+# Words after which a name is no describing word's noun: "stars in", "moved to"
+# ("its Roseanne revival": an owner's show, however spaCy reads the name)
+_LINKS = frozenset(
+    ("in", "on", "of", "at", "to", "from", "for", "and", "or", "with", "by", "as", "its", "their")
+    + ("his", "her", "our", "my", "your", "a", "an")
+)
+
+
 def _setting(
     s: int,
     e: int,
@@ -2365,7 +2441,17 @@ def _setting(
     lawyer in ..."; not "stars in Fargo", "played Roy in Fargo"), or describing the show
     named after it ("canceled the Montana crime drama")."""
     after_in = left.endswith(" in ")
-    modifier = left.endswith(("the ", "The ")) and p.modifier_after.match(right) is not None
+    before = left.rsplit(None, 1)[-1] if left.strip() else ""
+    # "the Montana crime drama", "Araki's dreamy, explicit Los Angeles comedy": after a
+    # determiner or a describing word
+    modifier = (
+        (
+            before in ("the", "The")
+            or (before.isalpha() and before.islower() and before not in _LINKS)
+        )
+        and left[-1:] == " "
+        and p.modifier_after.match(right) is not None
+    )
     if not (after_in or modifier):
         return False
     labels = set()
@@ -2551,6 +2637,31 @@ def _heading_kind_after() -> Any:
     return regex.compile(rf"(?:{SP}+\p{{Lu}}[\w-]*){{0,3}}?{SP}+(?:{_alt(kinds)})\b")
 
 
+def _label_line_name(text: str, s: int, e: int, p: _Patterns) -> bool:
+    """ "No Tomorrow: canceled. The CW ...": a line opened by a name and its status label
+    (the name keeps its first word, though it is one a sentence may open with)."""
+    return (s == 0 or text[s - 1] == "\n") and p.status_label_after.match(
+        text[e : e + 40]
+    ) is not None
+
+
+def _without_longer(text: str, key: str, best_form: dict[str, str]) -> str:
+    """``text`` with the accepted titles that hold ``key``'s name blanked out."""
+    name = best_form[key]
+    for other, form in best_form.items():
+        if other != key and name in form and form in text:
+            text = text.replace(form, " " * len(form))
+    return text
+
+
+def _described_at_line_end(right: str) -> bool:
+    """ " Pirate Drama" then the line's end: the name before it only describes the show."""
+    kind = _heading_kind_after().match(right)
+    return (
+        kind is not None and rx(r"[^\S\n]*(?:$|\n|[.:;,!?])").match(right, kind.end()) is not None
+    )
+
+
 # ", the ambitious deputy played by X": the name before it is a character's
 PLAYED_BY_AFTER = regex.compile(
     r",[^\S\n]+(?:the|a|an|his|her|their)[^\S\n]+[^,.;:!?()\n]{0,60}?\b(?:played|portrayed|"
@@ -2626,7 +2737,7 @@ STARRING = regex.compile(
 TRAILING_DATE = regex.compile(
     r"[^\S\n]+(?:on|in|since|until|by|through)[^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)$"
+    r"October|November|December)(?:[^\S\n]+(?:19|20)\d\d)?$"
 )
 # "2 of The Society" after "Season"; "March with Red Summit": a number or a date word
 # joined to the title that follows it.
@@ -2716,7 +2827,12 @@ def _split_one(s: int, t: str, out: list[tuple[int, int, str]]) -> None:
     lead = LEADING_NUMBER.match(t) if t[:1].isdigit() or t.startswith(_DATE_NAMES) else None
     if lead:
         s, t = s + lead.end(), t[lead.end() :]
-    when = TRAILING_DATE.search(t) if t.endswith(_DATE_NAMES) or "\n" in t else None
+    # ("cancelled Mill Pond in May 2012": a year after the month)
+    when = (
+        TRAILING_DATE.search(t)
+        if t.endswith(_DATE_NAMES) or "\n" in t or t[-4:].isdigit()
+        else None
+    )
     if when and when.start() > 0:
         t = t[: when.start()]  # "canceled Mill Pond on Monday": the day is not the title
     if _CUT_WORDS.isdisjoint(t.split()):
@@ -2822,7 +2938,14 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             at = start + line.index(stripped)
             found[start] = (at, odd.group("t"))
             continue
-        if m is None or (len(nxt) < 80 and not _kind_opening().match(nxt) and not verdict_next):
+        if m is None or (
+            len(nxt) < 80
+            and not _kind_opening().match(nxt)
+            and not verdict_next
+            # ("Spiral: CANCELED" over a one-line paragraph: the line labels itself)
+            and not (m.group("net") or m.group("net2") or m.group("label"))
+            and not _status_after_colon().search(m.group("t"))
+        ):
             continue
         at = start + line.index(stripped) + m.start("t")
         title = m.group("t")
