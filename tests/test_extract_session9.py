@@ -349,3 +349,47 @@ def test_a_network_name_inside_another_name_is_no_network() -> None:
 
     assert find_networks("Boreanaz leads Bravo Team as Jason Hayes.") == []
     assert [n.network for n in find_networks("The drama moved to Bravo in 2019.")] == ["Bravo"]
+
+
+def test_a_headline_counts_the_run_a_body_cancellation_leaves_unnumbered(extractor) -> None:
+    text = (
+        "Glass Harbor canceled: Netflix closes the case on its parody after two seasons\n\n"
+        "Netflix has decided not to continue Glass Harbor."
+    )
+    assert statuses(extractor, text) == {triple("Glass Harbor", 3, "canceled")}
+
+
+def test_yanked_after_its_second_airing_is_a_first_season_cut(extractor) -> None:
+    text = (
+        "Fox cancels Lone Ranger Road\n\nLone Ranger Road is over. The con-man drama "
+        "premiered in September, drew a tiny audience and was yanked by Fox after its second "
+        "airing."
+    )
+    assert statuses(extractor, text) == {triple("Lone Ranger Road", 2, "canceled")}
+    from knowsofar.extract.seasons import find_seasons
+
+    assert [r.numbers for r in find_seasons("It was yanked after its second airing.")] == [(1,)]
+    assert find_seasons("It aired its second episode on Friday.") == []
+
+
+def test_a_newsletter_line_is_no_news_but_subscribers_are_no_newsletter(extractor) -> None:
+    text = (
+        "Glass Harbor is done at Fox, but Hulu has given it a new home\n\n"
+        "Fox has canceled Glass Harbor after three seasons. The show is not going away, "
+        "though: Hulu has stepped in and ordered a fourth season of 26 episodes, which only "
+        "Hulu subscribers will be able to watch.\n\n"
+        "Our daily TV newsletter rounds up every renewal and cancellation."
+    )
+    got = statuses(extractor, text)
+    assert triple("Glass Harbor", 4, "renewed") in got
+
+
+def test_an_unnumbered_order_numbered_by_the_next_sentence(extractor) -> None:
+    text = (
+        "Hulu revives Arlen Street\n\n"
+        "Hulu has ordered a revival of Arlen Street, the comedy that ran on Fox for 13 "
+        "seasons. The new episodes will continue the numbering as season 14."
+    )
+    assert statuses(extractor, text) == {triple("Arlen Street", 14, "renewed")}
+    text = "Glass Harbor renewed\n\nNBC has renewed Glass Harbor. Season 3 premiered in May."
+    assert statuses(extractor, text) == set()

@@ -133,6 +133,9 @@ _FIRST_YEAR = regex.compile(
     rf"(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|a{SP}+handful{SP}+of|"
     rf"a{SP}+few|several)"
     rf"{SP}+(?:episodes|airings)\b(?!{SP}+(?:of|into|in){SP})"
+    # "was yanked after its second airing": early in its first season
+    rf"|\b(?:after|following){SP}+(?:just{SP}+|only{SP}+)?(?:its|their){SP}+"
+    rf"(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th)){SP}+(?:airing|broadcast|telecast)\b"
     # "the ten episodes will be its only season": one season, and no more
     rf"|\b(?:its|their|the{SP}+show['’]s|the{SP}+series['’]){SP}+(?:first{SP}+and{SP}+)?only{SP}+"
     rf"(?:season|series)\b",
@@ -310,7 +313,8 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         if n:
             add(SeasonRef((n,), "count", m.start(), m.end()))
     first_year = may_have(
-        "freshman", "rookie", "first-year", "newcomer", "only s", " episodes", " airings",
+        "freshman", "rookie", "first-year", "newcomer", "only s", " episodes", " airing",
+        "broadcast", "telecast",
     )  # fmt: skip
     for m in _FIRST_YEAR.finditer(text) if first_year else ():
         add(SeasonRef((1,), "count", m.start(), m.end()))

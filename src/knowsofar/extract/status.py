@@ -91,6 +91,13 @@ _UNTIL_BEFORE = regex.compile(r"\b(?:until|unless|till)\b", regex.IGNORECASE)
 _LABEL_LINE = regex.compile(r"[\s#*_]*(?:[^\W\d]+[^\S\n]*){1,4}[:\s#*_]*")
 
 
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+# A page's own furniture: "Sign up for our newsletter", "Subscribe" (not "subscribers")
+_FURNITURE = re.compile(r"\bnewsletters?\b|\bsign up\b|\bsubscribe\b")
+# A sentence about a season still to come: "the new episodes will ...", "the upcoming"
+_TO_COME = regex.compile(r"\b(?:will|new|upcoming|coming|next|forthcoming)\b", regex.IGNORECASE)
+
+
 def _only_about(other: SentenceInfo | None, sent: SentenceInfo, show: str) -> bool:
     """Whether a neighbour of ``sent`` is in its paragraph and names no show but ``show``."""
     return (
@@ -561,6 +568,23 @@ _INDEFINITE_SUBJECT = regex.compile(
 )
 
 
+def _counted_by_headline(
+    m: StatusMention, headline: SentenceInfo, aired: int | None
+) -> list[StatusMention]:
+    """``m`` numbered by its headline's one count of seasons, if the headline names its
+    show and no other."""
+    if {x.title for x in headline.mentions} != {m.show}:
+        return []
+    refs = [r for r in find_seasons(headline.text) if r.kind in ("count", "after")]
+    if len(refs) != 1:
+        return []
+    evidence = f"{headline.text.strip()} {m.evidence.strip()}"
+    return [
+        replace(m, season=n, evidence=evidence, confidence=0.6)
+        for n in seasons_for(refs[0], m.status, aired)
+    ]
+
+
 def _clauses(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Clause spans of a sentence; breaks inside show titles do not count."""
     w = _words()
@@ -875,6 +899,11 @@ class StatusFinder:
             if in_body and (m.show not in heads or m.status == "ended"):
                 # (outside a roundup's section a passing decision stays unnumbered, and
                 # "the final series made by ..." may be the show, not a season)
+                if headline_end and m.status == "canceled" and key not in done:
+                    # "X canceled: Netflix closes the case after two seasons" over "Netflix
+                    # has decided not to continue X": the headline counts the show's run
+                    done.add(key)
+                    found += _counted_by_headline(m, sents[0], ctx.aired.get(m.show))
                 continue
             done.add(key)
             later = [x for x in sents if x.start >= m.end]
@@ -910,6 +939,8 @@ class StatusFinder:
         present = [n for n in self._doc_needles if n in low]
         if every_cue_needs and not present:
             return []  # no cue's words at all: most sentences
+        if not sent.mentions and _FURNITURE.search(low):
+            return []  # "Our newsletter rounds up every renewal": page furniture, no news
         base = sent.start
         local = [Mention(m.title, m.start - base, m.end - base) for m in sent.mentions]
         self._local = local
@@ -1038,6 +1069,15 @@ class StatusFinder:
                 ahead = self._season_asked(shows[0]) or self._season_ahead(sent, shows[0])
             elif cue.status == "canceled" and not refs and len(shows) == 1:
                 ahead = self._count_ahead(sent, shows[0])
+            elif (
+                cue.status == "renewed"
+                and form in ("active", "passive")  # an order, not "X returns as Y"
+                and len(shows) == 1
+                and not _YEAR.search(text)  # "brought it back in May 2017": its history
+                # ("a revival of X, which ran for 13 seasons": a count numbers no order)
+                and not any(seasons_for(r, "renewed", 1) or r.kind == "additional" for r in refs)
+            ):
+                ahead = self._new_season_ahead(sent, shows[0], ctx.aired.get(shows[0]))
             if ahead is not None:
                 pass
             elif not clause_refs and not cue.needs_season and not inserted:
@@ -1517,6 +1557,18 @@ class StatusFinder:
             return None
         nums = {n for r in find_seasons(nxt.text) if r.kind == "explicit" for n in r.numbers}
         return next(iter(nums)) if len(nums) == 1 else None
+
+    def _new_season_ahead(self, sent: SentenceInfo, show: str, aired: int | None) -> int | None:
+        """The season an unnumbered order's next sentence names as the new one: "Hulu has
+        ordered a revival of X. The new episodes will continue the numbering as season 14."
+        (the one after the seasons the article says aired, or one the sentence says is to
+        come: not "Season 3 premiered in May", the season on the air)."""
+        n = self._season_ahead(sent, show)
+        if n is None or self._next is None:
+            return None
+        if aired is not None:
+            return n if n == aired + 1 else None
+        return n if _TO_COME.search(self._next.text) else None
 
     def _count_ahead(self, sent: SentenceInfo, show: str) -> int | None:
         """The season a canceled show will not get, from the count of the sentence next to
