@@ -393,3 +393,40 @@ def test_an_unnumbered_order_numbered_by_the_next_sentence(extractor) -> None:
     assert statuses(extractor, text) == {triple("Arlen Street", 14, "renewed")}
     text = "Glass Harbor renewed\n\nNBC has renewed Glass Harbor. Season 3 premiered in May."
     assert statuses(extractor, text) == set()
+
+
+def test_a_the_title_the_model_takes_for_a_place_shared_by_headline_and_body(extractor) -> None:
+    # spaCy's small model tags "Killing" a place; a place seldom takes "The"
+    text = (
+        "The Killing Gets One Last Case, This Time on Netflix\n\n"
+        "The Killing has been pulled back from the brink for the second time. Netflix has "
+        "picked up a fourth and final season of the rain-soaked Seattle crime drama."
+    )
+    assert statuses(extractor, text) == {triple("The Killing", 4, "ended")}
+
+
+def test_the_nth_run_will_be_the_shows_final_one(extractor) -> None:
+    text = (
+        "Glass Harbor renewed\n\nNBC has renewed Glass Harbor for a fifth season, and the "
+        "producers have said the fifth run will be the show's final one."
+    )
+    assert statuses(extractor, text) == {triple("Glass Harbor", 5, "ended")}
+
+
+def test_a_pages_exclusive_label_is_no_show(extractor) -> None:
+    text = (
+        "'Lockbox & Co.' Canceled at Netflix After One Season\n\n"
+        "EXCLUSIVE: Netflix has opted not to move forward with a second season of Lockbox & "
+        "Co., the supernatural drama, Deadline has learned."
+    )
+    assert [t for t in shows_of(extractor, text) if "EXCLUSIVE" in t.upper()] == []
+
+
+def test_pairs_in_brackets_that_won_emmys_are_actors_first(nlp) -> None:
+    got = cast_pairs(
+        nlp,
+        "Hana Waddell (Rebecca Welt), Brett Gold (Roy Kemp) and Juno Tempest (Keeley Jonas) "
+        "all won Emmys for their work on the series.",
+    )
+    assert ("Hana Waddell", "Rebecca Welt") in got
+    assert ("Rebecca Welt", "Hana Waddell") not in got

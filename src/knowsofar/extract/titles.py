@@ -1172,6 +1172,8 @@ class TitleFinder:
                 s, t = s + job.end(), t[job.end() :]  # "Writer Russell Lewis": a person
             if (not (s and text[s - 1] in OPEN_QUOTES)) and DATE_SPAN.fullmatch(t):
                 continue  # "began in September 2012, with ...": a date
+            if text[e : e + 1] == ":" and web_label().match(text, s):
+                continue  # "EXCLUSIVE: Netflix has ...": the page's label, nothing more
             label = (_network_label_end(text, s, t) or _web_label_end(t)) if ":" in t else 0
             if label:
                 # "ABC: Alaska Daily" opening a roundup's line: the section's network.
@@ -3025,7 +3027,11 @@ def _headline_show(
                 and (anywhere[name] < 2 or _as_word(text, name))
             )
             or any(a < e and s < b for a, b in persons)
-            or any(a < e and s < b for a, b, _ in places)
+            # (not "Killing" of "The Killing", which spaCy may take for a place: a place
+            # seldom takes "The")
+            or any(
+                a < e and s < b and not (name[:4] == "The " and a >= s + 4) for a, b, _ in places
+            )
             or not _acceptable(name, p, False, False)
             or name.casefold() in network_names_folded()
             or not _literal_at(first_line, name, _WORD_DASH_OR_APOSTROPHE, _NAME_GOES_ON)
