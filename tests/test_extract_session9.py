@@ -430,3 +430,28 @@ def test_pairs_in_brackets_that_won_emmys_are_actors_first(nlp) -> None:
     )
     assert ("Hana Waddell", "Rebecca Welt") in got
     assert ("Rebecca Welt", "Hana Waddell") not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("The streamer has given a Season 2 order to Glass Harbor.", (2, "renewed")),
+        ("Netflix has given a Season 2 order to Glass Harbor.", (2, "renewed")),
+        (
+            "CBS has handed out early renewals to Glass Harbor, which will return for a "
+            "third season.",
+            (3, "renewed"),
+        ),
+        ("Netflix has scrapped plans for a second season of Glass Harbor.", (2, "canceled")),
+    ],
+)
+def test_orders_and_plans_given_to_a_show(extractor, sentence: str, want) -> None:
+    got = statuses(extractor, f"Glass Harbor news\n\n{sentence}")
+    assert got == {triple("Glass Harbor", *want)}
+
+
+def test_plans_not_scrapped_are_no_cancellation(extractor) -> None:
+    text = (
+        "Glass Harbor news\n\nNetflix has not scrapped plans for a second season of Glass Harbor."
+    )
+    assert statuses(extractor, text) == set()

@@ -1721,6 +1721,8 @@ class TitleFinder:
                 and GIVE_VERB_BEFORE.search(left)
             ):
                 strong += 3  # "Fox has handed animated comedy Paper Town a fourth season"
+            if (" to " in left[-12:] or " for " in left[-12:]) and ORDER_TO_BEFORE.search(left):
+                strong += 3  # "has given a Season 2 order to X", "early renewals to X"
             if right[:8] == ", which " and p.which_decided_after.match(right):
                 weak += 3  # shows are renewed and cancelled; people rarely are
             if right[:6] in (", its ", ", thei") and OWNED_REMAKE_AFTER.match(right):
@@ -2569,6 +2571,11 @@ GIVEN_SEASON_AFTER = regex.compile(
 GIVE_VERB_BEFORE = regex.compile(
     r"\b(?:gave|gives|given|giving|handed|hands|handing|granted|grants|awarded|awards)\b"
     r"(?:[^\S\n]+[\w-]+){0,3}[^\S\n]+$",
+    regex.IGNORECASE,
+)
+# "a Season 2 order to ", "early renewals to ", "the green light to ": a decision's object
+ORDER_TO_BEFORE = regex.compile(
+    r"\b(?:orders?|renewals?|pickups?|green[ -]?light)[^\S\n]+(?:to|for)[^\S\n]+[“\"‘']?$",
     regex.IGNORECASE,
 )
 ROLE_BEFORE = regex.compile(
