@@ -455,3 +455,42 @@ def test_plans_not_scrapped_are_no_cancellation(extractor) -> None:
         "Glass Harbor news\n\nNetflix has not scrapped plans for a second season of Glass Harbor."
     )
     assert statuses(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("The first series started in September 2017 on ITV.", "2017-09"),
+        (
+            "The pickup came partway through the show's freshman run, which began on "
+            "January 20, 2019.",
+            "2019-01-20",
+        ),
+        ("Howard Overly's show began in November 2009 with a simple premise.", "2009-11"),
+        ("The first run began on August 25, 2019, to decent audiences.", "2019-08-25"),
+        ("The ten-episode series landed on Netflix on February 23, 2018.", "2018-02-23"),
+        ("The first series was broadcast on BBC Two in January 2015.", "2015-01"),
+        (
+            "All thirteen installments of season 1 dropped on Hulu on November 14, 2017.",
+            "2017-11-14",
+        ),
+    ],
+)
+def test_series_premieres_told_by_the_first_run(extractor, sentence: str, want: str) -> None:
+    text = f"Glass Harbor canceled\n\nNBC has canceled Glass Harbor after two seasons. {sentence}"
+    shows = shows_of(extractor, text, published="2021-06-01")
+    assert shows["Glass Harbor"]["premiere"] == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The finale was broadcast on BBC Two in January 2015.",
+        "Filming began in November 2009 in Belfast.",
+        "The third season landed on Netflix on February 23, 2018.",
+    ],
+)
+def test_other_starts_are_no_series_premiere(extractor, sentence: str) -> None:
+    text = f"Glass Harbor canceled\n\nNBC has canceled Glass Harbor after two seasons. {sentence}"
+    shows = shows_of(extractor, text, published="2021-06-01")
+    assert shows["Glass Harbor"].get("premiere") is None

@@ -78,12 +78,14 @@ def _patterns() -> dict[str, Any]:
             r"arrived|bowed|(?:since|after|before)\s+(?:premiering|debuting|launching)|"
             r"first\s+(?:premiered|debuted|launched|hit|previewed|opened|streamed|appeared|"
             r"screened|broadcast|went\s+out)|"
+            # "The first series was broadcast on BBC Two in January 2015" (first: checked)
+            r"(?P<broadcast>(?:was|were)\s+(?:first\s+)?(?:broadcast|aired|shown))|"
             r"(?:first\s+)?went\s+on\s+(?:the\s+)?air|made\s+(?:its|their)\s+(?:series\s+)?debut|"
             r"began\s+its\s+(?:reign|run)|"
             # "Line of Duty began on BBC Two in June 2012", "began life on BBC Two"
             rf"began(?=\s+(?:life\s+)?on\s+(?:{network_alias_pattern()})\b)|"
             # "closing out a run that began on July 21, 2017": the whole run's start
-            r"(?:a|its|their)\s+(?:[\w-]+\s+)?run,?\s+(?:that|which)\s+(?:first\s+)?"
+            r"(?:a|its|their|the\s+(?:show|series)['’]s)\s+(?:[\w-]+\s+)?run,?\s+(?:that|which)\s+(?:first\s+)?"
             r"(?P<run>began|started)|"
             # "went out in April 2014": a release only right before its date
             r"(?P<bare>landed|dropped|hit|went\s+out|went\s+up)|"
@@ -150,7 +152,9 @@ def _patterns() -> dict[str, Any]:
         "which_before": regex.compile(r",\s*which\s+$"),
         # ("went up on the service on February 14": the platform may come between)
         "date_next": regex.compile(
-            r"(?:\s+on\s+(?:the|its)\s+(?:service|platform|streamer|network|channel))?"
+            r"(?:\s+on\s+(?:the|its)\s+(?:service|platform|streamer|network|channel)"
+            # "landed on Netflix on February 23, 2018"
+            rf"|\s+on\s+(?:{network_alias_pattern()}))?"
             r"\s+(?:on\s+|in\s+)?"
         ),
         # what stands between "ran"/"has lived" and its date: "on CBS from", "on Fox since"
@@ -290,6 +294,8 @@ PREMIERE_WORDS = (
     "began",
     "started",
     "screened",
+    "broadcast",
+    "shown",
     "appeared",
     "ran ",
     "lived",
@@ -387,7 +393,11 @@ LAST_WORD_ASIDE = regex.compile(
 )
 # The show as the subject of "began": "it", "the show", "the series" right before.
 BEGAN_SUBJECT = regex.compile(
-    r"\b(?:it|the\s+(?:show|series|drama|comedy|sitcom|programme|program|saga|serial))"
+    r"\b(?:it|the\s+(?:show|series|drama|comedy|sitcom|programme|program|saga|serial)"
+    # "The first series started in September 2017", "The first run began on ..."
+    r"|(?:the|its|their)\s+(?:first|debut|opening)\s+(?:season|series|run)"
+    # "Howard Overman's show began in November 2009": its maker's show
+    r"|\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2}['’]s\s+(?:show|series|drama|comedy|sitcom))"
     r"\s+(?:first\s+|originally\s+|initially\s+)?$",
     regex.IGNORECASE,
 )
@@ -612,6 +622,8 @@ class DetailFinder:
         if m.group("began") and not self._show_began(sent, cs + rel, clause[:rel]):
             return  # "Filming began in May": something else's start
         first = bool(p["first"].search(clause))
+        if m.group("broadcast") and not first:
+            return  # "was broadcast on Sunday": which episode, the sentence must say
         if p["not_series"].search(near) or (not first and p["some_episodes"].search(near)):
             return
         # A release still to come is said before the verb ("will premiere", "is set to
