@@ -494,3 +494,46 @@ def test_other_starts_are_no_series_premiere(extractor, sentence: str) -> None:
     text = f"Glass Harbor canceled\n\nNBC has canceled Glass Harbor after two seasons. {sentence}"
     shows = shows_of(extractor, text, published="2021-06-01")
     assert shows["Glass Harbor"].get("premiere") is None
+
+
+def test_a_one_letter_show_heading_its_section(extractor) -> None:
+    text = (
+        "ABC clears the decks: V and two more shows won't return\n\n"
+        "ABC spent the spring making room for new series. Below, the shows that will not be "
+        "back.\n\n"
+        "V\n\n"
+        "The alien-invasion remake, which first landed in November 2009, has been cut loose "
+        "after two seasons, and a third will not be made.\n\n"
+        "Quiet Family\n\n"
+        "ABC declined to bring its superhero drama back for year two. Mike Chase played Jim "
+        "Powell, a police sketch artist.\n\n"
+        "Jungle Clinic\n\n"
+        "The medical drama, set at a clinic deep in the jungle, ends after a single season "
+        "of thirteen episodes."
+    )
+    got = statuses(extractor, text)
+    assert triple("V", 3, "canceled") in got
+    assert triple("Quiet Family", 2, "canceled") in got
+    assert triple("Jungle Clinic", 2, "canceled") in got
+    assert not [x for x in got if x[0] == "quiet family" and x[1] == 3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("ABC declined to bring Glass Harbor back for a second season.", {(2, "canceled")}),
+        (
+            "Glass Harbor is over. ABC is not bringing the drama back for year three.",
+            {(3, "canceled")},
+        ),
+        ("FX has decided against renewing Glass Harbor for a third season.", {(3, "canceled")}),
+        (
+            "Glass Harbor is over. FX has decided against bringing the drama back for year three.",
+            {(3, "canceled")},
+        ),
+        ("The limited series Glass Harbor ends after one season, as planned.", {(1, "ended")}),
+    ],
+)
+def test_declined_and_decided_against(extractor, sentence: str, want) -> None:
+    got = statuses(extractor, f"Glass Harbor news\n\n{sentence}")
+    assert got == {triple("Glass Harbor", n, st) for n, st in want}

@@ -76,7 +76,9 @@ SEASON = r"(?:season|series)"
 
 _EXPLICIT = regex.compile(
     rf"\b{SEASON}s?{SP}*(?P<n>{NUM})(?:{SP}*(?:and|&|-|–|through|to){SP}*(?P<m>{NUM}))?\b"
-    rf"|\bS(?P<s>\d{{1,2}})(?=\b|E\d)",
+    rf"|\bS(?P<s>\d{{1,2}})(?=\b|E\d)"
+    # "back for year two": a year on the air, by its number in words (not "year 2020")
+    rf"|(?<=\bfor{SP}+|\binto{SP}+)year{SP}+(?P<y>one|two|three|four|five|six|seven|eight|nine|ten)\b",
     regex.IGNORECASE,
 )
 _ORDINAL = regex.compile(
@@ -365,6 +367,8 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
     for m in _EXPLICIT.finditer(text):
         if m.group("s"):
             nums = [int(m.group("s"))]
+        elif m.group("y"):
+            nums = [number(m.group("y"))]
         else:
             nums = [number(m.group("n"))]
             if m.group("m"):

@@ -234,6 +234,8 @@ def _words() -> dict[str, Any]:
         "negation": regex.compile(
             r"\b(?:not|never|no|nor|without|than|neither|denied|denies|deny|declined|declines|"
             r"decline|refused|refuses|refuse)\b"
+            # "has decided against bringing X back": a decision not to
+            r"|\b(?:decided|decides|opted|opts|chose|chosen|ruled)\s+(?:out|against)\b"
             r"|n['’]t\b(?![^,;]*\b(?:but|and)\b)",
             regex.IGNORECASE,
         ),

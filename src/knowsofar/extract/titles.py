@@ -1050,7 +1050,10 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
         # "Wednesday will return for Season 2", "Season 4 of You": a show named like a
         # day or a pronoun, with evidence only a show has
         return True
-    if len(title) < 2 or key in pats.not_titles or norm_title(title) in pats.not_titles:
+    if (len(title) < 2 and not (strong and quoted and title.isupper())) or (
+        key in pats.not_titles or norm_title(title) in pats.not_titles
+    ):
+        # (one capital letter is a title only as a roundup's section heading: "V")
         return False
     if title[0].islower() and not LOWER_INITIAL_RE.match(title):
         return False  # "in June 2012" left of a network's name: only "iZombie" starts so
@@ -2981,8 +2984,9 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             title.isupper()
             and not labelled
             and not _named_in_other_case(text, title)
-            # "APB" over "Fox has cancelled the drama ...": an initialism's show
-            and not (len(title) <= 4 and " " not in title and net.match(nxt))
+            # "APB" over "Fox has cancelled the drama ...", "V" over "The alien-invasion
+            # remake ...": an initialism's (or a letter's) show
+            and not (len(title) <= 4 and " " not in title and (net.match(nxt) or kind_open))
         ):
             continue  # "THE AXE" over a roundup's cancellations: a category, not a show
         named_again = text.count(title) >= 2
