@@ -537,3 +537,34 @@ def test_a_one_letter_show_heading_its_section(extractor) -> None:
 def test_declined_and_decided_against(extractor, sentence: str, want) -> None:
     got = statuses(extractor, f"Glass Harbor news\n\n{sentence}")
     assert got == {triple("Glass Harbor", n, st) for n, st in want}
+
+
+def test_actors_each_with_an_as_aside_in_a_played_by_list(nlp) -> None:
+    got = cast_pairs(
+        nlp,
+        "Lark Lane is over. Laura's parents were played by Brendan Cole, as the stonemason "
+        "Robert Timms, and Claudia Blake, as Emma Timms.",
+    )
+    assert got == {("Brendan Cole", "Robert Timms"), ("Claudia Blake", "Emma Timms")}
+
+
+def test_a_lists_joint_is_no_part_of_a_role(nlp) -> None:
+    got = cast_pairs(
+        nlp,
+        "The Squad returns. Scott Foy is Bob Brown, Max Martin plays Mack Gerhard, and "
+        "Charles Gray, played by Michael Irvin, completes the squad.",
+    )
+    assert not [p for p in got if p[1].startswith("and ")]
+    assert ("Max Martin", "Mack Gerhard") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dennis Hays heads the cast as Jonas Blane, the sergeant major.",
+        "Mark Vallee led the cast as Christopher Chance, the protector for hire.",
+    ],
+)
+def test_heading_the_cast_as_a_role(nlp, sentence: str) -> None:
+    got = cast_pairs(nlp, f"The Squad returns. {sentence}")
+    assert len(got) == 1 and next(iter(got))[1] in ("Jonas Blane", "Christopher Chance")

@@ -191,7 +191,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # a 1991 film to a generation of moviegoers"), never "a girl who runs ... Lockwood,".
     aside = (
         # (first a plain look for the closing comma: most names have none in reach)
-        rf"{SPO},(?=[^,;()\n]{{2,110}}+,)"
+        # (not ", and Jane Roe,": the next name of a list)
+        rf"{SPO},(?!{SP}(?:and|&){SP})(?=[^,;()\n]{{2,110}}+,)"
         rf"(?:(?:(?!\b(?:{_alt(p['object_verbs'])}|as|voice)\b)[^,;()\n]){{2,70}}+"
         rf"|(?:(?!\b(?:{_alt(p['object_verbs'])}|as|voice|who|whom|whose|which|that)\b)"
         rf"[^,;()\n]){{71,110}}+)"
@@ -208,6 +209,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?:{SPO},{SP}\d{{1,3}}{SPO},)?"  # "Jane Doe, 32, plays"
         rf"(?:{aside}|{SPO},{SP}who(?:['’]s)?|{SP}who|{SPO},(?={SP}the{SP}voice{SP}of)"
         rf"|{SPO},(?={SP}(?:playing|portraying|voicing|returning|reprising){SP})"
+        # "played by Jane Doe, as the stonemason Robert Hale, and ...": an aside's "as"
+        rf"|{SPO},(?={SP}as{SP}(?:the{SP}|a{SP}|an{SP}|his{SP}|her{SP})?(?:[\p{{Ll}}\-]+{SP}){{0,3}}\p{{Lu}})"
         # "and Jon Roe, once again her husband Greg Hunt": an appositive with no verb
         rf"|{SPO},(?={SP}{again_role})(?P<again>)"
         rf"|(?(appos){SPO},|(?!)))?"

@@ -180,6 +180,8 @@ def clean_character(name: str) -> str | None:
     vocab = _sets()
     tokens = _TOKEN_RE.findall(name.strip())
     tokens = _strip_leading(tokens, vocab["character_leading"])
+    if tokens and tokens[0] in ("and", "or"):
+        return None  # "and Charles Grey, played by ...": a list's joint, read into the name
     while len(tokens) > 2:
         n = leading_rank(tokens)
         if not n or len(shape(" ".join(tokens[n:])).words) < 2:
