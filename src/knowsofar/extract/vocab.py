@@ -76,3 +76,14 @@ def alternation(words: Iterable[str], space: str = SP) -> str:
 def trie_alternation(words: Iterable[str], space: str = SP) -> str:
     """:func:`alternation` with runs of ``space`` between words."""
     return alternation(words, space + "+")
+
+
+def not_after_words(words: Iterable[str]) -> str:
+    r"""``(?<!\b(?:one|two words))``: not right after any of the phrases (one space
+    between words), written as one lookbehind per phrase length. It is the same test, but
+    each lookbehind has a single width, which the standard library's ``re`` needs to run
+    the pattern (see fastregex.py)."""
+    by_length: dict[int, list[str]] = {}
+    for w in words:
+        by_length.setdefault(len(w), []).append(w)
+    return "".join(rf"(?<!\b(?:{alternation(by_length[n])}))" for n in sorted(by_length))
