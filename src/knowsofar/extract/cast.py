@@ -51,6 +51,7 @@ name a person and a role gives nothing.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -227,6 +228,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     name_list = rf"{NAME}(?:(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP}){NAME})*"
     return {
+        # (_has_cue reads the phrases from the same lists: keep them in step)
         "cue": fast_pattern(
             rf"\b(?:as|{obj_verbs}|{_alt(p['to_verbs'])}|{_alt(p['cue_words'])}|"
             rf"{_alt(p['role_list_cues'])}|played|portrayed|portrayal|interpretation|again|once{SP}more)\b"
@@ -2569,21 +2571,59 @@ def _cell_name(cell: str, clean: Any) -> str | None:
     return clean(m.group("name")) if m else None
 
 
+# The cue pattern's phrases: "as", "played", ... and the lists below (STANDALONE_CUES), and
+# the verbs that only open a longer phrase ("provides the voice of", "landed the role of").
+STANDALONE_CUES = ("object_verbs", "to_verbs", "cue_words", "role_list_cues")
+OPENING_CUES = ("voice_part_verbs", "role_taking_verbs")
+CUE_LITERALS = ("as", "played", "portrayed", "portrayal", "interpretation", "again", "once more")
+_ASCII_WORD = re.compile(r"[a-z0-9_]+")  # \w in lower-case ASCII text
+
+
+@cache
+def _cue_words() -> tuple[frozenset[str], dict[str, tuple[frozenset[str], ...]]]:
+    """The cue pattern's one-word phrases, and for each first word of a longer phrase the
+    words of each such phrase (all lower case): see :func:`_has_cue`."""
+    p = phrases()
+    standalone = [*CUE_LITERALS, *(w for key in STANDALONE_CUES for w in p[key])]
+    opening = [w for key in OPENING_CUES for w in p[key]]
+    single = {w.lower() for w in standalone if _ASCII_WORD.fullmatch(w.lower())}
+    longer: dict[str, set[frozenset[str]]] = {}
+    for phrase in [*standalone, *opening]:
+        words = _ASCII_WORD.findall(phrase.lower())
+        if phrase.lower() not in single:
+            longer.setdefault(words[0], set()).add(frozenset(words))
+    return frozenset(single), {w: tuple(needs) for w, needs in longer.items()}
+
+
+def _has_cue(sentence: str) -> bool:
+    """Whether ``_patterns()["cue"]`` matches in the sentence.
+
+    Each word of a phrase the pattern matches is a whole word of the sentence (the phrases
+    are words between word boundaries), so an ASCII sentence is told by its set of words:
+    a one-word phrase among them is a match; without all the words of some longer phrase
+    there is none, and only a sentence that has them is searched. (Most sentences have no
+    cue: the search scanned each of them to its end, the cast step's largest cost.)
+    """
+    if "(" in sentence or "[" in sentence:
+        return True  # the pattern matches any bracket
+    if sentence.isascii():
+        words = set(_ASCII_WORD.findall(sentence.lower()))
+        single, longer = _cue_words()
+        if not single.isdisjoint(words):
+            return True
+        if not any(needs <= words for w in words & longer.keys() for needs in longer[w]):
+            return False
+    return _patterns()["cue"].search(sentence) is not None
+
+
 @Language.component("knowsofar_cast")
 def cast_component(doc: Doc) -> Doc:
     """Find actor → character mentions; store them in ``results(doc)["cast"]``."""
     found = results(doc)
     text = doc_text(doc)
-    pats = _patterns()
     ctx = _Context(doc)
     all_spans = _sentence_spans(doc)
-    cue = pats["cue"].search
-    # (the cue pattern matches any bracket: a sentence with one needs no search)
-    spans = [
-        s
-        for s in all_spans
-        if "(" in (sentence := text[s[0] : s[1]]) or "[" in sentence or cue(sentence)
-    ]
+    spans = [s for s in all_spans if _has_cue(text[s[0] : s[1]])]
     cued = set(spans)
     mentions: list[CastMention] = []
     # Substring checks first: each pattern runs only where its key word is.

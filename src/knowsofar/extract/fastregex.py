@@ -15,6 +15,7 @@ would find. A pattern ``re`` cannot compile (a lookbehind of varying width) stay
 from __future__ import annotations
 
 import re
+import sys
 import warnings
 from typing import Any
 
@@ -26,6 +27,7 @@ ASCII_PROPERTIES = {"Lu": "A-Z", "Ll": "a-z", "L": "A-Za-z", "M": ""}
 NO_ASCII = r"\x80-\U0010ffff"  # inside a class: only characters beyond ASCII
 FLAGS = ((regex.IGNORECASE, re.IGNORECASE), (regex.MULTILINE, re.MULTILINE),
          (regex.DOTALL, re.DOTALL), (regex.VERBOSE, re.VERBOSE))  # fmt: skip
+END = sys.maxsize  # the default "endpos" of both engines: the end of the string
 # Flags that change nothing in how an ASCII string is matched.
 NEUTRAL_FLAGS = regex.UNICODE | regex.VERSION0
 
@@ -125,7 +127,9 @@ def _re_flags(flags: int) -> int:
 class AsciiFastPattern:
     """A compiled ``regex`` pattern that matches ASCII strings with ``re``: the same
     methods and results, the engine chosen by the string (``str.isascii`` is a flag the
-    string carries, not a scan)."""
+    string carries, not a scan). Positions are passed on as plain arguments: a ``*args``
+    tuple would cost more than the choice of engine, on calls made thousands of times per
+    article."""
 
     __slots__ = ("full", "ascii", "pattern", "flags", "groups", "groupindex")
 
@@ -137,20 +141,20 @@ class AsciiFastPattern:
         self.groups: int = full.groups
         self.groupindex = full.groupindex
 
-    def search(self, string: str, *args: int) -> Any:
-        return (self.ascii if string.isascii() else self.full).search(string, *args)
+    def search(self, string: str, pos: int = 0, endpos: int = END) -> Any:
+        return (self.ascii if string.isascii() else self.full).search(string, pos, endpos)
 
-    def match(self, string: str, *args: int) -> Any:
-        return (self.ascii if string.isascii() else self.full).match(string, *args)
+    def match(self, string: str, pos: int = 0, endpos: int = END) -> Any:
+        return (self.ascii if string.isascii() else self.full).match(string, pos, endpos)
 
-    def fullmatch(self, string: str, *args: int) -> Any:
-        return (self.ascii if string.isascii() else self.full).fullmatch(string, *args)
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = END) -> Any:
+        return (self.ascii if string.isascii() else self.full).fullmatch(string, pos, endpos)
 
-    def finditer(self, string: str, *args: int) -> Any:
-        return (self.ascii if string.isascii() else self.full).finditer(string, *args)
+    def finditer(self, string: str, pos: int = 0, endpos: int = END) -> Any:
+        return (self.ascii if string.isascii() else self.full).finditer(string, pos, endpos)
 
-    def findall(self, string: str, *args: int) -> list[Any]:
-        return (self.ascii if string.isascii() else self.full).findall(string, *args)
+    def findall(self, string: str, pos: int = 0, endpos: int = END) -> list[Any]:
+        return (self.ascii if string.isascii() else self.full).findall(string, pos, endpos)
 
     def split(self, string: str, maxsplit: int = 0) -> list[Any]:
         return (self.ascii if string.isascii() else self.full).split(string, maxsplit)

@@ -454,6 +454,9 @@ def _label_list_head() -> Any:
 _CATEGORY_HEADING = fast_pattern(
     r"[#*_\s]*(?P<label>[\w ]{2,30}?)[*_]*(?:\s+shows|\s+series)?[*_]*:?[*_]*", regex.IGNORECASE
 )
+# Marks of prose a category heading never holds (it is words, spaces, Markdown marks and a
+# colon): a sentence with one needs no match (most do, and most sentences name no show).
+_PROSE_MARK = re.compile(r"[.,;!?()'\"’“”-]")
 # What may follow a show on a category list's line: its season in brackets, or nothing.
 _CATEGORY_ITEM = fast_pattern(rf"{SP}*(?:\((?P<aside>[^()\n]{{1,80}})\))?{SP}*[.,;]?\s*")
 # between two shows of a scorecard's list: a comma, "and", after the first one's brackets
@@ -685,7 +688,11 @@ class StatusFinder:
         status = None
         for sent in sents:
             line = sent.text.strip()
-            head = _CATEGORY_HEADING.fullmatch(line) if not sent.mentions else None
+            head = (
+                _CATEGORY_HEADING.fullmatch(line)
+                if not sent.mentions and not _PROSE_MARK.search(line)
+                else None
+            )
             if head and head.group("label").casefold() in status_of:
                 status = status_of[head.group("label").casefold()]
                 continue
