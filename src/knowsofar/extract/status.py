@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -204,6 +205,32 @@ def _cues_by_needle() -> tuple[dict[str, frozenset[int]], frozenset[int]]:
             by.setdefault(n, set()).add(i)
     free = frozenset(i for i, c in enumerate(cues()) if not c.needs)
     return {n: frozenset(v) for n, v in by.items()}, free
+
+
+@cache
+def _needle_finder() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """A pattern that stops wherever a needle starts, naming the longest one there, and
+    for each needle the needles it begins with (which start there too)."""
+    needles, _ = _needles()
+    finder = re.compile(f"(?=({alternation(needles, ' ')}))")
+    return finder, {n: frozenset(m for m in needles if n.startswith(m)) for n in needles}
+
+
+def _needles_by_sentence(sents: list[SentenceInfo]) -> list[set[str]]:
+    """The needles in each sentence's case-folded text, found in one pass over the whole
+    document rather than by a substring test per needle and sentence. (No needle holds a
+    line break, so none runs from one sentence into the next.)"""
+    finder, starts_with = _needle_finder()
+    folded = [s.text.casefold() for s in sents]
+    # where each sentence's text ends in the whole (the line break after it included)
+    ends = list(accumulate(len(f) + 1 for f in folded))
+    out: list[set[str]] = [set() for _ in sents]
+    i = 0
+    for m in finder.finditer("\n".join(folded)):
+        while m.start() >= ends[i]:
+            i += 1
+        out[i] |= starts_with[m.group(1)]
+    return out
 
 
 # "The prequel to AMC's X", "a spinoff of X": a subject that names its parent show.
@@ -634,11 +661,7 @@ class StatusFinder:
         # (paragraph, mentions) of the last decision told: what "then reversed course" undoes
         self._last_decision: tuple[int, list[StatusMention]] | None = None
         sents = titles.sentences
-        # The needles found anywhere in the document: a sentence only checks those (each
-        # sentence's case-folded text is a piece of the whole's).
-        needles, _ = _needles()
-        whole = "\n".join(s.text for s in sents).casefold()
-        self._doc_needles = [n for n in needles if n in whole]
+        needles = _needles_by_sentence(sents)
         for i, sent in enumerate(sents):
             self._next = sents[i + 1] if i + 1 < len(sents) else None
             self._prior = sents[i - 1] if i else None
@@ -646,7 +669,7 @@ class StatusFinder:
             found = (
                 listed
                 if listed is not None
-                else _taken_back(self._sentence(sent, titles, ctx, doc_date, networks))
+                else _taken_back(self._sentence(sent, titles, ctx, doc_date, networks, needles[i]))
             )
             if found:
                 self._previous = (sent.paragraph, found[-1].status)
@@ -894,17 +917,16 @@ class StatusFinder:
         ctx: SeasonContext,
         doc_date: str | None,
         networks: list[NetworkMention],
+        present: set[str],
     ) -> list[StatusMention]:
+        """The statuses a sentence states; ``present`` are the cue needles its case-folded
+        text holds (the same test as each cue's ``needs_rx``)."""
         text = sent.text
         self._text = text
         self._titles = titles
         w = _words()
         matches = []
-        low = text.casefold()
-        # The cue words in the sentence: plain substring checks, much faster than a search
-        # per cue (the same test as each cue's ``needs_rx``).
         _, every_cue_needs = _needles()
-        present = [n for n in self._doc_needles if n in low]
         if every_cue_needs and not present:
             return []  # no cue's words at all: most sentences
         base = sent.start
