@@ -124,6 +124,9 @@ class Cue:
     needs_rx: Any = None  # ``needs`` as one pattern: one search instead of a loop
     focus_ok: bool = False  # a needs_season cue may take the heading's season instead
     history: bool = False  # a run told after it ended: yields to a cancellation of the show
+    # a second pre-check: one of these must be in the sentence too (a word the pattern
+    # always holds, rarer than those of ``needs``)
+    needs_also: tuple[str, ...] = ()
 
 
 @dataclass
@@ -183,6 +186,7 @@ def cues() -> list[Cue]:
                 re.compile("|".join(re.escape(n) for n in c.get("needs", ()))),
                 c.get("focus_ok", False),
                 c.get("history", False),
+                tuple(c.get("needs_also", ())),
             )
         )
     return out
@@ -211,7 +215,7 @@ def _cues_by_needle() -> tuple[dict[str, frozenset[int]], frozenset[int]]:
 def _needle_finder() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """A pattern that stops wherever a needle starts, naming the longest one there, and
     for each needle the needles it begins with (which start there too)."""
-    needles, _ = _needles()
+    needles = _needles()[0] | {n for c in cues() for n in c.needs_also}
     finder = re.compile(f"(?=({alternation(needles, ' ')}))")
     return finder, {n: frozenset(m for m in needles if n.startswith(m)) for n in needles}
 
@@ -933,10 +937,13 @@ class StatusFinder:
         local = [Mention(m.title, m.start - base, m.end - base) for m in sent.mentions]
         self._local = local
         by_needle, free = _cues_by_needle()
-        chosen = set(free).union(*(by_needle[n] for n in present))
+        # (``present`` holds the needs_also words too: those pick no cue of their own)
+        chosen = set(free).union(*(by_needle.get(n, ()) for n in present))
         all_cues = cues()
         for ci in sorted(chosen):
             cue = all_cues[ci]
+            if cue.needs_also and present.isdisjoint(cue.needs_also):
+                continue  # (its pattern holds one of these words: none is here)
             for m in cue.regex.finditer(text):
                 matches.append((m.start(), m.end(), cue))
         if not matches:
