@@ -1,5 +1,6 @@
 from knowsofar.extract.status import _needle_finder, _needles_by_sentence, cues
 from knowsofar.extract.titles import SentenceInfo
+from knowsofar.extract.vocab import WordFinder
 
 TEXTS = [
     "Netflix has renewed Glass Harbor for a third season.",
@@ -20,8 +21,7 @@ def _sentences(texts):
 
 
 def test_needles_by_sentence_is_a_substring_test_per_sentence():
-    _, starts_with = _needle_finder()
-    words = set(starts_with)
+    words = set(_needle_finder().starts_with)
     found = _needles_by_sentence(_sentences(TEXTS))
     assert found == [{w for w in words if w in t.casefold()} for t in TEXTS]
     assert "renew" in found[0] and "head" not in found[0]
@@ -43,3 +43,11 @@ def test_needs_also_words_stand_in_every_match():
         assert hits, cue.regex.pattern[:60]  # every such cue is exercised
         for text in hits:
             assert any(w in text.casefold() for w in cue.needs_also)
+
+
+def test_word_finder_finds_overlapping_words_in_each_text():
+    words = ["end", "ending", "ends", "series", "series end", " as ", "dramedy", "dram"]
+    texts = ["the series ending", "", "a dramedy as ever", "ends", "no match here"]
+    got = WordFinder(words).by_text(texts)
+    assert got == [{w for w in words if w in t} for t in texts]
+    assert got[0] == {"end", "ending", "series", "series end"}

@@ -44,7 +44,7 @@ from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.networks import network_alias_pattern, network_names_folded
 from knowsofar.extract.seasons import NUMBERS, find_seasons
 from knowsofar.extract.titles import SentenceInfo, TitleResult
-from knowsofar.extract.vocab import SP, load_data, trie_alternation
+from knowsofar.extract.vocab import SP, WordFinder, load_data, trie_alternation
 
 
 @dataclass
@@ -332,6 +332,18 @@ def _genre_first_words() -> tuple[str, ...]:
     return tuple({g.split()[0].casefold() for g in genres()})
 
 
+@cache
+def _key_word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The premiere words, the genre words and the genres' first words."""
+    return frozenset(PREMIERE_WORDS), frozenset(_genre_words()), frozenset(_genre_first_words())
+
+
+@cache
+def _key_words() -> WordFinder:
+    """Finds the words of :func:`_key_word_sets`."""
+    return WordFinder(frozenset().union(*_key_word_sets()))
+
+
 def _show_for(sent: SentenceInfo, rel: int, titles: TitleResult) -> str | None:
     before = [m for m in sent.mentions if m.start - sent.start <= rel]
     if before:
@@ -473,21 +485,18 @@ class DetailFinder:
         """Details in the sentences of ``titles``."""
         p = _patterns()
         out: list[Detail] = []
-        # Only the words the document holds can be in one of its sentences (each sentence's
-        # case-folded text is a piece of the whole's): most sentences then check a few.
-        whole = "\n".join(s.text for s in titles.sentences).casefold()
-        words = tuple(g for g in _genre_words() if g in whole)
-        premiere_words = tuple(k for k in PREMIERE_WORDS if k in whole)
-        genre_words = tuple(g for g in _genre_first_words() if g in whole)
+        # The key words each sentence holds (case-folded), found in one pass over the
+        # document: most sentences need none of the patterns below.
+        lows = [s.text.casefold() for s in titles.sentences]
+        held = _key_words().by_text(lows)
+        premiere_words, genre_words, genre_first_words = _key_word_sets()
         for i, sent in enumerate(titles.sentences):
             text = sent.text
             if sent.question:
                 continue
             ev = text.strip()
-            low = text.casefold()
-            # Cheap word checks first: most sentences need none of the patterns below
-            # (plain substring tests beat one regex alternation here).
-            if any(k in low for k in premiere_words):
+            low = lows[i]
+            if not held[i].isdisjoint(premiere_words):
                 for m in p["premiere"].finditer(text):
                     self._premiere(sent, m, titles, doc_date, out)
                 if p["future_release"].search(text):
@@ -500,13 +509,15 @@ class DetailFinder:
                     self._own_series_heading(sent, doc_date, out)
             if ", when " in low:
                 self._premiere_when(sent, titles, doc_date, out)
-            if not any(g in low for g in words):
+            if held[i].isdisjoint(genre_words):
                 continue
             # (the genre pattern needs a genre's first word; a character that matches a
             # letter of it case-blind but folds otherwise means a search)
             genre_odd = "\u0130" in text or "\u017f" in text or "\u212a" in text
             for m in (
-                p["genre"].finditer(text) if genre_odd or any(g in low for g in genre_words) else ()
+                p["genre"].finditer(text)
+                if genre_odd or not held[i].isdisjoint(genre_first_words)
+                else ()
             ):
                 if not p["genre_lead"].search(text[max(0, m.start() - 40) : m.start()]):
                     continue

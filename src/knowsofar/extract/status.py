@@ -38,7 +38,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from itertools import accumulate
 from typing import Any
 
 import regex
@@ -63,7 +62,7 @@ from knowsofar.extract.titles import (
     section_labels,
     vocabulary,
 )
-from knowsofar.extract.vocab import SP, alternation, load_data
+from knowsofar.extract.vocab import SP, WordFinder, alternation, load_data
 
 SAME = "same"  # an echo cue's status: the one said just before ("as was X")
 REVERSE = "reverse"  # a reversal cue's status: the opposite of the decision told just before
@@ -212,29 +211,15 @@ def _cues_by_needle() -> tuple[dict[str, frozenset[int]], frozenset[int]]:
 
 
 @cache
-def _needle_finder() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-    """A pattern that stops wherever a needle starts, naming the longest one there, and
-    for each needle the needles it begins with (which start there too)."""
-    needles = _needles()[0] | {n for c in cues() for n in c.needs_also}
-    finder = re.compile(f"(?=({alternation(needles, ' ')}))")
-    return finder, {n: frozenset(m for m in needles if n.startswith(m)) for n in needles}
+def _needle_finder() -> WordFinder:
+    """Finds the cue needles (and the needs_also words) in a document's sentences."""
+    return WordFinder(_needles()[0] | {n for c in cues() for n in c.needs_also})
 
 
 def _needles_by_sentence(sents: list[SentenceInfo]) -> list[set[str]]:
     """The needles in each sentence's case-folded text, found in one pass over the whole
-    document rather than by a substring test per needle and sentence. (No needle holds a
-    line break, so none runs from one sentence into the next.)"""
-    finder, starts_with = _needle_finder()
-    folded = [s.text.casefold() for s in sents]
-    # where each sentence's text ends in the whole (the line break after it included)
-    ends = list(accumulate(len(f) + 1 for f in folded))
-    out: list[set[str]] = [set() for _ in sents]
-    i = 0
-    for m in finder.finditer("\n".join(folded)):
-        while m.start() >= ends[i]:
-            i += 1
-        out[i] |= starts_with[m.group(1)]
-    return out
+    document rather than by a substring test per needle and sentence."""
+    return _needle_finder().by_text([s.text.casefold() for s in sents])
 
 
 # "The prequel to AMC's X", "a spinoff of X": a subject that names its parent show.
