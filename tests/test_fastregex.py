@@ -3,7 +3,12 @@ import re
 import pytest
 import regex
 
-from knowsofar.extract.fastregex import AsciiFastPattern, ascii_equivalent, fast_pattern
+from knowsofar.extract.fastregex import (
+    AsciiFastPattern,
+    ascii_equivalent,
+    fast_pattern,
+    first_character_test,
+)
 from knowsofar.extract.vocab import not_after_words
 
 SAMPLES = [
@@ -63,7 +68,6 @@ def test_the_engine_follows_the_text():
 @pytest.mark.parametrize(
     "source",
     [
-        r"(?<=\b(?:a|an|the))\s\w+",  # a lookbehind of varying width: re cannot
         r"[[:alpha:]]+",  # a POSIX class to regex, a set with a "[" to re
         r"\p{Lo}+",  # a property with no ASCII spelling here
     ],
@@ -73,6 +77,13 @@ def test_patterns_re_reads_differently_stay_regex(source):
     assert isinstance(fast, regex.Pattern)
 
 
+def test_a_lookbehind_re_cannot_compile_leaves_ascii_text_to_regex():
+    source = r"(?<=\b(?:a|an|the))\s\w+"  # a lookbehind of varying width
+    fast = fast_pattern(source)
+    assert fast.search("the cat sat").group() == " cat"
+    assert fast.ascii is fast.full  # found out on first use
+
+
 def test_not_after_words_is_the_single_lookbehind():
     words = ["back", "return", "coming back", "again"]
     one = regex.compile(rf"(?<!\b(?:{'|'.join(words)})),")
@@ -80,3 +91,23 @@ def test_not_after_words_is_the_single_lookbehind():
     assert isinstance(split, AsciiFastPattern)  # re compiles it
     for text in ["she is back, and", "returns, as", "is coming back, too", "x again,", "a,b"]:
         assert _spans(split, text) == _spans(one, text)
+
+
+def test_first_character_test():
+    flags = re.ASCII
+    assert first_character_test(r"\b(?:cat|dog)s?\b", flags) == "(?=(?-i:[cd]))"
+    # case-blind: both cases, tested case-sensitively
+    assert first_character_test(r"\b(?:cat|Dog)", flags | re.IGNORECASE) == "(?=(?-i:[CDcd]))"
+    assert first_character_test(r"(?<!\w)(?:\d+|one)\s", flags) == r"(?=(?-i:[\do]))"
+    # nothing to gain: a leading character re tests itself, a match that may be empty,
+    # a negated class, any character
+    for source in [r"cat", r"[A-Z]\w+", r"(?:cat)?", r"\b[^,]+", r"\b.at"]:
+        assert first_character_test(source, flags) == ""
+
+
+def test_first_character_test_changes_no_match():
+    source = r"(?=\p{Lu})(?:(?:Mr|Dr)\.|\p{Lu}\p{Ll}+)(?:[^\S\n]+\p{Lu}\p{Ll}+)*"
+    fast = fast_pattern(source)
+    assert fast.ascii.pattern != ascii_equivalent(source)  # the test was added
+    for text in SAMPLES:
+        assert _spans(fast, text) == _spans(regex.compile(source), text)

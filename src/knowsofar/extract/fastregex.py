@@ -15,6 +15,8 @@ would find. A pattern ``re`` cannot compile (a lookbehind of varying width) stay
 from __future__ import annotations
 
 import re
+import re._constants as sre
+import re._parser as sre_parse
 import sys
 import warnings
 from typing import Any
@@ -131,15 +133,34 @@ class AsciiFastPattern:
     tuple would cost more than the choice of engine, on calls made thousands of times per
     article."""
 
-    __slots__ = ("full", "ascii", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("full", "ascii", "pattern", "flags", "groups", "groupindex", "source")
 
-    def __init__(self, full: Any, ascii: re.Pattern[str]) -> None:
+    def __init__(self, full: Any, source: str, flags: int) -> None:
         self.full = full
-        self.ascii = ascii
+        # ``re``'s form is compiled when an ASCII string first asks for it: compiling every
+        # pattern twice up front slowed each start by most of a second, and a run that
+        # reads a few articles never uses many of them.
+        self.ascii: Any = _NotCompiled(self)
+        self.source = (source, flags)  # the ``re`` pattern and flags
         self.pattern: str = full.pattern
         self.flags: int = full.flags
         self.groups: int = full.groups
         self.groupindex = full.groupindex
+
+    def compile_ascii(self) -> Any:
+        """``re``'s form, or the ``regex`` pattern itself if ``re`` cannot read it (a
+        lookbehind of varying width)."""
+        source, flags = self.source
+        try:
+            with warnings.catch_warnings():
+                # (``re`` warns of syntax it may read differently some day: not ours to use)
+                warnings.simplefilter("error")
+                lead = _GLOBAL_FLAGS.match(source)
+                at = lead.end() if lead else 0
+                test = first_character_test(source, flags)
+                return re.compile(source[:at] + test + source[at:], flags)
+        except (re.error, FutureWarning, DeprecationWarning):
+            return self.full
 
     def search(self, string: str, pos: int = 0, endpos: int = END) -> Any:
         return (self.ascii if string.isascii() else self.full).search(string, pos, endpos)
@@ -166,15 +187,121 @@ class AsciiFastPattern:
         return f"AsciiFastPattern({self.pattern!r})"
 
 
+class _AnyFirst(Exception):
+    """A match may start with (almost) any character: no first-character test helps."""
+
+
+_CATEGORY_CLASS = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s"}  # narrow ones only
+_ANCHORS = ((sre.AT, sre.AT_BEGINNING), (sre.AT, sre.AT_BEGINNING_STRING))
+# Inline flags for the whole pattern ("(?m)"): they must stay at its very start.
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _first_items(items: Any, nocase: bool, out: list[str]) -> bool:
+    """Add to ``out`` (character-class items) every character a match of the parsed
+    sequence ``items`` can start with; whether it can also match nothing at all."""
+    for op, av in items:
+        if op is sre.LITERAL:
+            ch = chr(av)
+            out.extend(
+                {re.escape(ch), re.escape(ch.lower()), re.escape(ch.upper())}
+                if nocase
+                else [re.escape(ch)]
+            )
+            return False
+        if op is sre.IN:
+            for kind, value in av:
+                if kind is sre.LITERAL:
+                    _first_items([(kind, value)], nocase, out)
+                elif kind is sre.RANGE:
+                    lo, hi = chr(value[0]), chr(value[1])
+                    out.append(f"{re.escape(lo)}-{re.escape(hi)}")
+                    if nocase and (lo.isalpha() or hi.isalpha()):
+                        if not (lo + hi).isascii() or (lo.islower(), hi.islower()) not in (
+                            (True, True),
+                            (False, False),
+                        ):
+                            raise _AnyFirst  # a range across cases: not worth spelling out
+                        out.append(f"{lo.swapcase()}-{hi.swapcase()}")
+                elif kind is sre.CATEGORY and value in _CATEGORY_CLASS:
+                    out.append(_CATEGORY_CLASS[value])
+                elif kind is sre.NEGATE and (sre.CATEGORY, sre.CATEGORY_NOT_SPACE) in av:
+                    out.append(r"\s")  # "[^\S\n]": some of the spaces
+                    break
+                else:  # a negated class, or a wide category
+                    raise _AnyFirst
+            return False
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: the next item holds the first character
+        if op is sre.SUBPATTERN:
+            _, add, remove, sub = av
+            inner = (nocase or bool(add & sre.SRE_FLAG_IGNORECASE)) and not (
+                remove & sre.SRE_FLAG_IGNORECASE
+            )
+            if not _first_items(sub, inner, out):
+                return False
+            continue
+        if op is sre.ATOMIC_GROUP:
+            if not _first_items(av, nocase, out):
+                return False
+            continue
+        if op is sre.BRANCH:
+            empty = False
+            for alternative in av[1]:
+                empty = _first_items(alternative, nocase, out) or empty
+            if not empty:
+                return False
+            continue
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            if not _first_items(sub, nocase, out) and low > 0:
+                return False
+            continue
+        raise _AnyFirst  # any character, a back reference, a conditional ...
+    return True
+
+
+def first_character_test(pattern: str, flags: int) -> str:
+    """A lookahead for the characters a match of the (``re``) pattern can start with,
+    or "" when it would not rule out most characters. Put before the pattern, it changes
+    no match; ``re`` then skips most places of a text with one test (it finds no literal
+    start of its own in a pattern that opens with a word boundary or an alternation)."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+        if parsed.data and parsed.data[0][0] in (sre.LITERAL, sre.IN):
+            return ""  # re tests a leading character or class itself
+        if parsed.data and parsed.data[0] in _ANCHORS and not parsed.state.flags & re.MULTILINE:
+            return ""  # tried at one place only
+        out: list[str] = []
+        if _first_items(parsed.data, bool(parsed.state.flags & re.IGNORECASE), out):
+            return ""  # it may match nothing, anywhere
+    except _AnyFirst:
+        return ""
+    except Exception:  # noqa: BLE001 - the parser's internals are re's own: no test then
+        return ""
+    # (both cases are spelled out: a case-blind class costs re a case fold per character)
+    return f"(?=(?-i:[{''.join(sorted(set(out)))}]))"
+
+
+class _NotCompiled:
+    """Stands for an AsciiFastPattern's ``re`` form until it is first used."""
+
+    __slots__ = ("owner",)
+
+    def __init__(self, owner: AsciiFastPattern) -> None:
+        self.owner = owner
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self.owner.ascii = self.owner.compile_ascii()
+        return getattr(compiled, name)
+
+
 def fast_pattern(pattern: str, flags: int = 0) -> Any:
     """``regex.compile(pattern, flags)``, running on ``re`` for ASCII strings when ``re``
     can read the pattern (else the plain ``regex`` pattern)."""
     full = regex.compile(pattern, flags)
     try:
-        with warnings.catch_warnings():
-            # (``re`` warns of syntax it may read differently some day: not ours to use)
-            warnings.simplefilter("error")
-            ascii = re.compile(ascii_equivalent(pattern), _re_flags(flags))
-    except (UnsupportedPattern, re.error, FutureWarning, DeprecationWarning):
+        source, re_flags = ascii_equivalent(pattern), _re_flags(flags)
+    except UnsupportedPattern:
         return full
-    return AsciiFastPattern(full, ascii)
+    return AsciiFastPattern(full, source, re_flags)

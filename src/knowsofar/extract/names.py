@@ -89,9 +89,7 @@ NAME = _name(WORD)
 # a name never starts with a letter (cast.py's role statements): there, a word cut short could
 # never match, and trying every shorter cut was most of the pattern's time.
 WHOLE_WORD_NAME = _name(r"\p{Lu}[\p{L}\p{M}]*+" + _WORD_TAIL)
-# (every name starts with a capital: tested first, it rules out most places of a text
-# before the name's alternatives are tried there)
-NAME_RE = fast_pattern(rf"(?=\p{{Lu}}){NAME}")
+NAME_RE = fast_pattern(NAME)
 _TOKEN_RE = fast_pattern(rf"{NICK}|\S+")
 _INITIAL_RE = fast_pattern(INITIAL)
 

@@ -178,11 +178,8 @@ def _patterns() -> dict[str, Any]:
         for w in sorted(network_data()["not_after"], key=len, reverse=True)
     )
     alias = network_alias_pattern()
-    # (every alias starts with one of these: a one-character test that rules out most
-    # places of a text before the lookbehind and the alternation are tried there)
-    first = "".join(sorted({regex.escape(a[0]) for a in alias_table()}))
     return {
-        "alias": fast_pattern(rf"(?=[{first}])(?<![\w+/])(?:{alias})(?![\w+])"),
+        "alias": fast_pattern(rf"(?<![\w+/])(?:{alias})(?![\w+])"),
         "studio_after": fast_pattern(rf"^(?:{SP}+(?:{stop_after})\b|\.com|/)"),
         "credit_before": fast_pattern(r"(?:/|credit:?\s*[^\n]*|©\s*)$", regex.IGNORECASE),
         "to_before": fast_pattern(

@@ -82,8 +82,7 @@ _EXPLICIT = fast_pattern(
 )
 _ORDINAL = fast_pattern(
     # "its eighth, ninth and tenth seasons": a list of more than two
-    # (every ordinal's first character, tested first: most places have none)
-    rf"(?=[efnst\d])\b(?P<o>{ORD})(?P<more>(?:{SP}*,{SP}*{ORD}(?={SP}*,?{SP}*(?:and|&){SP}))*)"
+    rf"\b(?P<o>{ORD})(?P<more>(?:{SP}*,{SP}*{ORD}(?={SP}*,?{SP}*(?:and|&){SP}))*)"
     rf"(?:{SP}*,?{SP}*(?:,|and|&){SP}*(?:an?{SP}+)?(?P<o2>{ORD}))?"
     rf"(?P<final>{SP}*(?:\(|,)?{SP}*(?:and|&){SP}+(?:final|last){SP}*\)?)?"
     # "a third-season order"; "a fourth and final batch of episodes" (only with "final")
