@@ -8,8 +8,14 @@ properties are spelled out as their ASCII members and ``re`` is told to be ASCII
 (``re.ASCII``: its ``\\w``, ``\\s``, ``\\b`` and case-blind matching then mean what
 ``regex`` means on ASCII text). :func:`fast_pattern` compiles both; the pattern object it
 returns picks the engine by the string it is given, so every match is the one ``regex``
-would find. A pattern ``re`` cannot compile (a lookbehind of varying width) stays a plain
-``regex`` pattern.
+would find. Syntax ``re`` reads otherwise keeps the plain ``regex`` pattern; a pattern
+``re`` cannot compile (a lookbehind of varying width) runs on ``regex`` for ASCII text too.
+
+``re``'s form is compiled on first use, with a lookahead for the characters a match can
+start with in front (:func:`first_character_test`, read from the pattern as ``re`` parses
+it): ``re`` looks for a literal start of its own, but finds none in a pattern that opens
+with a word boundary, a lookbehind or an alternation of words, and tried such a pattern at
+every place of a text.
 """
 
 from __future__ import annotations
