@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import regex
 from spacy.tokens import Doc
+
+from knowsofar.extract.fastregex import fast_pattern
 
 if not Doc.has_extension("knowsofar"):
     Doc.set_extension("knowsofar", default=None)
@@ -82,7 +83,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 # A name's abbreviation the parser takes for a sentence's end ("Dr.", "Jr.", "J.")
-_ABBREV_END = regex.compile(
+_ABBREV_END = fast_pattern(
     r"\b(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Jr|Sr|St|\p{Lu})\.$"
 )
 # A blank line (a paragraph break), with the white space after it

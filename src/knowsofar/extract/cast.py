@@ -51,6 +51,7 @@ name a person and a role gives nothing.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -61,6 +62,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from knowsofar.extract import PARAGRAPH_BREAK, entities, results, sentence_spans
+from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.names import (
     NAME,
     NAME_RE,
@@ -82,7 +84,7 @@ from knowsofar.extract.names import (
     vocabulary,
 )
 from knowsofar.extract.networks import canonical_network
-from knowsofar.extract.vocab import alternation, load_data
+from knowsofar.extract.vocab import alternation, load_data, not_after_words
 
 # How explicit a mention is; names.py keeps an actor's strongest roles.
 PLAIN = 3  # "Actor as Character", "Actor plays Character", "Character, played by Actor"
@@ -197,7 +199,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"|(?:(?!\b(?:{_alt(p['object_verbs'])}|as|voice|who|whom|whose|which|that)\b)"
         rf"[^,;()\n]){{71,110}}+)"
         # "A, B and C also return, as X, Y and Z": a list and its verb, not an aside
-        rf"(?<!\b(?:{_alt(p['returning'])})),"
+        rf"{not_after_words(p['returning'])},"
     )
     again_role = rf"once{SP}(?:again|more)(?={SP}(?:his|her|their){SP})"
     # (_anchors tries this only at capitals before an "anchor_verb" match on the same
@@ -229,77 +231,78 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     name_list = rf"{NAME}(?:(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP}){NAME})*"
     return {
-        "cue": regex.compile(
+        # (_has_cue reads the phrases from the same lists: keep them in step)
+        "cue": fast_pattern(
             rf"\b(?:as|{obj_verbs}|{_alt(p['to_verbs'])}|{_alt(p['cue_words'])}|"
             rf"{_alt(p['role_list_cues'])}|played|portrayed|portrayal|interpretation|again|once{SP}more)\b"
             # (any bracket: cast_component counts a sentence with one as cued unsearched)
             r"|[(\[]",
             regex.I,
         ),
-        "anchor": regex.compile(anchor),
+        "anchor": fast_pattern(anchor),
         # Every anchor has its verb after a space: a sentence without one has no anchor,
         # and this short pattern rules that out faster than the anchor's own search. Only
         # the verb's last words are looked for: every "as" verb ends on " as", a "to" verb
         # on "to play", and the long "as" verbs were most of this check's time.
-        "anchor_verb": regex.compile(
+        "anchor_verb": fast_pattern(
             rf"[^\S\n](?:as|{obj_verbs})(?=\s)|[^\S\n]to{SP}(?:play|portray|voice)(?=\s)"
             rf"|[^\S\n]once{SP}(?:again|more)"
         ),
         # "the role of", "a recurring role as", "the title character of", "a character named"
         # "a version of himself, Danny Marsh": the role's name follows the self-portrait
-        "self_version": regex.compile(
+        "self_version": fast_pattern(
             rf"^(?:(?:the|a|an){SP})?(?:[\p{{Ll}}\-]+{SP}){{0,2}}(?:version|incarnation){SP}of"
             rf"{SP}(?:himself|herself|themselves|themself){SPO},{SP}"
         ),
         # "the spies known only as", "a drifter called": a description that names the role
-        "known_as": regex.compile(
+        "known_as": fast_pattern(
             rf"^(?:(?:the|a|an|his|her|their|two|three){SP})?(?:[\p{{Ll}}\-]+{SP}){{0,3}}?"
             rf"(?:(?:known|referred{SP}to)(?:{SP}(?P<only>only|simply|just))?{SP}as"
             rf"|called|named|nicknamed|dubbed){SP}(?=\p{{Lu}})"
         ),
-        "role_noun": regex.compile(
+        "role_noun": fast_pattern(
             rf"^(?:(?:the|a|an|his|her|their){SP})?(?:(?:[\p{{Ll}}\-]+|{WORD}|\d{{4}}){SP}){{0,3}}"
             rf"(?:{_alt(p['role_nouns'])})(?:{SP}(?:of|as|named|called))?{SP}"
         ),
-        "replace": regex.compile(
+        "replace": fast_pattern(
             rf"(?P<new>{WHOLE_WORD_NAME}){SP}(?:{mods})(?:{_alt(p['replace_verbs'])}){SP}$"
         ),
         # "took over the role of Mary Blake, the heiress, from Jane Doe": who had it before
         # "took over the role of Mary this season from Jane Doe": a time phrase may come first
-        "takeover_from": regex.compile(
+        "takeover_from": fast_pattern(
             rf"(?:{SPO},[^,;()\n]{{1,80}},|(?P<gap>(?:{SP}(?!from\b)[\p{{Ll}}\d]+){{1,3}}))?"
             rf"{SP}from{SP}(?:the{SP}late{SP})?(?P<actor>(?>{NAME}))"
             rf"(?!['’]s\b)"
         ),
-        "predecessor": regex.compile(
+        "predecessor": fast_pattern(
             rf"\b(?:{_alt(p['predecessor_phrases'])}){SP}(?:the{SP}late{SP})?(?P<actor>{NAME})"
         ),
         # A role played in another medium: "originated on Broadway by", "in the films".
-        "elsewhere": regex.compile(rf"\b(?:{_alt(p['other_media'])})\b", regex.I),
-        "returning": regex.compile(rf"\b(?:{_alt(p['returning'])})\b", regex.I),
-        "leaving": regex.compile(rf"(?:{_alt(p['leaving'])})\b", regex.I),
-        "new": regex.compile(rf"\b(?:{_alt(p['new'])})\b", regex.I),
-        "work_noun": regex.compile(rf"{SP}(?:{_alt(p['work_nouns'])})\b", regex.I),
-        "cue_words": regex.compile(rf"\b(?:{_alt(p['cue_words'])})\b", regex.I),
+        "elsewhere": fast_pattern(rf"\b(?:{_alt(p['other_media'])})\b", regex.I),
+        "returning": fast_pattern(rf"\b(?:{_alt(p['returning'])})\b", regex.I),
+        "leaving": fast_pattern(rf"(?:{_alt(p['leaving'])})\b", regex.I),
+        "new": fast_pattern(rf"\b(?:{_alt(p['new'])})\b", regex.I),
+        "work_noun": fast_pattern(rf"{SP}(?:{_alt(p['work_nouns'])})\b", regex.I),
+        "cue_words": fast_pattern(rf"\b(?:{_alt(p['cue_words'])})\b", regex.I),
         # "Ada Quell (Granny's Boy)", "Mira Sato (Bartleby the Brave)": roles' own shapes.
-        "paren": regex.compile(
+        "paren": fast_pattern(
             rf"(?P<out>{WHOLE_WORD_NAME})(?:['’]s?)?{SPO}[(\[]{SPO}"
             rf"(?P<in>{WHOLE_WORD_NAME}(?:['’]s{SP}{WHOLE_WORD_NAME}|{SP}the{SP}{WORD})?)"
             rf"{SPO}[)\]]"
         ),
         # "Seth Rogen (Allen's friend Thaedus)": a described role inside the brackets
-        "paren_desc": regex.compile(
+        "paren_desc": fast_pattern(
             rf"(?P<actor>{WHOLE_WORD_NAME}){SPO}[(\[]{SPO}"
             rf"(?P<desc>(?:{WHOLE_WORD_NAME}['’]s{SP})?"
             rf"(?:[\p{{Ll}}\-]+{SP}){{1,2}})(?P<char>{WHOLE_WORD_NAME}){SPO}[)\]]"
         ),
-        "paren_as": regex.compile(
+        "paren_as": fast_pattern(
             rf"(?P<actor>{WHOLE_WORD_NAME}){SPO}[(\[]{SPO}"
             rf"(?:as|playing|plays|who{SP}(?:plays|played|portrays|"
             rf"portrayed|voices|voiced)){SP}(?P<char>{WHOLE_WORD_NAME}){SPO}[)\]]"
         ),
-        "paren_any": regex.compile(r"[(\[]([^()\[\]\n]{1,80})[)\]]"),
-        "played_by": regex.compile(
+        "paren_any": fast_pattern(r"[(\[]([^()\[\]\n]{1,80})[)\]]"),
+        "played_by": fast_pattern(
             rf"(?P<chars>{name_list})(?:['’]s?)?(?:{SPO},{SPO}|{SPO}\({SPO}|{SP}(?=is|was|will|are))"
             rf"(?:(?:who|whom|as){SP})?(?:(?:is|was|will be|has been|are|were|will now be){SP})?"
             rf"(?:(?:now|also|still|once again|again|originally|previously|first){SP})?"
@@ -307,14 +310,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<resp>(?:{SPO},)?{SP}respectively)?"
         ),
         # "A, B and C are also back, as X, Y and Z, respectively": actors first
-        "as_respectively": regex.compile(
+        "as_respectively": fast_pattern(
             rf"(?P<actors>{name_list}){SP}(?:[\p{{Ll}}][\p{{Ll}}'’-]*{SP}){{0,5}}?"
             rf"(?:[\p{{Ll}}][\p{{Ll}}'’-]*{SPO},{SP})?(?:as|playing){SP}(?P<chars>{name_list})"
             rf"{SPO},?{SP}respectively\b"
         ),
         # "Capheus, a bus driver in Nairobi, was played by A in the first season and by B
         # in the second": the role before its description, one actor or two in turn
-        "described_played_by": regex.compile(
+        "described_played_by": fast_pattern(
             # (a description naming someone, "run by Tomas Wend, played by X", is his role)
             rf"(?<![\p{{L}}'’-])(?P<char>{NAME}){SPO},{SP}(?:a|an|the){SP}"
             rf"(?:(?!\p{{Lu}}\p{{Ll}}+{SP}\p{{Lu}})[^,;()\n]){{1,80}}?,"
@@ -323,33 +326,33 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{SP}and{SP}by{SP}(?P<actor2>{NAME}))?"
         ),
         # "The voice of Ringo is Jane Doe", "the new voice behind Mab will be Jane Doe"
-        "voice_first": regex.compile(
+        "voice_first": fast_pattern(
             rf"\b[Tt]he{SP}(?:[\p{{Ll}}\-]+{SP})?voice{SP}(?:of|behind){SP}(?P<char>{NAME})"
             rf"(?:{SPO},[^,;()\n]{{1,80}},)?{SP}(?:is|was|will{SP}be|belongs{SP}to|comes{SP}from|"
             rf"is{SP}provided{SP}by){SP}(?:(?:none{SP}other{SP}than|again|still|now){SP})?"
             rf"(?P<actor>{NAME})"
         ),
         # "Jane Doe's turn as Mary Blake", "Jane Doe's chilling portrayal of Mary Blake"
-        "performance": regex.compile(
+        "performance": fast_pattern(
             rf"(?P<actor>{NAME})['’]s?{SP}(?:[\p{{Ll}}\-]+{SP}){{0,2}}"
             rf"(?:(?:portrayal|performance|turn|work|role|interpretation){SP}as"
             rf"|(?:portrayal|interpretation){SP}of){SP}"
         ),
-        "lead_name": regex.compile(
+        "lead_name": fast_pattern(
             rf"{SPO}(?P<prefix>(?:the|a|an|his|her|their){SP}(?:[\p{{Ll}}\-]+{SP}){{0,3}})?"
             rf"(?P<name>{NAME})(?!{SPO}['’]s\b)"
         ),
         # "Tom Reyes's Elias – the son of ...", "Jane Doe's fan-favorite lawyer Mary
         # Blake is back"; "Lena Dunham's Girls returns" is a creator and her show, which
         # _possessives tells apart.
-        "possessive": regex.compile(
+        "possessive": fast_pattern(
             rf"(?P<actor>{WHOLE_WORD_NAME})['’]s{SP}"
             rf"(?P<desc>(?:\p{{Ll}}[\p{{Ll}}\-]*{SP}){{1,3}})?"
             rf"(?P<char>{NAME})(?={SPO}[,;:–—(]|{SP}-{SP}|{SP}\p{{Ll}})"
         ),
-        "possessive_end": regex.compile(rf"{SPO}[,;:–—(]|{SP}-{SP}"),
+        "possessive_end": fast_pattern(rf"{SPO}[,;:–—(]|{SP}-{SP}"),
         # A role phrase ends where the sentence turns to something else.
-        "stop": regex.compile(
+        "stop": fast_pattern(
             rf"{SP}(?:in|on|at|for|from|who|whom|which|that|with|alongside|opposite|to|but|"
             rf"while|when|after|before|during|since|until|because|where|whose|was|is|are|"
             rf"were|has|had|have|will|would|a\.k\.a\.|aka|also|plus|joins|returns|among|"
@@ -362,11 +365,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "Corvin of the Ashen Guard": an affiliation after a name ("Tamsin of
         # Harrowgate" is one name: NAME keeps "of" between capitals; "the Duke of the North"
         # is a title, not a name and an affiliation).
-        "affiliation": regex.compile(
+        "affiliation": fast_pattern(
             rf"^(?P<head>{SPO}(?!(?:the|a|an|The|A|An){SP}){NAME}){SP}of{SP}"
             rf"(?:the|a|an|his|her|their|its){SP}"
         ),
-        "other_work": regex.compile(
+        "other_work": fast_pattern(
             rf"{SP}(?:in|from){SP}(?:the|a|an|his|her|their){SP}(?:(?:original|\d{{4}}|animated|"
             rf"classic|earlier|hit|stage){SP}){{0,2}}(?:film|films|movie|movies|feature|musical|"
             rf"play|game|video{SP}game|novel|books?|comics?|podcast)\b"
@@ -374,16 +377,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"|{SP}(?:in|from){SP}(?:(?:last|this|next){SP}year|\d{{4}})['’]s{SP}\p{{Lu}}"
         ),
         # What every "after_clause" match holds, searched first (most sentences lack it).
-        "after_clause_aside": regex.compile(
+        "after_clause_aside": fast_pattern(
             rf",{SP}(?:who|whom|(?:{_alt(p['credit_asides'])})){SP}"
         ),
-        "after_clause": regex.compile(
+        "after_clause": fast_pattern(
             rf"(?P<actor>{WHOLE_WORD_NAME}){SPO},{SP}"
             rf"(?:who|whom|(?:{_alt(p['credit_asides'])})){SP}"
             rf"[^,;()\n]{{2,120}}?,{SP}{mods}"
             rf"(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs})(?=\s){SPO}{not_after}"
         ),
-        "cast_predicate": regex.compile(
+        "cast_predicate": fast_pattern(
             rf"{SPO}(?:,{SP})?(?:are|is|were|was|will{SP}be|have{SP}been|has{SP}been)"
             rf"(?:{SP}(?:also|all|both|now|still|once{SP}more|again))*{SP}"
             rf"(?:(?:new{SP})?series{SP}regulars?|regulars?|back|returning|in{SP}the{SP}fold|"
@@ -399,14 +402,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:{_alt(p['performer_verbs'])})\b"
         ),
         # "Priah Ferguson, whose sharp-tongued Erica Sinclair became a fan favorite"
-        "whose": regex.compile(
+        "whose": fast_pattern(
             rf"(?P<actor>{NAME}){SPO},{SP}whose{SP}(?P<desc>(?:[\p{{Ll}}\-]+{SP}){{0,2}})"
             rf"(?P<char>{NAME})(?={SP}\p{{Ll}}|{SPO}[,;.])"
         ),
         # "Shauna Shipman — Sophie Nélisse (teen), Melanie Lynskey (adult)" on a line of its
         # own; "Mary Blake: Jane Doe" too
         # (tried at line starts only, by _line_matches: it opens with "^" and stays on its line)
-        "dash_line": regex.compile(
+        "dash_line": fast_pattern(
             rf"^{SPO}(?:[-*•]|\d{{1,2}}[.)])?{SPO}(?P<left>{WHOLE_WORD_NAME})"
             rf"(?:{SP}[—–-]|{SPO}(?P<colon>:)|{SPO}(?:\.{{2,}}|…)){SP}"
             rf"(?P<right>{WHOLE_WORD_NAME}(?:{SPO}\([\p{{Ll}}\d ,\-]{{1,30}}\))?"
@@ -416,10 +419,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:{SPO}[,:;]{SP}\p{{Ll}}[^\n]{{0,200}})?{SPO}$",
             regex.M,
         ),
-        "dash_right": regex.compile(rf"{NAME}"),
+        "dash_right": fast_pattern(rf"{NAME}"),
         # The lead-in of a cast list: "Cast", "Who's who", "Who is coming back:"
-        "list_intro": regex.compile(rf"\b(?:{_alt(p['list_intro_words'])})\b", regex.I),
-        "cast_opener": regex.compile(
+        "list_intro": fast_pattern(rf"\b(?:{_alt(p['list_intro_words'])})\b", regex.I),
+        "cast_opener": fast_pattern(
             rf"(?:\bcast|\bstars|\bstarring|\bco-stars|\bfeatures|\bfeaturing|\bincludes?|"
             rf"\bincluding|\breturning{SP}are|\bjoining[^:,.]{{0,30}}{SP}are|\bregulars{SP}are"
             # "The children are played by A (X), B (Y) and C (Z)"
@@ -430,24 +433,22 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             regex.I,
         ),
         # "Bartleby the Brave": an epithet after "the" belongs to the role's name.
-        "tail_name": regex.compile(
-            rf"^(?P<prefix>.*?)(?P<name>{NAME}(?:{SP}the{SP}{WORD})?){SPO}$"
-        ),
-        "name_only": regex.compile(rf"^{SPO}(?P<name>{NAME}){SPO}$"),
-        "described_name": regex.compile(
+        "tail_name": fast_pattern(rf"^(?P<prefix>.*?)(?P<name>{NAME}(?:{SP}the{SP}{WORD})?){SPO}$"),
+        "name_only": fast_pattern(rf"^{SPO}(?P<name>{NAME}){SPO}$"),
+        "described_name": fast_pattern(
             rf"^{SPO}(?P<prefix>(?:the|a|an){SP}(?:[\p{{Ll}}\-]+{SP}){{1,3}})(?P<name>{NAME}){SPO}$"
         ),
         # "starred in Big Show as Mara": the name is a show; "brought in Jane Doe as Mara":
         # a person.
-        "title_slot": regex.compile(
+        "title_slot": fast_pattern(
             rf"\b(?:of|(?<!\b(?:{_alt(p['bring_in_verbs'])}){SP})in|on|for|to|from){SP}(?:the{SP})?$"
         ),
-        "subject": regex.compile(
+        "subject": fast_pattern(
             rf"^{SPO}(?P<actor>{NAME}){credit}(?:{SPO},[^,]{{1,60}},)?{SP}{mods}"
             rf"(?:{_alt(p['as_verbs'])}|{_alt(p['object_verbs'])}|{_alt(p['to_verbs'])})\b"
         ),
         # "Doe portrays Mara, Hale is General Crane": "is" only inside a cast list.
-        "is_pair": regex.compile(
+        "is_pair": fast_pattern(
             rf"(?:^|[,;]{SP}|{SP}(?:and|while){SP})(?:{SPO}and{SP})?"
             rf"(?P<actor>{WHOLE_WORD_NAME}){SP}"
             rf"(?:is|was|will be){SP}(?P<desc>(?:{WHOLE_WORD_NAME}['’]s{SP})?"
@@ -460,7 +461,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"|{SP}in{SP}(?:series|season){SP}[\w-]+{SPO}(?:[,;.]|{SP}and\b))"
         ),
         # "Jane Doe, who joined last year, is once again Mary Blake": a role taken up again
-        "again_is": regex.compile(
+        "again_is": fast_pattern(
             rf"(?P<actor>{NAME})(?:{SPO},{SP}(?:who|having)[^,;()\n]{{2,70}},)?{SP}"
             rf"(?:is|was|will{SP}be){SP}(?:once{SP}again|again|once{SP}more){SP}"
             # "is once again her husband Greg Hunt": a relation to another role may come first
@@ -468,18 +469,18 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<char>{NAME})(?={SPO}[,;.!?]|{SPO}$)"
         ),
         # "Hale was nominated for her role as Mara": the actor is named earlier.
-        "their_role": regex.compile(
+        "their_role": fast_pattern(
             rf"\b(?:(?:for|in|with|from|of|by){SP}(?:his|her|their){SP}"
             rf"(?:[\p{{Ll}}\-]+{SP}){{0,2}}(?:role|part|turn|portrayal){SP}as"
             rf"|(?:for|after|by|while|since){SP}(?:playing|portraying|voicing)){SP}"
         ),
         # "Jane Doe will not return, since her character Mary Blake died": no "as" needed.
-        "their_character": regex.compile(
+        "their_character": fast_pattern(
             rf"\b(?:his|her|their){SP}(?:[\p{{Ll}}\-]+{SP}){{0,2}}(?:character|role)(?:{SPO},)?{SP}"
             rf"(?P<char>{NAME})(?={SPO}[,;.!?)]|{SP}\p{{Ll}}|{SPO}$)"
         ),
         # "She will return as Mary Blake": a pronoun standing for the previous sentence's actor.
-        "pronoun_anchor": regex.compile(
+        "pronoun_anchor": fast_pattern(
             rf"(?:^|[;:]{SP}|,{SP}(?:and|but){SP}|{SP}(?:and|but){SP}"
             # "..., familiar from Big Show, where he played X": a show named just before
             rf"|,{SP}(?:the{SP}[^,;()\n]{{1,40}}{SP})?(?P<where>where|in{SP}which|on{SP}which){SP}"
@@ -492,44 +493,44 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{SP}{mods}(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs})(?=\s){SPO}{not_after}"
         ),
         # "A, B and C as X, Y and Z", at the start or after "stars", "includes", "are"
-        "coordinated": regex.compile(
+        "coordinated": fast_pattern(
             rf"(?:^|[:;—]|\b(?:{_alt(p['list_leads'])})(?=\s)){SPO}[-*•]?{SPO}"
             rf"(?P<names>{NAME}(?:{SPO},{SP}{NAME})*)(?:{SPO},)?{SP}(?:and|&){SP}$"
         ),
         # "..., and A and B, who are set to play X and Y" after an earlier pair;
         # "..., with A and B as her parents, X and Y"
-        "coordinated_later": regex.compile(
+        "coordinated_later": fast_pattern(
             rf"(?:,{SP}and|(?:,|{SP})(?:with|alongside|plus|along{SP}with)|;){SP}"
             rf"(?P<names>{NAME}(?:{SPO},{SP}{NAME})*)(?:{SPO},)?{SP}(?:and|&){SP}$"
         ),
         # "Jane Doe still voices Ann Lee, Bo Lee and Cy Lee": one actor, several roles
-        "role_list": regex.compile(
+        "role_list": fast_pattern(
             # "A and B played X and Y" pairs in order (_coordinated), it is no one's list
             rf"(?<!(?:\band|&|\bwith|\bwhile|\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*)[^\S\n]+)"
             rf"(?P<actor>{WHOLE_WORD_NAME}){SP}{mods}(?P<verb>{_alt(p['list_object_verbs'])}){SP}"
             rf"(?P<names>(?>{NAME})(?:{SPO},{SP}(?>{NAME}))*(?:{SPO},)?{SP}(?:and|&){SP}(?>{NAME}))"
             rf"(?={SPO}[,;.!?]|{SPO}$)"
         ),
-        "list_role_cue": regex.compile(rf"\b(?:{_alt(p['role_list_cues'])})\b", regex.I),
+        "list_role_cue": fast_pattern(rf"\b(?:{_alt(p['role_list_cues'])})\b", regex.I),
         # "Jane Doe, whom many still know as the spy Mary Blake from BBC's Big Show, ..."
-        "known_from": regex.compile(
+        "known_from": fast_pattern(
             rf"(?P<actor>{WHOLE_WORD_NAME}){SPO},{SP}(?:who|whom){SP}[^,;()\n]{{0,60}}?"
             rf"\b(?:{_alt(p['recognition_verbs'])})(?:{SP}(?:him|her|them))?{SP}as{SP}"
             rf"(?P<role>[^,;()\n]{{1,80}}?){SP}(?:from|on|in){SP}{show_ref}(?={SPO}[,;.)])"
         ),
         # "Jane Doe, who became a household name as the title character of BBC's Mary Blake"
-        "title_role": regex.compile(
+        "title_role": fast_pattern(
             rf"(?P<actor>{WHOLE_WORD_NAME}){SPO},{SP}(?:who|whom){SP}[^,;()\n]{{0,60}}?"
             rf"{SP}as{SP}the{SP}"
             rf"title{SP}(?:character|role){SP}(?:of|in|on){SP}{show_ref}(?={SPO}[,;.)])"
         ),
         # "Jane Doe returned to her Big Show role of Mary Blake": the role comes from Big Show
-        "role_from_show": regex.compile(
+        "role_from_show": fast_pattern(
             rf"(?P<actor>{WHOLE_WORD_NAME}){SP}{mods}(?:{_alt(p['role_carry_verbs'])}){SP}"
             rf"(?:his|her|their){SP}{show_ref}{SP}(?:role|part|character){SP}(?:of|as){SP}"
             rf"(?P<char>{NAME})"
         ),
-        "joiner": regex.compile(
+        "joiner": fast_pattern(
             rf"(?:{SPO}[,;]|{SP}(?:and|&|alongside|with|opposite|plus|as well as|while|"
             rf"along with|together with|joined by))+{SPO}$"
         ),
@@ -569,15 +570,15 @@ def _without_description(name: str) -> str:
 _DESCRIPTION_CAPS = frozenset(phrases()["description_caps"])
 # Patterns asked for every role phrase or sentence, compiled once: the regex module's own
 # cache of patterns given as strings costs more than most of these searches.
-_CLAUSE_MARK = regex.compile(r"[,;]")
-_AND_NOT_OWNER = regex.compile(rf"{SP}(?:and|&){SP}(?!{NAME}['’]s\b)")  # "and", not "and Ann's"
-_WHO = regex.compile(r"\bwho\b")
-_HE_OR_SHE = regex.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_CLAUSE_END = regex.compile(r"[,;.()]")
-_SENTENCE_CLAUSE_END = regex.compile(r"[,;.:!?()]")
-_AS_NEXT = regex.compile(r"\s+as\b")
-_CO_STAR_NEXT = regex.compile(r"\s+co-?stars?\b")
-_LOWER_AFTER_HYPHEN = regex.compile(r"-\p{Ll}")
+_CLAUSE_MARK = fast_pattern(r"[,;]")
+_AND_NOT_OWNER = fast_pattern(rf"{SP}(?:and|&){SP}(?!{NAME}['’]s\b)")  # "and", not "and Ann's"
+_WHO = fast_pattern(r"\bwho\b")
+_HE_OR_SHE = fast_pattern(r"\b(?:[Hh]e|[Ss]he)\b")
+_CLAUSE_END = fast_pattern(r"[,;.()]")
+_SENTENCE_CLAUSE_END = fast_pattern(r"[,;.:!?()]")
+_AS_NEXT = fast_pattern(r"\s+as\b")
+_CO_STAR_NEXT = fast_pattern(r"\s+co-?stars?\b")
+_LOWER_AFTER_HYPHEN = fast_pattern(r"-\p{Ll}")
 
 
 def _role_name(phrase: str) -> str | None:
@@ -620,8 +621,8 @@ def _role_name(phrase: str) -> str | None:
     return None
 
 
-_LONE_ADJECTIVE = regex.compile(rf"^{SPO}(?:the|a|an){SP}[\p{{Ll}}\-]+{SPO}$")
-_ADJECTIVE_GOES_ON = regex.compile(
+_LONE_ADJECTIVE = fast_pattern(rf"^{SPO}(?:the|a|an){SP}[\p{{Ll}}\-]+{SPO}$")
+_ADJECTIVE_GOES_ON = fast_pattern(
     rf"^{SP}(?!(?:a|an|the|his|her|their|its|who|which|that|whose|and|or|but)\b)"
     rf"[\p{{Ll}}\-]+(?:{SP}[\p{{Ll}}\-]+){{0,2}}{SP}\p{{Lu}}"
 )
@@ -660,16 +661,16 @@ def _segment_name(segment: str) -> tuple[str | None, bool]:
 
 
 # A description of the role in lower-case words only, relative clause and all.
-_CLAUSE_DESCRIPTION = regex.compile(
+_CLAUSE_DESCRIPTION = fast_pattern(
     rf"^(?:the|a|an|his|her|their){SP}\p{{Ll}}[\p{{Ll}}'’\-]*(?:{SP}\p{{Ll}}[\p{{Ll}}'’\-]*){{1,8}}$"
 )
 
 # "stars as that neighbor, Gil Oakes": the role pointed back to, then named
-_DEMONSTRATIVE = regex.compile(
+_DEMONSTRATIVE = fast_pattern(
     rf"^(?:that|this|these|those){SP}\p{{Ll}}[\p{{Ll}}\-]*(?:{SP}\p{{Ll}}[\p{{Ll}}\-]*){{0,2}}$"
 )
 
-_OF_DESCRIPTION = regex.compile(
+_OF_DESCRIPTION = fast_pattern(
     rf"^(?:the|a|an|his|her|their){SP}(?:[\p{{L}}\-]+{SP}){{1,2}}of{SP}(?:the{SP})?{NAME}$"
 )
 
@@ -678,7 +679,7 @@ _OF_DESCRIPTION = regex.compile(
 _QUOTES_AND_MARKS = "\"'“”‘’*_ "
 
 # Sentence punctuation after a role, but not the dot of "Jr." or an initial.
-_END_PUNCT = regex.compile(r"(?<!\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|St|\p{Lu}))[.!?…]+[\"”’']*\s*$")
+_END_PUNCT = fast_pattern(r"(?<!\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|St|\p{Lu}))[.!?…]+[\"”’']*\s*$")
 
 
 def _prefix_ok(prefix: str, story: bool = False) -> bool:
@@ -754,7 +755,7 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 # "A, B and C": the names of a list (compiled once, not per sentence)
-_NAME_LIST_SPLIT = regex.compile(rf"(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP})")
+_NAME_LIST_SPLIT = fast_pattern(rf"(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP})")
 
 
 class _Context:
@@ -905,7 +906,7 @@ class _Context:
 
 
 # Where a clause opens: the sentence's start (after Markdown marks), "; ", ", and ", " while ".
-_CLAUSE_OPENING = regex.compile(rf"(?:^[\s*_\-•]*|;{SP}|,{SP}and{SP}|{SP}while{SP})$")
+_CLAUSE_OPENING = fast_pattern(rf"(?:^[\s*_\-•]*|;{SP}|,{SP}and{SP}|{SP}while{SP})$")
 _STAGE_NAME_VERBS = frozenset(phrases()["stage_name_verbs"])
 _NOT_STAGE_NAMES = frozenset(w.casefold() for w in phrases()["not_stage_names"])
 
@@ -916,8 +917,8 @@ def _bare(title: str) -> str:
     return folded[4:] if folded.startswith("the ") else folded
 
 
-_NAME_WORD = regex.compile(rf"{WORD}")
-_POSSESSIVE = regex.compile(r"['’]s\b")
+_NAME_WORD = fast_pattern(rf"{WORD}")
+_POSSESSIVE = fast_pattern(r"['’]s\b")
 
 
 def _names_used_alone(text: str) -> Counter[str]:
@@ -939,7 +940,7 @@ def _mention(
     return CastMention(actor, character, span[0], span[1], evidence, strength=strength, **kw)
 
 
-_CAPITAL = regex.compile(r"\p{Lu}")
+_CAPITAL = fast_pattern(r"\p{Lu}")
 
 
 def _anchors(sentence: str, verb: int) -> list[regex.Match[str]]:
@@ -1153,11 +1154,11 @@ def _role_lists(
 
 _LOOSE_LIST_VERBS = frozenset(("does", "do", "did", "doing"))
 # A cheap look for a list verb before a name, before the full pattern runs.
-_LIST_VERB = regex.compile(rf"\b(?:{_alt(phrases()['list_object_verbs'])})\s+\p{{Lu}}")
+_LIST_VERB = fast_pattern(rf"\b(?:{_alt(phrases()['list_object_verbs'])})\s+\p{{Lu}}")
 
 
 # "played her in seasons three and four", "played him." (not "played her sister")
-_PRONOUN_ROLE = regex.compile(
+_PRONOUN_ROLE = fast_pattern(
     rf"^{SPO}(?:her|him)(?:{SPO}(?:$|[,;.])|{SP}(?:in|for|on|during|from|until|through|before|after)\b)"
 )
 _PLAYED = frozenset(("played", "plays", "play", "playing", "portrayed", "portrays", "voiced"))
@@ -1254,7 +1255,7 @@ _PERFORMANCE_WORDS = (
     "interpretation",
 )
 
-_TAKEOVER = regex.compile(r"\b(?:over|into)\b", regex.I)
+_TAKEOVER = fast_pattern(r"\b(?:over|into)\b", regex.I)
 
 
 @cache
@@ -1357,9 +1358,9 @@ def _is_pairs(
     return out
 
 
-_TITLED_ROLE = regex.compile(rf"^the{SP}({WORD}){SP}in{SP}$")
+_TITLED_ROLE = fast_pattern(rf"^the{SP}({WORD}){SP}in{SP}$")
 # The verb every "is" pair has between its names, as the "is_pair" pattern spells it.
-_IS_WORD = regex.compile(r"[^\S\n](?:is|was|will be)[^\S\n]")
+_IS_WORD = fast_pattern(r"[^\S\n](?:is|was|will be)[^\S\n]")
 
 
 def _is_pairs_near_cast(
@@ -1523,7 +1524,7 @@ def _their_character(
     return out
 
 
-_SUBJECT_NAME = regex.compile(rf"^{SPO}[*_]{{0,2}}(?P<actor>{NAME})")
+_SUBJECT_NAME = fast_pattern(rf"^{SPO}[*_]{{0,2}}(?P<actor>{NAME})")
 
 
 @cache
@@ -1532,7 +1533,7 @@ def _subject_verb_cast() -> regex.Pattern[str]:
     p = phrases()
     mods = rf"(?:(?:{_alt(p['modifiers'])}){SP})*"
     verbs = _alt(p["as_verbs"] + p["leaving"] + p["returning"])
-    return regex.compile(rf"(?:{SPO},[^,]{{1,60}},)?{SP}{mods}(?:{verbs})\b")
+    return fast_pattern(rf"(?:{SPO},[^,]{{1,60}},)?{SP}{mods}(?:{verbs})\b")
 
 
 def _paragraph_windows(
@@ -1615,7 +1616,7 @@ def _pronoun_subjects(
 _CREDIT_PLACE_WORDS = (
     rf"(?:on|in|from|to{SP}(?:anyone|everyone|viewers|fans)(?:{SP}who{SP}(?:watched|saw)|{SP}of))"
 )
-_CREDIT_ELSEWHERE = regex.compile(
+_CREDIT_ELSEWHERE = fast_pattern(
     # at the sentence's start, or a clause's after ", and" ("X spent years as A on B, and
     # Leeves will always be Daphne to fans of NBC's Frasier")
     rf"(?:^|(?<=,{SP}and{SP})|(?<=;{SP})){SPO}(?:(?:[Ll]ast|[Ee]arlier|[Ll]ater|[Tt]his|[Ii]n|[Ff]or|[Tt]o)(?:{SP}[\p{{Ll}}\d]+){{1,2}}"
@@ -1663,10 +1664,10 @@ def _credits_elsewhere(
     ]
 
 
-_CLAUSE_START = regex.compile(rf",{SP}and{SP}|;{SP}")
+_CLAUSE_START = fast_pattern(rf",{SP}and{SP}|;{SP}")
 # What every _CREDIT_ELSEWHERE match holds: its "on/in/from ..." before the show's (or its
 # network's) capitalised name.
-_CREDIT_PLACE = regex.compile(rf"[^\S\n]{_CREDIT_PLACE_WORDS}{SP}\p{{Lu}}")
+_CREDIT_PLACE = fast_pattern(rf"[^\S\n]{_CREDIT_PLACE_WORDS}{SP}\p{{Lu}}")
 
 
 # Read twice for many sentences: again once later steps know more actors.
@@ -1717,10 +1718,10 @@ def _credit_elsewhere(
     return [_mention(actor, character, span, text, PAREN, other_show=other)]
 
 
-_ORIGIN = regex.compile(r"\b(?:first|originally|debuted|introduced)\b", regex.I)
+_ORIGIN = fast_pattern(r"\b(?:first|originally|debuted|introduced)\b", regex.I)
 
 # "Mary in Big Show, which ...", "Mary on NBC's Big Show": the show a role is placed in
-_SHOW_AFTER = regex.compile(
+_SHOW_AFTER = fast_pattern(
     rf"{SP}(?:in|on){SP}(?:the{SP}(?:{_alt(phrases()['show_epithets'])}){SP})?"
     # "in the first season of FX's Big Show": one of that show's runs
     rf"(?:the{SP}\p{{Ll}}+{SP}(?:{_alt(phrases()['run_nouns'])}){SP}of{SP})?"
@@ -1752,7 +1753,7 @@ def _someones_work(phrase: str, character: str) -> bool:
 
 
 # "Netflix's Big Show, where", "Big Show, the BBC sitcom in which": the show before the clause
-_SHOW_BEFORE = regex.compile(
+_SHOW_BEFORE = fast_pattern(
     rf"(?:(?P<net>{NAME})['’]s{SP})?(?P<title>(?:The{SP})?{NAME}(?::{SP}(?:The{SP})?{NAME})?)"
     rf"{SPO}$"
 )
@@ -1775,7 +1776,7 @@ def _show_before(before: str, lead: str, ctx: _Context) -> str | None:
     return None
 
 
-_SERIES_DESCRIPTION = regex.compile(rf"\b(?:{_alt(phrases()['show_kinds'], space=SP)})\b", regex.I)
+_SERIES_DESCRIPTION = fast_pattern(rf"\b(?:{_alt(phrases()['show_kinds'], space=SP)})\b", regex.I)
 
 
 def _clause_antecedent(before: str, ctx: _Context, characters: set[str]) -> str | None:
@@ -1881,11 +1882,11 @@ def _coordinated(
     return out
 
 
-_SHARED_MARKS = regex.compile(rf"\b(?:{_alt(phrases()['shared_role_marks'], space=SP)})\b", regex.I)
-_SHARED_TAILS = regex.compile(
+_SHARED_MARKS = fast_pattern(rf"\b(?:{_alt(phrases()['shared_role_marks'], space=SP)})\b", regex.I)
+_SHARED_TAILS = fast_pattern(
     rf"^[^,.;]*[^\S\n]*,?{SPO}(?:{_alt(phrases()['shared_role_tails'], space=SP)})\b", regex.I
 )
-_AND = regex.compile(rf"(?:,|{SP})(?:and|&){SP}")
+_AND = fast_pattern(rf"(?:,|{SP})(?:and|&){SP}")
 
 
 def _shared_role(actors: list[str | None], anchor: str, phrase: str, head: str) -> str | None:
@@ -2168,7 +2169,7 @@ def _paren_pairs(sentence: str, ctx: _Context) -> list[tuple[str, str, str]]:
 
 
 # "A B, C D and E F": full names in a plain list, outside brackets
-_PEOPLE_LIST = regex.compile(
+_PEOPLE_LIST = fast_pattern(
     # (whole words for the names a comma or "and" follows; the last one stays NAME: a name
     # cut short before a bracket passes its lookahead)
     rf"(?<![(\[])\b{WHOLE_WORD_NAME}(?:{SPO},{SP}{WHOLE_WORD_NAME})*(?:{SPO},)?{SP}(?:and|&){SP}"
@@ -2191,7 +2192,7 @@ def _people_lists(text: str) -> list[regex.Match[str]]:
     return found
 
 
-_LIST_SPLIT = regex.compile(rf"{SPO},{SP}(?:and{SP}|&{SP})?|{SP}(?:and|&){SP}")
+_LIST_SPLIT = fast_pattern(rf"{SPO},{SP}(?:and{SP}|&{SP})?|{SP}(?:and|&){SP}")
 
 
 def _direction(outer: str, inner: str, ctx: _Context) -> str:
@@ -2287,7 +2288,7 @@ def _possessives(
     return out
 
 
-_FATES = regex.compile(
+_FATES = fast_pattern(
     rf"{SP}(?:was|is|has{SP}been|had{SP}been|gets|got|will{SP}be){SP}"
     rf"(?:{_alt(phrases()['character_fates'], space=SP)})\b",
     regex.I,
@@ -2295,7 +2296,7 @@ _FATES = regex.compile(
 
 
 # ", the former NASA director who ...": an appositive describing a person in the story
-_PERSON_APPOSITIVE = regex.compile(
+_PERSON_APPOSITIVE = fast_pattern(
     rf"{SPO},{SP}(?:the|a|an){SP}(?P<words>\p{{Ll}}[\p{{Ll}}\-]*(?:{SP}(?:{WORD}|\p{{Ll}}[\p{{Ll}}\-]*)){{1,5}})"
 )
 
@@ -2319,24 +2320,24 @@ _WS = r"\s+"
 
 # What is said of a show, not of a role: "is back for a second season", "was renewed", or
 # a release date ("returns this fall", "lands in March"; month names only capitalised).
-_SHOW_TALK = regex.compile(
+_SHOW_TALK = fast_pattern(
     rf"\b(?:{_alt(phrases()['show_talk'], space=_WS)}"
     rf"|(?:this|next|later\s+this)\s+(?:fall|autumn|spring|summer|winter|year|month|week)"
     rf"|(?-i:{_alt(phrases()['release_calendar'])}))\b",
     regex.I,
 )
 
-_CREW_RE = regex.compile(
+_CREW_RE = fast_pattern(
     rf"\b(?:{_alt(phrases()['creator_words'], space=_WS)})\b",
     regex.I,
 )
 
-_ACTOR_HEADER = regex.compile(
+_ACTOR_HEADER = fast_pattern(
     r"\b(?:actor|actress|cast|performer|played by|portrayed by|voiced by|star|name)s?\b",
     regex.I,
 )
-_ROLE_HEADER = regex.compile(r"\b(?:character|role|part|as|playing)s?\b", regex.I)
-_STATUS_HEADER = regex.compile(r"\b(?:status|returning|new)\b", regex.I)
+_ROLE_HEADER = fast_pattern(r"\b(?:character|role|part|as|playing)s?\b", regex.I)
+_STATUS_HEADER = fast_pattern(r"\b(?:status|returning|new)\b", regex.I)
 
 
 def cast_from_tables(tables: list[list[list[str]]]) -> list[CastMention]:
@@ -2517,8 +2518,8 @@ def _surname_index(text: str) -> tuple[dict[str, set[str]], frozenset[str]]:
     return firsts, families
 
 
-_FIRST_LAST = regex.compile(r"\b(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}[\p{L}'’-]+)\b)")
-_FAMILY = regex.compile(
+_FIRST_LAST = fast_pattern(r"\b(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}[\p{L}'’-]+)\b)")
+_FAMILY = fast_pattern(
     r"\bthe\s+(\p{Lu}[\p{L}'’-]+?)(?:s\b|\s+(?:family|clan|household|siblings|sisters|brothers)\b)"
 )
 
@@ -2561,18 +2562,18 @@ def _cast_list_context(text: str, at: int) -> bool:
 
 
 # A heading line: short, no sentence's closing full stop ("Who is in the cast?").
-_HEADING_LINE = regex.compile(r"^[^\n]{1,80}(?<![.:])$")
+_HEADING_LINE = fast_pattern(r"^[^\n]{1,80}(?<![.:])$")
 
 
 # A bulleted or numbered line, or a bare "Name (Name)" line: one item of a list.
-_LIST_LINE = regex.compile(rf"^(?:[-*•]|\d{{1,2}}[.)]){SP}|^{NAME}{SPO}\([^()\n]{{1,60}}\){SPO}$")
+_LIST_LINE = fast_pattern(rf"^(?:[-*•]|\d{{1,2}}[.)]){SP}|^{NAME}{SPO}\([^()\n]{{1,60}}\){SPO}$")
 
 
 # "| Actor | Character |", "Actor | Character" (no outer bars) or tab-separated cells
-_TEXT_ROW = regex.compile(
+_TEXT_ROW = fast_pattern(
     r"^[^\S\n]*(?:\|.*\||[^\n|]+(?:\|[^\n|]+)+|[^\t\n|]+(?:\t+[^\t\n|]+)+)[^\S\n]*$", regex.M
 )
-_RULE_ROW = regex.compile(r"^[\s|:\-+]*$")
+_RULE_ROW = fast_pattern(r"^[\s|:\-+]*$")
 
 
 def tables_in_text(text: str) -> list[list[list[str]]]:
@@ -2612,21 +2613,59 @@ def _cell_name(cell: str, clean: Any) -> str | None:
     return clean(m.group("name")) if m else None
 
 
+# The cue pattern's phrases: "as", "played", ... and the lists below (STANDALONE_CUES), and
+# the verbs that only open a longer phrase ("provides the voice of", "landed the role of").
+STANDALONE_CUES = ("object_verbs", "to_verbs", "cue_words", "role_list_cues")
+OPENING_CUES = ("voice_part_verbs", "role_taking_verbs")
+CUE_LITERALS = ("as", "played", "portrayed", "portrayal", "interpretation", "again", "once more")
+_ASCII_WORD = re.compile(r"[a-z0-9_]+")  # \w in lower-case ASCII text
+
+
+@cache
+def _cue_words() -> tuple[frozenset[str], dict[str, tuple[frozenset[str], ...]]]:
+    """The cue pattern's one-word phrases, and for each first word of a longer phrase the
+    words of each such phrase (all lower case): see :func:`_has_cue`."""
+    p = phrases()
+    standalone = [*CUE_LITERALS, *(w for key in STANDALONE_CUES for w in p[key])]
+    opening = [w for key in OPENING_CUES for w in p[key]]
+    single = {w.lower() for w in standalone if _ASCII_WORD.fullmatch(w.lower())}
+    longer: dict[str, set[frozenset[str]]] = {}
+    for phrase in [*standalone, *opening]:
+        words = _ASCII_WORD.findall(phrase.lower())
+        if phrase.lower() not in single:
+            longer.setdefault(words[0], set()).add(frozenset(words))
+    return frozenset(single), {w: tuple(needs) for w, needs in longer.items()}
+
+
+def _has_cue(sentence: str) -> bool:
+    """Whether ``_patterns()["cue"]`` matches in the sentence.
+
+    Each word of a phrase the pattern matches is a whole word of the sentence (the phrases
+    are words between word boundaries), so an ASCII sentence is told by its set of words:
+    a one-word phrase among them is a match; without all the words of some longer phrase
+    there is none, and only a sentence that has them is searched. (Most sentences have no
+    cue: the search scanned each of them to its end, the cast step's largest cost.)
+    """
+    if "(" in sentence or "[" in sentence:
+        return True  # the pattern matches any bracket
+    if sentence.isascii():
+        words = set(_ASCII_WORD.findall(sentence.lower()))
+        single, longer = _cue_words()
+        if not single.isdisjoint(words):
+            return True
+        if not any(needs <= words for w in words & longer.keys() for needs in longer[w]):
+            return False
+    return _patterns()["cue"].search(sentence) is not None
+
+
 @Language.component("knowsofar_cast")
 def cast_component(doc: Doc) -> Doc:
     """Find actor → character mentions; store them in ``results(doc)["cast"]``."""
     found = results(doc)
     text = doc_text(doc)
-    pats = _patterns()
     ctx = _Context(doc)
     all_spans = _sentence_spans(doc)
-    cue = pats["cue"].search
-    # (the cue pattern matches any bracket: a sentence with one needs no search)
-    spans = [
-        s
-        for s in all_spans
-        if "(" in (sentence := text[s[0] : s[1]]) or "[" in sentence or cue(sentence)
-    ]
+    spans = [s for s in all_spans if _has_cue(text[s[0] : s[1]])]
     cued = set(spans)
     mentions: list[CastMention] = []
     # Substring checks first: each pattern runs only where its key word is.
@@ -2755,14 +2794,14 @@ def _home_roles(mentions: list[CastMention], ctx: _Context) -> None:
 
 # "the 2016 film in which Jane Doe played Mary", "the movie, where ...": the pairs after it
 # are the film's, up to a word that turns back to the series.
-_FILM_CLAUSE = regex.compile(
+_FILM_CLAUSE = fast_pattern(
     rf"(?<![\w-])(?:{_alt(phrases()['film_nouns'], space=_WS)})(?![\w-])"
     r"[^.;:()\n]{0,60}?\b(?:in\s+which|where|which\s+starred|that\s+starred)\b",
     regex.I,
 )
-_BACK_TO_SERIES = regex.compile(rf"\b(?:{_alt(phrases()['series_nouns'], space=_WS)})\b", regex.I)
+_BACK_TO_SERIES = fast_pattern(rf"\b(?:{_alt(phrases()['series_nouns'], space=_WS)})\b", regex.I)
 # The film noun _FILM_CLAUSE opens with: a sentence without one has no film clause.
-_FILM_NOUN = regex.compile(
+_FILM_NOUN = fast_pattern(
     rf"(?<![\w-])(?:{_alt(phrases()['film_nouns'], space=_WS)})(?![\w-])", regex.I
 )
 
@@ -2798,7 +2837,7 @@ def _name_at(sentence: str, name: str) -> int:
 
 
 # "Small Show, in which ...", "the sitcom Small Show, where ...": a clause about the show before
-_SHOW_CLAUSE = regex.compile(
+_SHOW_CLAUSE = fast_pattern(
     r",\s+(?:in\s+which|where|on\s+which|which\s+(?:also\s+)?(?:starred|stars)|starring|"
     r"with|featuring|led\s+by)\b"
 )

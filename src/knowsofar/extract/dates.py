@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import regex
 
+from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.vocab import SP
 
 MONTHS = {
@@ -54,7 +55,7 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
-DATE_RE = regex.compile(
+DATE_RE = fast_pattern(
     # Every form below starts a word with a digit or one of these letters: one cheap test
     # at each word before all the forms are tried.
     r"\b(?=[\dabdefijlmnostuy])(?:"
@@ -76,7 +77,7 @@ DATE_RE = regex.compile(
     rf"(?:on|last|this|next){SP}+{WEEKDAY}(?!,?{SP}*(?:{MONTH}|{DAY}\b))))\b)",
     regex.IGNORECASE,
 )
-DATELINE_RE = regex.compile(
+DATELINE_RE = fast_pattern(
     rf"^\s*(?:(?:date|published|updated|posted|last{SP}+updated)\s*:?\s*)?"
     rf"(?:{WEEKDAY},?{SP}+)?(?P<date>{YEAR}-[01]\d-[0-3]\d|{MONTH}{SP}+{DAY},?{SP}+{YEAR}|"
     rf"{DAY}{SP}+{MONTH},?{SP}+{YEAR})\b",
@@ -84,7 +85,7 @@ DATELINE_RE = regex.compile(
 )
 # A byline or place before the date on a line of its own: "By Jo Lee | May 6, 2025",
 # "SAN DIEGO, July 27, 2024 —".
-BYLINE_DATE_RE = regex.compile(
+BYLINE_DATE_RE = fast_pattern(
     rf"^[^\S\n]*[^\n.!?|]{{1,60}}?[^\S\n]*(?:\||·|—|–|,)[^\S\n]*(?:{WEEKDAY},?{SP}+)?"
     rf"(?P<date>{YEAR}-[01]\d-[0-3]\d|{MONTH}{SP}+{DAY},?{SP}+{YEAR}|{DAY}{SP}+{MONTH},?{SP}+{YEAR})"
     rf"[^\S\n]*(?:$|\||·|—|–|-{SP}|\(|\n)",
@@ -106,9 +107,9 @@ def _month(word: str) -> int:
 
 
 # (compiled once: the module-level regex functions look their pattern up on every call)
-_DIGITS = regex.compile(r"\d+")
-_DATE_PARTS = regex.compile(r"[\p{L}]+\.?|\d+(?:st|nd|rd|th)?")
-_MONTH_YEAR_PARTS = regex.compile(r"[\p{L}]+\.?|\d+")
+_DIGITS = fast_pattern(r"\d+")
+_DATE_PARTS = fast_pattern(r"[\p{L}]+\.?|\d+(?:st|nd|rd|th)?")
+_MONTH_YEAR_PARTS = fast_pattern(r"[\p{L}]+\.?|\d+")
 
 
 def _day(word: str) -> int:
@@ -139,7 +140,7 @@ def parse_absolute(m: regex.Match) -> str | None:
 
 # Every date DATE_RE reads has a digit, a month or one of these words ("today" and the
 # weekdays end in "day"): a cheap test that spares most strings the full pattern.
-DATE_HINT = regex.compile(
+DATE_HINT = fast_pattern(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|day|tomorrow|fall|"
     r"spring|summer|winter",
     regex.IGNORECASE,
@@ -224,7 +225,7 @@ _MONTH_NAMES = (
 )
 _MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _DAY = "[1-9]|[12][0-9]|3[01]"
-_DAY_OF_MONTH = regex.compile(
+_DAY_OF_MONTH = fast_pattern(
     rf"(?P<m>{_MONTH_NAMES}|(?:{_MONTH_ABBREVIATIONS})\.?) (?P<d>{_DAY})"
     rf"|(?P<d2>{_DAY}) (?P<m2>{_MONTH_NAMES})"
 )

@@ -40,10 +40,11 @@ from spacy.tokens import Doc
 
 from knowsofar.extract import results
 from knowsofar.extract.dates import DATE_RE, DAY, MONTH, YEAR, find_dates, parse_absolute
+from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.networks import network_alias_pattern, network_names_folded
 from knowsofar.extract.seasons import NUMBERS, find_seasons
 from knowsofar.extract.titles import SentenceInfo, TitleResult
-from knowsofar.extract.vocab import SP, load_data, trie_alternation
+from knowsofar.extract.vocab import SP, WordFinder, load_data, trie_alternation
 
 
 @dataclass
@@ -73,7 +74,7 @@ def genres() -> list[str]:
 def _patterns() -> dict[str, Any]:
     g = trie_alternation(genres())
     return {
-        "premiere": regex.compile(
+        "premiere": fast_pattern(
             r"\b(?:premiered|debuted|launched|released|first\s+aired|began\s+airing|"
             r"arrived|bowed|(?:since|after|before)\s+(?:premiering|debuting|launching)|"
             r"first\s+(?:premiered|debuted|launched|hit|previewed|opened|streamed|appeared|"
@@ -101,57 +102,57 @@ def _patterns() -> dict[str, Any]:
             r"with|by)\b))\b",
             regex.IGNORECASE,
         ),
-        "not_series": regex.compile(
+        "not_series": fast_pattern(
             r"\b(?:midseason|mid-season|season\s+premiere|finale|"
             r"volume|part\s+\d|trailer|teaser|film|"
             r"movie|special)\b",
             regex.IGNORECASE,
         ),
-        "season_given": regex.compile(
+        "season_given": fast_pattern(
             r"\b(?:handed|given|gave|gives|granted|ordered|renewed\s+for|picked\s+up\s+for|"
             r"got|gets|earned|landed)\s+(?:it\s+|the\s+show\s+)?(?:a|an)?\s*$",
             regex.IGNORECASE,
         ),
-        "future_before": regex.compile(
+        "future_before": fast_pattern(
             r"\b(?:will|would|set\s+to|expected|slated|scheduled)\b", regex.IGNORECASE
         ),
-        "first_season_gap": regex.compile(
+        "first_season_gap": fast_pattern(
             r"\s+(?:all\s+)?(?:\w+\s+)?episodes\s+of\s+(?:the|its)\s+(?:first|debut)\s+"
             r"(?:season|series)\s+(?:on|in)\s+",
             regex.IGNORECASE,
         ),
-        "source_work": regex.compile(
+        "source_work": fast_pattern(
             # lower case: "Squid Game premiered" is the show's own name
             r"\b(?:book|novel|album|song|comic|game|play)s?\W+(?:(?:that|which|was|were|first|originally)\W+)*$"
         ),
         # "the episode premiered", "new episodes debut": not the series, unless they are the
         # first ones or all of them ("the first eight episodes", "all ten episodes", "the
         # first batch of episodes").
-        "some_episodes": regex.compile(
+        "some_episodes": fast_pattern(
             # (not "the eight-episode series": a description of the whole show)
             r"(?<!(?:first|all)\s+(?:[\w-]+\s+)?|\bfirst\s+(?:batch|set)\s+of\s+)(?<!-)\bepisodes?\b",
             regex.I,
         ),
-        "other_version": regex.compile(
+        "other_version": fast_pattern(
             r"\b(?i:the|its)\s+(?:(?:original|parent|earlier|previous|older)\s+(?:\p{Lu}|"
             r"(?i:show|series|version|drama|comedy|sitcom))|first\s+\p{Lu})",
         ),
         # "gets her own series, Gull Point, later this year": a new show and its release
-        "own_series": regex.compile(
+        "own_series": fast_pattern(
             r"\b(?:gets|get|is\s+getting|are\s+getting|will\s+get|lands|will\s+land)\s+"
             r"(?:her|his|its|their)\s+own\s+(?:[\w-]+\s+)?(?:series|show|spinoff|spin-off),\s+",
             regex.IGNORECASE,
         ),
         # "Netflix gave the vigilante his own show in November 2017"
-        "own_series_past": regex.compile(
+        "own_series_past": fast_pattern(
             r"\b(?:got|gave|earned|landed|took|moved|graduated|won)\b[^.;]{0,80}?\b(?:his|her|"
             r"its|their)\s+own\s+(?:[\w-]+\s+)?(?:series|show)\s+(?=in\s|on\s)",
             regex.IGNORECASE,
         ),
-        "passive": regex.compile(r"\b(?:was|were|been|being|got|get|gets)\s+$", regex.I),
-        "which_before": regex.compile(r",\s*which\s+$"),
+        "passive": fast_pattern(r"\b(?:was|were|been|being|got|get|gets)\s+$", regex.I),
+        "which_before": fast_pattern(r",\s*which\s+$"),
         # ("went up on the service on February 14": the platform may come between)
-        "date_next": regex.compile(
+        "date_next": fast_pattern(
             r"(?:\s+on\s+(?:the|its)\s+(?:service|platform|streamer|network|channel)"
             # "landed on Netflix on February 23, 2018"
             rf"|\s+on\s+(?:{network_alias_pattern()}))?"
@@ -159,35 +160,35 @@ def _patterns() -> dict[str, Any]:
         ),
         # what stands between "ran"/"has lived" and its date: "on CBS from", "on Fox since"
         # (the date right after the preposition: "ran from the police in 2019" is no span)
-        "span_lead": regex.compile(
+        "span_lead": fast_pattern(
             r"(?:\s+(?:on|at)\s+[^,.;]{1,25}?)?\s+(?:from\s+\S+|from)", regex.I
         ),
-        "since_lead": regex.compile(
+        "since_lead": fast_pattern(
             r"(?:\s+(?:on|at)\s+[^,.;]{1,25}?)?\s+(?:since\s+\S+|since)", regex.I
         ),
         # "October 2014, when the show spun off from X": the date before is the premiere
-        "when_premiered": regex.compile(
+        "when_premiered": fast_pattern(
             r",\s+when\s+(?:the\s+(?:show|series)|it)\s+(?P<verb>(?:first\s+)?(?:premiered|"
             r"debuted|launched|arrived|spun\s+off|aired))\b",
             regex.IGNORECASE,
         ),
         # "The series, loosely based on the 1973 film, premiered": the source named in an
         # aside is not the subject of the verb
-        "source_aside": regex.compile(
+        "source_aside": fast_pattern(
             r"(?:^|,)\s*(?:(?:loosely|partly|very\s+loosely)\s+)?(?:based\s+on|adapted\s+from|"
             r"inspired\s+by|drawn\s+from)\s[^,;]{1,80},",
             regex.IGNORECASE,
         ),
-        "first": regex.compile(
+        "first": fast_pattern(
             r"\b(?:first\s+(?:season|series)|series\s+premiere|season\s+(?:1|one)|pilot|"
             r"of\s+the\s+first)\b",
             regex.IGNORECASE,
         ),
-        "all_episodes": regex.compile(
+        "all_episodes": fast_pattern(
             r"\ball\s+(?:(?:\d+|[a-z]+)\s+)?episodes\b(?!\s+of\s+(?:season|series)\s)",
             regex.IGNORECASE,
         ),
-        "noun_premiere": regex.compile(
+        "noun_premiere": fast_pattern(
             rf"\b(?:its|their|a|an|the)\s+(?P<when>{MONTH}\s+(?:\d{{1,2}},?\s+)?{YEAR}|"
             rf"(?:(?:early|late|mid|spring|summer|fall|autumn|winter)[-\s]+){YEAR}|{YEAR})"
             r"\s+(?:series\s+)?(?:premiere|debut|launch)\b(?!\s+(?:of|for)\s+(?:its|the)\s+\w+\s+season)",
@@ -196,36 +197,36 @@ def _patterns() -> dict[str, Any]:
         # "less than two months after its June 10 premiere": a day without its year is the
         # last one before the article only after "after" or "since" (not "ahead of").
         # "around the time of its January 13 debut", "within weeks of its June debut"
-        "noun_premiere_day": regex.compile(
+        "noun_premiere_day": fast_pattern(
             rf"\b(?:after|since|following|(?<!ahead\s)of)\s+(?:its|their)\s+(?P<when>{MONTH}(?:\s+{DAY})?)"
             r"\s+(?:series\s+)?(?:premiere|debut|launch)\b(?!\s+(?:of|for)\s)",
             regex.IGNORECASE,
         ),
         # "since its debut in 2019", "its premiere back in March 2020": the date after
-        "noun_premiere_after": regex.compile(
+        "noun_premiere_after": fast_pattern(
             r"\b(?:its|their|the\s+(?:show|series)['’]s?)\s+(?:series\s+)?(?:premiere|debut|"
             r"launch)\s+(?:back\s+)?(?:in|on)\s+",
             regex.IGNORECASE,
         ),
         # "drew 4 million viewers for its opening episode last year"
-        "first_episode": regex.compile(
+        "first_episode": fast_pattern(
             r"\b(?:its|their|the\s+(?:show|series)['’]s?)\s+(?:opening|first|debut|premiere|"
             r"pilot)\s+episode\b",
             regex.IGNORECASE,
         ),
-        "speculation": regex.compile(
+        "speculation": fast_pattern(
             # "may" in lower case only: "May 2016" is a month
             r"\b(?:likely|unlikely|could|might|(?-i:may)|possibly|perhaps|if|would|hope|hoping|"
             r"rumou?r)",
             regex.IGNORECASE,
         ),
-        "days_after_debut": regex.compile(
+        "days_after_debut": fast_pattern(
             rf"\bin\s+(?P<mon>{MONTH})\s+(?P<year>{YEAR}),?\s+(?:(?:only|just|less\s+than|"
             r"barely|not\s+even)\s+)?(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?)"
             r"\s+after\s+(?P<subj>the\s+(?:series|show)|it)\s+(?:premiered|debuted|launched)\b",
             regex.IGNORECASE,
         ),
-        "future_release": regex.compile(
+        "future_release": fast_pattern(
             r"\b(?:will\s+(?:premiere|debut|launch|be\s+released|arrive|drop|return|air|be\s+"
             r"available|stream|begin|start)|(?:is|are)\s+(?:set|scheduled|slated|due|expected|"
             r"about)\s+to\s+(?:be\s+)?(?:premiere|debut|launch|release|arrive|drop|return|air|"
@@ -233,31 +234,31 @@ def _patterns() -> dict[str, Any]:
             r"(?:returns|begins)\s+on|premieres|debuts|arrives|launches|drops|lands)\b",
             regex.IGNORECASE,
         ),
-        "genre": regex.compile(
+        "genre": fast_pattern(
             # "action-comedy": any hyphenated lead (possessive: a plain word costs nothing)
             rf"(?<![\w-])(?:\w++-)*(?P<g>{g})(?=(?:{SP}+(?:series|show|drama|comedy))?"
             rf"(?:{SP}+(?:that|which|about|starring|from|created|based|follows|is|was|has|"
             rf"released|premiered|debuted|centers|,|—|–)|[,.;:]|{SP}+[“\"‘']?(?-i:\p{{Lu}})))",
             regex.IGNORECASE,
         ),
-        "genre_lead": regex.compile(
+        "genre_lead": fast_pattern(
             rf"(?:(?i:\b(?:the|a|an|this|its|their|hit|new|popular|acclaimed))|\b[\w-]+['’]s?"
             rf"|\b\p{{Lu}}[\w+]*(?:['’]s)?){SP}+(?:[\w-]+{SP}+){{0,2}}$"
         ),
-        "plot": regex.compile(
+        "plot": fast_pattern(
             r"\b(?:follows|followed|centers\s+on|centres\s+on|centered\s+on|revolves\s+around|"
             r"tells\s+the\s+story|is\s+about|examines|chronicles|tracks|explores)\b",
             regex.IGNORECASE,
         ),
-        "url": regex.compile(r"https?://[^\s)\]>\"']+"),
-        "trailer": regex.compile(r"\b(?:trailer|teaser)\b", regex.IGNORECASE),
-        "episodes": regex.compile(
+        "url": fast_pattern(r"https?://[^\s)\]>\"']+"),
+        "trailer": fast_pattern(r"\b(?:trailer|teaser)\b", regex.IGNORECASE),
+        "episodes": fast_pattern(
             r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-two|twenty-four)"
             r"[-\s]+episodes?\b",
             regex.IGNORECASE,
         ),
-        "episode_verbs": regex.compile(
+        "episode_verbs": fast_pattern(
             r"\b(?:will\s+(?:have|consist|feature|run|be\s+made\s+up)|consists?\s+of|"
             r"(?:is|are|was)\s+(?:made\s+up|comprised)\s+of|will\s+be|has|had|ordered|order|"
             r"run\s+of|comprises?)\b",
@@ -337,6 +338,18 @@ def _genre_first_words() -> tuple[str, ...]:
     return tuple({g.split()[0].casefold() for g in genres()})
 
 
+@cache
+def _key_word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The premiere words, the genre words and the genres' first words."""
+    return frozenset(PREMIERE_WORDS), frozenset(_genre_words()), frozenset(_genre_first_words())
+
+
+@cache
+def _key_words() -> WordFinder:
+    """Finds the words of :func:`_key_word_sets`."""
+    return WordFinder(frozenset().union(*_key_word_sets()))
+
+
 def _show_for(sent: SentenceInfo, rel: int, titles: TitleResult) -> str | None:
     before = [m for m in sent.mentions if m.start - sent.start <= rel]
     if before:
@@ -348,13 +361,13 @@ def _show_for(sent: SentenceInfo, rel: int, titles: TitleResult) -> str | None:
 
 # A show's own description between a title and its verb: "Daredevil, the series that
 # launched"; against a new subject that stands for the article's show: ", the show debuted".
-APPOSITIVE = regex.compile(
+APPOSITIVE = fast_pattern(
     r",?\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:series|show|drama|comedy|sitcom|thriller|"
     r"spinoff|spin-off|prequel|sequel)"
     r"\s+(?:that|which)\s+(?:first\s+)?",
     regex.IGNORECASE,
 )
-SUBJECT = regex.compile(
+SUBJECT = fast_pattern(
     r"\b(?:(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:series|show|drama|comedy|sitcom|thriller|"
     r"adaptation|reboot|revival|spinoff|spin-off|prequel|sequel|programme)|it)\s+"
     r"(?:(?:has|had|was|first|originally|initially)\s+)*$",
@@ -381,18 +394,18 @@ def _premiere_show(sent: SentenceInfo, at: int, titles: TitleResult) -> str | No
 
 
 # The word just before a verb, past its auxiliaries: "Netflix (has) launched", "It premiered".
-LAST_WORD = regex.compile(
+LAST_WORD = fast_pattern(
     r"(?P<word>[\w'’+.&-]+)[\"'’”]?\s+(?:(?:has|had|was|first|originally|initially|itself)\s+)*$",
     regex.IGNORECASE,
 )
 # ... or before a lower-case aside between commas, when no preposition governs it:
 # "Mank, about Citizen Kane, was released" (not "the Griffins of Quahog, Rhode Island,").
-LAST_WORD_ASIDE = regex.compile(
+LAST_WORD_ASIDE = fast_pattern(
     r"(?<!\b(?i:of|in|at|on|from|for|with|about|by|to|near|and)\s+)(?P<word>[\w'’+.&-]+)"
     r"[\"'’”]?,\s+\p{Ll}[^,;\n]{0,80},\s+(?i:(?:has|had|was|first|originally|initially)\s+)*$"
 )
 # The show as the subject of "began": "it", "the show", "the series" right before.
-BEGAN_SUBJECT = regex.compile(
+BEGAN_SUBJECT = fast_pattern(
     r"\b(?:it|the\s+(?:show|series|drama|comedy|sitcom|programme|program|saga|serial)"
     # "The first series started in September 2017", "The first run began on ..."
     r"|(?:the|its|their)\s+(?:first|debut|opening)\s+(?:season|series|run)"
@@ -405,7 +418,7 @@ PRONOUNS = frozenset({"It", "This", "That", "They", "He", "She", "These", "Those
 
 
 # What a network releases that is the show's own: its episodes, its season, the show.
-NETWORK_RELEASED = regex.compile(
+NETWORK_RELEASED = fast_pattern(
     r"\s+(?:all\s+)?(?:(?:\d+|[a-z]+)\s+)?(?:episodes|the\s+(?:first\s+)?(?:season|series|show)"
     r"|it)\b",
     regex.IGNORECASE,
@@ -435,11 +448,11 @@ def _unnamed_subject(sent: SentenceInfo, at: int, verb_end: int, titles: TitleRe
 
 # Patterns asked for every candidate, compiled once (the regex module's own cache of
 # patterns given as strings costs more than these searches).
-_TITLE_WORDS = regex.compile(r"[\w'’+.&-]+")
-_LEADING_THE = regex.compile(r"^the\s+")
-_YEAR_RE = regex.compile(YEAR)
-_DATE_CLAUSE_BREAK = regex.compile(r",|\b(?:and|before|until|when)\b")
-_RELEASE_GAP = regex.compile(r",?\s*(?:(?:later|early|sometime)\s+)?")
+_TITLE_WORDS = fast_pattern(r"[\w'’+.&-]+")
+_LEADING_THE = fast_pattern(r"^the\s+")
+_YEAR_RE = fast_pattern(YEAR)
+_DATE_CLAUSE_BREAK = fast_pattern(r",|\b(?:and|before|until|when)\b")
+_RELEASE_GAP = fast_pattern(r",?\s*(?:(?:later|early|sometime)\s+)?")
 
 
 def _is_heading_of(line: SentenceInfo, show: str | None) -> bool:
@@ -482,21 +495,18 @@ class DetailFinder:
         """Details in the sentences of ``titles``."""
         p = _patterns()
         out: list[Detail] = []
-        # Only the words the document holds can be in one of its sentences (each sentence's
-        # case-folded text is a piece of the whole's): most sentences then check a few.
-        whole = "\n".join(s.text for s in titles.sentences).casefold()
-        words = tuple(g for g in _genre_words() if g in whole)
-        premiere_words = tuple(k for k in PREMIERE_WORDS if k in whole)
-        genre_words = tuple(g for g in _genre_first_words() if g in whole)
+        # The key words each sentence holds (case-folded), found in one pass over the
+        # document: most sentences need none of the patterns below.
+        lows = [s.text.casefold() for s in titles.sentences]
+        held = _key_words().by_text(lows)
+        premiere_words, genre_words, genre_first_words = _key_word_sets()
         for i, sent in enumerate(titles.sentences):
             text = sent.text
             if sent.question:
                 continue
             ev = text.strip()
-            low = text.casefold()
-            # Cheap word checks first: most sentences need none of the patterns below
-            # (plain substring tests beat one regex alternation here).
-            if any(k in low for k in premiere_words):
+            low = lows[i]
+            if not held[i].isdisjoint(premiere_words):
                 for m in p["premiere"].finditer(text):
                     self._premiere(sent, m, titles, doc_date, out)
                 if p["future_release"].search(text):
@@ -509,13 +519,15 @@ class DetailFinder:
                     self._own_series_heading(sent, doc_date, out)
             if ", when " in low:
                 self._premiere_when(sent, titles, doc_date, out)
-            if not any(g in low for g in words):
+            if held[i].isdisjoint(genre_words):
                 continue
             # (the genre pattern needs a genre's first word; a character that matches a
             # letter of it case-blind but folds otherwise means a search)
             genre_odd = "\u0130" in text or "\u017f" in text or "\u212a" in text
             for m in (
-                p["genre"].finditer(text) if genre_odd or any(g in low for g in genre_words) else ()
+                p["genre"].finditer(text)
+                if genre_odd or not held[i].isdisjoint(genre_first_words)
+                else ()
             ):
                 if not p["genre_lead"].search(text[max(0, m.start() - 40) : m.start()]):
                     continue

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from knowsofar.claims import Conflict
 from knowsofar.extract import entities, results
 from knowsofar.extract.dates import MONTHS
+from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.vocab import load_data
 
 
@@ -88,9 +89,9 @@ NAME = _name(WORD)
 # a name never starts with a letter (cast.py's role statements): there, a word cut short could
 # never match, and trying every shorter cut was most of the pattern's time.
 WHOLE_WORD_NAME = _name(r"\p{Lu}[\p{L}\p{M}]*+" + _WORD_TAIL)
-NAME_RE = regex.compile(NAME)
-_TOKEN_RE = regex.compile(rf"{NICK}|\S+")
-_INITIAL_RE = regex.compile(INITIAL)
+NAME_RE = fast_pattern(NAME)
+_TOKEN_RE = fast_pattern(rf"{NICK}|\S+")
+_INITIAL_RE = fast_pattern(INITIAL)
 
 
 @dataclass(frozen=True)
@@ -453,10 +454,10 @@ def _why(chosen: str, group: list[str], support: Counter[str], counts: Counter[s
     )
 
 
-_WORD_RE = regex.compile(WORD)
+_WORD_RE = fast_pattern(WORD)
 # 'Carmen "Carmy" Berzatto': the nickname a character's name quotes (compiled once: asked
 # for every character of every article)
-_QUOTED_NICK = regex.compile(r"[\"“]([^\"”]+)[\"”]")
+_QUOTED_NICK = fast_pattern(r"[\"“]([^\"”]+)[\"”]")
 
 
 def reconcile_characters(
@@ -550,7 +551,7 @@ def reconcile_characters(
     return conflicts, mapping
 
 
-_FAMILY = regex.compile(rf"\b[Tt]he{SP}(?P<family>{WORD}){SP}(?:family|clan|siblings)\b")
+_FAMILY = fast_pattern(rf"\b[Tt]he{SP}(?P<family>{WORD}){SP}(?:family|clan|siblings)\b")
 
 
 def _expand_first_names(mentions: list[Any], text: str, full_names: Sequence[str]) -> None:
@@ -618,7 +619,7 @@ def _real_person(name: str, text: str, full_names: Sequence[str] = ()) -> bool:
 @cache
 def _crew_re() -> regex.Pattern[str]:
     words = sorted(vocabulary()["crew_words"], key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.I)
+    return fast_pattern(r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.I)
 
 
 def _extends(longer: str, short: str) -> bool:

@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from knowsofar.extract import entities, results, text_of
+from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.vocab import SP, alternation, load_data, trie_alternation
 
 # How much each role says "this is the show's network".
@@ -123,15 +124,13 @@ def folded_alias_table() -> dict[str, str]:
 
 
 # What a heading line may hold besides the network's name: "## Netflix", "**Max:**".
-SECTION_LINE = regex.compile(r"[\s#*_>:–—-]*(?:\((?:\d+|[\w ]{1,20})\))?[\s#*_:–—-]*")
-PARAGRAPH_LEAD = regex.compile(
+SECTION_LINE = fast_pattern(r"[\s#*_>:–—-]*(?:\((?:\d+|[\w ]{1,20})\))?[\s#*_:–—-]*")
+PARAGRAPH_LEAD = fast_pattern(
     r"[\s*_]*(?:(?:(?:Over|Meanwhile|And|Elsewhere)[^\S\n]+)?(?:at|on|over[^\S\n]+at)[^\S\n]+)?",
     regex.IGNORECASE,
 )
-AT_LEAD = regex.compile(r"\b(?i:at|on)[^\S\n]+$")
-PARAGRAPH_LEAD_AFTER = regex.compile(
-    r",[^\S\n]|['’]s[^\S\n]+(?:list|cuts|slate|lineup|decisions)\b"
-)
+AT_LEAD = fast_pattern(r"\b(?i:at|on)[^\S\n]+$")
+PARAGRAPH_LEAD_AFTER = fast_pattern(r",[^\S\n]|['’]s[^\S\n]+(?:list|cuts|slate|lineup|decisions)\b")
 # How far back (characters) "the streamer" looks for the network it stands for.
 DESCRIPTOR_REACH = 600
 
@@ -180,10 +179,10 @@ def _patterns() -> dict[str, Any]:
     )
     alias = network_alias_pattern()
     return {
-        "alias": regex.compile(rf"(?<![\w+/])(?:{alias})(?![\w+])"),
-        "studio_after": regex.compile(rf"^(?:{SP}+(?:{stop_after})\b|\.com|/)"),
-        "credit_before": regex.compile(r"(?:/|credit:?\s*[^\n]*|©\s*)$", regex.IGNORECASE),
-        "to_before": regex.compile(
+        "alias": fast_pattern(rf"(?<![\w+/])(?:{alias})(?![\w+])"),
+        "studio_after": fast_pattern(rf"^(?:{SP}+(?:{stop_after})\b|\.com|/)"),
+        "credit_before": fast_pattern(r"(?:/|credit:?\s*[^\n]*|©\s*)$", regex.IGNORECASE),
+        "to_before": fast_pattern(
             rf"(?:(?:mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|com(?:e|es|ing)|jump(?:s|ed|ing)?|"
             rf"shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|migrat(?:e|es|ed|ing)|go(?:es|ing)?|"
             rf"land(?:s|ed|ing)?|transfer(?:s|red|ring)?)(?:{SP}+(?:over|exclusively))?{SP}+"
@@ -193,7 +192,7 @@ def _patterns() -> dict[str, Any]:
             # (matched backwards from the mention: one try instead of one per character)
             regex.IGNORECASE | regex.REVERSE,
         ),
-        "from_before": regex.compile(
+        "from_before": fast_pattern(
             rf"(?:(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|jump(?:s|ed|ing)?|"
             rf"migrat(?:e|es|ed|ing)|leav(?:e|es|ing)|left|transferr?(?:s|ed|ing)?)"
             rf"(?:{SP}+(?:over|away))?{SP}+(?:from{SP}+)?|"
@@ -203,59 +202,59 @@ def _patterns() -> dict[str, Any]:
             rf"(?:the{SP}+)?$",
             regex.IGNORECASE | regex.REVERSE,  # (backwards, as "to_before")
         ),
-        "from_after": regex.compile(
+        "from_after": fast_pattern(
             rf"^(?:['’]s)?{SP}+(?:(?:had|has|have|originally|first|initially){SP}+)*"
             rf"(?:cancell?ed|axed|dropped|scrapped|passed{SP}+on)\b[^.;\n]*\b"
             rf"(?:picked{SP}+up|saved|rescued|revived|moved|moving|landed|new{SP}+home)\b",
             regex.IGNORECASE,
         ),
-        "owner_after": regex.compile(
+        "owner_after": fast_pattern(
             rf"^(?:['’]s?{SP}+|{SP}+(?:original{SP}+)?(?:[\w-]+{SP}+){{0,2}}(?:series|show|"
             rf"drama|comedy|dramedy|comedy-drama|sitcom|thriller|procedural|reboot|anthology|"
             rf"miniseries|docuseries|original|originals|hit|spinoff|spin-off|revival|"
             rf"adaptation|mystery|horror|fantasy|sci-fi)\b)",
             regex.IGNORECASE,
         ),
-        "decider_after": regex.compile(
+        "decider_after": fast_pattern(
             rf"^{SP}+(?:{DECISION_LEAD}){SP}*(?:(?P<cancel>{CANCEL_VERBS})|{OTHER_DECISIONS}|"
             rf"announc|confirm|decid|set|step|wrap)",
             regex.IGNORECASE,
         ),
-        "home_before": regex.compile(
+        "home_before": fast_pattern(
             rf"(?:\b(?:on|at|via|for|to|from|with|onto){SP}+(?:the{SP}+)?|\bby{SP}+)$",
             regex.IGNORECASE,
         ),
-        "speculative_before": regex.compile(
+        "speculative_before": fast_pattern(
             r"\b(?:presumably|perhaps|maybe|possibly|could|might|whether|if|rumou?red|hopes?|"
             r"hoping|wish|wishes|shopping)\b[^.;]{0,40}$",
             regex.IGNORECASE,
         ),
         # "a move to Peacock is reportedly under discussion": a move talked of, not made
-        "speculative_after": regex.compile(
+        "speculative_after": fast_pattern(
             r"^[^.;]{0,30}?\b(?:is|are|was|were)\s+(?:reportedly\s+|still\s+|now\s+)?"
             r"(?:under\s+discussion|being\s+discussed|in\s+talks|rumou?red|being\s+considered|"
             r"on\s+the\s+table|possible|a\s+possibility)\b",
             regex.IGNORECASE,
         ),
         # "made X for the streamer", "streaming on the service": a home, not a company deal
-        "descriptor_home": regex.compile(rf"\b(?:on|at|for|via){SP}+$", regex.IGNORECASE),
+        "descriptor_home": fast_pattern(rf"\b(?:on|at|for|via){SP}+$", regex.IGNORECASE),
         # "signed a deal with Amazon": the company a person works with, not a show's home
-        "deal_before": regex.compile(
+        "deal_before": fast_pattern(
             rf"\b(?:deal|pact|contract|agreement|partnership){SP}+with{SP}+(?:the{SP}+)?$",
             regex.IGNORECASE,
         ),
-        "context_before": regex.compile(
+        "context_before": fast_pattern(
             rf"\b(?:on|at|to|by|from|streamer|service|network|platform|channel|cabler|"
             # "Canada's Showcase": a country's channel
             rf"broadcaster|(?:Canada|Britain|Australia|America|Ireland|New{SP}+Zealand)['’]s)"
             rf"{SP}+(?:the{SP}+)?$",
             regex.IGNORECASE,
         ),
-        "descriptor": regex.compile(
+        "descriptor": fast_pattern(
             rf"\b[Tt]he{SP}+(?:[\w.&+-]+{SP}+){{0,2}}?(?:streamer|network|cabler|broadcaster|"
             rf"(?:streaming{SP}+)?(?:service|platform)|streaming{SP}+giant)\b(?!['’]s)"
         ),
-        "context_after": regex.compile(
+        "context_after": fast_pattern(
             rf"^(?:['’]s\b|{SP}+(?:has|original|series|streamer|will|is))", regex.IGNORECASE
         ),
     }
@@ -353,7 +352,7 @@ def field_labels() -> list[str]:
 def field_label_before() -> Any:
     """A field label opening the line up to here: "Network: " before "The CW"."""
     labels = alternation(field_labels(), r"\s+")
-    return regex.compile(rf"(?:^|\n)[^\S\n]*[*_]*(?i:{labels})[*_]*[^\S\n]*:[^\S\n]*$")
+    return fast_pattern(rf"(?:^|\n)[^\S\n]*[*_]*(?i:{labels})[*_]*[^\S\n]*:[^\S\n]*$")
 
 
 def _role(left: str, right: str, p: dict[str, Any]) -> str:

@@ -50,6 +50,7 @@ from knowsofar.claims import Claim, Conflict, Document, Extraction
 from knowsofar.config import Settings
 from knowsofar.extract import results
 from knowsofar.extract.dates import add_interval, dateline
+from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.networks import (
     ROLE_WEIGHT,
     canonical_network,
@@ -63,13 +64,13 @@ log = logging.getLogger(__name__)
 
 EXTRACTOR_VERSION = "knowsofar-extract 0.3"
 
-FILM_CREDIT = regex.compile(
+FILM_CREDIT = fast_pattern(
     r"\b(?:film|movie|motion\s+picture)(?:\s+\p{Lu}[^,.;]{0,60})?,?\s+(?:in\s+which|where)\b",
     regex.I,
 )
-SERIES_WORDS = regex.compile(r"\b(?:series|show|season|seasons|episode|episodes|TV)\b", regex.I)
+SERIES_WORDS = fast_pattern(r"\b(?:series|show|season|seasons|episode|episodes|TV)\b", regex.I)
 # Words that say a release is not a new show's first: a return, a season, a part.
-NOT_NEW = regex.compile(
+NOT_NEW = fast_pattern(
     r"\b(?:return\w*|back|season|seasons|series\s+\d|(?<!-)part\s+(?:\d+|one|two|three|four|"
     r"[IVX]+)\b|volume|new\s+episodes|"
     r"episodes?\s+of|revival|final|finale|comes\s+back|more)\b",
@@ -96,7 +97,7 @@ def _cast_show(titles: Any, m: Any) -> str | None:
 
 
 # "the fifth season now airing", "season 4, currently streaming": a season out already
-AIRING_AFTER = regex.compile(
+AIRING_AFTER = fast_pattern(
     r",?[^\S\n]+(?:which[^\S\n]+is[^\S\n]+|is[^\S\n]+)?(?:now|currently|still)[^\S\n]+"
     r"(?:airing|streaming|on[^\S\n]+the[^\S\n]+air)\b",
     regex.IGNORECASE,
@@ -104,7 +105,7 @@ AIRING_AFTER = regex.compile(
 
 
 # "the current third season", "its ongoing fifth season": on the air now
-AIRING_BEFORE = regex.compile(r"\b(?:current|ongoing|present)[^\S\n]+$", regex.IGNORECASE)
+AIRING_BEFORE = fast_pattern(r"\b(?:current|ongoing|present)[^\S\n]+$", regex.IGNORECASE)
 
 
 def _airing(evidence: str) -> set[int]:
@@ -175,10 +176,10 @@ UNUSED_MODEL_COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 
 
 # Status cues that infer a season from its casting ("Billie Piper has joined season 3").
-CASTING_CUE = regex.compile(r"join|cast|added|promoted|tapped|regular", regex.IGNORECASE)
+CASTING_CUE = fast_pattern(r"join|cast|added|promoted|tapped|regular", regex.IGNORECASE)
 # Token.is_sent_start = False as stored in a SENT_START array (-1 as an unsigned 64-bit int).
 NOT_SENT_START = numpy.uint64(-1 % 2**64)
-MARKDOWN_EMPHASIS = regex.compile(r"(\*\*|__|\*(?!\s))(?=\S)([^*_\n]{1,80}?)(?<=\S)\1")
+MARKDOWN_EMPHASIS = fast_pattern(r"(\*\*|__|\*(?!\s))(?=\S)([^*_\n]{1,80}?)(?<=\S)\1")
 
 
 @Language.component("knowsofar_linebreaks")
@@ -254,18 +255,18 @@ class SentenceIndex:
 
 
 # What ends the clause a network's decision governs: "BBC axes X as ITV brings back Y".
-CLAUSE_BREAK = regex.compile(
+CLAUSE_BREAK = fast_pattern(
     r"[;:]|\s[–—]\s|,?\s+(?:as|while|whereas|but|although|though|after|before|when|"
     r"meanwhile)\s|,\s+(?:and|with)\s",
     regex.IGNORECASE,
 )
 # A sentence that speaks of a show without naming it: "the series", "the drama", "it".
-POINTS_TO_SHOW = regex.compile(
+POINTS_TO_SHOW = fast_pattern(
     r"\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:series|show|drama|comedy|sitcom|thriller|"
     r"procedural|adaptation|reboot|revival|spinoff|spin-off|prequel|programme)\b|\b(?:it|its)\b",
     regex.IGNORECASE,
 )
-YEAR_IN_TEXT = regex.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+YEAR_IN_TEXT = fast_pattern(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 
 def _past_move(sentence: str, year: str) -> bool:
@@ -278,7 +279,7 @@ def _past_move(sentence: str, year: str) -> bool:
 
 
 # From a title to a network inside the bracket that follows it: " (", " (season 4, ".
-BRACKET_OPEN = regex.compile(r"[^\S\n]*\([^()\n]{0,30}")
+BRACKET_OPEN = fast_pattern(r"[^\S\n]*\([^()\n]{0,30}")
 
 
 def _bracketing(n: Any, sent: Any, text: str) -> str | None:

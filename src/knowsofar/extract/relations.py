@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from knowsofar.extract import results, sentence_spans
+from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.names import (
     NAME_RE,
     SP,
@@ -74,23 +75,23 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?!{SP}(?:as|plays|played|portrays|stars|will|who)\b)"
     )
     return {
-        "cue": regex.compile(rf"\b(?:{_alt(v['relations'])})\b", regex.I),
+        "cue": fast_pattern(rf"\b(?:{_alt(v['relations'])})\b", regex.I),
         # Owner's relation, Name
-        "owner_first": regex.compile(
+        "owner_first": fast_pattern(
             rf"{owners}{poss}{SP}{adjs}{rel}(?:{SPO},)?{SP}(?P<name>{name}){after_name}"
         ),
         # Name, Owner's relation
-        "name_first": regex.compile(rf"(?P<name>{name}){SPO},{SP}{owners}{poss}{SP}{adjs}{rel}\b"),
+        "name_first": fast_pattern(rf"(?P<name>{name}){SPO},{SP}{owners}{poss}{SP}{adjs}{rel}\b"),
         # Name, the relation of Owner
-        "relation_of": regex.compile(
+        "relation_of": fast_pattern(
             rf"(?P<name>{name}){SPO},{SP}(?:the|a|an|{name}{poss}){SP}{adjs}{rel}{SP}of{SP}{owners}"
         ),
         # Name, ... who became her relation
-        "became": regex.compile(
+        "became": fast_pattern(
             rf"(?P<name>{name})(?:{SPO},[^,;.]{{0,80}}?)?{SP}who(?:{SP}\p{{Ll}}+){{0,2}}{SP}"
             rf"(?:{_alt(v['become_verbs'])}){SP}(?P<pron>his|her|their){SP}{adjs}{rel}\b"
         ),
-        "split": regex.compile(rf"(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP})"),
+        "split": fast_pattern(rf"(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP})"),
     }
 
 

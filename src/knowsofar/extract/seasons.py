@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex
 
+from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.vocab import SP
 
 NUMBERS = {
@@ -74,14 +75,14 @@ NUM = (
 )
 SEASON = r"(?:season|series)"
 
-_EXPLICIT = regex.compile(
+_EXPLICIT = fast_pattern(
     rf"\b{SEASON}s?{SP}*(?P<n>{NUM})(?:{SP}*(?:and|&|-|–|through|to){SP}*(?P<m>{NUM}))?\b"
     rf"|\bS(?P<s>\d{{1,2}})(?=\b|E\d)"
     # "back for year two": a year on the air, by its number in words (not "year 2020")
     rf"|(?<=\bfor{SP}+|\binto{SP}+)year{SP}+(?P<y>one|two|three|four|five|six|seven|eight|nine|ten)\b",
     regex.IGNORECASE,
 )
-_ORDINAL = regex.compile(
+_ORDINAL = fast_pattern(
     # "its eighth, ninth and tenth seasons": a list of more than two
     rf"\b(?P<o>{ORD})(?P<more>(?:{SP}*,{SP}*{ORD}(?={SP}*,?{SP}*(?:and|&){SP}))*)"
     rf"(?:{SP}*,?{SP}*(?:,|and|&){SP}*(?:an?{SP}+)?(?P<o2>{ORD}))?"
@@ -95,7 +96,7 @@ _ORDINAL = regex.compile(
     rf"(?:{SP}+(?:and|&){SP}+(?:an?{SP}+)?(?P<o3>{ORD})(?={SP}*(?:[.;,:]|$)))?",
     regex.IGNORECASE,
 )
-_COUNT = regex.compile(
+_COUNT = fast_pattern(
     rf"\b(?P<how>after|following|with|ran{SP}+for|airing|aired|had|over|across|for|lasted|"
     rf"lasting|(?<=(?:stops|stopped|halts|halted){SP}+)at)"
     rf"(?:{SP}+(?:just|only|its|their|a|total{SP}+of))*{SP}+(?P<n>{NUM}|single)"
@@ -107,11 +108,11 @@ _COUNT = regex.compile(
     regex.IGNORECASE,
 )
 # "pulled the plug in October, three seasons in": how far the show got
-_SEASONS_IN = regex.compile(
+_SEASONS_IN = fast_pattern(
     rf"(?<=,{SP}*|\b(?:just|only){SP}+)(?P<n>{NUM}){SP}+{SEASON}s?{SP}+in(?={SP}*(?:[.,;]|$))",
     regex.IGNORECASE,
 )
-_ADDITIONAL = regex.compile(
+_ADDITIONAL = fast_pattern(
     rf"\b(?:(?:an?{SP}+)?(?:additional|more|extra|further){SP}+(?P<n>{NUM})|"
     rf"(?P<m>{NUM}){SP}+(?:more|additional|extra|further)|(?P<one>another|one{SP}+more)){SP}+"
     rf"{SEASON}s?\b",
@@ -119,7 +120,7 @@ _ADDITIONAL = regex.compile(
 )
 # "the fall newcomer", "a freshman drama": a show in its first season (a count of one, so
 # "canceled" means the second season will not come).
-_FIRST_YEAR = regex.compile(
+_FIRST_YEAR = fast_pattern(
     rf"\b(?:(?:freshman|rookie|first-year){SP}+(?:[\w-]+{SP}+)?"
     rf"(?:series|show|drama|comedy|sitcom|thriller|procedural|reboot|revival|spinoff|spin-off|"
     rf"dramedy|mystery|western|soap|anthology|prequel|casualty|casualties)\b"
@@ -147,7 +148,7 @@ _FIRST_YEAR = regex.compile(
 # the end of a clause.
 # (every elliptical ordinal is one of ORD's words: a quick test before the pattern)
 _ORDINAL_HINT = re.compile(ORD)
-_ELLIPTICAL = regex.compile(
+_ELLIPTICAL = fast_pattern(
     rf"\b(?:(?:get|getting|gets|got|receive|receiving|earn|earned|land|landed|order|orders|"
     rf"ordered|ordering|commission|commissioned|greenlight|greenlit|against|giving|give|"
     rf"locking{SP}+in|locked{SP}+in|locks{SP}+in|(?<=\bnot{SP}+)be)"
@@ -177,25 +178,25 @@ _ELLIPTICAL = regex.compile(
     regex.IGNORECASE,
 )
 # "... after two seasons apiece and How We Roll after just one.": the noun left out.
-_COUNT_ELLIPTICAL = regex.compile(
+_COUNT_ELLIPTICAL = fast_pattern(
     rf"\bafter{SP}+(?:just{SP}+|only{SP}+)?(?P<n>{NUM})(?={SP}*(?:[.;,]|$))", regex.IGNORECASE
 )
 # "chapter of the season", "installment of season 2": a part of a season, not one.
-_PART_OF_SEASON = regex.compile(
+_PART_OF_SEASON = fast_pattern(
     rf"{SP}+of{SP}+(?:(?:the|this|its|their|that){SP}+(?:[\w-]+{SP}+)?season\b|"
     rf"season{SP}+{NUM}\b)",
     regex.IGNORECASE,
 )
-_THROUGH = regex.compile(
+_THROUGH = fast_pattern(
     rf"\bthrough{SP}+(?:{SEASON}{SP}+(?P<n>{NUM})|(?:an?|its|the){SP}+(?P<o>{ORD}){SP}+{SEASON})\b",
     regex.IGNORECASE,
 )
 # "seasons four, five and six": a list of three or more
-_LIST = regex.compile(
+_LIST = fast_pattern(
     rf"\b{SEASON}s{SP}+(?P<list>{NUM}(?:{SP}*,{SP}*{NUM})+,?{SP}*(?:and|&){SP}*{NUM})\b",
     regex.IGNORECASE,
 )
-_AFTER = regex.compile(
+_AFTER = fast_pattern(
     # ("after its eight-episode first season")
     rf"\b(?:after|following|with|beyond|past)(?:{SP}+(?:its|their|the|just|only|own|[\w-]+-episode))*"
     rf"{SP}*$",
@@ -205,7 +206,7 @@ _AFTER = regex.compile(
 
 # "the second season that wrapped in January", "season 2, which aired last fall": a
 # season already out, so a cancellation is of the next one.
-_AIRED_AFTER = regex.compile(
+_AIRED_AFTER = fast_pattern(
     rf",?{SP}+(?:(?:that|which){SP}+)?(?:(?:had|has|have){SP}+)?(?:(?:just|already|recently|only){SP}+)?"
     rf"(?:wrapped|aired|concluded|finished|premiered|debuted|streamed)\b",
     regex.IGNORECASE,
@@ -255,10 +256,10 @@ def _ref(nums: list[int | None], kind: str, m: regex.Match, respectively: bool) 
 
 # Patterns asked for every reference found, compiled once (the regex module's own cache
 # of patterns given as strings costs more than these searches).
-_ORDINAL_DIGITS = regex.compile(r"(\d{1,2})(?:st|nd|rd|th)")
-_WORDS = regex.compile(r"\w+")
-_ORD_RE = regex.compile(ORD, regex.IGNORECASE)
-_RANGE_WORD = regex.compile(r"through|to|-|–")
+_ORDINAL_DIGITS = fast_pattern(r"(\d{1,2})(?:st|nd|rd|th)")
+_WORDS = fast_pattern(r"\w+")
+_ORD_RE = fast_pattern(ORD, regex.IGNORECASE)
+_RANGE_WORD = fast_pattern(r"through|to|-|–")
 
 
 def number(word: str) -> int | None:

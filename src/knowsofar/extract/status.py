@@ -46,6 +46,7 @@ from spacy.tokens import Doc
 
 from knowsofar.extract import results, text_of
 from knowsofar.extract.dates import MONTH, find_dates
+from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.networks import NetworkMention, canonical_network, network_alias_pattern
 from knowsofar.extract.seasons import NUM, ORD, SeasonRef, find_seasons, seasons_for
 from knowsofar.extract.titles import (
@@ -61,7 +62,7 @@ from knowsofar.extract.titles import (
     section_labels,
     vocabulary,
 )
-from knowsofar.extract.vocab import SP, alternation, load_data
+from knowsofar.extract.vocab import SP, WordFinder, alternation, load_data
 
 SAME = "same"  # an echo cue's status: the one said just before ("as was X")
 REVERSE = "reverse"  # a reversal cue's status: the opposite of the decision told just before
@@ -70,7 +71,7 @@ OPPOSITE = {"renewed": "canceled", "canceled": "renewed"}
 
 # The order a cue names was taken back: "reversing its decision to give the comedy a",
 # "scrapping the" (final season).
-_UNDONE_ORDER_BEFORE = regex.compile(
+_UNDONE_ORDER_BEFORE = fast_pattern(
     r"\b(?:revers(?:ed|es|ing)[^\S\n]+(?:its|the|their|that)[^\S\n]+(?:decision|plan)[^\S\n]+to"
     r"[^\S\n]+(?:(?:give|order|renew|grant|make)\b[^.;:\n]{0,60})?|(?:scrap(?:s|ped|ping)?|"
     r"cancel(?:s|ed|led|ing|ling)?|ax(?:e|es|ed|ing)|drop(?:s|ped|ping)?)[^\S\n]+"
@@ -81,14 +82,14 @@ _UNDONE_ORDER_BEFORE = regex.compile(
 
 @cache
 def _promo_line() -> Any:
-    return regex.compile(
+    return fast_pattern(
         rf"[\s*_]*(?:{alternation(vocabulary()['promo_openers'], SP + '+')})\b", regex.I
     )
 
 
-_UNTIL_BEFORE = regex.compile(r"\b(?:until|unless|till)\b", regex.IGNORECASE)
+_UNTIL_BEFORE = fast_pattern(r"\b(?:until|unless|till)\b", regex.IGNORECASE)
 # A short line of words alone, with no number and no sentence's end: a heading.
-_LABEL_LINE = regex.compile(r"[\s#*_]*(?:[^\W\d]+[^\S\n]*){1,4}[:\s#*_]*")
+_LABEL_LINE = fast_pattern(r"[\s#*_]*(?:[^\W\d]+[^\S\n]*){1,4}[:\s#*_]*")
 
 
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
@@ -109,11 +110,11 @@ def _only_about(other: SentenceInfo | None, sent: SentenceInfo, show: str) -> bo
 
 # A sentence whose subject is the show just named: "It lasted ...", "The drama ran ...".
 # "Jane Araki's dreamy, explicit Los Angeles comedy": someone's show, described
-_POSSESSED_SUBJECT = regex.compile(
+_POSSESSED_SUBJECT = fast_pattern(
     r"[\s\"“*_]*(?:\p{Lu}[\w.'’-]*[^\S\n]+){0,3}\p{Lu}[\w.-]*['’]s[^\S\n]+"
     r"(?:[\w'’-]+,?[^\S\n]+){0,5}?[\w-]+[\s,]*$"
 )
-_SHOW_SUBJECT = regex.compile(
+_SHOW_SUBJECT = fast_pattern(
     r"[\s\"“*_]*(?:It|The[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:show|series|drama|comedy|sitcom|"
     r"thriller|spinoff|spin-off|procedural|reboot|revival))\b"
 )
@@ -134,6 +135,9 @@ class Cue:
     needs_rx: Any = None  # ``needs`` as one pattern: one search instead of a loop
     focus_ok: bool = False  # a needs_season cue may take the heading's season instead
     history: bool = False  # a run told after it ended: yields to a cancellation of the show
+    # a second pre-check: one of these must be in the sentence too (a word the pattern
+    # always holds, rarer than those of ``needs``)
+    needs_also: tuple[str, ...] = ()
 
 
 @dataclass
@@ -182,7 +186,7 @@ def cues() -> list[Cue]:
                 c["status"],
                 c["form"],
                 c["strength"],
-                regex.compile(pat, regex.IGNORECASE),
+                fast_pattern(pat, regex.IGNORECASE),
                 c.get("needs_season", False),
                 c.get("negative", False),
                 c.get("question_ok", False),
@@ -193,6 +197,7 @@ def cues() -> list[Cue]:
                 re.compile("|".join(re.escape(n) for n in c.get("needs", ()))),
                 c.get("focus_ok", False),
                 c.get("history", False),
+                tuple(c.get("needs_also", ())),
             )
         )
     return out
@@ -217,8 +222,20 @@ def _cues_by_needle() -> tuple[dict[str, frozenset[int]], frozenset[int]]:
     return {n: frozenset(v) for n, v in by.items()}, free
 
 
+@cache
+def _needle_finder() -> WordFinder:
+    """Finds the cue needles (and the needs_also words) in a document's sentences."""
+    return WordFinder(_needles()[0] | {n for c in cues() for n in c.needs_also})
+
+
+def _needles_by_sentence(sents: list[SentenceInfo]) -> list[set[str]]:
+    """The needles in each sentence's case-folded text, found in one pass over the whole
+    document rather than by a substring test per needle and sentence."""
+    return _needle_finder().by_text([s.text.casefold() for s in sents])
+
+
 # "The prequel to AMC's X", "a spinoff of X": a subject that names its parent show.
-_OFFSHOOT_OF = regex.compile(
+_OFFSHOOT_OF = fast_pattern(
     r"[\s\"'“‘]*(?:the|a|an|this|its)\s+(?:[\w-]+\s+)?(?:prequel|sequel|spin-?off|companion"
     r"(?:\s+series)?|follow-up)\s+(?:to|of)\s+(?:[\w'’.&+-]+\s+){0,2}[“\"‘']?$",
     regex.IGNORECASE,
@@ -231,7 +248,7 @@ def _words() -> dict[str, Any]:
     nouns = "|".join(regex.escape(n) for n in sorted(v["show_nouns"], key=len, reverse=True))
     return {
         # ("nothing has been confirmed": a denying subject is NOTHING_SUBJECT's)
-        "negation": regex.compile(
+        "negation": fast_pattern(
             r"\b(?:not|never|no|nor|without|than|neither|denied|denies|deny|declined|declines|"
             r"decline|refused|refuses|refuse)\b"
             # "has decided against bringing X back": a decision not to
@@ -239,7 +256,7 @@ def _words() -> dict[str, Any]:
             r"|n['’]t\b(?![^,;]*\b(?:but|and)\b)",
             regex.IGNORECASE,
         ),
-        "speculation": regex.compile(
+        "speculation": fast_pattern(
             r"\b(?:could|might|(?-i:may)|would|should|shall|if|whether|hope[sd]?|hoping|wish(?:es|ed)?|"
             r"wants?|wanted|wanting|petition\w*|pleas?|calls?\s+for|rumou?r(?:s|ed)?|speculat(?:e|es|ion|ing)|"
             r"possib(?:le|ly|ility)|chances?\s+(?:of|that|for|it|the)|perhaps|maybe|likely|unlikely|"
@@ -256,15 +273,15 @@ def _words() -> dict[str, Any]:
             r"|\bany(?:\s+[\w-]+)?\s*$",
             regex.IGNORECASE,
         ),
-        "condition_after": regex.compile(
+        "condition_after": fast_pattern(
             r"^[^.;:]{0,40}?\b(?:if|unless|provided|assuming)\b", regex.IGNORECASE
         ),
-        "passive_aux": regex.compile(
+        "passive_aux": fast_pattern(
             r"\b(?:been|be|being|was|were|is|are|got|gets|getting|get)(?:\s+(?:officially|"
             r"already|now|finally|just|quietly|abruptly|reportedly|both|all|also))?\s*$",
             regex.IGNORECASE,
         ),
-        "object_ok": regex.compile(
+        "object_ok": fast_pattern(
             rf"^(?:{SP}+(?:also|officially|both|already|quietly|reportedly|formally))*{SP}*"
             rf"(?:[“\"‘']|(?:for|after|following|through|with|at|by|on|in|as|ahead|amid|"
             rf"despite|--|—|–|,|\.|;|:|$)\b|$|(?:it|them|both|all|the\s+two|this\s+one|that\s+one)\b|"
@@ -286,40 +303,40 @@ def _words() -> dict[str, Any]:
             regex.IGNORECASE,
         ),
         # ("its Jane Doe summer series": a lower-case word or two may come first)
-        "noun_next": regex.compile(
+        "noun_next": fast_pattern(
             rf"(?:{SP}+(?-i:\p{{Ll}})[\w-]*){{0,2}}{SP}+(?:{nouns})\b", regex.IGNORECASE
         ),
-        "subject_ok": regex.compile(
+        "subject_ok": fast_pattern(
             rf"(?:\b(?:it|they|this|that|which)\b|\b(?:show|series|{nouns})(?!s\b)\b|"
             rf"\bseason\b|\bseries\b)",
             regex.IGNORECASE,
         ),
-        "object_end": regex.compile(
+        "object_end": fast_pattern(
             r"(?:\b(?:for|after|following|through|at|by|on|in|as|with|amid|despite|ahead|"
             r"before|to|from|because|due|which|who|all\s+of\s+which|both\s+of\s+which|"
             r"since|when|while|just|only|over|but)\b|[;.—–(]|--|:\s)",
             regex.IGNORECASE,
         ),
-        "list_gap": regex.compile(
+        "list_gap": fast_pattern(
             rf"^[’”\"']?{SP}*(?:,{SP}*|,?{SP}+(?:and|&|as{SP}+well{SP}+as|along{SP}+with|"
             rf"plus){SP}+)(?:the{SP}+)?[“\"‘']?$",
             regex.IGNORECASE,
         ),
-        "along_with": regex.compile(
+        "along_with": fast_pattern(
             rf"^[^.;]{{0,25}}?,?{SP}*(?:along{SP}+with|as{SP}+well{SP}+as|together{SP}+with|"
             rf"and{SP}+so{SP}+(?:is|was)|and){SP}+[“\"‘']?$",
             regex.IGNORECASE,
         ),
-        "inversion": regex.compile(
+        "inversion": fast_pattern(
             rf"^{SP}+(?:was|were|is|are){SP}+(?:the{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{0,4}})?[“\"‘']?$",
             regex.IGNORECASE,
         ),
-        "limited": regex.compile(
+        "limited": fast_pattern(
             r"\b(?:limited|mini)[\s-]?series\b|\blimited\s+run\b", regex.IGNORECASE
         ),
-        "when_clause": regex.compile(r"\bwhen\b[^,;?]*$", regex.IGNORECASE),
-        "history_date": regex.compile(r"\b(?:19|20)\d\d\b"),
-        "after_release": regex.compile(
+        "when_clause": fast_pattern(r"\bwhen\b[^,;?]*$", regex.IGNORECASE),
+        "history_date": fast_pattern(r"\b(?:19|20)\d\d\b"),
+        "after_release": fast_pattern(
             rf"\b(?P<n>a|an|one|two|three|four|five|six|\d+|a\s+few|just\s+a|just\s+one|just)"
             rf"{SP}+(?P<unit>days?|weeks?|months?|years?){SP}+after{SP}+(?:it|the{SP}+"
             rf"(?:show|series)|its{SP}+(?:debut|premiere|release|launch))"
@@ -327,7 +344,7 @@ def _words() -> dict[str, Any]:
             rf"arrived|began))?",
             regex.IGNORECASE,
         ),
-        "released": regex.compile(
+        "released": fast_pattern(
             rf"(?:\b(?:season|series){SP}+(?P<a>{NUM})|\b(?P<b>{ORD}){SP}+(?:season|series))"
             rf"(?:['’]s)?,?{SP}+(?:which{SP}+)?(?:(?:has|have|had|was|were){SP}+)?(?:already{SP}+)?"
             rf"(?:premiered|released|debuted|dropped|aired|finale|ended|came{SP}+out|"
@@ -340,12 +357,12 @@ def _words() -> dict[str, Any]:
             rf"{SP}+(?:dropped|aired|been{SP}+released)",
             regex.IGNORECASE,
         ),
-        "aired": regex.compile(
+        "aired": fast_pattern(
             rf"\b(?:ran{SP}+for|after|airing|aired|following|over|across|with|had)"
             rf"(?:{SP}+(?:just|only|its|their|the|last))*{SP}+(?P<n>{NUM}){SP}+seasons?\b",
             regex.IGNORECASE,
         ),
-        "clause_break": regex.compile(
+        "clause_break": fast_pattern(
             rf"(?:;|{SP}—{SP}?|{SP}?—{SP}|{SP}--{SP}|…|\.\.\.|,{SP}+(?:which|who|whose|while|"
             rf"although|though|whereas|but|meaning|after{SP}+which|as(?={SP}+(?:was|were|is|are|"
             rf"did|does)\b))\b|{SP}+but{SP}+|"
@@ -354,7 +371,7 @@ def _words() -> dict[str, Any]:
         ),
         # "The comedy, which Starz rescued, will not return": the comma before the main
         # verb closes the relative clause.
-        "relative_close": regex.compile(
+        "relative_close": fast_pattern(
             rf",{SP}+(?=(?:will|won['’]t|has|hasn['’]t|have|had|is|isn['’]t|was|wasn['’]t|"
             rf"were|are|would|wouldn['’]t|did|didn['’]t|does|doesn['’]t){SP})",
             regex.IGNORECASE,
@@ -366,24 +383,24 @@ from knowsofar.extract.seasons import number as _number  # noqa: E402
 
 # "renewed its animated comedy Grimsby Hollow": a named object we could not read as a
 # show is some show, not the article's topic.
-UNREAD_OBJECT = regex.compile(
+UNREAD_OBJECT = fast_pattern(
     r"^\s+(?:its|their|the|his|her)\s+"
     r"(?:(?!(?:for|in|on|at|to|after|with|through|until|by|of|and|or|from|season|seasons|series|"
     r"last|next|this)\s)[\p{L}\d'’-]+\s+){1,4}?"
     r"(?!Season|Series|Part|Chapter|Volume)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*(?!['’])"
 )
-UNREAD_SUBJECT = regex.compile(
+UNREAD_SUBJECT = fast_pattern(
     r"^\W*(?!(?:The|This|That|It|Its|Their|These|Those|Both|All|Also|And|But)\b)"
     r"\p{Lu}[\p{L}\d'’&.:-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&.:-]*|of|the|and|&))*,\s+(?:the|a|an)\s"
 )
-ONLY_A_NAME = regex.compile(r"\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’.&-]*|of|the|and))*")
+ONLY_A_NAME = fast_pattern(r"\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’.&-]*|of|the|and))*")
 
 
 @cache
 def _show_noun_end() -> Any:
     """A word for a show just before a clause ("the drama, which ..."); nouns: titles.json."""
     nouns = alternation(vocabulary()["show_nouns"], r"\s+")
-    return regex.compile(rf"\b(?:{nouns}|it|one|season)\W*$", regex.IGNORECASE)
+    return fast_pattern(rf"\b(?:{nouns}|it|one|season)\W*$", regex.IGNORECASE)
 
 
 @cache
@@ -391,7 +408,7 @@ def _unread_named_show() -> Any:
     """A capitalised name right after a word for a show or a decision verb ("The medical
     drama Good Sam", "handed Ghosts"); where no title was read there, some show is named."""
     nouns = alternation(vocabulary()["show_nouns"], r"\s+")
-    return regex.compile(
+    return fast_pattern(
         rf"\b(?:{nouns}|handed|gave|renewed|canceled|cancelled|axed|dropped|picked\s+up|"
         rf"ordered)\s+(?!(?:The|A|An|It|Its|Their|This|That|For|On|In|After|With|By|At)\b)"
         rf"(?!(?:{network_alias_pattern()})\b)\p{{Lu}}\p{{Ll}}+"
@@ -408,7 +425,7 @@ def _unread_ends(sentence: str) -> tuple[int, ...]:
 def _appositive() -> Any:
     """ ", its period drama starring Y as Z" between a show and a relative clause."""
     nouns = alternation(vocabulary()["show_nouns"], r"\s+")
-    return regex.compile(
+    return fast_pattern(
         rf",\s+(?:its|her|his|their|the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b"
         rf"[^,;:()—–]{{0,100}}",
         regex.IGNORECASE,
@@ -419,10 +436,10 @@ def _appositive() -> Any:
 def _verdict_label() -> Any:
     """ "Verdict: " opening a roundup section's line: what follows is said of its show."""
     labels = alternation(section_labels(), r"\s+")
-    return regex.compile(rf"\s*(?:{labels})\s*:\s*", regex.IGNORECASE)
+    return fast_pattern(rf"\s*(?:{labels})\s*:\s*", regex.IGNORECASE)
 
 
-_OWN_SEASON_BEFORE = regex.compile(r"\b(?:the|its|their|['’]s)\s+$", regex.IGNORECASE)
+_OWN_SEASON_BEFORE = fast_pattern(r"\b(?:the|its|their|['’]s)\s+$", regex.IGNORECASE)
 
 
 @cache
@@ -433,7 +450,7 @@ def _heading_verdict() -> tuple[Any, dict[str, str]]:
     status_of = {w.casefold(): st for st, words in by_status.items() for w in words}
     labels = alternation(status_of, SP + "+")
     return (
-        regex.compile(
+        fast_pattern(
             # ("X (ABC) - canceled", "X | CBS | CANCELED")
             rf"{SP}*(?:[(\[][^()\[\]\n]{{1,30}}[)\]]{SP}*|\|{SP}*[^|\n]{{1,30}}?{SP}*(?=\|))?"
             rf"(?:(?:[:|–—-]|--){SP}*[*_]*(?P<label>{labels})"
@@ -453,7 +470,7 @@ def _status_field() -> Any:
     _, status_of = _heading_verdict()
     labels = alternation(status_of, SP + "+")
     fields = alternation(vocabulary()["verdict_labels"], SP + "+")
-    return regex.compile(
+    return fast_pattern(
         rf"\s*[*_]*(?:{fields}){SP}*:{SP}*[*_]*(?P<label>{labels})[*_]*(?:[.!]|\s*$)",
         regex.IGNORECASE,
     )
@@ -464,21 +481,24 @@ def _label_list_head() -> Any:
     """A scorecard line's verdict label: "Renewed: ", "**Canceled**: ", "- Ending: "."""
     _, status_of = _heading_verdict()
     labels = alternation(status_of, SP + "+")
-    return regex.compile(
+    return fast_pattern(
         rf"[\s*_#•-]*[*_]*(?P<label>{labels})[*_]*{SP}*:[*_]*{SP}*", regex.IGNORECASE
     )
 
 
 # A roundup's category heading, alone on its line: "Renewed", "CANCELED:", "**Ending**".
-_CATEGORY_HEADING = regex.compile(
+_CATEGORY_HEADING = fast_pattern(
     r"[#*_\s]*(?P<label>[\w ]{2,30}?)[*_]*(?:\s+shows|\s+series)?[*_]*:?[*_]*", regex.IGNORECASE
 )
+# Marks of prose a category heading never holds (it is words, spaces, Markdown marks and a
+# colon): a sentence with one needs no match (most do, and most sentences name no show).
+_PROSE_MARK = re.compile(r"[.,;!?()'\"’“”-]")
 # What may follow a show on a category list's line: its season in brackets, or nothing.
-_CATEGORY_ITEM = regex.compile(rf"{SP}*(?:\((?P<aside>[^()\n]{{1,80}})\))?{SP}*[.,;]?\s*")
+_CATEGORY_ITEM = fast_pattern(rf"{SP}*(?:\((?P<aside>[^()\n]{{1,80}})\))?{SP}*[.,;]?\s*")
 # between two shows of a scorecard's list: a comma, "and", after the first one's brackets
-_LABEL_LIST_GAP = regex.compile(rf"{SP}*(?:(?:,|;|&|and|,{SP}*and){SP}*)?[*_“\"‘']*")
-_BRACKET_AFTER = regex.compile(rf"{SP}*\(([^()\n]{{1,80}})\)")
-_LABEL_LIST_END = regex.compile(r"[\s.,;*_”\"’']*")
+_LABEL_LIST_GAP = fast_pattern(rf"{SP}*(?:(?:,|;|&|and|,{SP}*and){SP}*)?[*_“\"‘']*")
+_BRACKET_AFTER = fast_pattern(rf"{SP}*\(([^()\n]{{1,80}})\)")
+_LABEL_LIST_END = fast_pattern(r"[\s.,;*_”\"’']*")
 
 
 def _section_season(
@@ -554,16 +574,16 @@ def _season_from(
 
 # "nothing about a third season has been confirmed": a denying subject of the cue, a few
 # words before it (read over a wider window than other negation).
-NOTHING_SUBJECT = regex.compile(
+NOTHING_SUBJECT = fast_pattern(
     r"\b(?:nothing|nobody|no\s+one|no-one)(?=(?:\s+[\w'’-]+){0,7}\s*$)", regex.IGNORECASE
 )
-BULLET_ITEM = regex.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S")
-RELATIVE = regex.compile(r"^,\s+(?:which|who|whose)\b", regex.IGNORECASE)
+BULLET_ITEM = fast_pattern(r"^\s*(?:[-*•]|\d+[.)])\s+\S")
+RELATIVE = fast_pattern(r"^,\s+(?:which|who|whose)\b", regex.IGNORECASE)
 
 
 # A subject that is "a" or "an" something: a show not named, not the one at hand.
 # ("A second season was confirmed" is the show at hand's season.)
-_INDEFINITE_SUBJECT = regex.compile(
+_INDEFINITE_SUBJECT = fast_pattern(
     r"[\s\"“‘']*(?:a|an|another|one)\s(?![^,;:]*\b(?:it|this|which)\b)"
     r"(?!(?:[\w-]+\s+){0,2}(?:season|series|run|installment|instalment|batch)\b)",
     regex.IGNORECASE,
@@ -630,7 +650,7 @@ def season_context(text: str, titles: TitleResult, headings: list[str]) -> Seaso
     return ctx
 
 
-_OF_THE = regex.compile(r"\s+of\s+(?:the\s+)?")
+_OF_THE = fast_pattern(r"\s+of\s+(?:the\s+)?")
 
 
 def _heading_season_is_mains(head: str, ref: SeasonRef, main: str) -> bool:
@@ -667,11 +687,7 @@ class StatusFinder:
         # (paragraph, mentions) of the last decision told: what "then reversed course" undoes
         self._last_decision: tuple[int, list[StatusMention]] | None = None
         sents = titles.sentences
-        # The needles found anywhere in the document: a sentence only checks those (each
-        # sentence's case-folded text is a piece of the whole's).
-        needles, _ = _needles()
-        whole = "\n".join(s.text for s in sents).casefold()
-        self._doc_needles = [n for n in needles if n in whole]
+        needles = _needles_by_sentence(sents)
         for i, sent in enumerate(sents):
             self._next = sents[i + 1] if i + 1 < len(sents) else None
             self._prior = sents[i - 1] if i else None
@@ -679,7 +695,7 @@ class StatusFinder:
             found = (
                 listed
                 if listed is not None
-                else _taken_back(self._sentence(sent, titles, ctx, doc_date, networks))
+                else _taken_back(self._sentence(sent, titles, ctx, doc_date, networks, needles[i]))
             )
             if found:
                 self._previous = (sent.paragraph, found[-1].status)
@@ -721,7 +737,11 @@ class StatusFinder:
         status = None
         for sent in sents:
             line = sent.text.strip()
-            head = _CATEGORY_HEADING.fullmatch(line) if not sent.mentions else None
+            head = (
+                _CATEGORY_HEADING.fullmatch(line)
+                if not sent.mentions and not _PROSE_MARK.search(line)
+                else None
+            )
             if head and head.group("label").casefold() in status_of:
                 status = status_of[head.group("label").casefold()]
                 continue
@@ -928,29 +948,31 @@ class StatusFinder:
         ctx: SeasonContext,
         doc_date: str | None,
         networks: list[NetworkMention],
+        present: set[str],
     ) -> list[StatusMention]:
+        """The statuses a sentence states; ``present`` are the cue needles its case-folded
+        text holds (the same test as each cue's ``needs_rx``)."""
         text = sent.text
         self._text = text
         self._titles = titles
         w = _words()
         matches = []
-        low = text.casefold()
-        # The cue words in the sentence: plain substring checks, much faster than a search
-        # per cue (the same test as each cue's ``needs_rx``).
         _, every_cue_needs = _needles()
-        present = [n for n in self._doc_needles if n in low]
         if every_cue_needs and not present:
             return []  # no cue's words at all: most sentences
-        if not sent.mentions and _FURNITURE.search(low):
+        if not sent.mentions and _FURNITURE.search(text.casefold()):
             return []  # "Our newsletter rounds up every renewal": page furniture, no news
         base = sent.start
         local = [Mention(m.title, m.start - base, m.end - base) for m in sent.mentions]
         self._local = local
         by_needle, free = _cues_by_needle()
-        chosen = set(free).union(*(by_needle[n] for n in present))
+        # (``present`` holds the needs_also words too: those pick no cue of their own)
+        chosen = set(free).union(*(by_needle.get(n, ()) for n in present))
         all_cues = cues()
         for ci in sorted(chosen):
             cue = all_cues[ci]
+            if cue.needs_also and present.isdisjoint(cue.needs_also):
+                continue  # (its pattern holds one of these words: none is here)
             for m in cue.regex.finditer(text):
                 matches.append((m.start(), m.end(), cue))
         if not matches:
@@ -1673,39 +1695,39 @@ class StatusFinder:
         return None
 
 
-_BACKGROUND = regex.compile(
+_BACKGROUND = fast_pattern(
     r"\b(?:after|since)(?:\s+(?:being|it|they|the\s+\w+|\p{Lu}[\w+]*(?:\s+\p{Lu}[\w+]*)?)"
     r"(?:\s+(?:had|has|was|were|first))?)?\s+$",
     regex.IGNORECASE,
 )
-_ECHO_INVERSION = regex.compile(
+_ECHO_INVERSION = fast_pattern(
     r"^\s+(?:was|were|is|are|did|does|has|have|had)(?:\s+(?:the|its|their|a|an|[\p{L}+]+['’]s?))?"
     r"(?:\s+\p{Ll}[\w-]*){0,4}\s+[“\"‘']?$"
 )
-_LIST_ECHO = regex.compile(r"\s*and$", regex.IGNORECASE)
-_ECHO_GAP = regex.compile(r"\s+(?:the\s+)?[“\"‘']?", regex.IGNORECASE)
-_BOTH = regex.compile(r"(?:both|all)\b", regex.IGNORECASE)
-_BOTH_BEFORE = regex.compile(r"\b(?:both|all)\s+$", regex.IGNORECASE)
-_AND_BEFORE = regex.compile(r",?\s+(?:and|&)\s+(?:the\s+)?$", regex.IGNORECASE)
-_OWNER_OF_OTHER = regex.compile(
+_LIST_ECHO = fast_pattern(r"\s*and$", regex.IGNORECASE)
+_ECHO_GAP = fast_pattern(r"\s+(?:the\s+)?[“\"‘']?", regex.IGNORECASE)
+_BOTH = fast_pattern(r"(?:both|all)\b", regex.IGNORECASE)
+_BOTH_BEFORE = fast_pattern(r"\b(?:both|all)\s+$", regex.IGNORECASE)
+_AND_BEFORE = fast_pattern(r",?\s+(?:and|&)\s+(?:the\s+)?$", regex.IGNORECASE)
+_OWNER_OF_OTHER = fast_pattern(
     r"['’]s?\s+(?!(?:[\w-]+\s+){0,2}(?i:season|series|run|future|fate|renewal|final|last|"
     r"revival|return|cancell?ation)\b)\p{Ll}"
 )
-_NETWORK_GAP = regex.compile(
+_NETWORK_GAP = fast_pattern(
     rf"{SP}+(?:on|for|at|from){SP}+(?:{network_alias_pattern()})['’”\"]?"
     # "Night Owls (CBS), which ...": its network in brackets
     rf"|['’”\"]?{SP}*\((?:{network_alias_pattern()})\)",
     regex.IGNORECASE,
 )
-_DECIDER_BEFORE = regex.compile(
+_DECIDER_BEFORE = fast_pattern(
     rf"(?:\b(?:then|later|but|and|only{SP}+to|eventually|quickly|soon|has|had|have)|"
     rf"\b(?:network|streamer|channel|service|platform|broadcaster|studio|it|they)|"
     rf"(?:{network_alias_pattern()}))(?:{SP}+(?:also|quickly|later|then|abruptly|suddenly))?{SP}+$",
     regex.IGNORECASE,
 )
-_FREE_RELATIVE = regex.compile(r"\b(?:what|whatever|whichever)\s+$", regex.IGNORECASE)
-_OF_GAP = regex.compile(r"\s+of\s+(?:the\s+)?[“\"‘']?", regex.IGNORECASE)
-_INDIRECT_QUESTION = regex.compile(
+_FREE_RELATIVE = fast_pattern(r"\b(?:what|whatever|whichever)\s+$", regex.IGNORECASE)
+_OF_GAP = fast_pattern(r"\s+of\s+(?:the\s+)?[“\"‘']?", regex.IGNORECASE)
+_INDIRECT_QUESTION = fast_pattern(
     r"(?:\b(?:not|never|yet\s+to)\s+|n['’]t\s+)(?:\w+\s+){0,2}?(?:announced|said|revealed|"
     r"confirmed|decided|disclosed|shared|specified|known|clear|sure)\s+(?:\w+\s+){0,2}?"
     r"(?:how|when|whether|if|where)\b|\b(?:unclear|unknown|uncertain)\s+(?:how|when|whether|if)\b",
@@ -1713,7 +1735,7 @@ _INDIRECT_QUESTION = regex.compile(
 )
 # "a month after all eight episodes arrived", "weeks after its debut": right after the
 # show's release (a time after a numbered season's release names that season instead).
-_JUST_RELEASED = regex.compile(
+_JUST_RELEASED = fast_pattern(
     rf"\b(?:days?|weeks?|months?){SP}+(?:after|following){SP}+(?:(?:its|the{SP}+(?:show|series)"
     # "its June 10 premiere": a date may stand before the noun
     rf"['’]s)(?:{SP}+(?:\p{{Lu}}\p{{Ll}}+|\d{{1,2}}(?:st|nd|rd|th)?,?)){{0,2}}{SP}+"
@@ -1723,13 +1745,13 @@ _JUST_RELEASED = regex.compile(
     rf"were{SP}+released)\b)",
     regex.IGNORECASE,
 )
-_IT_OBJECT = regex.compile(r"\s+it\b", regex.IGNORECASE)
-_THAT_OBJECT = regex.compile(r"\s+that\s+(?:show|series|drama|comedy|sitcom)\b", regex.IGNORECASE)
-_NEW_SUBJECT = regex.compile(r",\s+(?:and|but|while|whereas)\s", regex.IGNORECASE)
-_LATTER = regex.compile(r"the\s+(latter|former)\b", regex.IGNORECASE)
-_LATTER_BEFORE = regex.compile(r"the\s+(latter|former)\s+$", regex.IGNORECASE)
-_JOINED = regex.compile(r"\b(?:as|while|whereas|and|but)\s", regex.IGNORECASE)
-_OWNED_BEFORE = regex.compile(
+_IT_OBJECT = fast_pattern(r"\s+it\b", regex.IGNORECASE)
+_THAT_OBJECT = fast_pattern(r"\s+that\s+(?:show|series|drama|comedy|sitcom)\b", regex.IGNORECASE)
+_NEW_SUBJECT = fast_pattern(r",\s+(?:and|but|while|whereas)\s", regex.IGNORECASE)
+_LATTER = fast_pattern(r"the\s+(latter|former)\b", regex.IGNORECASE)
+_LATTER_BEFORE = fast_pattern(r"the\s+(latter|former)\s+$", regex.IGNORECASE)
+_JOINED = fast_pattern(r"\b(?:as|while|whereas|and|but)\s", regex.IGNORECASE)
+_OWNED_BEFORE = fast_pattern(
     rf"(?:\b(?:episodes?|end|finale|premiere|start|middle|half|part|rest|events|cast|trailer)"
     rf"{SP}+(?:of|to){SP}+(?:the{SP}+|its{SP}+|their{SP}+)?|\b(?:\w+ed|was|were|appeared|"
     rf"starred|seen){SP}+(?:in|during|throughout){SP}+(?:the{SP}+)?"
@@ -1739,7 +1761,7 @@ _OWNED_BEFORE = regex.compile(
     # (matched backwards from the season: the text before it may be a whole sentence)
     regex.IGNORECASE | regex.REVERSE,
 )
-_OWNED_AFTER = regex.compile(
+_OWNED_AFTER = fast_pattern(
     rf"^(?:['’]s)?{SP}+(?:finale|premiere|episodes?|opener|trailer|"
     rf"teaser)\b",
     regex.IGNORECASE,
@@ -1747,33 +1769,33 @@ _OWNED_AFTER = regex.compile(
 
 
 # "the flagship drama closed its sixth season": the parent of a spinoff, not the show at hand
-_PARENT_BEFORE = regex.compile(
+_PARENT_BEFORE = fast_pattern(
     r"\b(?:the|its|their)\s+(?:flagship|parent|mothership|original)\s+(?:[\w-]+\s+)?"
     r"(?:series|show|drama|comedy|sitcom|program|programme)\b[^,.;]{0,40}$",
     regex.IGNORECASE,
 )
 # A maker's or a network's other show: "Whedon's last series", "its previous drama"
-_EARLIER_WORK_SUBJECT = regex.compile(
+_EARLIER_WORK_SUBJECT = fast_pattern(
     r"(?:['’]s?|\b(?:its|their|his|her))\s+(?:(?:last|previous|earlier|former|prior|other|"
     r"first|older)\s+)(?:[\w-]+\s+)?(?:series|show|drama|comedy|sitcom|project|effort)\b",
     regex.IGNORECASE,
 )
 # "confirmed in February that it would not order a third": a decision reported, not a guess
-_REPORTED_WOULD = regex.compile(
+_REPORTED_WOULD = fast_pattern(
     r"\b(?:confirmed|announced|said|revealed|decided|stated|told\s+\w+)\s+(?:[\w,]+\s+){0,4}?"
     r"that\s+(?:it|they|the\s+(?:[\w-]+\s+){0,3}?(?:network|streamer|channel|service|season|"
     r"series|show|drama|comedy))\s+would\s+(?:not\s+)?(?:be\s+)?(?:the\s+)?$",
     regex.IGNORECASE,
 )
 # A name's words up to a cue that make it a description: " Crime Drama Will ", " drama is "
-_DESCRIBED_BY = regex.compile(
+_DESCRIBED_BY = fast_pattern(
     rf"(?P<noun>(?:{SP}+[\w-]+){{1,3}}){SP}+(?:(?:will|is|has|has{SP}+been|was|would)"
     rf"(?:{SP}+(?:officially|also|now))?{SP}*)?",
     regex.IGNORECASE,
 )
 # A headline's cut of first-year shows: "Five freshman series will not return", "Cancels
 # Its Rookies", "Clears Out Its Freshmen".
-_FRESHMAN_CUTS = regex.compile(
+_FRESHMAN_CUTS = fast_pattern(
     r"\b(?:freshman|first-year|rookie|new)\s+(?:series|shows|dramas|comedies|sitcoms)\b"
     r"[^.\n]{0,30}?\b(?:will\s+not\s+return|won['’]t\s+return|are\s+out|canceled|cancelled|"
     r"axed|cut|gone|dropped|scrapped)\b"
@@ -1785,25 +1807,25 @@ _FRESHMAN_CUTS = regex.compile(
     regex.IGNORECASE,
 )
 # before a list item whose verb is left out: "... for a fourth season, " or " and "
-_GAPPED_ITEM = regex.compile(
+_GAPPED_ITEM = fast_pattern(
     rf"(?:[^,;.]{{0,60}}?\b(?:season|series))?{SP}*(?:,|,?{SP}+and){SP}+[“\"‘']?",
     regex.IGNORECASE,
 )
 # between a decision and the network that made it: "picked up by ", "renewed by the "
-_BY_AGENT = regex.compile(rf"{SP}+by{SP}+(?:the{SP}+)?", regex.IGNORECASE)
-_FOR_GAP = regex.compile(rf"{SP}+{FOR_A}", regex.IGNORECASE)
-_PARALLEL_OBJECT = regex.compile(rf"{SP}+{FOR_A_SEASON_AND}", regex.IGNORECASE)
-_FOR_ORDINAL = regex.compile(rf"{SP}+{FOR_A}{ORD}\b", regex.IGNORECASE)
-_SINGULAR_VERB = regex.compile(
+_BY_AGENT = fast_pattern(rf"{SP}+by{SP}+(?:the{SP}+)?", regex.IGNORECASE)
+_FOR_GAP = fast_pattern(rf"{SP}+{FOR_A}", regex.IGNORECASE)
+_PARALLEL_OBJECT = fast_pattern(rf"{SP}+{FOR_A_SEASON_AND}", regex.IGNORECASE)
+_FOR_ORDINAL = fast_pattern(rf"{SP}+{FOR_A}{ORD}\b", regex.IGNORECASE)
+_SINGULAR_VERB = fast_pattern(
     r"(?:is|was|has|['’]s|ends|gets|returns|wraps|concludes|heads)\b", regex.IGNORECASE
 )
-_AND_GAP = regex.compile(r",?\s+(?:and|while|but)\s+", regex.IGNORECASE)
-_FINITE_AFTER = regex.compile(
+_AND_GAP = fast_pattern(r",?\s+(?:and|while|but)\s+", regex.IGNORECASE)
+_FINITE_AFTER = fast_pattern(
     r"\s+(?:is|are|was|were|has|have|had|will|won['’]t|would|gets|got|returns|ends|"
     r"heads|remains|stays)\b",
     regex.IGNORECASE,
 )
-_SEASON_ORDER_OBJECT = regex.compile(
+_SEASON_ORDER_OBJECT = fast_pattern(
     rf"{SP}+(?:a|an|another|its|their){SP}+(?:[\w-]+{SP}+)?(?:{ORD}{SP}+)?(?:season|series|run)\b",
     regex.IGNORECASE,
 )
@@ -1812,21 +1834,21 @@ _SEASON_ORDER_OBJECT = regex.compile(
 @cache
 def _net_end() -> Any:
     """A network's name just before a comma ("at DirecTV, which ...")."""
-    return regex.compile(rf"(?<![\w-])(?:{network_alias_pattern()})['’]?\s*$")
+    return fast_pattern(rf"(?<![\w-])(?:{network_alias_pattern()})['’]?\s*$")
 
 
-_APPOSITIVE_GAP = regex.compile(r",\s+(?:the|a|an|its|their|his|her)\s", regex.IGNORECASE)
-_PROGRESSIVE = regex.compile(r"\w+ing\b", regex.IGNORECASE)
+_APPOSITIVE_GAP = fast_pattern(r",\s+(?:the|a|an|its|their|his|her)\s", regex.IGNORECASE)
+_PROGRESSIVE = fast_pattern(r"\w+ing\b", regex.IGNORECASE)
 
 
 # "scrapped the second season", "canceled its planned season 3"; "the second season
 # has been scrapped": a cancellation whose object is a season, not the show.
-_SEASON_OBJECT = regex.compile(
+_SEASON_OBJECT = fast_pattern(
     rf"{SP}+(?:the|its|their)(?:{SP}+(?:planned|promised|upcoming|ordered|already-ordered))?"
     rf"{SP}+(?:{ORD}(?:-|{SP}+)season|season{SP}+{NUM})\b(?!['’]s)",
     regex.IGNORECASE,
 )
-_SEASON_SUBJECT = regex.compile(
+_SEASON_SUBJECT = fast_pattern(
     rf"\b(?:the|its|their){SP}+(?:{ORD}(?:-|{SP}+)season|season{SP}+{NUM})"
     rf"(?:{SP}+of{SP}+[^,.;]{{1,60}}?)?{SP}+(?:has|had|was|is)(?:{SP}+(?:been|now|officially|also|since))*{SP}*$",
     regex.IGNORECASE,
@@ -1846,7 +1868,7 @@ def _season_undone(text: str, s: int, e: int, form: str) -> bool:
 
 
 # What may stand between ", and" and a cue when the clause keeps the subject before it.
-_SAME_SUBJECT = regex.compile(
+_SAME_SUBJECT = fast_pattern(
     r"(?:(?:it|they|both|all|has|have|had|was|were|is|are|will|would|now|also|since|then|"
     r"officially|already|quickly|later|the\s+(?:show|series))\b\s*)*",
     regex.IGNORECASE,

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from knowsofar.extract import entities, results, sentence_spans, text_of
 from knowsofar.extract.dates import MONTH
+from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.networks import (
     alias_table,
     field_labels,
@@ -46,13 +47,16 @@ SEASON_WORDS = (
     # ("Power Book II: Ghost": a book with a subtitle is the title's)
     r"Book(?=[^\S\n]+(?:\d+|One|Two|Three|Four|Five|Six|[IVX]+)\b(?!:)))"
 )
+# Right after "St", "Mt", "Ft", "Mr", "Mrs", "Ms" or "Dr" as a word of its own (one
+# lookbehind per length: see fastregex.py)
+ABBREVIATION_BEFORE = r"(?:(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Ms|Dr))|(?<=(?<![\w.])Mrs))"
 CAPW = (
     rf"(?!{SEASON_WORDS}\b)(?!\d{{4}}-\d|\d{{4}}{SP}+\p{{Lu}})(?:\p{{Lu}}|\d)[\p{{L}}\p{{M}}\d]*"
     # "F**k" in a censored title: asterisks between letters are part of the word
     # ("Giri/Haji": a slash between two capitalised words joins them)
     r"(?:(?:[-.&+]|(?<=\p{L})\*+|(?<=\p{L})/(?=\p{Lu}))[\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|"
     r"['’]s(?=[^\S\n]+\p{Lu}))*"
-    r"(?:(?<=\.\p{Lu})\.|(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Mrs|Ms|Dr))\.(?=[^\S\n]+(?:\p{Lu}|&)))?"
+    rf"(?:(?<=\.\p{{Lu}})\.|{ABBREVIATION_BEFORE}\.(?=[^\S\n]+(?:\p{{Lu}}|&)))?"
     # "Workin' Moms": a dropped g's apostrophe before the next capital word
     r"(?:(?<=\p{Ll}in)['’](?=[^\S\n]+\p{Lu}))?"
 )
@@ -61,7 +65,7 @@ CAPW_UPPER = (
     rf"(?!{SEASON_WORDS}\b)\p{{Lu}}[\p{{L}}\p{{M}}\d]*"
     r"(?:[-.&+][\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*"
     # "Agents of S.H.I.E.L.D.": an initialism's last full stop
-    r"(?:(?<=\.\p{Lu})\.|(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Mrs|Ms|Dr))\.(?=[^\S\n]+\p{Lu}))?"
+    rf"(?:(?<=\.\p{{Lu}})\.|{ABBREVIATION_BEFORE}\.(?=[^\S\n]+\p{{Lu}}))?"
 )
 CONN = (
     r"(?:of|the|and|in|on|to|a|an|for|vs\.?|v\.|at|with|or|from|de|del|la|le|&|by|von|van|du|des)"
@@ -83,31 +87,31 @@ def _span_pattern(conn: str) -> str:
     )
 
 
-SPAN_RE = regex.compile(_span_pattern(CONN))
+SPAN_RE = fast_pattern(_span_pattern(CONN))
 # "iZombie", "iCarly": a one-word name opened by a lower-case letter before a capital
 # (a separate, plain pattern: SPAN_RE stays quick to skip lower-case words).
 LOWER_INITIAL_RE = re.compile(r"(?<![\w.'’-])[a-z][A-Z][a-z]\w*(?![\w'’-])")
 OPEN_QUOTES = "‘“\"'«"
-SEASON_TALK = regex.compile(r"\b(?:season|seasons|series)\b", regex.IGNORECASE)
+SEASON_TALK = fast_pattern(r"\b(?:season|seasons|series)\b", regex.IGNORECASE)
 # "a doctor at an HMO": no title right after an indefinite article
-INDEFINITE_BEFORE = regex.compile(r"(?:^|[^\w])(?:a|an|An)[^\S\n]+$")
-DATE_SPAN = regex.compile(rf"{MONTH}(?:[^\S\n]+\d{{1,2}},?)?[^\S\n]+(?:19|20)\d\d")
-YEAR_SPAN = regex.compile(r"(?:19|20)\d\d")
-YEAR_TITLE = regex.compile(
+INDEFINITE_BEFORE = fast_pattern(r"(?:^|[^\w])(?:a|an|An)[^\S\n]+$")
+DATE_SPAN = fast_pattern(rf"{MONTH}(?:[^\S\n]+\d{{1,2}},?)?[^\S\n]+(?:19|20)\d\d")
+YEAR_SPAN = fast_pattern(r"(?:19|20)\d\d")
+YEAR_TITLE = fast_pattern(
     r"\b((?:19|20)\d\d)(?:['’]s)?[^\S\n]+(?:[Ss]eason|(?:first|second|third|final)[^\S\n]+season)"
 )
-TRAILING_CONNECTOR = regex.compile(
+TRAILING_CONNECTOR = fast_pattern(
     r"(?<=[\w'’!?)])[^\S\n]+(?:With|For|Of|At|To|And|The|In|On|From|By|A|An)$"
 )
-SHOW_TALK_IN_PARAGRAPH = regex.compile(
+SHOW_TALK_IN_PARAGRAPH = fast_pattern(
     r"\b(?:season|seasons|series|show|sitcom|comedy|drama|thriller|spinoff|remake|reboot|"
     r"revival|procedural|episodes?)\b",
     regex.IGNORECASE,
 )
-SENTENCE_BREAK = regex.compile(r"[.!?][^\S\n]+")
+SENTENCE_BREAK = fast_pattern(r"[.!?][^\S\n]+")
 # A paragraph that opens on a name and a verb is about that name ("Black Lightning, in
 # contrast, is just getting going."), a show if the paragraph speaks of seasons.
-PARAGRAPH_SUBJECT_AFTER = regex.compile(
+PARAGRAPH_SUBJECT_AFTER = fast_pattern(
     r"(?:,[^,\n]{1,40},)?[^\S\n]+(?:will|is|was|has|had|returns|gets|got|heads|wraps|ends|"
     r"comes|remains|stays|bows|signs|can|could|may|might)\b"
 )
@@ -122,7 +126,7 @@ NUMWORDS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 @cache
 def rx(pattern: str, flags: int = 0) -> Any:
     """A compiled pattern, compiled once (the regex module's own cache is slow to consult)."""
-    return regex.compile(pattern, flags)
+    return fast_pattern(pattern, flags)
 
 
 @lru_cache(maxsize=1024)
@@ -136,10 +140,10 @@ def text_rx(pattern: str, flags: int = 0) -> Any:
 
 
 # What may not stand right before or after a name looked for as a whole word.
-_WORD_OR_DASH = regex.compile(r"[\w-]")
-_WORD_DASH_OR_APOSTROPHE = regex.compile(r"[\w'’-]")
-_WORD_DASH_OR_COLON = regex.compile(rf"[\w-]|{SP}*:")
-_NAME_GOES_ON = regex.compile(r"[\w-]|['’](?!s\b)")  # (not a possessive's "'s")
+_WORD_OR_DASH = fast_pattern(r"[\w-]")
+_WORD_DASH_OR_APOSTROPHE = fast_pattern(r"[\w'’-]")
+_WORD_DASH_OR_COLON = fast_pattern(rf"[\w-]|{SP}*:")
+_NAME_GOES_ON = fast_pattern(r"[\w-]|['’](?!s\b)")  # (not a possessive's "'s")
 
 
 def _literal_at(haystack: str, literal: str, before: Any, after: Any) -> bool:
@@ -191,7 +195,7 @@ def status_labels() -> list[str]:
 @cache
 def _verdict_label_before() -> Any:
     """A verdict's label opening the line up to here: "Also gone: ", "**Renewed**: "."""
-    return regex.compile(
+    return fast_pattern(
         rf"(?:^|\n)[^\S\n]*[-*•_]*[^\S\n]*(?i:(?:also{SP}+)?(?:{_alt(status_labels())}))"
         rf"[*_]*{SP}*:[*_]*{SP}*$"
     )
@@ -308,12 +312,12 @@ def patterns() -> _Patterns:
     pats = _Patterns(
         pronoun_titles=frozenset(v["pronoun_titles"]),
         same_show_heads=frozenset(v["same_show_heads"]),
-        season_after=regex.compile(
+        season_after=fast_pattern(
             # "Will There Be a Schmigadoon! Season 3?": a title's own "!" before it
             # ("Volume 4": what some shows call their seasons)
             rf"^!?['’”\"]?{SP}+(?:[Ss]eason|[Ss]eries|Volume|S(?=\d))(?:{SP}*){NUMWORDS}\b"
         ),
-        poss_after=regex.compile(
+        poss_after=fast_pattern(
             # "Devi's story with a fourth ...": a character's story, not a show's season
             rf"^['’]s{SP}+(?:(?!(?:with|for|in|on|at|to|of|and|or|by|from|after|before|into|"
             rf"is|was|will|has|had)\b)[\w-]+{SP}+){{0,3}}?(?:season|seasons|series|finale|premiere|"
@@ -321,7 +325,7 @@ def patterns() -> _Patterns:
             # ("Tennant's second-in-command": a person's deputy)
             rf"sixth|seventh|second|third|fourth|final{SP}+episodes?|last{SP}+episodes?|run)\b(?!-)"
         ),
-        of_before=regex.compile(
+        of_before=fast_pattern(
             rf"(?:season|seasons|series|finale|premiere|cast|fans|trailer|return|"
             rf"renewal|cancellation|creators?|showrunners?|future|fate)"
             rf"(?:{SP}+{NUMWORDS})?{SP}+of{SP}+"
@@ -329,26 +333,26 @@ def patterns() -> _Patterns:
             rf"(?:(?:its|their|the){SP}+(?:[\w'’-]+{SP}+){{0,3}}?(?:{nouns}){SP}+)?[“\"‘']?$",
             regex.IGNORECASE,
         ),
-        net_poss_before=regex.compile(
+        net_poss_before=fast_pattern(
             rf"(?<![\w])(?:{net})['’]s?{SP}+(?:(?:\p{{Ll}}[\w-]*|\p{{Lu}}\w*-[\w-]+){SP}+){{0,3}}"
             rf"[“\"‘']?$"
         ),
-        modifier_after=regex.compile(
+        modifier_after=fast_pattern(
             rf"^{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{0,2}}(?-i:(?=\p{{Ll}}))(?:{nouns})\b",
             regex.IGNORECASE | regex.V0,
         ),
-        net_genre_before=regex.compile(
+        net_genre_before=fast_pattern(
             rf"(?<![\w])(?:{net}){SP}+(?:(?:{desc}|{nouns}){SP}+){{1,3}}[“\"‘']?$"
         ),
-        genre_before=regex.compile(
+        genre_before=fast_pattern(
             rf"(?<![\w-])(?:{nouns}){SP}+(?:series{SP}+)?[“\"‘']?$", regex.IGNORECASE
         ),
-        verb_before=regex.compile(
+        verb_before=fast_pattern(
             rf"(?<![\w]){verbs}{SP}+(?:(?:both|also){SP}+)?"
             rf"(?:(?:the|its|their|his|her){SP}+(?:[\w-]+{SP}+){{0,2}}?)?[“\"‘']?$",
             regex.IGNORECASE,
         ),
-        verb_after=regex.compile(
+        verb_after=fast_pattern(
             rf"^['’”\"]?{SP}+(?:(?:(?:both|itself|themselves|too|also){SP}+)?(?:{aux}{SP}+)"
             # "X comes back for its third season": "its", so a show, not a person
             rf"(?:(?:be|both|all){SP}+)*(?:{advs}{SP}+)*{status_after}\b|(?:comes|came|returns|returned)"
@@ -360,18 +364,18 @@ def patterns() -> _Patterns:
             rf"(?:{ORD}|new|another|fresh){SP}+(?:season|series)\b)",
             regex.IGNORECASE,
         ),
-        plot_after=regex.compile(
+        plot_after=fast_pattern(
             rf"^{SP}+(?:follows|followed|centers|centred|centered|revolves|tells|premiered|"
             rf"debuted|premieres|debuts|(?:also{SP}+|currently{SP}+)?stars{SP}+\p{{Lu}}|"
             rf"(?:is|was){SP}+(?:a|an|the){SP}+(?:[\w-]+{SP}+){{0,3}}(?:{nouns})\b)"
         ),
-        about_before=regex.compile(
+        about_before=fast_pattern(
             rf"(?:(?:fans|viewers)(?:{SP}+of)?|release{SP}+date{SP}+for|premiere{SP}+date{SP}+"
             rf"for|know{SP}+about|renewal{SP}+of|return{SP}+of|(?:watch|binge|stream){SP}+)"
             rf"{SP}+[“\"‘']?$",
             regex.IGNORECASE,
         ),
-        for_season_after=regex.compile(
+        for_season_after=fast_pattern(
             rf"^['’”\"]?,?{SP}+(?:for|through|after)(?:{SP}+(?:just|only|a|an|its|their|the))*"
             # "for a shortened fifth season", "for a 10-episode third season"
             rf"(?:{SP}+(?:shortened|abbreviated|truncated|extended|[\w-]+-episode))?"
@@ -384,7 +388,7 @@ def patterns() -> _Patterns:
             rf"(?:seasons?|series)\b)",
             regex.IGNORECASE,
         ),
-        net_verb_before=regex.compile(
+        net_verb_before=fast_pattern(
             rf"(?<![\w])(?:{net}){SP}+(?:(?:has|have|had|also|officially|already|quietly|"
             # ("NBC has ended X": a network ends shows; people and days end otherwise)
             rf"reportedly|just|finally|now|is|are|will){SP}+)*(?:{verbs}|end(?:s|ed|ing)?){SP}+"
@@ -392,20 +396,20 @@ def patterns() -> _Patterns:
             rf"[“\"‘']?$",
             regex.IGNORECASE,
         ),
-        move_after=regex.compile(
+        move_after=fast_pattern(
             rf"^['’”\"]?,?{SP}+(?:which{SP}+)?(?:is|are|will{SP}+be|has|have)(?:{SP}+(?:now|also|"
             rf"officially))?{SP}+(?:coming|moving|heading|going|moved|jumping){SP}+(?:over{SP}+)?to"
             rf"{SP}+(?:{net})\b"
         ),
-        green_light_after=regex.compile(
+        green_light_after=fast_pattern(
             rf"^{SP}+(?:the|a){SP}+green(?:-|{SP})?light\b", regex.IGNORECASE
         ),
-        question_after=regex.compile(
+        question_after=fast_pattern(
             rf"^{SP}+(?:be|been|get|getting){SP}+(?:officially{SP}+)?(?:renewed|cancell?ed|axed|"
             rf"picked{SP}+up|a{SP}+(?:new|{ORD}){SP}+season|a{SP}+season{SP}+{NUMWORDS})\b",
             regex.IGNORECASE,
         ),
-        airs_after=regex.compile(
+        airs_after=fast_pattern(
             rf"^{SP}+(?:(?:won['’]t|will{SP}+not|will|is{SP}+set{SP}+to|to|no{SP}+longer)"
             rf"{SP}+)?(?:air|airs|aired|stream|streams|streamed|premiered|premieres|debuted|"
             rf"debuts){SP}+(?:exclusively{SP}+)?"
@@ -415,7 +419,7 @@ def patterns() -> _Patterns:
             rf"(?:on|at){SP}+(?:{net})\b"
         ),
         # "Abbott Elementary: Renewed for Season 4" in a list of shows and their fates.
-        status_label_after=regex.compile(
+        status_label_after=fast_pattern(
             rf"^['’”\"]?{SP}*(?::|–|—|-){SP}*(?:renewed|cancell?ed|axed|ending|ended|scrapped|"
             rf"dropped|concluding|returning|coming{SP}+back|not{SP}+returning|"
             rf"final{SP}+season|picked{SP}+up|on{SP}+the{SP}+bubble|pending|undecided|"
@@ -423,7 +427,7 @@ def patterns() -> _Patterns:
             regex.IGNORECASE,
         ),
         # A list item's label, then a line that tells its fate.
-        label_sentence_after=regex.compile(
+        label_sentence_after=fast_pattern(
             rf"^{SP}*(?::|–|—|-){SP}*[^\n]{{0,120}}?\b(?:renew|cancell?ed|ax(?:ed|es)|scrap|"
             rf"dropped|ended|ending|end{SP}+with|conclud|final{SP}+season|return|"
             rf"move{SP}+forward|pass(?:ed|es)?{SP}+on|pulled{SP}+the{SP}+plug|picked{SP}+up|"
@@ -432,19 +436,19 @@ def patterns() -> _Patterns:
             rf"farewell|sign(?:s|ed|ing)?{SP}+off|saved|revived|future)",
             regex.IGNORECASE,
         ),
-        noun_after=regex.compile(
+        noun_after=fast_pattern(
             rf"^{SP}+(?:(?:is|was){SP}+(?:one{SP}+of{SP}+)?(?:[\w-]+{SP}+){{0,3}}(?:shows|series)"
             rf"{SP}+(?:cancell?ed|renewed|axed|picked|ordered|ending)|(?:TV{SP}+)?(?:series|show|sitcom|drama|comedy|dramedy|reboot|revival|"
             rf"revamp|remake|reimagining|spinoff|spin-off|miniseries|docuseries)\b(?!{SP}+(?:of|about|that|which|who)\b)"
             # "the younger Alaska comedy The Great North": the title follows the noun
             rf"(?!{SP}+[“\"‘']?\p{{Lu}}))"
         ),
-        list_gap=regex.compile(
+        list_gap=fast_pattern(
             rf"^[’”\"']?{SP}*(?:,{SP}*[“\"‘']?|,?{SP}+(?:and|&|or|as{SP}+well{SP}+as){SP}+"
             rf"(?:the{SP}+)?[“\"‘']?|[“\"‘']?)$"
         ),
-        glued=regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})"),
-        actor_after=regex.compile(
+        glued=fast_pattern(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})"),
+        actor_after=fast_pattern(
             # "Campbell, now 59, stars as": an age apposition between name and verb
             rf"^['’]?(?:,{SP}+(?:now{SP}+|aged{SP}+)?\d{{1,3}},)?{SP}+"
             rf"(?:(?:is|was|will|also|once{SP}+again|now|has|had|again|be|been|"
@@ -455,31 +459,31 @@ def patterns() -> _Patterns:
             rf"(?:\p{{Ll}}[\w-]*{SP}+){{0,2}}(?!(?:{net})\b)\p{{Lu}})|"
             rf"(?:plays|played|playing|voices|voiced|portrays|portrayed|reprises|reprising)\b)"
         ),
-        maker_after=regex.compile(
+        maker_after=fast_pattern(
             rf"^['’]s?{SP}+(?:[\w-]+{SP}+){{0,3}}?(?:{nouns})\b"
             rf"(?!{SP}+(?:finale|premiere|regulars?|debut|run|cast|renewal|return|future)\b)"
         ),
-        franchise_after=regex.compile(
+        franchise_after=fast_pattern(
             rf"^{SP}+(?:spinoff|spin-off|prequel|sequel|franchise|universe|films?|movies?|"
             rf"novels?|books?|comics?|video{SP}+games?|games?)\b"
         ),
-        role_on_before=regex.compile(
+        role_on_before=fast_pattern(
             rf"\b(?:playing|plays|played|play|as){SP}+(?:\p{{Lu}}[\w'’.-]*{SP}+){{1,4}}(?:on|in){SP}+$"
         ),
-        role_before=regex.compile(
+        role_before=fast_pattern(
             rf"\b(?:playing|plays|played|play|portraying|portrays|portrayed|portray|voicing|"
             # "appeared as Frank Castle in Daredevil's second season": a role, then the show
             rf"voices|voiced|voice|(?<!such{SP}+)(?<!known{SP}+)(?<!same{SP}+)(?<!well{SP}+)as)"
             # "played the hot-tempered leprechaun Mad Sweeney in American Gods"
             rf"{SP}+(?:(?:the|a|an|his|her|their){SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}})?$"
         ),
-        into_season_after=regex.compile(
+        into_season_after=fast_pattern(
             rf"^['’”\"]?,?['’”\"]?{SP}+(?:(?:is|are|both|now){SP}+)*(?:heading|headed|going)"
             rf"{SP}+into{SP}+(?:its{SP}+|their{SP}+)?(?:{ORD}{SP}+season|season{SP}+{NUMWORDS})\b",
             regex.IGNORECASE,
         ),
         # "Kung Fu, the reboot of ...", "Gen V, the college-set spin-off starring ...".
-        appositive_after=regex.compile(
+        appositive_after=fast_pattern(
             # "Gentleman Jack, her period drama", not "Sony, the studio behind the series"
             # ("Telenovela, Eva Longoria's backstage comedy, ...": a star's show)
             rf"^,{SP}+(?:(?:the|a|an|its|their|her|his|(?-i:\p{{Lu}}[\p{{L}}.-]*{SP}+)?"
@@ -499,37 +503,37 @@ def patterns() -> _Patterns:
             regex.IGNORECASE,
         ),
         # "Blue Bloods is in the middle of its 14th and final season": "its" seasons.
-        its_season_after=regex.compile(
+        its_season_after=fast_pattern(
             rf"^{SP}+(?:[\w'’-]+{SP}+){{1,6}}?(?:its|their){SP}+(?:{ORD}|\d+(?:st|nd|rd|th))"
             rf"(?:{SP}+(?:and|&){SP}+(?:final|last))?{SP}+(?:season|series)\b",
             regex.IGNORECASE,
         ),
-        appositive_before=regex.compile(
+        appositive_before=fast_pattern(
             rf"(?<![\w-])(?:{nouns}),{SP}+$", regex.IGNORECASE | regex.REVERSE
         ),
         # A number is a show's name when the article says what kind of show it is:
         # "scrapped 1899, the multilingual mystery", "the sci-fi reboot 4400" (not "in
         # 2019, the year the series began", nor "the series 3 finale").
-        number_described_after=regex.compile(
+        number_described_after=fast_pattern(
             rf"^,{SP}+(?:the|a|an){SP}+(?:(?!(?:the|a|an|its|year|same)\b)[\w'’-]+{SP}+){{0,3}}?"
             rf"(?:{kinds})\b(?!{SP}+(?:of|who|that|which)\b)",
             regex.IGNORECASE,
         ),
         # "busy with iZombie, which The CW has renewed for a fifth season": a thing a
         # network decides on
-        which_decided_after=regex.compile(
+        which_decided_after=fast_pattern(
             rf"^,{SP}+which{SP}+(?:(?:{net}){SP}+)?(?:(?:has|have|had|was|were|is|are|been|just|"
             rf"also|officially|already|recently){SP}+)*(?:{verbs}|ended(?=[^.;\n]{{0,30}}\bafter"
             rf"{SP}+\w+{SP}+seasons\b)"
             # ", which already has a second season in the bag": a show's next season
             rf"|(?<=has{SP}+|had{SP}+)(?:a|its){SP}+{ORD}{SP}+season)\b"
         ),
-        number_genre_before=regex.compile(
+        number_genre_before=fast_pattern(
             rf"(?<![\w-])(?:{kinds}){SP}+[“\"‘']?$", regex.IGNORECASE | regex.REVERSE
         ),
         # "X is changing homes. Netflix has acquired the sequel series from ...": the next
         # sentence's network acts on "the series", which is the X just named
-        next_sentence_takes=regex.compile(
+        next_sentence_takes=fast_pattern(
             # (not "Jane Doe is leaving the cast. Netflix has renewed the drama ...")
             rf"(?![^.!?\n]*\b(?:he|she|his|her|him|star|stars|actor|actress|role|cast|leaving|"
             rf"exits?|joins?|departs?|quits?)\b)"
@@ -539,7 +543,7 @@ def patterns() -> _Patterns:
             regex.IGNORECASE,
         ),
         # "who also made The Haunting of Hill House and Midnight Mass for the streamer"
-        made_for=regex.compile(
+        made_for=fast_pattern(
             rf"^{SP}+for{SP}+(?:the{SP}+(?:streamer|network|channel|broadcaster|service)|"
             rf"(?:{net}))\b",
             regex.IGNORECASE,
@@ -563,7 +567,7 @@ def patterns() -> _Patterns:
         "about_before",
     ):
         old = getattr(pats, name)
-        setattr(pats, name, regex.compile(old.pattern, old.flags | regex.REVERSE))
+        setattr(pats, name, fast_pattern(old.pattern, old.flags | regex.REVERSE))
     return pats
 
 
@@ -593,7 +597,7 @@ FRANCHISE_OPENINGS = (
 # (case-folded: verb_after ignores case)
 # A headline's "X to End With Ninth Series", "X to Return in May": its "will".
 # With a season after it ("... With Ninth Series") it is said of a show only.
-_HEADLINE_TO = regex.compile(
+_HEADLINE_TO = fast_pattern(
     rf"^{SP}+to{SP}+(?:end|conclude|wrap|finish|close|return|come{SP}+back)\b"
     # ("Mr Selfridge to Close Its Doors After Series Four")
     rf"(?:(?:{SP}+(?:its|the|up|doors)){{0,2}}{SP}+(?:with|after|for){SP}+(?:its{SP}+|a{SP}+)?"
@@ -601,45 +605,45 @@ _HEADLINE_TO = regex.compile(
     rf"|(?:season|series){SP}+{NUMWORDS})\b)?",
     regex.IGNORECASE,
 )
-_OVER_WORDS = regex.compile(r"\b(?:done|over|finished|ending|ends?|concludes?)\b", regex.I)
+_OVER_WORDS = fast_pattern(r"\b(?:done|over|finished|ending|ends?|concludes?)\b", regex.I)
 # A verb in a title-case headline span: what comes before it may be the show.
-_HEADLINE_VERB = regex.compile(
+_HEADLINE_VERB = fast_pattern(
     r"(?<=\S)[^\S\n]+(?=(?:Gets?|Got|Getting|Is|Are|Was|Were|Will|Won['’]t|Isn['’]t|Be|Has|"
     r"Have|Returns?|Renewed|Canceled|Cancelled|Ends|Ending|Lands|Scores|Earns|Wraps|Comes|"
     r"Heads|Moves|Stays|Survives)\b)"
 )
 # A headline's season by number: "Season 7", "a Fifth Season"
 _SEASON_NAMED = rf"(?:(?:Season|Series){SP}+{NUMWORDS}\b|{ORD}{SP}+(?:Season|Series)\b)"
-_HEADLINE_SEASON_LATER = regex.compile(
+_HEADLINE_SEASON_LATER = fast_pattern(
     rf"^{SP}+(?:Will|Is|Are|To|Gets?|Has)?(?:{SP}*[\p{{L}}'’]+){{1,5}}?{SP}+"
     rf"(?:With|For|After|In|Through|Into|Beyond){SP}+(?:(?:Its|Their|a|an|the){SP}+)?"
     rf"(?:[\p{{L}}-]+{SP}+)?{_SEASON_NAMED}",
     regex.IGNORECASE,
 )
 # "Jane Doe Joins the Cast of ...", "Jane Doe Talks Season 3": news about a person
-_PERSON_NEWS_AFTER = regex.compile(
+_PERSON_NEWS_AFTER = fast_pattern(
     r"[^\S\n]+(?:Joins|Joined|Talks|Says|Signs|Signed|Boards|Lands|Exits|Leaves|Departs|Cast|"
     r"Stars|To[^\S\n]+Star|Will[^\S\n]+Play|Plays|Teases|Reveals|Explains|Reacts|Opens[^\S\n]+Up)\b",
     regex.IGNORECASE,
 )
-_THE_BEFORE = regex.compile(r"\b(?:the|a|an)(?:[^\S\n]+(?:19|20)\d\d)?[^\S\n]+$")
-_SINGULAR_AFTER = regex.compile(r"[^\S\n]+(?:is|was|has)\b(?![^\S\n]+(?:a|an|the)[^\S\n])")
+_THE_BEFORE = fast_pattern(r"\b(?:the|a|an)(?:[^\S\n]+(?:19|20)\d\d)?[^\S\n]+$")
+_SINGULAR_AFTER = fast_pattern(r"[^\S\n]+(?:is|was|has)\b(?![^\S\n]+(?:a|an|the)[^\S\n])")
 # A dateline opening a story: "NEW YORK, May 14, 2015 --", "LONDON (Reuters) -"
-DATELINE_AFTER = regex.compile(
+DATELINE_AFTER = fast_pattern(
     rf"(?:,[^\S\n]*{MONTH}\.?[^\S\n]+\d{{1,2}},?[^\S\n]+(?:19|20)\d\d"
     r"(?:[^\S\n]*\([\w .]+\))?|[^\S\n]*\((?:AP|Reuters|AFP|PA|CNN|Variety|dpa|UPI)\))"
     r"[^\S\n]*(?:--|—|–|-)[^\S\n]+(?=\p{Lu})"
     # "NEW YORK — Few procedurals ...": a place in capitals and a dash
     r"|[^\S\n]+(?:--|—|–)[^\S\n]+(?=\p{Lu})"
 )
-_HEADLINE_DECISION = regex.compile(
+_HEADLINE_DECISION = fast_pattern(
     r"\b(?:Coming\s+Back|Returns?|Returning|Renew\w*|Orders?|Ordered|Cancel\w*|Axe[sd]?|"
     r"Ends?|Ending|Final|Last|Picks?\s+Up|Picked\s+Up|Scrap\w*|Drops?|Dropped)\b",
     regex.IGNORECASE,
 )
-_HEADLINE_SEASON = regex.compile(rf"\b{_SEASON_NAMED}", regex.IGNORECASE)
+_HEADLINE_SEASON = fast_pattern(rf"\b{_SEASON_NAMED}", regex.IGNORECASE)
 # A headline's decision with its verb alone: "Kestrel Renewed for Series 6".
-_HEADLINE_PARTICIPLE = regex.compile(
+_HEADLINE_PARTICIPLE = fast_pattern(
     rf"^{SP}+(?:Officially{SP}+)?(?:Renewed|Cancell?ed|Axed|Scrapped|Picked{SP}+Up|Ordered|"
     rf"Greenlit|Saved|Revived|Rescued|Stays|Survives|Coming{SP}+Back)"
     rf"(?={SP}+(?:for|after|through|by|at|on)\b|"
@@ -749,7 +753,7 @@ def _clean_whole(span: str) -> str:
 def _tail_noise() -> Any:
     # ("Copper Sky", "Big Sky": a network named by an ordinary word ends a title unless a
     # preposition comes before it)
-    return regex.compile(
+    return fast_pattern(
         rf"(?:{SP}+(?:on|at|for|to|from|by|and|via){SP}+(?:{network_alias_pattern()})"
         rf"|{SP}+(?!\p{{Lu}}\p{{Ll}}+$)(?:{network_alias_pattern()})|{SP}+TV)$"
     )
@@ -782,26 +786,11 @@ def _subspans(words: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-# Where a title-case span can start: SPAN_RE's own start (no word character, full stop
-# or hyphen before, a capital or a digit first), found by a pattern far quicker to scan.
-SPAN_START = regex.compile(r"(?<![\w.-])[\p{Lu}\d]")
-
-
 def _title_spans(text: str) -> list[tuple[int, int, str]]:
-    """SPAN_RE.finditer(text) as (start, end, text), trying SPAN_RE only where a span
-    can start (the same matches: SPAN_RE can match nowhere else)."""
-    out = []
-    done = 0
-    match = SPAN_RE.match
-    for c in SPAN_START.finditer(text):
-        at = c.start()
-        if at < done:
-            continue
-        m = match(text, at)
-        if m:
-            out.append((at, m.end(), m.group()))
-            done = m.end()
-    return out
+    """SPAN_RE.finditer(text) as (start, end, text). (Looking for where a span can start
+    and matching there was once quicker; since SPAN_RE's lookbehinds each have one width,
+    and ASCII text runs on ``re``, the plain scan is.)"""
+    return [(m.start(), m.end(), m.group()) for m in SPAN_RE.finditer(text)]
 
 
 def _ngram_counts(spans: list[str]) -> Counter[str]:
@@ -840,7 +829,7 @@ def _paragraph_end(text: str, start: int) -> int:
 
 # "The Company You Keep. ABC has cancelled the spy romance ...": a short name and a full
 # stop opening a paragraph, then a sentence on the same line.
-_LABEL_PARAGRAPH = regex.compile(
+_LABEL_PARAGRAPH = fast_pattern(
     rf"(?m)^((?:{CAPW}|\d+)(?:{SP}+(?:{CONN}{SP}+)?(?:{CAPW}|\d+)){{0,5}})\.{SP}+\p{{Lu}}[^\n]{{20,}}"
 )
 
@@ -863,7 +852,7 @@ def _label_paragraphs(text: str) -> set[int]:
 
 
 # "Yes. Amazon confirmed it." under a question heading: an answer, not a label
-_ANSWER = regex.compile(
+_ANSWER = fast_pattern(
     r"(?i:yes|no|not\s+yet|nope|yep|sure|maybe|perhaps|absolutely|correct|indeed|well|"
     r"unfortunately|sadly|happily|thankfully|officially|probably|possibly|likely|unlikely|"
     r"definitely|soon|eventually|sort\s+of|kind\s+of|almost|nearly|(?:not\s+)?quite|"
@@ -872,9 +861,7 @@ _ANSWER = regex.compile(
 
 
 # A paragraph's opening sentence, not a label: "Ratings Fell.", "It Is Done."
-_LABEL_VERB = regex.compile(
-    r"\b(?:Is|Are|Was|Were|Has|Have|Had|Will|Be|Been|It|He|She|They|We|I)\b"
-)
+_LABEL_VERB = fast_pattern(r"\b(?:Is|Are|Was|Were|Has|Have|Had|Will|Be|Been|It|He|She|They|We|I)\b")
 
 
 def _paragraph_about_a_show(text: str, start: int) -> bool:
@@ -987,7 +974,7 @@ CALENDAR = frozenset(
 )  # fmt: skip
 
 
-CREDIT_BEFORE = regex.compile(
+CREDIT_BEFORE = fast_pattern(
     r"\b(?:played|plays|playing|starred|stars|starring\s+as|appeared|known\s+for|best\s+known|alum|veteran|"
     # "spent eight seasons as Tim on ABC's Y"
     r"(?:seasons|years)\s+as|"
@@ -1026,8 +1013,8 @@ def _credit_before(left: str) -> bool:
 
 
 # "AMC's Anne Rice Immortal Universe": a franchise, not a show.
-FRANCHISE_TAIL = regex.compile(r"\s(?:Universe|Franchise|Multiverse|Cinematic\s+Universe|Verse)$")
-DESCRIBING_TAIL = regex.compile(
+FRANCHISE_TAIL = fast_pattern(r"\s(?:Universe|Franchise|Multiverse|Cinematic\s+Universe|Verse)$")
+DESCRIBING_TAIL = fast_pattern(
     r"\p{Lu}\p{Ll}*-(?:set|based|born|bound|made|era|themed|style|led|fronted|starring|inspired|"
     r"centric|focused|driven|produced|created|helmed|language|speaking|winning|nominated)$"
 )
@@ -2299,20 +2286,20 @@ class TitleFinder:
 
 
 # "renewed other shows on its lineup, like the comedy X": an example, named in passing.
-OTHER_SHOWS_BEFORE = regex.compile(
+OTHER_SHOWS_BEFORE = fast_pattern(
     r"\bother[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:shows|series|dramas|comedies|sitcoms|titles|"
     r"originals)\b[^.;:!?\n]{0,40}\b(?:like|such[^\S\n]+as|including)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[\w-]+[^\S\n]+){0,2}?[“\"‘']?$"
 )
 # "The spinoff exists ...", "The legal drama was ...": a sentence about the show at hand.
-SHOW_NOUN_SUBJECT = regex.compile(
+SHOW_NOUN_SUBJECT = fast_pattern(
     r"[\s\"“*_]*(?:The|This|That)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:show|series|drama|comedy|"
     r"sitcom|thriller|spinoff|spin-off|procedural|reboot|revival|prequel|sequel)\b"
 )
-OF_AFTER = regex.compile(r"[^\S\n]+(?:of|about|that|which|who)\b")
+OF_AFTER = fast_pattern(r"[^\S\n]+(?:of|about|that|which|who)\b")
 # "the flagship's fourth season", "the parent series": the article's main show (not "as
 # the flagship of CBS All Access": a network's flagship is the show the sentence is about).
-PARENT_SHOW = regex.compile(
+PARENT_SHOW = fast_pattern(
     r"\b(?:the|its)[^\S\n]+(?:flagship(?![^\S\n]+(?:of|for)\b)|"
     r"parent[^\S\n]+(?:show|series|drama|comedy))\b",
     regex.I,
@@ -2321,7 +2308,7 @@ PARENT_SHOW = regex.compile(
 
 @cache
 def _label_end() -> Any:
-    return regex.compile(rf"(?:{network_alias_pattern()}){SP}*:{SP}*$")
+    return fast_pattern(rf"(?:{network_alias_pattern()}){SP}*:{SP}*$")
 
 
 def _unlabelled(lead: str) -> str:
@@ -2331,23 +2318,23 @@ def _unlabelled(lead: str) -> str:
 
 
 # "Jane Doe, who became famous on ...": the rest of the sentence up to here is an aside.
-PERSON_ASIDE = regex.compile(r",[^\S\n]+(?:who|whom)\b[^,.;!?\n]*$")
-COMMA_WORD_END = regex.compile(r",[^\S\n]\p{Lu}\p{Ll}+(?=[.!?;](?:\s|$))")
+PERSON_ASIDE = fast_pattern(r",[^\S\n]+(?:who|whom)\b[^,.;!?\n]*$")
+COMMA_WORD_END = fast_pattern(r",[^\S\n]\p{Lu}\p{Ll}+(?=[.!?;](?:\s|$))")
 OFFSHOOT_HINT = re.compile(r"spin|quel|compan")
-OFFSHOOT_BEFORE = regex.compile(
+OFFSHOOT_BEFORE = fast_pattern(
     r"(?i:spinoff|spin-off|prequel|sequel|companion)[^\S\n]+(?:(?i:series|show|drama)[^\S\n]+)?"
     r"[“\"‘']?$"
 )
-OFFSHOOT_AFTER = regex.compile(
+OFFSHOOT_AFTER = fast_pattern(
     r",[^\S\n]+(?:a|an|the|its)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,2}?"
     r"(?:spinoff|spin-off|prequel|sequel|companion)\b",
     regex.IGNORECASE,
 )
-MAKER_VERB_BEFORE = regex.compile(
+MAKER_VERB_BEFORE = fast_pattern(
     r"\b(?:made|created|developed|produced|wrote|co-created)[^\S\n]+[“\"‘']?$"
 )
 # "That show starred ...", "that series": the show named just before.
-THAT_SHOW = regex.compile(
+THAT_SHOW = fast_pattern(
     r"\b(?i:that)[^\S\n]+(?:show|series|drama|comedy|sitcom|thriller|spinoff|spin-off)\b"
     r"(?![^\S\n]+(?:of|about|which|who)\b)"
 )
@@ -2372,7 +2359,7 @@ def _furniture_heading(text: str, start: int, end: int, stext: str) -> bool:
     return not before.endswith(":")
 
 
-ROLE_LINE = regex.compile(r"[^\S\n](?:as|plays|played|voices|voiced|is)[^\S\n]+\p{Lu}")
+ROLE_LINE = fast_pattern(r"[^\S\n](?:as|plays|played|voices|voiced|is)[^\S\n]+\p{Lu}")
 
 
 # Words that open a headline's next clause after a colon, never a subtitle.
@@ -2403,16 +2390,16 @@ HEADLINE_VERBS = frozenset(
 # "X Is Coming Back", "X Will Return", "X Has Been Renewed": an auxiliary then a verb of
 # a show's fate ends the title (but "This Is Us", "Love Is Blind" keep their "Is").
 HEADLINE_AUXILIARIES = frozenset(("Is", "Are", "Will", "Won't", "Won’t", "Has", "Have", "to"))
-HEADLINE_AUX_VERB = regex.compile(
+HEADLINE_AUX_VERB = fast_pattern(
     r"[^\S\n]+(?:Not[^\S\n]+|Officially[^\S\n]+|Been[^\S\n]+)?(?:Coming|Back|Returning|Return|"
     r"Renewed|Cancell?ed|Ending|End|Over|Done|Leaving|Moving|Getting|Set[^\S\n]+to|Axed|"
     r"Dropped|Saved|Revived|Close|Conclude|Wrap|Get|Move|Continue|Stay|Leave|Gone|Finished)\b"
 )
-NON_SPACE = regex.compile(r"\S+")
+NON_SPACE = fast_pattern(r"\S+")
 # What may open a line before a list item's label: bullets, numbers, emphasis marks.
-LIST_ITEM_LEAD = regex.compile(r"[^\S\n]*(?:[-*•–—>]+[^\S\n]*|\d+[.)][^\S\n]*)?(?:\*\*|__)?")
+LIST_ITEM_LEAD = fast_pattern(r"[^\S\n]*(?:[-*•–—>]+[^\S\n]*|\d+[.)][^\S\n]*)?(?:\*\*|__)?")
 # "Avatar: The Last Airbender is back": a subtitle, then the verb.
-LABEL_SUBTITLE_VERB = regex.compile(
+LABEL_SUBTITLE_VERB = fast_pattern(
     r"[^\S\n]+(?:is|was|has|had|have|will|won['’]t|gets|got|returns|season|series)\b",
     regex.IGNORECASE,
 )
@@ -2420,7 +2407,7 @@ LABEL_SUBTITLE_VERB = regex.compile(
 
 PLACE_TIME = frozenset(("GPE", "LOC", "DATE"))
 # "set in Montana", "a drug empire in 1980s Los Angeles": where or when a story happens.
-SETTING_IN = regex.compile(
+SETTING_IN = fast_pattern(
     r"\b(?:set|based|located|takes[^\S\n]+place|unfolds?|lives?|living|lived|grew[^\S\n]+up|"
     r"raised|born|(?!(?:roles?|parts?|cast|turns?|stints?|appearances?|work|debut|arcs?|"
     r"starring|seasons?|episodes?|scenes?|credits?)[^\S\n])\p{Ll}+)[^\S\n]+in[^\S\n]+$"
@@ -2490,18 +2477,18 @@ def _inside_network(net_ends: list[int], s: int, e: int) -> bool:
     return i < len(net_ends) and net_ends[i] <= e + 2
 
 
-PERSON_MOVES = regex.compile(
+PERSON_MOVES = fast_pattern(
     r"\b(?:leave|leaves|leaving|left|exit|exits|exited|depart|departs|departed|join|joins|"
     r"joined|star|stars|starred|appear|appears|appeared|play|plays|played|return|returns|"
     r"quit|quits)\b",
     regex.IGNORECASE,
 )
-STARRING_AFTER = regex.compile(
+STARRING_AFTER = fast_pattern(
     rf"^,\s+(?:starring|which\s+(?:also\s+)?(?:stars|starred|co-stars|co-starred)|led\s+by|"
     rf"headlined\s+by)\s|^,\s+{WITH_STAR_AS}"
 )
 # A sentence that tells a show's fate: cancelled, renewed, ended after N seasons.
-STATUS_IN_SENTENCE = regex.compile(
+STATUS_IN_SENTENCE = fast_pattern(
     # within the span's own clause: not "The Harlands are back, and CBS renewed X"
     r"(?:(?!,\s+(?:and|but|while)\s|;|\s+but\s)[^.!?\n]){0,160}?"
     r"\b(?:cancell?ed|renewed|axed|scrapped|finished|signed\s+off|"
@@ -2518,7 +2505,7 @@ STATUS_IN_SENTENCE = regex.compile(
 def _appositive_show() -> Any:
     """A description of a show after a comma (", the legal comedy ..."); nouns: titles.json."""
     nouns = alternation(vocabulary()["show_nouns"], r"\s+")
-    return regex.compile(
+    return fast_pattern(
         # (the noun heads the phrase: not ", a licensed physician before comedy took over")
         rf",\s+(?:the|a|an|its|their)\s+(?:(?!(?:before|after|of|in|on|at|for|from|with|"
         rf"about|by|who|whose|which|that)\b)[\w'’-]+\s+){{0,3}}?(?:{nouns})\b",
@@ -2531,7 +2518,7 @@ def _opening_phrase() -> Any:
     """A sentence's opening phrase up to here ("Set in present-day", "Based on");
     words: titles.json's opening_phrase_words."""
     words = alternation(vocabulary()["opening_phrase_words"], r"\s+")
-    return regex.compile(rf"(?:^|[.!?\n][\s\"'“‘]*)(?:{words})\b[^,.;:!?\n]*$")
+    return fast_pattern(rf"(?:^|[.!?\n][\s\"'“‘]*)(?:{words})\b[^,.;:!?\n]*$")
 
 
 def _described(text: str, end: int) -> bool:
@@ -2543,55 +2530,55 @@ def _described(text: str, end: int) -> bool:
 # "for a fifth season and ...": one list item's season, then the next item (status.py too)
 FOR_A = rf"for{SP}+(?:a|an|its|their){SP}+"
 FOR_A_SEASON_AND = rf"{FOR_A}[\w-]+{SP}+(?:season|series),?{SP}+and{SP}+"
-PARALLEL_COUNT_BEFORE = regex.compile(
+PARALLEL_COUNT_BEFORE = fast_pattern(
     rf"\bafter{SP}+(?:\w+{SP}+)?{NUMWORDS}{SP}+seasons?(?:{SP}+(?:apiece|each))?,?{SP}+and{SP}+$"
     # "renewed X for a fifth season and Tall Pines for a third"
     rf"|\b{FOR_A_SEASON_AND}$",
     regex.IGNORECASE,
 )
-PARALLEL_COUNT_AFTER = regex.compile(
+PARALLEL_COUNT_AFTER = fast_pattern(
     rf"^{SP}+after{SP}+(?:just{SP}+|only{SP}+)?{NUMWORDS}(?:{SP}+seasons?)?{SP}*(?:[.;,]|$)"
     rf"|^{SP}+{FOR_A}[\w-]+(?:{SP}+(?:season|series))?{SP}*(?:[.;,]|$)",
     regex.IGNORECASE,
 )
 # The rest of a table row after its first cell, with a verdict in a later cell.
-TABLE_ROW_VERDICT = regex.compile(
+TABLE_ROW_VERDICT = fast_pattern(
     r"\t(?:[^\t\n]*\t){0,3}[^\t\n]*\b(?i:renewed|cancell?ed|ending|ended|final|pending|axed|"
     r"undecided|on the bubble)\b"
 )
 # A list item's season in brackets, ending its line: " (season 3)", " (after two seasons)",
 # " (final season 4 arrives in the fall)".
-SEASON_BRACKET_LINE = regex.compile(
+SEASON_BRACKET_LINE = fast_pattern(
     r"[^\S\n]\((?i:seasons?|series|after|final|last)\b[^()\n]{0,60}\)[^\S\n]*[.;,]?[^\S\n]*(?:\n|$)"
 )
 # "handed the comedy X a fourth season": a show, given its season
-GIVEN_SEASON_AFTER = regex.compile(
+GIVEN_SEASON_AFTER = fast_pattern(
     rf"^{SP}+(?:a|an|another){SP}+(?:(?:[\w-]+{SP}+)?(?:season|series)\b"
     # ("renewed A for a sixth season and handed B a second.": the season word elided)
     rf"|{ORD}(?={SP}*[.;]))",
     regex.IGNORECASE,
 )
-GIVE_VERB_BEFORE = regex.compile(
+GIVE_VERB_BEFORE = fast_pattern(
     r"\b(?:gave|gives|given|giving|handed|hands|handing|granted|grants|awarded|awards)\b"
     r"(?:[^\S\n]+[\w-]+){0,3}[^\S\n]+$",
     regex.IGNORECASE,
 )
 # "a Season 2 order to ", "early renewals to ", "the green light to ": a decision's object
-ORDER_TO_BEFORE = regex.compile(
+ORDER_TO_BEFORE = fast_pattern(
     r"\b(?:orders?|renewals?|pickups?|green[ -]?light)[^\S\n]+(?:to|for)[^\S\n]+[“\"‘']?$",
     regex.IGNORECASE,
 )
-ROLE_BEFORE = regex.compile(
+ROLE_BEFORE = fast_pattern(
     r"\b(?:(?<!well[^\S\n])as|plays|played|playing|portrays|portrayed|voices|voiced)"
     # "plays Chuck's sister, Ellie Bartowski": the role in apposition after a comma
     r"(?:[^\S\n]+[\w'’.-]+){0,4},?[^\S\n]+$"
 )
-MADE_BY_OPENING = regex.compile(
+MADE_BY_OPENING = fast_pattern(
     r"(?:Created|Co-created|Developed|Produced|Written|Directed|Based|Adapted|Inspired|Executive"
     r"[^\S\n]+produced)[^\S\n]+(?:by|on|from)\b"
 )
 # "its gentle ", "the ": a determiner (and a word or two) before a noun phrase
-DETERMINER_BEFORE = regex.compile(
+DETERMINER_BEFORE = fast_pattern(
     r"\b(?:the|its|their|his|her)(?:[^\S\n]+\p{Ll}[\w-]*){0,2}[^\S\n]+$",
     regex.IGNORECASE | regex.REVERSE,  # anchored at the end: read from there
 )
@@ -2646,7 +2633,7 @@ def _heading_kind_after() -> Any:
     noun after a name that describes the show."""
     same = patterns().same_show_heads
     kinds = [n.title() for n in vocabulary()["show_nouns"] if n not in same]
-    return regex.compile(rf"(?:{SP}+\p{{Lu}}[\w-]*){{0,3}}?{SP}+(?:{_alt(kinds)})\b")
+    return fast_pattern(rf"(?:{SP}+\p{{Lu}}[\w-]*){{0,3}}?{SP}+(?:{_alt(kinds)})\b")
 
 
 def _label_line_name(text: str, s: int, e: int, p: _Patterns) -> bool:
@@ -2675,19 +2662,19 @@ def _described_at_line_end(right: str) -> bool:
 
 
 # ", the ambitious deputy played by X": the name before it is a character's
-PLAYED_BY_AFTER = regex.compile(
+PLAYED_BY_AFTER = fast_pattern(
     r",[^\S\n]+(?:the|a|an|his|her|their)[^\S\n]+[^,.;:!?()\n]{0,60}?\b(?:played|portrayed|"
     r"voiced)[^\S\n]+by\b"
 )
 # ", its remake of ...", ", their animated reboot of ...": a network's (or a studio's)
 # version of an older work, named before it.
-OWNED_REMAKE_AFTER = regex.compile(
+OWNED_REMAKE_AFTER = fast_pattern(
     r",[^\S\n]+(?:its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:remake|reboot|reimagining|"
     r"reinvention|revival|adaptation|update)[^\S\n]+of\b",
     regex.IGNORECASE,
 )
 # "played the young and increasingly arrogant agent Holden Ford": a role described at length.
-DESCRIBED_ROLE_BEFORE = regex.compile(
+DESCRIBED_ROLE_BEFORE = fast_pattern(
     r"\b(?:plays|played|playing|portrays|portrayed|voices|voiced|(?:stars|starred|starring)"
     r"[^\S\n]+as)[^\S\n]+(?:the|a|an|his|her|their)[^\S\n]+[^.,;:!?()\n]{0,60}$"
 )
@@ -2726,34 +2713,34 @@ def _cast_as_character(left: str) -> bool:
     )
 
 
-_PREPOSITION_BEFORE = regex.compile(r"\b(?:with|to|for|by|from|of|at|about)[^\S\n]+$")
-OWNED_GENRE_BEFORE = regex.compile(
+_PREPOSITION_BEFORE = fast_pattern(r"\b(?:with|to|for|by|from|of|at|about)[^\S\n]+$")
+OWNED_GENRE_BEFORE = fast_pattern(
     r"(?<![\w-])(?i:its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}[\w-]+[^\S\n]+[“\"‘']?$"
 )
 # "in 2019, the year ...": a number after a preposition is a date or an amount.
-NUMBER_AS_DATE = regex.compile(
+NUMBER_AS_DATE = fast_pattern(
     r"\b(?:in|on|since|by|from|until|of|during|to|at|through|before|after|around|circa|"
     r"than|about|over|under|nearly|almost|some)[^\S\n]+$",
     regex.IGNORECASE,
 )
 # A span with these is a list or a title, not one person's name.
-NAME_BREAK = regex.compile(r"[^\S\n](?:and|or|&|of|the|in|on)[^\S\n]")
+NAME_BREAK = fast_pattern(r"[^\S\n](?:and|or|&|of|the|in|on)[^\S\n]")
 PREFIX_JOINERS = frozenset(("and", "of", "in", "on", "for", "from", "with", "the"))
 # "starring Vince Vaughn": the name after it is an actor's, not a show's.
-STARRING = regex.compile(
+STARRING = fast_pattern(
     r"\b(?i:starring|led\s+by|headlined\s+by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})"
     r"(?!['’]s)"
 )
 
 
-TRAILING_DATE = regex.compile(
+TRAILING_DATE = fast_pattern(
     r"[^\S\n]+(?:on|in|since|until|by|through)[^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?:[^\S\n]+(?:19|20)\d\d)?$"
 )
 # "2 of The Society" after "Season"; "March with Red Summit": a number or a date word
 # joined to the title that follows it.
-LEADING_NUMBER = regex.compile(
+LEADING_NUMBER = fast_pattern(
     r"^(?:\d+|(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?=[^\S\n]+(?:with|and|by)[^\S\n]))[^\S\n]+(?:of|in|on|for|to|at|and|by|with)[^\S\n]+"
@@ -2805,7 +2792,7 @@ def _split_spans(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 # Decisions a headline says in more than one word ("Pulls the Plug on", "Brings Back")
-_CUT_PHRASE = regex.compile(
+_CUT_PHRASE = fast_pattern(
     r"(?<![\w-])(?:Pulls?|Pulled|Pulling)[^\S\n]+the[^\S\n]+Plug[^\S\n]+on"
     r"|(?<![\w-])(?:Passes|Passed)[^\S\n]+on|(?<![\w-])(?:Brings|Brought)[^\S\n]+Back"
     r"|(?<![\w-])(?:Closes|Closed)[^\S\n]+the[^\S\n]+Book[^\S\n]+on"
@@ -2816,7 +2803,7 @@ _CUT_PHRASE = regex.compile(
     r"|(?<![\w-])(?:Clears|Cleared|Clearing)[^\S\n]+Out(?![\w-])"
     r"|(?<![\w-])(?:Beyond|Past)[^\S\n]+(?:Its|Their)(?![\w-])"
 )
-_TRAILING_AUXILIARY = regex.compile(
+_TRAILING_AUXILIARY = fast_pattern(
     r"[^\S\n]+(?:Is|Are|Was|Were|Will|Has|Have|Not|Be|Been|Officially)(?:[^\S\n]+(?:Not|Be|Been))?"
     r"[^\S\n]*$"
 )
@@ -2886,7 +2873,7 @@ def _line_start(starts: list[int], offset: int) -> int:
 
 @cache
 def _heading_line_re() -> Any:
-    return regex.compile(
+    return fast_pattern(
         # "The Quiet Hours (Hulu): this Friday": after its network, a short note.
         # "1. Shōgun (Hulu)", "#2 Ripley (Netflix)": a numbered list of shows
         # "HBO: Perry Mason": the network's label, then the title
@@ -3114,12 +3101,12 @@ def _glue_cuts(span: str, glued: Any, known: Counter[str], prefixes: tuple[str, 
 
 @cache
 def _show_noun_before() -> Any:
-    return regex.compile(rf"\b(?:{_alt(vocabulary()['show_nouns'])})[^\S\n]+$", regex.IGNORECASE)
+    return fast_pattern(rf"\b(?:{_alt(vocabulary()['show_nouns'])})[^\S\n]+$", regex.IGNORECASE)
 
 
 @cache
 def _net_described_before() -> Any:
-    return regex.compile(
+    return fast_pattern(
         rf"(?<![\w])(?:{network_alias_pattern()})['’]s{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}}$",
         regex.REVERSE,  # anchored at the end: read from there
     )
@@ -3131,14 +3118,14 @@ _LISTED_NAMES = r"(?:\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,3},[
 
 @cache
 def _maker_before() -> Any:
-    return regex.compile(rf"\b(?i:{_alt(vocabulary()['maker_phrases'])})[^\S\n]+{_LISTED_NAMES}$")
+    return fast_pattern(rf"\b(?i:{_alt(vocabulary()['maker_phrases'])})[^\S\n]+{_LISTED_NAMES}$")
 
 
 @cache
 def _made_from_before() -> Any:
     v = vocabulary()
     nouns = [n for n in v["show_nouns"] if n not in v["offshoot_nouns"]]
-    return regex.compile(rf"\b(?i:{_alt(nouns)})[^\S\n]+from[^\S\n]+{_LISTED_NAMES}$")
+    return fast_pattern(rf"\b(?i:{_alt(nouns)})[^\S\n]+from[^\S\n]+{_LISTED_NAMES}$")
 
 
 def _made_by(left: str, s: int, e: int, persons: list[tuple[int, int]]) -> bool:
@@ -3167,7 +3154,7 @@ def _author_hints() -> tuple[str, ...]:
 def _author_before() -> Any:
     """A full name owning source material: "Isaac Asimov's novels"."""
     works = _alt(vocabulary()["source_work_nouns"])
-    return regex.compile(
+    return fast_pattern(
         rf"\b(\p{{Lu}}[\p{{L}}.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}.-]+){{1,2}})['’]s[^\S\n]+"
         rf"(?:[\w-]+[^\S\n]+){{0,2}}?(?:{works})\b"
     )
@@ -3175,12 +3162,12 @@ def _author_before() -> Any:
 
 @cache
 def _net_anywhere() -> Any:
-    return regex.compile(rf"(?<![\w-])(?:{network_alias_pattern()})(?![\w-])")
+    return fast_pattern(rf"(?<![\w-])(?:{network_alias_pattern()})(?![\w-])")
 
 
 @cache
 def _net_owner_inside() -> Any:
-    return regex.compile(rf"(?<=[^\S\n])(?:{network_alias_pattern()})['’]s{SP}+(?=\p{{Lu}})")
+    return fast_pattern(rf"(?<=[^\S\n])(?:{network_alias_pattern()})['’]s{SP}+(?=\p{{Lu}})")
 
 
 def _split_at_network_owner(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -3206,7 +3193,7 @@ def _split_at_network_owner(raw: list[tuple[int, int, str]]) -> list[tuple[int, 
 @cache
 def _network_label() -> Any:
     """A network's label before a title: "ABC: ", "Paramount+: "."""
-    return regex.compile(rf"(?:{network_alias_pattern()}){SP}*:{SP}+(?=\p{{Lu}}|\d)")
+    return fast_pattern(rf"(?:{network_alias_pattern()}){SP}*:{SP}+(?=\p{{Lu}}|\d)")
 
 
 def _network_label_end(text: str, start: int, span: str) -> int:
@@ -3221,40 +3208,40 @@ def _network_label_end(text: str, start: int, span: str) -> int:
 
 # A short heading line in title case that may hold commas, brackets or a final
 # abbreviation's full stop ("Alex, Inc.", "Kevin (Probably) Saves the World").
-ODD_HEADING = regex.compile(
+ODD_HEADING = fast_pattern(
     r"[\p{Lu}\d][\w'’&!?,()-]*(?:[^\S\n]+[\w'’&!?,()-]+){0,7}?(?:(?<=\b\p{Lu}\p{Ll}{0,3})\.)?"
 )
 
 
 @cache
 def _odd_title_network() -> Any:
-    return regex.compile(
+    return fast_pattern(
         rf"(?P<t>[\p{{Lu}}\d][^()\n]{{1,50}}?){SP}+\((?:{network_alias_pattern()})\)"
     )
 
 
 @cache
 def _job_title() -> Any:
-    return regex.compile(rf"(?:{_alt(vocabulary()['job_titles'])}){SP}+(?=\p{{Lu}})")
+    return fast_pattern(rf"(?:{_alt(vocabulary()['job_titles'])}){SP}+(?=\p{{Lu}})")
 
 
 @cache
 def _status_after_colon() -> Any:
     """ ": CANCELED" ending a heading's title: a scorecard's verdict."""
-    return regex.compile(rf"{SP}*[:–—-]{SP}*(?i:{_alt(status_labels())})$")
+    return fast_pattern(rf"{SP}*[:–—-]{SP}*(?i:{_alt(status_labels())})$")
 
 
 @cache
 def _verdict_opening() -> Any:
     """A roundup section's verdict line: "Verdict: axed after one season."."""
     labels = section_labels() + status_labels()
-    return regex.compile(rf"[^\S\n]*(?i:{_alt(labels)}){SP}*:{SP}")
+    return fast_pattern(rf"[^\S\n]*(?i:{_alt(labels)}){SP}*:{SP}")
 
 
 @cache
 def _field_opening() -> Any:
     """A roundup section's field line: "Network: The CW", "Verdict: axed"."""
-    return regex.compile(rf"[^\S\n]*(?i:{_alt(section_labels())}){SP}*:{SP}")
+    return fast_pattern(rf"[^\S\n]*(?i:{_alt(section_labels())}){SP}*:{SP}")
 
 
 @cache
@@ -3262,7 +3249,7 @@ def _kind_opening() -> Any:
     """A paragraph opening on a show by its kind: "The comedy about ...", "The cyberpunk
     series is over", "Hilary Swank's space drama will not ..."."""
     kinds = _alt([n for n in vocabulary()["show_nouns"] if n not in ("title", "hit")])
-    return regex.compile(
+    return fast_pattern(
         rf"[^\S\n]*(?:The|This|\p{{Lu}}[\w.-]*(?:{SP}+\p{{Lu}}[\w.-]*){{0,2}}['’]s)"
         # ("The German mystery", "The British period drama": a nationality's capital)
         rf"(?:{SP}+[\p{{Ll}}\d][\w-]*|{SP}+\p{{Lu}}\p{{Ll}}+(?:an|sh|ch|se|ic)){{0,3}}?"
@@ -3298,13 +3285,13 @@ def link_labels() -> list[str]:
 
 @cache
 def _link_line() -> Any:
-    return regex.compile(rf"^[^\S\n]*(?i:{_alt(link_labels())}){SP}*:[^\n]*", regex.MULTILINE)
+    return fast_pattern(rf"^[^\S\n]*(?i:{_alt(link_labels())}){SP}*:[^\n]*", regex.MULTILINE)
 
 
 @cache
 def link_label() -> Any:
     """A link's label before what it names: "READ MORE: ", "Related: "."""
-    return regex.compile(rf"(?i:{_alt(link_labels())}){SP}*:{SP}+(?=\p{{Lu}}|\d)")
+    return fast_pattern(rf"(?i:{_alt(link_labels())}){SP}*:{SP}+(?=\p{{Lu}}|\d)")
 
 
 @cache
@@ -3312,7 +3299,7 @@ def _labelled_heading_after() -> Any:
     """A title's network in brackets, or a status label, after it on its own line: "(CBS) -
     RENEWED", ": Canceled"."""
     labels = _alt(status_labels())
-    return regex.compile(
+    return fast_pattern(
         rf"{SP}*(?:[(\[](?:{network_alias_pattern()})[)\]]{SP}*(?:[-–—:|]|$)|"
         rf"\|{SP}*(?:{network_alias_pattern()}){SP}*\||[-–—:|]{SP}*(?i:{labels}){SP}*$|"
         # "SMASH (canceled)": the label in brackets
@@ -3326,7 +3313,7 @@ def _net_bracket_after() -> Any:
     """A title's network, or its season and network, in brackets after it: " (Hulu)",
     " (NBC, after one season)", " (season 4, NBC)"."""
     net = network_alias_pattern()
-    return regex.compile(
+    return fast_pattern(
         rf"{SP}[(\[](?:(?:{net})(?:,{SP}+[^()\[\]\n]{{1,40}})?"
         rf"|(?i:season|series){SP}+\d{{1,2}},{SP}+(?:{net}))[)\]]"
     )
@@ -3335,7 +3322,7 @@ def _net_bracket_after() -> Any:
 @cache
 def web_label() -> Any:
     """A web page's label before a title: "WATCH: ", "Related: "."""
-    return regex.compile(rf"(?i:{_alt(vocabulary()['web_labels'])}){SP}*:{SP}+(?=\p{{Lu}}|\d)")
+    return fast_pattern(rf"(?i:{_alt(vocabulary()['web_labels'])}){SP}*:{SP}+(?=\p{{Lu}}|\d)")
 
 
 def _web_label_end(span: str) -> int:
@@ -3347,7 +3334,7 @@ def _web_label_end(span: str) -> int:
 
 @cache
 def _status_label() -> Any:
-    return regex.compile(rf"(?i:{_alt(status_labels())}){SP}*:{SP}+(?=\p{{Lu}}|\d)")
+    return fast_pattern(rf"(?i:{_alt(status_labels())}){SP}*:{SP}+(?=\p{{Lu}}|\d)")
 
 
 @cache
@@ -3366,12 +3353,12 @@ def _brand_lead() -> Any:
     """A franchise owner's possessive before a title ("Marvel's Runaways", "Tom Clancy's
     Jack Ryan"): titles.json brand_possessives."""
     brands = _alt(vocabulary()["brand_possessives"])
-    return regex.compile(rf"^(?:{brands})['’]s{SP}+(?=\p{{Lu}})")
+    return fast_pattern(rf"^(?:{brands})['’]s{SP}+(?=\p{{Lu}})")
 
 
 @cache
 def _net_lead() -> Any:
-    return regex.compile(rf"^(?:{network_alias_pattern()})(?:['’]s)?{SP}+")
+    return fast_pattern(rf"^(?:{network_alias_pattern()})(?:['’]s)?{SP}+")
 
 
 def _best_form(forms: Counter[str]) -> str:

@@ -4,9 +4,11 @@ and one way to turn a word list into a regular-expression alternation."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -76,3 +78,40 @@ def alternation(words: Iterable[str], space: str = SP) -> str:
 def trie_alternation(words: Iterable[str], space: str = SP) -> str:
     """:func:`alternation` with runs of ``space`` between words."""
     return alternation(words, space + "+")
+
+
+def not_after_words(words: Iterable[str]) -> str:
+    r"""``(?<!\b(?:one|two words))``: not right after any of the phrases (one space
+    between words), written as one lookbehind per phrase length. It is the same test, but
+    each lookbehind has a single width, which the standard library's ``re`` needs to run
+    the pattern (see fastregex.py)."""
+    by_length: dict[int, list[str]] = {}
+    for w in words:
+        by_length.setdefault(len(w), []).append(w)
+    return "".join(rf"(?<!\b(?:{alternation(by_length[n])}))" for n in sorted(by_length))
+
+
+class WordFinder:
+    """Which of many words (plain strings, no line break in any) each of a document's
+    lines or sentences holds, found in one pass over the whole document: a substring test
+    per word and sentence costs more than the sentences' own matching once the lists are
+    long (cue needles, genre words)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = set(words)
+        # It stops wherever a word starts and names the longest one there; the words that
+        # one begins with start there too.
+        self.pattern = re.compile(f"(?=({alternation(words, ' ')}))")
+        self.starts_with = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
+
+    def by_text(self, texts: list[str]) -> list[set[str]]:
+        """The words that are substrings of each text, in order."""
+        # where each text ends in the whole (the line break after it included)
+        ends = list(accumulate(len(t) + 1 for t in texts))
+        out: list[set[str]] = [set() for _ in texts]
+        i = 0
+        for m in self.pattern.finditer("\n".join(texts)):
+            while m.start() >= ends[i]:
+                i += 1
+            out[i] |= self.starts_with[m.group(1)]
+        return out
