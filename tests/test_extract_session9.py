@@ -568,3 +568,47 @@ def test_a_lists_joint_is_no_part_of_a_role(nlp) -> None:
 def test_heading_the_cast_as_a_role(nlp, sentence: str) -> None:
     got = cast_pairs(nlp, f"The Squad returns. {sentence}")
     assert len(got) == 1 and next(iter(got))[1] in ("Jonas Blane", "Christopher Chance")
+
+
+def test_a_british_series_by_its_roman_numeral(extractor) -> None:
+    from knowsofar.extract.seasons import find_seasons
+
+    text = (
+        "Blue Moon Series III: A New Face for the Ship's Computer\n\n"
+        "When Blue Moon returns to BBC Two for its third series, two characters will be "
+        "played by new performers. Series III has been written, as before, by the pair "
+        "behind the show."
+    )
+    assert set(shows_of(extractor, text)) == {"Blue Moon"}
+    assert [r.numbers for r in find_seasons("Series III has been written.")] == [(3,)]
+    assert find_seasons("It was season I think, or maybe not.") == []
+    assert find_seasons("He played Henry VIII in a film.") == []
+
+
+def test_a_renewal_taken_back(extractor) -> None:
+    text = (
+        "Showtime reverses course on Glass Harbor\n\nShowtime had handed Glass Harbor a "
+        "second season in the spring. Showtime has taken back its renewal of Glass Harbor."
+    )
+    got = statuses(extractor, text, published="2020-09-02")
+    assert triple("Glass Harbor", 2, "canceled") in got
+    assert triple("Glass Harbor", 2, "renewed") not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Glass Harbor won't get its second season after all.", {(2, "canceled")}),
+        ("Glass Harbor will not go forward after two seasons, Showtime said.", {(3, "canceled")}),
+    ],
+)
+def test_after_all_and_not_going_forward(extractor, sentence: str, want) -> None:
+    got = statuses(extractor, f"Glass Harbor news\n\n{sentence}")
+    assert got == {triple("Glass Harbor", n, st) for n, st in want}
+
+
+def test_getting_a_season_after_all_is_no_cancellation(extractor) -> None:
+    got = statuses(
+        extractor, "Glass Harbor news\n\nGlass Harbor will get its second season after all."
+    )
+    assert not [x for x in got if x[2] == "canceled"]

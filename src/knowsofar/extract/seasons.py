@@ -78,6 +78,8 @@ SEASON = r"(?:season|series)"
 _EXPLICIT = fast_pattern(
     rf"\b{SEASON}s?{SP}*(?P<n>{NUM})(?:{SP}*(?:and|&|-|–|through|to){SP}*(?P<m>{NUM}))?\b"
     rf"|\bS(?P<s>\d{{1,2}})(?=\b|E\d)"
+    # "Series III": a Roman numeral, in capitals
+    rf"|\b(?i:{SEASON}){SP}+(?P<r>(?-i:II{{1,2}}|IV|VI{{0,3}}|IX|X))(?![\w-])"
     # "back for year two": a year on the air, by its number in words (not "year 2020")
     rf"|(?<=\bfor{SP}+|\binto{SP}+)year{SP}+(?P<y>one|two|three|four|five|six|seven|eight|nine|ten)\b",
     regex.IGNORECASE,
@@ -112,6 +114,7 @@ _SEASONS_IN = fast_pattern(
     rf"(?<=,{SP}*|\b(?:just|only){SP}+)(?P<n>{NUM}){SP}+{SEASON}s?{SP}+in(?={SP}*(?:[.,;]|$))",
     regex.IGNORECASE,
 )
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _ADDITIONAL = fast_pattern(
     rf"\b(?:(?:an?{SP}+)?(?:additional|more|extra|further){SP}+(?P<n>{NUM})|"
     rf"(?P<m>{NUM}){SP}+(?:more|additional|extra|further)|(?P<one>another|one{SP}+more)){SP}+"
@@ -370,6 +373,8 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
             nums = [int(m.group("s"))]
         elif m.group("y"):
             nums = [number(m.group("y"))]
+        elif m.group("r"):
+            nums = [ROMAN[m.group("r")]]
         else:
             nums = [number(m.group("n"))]
             if m.group("m"):

@@ -120,7 +120,11 @@ WITH_STAR_AS = (
     rf"with{SP}+(?-i:\p{{Lu}}[\p{{L}}'’.-]*)(?:{SP}+(?-i:\p{{Lu}}[\p{{L}}'’.-]*)){{1,2}}{SP}+as{SP}"
 )
 CLOSE_QUOTES = "’”\"'»"
-NUMWORDS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+NUMWORDS = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    # "Red Dwarf Series III": a British series by its Roman numeral
+    r"|(?-i:II{1,2}|IV|VI{0,3}|IX|X)(?![\w-]))"
+)
 
 
 @cache
@@ -629,6 +633,8 @@ _PERSON_NEWS_AFTER = fast_pattern(
 _THE_BEFORE = fast_pattern(r"\b(?:the|a|an)(?:[^\S\n]+(?:19|20)\d\d)?[^\S\n]+$")
 _SINGULAR_AFTER = fast_pattern(r"[^\S\n]+(?:is|was|has)\b(?![^\S\n]+(?:a|an|the)[^\S\n])")
 # A dateline opening a story: "NEW YORK, May 14, 2015 --", "LONDON (Reuters) -"
+ROMAN_SPAN = regex.compile(r"(?:II{1,2}|IV|VI{0,3}|IX|X)(?::[^\S\n].*)?")
+SEASON_WORD_BEFORE = regex.compile(r"\b(?:[Ss]eries|[Ss]eason)[^\S\n]+$")
 DATELINE_AFTER = fast_pattern(
     rf"(?:,[^\S\n]*{MONTH}\.?[^\S\n]+\d{{1,2}},?[^\S\n]+(?:19|20)\d\d"
     r"(?:[^\S\n]*\([\w .]+\))?|[^\S\n]*\((?:AP|Reuters|AFP|PA|CNN|Variety|dpa|UPI)\))"
@@ -1238,6 +1244,10 @@ class TitleFinder:
                 # given seasons ("1923 Season 2") or described as a show ("2077, the
                 # space mystery"); "opened on July 16, 2021, with Jane Doe as ...": a year
                 prev_end = e
+                inherit_from = -1
+                continue
+            if ROMAN_SPAN.fullmatch(t) and SEASON_WORD_BEFORE.search(text, max(0, s - 8), s):
+                prev_end = e  # "Series III": a season's number, not a title
                 inherit_from = -1
                 continue
             if t.isupper() and (s == 0 or text[s - 1] == "\n") and DATELINE_AFTER.match(text, e):
