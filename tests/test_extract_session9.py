@@ -612,3 +612,15 @@ def test_getting_a_season_after_all_is_no_cancellation(extractor) -> None:
         extractor, "Glass Harbor news\n\nGlass Harbor will get its second season after all."
     )
     assert not [x for x in got if x[2] == "canceled"]
+
+
+def test_the_name_after_an_ampersand_is_never_the_title_alone(extractor) -> None:
+    text = (
+        "Rizzo & Vance Season 2: Justin Wale Takes Over as Jimmy Oldman\n\n"
+        "The Daily Planet has a new photographer. Justin Wale will play him when Rizzo & "
+        "Vance: The Case Files returns for its second season on ABC this fall.\n\n"
+        "Teri Hatch returns as Lois Lane, and Dean Caine is back as Max Vance, the farm boy. "
+        "Vance's parents are played by K Callan and Eddie Jonas as Martha Vance and Jonathan "
+        "Vance."
+    )
+    assert "Vance" not in shows_of(extractor, text)

@@ -939,6 +939,8 @@ def _trim(
     if noisy or rx(r"\p{Lu}\w*-\p{Ll}").match(words[0]):
         best = None
         for i, j in _subspans(words):
+            if i and words[i - 1] == "&":
+                continue  # "Lois & Clark", "Law & Order": what follows "&" is never the title
             if j < len(words) and (base >= 2 or words[j - 1] in DANGLING or keep_end):
                 # "How I Met" of "How I Met Your Mother", which the article repeats whole:
                 # only the opening words may be noise
