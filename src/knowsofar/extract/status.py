@@ -93,7 +93,8 @@ _LABEL_LINE = fast_pattern(r"[\s#*_]*(?:[^\W\d]+[^\S\n]*){1,4}[:\s#*_]*")
 
 
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
-# A page's own furniture: "Sign up for our newsletter", "Subscribe" (not "subscribers")
+# A page's own furniture anywhere in a sentence that names no show ("Our daily newsletter
+# rounds up every renewal"; _promo_line reads only a line's opening), not "subscribers"
 _FURNITURE = re.compile(r"\bnewsletters?\b|\bsign up\b|\bsubscribe\b")
 # A sentence about a season still to come: "the new episodes will ...", "the upcoming"
 _TO_COME = regex.compile(r"\b(?:will|new|upcoming|coming|next|forthcoming)\b", regex.IGNORECASE)
@@ -108,12 +109,13 @@ def _only_about(other: SentenceInfo | None, sent: SentenceInfo, show: str) -> bo
     )
 
 
-# A sentence whose subject is the show just named: "It lasted ...", "The drama ran ...".
-# "Jane Araki's dreamy, explicit Los Angeles comedy": someone's show, described
+# "Jane Araki's dreamy, explicit Los Angeles comedy": someone's show, described (the
+# caller checks that it ends on a show noun)
 _POSSESSED_SUBJECT = fast_pattern(
     r"[\s\"“*_]*(?:\p{Lu}[\w.'’-]*[^\S\n]+){0,3}\p{Lu}[\w.-]*['’]s[^\S\n]+"
     r"(?:[\w'’-]+,?[^\S\n]+){0,5}?[\w-]+[\s,]*$"
 )
+# A sentence whose subject is the show just named: "It lasted ...", "The drama ran ...".
 _SHOW_SUBJECT = fast_pattern(
     r"[\s\"“*_]*(?:It|The[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:show|series|drama|comedy|sitcom|"
     r"thriller|spinoff|spin-off|procedural|reboot|revival))\b"
