@@ -624,3 +624,12 @@ def test_the_name_after_an_ampersand_is_never_the_title_alone(extractor) -> None
         "Vance."
     )
     assert "Vance" not in shows_of(extractor, text)
+
+
+def test_a_month_with_its_preposition_is_no_show(extractor) -> None:
+    text = (
+        "Netflix reverses course on Glass Harbor\n\n"
+        "Netflix renewed Glass Harbor for a second season in August. In January, the "
+        "streamer canceled the show instead."
+    )
+    assert set(shows_of(extractor, text)) == {"Glass Harbor"}

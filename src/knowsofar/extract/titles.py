@@ -632,9 +632,14 @@ _PERSON_NEWS_AFTER = fast_pattern(
 )
 _THE_BEFORE = fast_pattern(r"\b(?:the|a|an)(?:[^\S\n]+(?:19|20)\d\d)?[^\S\n]+$")
 _SINGULAR_AFTER = fast_pattern(r"[^\S\n]+(?:is|was|has)\b(?![^\S\n]+(?:a|an|the)[^\S\n])")
-# A dateline opening a story: "NEW YORK, May 14, 2015 --", "LONDON (Reuters) -"
+# The words that open a date's span: "In January", "Since March", "Last May"
+_DATE_LEADS = frozenset(
+    ("In", "On", "By", "Since", "Until", "Through", "During", "Last", "Next", "This", "Early",
+     "Late", "Mid")
+)  # fmt: skip
 ROMAN_SPAN = regex.compile(r"(?:II{1,2}|IV|VI{0,3}|IX|X)(?::[^\S\n].*)?")
 SEASON_WORD_BEFORE = regex.compile(r"\b(?:[Ss]eries|[Ss]eason)[^\S\n]+$")
+# A dateline opening a story: "NEW YORK, May 14, 2015 --", "LONDON (Reuters) -"
 DATELINE_AFTER = fast_pattern(
     rf"(?:,[^\S\n]*{MONTH}\.?[^\S\n]+\d{{1,2}},?[^\S\n]+(?:19|20)\d\d"
     r"(?:[^\S\n]*\([\w .]+\))?|[^\S\n]*\((?:AP|Reuters|AFP|PA|CNN|Variety|dpa|UPI)\))"
@@ -1260,7 +1265,17 @@ class TitleFinder:
                 # "Clears Out Its Freshmen: Stalker and The McCarthys": the names after
                 cut = t.index(": ") + 2
                 s, t = s + cut, t[cut:]
-            if t in p.lead_words or t in p.not_titles or t.startswith(("Its ", "Their ")):
+            if (
+                t in p.lead_words
+                or t in p.not_titles
+                or t.startswith(("Its ", "Their "))
+                or (
+                    # "In January, the streamer ...": a date, with its preposition
+                    t.split(" ", 1)[0] in _DATE_LEADS
+                    and all(w.casefold() in CALENDAR or w.isdigit() for w in t.split()[1:])
+                    and " " in t
+                )
+            ):
                 # "The", "However", "Monday": never a title on its own; skip the checks.
                 # "Its Mississippi Strip Club Drama" in a headline: a description.
                 prev_end = e
