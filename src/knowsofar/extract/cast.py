@@ -1083,7 +1083,7 @@ def _plain_statements(
 
 
 # ", and Ethan Hale his brother Randy Hale": the next actor and role, the verb left out
-_GAPPED_PAIR = regex.compile(
+_GAPPED_PAIR = fast_pattern(
     rf",{SP}(?:and{SP})?(?P<actor>{WHOLE_WORD_NAME}){SP}"
     rf"(?:(?:the|a|an|his|her|their){SP}(?:[\p{{Ll}}'’\-]+{SP}){{0,3}})?"
     rf"(?P<char>{WHOLE_WORD_NAME})(?={SPO}(?:[,.;]|$)|{SP}(?:and|with)\b)"

@@ -75,11 +75,14 @@ NUM = (
 )
 SEASON = r"(?:season|series)"
 
+# A season's Roman numeral, II to X ("Series III"; a lone "I" is too often the pronoun)
+ROMAN_NUMERAL = r"(?:II{1,2}|IV|VI{0,3}|IX|X)"
+ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _EXPLICIT = fast_pattern(
     rf"\b{SEASON}s?{SP}*(?P<n>{NUM})(?:{SP}*(?:and|&|-|–|through|to){SP}*(?P<m>{NUM}))?\b"
     rf"|\bS(?P<s>\d{{1,2}})(?=\b|E\d)"
     # "Series III": a Roman numeral, in capitals
-    rf"|\b(?i:{SEASON}){SP}+(?P<r>(?-i:II{{1,2}}|IV|VI{{0,3}}|IX|X))(?![\w-])"
+    rf"|\b(?i:{SEASON}){SP}+(?P<r>(?-i:{ROMAN_NUMERAL}))(?![\w-])"
     # "back for year two": a year on the air, by its number in words (not "year 2020")
     rf"|(?<=\bfor{SP}+|\binto{SP}+)year{SP}+(?P<y>one|two|three|four|five|six|seven|eight|nine|ten)\b",
     regex.IGNORECASE,
@@ -114,7 +117,6 @@ _SEASONS_IN = fast_pattern(
     rf"(?<=,{SP}*|\b(?:just|only){SP}+)(?P<n>{NUM}){SP}+{SEASON}s?{SP}+in(?={SP}*(?:[.,;]|$))",
     regex.IGNORECASE,
 )
-ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _ADDITIONAL = fast_pattern(
     rf"\b(?:(?:an?{SP}+)?(?:additional|more|extra|further){SP}+(?P<n>{NUM})|"
     rf"(?P<m>{NUM}){SP}+(?:more|additional|extra|further)|(?P<one>another|one{SP}+more)){SP}+"
@@ -314,7 +316,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         n = number(m.group("n"))
         if n and m.group("n").casefold() not in ("a", "an"):
             add(SeasonRef((n,), "count", m.start(), m.end()))
-    for m in _SEASONS_IN.finditer(text) if may_have(" in") and may_have("season", "series") else ():
+    for m in _SEASONS_IN.finditer(text) if may_have("season", "series") else ():
         n = number(m.group("n"))
         if n:
             add(SeasonRef((n,), "count", m.start(), m.end()))

@@ -92,12 +92,17 @@ _UNTIL_BEFORE = fast_pattern(r"\b(?:until|unless|till)\b", regex.IGNORECASE)
 _LABEL_LINE = fast_pattern(r"[\s#*_]*(?:[^\W\d]+[^\S\n]*){1,4}[:\s#*_]*")
 
 
-_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
-# A page's own furniture anywhere in a sentence that names no show ("Our daily newsletter
-# rounds up every renewal"; _promo_line reads only a line's opening), not "subscribers"
-_FURNITURE = re.compile(r"\bnewsletters?\b|\bsign up\b|\bsubscribe\b")
+@cache
+def _promo_word() -> Any:
+    """A page's own furniture anywhere in a sentence that names no show ("Our daily
+    newsletter rounds up every renewal"; _promo_line reads only a line's opening), as whole
+    words: "subscribers" is none. The words: titles.json promo_words."""
+    words = "|".join(re.escape(w) for w in vocabulary()["promo_words"])
+    return re.compile(rf"\b(?:{words})\b")
+
+
 # A sentence about a season still to come: "the new episodes will ...", "the upcoming"
-_TO_COME = regex.compile(r"\b(?:will|new|upcoming|coming|next|forthcoming)\b", regex.IGNORECASE)
+_TO_COME = fast_pattern(r"\b(?:will|new|upcoming|coming|next|forthcoming)\b", regex.IGNORECASE)
 
 
 def _only_about(other: SentenceInfo | None, sent: SentenceInfo, show: str) -> bool:
@@ -962,7 +967,7 @@ class StatusFinder:
         _, every_cue_needs = _needles()
         if every_cue_needs and not present:
             return []  # no cue's words at all: most sentences
-        if not sent.mentions and _FURNITURE.search(text.casefold()):
+        if not sent.mentions and _promo_word().search(text.casefold()):
             return []  # "Our newsletter rounds up every renewal": page furniture, no news
         base = sent.start
         local = [Mention(m.title, m.start - base, m.end - base) for m in sent.mentions]
@@ -1099,7 +1104,7 @@ class StatusFinder:
                 cue.status == "renewed"
                 and form in ("active", "passive")  # an order, not "X returns as Y"
                 and len(shows) == 1
-                and not _YEAR.search(text)  # "brought it back in May 2017": its history
+                and not w["history_date"].search(text)  # "brought it back in May 2017": its history
                 # ("a revival of X, which ran for 13 seasons": a count numbers no order)
                 and not any(seasons_for(r, "renewed", 1) or r.kind == "additional" for r in refs)
             ):

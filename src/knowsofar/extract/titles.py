@@ -38,7 +38,7 @@ from knowsofar.extract.networks import (
     network_alias_pattern,
     network_names_folded,
 )
-from knowsofar.extract.seasons import ORD
+from knowsofar.extract.seasons import ORD, ROMAN_NUMERAL
 from knowsofar.extract.vocab import SP, alternation, load_data
 
 # "Book" only before a number: "Book Two" is a part, "The Book of Boba Fett" a title.
@@ -123,7 +123,7 @@ CLOSE_QUOTES = "’”\"'»"
 NUMWORDS = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     # "Red Dwarf Series III": a British series by its Roman numeral
-    r"|(?-i:II{1,2}|IV|VI{0,3}|IX|X)(?![\w-]))"
+    rf"|(?-i:{ROMAN_NUMERAL})(?![\w-]))"
 )
 
 
@@ -637,8 +637,8 @@ _DATE_LEADS = frozenset(
     ("In", "On", "By", "Since", "Until", "Through", "During", "Last", "Next", "This", "Early",
      "Late", "Mid")
 )  # fmt: skip
-ROMAN_SPAN = regex.compile(r"(?:II{1,2}|IV|VI{0,3}|IX|X)(?::[^\S\n].*)?")
-SEASON_WORD_BEFORE = regex.compile(r"\b(?:[Ss]eries|[Ss]eason)[^\S\n]+$")
+ROMAN_SPAN = fast_pattern(rf"{ROMAN_NUMERAL}(?::[^\S\n].*)?")
+SEASON_WORD_BEFORE = fast_pattern(r"\b(?:[Ss]eries|[Ss]eason)[^\S\n]+$")
 # A dateline opening a story: "NEW YORK, May 14, 2015 --", "LONDON (Reuters) -"
 DATELINE_AFTER = fast_pattern(
     rf"(?:,[^\S\n]*{MONTH}\.?[^\S\n]+\d{{1,2}},?[^\S\n]+(?:19|20)\d\d"
@@ -1271,9 +1271,9 @@ class TitleFinder:
                 or t.startswith(("Its ", "Their "))
                 or (
                     # "In January, the streamer ...": a date, with its preposition
-                    t.split(" ", 1)[0] in _DATE_LEADS
+                    " " in t
+                    and t.split(" ", 1)[0] in _DATE_LEADS
                     and all(w.casefold() in CALENDAR or w.isdigit() for w in t.split()[1:])
-                    and " " in t
                 )
             ):
                 # "The", "However", "Monday": never a title on its own; skip the checks.
@@ -2444,9 +2444,9 @@ SETTING_IN = fast_pattern(
 # Words after which a name is no describing word's noun: "stars in", "moved to"
 # ("its Roseanne revival": an owner's show, however spaCy reads the name)
 _LINKS = frozenset(
-    ("in", "on", "of", "at", "to", "from", "for", "and", "or", "with", "by", "as", "its", "their")
-    + ("his", "her", "our", "my", "your", "a", "an")
-)
+    ("in", "on", "of", "at", "to", "from", "for", "and", "or", "with", "by", "as", "its", "their",
+     "his", "her", "our", "my", "your", "a", "an")
+)  # fmt: skip
 
 
 def _setting(
@@ -2708,14 +2708,14 @@ DESCRIBED_ROLE_BEFORE = fast_pattern(
 
 
 # "A played the head writer, X, and B the producer ": the verb left out before the second
-GAPPED_ROLE_BEFORE = regex.compile(
+GAPPED_ROLE_BEFORE = fast_pattern(
     r"\b(?:plays|played|playing|portrays|portrayed|voices|voiced)\b[^.;:!?()\n]{0,200}"
     r"[^\S\n]and[^\S\n]+\p{Lu}[\w'’.-]+(?:[^\S\n]+\p{Lu}[\w'’.-]+){1,2}[^\S\n]+"
     r"(?:the|a|an|his|her|their)[^\S\n]+(?:\p{Ll}[\w-]*[^\S\n]+){1,3}$"
 )
 
 # "Jane Doe is still the fashion designer ": a person's role, named next
-IS_ROLE_BEFORE = regex.compile(
+IS_ROLE_BEFORE = fast_pattern(
     r"\p{Lu}[\w'’.-]+[^\S\n]+\p{Lu}[\w'’.-]+[^\S\n]+(?:is|was)"
     r"(?:[^\S\n]+(?:still|now|again|also|once[^\S\n]+more))?[^\S\n]+(?:the|a|an|his|her|their)"
     r"[^\S\n]+(?:\p{Ll}[\w-]*[^\S\n]+){1,4}$"
