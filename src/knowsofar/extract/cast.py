@@ -140,7 +140,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?:season|seasons|series|episode|episodes|finale|premiere|revival|reboot|run)"
         rf"|(?:last|this|next){SP}(?:season|year)"
         # "joined in Part 2 as", "returns in season three as"
-        rf"|(?:in|for){SP}(?:[Ss]eason|[Ss]eries|[Pp]art|[Vv]olume|[Cc]hapter){SP}[\w.]+)"
+        rf"|(?:in|for){SP}(?:[Ss]eason|[Ss]eries|[Pp]art|[Vv]olume|[Cc]hapter){SP}[\w.]+"
+        # "is back once more as", "returns yet again as"
+        rf"|(?:yet{SP})?(?:once{SP}(?:more|again)|again))"
     )
     # "is back in the title role as", "returns in a recurring role as"
     # "has been upped to series regular as", "is joining the second season as": a few
@@ -258,6 +260,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "known_as": fast_pattern(
             rf"^(?:(?:the|a|an|his|her|their|two|three){SP})?(?:[\p{{Ll}}\-]+{SP}){{0,3}}?"
             rf"(?:(?:known|referred{SP}to)(?:{SP}(?P<only>only|simply|just))?{SP}as"
+            # "the man everyone knows as Lucas Hood"
+            rf"|(?:everyone|everybody|people|the{SP}town|fans|viewers){SP}(?:knows|know|knew){SP}as"
             rf"|called|named|nicknamed|dubbed){SP}(?=\p{{Lu}})"
         ),
         "role_noun": fast_pattern(
@@ -312,8 +316,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "A, B and C are also back, as X, Y and Z, respectively": actors first
         "as_respectively": fast_pattern(
             rf"(?P<actors>{name_list}){SP}(?:[\p{{Ll}}][\p{{Ll}}'’-]*{SP}){{0,5}}?"
-            rf"(?:[\p{{Ll}}][\p{{Ll}}'’-]*{SPO},{SP})?(?:as|playing){SP}(?P<chars>{name_list})"
-            rf"{SPO},?{SP}respectively\b"
+            rf"(?:[\p{{Ll}}][\p{{Ll}}'’-]*{SPO},{SP})?"
+            rf"(?:as|playing|play|plays|played|portray|portrays|portrayed){SP}(?P<chars>{name_list})"
+            # (SPO is possessive: ", respectively" and " respectively" spelt out apart)
+            rf"(?:{SPO},)?{SP}respectively\b"
         ),
         # "Capheus, a bus driver in Nairobi, was played by A in the first season and by B
         # in the second": the role before its description, one actor or two in turn
@@ -324,6 +330,15 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{SP}(?:(?:is|was|has{SP}been|will{SP}be){SP})?(?:played|portrayed|voiced){SP}by{SP}"
             rf"(?P<actor>{NAME})(?:{SP}in{SP}the{SP}[\p{{Ll}}\d-]+{SP}(?:season|series)"
             rf"{SP}and{SP}by{SP}(?P<actor2>{NAME}))?"
+        ),
+        # "Jane Doe has signed on to the fourth season of the drama, playing Mary Blake":
+        # the joining verb, what she joined, then her role after a comma
+        "joined_playing": fast_pattern(
+            rf"(?<![\p{{L}}'’-])(?P<actor>{WHOLE_WORD_NAME}){SP}(?:(?:has|have|had|will){SP})?"
+            rf"(?:(?:been{SP})?(?:cast|tapped|added)|signed{SP}on|signs{SP}on|joined|joins|"
+            rf"join|boarded|boards|board|come{SP}aboard|comes{SP}aboard|came{SP}aboard)\b"
+            rf"[^,;:.()\n]{{0,80}}?,{SP}(?:playing|portraying|to{SP}play){SP}"
+            rf"(?P<phrase>[^,;:()\n]{{1,80}})"
         ),
         # "The voice of Ringo is Jane Doe", "the new voice behind Mab will be Jane Doe"
         "voice_first": fast_pattern(
@@ -500,7 +515,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "..., and A and B, who are set to play X and Y" after an earlier pair;
         # "..., with A and B as her parents, X and Y"
         "coordinated_later": fast_pattern(
-            rf"(?:,{SP}and|(?:,|{SP})(?:with|alongside|plus|along{SP}with)|;){SP}"
+            # ("..., while A and B come back as X and Y")
+            rf"(?:,{SP}(?:and|while|whereas|but)|(?:,|{SP})(?:with|alongside|plus|along{SP}with)|;){SP}"
             rf"(?P<names>{NAME}(?:{SPO},{SP}{NAME})*)(?:{SPO},)?{SP}(?:and|&){SP}$"
         ),
         # "Jane Doe still voices Ann Lee, Bo Lee and Cy Lee": one actor, several roles
@@ -926,8 +942,9 @@ def _names_used_alone(text: str) -> Counter[str]:
     words = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(text)]
     alone: Counter[str] = Counter()
     for i, (start, end, word) in enumerate(words):
-        glued_before = i > 0 and not text[words[i - 1][1] : start].strip()
-        glued_after = i + 1 < len(words) and not text[end : words[i + 1][0]].strip()
+        # ("Cage & Fish", a firm's name: its words are no one's name used alone)
+        glued_before = i > 0 and not text[words[i - 1][1] : start].strip(" &")
+        glued_after = i + 1 < len(words) and not text[end : words[i + 1][0]].strip(" &")
         if not glued_before and not glued_after:
             alone[word] += 1
     return alone
@@ -991,7 +1008,8 @@ def _plain_statements(
         # (both list patterns end on "and" or "&", the replacing one on its verb's last word)
         ends = before.rstrip()
         coordinated = (
-            pats["coordinated" if i == 0 else "coordinated_later"].search(before)
+            (i == 0 and pats["coordinated"].search(before))
+            or pats["coordinated_later"].search(before)
             if ends.endswith(("and", "&"))
             else None
         )
@@ -1364,17 +1382,23 @@ _IS_WORD = fast_pattern(r"[^\S\n](?:is|was|will be)[^\S\n]")
 
 
 def _is_pairs_near_cast(
-    all_spans: list[tuple[int, int]], cast_spans: set[int], text: str, ctx: _Context
+    all_spans: list[tuple[int, int]], cast_spans: dict[int, set[str]], text: str, ctx: _Context
 ) -> list[CastMention]:
     """ "Jane Doe is Mary Blake." on its own: a cast statement beside another one in the
     same paragraph (another such sentence counts), or in a sentence of two or more such
-    pairs ("A is X, and B is Y")."""
+    pairs ("A is X, and B is Y"), or in a sentence that pairs someone else already ("A is
+    X, whose affair with Y (B) ...": cast_spans, sentence start -> actors paired)."""
     found: dict[int, list[CastMention]] = {}
+    out: list[CastMention] = []
     for i, span in enumerate(all_spans):
-        if span[0] in cast_spans:
-            continue
         sentence = text[span[0] : span[1]]
         if " is " not in sentence and " was " not in sentence:
+            continue
+        if span[0] in cast_spans:
+            for m in _is_pairs(sentence, span, text, ctx, cast_spans[span[0]]):
+                if not _CREW_WORDS & set(m.character.casefold().split()):
+                    ctx.add_actor(m.actor)
+                    out.append(m)
             continue
         pairs = [
             m
@@ -1383,7 +1407,6 @@ def _is_pairs_near_cast(
         ]
         if pairs:
             found[i] = pairs
-    out: list[CastMention] = []
     for i, pairs in found.items():
         near = any(
             0 <= j < len(all_spans)
@@ -1452,6 +1475,21 @@ def _voice_first(
     out = []
     for m in _patterns()["voice_first"].finditer(sentence):
         actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
+        if not (actor and character and actor != character and ctx.resolvable(actor)):
+            continue
+        ctx.add_actor(actor)
+        out.append(_mention(actor, character, span, text, PLAIN, returning=_returning(sentence)))
+    return out
+
+
+def _joined_playing(
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context
+) -> list[CastMention]:
+    """ "Jane Doe has joined the second season, playing Mary Blake": the role after what
+    the actor joined."""
+    out = []
+    for m in _patterns()["joined_playing"].finditer(sentence):
+        actor, character = clean_actor(m.group("actor")), role_name(m.group("phrase"))
         if not (actor and character and actor != character and ctx.resolvable(actor)):
             continue
         ctx.add_actor(actor)
@@ -1915,9 +1953,16 @@ def _sole_name(phrase: str) -> bool:
 
 
 def _describes(item: str) -> bool:
-    """Whether a list item only describes who follows: "her parents", "the twins"."""
+    """Whether a list item only describes who follows: "her parents", "the twins", "the
+    Weir parents", "the heads of the clan"."""
     words = item.split()
-    return 0 < len(words) <= 3 and all(w[:1].islower() for w in words) and _prefix_ok(item)
+    return (
+        0 < len(words) <= 6
+        and words[0][:1].islower()
+        and words[-1][:1].islower()
+        # (an "of" inside the description names no show: its names come after the comma)
+        and _prefix_ok(" ".join(w for w in words if w != "of"))
+    )
 
 
 def share_surname(names: list[str | None]) -> list[str | None]:
@@ -1946,6 +1991,9 @@ def _surname_of(name: str) -> str | None:
     return " ".join(tokens[1:])
 
 
+_ONLY_AS = fast_pattern(r"\b(?:only|simply|just)[^\S\n]+as[^\S\n]*$")
+
+
 def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> list[CastMention]:
     out = []
     taken: list[tuple[int, int]] = []  # described roles: their descriptions hold no role
@@ -1963,12 +2011,20 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
             actors = [clean_actor(a) for a in splitter.split(m.group("actors"))]
             if len(chars) != len(actors) or len(actors) < 2:
                 continue
+            # "play the spies known only as John and Jane, respectively"
+            sole = bool(_ONLY_AS.search(sentence, m.end("actors"), m.start("chars")))
             for character, actor in zip(chars, actors, strict=True):
                 if character and actor and ctx.personish(actor):
                     ctx.add_actor(actor)
                     out.append(
                         _mention(
-                            actor, character, span, text, PLAIN, returning=_returning(sentence)
+                            actor,
+                            character,
+                            span,
+                            text,
+                            PLAIN,
+                            returning=_returning(sentence),
+                            sole_name=sole,
                         )
                     )
     for m in _patterns()["played_by"].finditer(sentence):
@@ -2676,7 +2732,7 @@ def cast_component(doc: Doc) -> Doc:
             mentions += _role_lists(sentence, span, text, ctx)
         if " role " in sentence or " who" in sentence:
             mentions += _roles_elsewhere(sentence, span, text, ctx)
-        if " by " in sentence:
+        if " by " in sentence or "respectively" in sentence:
             mentions += _played_by(sentence, span, text, ctx)
         if " whose " in sentence:
             mentions += _whose(sentence, span, text, ctx)
@@ -2684,6 +2740,8 @@ def cast_component(doc: Doc) -> Doc:
             mentions += _again_is(sentence, span, text, ctx)
         if "voice " in sentence:
             mentions += _voice_first(sentence, span, text, ctx)
+        if ", playing " in sentence or ", portraying " in sentence or ", to play " in sentence:
+            mentions += _joined_playing(sentence, span, text, ctx)
         if "s " in sentence and any(w in sentence for w in _PERFORMANCE_WORDS):
             mentions += _performances(sentence, span, text, ctx)
         if any(w in sentence for w in ("ing ", " role", " part", " turn", "portrayal")):
@@ -2723,7 +2781,9 @@ def cast_component(doc: Doc) -> Doc:
         mentions += _parentheses(
             text[span[0] : span[1]], span, text, ctx, doc_lean, ps, forced.get(span[0])
         )
-    cast_spans = {m.start for m in mentions}
+    cast_spans: dict[int, set[str]] = {}
+    for m in mentions:
+        cast_spans.setdefault(m.start, set()).add(m.actor)
     mentions += _is_pairs_near_cast(all_spans, cast_spans, text, ctx)
     # "Doe is Mary. Doe is still Ann to anyone who watched FX's Big Show": the credit's
     # subject is known as an actor only from a pair read by a later step.

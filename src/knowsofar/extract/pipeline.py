@@ -104,8 +104,14 @@ AIRING_AFTER = fast_pattern(
 )
 
 
-# "the current third season", "its ongoing fifth season": on the air now
-AIRING_BEFORE = fast_pattern(r"\b(?:current|ongoing|present)[^\S\n]+$", regex.IGNORECASE)
+# "the current third season", "its ongoing fifth season", "pulled partway through its
+# second year": on the air now (or when the show was pulled)
+AIRING_BEFORE = fast_pattern(
+    r"\b(?:current|ongoing|present|(?:partway|midway|halfway|part[^\S\n]+way)[^\S\n]+through"
+    r"[^\S\n]+(?:its|the|their)|in[^\S\n]+the[^\S\n]+middle[^\S\n]+of[^\S\n]+(?:its|the|their))"
+    r"[^\S\n]+$",
+    regex.IGNORECASE,
+)
 
 
 def _airing(evidence: str) -> set[int]:
@@ -117,10 +123,15 @@ def _airing(evidence: str) -> set[int]:
         if len(ref.numbers) == 1
         and (
             AIRING_AFTER.match(evidence, ref.end)
-            or AIRING_BEFORE.search(evidence, max(0, ref.start - 12), ref.start)
+            or AIRING_BEFORE.search(evidence, max(0, ref.start - 32), ref.start)
         )
         for n in ref.numbers
     }
+
+
+# "is closing the book on X" beside "its current fourth season will be its last": words
+# for the end that a planned ending uses too, so no sign the run was cut short.
+_CLOSING_WORDS = regex.compile(r"\bbook\s+on\b|\bfarewell\b", regex.IGNORECASE)
 
 
 def _cut_short(mentions: list[Any], released: set[int]) -> list[Any]:
@@ -142,7 +153,7 @@ def _cut_short(mentions: list[Any], released: set[int]) -> list[Any]:
         airing = on_air.get(m.show, set())
         if m.season in airing:
             cut[m.show] = m.season
-        elif m.season is None:
+        elif m.season is None and not _CLOSING_WORDS.search(m.cue or ""):
             last = [n for (show, n) in ended if show == m.show and (n in airing or n in released)]
             if len(last) == 1:
                 cut[m.show] = last[0]

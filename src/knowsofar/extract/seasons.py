@@ -156,6 +156,8 @@ _ORDINAL_HINT = re.compile(ORD)
 _ELLIPTICAL = fast_pattern(
     rf"\b(?:(?:get|getting|gets|got|receive|receiving|earn|earned|land|landed|order|orders|"
     rf"ordered|ordering|commission|commissioned|greenlight|greenlit|against|giving|give|"
+    # "decided not to make a fourth"
+    rf"make|makes|making|made|produce|produces|producing|produced|film|filming|shoot|"
     rf"locking{SP}+in|locked{SP}+in|locks{SP}+in|(?<=\bnot{SP}+)be)"
     rf"{SP}+(?:a|an)"
     # (each lookbehind comes after the word it ends on, so it is tried only where that word

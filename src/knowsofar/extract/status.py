@@ -257,7 +257,7 @@ def _words() -> dict[str, Any]:
         # ("nothing has been confirmed": a denying subject is NOTHING_SUBJECT's)
         "negation": fast_pattern(
             r"\b(?:not|never|no|nor|without|than|neither|denied|denies|deny|declined|declines|"
-            r"decline|refused|refuses|refuse)\b"
+            r"decline|declining|refused|refuses|refuse|refusing)\b"
             # "has decided against bringing X back": a decision not to
             r"|\b(?:decided|decides|opted|opts|chose|chosen|ruled)\s+(?:out|against)\b"
             r"|n['’]t\b(?![^,;]*\b(?:but|and)\b)",
@@ -357,7 +357,9 @@ def _words() -> dict[str, Any]:
             rf"(?:premiered|released|debuted|dropped|aired|finale|ended|came{SP}+out|"
             rf"(?:is|are){SP}+(?:still{SP}+|now{SP}+|currently{SP}+)?(?:airing|streaming|"
             rf"running|unspooling|rolling{SP}+out|underway|on{SP}+the{SP}+air)|"
-            rf"arrived|concluded|has{SP}+come{SP}+to{SP}+a{SP}+close|wrapped{SP}+up)\b"
+            rf"arrived|concluded|has{SP}+come{SP}+to{SP}+a{SP}+close|wrapped{SP}+up|"
+            # ("Season 2 followed on May 27", "after the second season went up")
+            rf"followed{SP}+(?:on|in){SP}+(?={MONTH}|\d)|went{SP}+up|bowed|hit{SP}+(?:screens|Netflix))\b"
             rf"|\b(?:end|finale|conclusion){SP}+of{SP}+(?:the{SP}+)?(?:season|series){SP}+"
             rf"(?P<c>{NUM})\b"
             rf"|\bepisodes{SP}+of{SP}+(?:season|series){SP}+(?P<d>{NUM}){SP}+(?:have|had)"
@@ -458,11 +460,14 @@ def _heading_verdict() -> tuple[Any, dict[str, str]]:
     labels = alternation(status_of, SP + "+")
     return (
         fast_pattern(
-            # ("X (ABC) - canceled", "X | CBS | CANCELED")
-            rf"{SP}*(?:[(\[][^()\[\]\n]{{1,30}}[)\]]{SP}*|\|{SP}*[^|\n]{{1,30}}?{SP}*(?=\|))?"
+            # ("X (ABC) - canceled", "X | CBS | CANCELED", "X - FOX - CANCELED")
+            rf"{SP}*(?:[(\[][^()\[\]\n]{{1,30}}[)\]]{SP}*|\|{SP}*[^|\n]{{1,30}}?{SP}*(?=\|)"
+            rf"|[–—-]{SP}*(?i:{network_alias_pattern()}){SP}*(?=[–—-]))?"
             rf"(?:(?:[:|–—-]|--){SP}*[*_]*(?P<label>{labels})"
             # ("Harbor Lights - Renewed (Season 4)", "- Canceled (after two seasons)")
             rf"[*_]*(?:{SP}*\((?P<aside>[^()\n]{{1,60}})\))?"
+            # ("Love Monkey (CBS): canceled back in February, after only three episodes.")
+            rf"(?P<tail>,?{SP}+[^.!?\n()]{{1,60}}?(?=[.!]))?"
             # ("SMASH (canceled)")
             rf"|\({SP}*(?P<label2>{labels}){SP}*\))[.!]?\s*",
             regex.IGNORECASE,
@@ -553,6 +558,48 @@ def _taken_back(found: list[StatusMention]) -> list[StatusMention]:
             if order:
                 # (the decider that gave the order is the one taking it back)
                 m = replace(m, season=order[-1].season, network=m.network or order[-1].network)
+        out.append(m)
+    return out
+
+
+@cache
+def _modifier_cue() -> Any:
+    """A decision told as a show's description: "the police drama canceled in the spring"
+    (a participle right after a word for the show, no verb of its own)."""
+    nouns = alternation(vocabulary()["show_nouns"], r"\s+")
+    return fast_pattern(
+        rf"\b(?:the|a|an|this|that|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns}),?\s*$",
+        regex.IGNORECASE,
+    )
+
+
+_OPPOSITE = {"canceled": "renewed", "renewed": "canceled"}
+_PARTICIPLES = {"canceled", "cancelled", "axed", "scrapped", "dropped", "renewed", "revived"}
+
+
+def _described_history(found: list[StatusMention]) -> list[StatusMention]:
+    """ "The police drama canceled in the spring is coming back after all": a decision
+    that only describes the show yields to the opposite one its sentence goes on to tell."""
+    if len(found) < 2:
+        return found
+    out = []
+    for m in found:
+        at = m.evidence.find(m.cue) if m.cue else -1
+        if (
+            m.status in _OPPOSITE
+            and at > 0
+            and m.cue.casefold() in _PARTICIPLES
+            and _modifier_cue().search(m.evidence, 0, at)
+            and any(
+                x.show == m.show
+                and x.status == _OPPOSITE[m.status]
+                and x.season in (m.season, None)
+                and x.evidence == m.evidence
+                and x.evidence.find(x.cue) > at
+                for x in found
+            )
+        ):
+            continue
         out.append(m)
     return out
 
@@ -702,7 +749,9 @@ class StatusFinder:
             found = (
                 listed
                 if listed is not None
-                else _taken_back(self._sentence(sent, titles, ctx, doc_date, networks, needles[i]))
+                else _described_history(
+                    _taken_back(self._sentence(sent, titles, ctx, doc_date, networks, needles[i]))
+                )
             )
             if found:
                 self._previous = (sent.paragraph, found[-1].status)
@@ -849,7 +898,8 @@ class StatusFinder:
                     m.title,
                     status_of[(label.group("label") or label.group("label2")).casefold()],
                 )
-                aside = label.group("aside")  # "Harbor Lights - Renewed (Season 4)"
+                # "Harbor Lights - Renewed (Season 4)", "- Joey (NBC): canceled after one year."
+                aside = label.group("aside") or label.group("tail")
             if (show, status) in told:
                 continue
             numbers = _section_season(aside, status, ctx.aired.get(show)) if aside else ()

@@ -341,8 +341,9 @@ def patterns() -> _Patterns:
             rf"(?<![\w])(?:{net})['’]s?{SP}+(?:(?:\p{{Ll}}[\w-]*|\p{{Lu}}\w*-[\w-]+){SP}+){{0,3}}"
             rf"[“\"‘']?$"
         ),
+        # ("NBC's New York crime franchise": a family of shows is described the same way)
         modifier_after=fast_pattern(
-            rf"^{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{0,2}}(?-i:(?=\p{{Ll}}))(?:{nouns})\b",
+            rf"^{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{0,2}}(?-i:(?=\p{{Ll}}))(?:{nouns}|franchise)\b",
             regex.IGNORECASE | regex.V0,
         ),
         net_genre_before=fast_pattern(
@@ -1181,6 +1182,10 @@ class TitleFinder:
             if label:
                 # "ABC: Alaska Daily" opening a roundup's line: the section's network.
                 s, t = s + label, t[label:]
+            dash = _dash_network().search(t) if " - " in t or " – " in t or " — " in t else None
+            if dash and dash.start():
+                # "BACK TO YOU - FOX - CANCELED": a roundup's section line, its network after
+                t, e = t[: dash.start()], s + dash.start()
             lead = net_lead.match(t) if t.startswith(net_openings.get(t[:1], ())) else None
             if lead and lead.end() < len(t):
                 # "Netflix’s Emmy-winning Mill Pond": the network is not part of the title.
@@ -2132,6 +2137,12 @@ class TitleFinder:
                 tail = norm_title(full.split(":", 1)[1])
                 if tail in accepted and tail != k:
                     short_for[best_form[tail]] = full
+            # "ABC's Superman series" beside "Lois & Clark: The New Adventures of Superman":
+            # the hero the title is of names that show, not another one
+            if " of " in full:
+                tail = norm_title(full.rsplit(" of ", 1)[1])
+                if tail in accepted and tail != k:
+                    short_for[best_form[tail]] = full
             for other in accepted:
                 short = best_form[other]
                 rest = full[len(short) :].split(maxsplit=1) if full.startswith(short + " ") else []
@@ -2464,11 +2475,13 @@ def _setting(
     after_in = left.endswith(" in ")
     before = left.rsplit(None, 1)[-1] if left.strip() else ""
     # "the Montana crime drama", "Araki's dreamy, explicit Los Angeles comedy": after a
-    # determiner or a describing word
+    # determiner, a describing word or an owner
     modifier = (
         (
             before in ("the", "The")
             or (before.isalpha() and before.islower() and before not in _LINKS)
+            # "NBC's New York crime franchise": an owner's show, described by its place
+            or before.endswith(("'s", "’s"))
         )
         and left[-1:] == " "
         and p.modifier_after.match(right) is not None
@@ -2949,7 +2962,11 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         verdict_end = _status_after_colon().search(stripped) if m is None else None
         if verdict_end and ODD_HEADING.fullmatch(stripped[: verdict_end.start()]):
             # "ARE YOU THERE, CHELSEA?: CANCELED": a title with its verdict, however written
-            found[start] = (start + line.index(stripped), stripped[: verdict_end.start()])
+            title = stripped[: verdict_end.start()]
+            dash = _dash_network().search(title)
+            if dash and dash.start():
+                title = title[: dash.start()]  # "BACK TO YOU - FOX - CANCELED"
+            found[start] = (start + line.index(stripped), title)
             continue
         if m is None and verdict_next and ODD_HEADING.fullmatch(stripped):
             # "Alex, Inc." or "Kevin (Probably) Saves the World" over "Verdict: ...": a
@@ -2989,6 +3006,8 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             and not kind_open
             # ("Pure Genius" over "No second season for the hospital drama, ...")
             and not SHOW_TALK_IN_PARAGRAPH.search(nxt[:60])
+            # ("The King of Queens": spaCy's person, but no one's name opens with "The")
+            and not title.startswith("The ")
             and any(a <= at and at + len(title) <= b for a, b in persons)
         ):
             continue  # a person's name, unless it names its network ("Ironbridge (Apple TV+)")
@@ -3333,6 +3352,12 @@ def _labelled_heading_after() -> Any:
         rf"\({SP}*(?i:{labels}){SP}*\){SP}*$)",
         regex.MULTILINE,
     )
+
+
+@cache
+def _dash_network() -> Any:
+    """A network after a dash at a span's end: "Mill Pond - FOX", "Mill Pond – The CW"."""
+    return fast_pattern(rf"{SP}+[-–—]{SP}+(?i:{network_alias_pattern()})$")
 
 
 @cache
