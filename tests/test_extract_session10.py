@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import cast_pairs, shows_of, statuses, triple
 
+from knowsofar.extract.titles import norm_title
+
 
 def test_a_season_not_made_with_its_noun_left_out(extractor) -> None:
     text = (
@@ -366,3 +368,184 @@ def test_a_place_describing_a_networks_franchise_is_no_show(extractor) -> None:
         "several times with NBC's New York crime franchise.\n\nKyle Secor played Tim Bayliss."
     )
     assert set(shows_of(extractor, text)) == {"Harbor Patrol"}
+
+
+def test_a_season_that_ended_numbers_a_cancellation_as_the_next(extractor) -> None:
+    text = (
+        "Hulu cancels Vinyl Days\n\nHulu has scrapped Vinyl Days after one season. The "
+        "cancellation stings because the first season ended on an open note."
+    )
+    assert statuses(extractor, text) == {triple("Vinyl Days", 2, "canceled")}
+
+
+def test_dropped_midway_through_a_first_season(extractor) -> None:
+    text = (
+        "NBC drops Night Court Blues\n\nNBC's remake of the British police drama Night "
+        "Court Blues was dropped midway through its first season, and no more episodes "
+        "will air."
+    )
+    assert statuses(extractor, text) == {triple("Night Court Blues", 2, "canceled")}
+
+
+def test_a_dated_cancellation_in_a_relative_clause_yields_to_the_return(extractor) -> None:
+    text = (
+        "Party Time season 3: who is back\n\nParty Time, the cult comedy about cater-waiters, "
+        "comes back next month with a six-episode third season on Starz, the cable channel "
+        "that canceled it after two seasons back in 2010."
+    )
+    assert statuses(extractor, text, published="2023-01-20") == {triple("Party Time", 3, "renewed")}
+
+
+def test_a_relative_clause_without_a_date_still_counts(extractor) -> None:
+    text = (
+        "Party Time news\n\nStarz, the cable channel that canceled Party Time after two "
+        "seasons, is not bringing the comedy back."
+    )
+    assert statuses(extractor, text) == {triple("Party Time", 3, "canceled")}
+
+
+def test_a_finale_out_already_is_not_the_season_canceled(extractor) -> None:
+    text = (
+        "CBC confirms Red Gables won't return; Season 3 finale was the series finale\n\n"
+        "The CBC drama Red Gables will not be back for a fourth season."
+    )
+    assert statuses(extractor, text) == {triple("Red Gables", 4, "canceled")}
+
+
+def test_a_verdict_heading_with_initials_and_a_bracketed_network(extractor) -> None:
+    text = (
+        "Renewed or canceled? Where two bubble shows landed\n\nMay 18, 2007\n\n"
+        "Harbor Nine (ABC): Renewed\n\nAgainst most predictions, the family comedy will be "
+        "back for a seventh season, and the network has now ordered more episodes of it.\n\n"
+        "Andy Baxter, P.I. (NBC): Canceled\n\nThe low-key comedy, which premiered in March, "
+        "will not return. Andy Richter played Andy Baxter, a suburban accountant."
+    )
+    shows = {norm_title(k): v for k, v in shows_of(extractor, text, published="2007-05-18").items()}
+    assert shows[norm_title("Andy Baxter, P.I.")]["network"] == "NBC"
+    assert statuses(extractor, text, published="2007-05-18") == {
+        triple("Harbor Nine", 7, "renewed"),
+        triple("Andy Baxter, P.I.", 2, "canceled"),
+    }
+
+
+def test_a_show_that_began_years_ago_gets_no_first_year_number(extractor) -> None:
+    text = (
+        "NBC drops Harbor Nine\n\nThe comedy Harbor Nine, which premiered in March 2001, "
+        "will not return, NBC said."
+    )
+    assert statuses(extractor, text, published="2007-05-18") == set()
+
+
+def test_the_articles_writer_lends_no_surname_to_a_role(extractor) -> None:
+    text = (
+        "Harbor Nine renewed\n\nBy Dana Whitcombe | May 18, 2007\n\nABC has renewed the "
+        "comedy Harbor Nine for a seventh season. Jim Bell stars as Jim; Kim Reyes plays his "
+        "sister-in-law Dana.\n\nDana Whitcombe writes about network television."
+    )
+    cast = shows_of(extractor, text, published="2007-05-18")["Harbor Nine"]["cast"]
+    assert ("Kim Reyes", "Dana") in {(c["actor"], c["character"]) for c in cast}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ITV fantasy Glass Harbor has been denied a second series.", {(2, "canceled")}),
+    ],
+)
+def test_a_show_denied_a_season(extractor, sentence: str, expected) -> None:
+    got = statuses(extractor, f"Glass Harbor news\n\n{sentence}")
+    assert got == {triple("Glass Harbor", *e) for e in expected}
+
+
+def test_a_reworking_denied_a_series_under_its_heading(extractor) -> None:
+    text = (
+        "ITV's verdicts: Home Front and Glass Harbor dropped\n\nHere is where two shows "
+        "now sit after the channel's latest round of decisions.\n\nHOME FRONT\n\nThe "
+        "wartime drama set among the women of a village institute has been cancelled after "
+        "two series, and ITV has ruled out a third.\n\nGLASS HARBOR\n\nCharlie Hale's "
+        "reworking of the old seafaring story has been denied a second series. The "
+        "ten-part fantasy went out in an early-evening Sunday slot."
+    )
+    assert triple("Glass Harbor", 2, "canceled") in statuses(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "premiere"),
+    [
+        ("The ten-part fantasy, which began in October 2015, went out on Sundays.", "2015-10"),
+        ("The series, which started in September 1999, had aged.", "1999-09"),
+    ],
+)
+def test_a_premiere_in_a_which_clause_about_the_show(extractor, sentence, premiere) -> None:
+    text = f"Glass Harbor canceled\n\nNBC has canceled Glass Harbor after two seasons. {sentence}"
+    assert shows_of(extractor, text, published="2016-06-01")["Glass Harbor"]["premiere"] == (
+        premiere
+    )
+
+
+def test_filming_that_began_is_no_premiere(extractor) -> None:
+    text = (
+        "Glass Harbor renewed\n\nNBC has renewed Glass Harbor for a third season. The "
+        "filming, which began in October 2015, ran long."
+    )
+    assert shows_of(extractor, text, published="2016-06-01")["Glass Harbor"]["premiere"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Seth Bullock (Timothy Olyphant) and saloon owner Al Swearengen (Ian McShane) "
+            "have circled each other since the pilot.",
+            {("Timothy Olyphant", "Seth Bullock"), ("Ian McShane", "Al Swearengen")},
+        ),
+        (
+            "The cast includes David Giuntoli (Eddie Saville) and Grace Park (Katherine Kim).",
+            {("David Giuntoli", "Eddie Saville"), ("Grace Park", "Katherine Kim")},
+        ),
+    ],
+)
+def test_a_job_before_a_bracket_pair_says_which_name_is_the_role(nlp, sentence, expected):
+    assert cast_pairs(nlp, sentence) == expected
+
+
+def test_two_named_seasons_in_a_headline(extractor) -> None:
+    text = (
+        "Netflix Renews Night Owls for Season 2 and Season 3\n\nThe streamer has renewed "
+        "the anthology Night Owls for two more seasons."
+    )
+    assert statuses(extractor, text) == {
+        triple("Night Owls", 2, "renewed"),
+        triple("Night Owls", 3, "renewed"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "network"),
+    [("CBS All Access has renewed the dark comedy for a second season.", "CBS All Access"),
+     ("The Sci Fi Channel has renewed the space drama for a second season.", "Sci Fi Channel")],
+)  # fmt: skip
+def test_a_service_under_its_name_of_the_time(extractor, line: str, network: str) -> None:
+    text = f"Night Owls Season 2 Is Happening\n{network} keeps the anthology going\n\n{line}"
+    shows = shows_of(extractor, text, published="2019-10-28")
+    assert set(shows) == {"Night Owls"}
+    assert shows["Night Owls"]["network"] == network
+
+
+def test_a_verdict_line_for_a_title_with_a_colon(extractor) -> None:
+    text = (
+        "Is Your Show Coming Back? Two Verdicts\n\nHere are two that readers asked about.\n\n"
+        "Star Voyage: Frontier - UPN - Canceled\n\nThe prequel is over after four seasons. "
+        "UPN said it would not order a fifth season, and the final episode aired in May.\n\n"
+        "Copper Kettle - The WB - Renewed\n\nGood news for fans: The WB has renewed Copper "
+        "Kettle for a fifth season, and the cast is coming back in full."
+    )
+    assert statuses(extractor, text) == {
+        triple("Star Voyage: Frontier", 5, "canceled"),
+        triple("Copper Kettle", 5, "renewed"),
+    }
+
+
+def test_a_jedi_rank_before_a_full_name(nlp) -> None:
+    sentence = "Dafne Keen plays Padawan Jecki Lon, and Carrie-Anne Moss plays Indara."
+    assert ("Dafne Keen", "Jecki Lon") in cast_pairs(nlp, sentence)

@@ -2220,8 +2220,50 @@ def _paren_pairs(sentence: str, ctx: _Context) -> list[tuple[str, str, str]]:
     pairs = []
     for m in _patterns()["paren"].finditer(sentence):
         outer, inner = m.group("out").strip(), m.group("in").strip()
-        pairs.append((outer, inner, _direction(outer, inner, ctx)))
+        direction = _direction(outer, inner, ctx)
+        if direction == "both":
+            direction = _direction_by_job(sentence[: m.start("out")]) or direction
+        pairs.append((outer, inner, direction))
     return pairs
+
+
+_WORD_BEFORE = fast_pattern(r"(?P<word>[\p{L}-]+)[^\S\n]+$")
+_PERFORMER_JOBS = frozenset(
+    ("actor", "actress", "star", "comedian", "singer", "rapper", "newcomer", "veteran",
+     "performer", "player", "co-star", "costar")
+)  # fmt: skip
+# Words for someone inside a story: agent nouns by their ending, and these.
+_STORY_PEOPLE = frozenset(
+    ("detective", "sheriff", "doctor", "nurse", "boss", "wife", "husband", "mother", "father",
+     "son", "daughter", "brother", "sister", "friend", "rival", "villain", "hero", "heroine",
+     "widow", "widower", "queen", "king", "prince", "princess", "chief", "agent", "cop",
+     "magnate", "tycoon", "mogul", "heir", "heiress", "matriarch", "patriarch", "assassin",
+     "thief", "spy", "pilot", "surgeon", "intern", "resident", "captain", "girlfriend",
+     "boyfriend", "fiancé", "fiancée", "neighbor", "neighbour", "roommate", "cousin", "uncle",
+     "aunt", "nephew", "niece", "mentor", "protégé", "sidekick", "journalist", "scientist")
+)  # fmt: skip
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+_NOT_AGENTS = frozenset(
+    ("after", "under", "over", "other", "together", "either", "neither", "later", "never",
+     "ever", "whether", "rather", "former", "newer", "for", "or", "nor", "her", "their",
+     "member", "cover", "order", "number", "minor", "major", "prior")
+)  # fmt: skip
+
+
+def _direction_by_job(before: str) -> str | None:
+    """ "saloon owner Al Swearengen (Ian McShane)": a job inside the story before the outer
+    name makes it the role ("CA"); "actress Jane Doe (Mary)" makes it the actor ("AC")."""
+    m = _WORD_BEFORE.search(before)
+    if m is None:
+        return None
+    word = m.group("word")
+    if word in _PERFORMER_JOBS:
+        return "AC"
+    if word in _STORY_PEOPLE or (
+        word.islower() and word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS
+    ):
+        return "CA"
+    return None
 
 
 # "A B, C D and E F": full names in a plain list, outside brackets

@@ -410,7 +410,10 @@ BEGAN_SUBJECT = fast_pattern(
     # "The first series started in September 2017", "The first run began on ..."
     r"|(?:the|its|their)\s+(?:first|debut|opening)\s+(?:season|series|run)"
     # "Howard Overman's show began in November 2009": its maker's show
-    r"|\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2}['’]s\s+(?:show|series|drama|comedy|sitcom))"
+    r"|\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2}['’]s\s+(?:show|series|drama|comedy|sitcom)"
+    # "The ten-part fantasy, which began in October 2015": the show described, then "which"
+    r"|the\s+(?:[\w-]+\s+){0,2}(?:show|series|drama|comedy|sitcom|fantasy|thriller|saga|"
+    r"serial|programme|program),\s+which)"
     r"\s+(?:first\s+|originally\s+|initially\s+)?$",
     regex.IGNORECASE,
 )
@@ -631,7 +634,8 @@ class DetailFinder:
         if m.group("run"):
             # ("with the episodes now airing, closing out a run that began ...": the run's)
             near = clause[clause.rfind(",", 0, rel) + 1 : rel + 40]
-        if m.group("began") and not self._show_began(sent, cs + rel, clause[:rel]):
+        # (the whole text before "began": a ", which" clause starts after its subject)
+        if m.group("began") and not self._show_began(sent, cs + rel, text[: cs + rel]):
             return  # "Filming began in May": something else's start
         first = bool(p["first"].search(clause))
         if m.group("broadcast") and not first:

@@ -608,12 +608,24 @@ def _real_person(name: str, text: str, full_names: Sequence[str] = ()) -> bool:
     crew = _crew_re()
     others = [f for f in full_names if f != name and name not in f]
     for start, end in literal_spans(name, text):
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        if _BYLINE_BEFORE.search(line) or _AUTHOR_AFTER.match(text, end):
+            return True  # "By Dana Whitcombe | May 18", "Dana Whitcombe writes about TV"
         lo, hi = max(0, start - 60), end + 60
         for c in crew.finditer(text, lo, hi):
             between = text[c.end() : start] if c.end() <= start else text[end : c.start()]
             if not any(o in between for o in others):
                 return True
     return False
+
+
+# The article's own writer: a byline, or the closing line about the author.
+_BYLINE_BEFORE = fast_pattern(
+    r"^[^\S\n]*(?:[Bb]y|BY|[Ww]ritten[^\S\n]+by|[Rr]eporting[^\S\n]+by)[^\S\n]+$"
+)
+_AUTHOR_AFTER = fast_pattern(
+    r"[^\S\n]+(?:writes|covers|reports|reviews|tracks|edits|has[^\S\n]+covered)\b"
+)
 
 
 @cache

@@ -107,8 +107,9 @@ AIRING_AFTER = fast_pattern(
 # "the current third season", "its ongoing fifth season", "pulled partway through its
 # second year": on the air now (or when the show was pulled)
 AIRING_BEFORE = fast_pattern(
-    r"\b(?:current|ongoing|present|(?:partway|midway|halfway|part[^\S\n]+way)[^\S\n]+through"
-    r"[^\S\n]+(?:its|the|their)|in[^\S\n]+the[^\S\n]+middle[^\S\n]+of[^\S\n]+(?:its|the|their))"
+    # (the season reference itself may open on "through": "midway| through its first season")
+    r"\b(?:current|ongoing|present|(?:partway|midway|halfway|part[^\S\n]+way)(?:[^\S\n]+through"
+    r"[^\S\n]+(?:its|the|their))?|in[^\S\n]+the[^\S\n]+middle[^\S\n]+of[^\S\n]+(?:its|the|their))"
     r"[^\S\n]+$",
     regex.IGNORECASE,
 )
@@ -166,6 +167,40 @@ def _cut_short(mentions: list[Any], released: set[int]) -> list[Any]:
             continue
         if n is not None and m.status == "canceled" and m.season in (n, None):
             m = replace(m, season=n + 1)
+        out.append(m)
+    return out
+
+
+def _months(date: str) -> int | None:
+    """Months since year 0 of an ISO date's year and month ("2007-03" -> 24087)."""
+    try:
+        return int(date[:4]) * 12 + int(date[5:7]) - 1
+    except (ValueError, IndexError):
+        return None
+
+
+def _first_year_cuts(
+    mentions: list[Any], premieres: dict[str, Claim], published: str | None
+) -> list[Any]:
+    """ "The comedy, which premiered in March, will not return" in May: a show the article
+    says began less than a year before has had one season, so the cut is of the second
+    (only for a show whose seasons the article numbers nowhere)."""
+    now = _months(published or "")
+    if now is None:
+        return mentions
+    numbered = {m.show for m in mentions if m.season}
+    out = []
+    for m in mentions:
+        began = premieres.get(m.show)
+        start = _months(began.value.get("date", "")) if began else None
+        if (
+            m.status == "canceled"
+            and m.season is None
+            and m.show not in numbered
+            and start is not None
+            and 0 <= now - start <= 10
+        ):
+            m = replace(m, season=2, confidence=round(m.confidence * 0.8, 3))
         out.append(m)
     return out
 
@@ -578,6 +613,16 @@ class Extractor:
             )
         ]
         keep = _cut_short(keep, released)
+        if len({m.show for m in keep}) == 1:
+            # "Won't Return; Season 3 Finale Was the Series Finale": a season the article
+            # says is out cannot be the one canceled, so the cut is of the next (only in an
+            # article about one show: a roundup's seasons out are other shows')
+            keep = [
+                replace(m, season=m.season + 1)
+                if m.status == "canceled" and m.season in released
+                else m
+                for m in keep
+            ]
         ended = {(m.show, m.season) for m in keep if m.status == "ended" and m.season}
         keep = [
             m
@@ -631,6 +676,7 @@ class Extractor:
                 and renewers.get(m.show, set()) - {m.network}
             )
         ]
+        keep = _first_year_cuts(keep, premieres, (found.get("document") or {}).get("date"))
         # A first season is never "renewed" or "pending": it is an order or a release,
         # and says nothing of the show's future ("will release the first season").
         keep = [m for m in keep if not (m.season == 1 and m.status in ("renewed", "pending"))]

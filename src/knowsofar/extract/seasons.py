@@ -79,7 +79,8 @@ SEASON = r"(?:season|series)"
 ROMAN_NUMERAL = r"(?:II{1,2}|IV|VI{0,3}|IX|X)"
 ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _EXPLICIT = fast_pattern(
-    rf"\b{SEASON}s?{SP}*(?P<n>{NUM})(?:{SP}*(?:and|&|-|–|through|to){SP}*(?P<m>{NUM}))?\b"
+    # ("seasons 2 and 3", "Season 2 and Season 3")
+    rf"\b{SEASON}s?{SP}*(?P<n>{NUM})(?:{SP}*(?:and|&|-|–|through|to){SP}*(?:{SEASON}{SP}+)?(?P<m>{NUM}))?\b"
     rf"|\bS(?P<s>\d{{1,2}})(?=\b|E\d)"
     # "Series III": a Roman numeral, in capitals
     rf"|\b(?i:{SEASON}){SP}+(?P<r>(?-i:{ROMAN_NUMERAL}))(?![\w-])"
@@ -215,7 +216,8 @@ _AFTER = fast_pattern(
 # season already out, so a cancellation is of the next one.
 _AIRED_AFTER = fast_pattern(
     rf",?{SP}+(?:(?:that|which){SP}+)?(?:(?:had|has|have){SP}+)?(?:(?:just|already|recently|only){SP}+)?"
-    rf"(?:wrapped|aired|concluded|finished|premiered|debuted|streamed)\b",
+    # ("the first season ended on an open note")
+    rf"(?:wrapped|aired|concluded|finished|premiered|debuted|streamed|ended)\b",
     regex.IGNORECASE,
 )
 

@@ -574,31 +574,39 @@ def _modifier_cue() -> Any:
 
 
 _OPPOSITE = {"canceled": "renewed", "renewed": "canceled"}
+_RELATIVE_BEFORE = fast_pattern(r"\b(?:that|which|who)\s+(?:had\s+)?$", regex.IGNORECASE)
 _PARTICIPLES = {"canceled", "cancelled", "axed", "scrapped", "dropped", "renewed", "revived"}
 
 
 def _described_history(found: list[StatusMention]) -> list[StatusMention]:
-    """ "The police drama canceled in the spring is coming back after all": a decision
-    that only describes the show yields to the opposite one its sentence goes on to tell."""
+    """ "The police drama canceled in the spring is coming back after all", "... comes back
+    on Starz, the channel that canceled it back in 2010": a decision that only describes
+    the show (or tells its dated past) yields to the opposite one its sentence tells."""
     if len(found) < 2:
         return found
     out = []
     for m in found:
         at = m.evidence.find(m.cue) if m.cue else -1
-        if (
-            m.status in _OPPOSITE
-            and at > 0
-            and m.cue.casefold() in _PARTICIPLES
-            and _modifier_cue().search(m.evidence, 0, at)
-            and any(
-                x.show == m.show
-                and x.status == _OPPOSITE[m.status]
-                and x.season in (m.season, None)
-                and x.evidence == m.evidence
-                and x.evidence.find(x.cue) > at
-                for x in found
-            )
-        ):
+        if m.status not in _OPPOSITE or at <= 0:
+            out.append(m)
+            continue
+        described = m.cue.casefold() in _PARTICIPLES and _modifier_cue().search(m.evidence, 0, at)
+        # "..., the cable channel that canceled it after two seasons back in 2010"
+        dated = (
+            _RELATIVE_BEFORE.search(m.evidence, max(0, at - 12), at) is not None
+            and _words()["history_date"].search(m.evidence, at, at + 80) is not None
+        )
+        told = [
+            x.evidence.find(x.cue)
+            for x in found
+            if x.show == m.show
+            and x.status == _OPPOSITE[m.status]
+            and x.season in (m.season, None)
+            and x.evidence == m.evidence
+        ]
+        # (a description comes before the news it yields to; a dated relative clause may
+        # come after it)
+        if (described and any(t > at for t in told)) or (dated and any(t >= 0 for t in told)):
             continue
         out.append(m)
     return out

@@ -1187,6 +1187,8 @@ class TitleFinder:
                 # "BACK TO YOU - FOX - CANCELED": a roundup's section line, its network after
                 t, e = t[: dash.start()], s + dash.start()
             lead = net_lead.match(t) if t.startswith(net_openings.get(t[:1], ())) else None
+            if lead and _whole_network().fullmatch(t):
+                continue  # "CBS All Access keeps ...": the network whole, not "CBS" + a title
             if lead and lead.end() < len(t):
                 # "Netflix’s Emmy-winning Mill Pond": the network is not part of the title.
                 s, t = s + lead.end(), t[lead.end() :]
@@ -2960,15 +2962,21 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
         verdict_next = _verdict_opening().match(nxt) is not None  # "Verdict: axed ..."
         verdict_end = _status_after_colon().search(stripped) if m is None else None
-        if verdict_end and ODD_HEADING.fullmatch(stripped[: verdict_end.start()]):
+        title = stripped[: verdict_end.start()] if verdict_end else ""
+        # "BACK TO YOU - FOX - CANCELED", "Andy Barker, P.I. (NBC): Canceled"
+        dash = _dash_network().search(title) or _BRACKET_NETWORK_END.search(title)
+        if dash and dash.start():
+            title = title[: dash.start()]
+        if title and ODD_HEADING.fullmatch(title):
             # "ARE YOU THERE, CHELSEA?: CANCELED": a title with its verdict, however written
-            title = stripped[: verdict_end.start()]
-            dash = _dash_network().search(title)
-            if dash and dash.start():
-                title = title[: dash.start()]  # "BACK TO YOU - FOX - CANCELED"
             found[start] = (start + line.index(stripped), title)
             continue
-        if m is None and verdict_next and ODD_HEADING.fullmatch(stripped):
+        if (
+            m is None
+            and verdict_next
+            and ODD_HEADING.fullmatch(stripped)
+            and not _odd_title_network().fullmatch(stripped)  # (its network: below)
+        ):
             # "Alex, Inc." or "Kevin (Probably) Saves the World" over "Verdict: ...": a
             # title no span pattern reads, named by its place in the roundup
             at = start + line.index(stripped)
@@ -3255,8 +3263,11 @@ def _network_label_end(text: str, start: int, span: str) -> int:
 # A short heading line in title case that may hold commas, brackets or a final
 # abbreviation's full stop ("Alex, Inc.", "Kevin (Probably) Saves the World").
 ODD_HEADING = fast_pattern(
-    r"[\p{Lu}\d][\w'’&!?,()-]*(?:[^\S\n]+[\w'’&!?,()-]+){0,7}?(?:(?<=\b\p{Lu}\p{Ll}{0,3})\.)?"
+    r"[\p{Lu}\d][\w'’&!?,():-]*(?:[^\S\n]+(?:[\w'’&!?,():-]+|(?:\p{Lu}\.){2,})){0,7}?"
+    r"(?:(?<=\b\p{Lu}\p{Ll}{0,3})\.)?"
 )
+# "Andy Barker, P.I. (NBC)": a heading's network in brackets after an odd title
+_BRACKET_NETWORK_END = fast_pattern(r"[^\S\n]*\([^()\n]{1,30}\)$")
 
 
 @cache
@@ -3406,6 +3417,11 @@ def _brand_lead() -> Any:
     Jack Ryan"): titles.json brand_possessives."""
     brands = _alt(vocabulary()["brand_possessives"])
     return fast_pattern(rf"^(?:{brands})['’]s{SP}+(?=\p{{Lu}})")
+
+
+@cache
+def _whole_network() -> Any:
+    return fast_pattern(rf"(?:{network_alias_pattern()})")
 
 
 @cache
