@@ -549,3 +549,95 @@ def test_a_verdict_line_for_a_title_with_a_colon(extractor) -> None:
 def test_a_jedi_rank_before_a_full_name(nlp) -> None:
     sentence = "Dafne Keen plays Padawan Jecki Lon, and Carrie-Anne Moss plays Indara."
     assert ("Dafne Keen", "Jecki Lon") in cast_pairs(nlp, sentence)
+
+
+def test_the_cut_short_adjective_comma_before_a_name(nlp) -> None:
+    sentence = "Wayne Pygram plays the cold, leather-clad villain, Scorpius, whose plan fails."
+    assert cast_pairs(nlp, sentence) == {("Wayne Pygram", "Scorpius")}
+
+
+def test_handed_a_season_after_an_appositive(extractor) -> None:
+    text = (
+        "ABC's verdicts\n\nThe network handed Once Again, its drama about two divorced "
+        "parents, a second season, and Spin Town, the City Hall comedy, will return for a "
+        "fifth."
+    )
+    assert statuses(extractor, text) == {
+        triple("Once Again", 2, "renewed"),
+        triple("Spin Town", 5, "renewed"),
+    }
+
+
+def test_handed_to_someone_is_no_season(extractor) -> None:
+    text = (
+        "ABC's verdicts\n\nThe network handed Once Again, its drama, to a new showrunner, "
+        "and a second season is unlikely."
+    )
+    assert not [x for x in statuses(extractor, text) if x[2] == "renewed"]
+
+
+def test_capital_headings_over_field_lines(extractor) -> None:
+    text = (
+        "Renewed or canceled? The verdicts on two comedies\n\nMay 20, 2013\n\n"
+        "GUYS AT HOME\nNetwork: NBC. Verdict: canceled.\n\nNBC will not bring back its "
+        "stay-at-home-dad comedy for a second season. The multi-camera show premiered in "
+        "September 2012 and followed three friends juggling diapers in a New York apartment "
+        "building.\n\nJesse Hart was Nick, the new dad.\n\n"
+        "THE HARBOR SHOW\nNetwork: Fox. Verdict: canceled.\n\nFox has closed the book on the "
+        "animated offshoot. It has run for four seasons; there will be no fifth."
+    )
+    assert statuses(extractor, text, published="2013-05-20") == {
+        triple("Guys at Home", 2, "canceled"),
+        triple("The Harbor Show", 5, "canceled"),
+    }
+
+
+def test_a_dateline_with_a_plain_hyphen(extractor) -> None:
+    text = (
+        "Sliders lands on its feet\n\nLOS ANGELES - Sliders, the alternate-worlds adventure "
+        "Fox let go after three seasons, has found a second life: the Sci Fi Channel has "
+        "ordered a fourth season."
+    )
+    shows = shows_of(extractor, text)
+    assert set(shows) == {"Sliders"}
+    assert shows["Sliders"]["network"] == "Sci Fi Channel"
+    assert statuses(extractor, text) == {triple("Sliders", 4, "renewed")}
+
+
+def test_a_season_on_the_air_numbers_the_cut_after_it(extractor) -> None:
+    text = (
+        "Z Town is done\n\nSyfy canceled Z Town in December, shortly before the fifth "
+        "season's finale, which means there will be no sixth season."
+    )
+    assert statuses(extractor, text) == {triple("Z Town", 6, "canceled")}
+
+
+def test_a_season_said_to_be_the_final_one(extractor) -> None:
+    text = (
+        "Night Owls news\n\nThe cable channel has confirmed that the fourth season of Night "
+        "Owls, which is still being put together for a fall run, is the final one."
+    )
+    assert statuses(extractor, text) == {triple("Night Owls", 4, "ended")}
+
+
+def test_a_shared_first_name_says_nothing_of_direction(nlp) -> None:
+    text = (
+        "Tony Soprano's cousin arrives. Tony Blundetto is played by Steve Buscemi. "
+        "Tony is furious. The crew around Tony includes Steven Van Zandt (Silvio Dante) and "
+        "Tony Sirico (Paulie Gualtieri)."
+    )
+    pairs = cast_pairs(nlp, text)
+    assert ("Tony Sirico", "Paulie Gualtieri") in pairs
+    assert ("Steven Van Zandt", "Silvio Dante") in pairs
+
+
+def test_a_canceled_label_over_a_last_season_is_a_cut(extractor) -> None:
+    text = (
+        "Where six series stand\n\nMay 2007\n\n1. Harbor Nine (ABC): canceled. The sitcom's "
+        "sixth season is its last, and its star is unhappy about it.\n\n2. Copper Kettle "
+        "(ABC): renewed. The law drama returns for a fourth season."
+    )
+    assert statuses(extractor, text) == {
+        triple("Harbor Nine", 7, "canceled"),
+        triple("Copper Kettle", 4, "renewed"),
+    }

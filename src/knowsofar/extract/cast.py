@@ -640,7 +640,8 @@ def _role_name(phrase: str) -> str | None:
 _LONE_ADJECTIVE = fast_pattern(rf"^{SPO}(?:the|a|an){SP}[\p{{Ll}}\-]+{SPO}$")
 _ADJECTIVE_GOES_ON = fast_pattern(
     rf"^{SP}(?!(?:a|an|the|his|her|their|its|who|which|that|whose|and|or|but)\b)"
-    rf"[\p{{Ll}}\-]+(?:{SP}[\p{{Ll}}\-]+){{0,2}}{SP}\p{{Lu}}"
+    # ("the cold, leather-clad villain, Scorpius": the name may follow the next comma)
+    rf"[\p{{Ll}}\-]+(?:{SP}[\p{{Ll}}\-]+){{0,2}}(?:{SP}\p{{Lu}}|{SPO}$)"
 )
 
 
@@ -883,7 +884,13 @@ class _Context:
             words = shape(clean_actor(name) or name).words
             if len(words) < 2:
                 return 0
-            return self._alone[words[-1]] - self._alone[words[0]]
+            # (a first name or surname several people share, "Tony" of Tony Sirico and
+            # Tony Soprano, says nothing of whom it stands for)
+            firsts = Counter(shape(f).first for f in self.full_names)
+            lasts = Counter(shape(f).last for f in self.full_names)
+            last = self._alone[words[-1]] if lasts[words[-1]] <= 1 else 0
+            first = self._alone[words[0]] if firsts[words[0]] <= 1 else 0
+            return last - first
 
         return actorness(outer) - actorness(inner)
 

@@ -154,6 +154,9 @@ def _cut_short(mentions: list[Any], released: set[int]) -> list[Any]:
         airing = on_air.get(m.show, set())
         if m.season in airing:
             cut[m.show] = m.season
+        elif m.cue == "heading" and m.season and (m.show, m.season - 1) in ended:
+            # a roundup's "canceled" over "the sixth season is its last": cut short
+            cut[m.show] = m.season - 1
         elif m.season is None and not _CLOSING_WORDS.search(m.cue or ""):
             last = [n for (show, n) in ended if show == m.show and (n in airing or n in released)]
             if len(last) == 1:

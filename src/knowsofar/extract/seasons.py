@@ -215,6 +215,8 @@ _AFTER = fast_pattern(
 # "the second season that wrapped in January", "season 2, which aired last fall": a
 # season already out, so a cancellation is of the next one.
 _AIRED_AFTER = fast_pattern(
+    # ("shortly before the fifth season's finale": a season on the air)
+    rf"['’]s{SP}+finale\b|"
     rf",?{SP}+(?:(?:that|which){SP}+)?(?:(?:had|has|have){SP}+)?(?:(?:just|already|recently|only){SP}+)?"
     # ("the first season ended on an open note")
     rf"(?:wrapped|aired|concluded|finished|premiered|debuted|streamed|ended)\b",

@@ -513,6 +513,12 @@ _BRACKET_AFTER = fast_pattern(rf"{SP}*\(([^()\n]{{1,80}})\)")
 _LABEL_LIST_END = fast_pattern(r"[\s.,;*_”\"’']*")
 
 
+_LAST_AFTER = fast_pattern(
+    r"[^\S\n]+(?:is|was|will[^\S\n]+be)[^\S\n]+(?:its|the|their)[^\S\n]+(?:last|final)\b",
+    regex.IGNORECASE,
+)
+
+
 def _section_season(
     text: str, status: str, aired: int | None, counts: bool = False
 ) -> tuple[int, ...]:
@@ -524,6 +530,14 @@ def _section_season(
             continue
         if counts and ref.kind not in ("count", "after", "elliptical_count", "aired"):
             continue
+        if (
+            status == "canceled"
+            and ref.kind in ("explicit", "final")
+            and len(ref.numbers) == 1
+            and _LAST_AFTER.match(text, ref.end)
+        ):
+            # "X (ABC): canceled. The sitcom's sixth season is its last.": cut short
+            return (ref.numbers[0] + 1,)
         if (
             status == "canceled"
             and ref.kind in ("explicit", "final")

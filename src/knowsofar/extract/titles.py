@@ -647,6 +647,8 @@ DATELINE_AFTER = fast_pattern(
     r"[^\S\n]*(?:--|—|–|-)[^\S\n]+(?=\p{Lu})"
     # "NEW YORK — Few procedurals ...": a place in capitals and a dash
     r"|[^\S\n]+(?:--|—|–)[^\S\n]+(?=\p{Lu})"
+    # "LOS ANGELES - Sliders, the ...": a plain hyphen before prose (not "X - FOX - CANCELED")
+    r"|[^\S\n]+-[^\S\n]+(?=\p{Lu}\p{Ll}+[,'’]?[^\S\n]+\p{Ll})"
 )
 _HEADLINE_DECISION = fast_pattern(
     r"\b(?:Coming\s+Back|Returns?|Returning|Renew\w*|Orders?|Ordered|Cancel\w*|Axe[sd]?|"
@@ -945,8 +947,10 @@ def _trim(
     if noisy or rx(r"\p{Lu}\w*-\p{Ll}").match(words[0]):
         best = None
         for i, j in _subspans(words):
-            if i and words[i - 1] == "&":
-                continue  # "Lois & Clark", "Law & Order": what follows "&" is never the title
+            if i and (words[i - 1] == "&" or (i == 2 and words[1] == "and")):
+                # "Lois & Clark", "Law & Order": what follows "&" is never the title, nor
+                # "Again" of "Once and Again" (a lead word, then "and")
+                continue
             if j < len(words) and (base >= 2 or words[j - 1] in DANGLING or keep_end):
                 # "How I Met" of "How I Met Your Mother", which the article repeats whole:
                 # only the opening words may be noise
@@ -2960,7 +2964,11 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             continue  # "Network: The CW", "Status: Renewed": a field of the section above
         m = _heading_line_re().match(stripped)
         nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
-        verdict_next = _verdict_opening().match(nxt) is not None  # "Verdict: axed ..."
+        # "Verdict: axed ...", or a field line naming the section's network or verdict
+        # ("GUYS WITH KIDS" over "Network: NBC. Verdict: canceled.")
+        verdict_next = (
+            _verdict_opening().match(nxt) is not None or _field_opening().match(nxt) is not None
+        )
         verdict_end = _status_after_colon().search(stripped) if m is None else None
         title = stripped[: verdict_end.start()] if verdict_end else ""
         # "BACK TO YOU - FOX - CANCELED", "Andy Barker, P.I. (NBC): Canceled"
@@ -3024,6 +3032,7 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         if (
             title.isupper()
             and not labelled
+            and not verdict_next  # (its section's field line says it is a show)
             and not _named_in_other_case(text, title)
             # "APB" over "Fox has cancelled the drama ...", "V" over "The alien-invasion
             # remake ...": an initialism's (or a letter's) show
@@ -3263,7 +3272,7 @@ def _network_label_end(text: str, start: int, span: str) -> int:
 # A short heading line in title case that may hold commas, brackets or a final
 # abbreviation's full stop ("Alex, Inc.", "Kevin (Probably) Saves the World").
 ODD_HEADING = fast_pattern(
-    r"[\p{Lu}\d][\w'’&!?,():-]*(?:[^\S\n]+(?:[\w'’&!?,():-]+|(?:\p{Lu}\.){2,})){0,7}?"
+    r"[\p{Lu}\d][\w'’&!?,():-]*(?:[^\S\n]+(?:[\w'’&!?,():-]+|(?:\p{Lu}\.){2,})){0,11}?"
     r"(?:(?<=\b\p{Lu}\p{Ll}{0,3})\.)?"
 )
 # "Andy Barker, P.I. (NBC)": a heading's network in brackets after an odd title
