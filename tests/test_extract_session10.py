@@ -641,3 +641,33 @@ def test_a_canceled_label_over_a_last_season_is_a_cut(extractor) -> None:
         triple("Harbor Nine", 7, "canceled"),
         triple("Copper Kettle", 4, "renewed"),
     }
+
+
+def test_a_bracketed_capital_title_heading_its_section(extractor) -> None:
+    text = (
+        "Renewed or canceled? The verdicts on two comedies\n\nMay 20, 2013\n\n"
+        "GUYS AT HOME\nNetwork: NBC. Verdict: canceled.\n\nNBC will not bring back its "
+        "comedy for a second season. The multi-camera show premiered in September 2012 and "
+        "followed three friends juggling diapers in a New York apartment building.\n\n"
+        "LIVING WITH YOUR PARENTS (FOR THE REST OF YOUR LIFE)\nNetwork: ABC. Verdict: "
+        "canceled.\n\nThe midseason comedy with the longest title on the schedule is done after "
+        "a single spring run. It premiered in April and will not be returning."
+    )
+    shows = shows_of(extractor, text, published="2013-05-20")
+    title = "LIVING WITH YOUR PARENTS (FOR THE REST OF YOUR LIFE)"
+    assert title in shows
+    assert shows[title]["cast"] == []
+    assert triple(title, 2, "canceled") in statuses(extractor, text, published="2013-05-20")
+
+
+def test_an_actor_was_a_role_before_with_another_as(extractor) -> None:
+    text = (
+        "Harbor Nine canceled\n\nNBC will not bring back Harbor Nine for a second season.\n\n"
+        "Zach Cregger played Chris, and Jesse Bradford was Nick, with Erinn Hayes as his "
+        "wife, Emily."
+    )
+    shows = shows_of(extractor, text)
+    assert set(shows) == {"Harbor Nine"}
+    assert ("Jesse Bradford", "Nick") in {
+        (c["actor"], c["character"]) for c in shows["Harbor Nine"]["cast"]
+    }

@@ -661,6 +661,11 @@ def names_component(doc: Doc) -> Doc:
         for m in mentions:
             if m.strength < 2 and m.character.casefold() in titles:
                 continue
+            if (
+                f"{m.character} ({m.actor})".casefold() in titles
+                or f"{m.actor} ({m.character})".casefold() in titles
+            ):
+                continue  # "HOW TO LIVE WITH YOUR PARENTS (FOR THE REST ...)": a title
             if m.actor.casefold() in titles:
                 if persons is None:
                     persons = {

@@ -2308,8 +2308,10 @@ class TitleFinder:
                 # (a whole line: not "Harbor" cut off "Harbor Nine signed off ..." by a
                 # sentence break the parser put inside the title)
                 and here[0].end <= end
+                # (a title's own closing bracket may stay outside its mention: "... (FOR THE
+                # REST OF YOUR LIFE)")
                 and rx(
-                    r"[\s*#_]*(?:\d{1,2}[.):]?\s+)?(?:\([^()\n]{1,30}\)(?:[:–—|-][^\n]{0,40})?)?"
+                    r"\)?[\s*#_]*(?:\d{1,2}[.):]?\s+)?(?:\([^()\n]{1,30}\)(?:[:–—|-][^\n]{0,40})?)?"
                     r"[\s*#_:]*"
                 ).fullmatch(
                     _unlabelled(text[start : here[0].start])
@@ -2736,8 +2738,9 @@ GAPPED_ROLE_BEFORE = fast_pattern(
 # "Jane Doe is still the fashion designer ": a person's role, named next
 IS_ROLE_BEFORE = fast_pattern(
     r"\p{Lu}[\w'’.-]+[^\S\n]+\p{Lu}[\w'’.-]+[^\S\n]+(?:is|was)"
-    r"(?:[^\S\n]+(?:still|now|again|also|once[^\S\n]+more))?[^\S\n]+(?:the|a|an|his|her|their)"
-    r"[^\S\n]+(?:\p{Ll}[\w-]*[^\S\n]+){1,4}$"
+    r"(?:[^\S\n]+(?:still|now|again|also|once[^\S\n]+more))?[^\S\n]+"
+    # ("Jesse Bradford was Nick, with Erinn Hayes as ...": the role straight after the verb)
+    r"(?:(?:the|a|an|his|her|their)[^\S\n]+(?:\p{Ll}[\w-]*[^\S\n]+){1,4})?$"
 )
 
 
