@@ -671,3 +671,39 @@ def test_an_actor_was_a_role_before_with_another_as(extractor) -> None:
     assert ("Jesse Bradford", "Nick") in {
         (c["actor"], c["character"]) for c in shows["Harbor Nine"]["cast"]
     }
+
+
+def test_a_headline_verb_phrase_wont_make(extractor) -> None:
+    text = (
+        "Stargate Harbor Canceled: Syfy Won't Make Season 3\n\nSyfy has decided against a "
+        "third season of Stargate Harbor, bringing down the curtain on the series."
+    )
+    shows = shows_of(extractor, text)
+    assert set(shows) == {"Stargate Harbor"}
+    assert statuses(extractor, text) == {triple("Stargate Harbor", 3, "canceled")}
+
+
+def test_a_two_word_title_ending_in_universe_is_a_show(extractor) -> None:
+    text = (
+        "Stargate Universe Canceled\n\nSyfy has decided against a third season of Stargate "
+        "Universe, the third live-action series in the franchise."
+    )
+    assert statuses(extractor, text) == {triple("Stargate Universe", 3, "canceled")}
+
+
+def test_a_franchise_universe_is_no_show(extractor) -> None:
+    text = (
+        "Harbor Nine renewed\n\nAMC has renewed Harbor Nine for a third season. The series "
+        "anchors AMC's Anne Vale Immortal Universe."
+    )
+    assert set(shows_of(extractor, text)) == {"Harbor Nine"}
+
+
+def test_dc_universe_is_a_streaming_service(extractor) -> None:
+    text = (
+        "Bog Man canceled after one season\n\nDC Universe has canceled Bog Man, its horror "
+        "drama, after one season."
+    )
+    shows = shows_of(extractor, text)
+    assert set(shows) == {"Bog Man"}
+    assert shows["Bog Man"]["network"] == "DC Universe"

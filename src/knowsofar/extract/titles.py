@@ -1030,8 +1030,9 @@ def _credit_before(left: str) -> bool:
     return CREDIT_BEFORE.search(left) is not None
 
 
-# "AMC's Anne Rice Immortal Universe": a franchise, not a show.
-FRANCHISE_TAIL = fast_pattern(r"\s(?:Universe|Franchise|Multiverse|Cinematic\s+Universe|Verse)$")
+# "AMC's Anne Rice Immortal Universe": a franchise, not a show ("Stargate Universe", two
+# words, is one).
+FRANCHISE_TAIL = fast_pattern(r"(?:\S+\s+\S+\s+Universe|\s(?:Franchise|Multiverse|Verse))$")
 DESCRIBING_TAIL = fast_pattern(
     r"\p{Lu}\p{Ll}*-(?:set|based|born|bound|made|era|themed|style|led|fronted|starring|inspired|"
     r"centric|focused|driven|produced|created|helmed|language|speaking|winning|nominated)$"
@@ -2846,7 +2847,7 @@ _CUT_PHRASE = fast_pattern(
     r"|(?<![\w-])(?:Passes|Passed)[^\S\n]+on|(?<![\w-])(?:Brings|Brought)[^\S\n]+Back"
     r"|(?<![\w-])(?:Closes|Closed)[^\S\n]+the[^\S\n]+Book[^\S\n]+on"
     r"|(?<![\w-])(?:Lets|Let)[^\S\n]+Go[^\S\n]+of|(?<![\w-])(?:Bids|Bid)[^\S\n]+Farewell[^\S\n]+to"
-    r"|(?<![\w-])(?:Won['’]t|Will[^\S\n]+Not)[^\S\n]+Continue(?![\w-])"
+    r"|(?<![\w-])(?:Won['’]t|Will[^\S\n]+Not)[^\S\n]+(?:Continue|Make|Order|Renew)(?![\w-])"
     # "Is Debris Coming Back?"; "Kindred Beyond Its First Season"
     r"|(?<![\w-])Coming[^\S\n]+Back(?![\w-])"
     r"|(?<![\w-])(?:Clears|Cleared|Clearing)[^\S\n]+Out(?![\w-])"
@@ -2858,7 +2859,8 @@ _TRAILING_AUXILIARY = fast_pattern(
 )
 _CUT_PHRASE_WORDS = frozenset(
     ("Pulls", "Pull", "Pulled", "Pulling", "Passes", "Passed", "Brings", "Brought", "Closes",
-     "Closed", "Lets", "Let", "Bids", "Bid", "Continue", "Coming", "Beyond", "Past", "Clears",
+     "Closed", "Lets", "Let", "Bids", "Bid", "Continue", "Make", "Order", "Renew", "Coming",
+     "Beyond", "Past", "Clears",
      "Cleared", "Clearing")
 )  # fmt: skip
 
