@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from extract_helpers import cast_pairs, shows_of, statuses, triple
 
+from knowsofar.claims import Document
 from knowsofar.extract.titles import norm_title
+
+SAMPLES = Path(__file__).parents[1] / "src" / "knowsofar" / "data" / "samples"
 
 
 def test_a_season_not_made_with_its_noun_left_out(extractor) -> None:
@@ -707,3 +712,14 @@ def test_dc_universe_is_a_streaming_service(extractor) -> None:
     shows = shows_of(extractor, text)
     assert set(shows) == {"Bog Man"}
     assert shows["Bog Man"]["network"] == "DC Universe"
+
+
+def test_the_demo_roundup_keeps_its_first_show_canceled_only(extractor) -> None:
+    # "Fam and Happy Together" in the headline: two shows, not a lead word and a title;
+    # reading them as one once turned "every show that was on the bubble" into a pending
+    # status for the roundup's first show
+    sample = SAMPLES / "2019-05-cbs-spring-cancellations-roundup.md"
+    claims = extractor.extract(Document(text=sample.read_text(), published="2019-05-11")).claims
+    told = {(c.show, c.value["status"]) for c in claims if c.kind == "season_status"}
+    assert ("Murphy Brown", "canceled") in told
+    assert ("Murphy Brown", "pending") not in told

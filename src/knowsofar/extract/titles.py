@@ -947,7 +947,10 @@ def _trim(
     if noisy or rx(r"\p{Lu}\w*-\p{Ll}").match(words[0]):
         best = None
         for i, j in _subspans(words):
-            if i and (words[i - 1] == "&" or (i == 2 and words[1] == "and")):
+            if i and (
+                words[i - 1] == "&"
+                or (i == 2 and words[1] == "and" and words[0] in pats.lead_words)
+            ):
                 # "Lois & Clark", "Law & Order": what follows "&" is never the title, nor
                 # "Again" of "Once and Again" (a lead word, then "and")
                 continue
