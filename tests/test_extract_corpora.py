@@ -200,8 +200,10 @@ FLOORS = {
     # status 0.929/0.650, cast 0.919/0.814, network 13/20 (first sight at 005e124:
     # 0.643/0.450, 0.855/0.757, 9/20)
     "articles_unseen49": (0.90, 0.60, 0.88, 0.78, 0.60),
-    # status 0.929/0.812, cast 0.742/0.671, network 14/17 (the same at 005e124)
-    "articles_unseen50": (0.90, 0.78, 0.70, 0.63, 0.78),
+    # status 0.929/0.812, cast 0.742/0.671, network 14/17 (the same at 005e124); after the
+    # last commit's initials in titles ("The Michael J. Fox Show"): 1.000/0.938,
+    # 0.894/0.808, 17/17
+    "articles_unseen50": (0.95, 0.90, 0.85, 0.77, 0.95),
 }
 
 

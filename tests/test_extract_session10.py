@@ -723,3 +723,30 @@ def test_the_demo_roundup_keeps_its_first_show_canceled_only(extractor) -> None:
     told = {(c.show, c.value["status"]) for c in claims if c.kind == "season_status"}
     assert ("Murphy Brown", "canceled") in told
     assert ("Murphy Brown", "pending") not in told
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "NBC cancels three comedies\n\nNBC has canceled The Michael J. Fox Show after one "
+            "season. The comedy starred Michael J. Fox as Mike Henry, a newsman.",
+            "The Michael J. Fox Show",
+        ),
+        (
+            "Harbor No. 9 Series 9: everything we know\n\nThe BBC Two anthology Harbor No. 9 "
+            "will end with its ninth series, the writers have said.",
+            "Harbor No. 9",
+        ),
+    ],
+)
+def test_a_title_with_an_initial_or_a_numbered_no(extractor, text: str, title: str) -> None:
+    assert title in shows_of(extractor, text, published="2014-01-30")
+
+
+def test_no_full_stop_answer_is_no_title(extractor) -> None:
+    text = (
+        "Has Harbor Nine been cancelled?\n\nNo. Nobody has cancelled the show, and the BBC "
+        "has renewed Harbor Nine for a seventh series."
+    )
+    assert set(shows_of(extractor, text)) == {"Harbor Nine"}

@@ -49,14 +49,19 @@ SEASON_WORDS = (
 )
 # Right after "St", "Mt", "Ft", "Mr", "Mrs", "Ms" or "Dr" as a word of its own (one
 # lookbehind per length: see fastregex.py)
-ABBREVIATION_BEFORE = r"(?:(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Ms|Dr))|(?<=(?<![\w.])Mrs))"
+# ... and after a middle initial ("The Michael J. Fox Show")
+ABBREVIATION_BEFORE = (
+    r"(?:(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Ms|Dr))|(?<=(?<![\w.])Mrs)|(?<=\p{Ll}[^\S\n]\p{Lu}))"
+)
 CAPW = (
     rf"(?!{SEASON_WORDS}\b)(?!\d{{4}}-\d|\d{{4}}{SP}+\p{{Lu}})(?:\p{{Lu}}|\d)[\p{{L}}\p{{M}}\d]*"
     # "F**k" in a censored title: asterisks between letters are part of the word
     # ("Giri/Haji": a slash between two capitalised words joins them)
     r"(?:(?:[-.&+]|(?<=\p{L})\*+|(?<=\p{L})/(?=\p{Lu}))[\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|"
     r"['’]s(?=[^\S\n]+\p{Lu}))*"
-    rf"(?:(?<=\.\p{{Lu}})\.|{ABBREVIATION_BEFORE}\.(?=[^\S\n]+(?:\p{{Lu}}|&)))?"
+    rf"(?:(?<=\.\p{{Lu}})\.|{ABBREVIATION_BEFORE}\.(?=[^\S\n]+(?:\p{{Lu}}|&))"
+    # "Inside No. 9": "No." before a number
+    rf"|(?<=(?<![\w.])No)\.(?=[^\S\n]+\d))?"
     # "Workin' Moms": a dropped g's apostrophe before the next capital word
     r"(?:(?<=\p{Ll}in)['’](?=[^\S\n]+\p{Lu}))?"
 )
