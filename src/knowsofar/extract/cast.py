@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -788,6 +789,8 @@ class _Context:
         self.actors: set[str] = set()  # actors of plain statements, as written
         self.actor_surnames: set[str] = set()
         self._alone: Counter[str] | None = None
+        self._shared_firsts: set[str] = set()  # first names of several people (lean)
+        self._shared_lasts: set[str] = set()
         self._lists: list[list[str]] | None = None
 
     @property
@@ -879,17 +882,19 @@ class _Context:
             for show in getattr(titles, "shows", None) or []:
                 for word in show.split():
                     self._alone.pop(word, None)
+            # (a first name or surname several people share, "Tony" of Tony Sirico and
+            # Tony Soprano, says nothing of whom it stands for)
+            firsts = Counter(shape(f).first for f in self.full_names)
+            lasts = Counter(shape(f).last for f in self.full_names)
+            self._shared_firsts = {w for w, n in firsts.items() if n > 1}
+            self._shared_lasts = {w for w, n in lasts.items() if n > 1}
 
         def actorness(name: str) -> int:
             words = shape(clean_actor(name) or name).words
             if len(words) < 2:
                 return 0
-            # (a first name or surname several people share, "Tony" of Tony Sirico and
-            # Tony Soprano, says nothing of whom it stands for)
-            firsts = Counter(shape(f).first for f in self.full_names)
-            lasts = Counter(shape(f).last for f in self.full_names)
-            last = self._alone[words[-1]] if lasts[words[-1]] <= 1 else 0
-            first = self._alone[words[0]] if firsts[words[0]] <= 1 else 0
+            last = 0 if words[-1] in self._shared_lasts else self._alone[words[-1]]
+            first = 0 if words[0] in self._shared_firsts else self._alone[words[0]]
             return last - first
 
         return actorness(outer) - actorness(inner)
@@ -1475,18 +1480,33 @@ def _again_is(sentence: str, span: tuple[int, int], text: str, ctx: _Context) ->
     return out
 
 
-def _voice_first(
-    sentence: str, span: tuple[int, int], text: str, ctx: _Context
+def _pattern_pairs(
+    key: str,
+    role_of: Callable[[regex.Match[str]], str | None],
+    sentence: str,
+    span: tuple[int, int],
+    text: str,
+    ctx: _Context,
 ) -> list[CastMention]:
-    """ "The voice of Ringo is Jane Doe": the role named before the actor."""
+    """One pair per match of the pattern ``key``: its "actor" group and the role
+    ``role_of`` reads from the match."""
     out = []
-    for m in _patterns()["voice_first"].finditer(sentence):
-        actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
+    for m in _patterns()[key].finditer(sentence):
+        actor, character = clean_actor(m.group("actor")), role_of(m)
         if not (actor and character and actor != character and ctx.resolvable(actor)):
             continue
         ctx.add_actor(actor)
         out.append(_mention(actor, character, span, text, PLAIN, returning=_returning(sentence)))
     return out
+
+
+def _voice_first(
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context
+) -> list[CastMention]:
+    """ "The voice of Ringo is Jane Doe": the role named before the actor."""
+    return _pattern_pairs(
+        "voice_first", lambda m: clean_character(m.group("char")), sentence, span, text, ctx
+    )
 
 
 def _joined_playing(
@@ -1494,14 +1514,9 @@ def _joined_playing(
 ) -> list[CastMention]:
     """ "Jane Doe has joined the second season, playing Mary Blake": the role after what
     the actor joined."""
-    out = []
-    for m in _patterns()["joined_playing"].finditer(sentence):
-        actor, character = clean_actor(m.group("actor")), role_name(m.group("phrase"))
-        if not (actor and character and actor != character and ctx.resolvable(actor)):
-            continue
-        ctx.add_actor(actor)
-        out.append(_mention(actor, character, span, text, PLAIN, returning=_returning(sentence)))
-    return out
+    return _pattern_pairs(
+        "joined_playing", lambda m: role_name(m.group("phrase")), sentence, span, text, ctx
+    )
 
 
 def _whose(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> list[CastMention]:
