@@ -35,6 +35,8 @@ def test_needs_also_words_stand_in_every_match():
         "Ninth Street: coming back for a fourth season.",
         "It ran for two seasons and Lowtide after just one.",
         "Before that comes the third season.",
+        "Amazon confirmed that the show would be back for a second run.",
+        "Amazon said in March that the show would not return.",
     }
     with_also = [c for c in cues() if c.needs_also]
     assert with_also

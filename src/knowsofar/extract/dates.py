@@ -88,7 +88,8 @@ DATELINE_RE = fast_pattern(
 BYLINE_DATE_RE = fast_pattern(
     rf"^[^\S\n]*[^\n.!?|]{{1,60}}?[^\S\n]*(?:\||·|—|–|,)[^\S\n]*(?:{WEEKDAY},?{SP}+)?"
     rf"(?P<date>{YEAR}-[01]\d-[0-3]\d|{MONTH}{SP}+{DAY},?{SP}+{YEAR}|{DAY}{SP}+{MONTH},?{SP}+{YEAR})"
-    rf"[^\S\n]*(?:$|\||·|—|–|-{SP}|\(|\n)",
+    # ("| May 25, 2010, 10:30 AM ET", "| 6 March 2018 at 9:15")
+    rf"[^\S\n]*(?:$|\||·|—|–|-{SP}|\(|\n|(?:,|{SP}+at){SP}+\d{{1,2}}[:.]\d\d\b)",
     regex.IGNORECASE | regex.MULTILINE,
 )
 
@@ -329,7 +330,7 @@ def _simple_relative(p: str, base: dt.date, prefer: str = "past") -> str | None:
 
 def dateline(text: str) -> str | None:
     """The date an article prints at its top ("Published: 2021-05-25", "June 16, 2023")."""
-    head = text[:300]
+    head = text[:400]
     for pattern in (DATELINE_RE, BYLINE_DATE_RE):
         for m in pattern.finditer(head):
             found = find_dates(m.group("date"))

@@ -410,7 +410,13 @@ BEGAN_SUBJECT = fast_pattern(
     # "The first series started in September 2017", "The first run began on ..."
     r"|(?:the|its|their)\s+(?:first|debut|opening)\s+(?:season|series|run)"
     # "Howard Overman's show began in November 2009": its maker's show
-    r"|\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2}['’]s\s+(?:show|series|drama|comedy|sitcom)"
+    # ("Abi Morgan's drama about a newsroom in the 1950s began in July 2011")
+    # ("HBO's Hollywood comedy, which began in July 2004")
+    r"|\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2}['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:show|series|drama|comedy|sitcom)"
+    r"(?:\s+(?:about|set\s+in)\s+[^,;.()]{1,60}?|,\s+which)?"
+    # "... in a series that began in August 1995"
+    r"|\b(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:show|series|drama|comedy|sitcom)\s+that"
     # "The ten-part fantasy, which began in October 2015": the show described, then "which"
     r"|the\s+(?:[\w-]+\s+){0,2}(?:show|series|drama|comedy|sitcom|fantasy|thriller|saga|"
     r"serial|programme|program),\s+which)"

@@ -594,8 +594,10 @@ class Extractor:
         mentions = list(found.get("statuses") or [])
         released = ctx.released if ctx else set()
         keep = []
+        by_show = ctx.released_by if ctx else {}
         for m in mentions:
-            if m.season is not None and m.season in released and m.status in ("renewed", "pending"):
+            # (a season out is the show's own: "Series 3 finished" is not another show's)
+            if m.season in by_show.get(m.show, ()) and m.status in ("renewed", "pending"):
                 continue
             keep.append(m)
         # "Renewed for a fourth season": casting news for season 3 ("X joined the third

@@ -104,7 +104,7 @@ _ORDINAL = fast_pattern(
 )
 _COUNT = fast_pattern(
     rf"\b(?P<how>after|following|with|ran{SP}+for|airing|aired|had|over|across|for|lasted|"
-    rf"lasting|(?<=(?:stops|stopped|halts|halted){SP}+)at)"
+    rf"lasting|lasts|(?<=(?:stops|stopped|halts|halted){SP}+)at)"
     rf"(?:{SP}+(?:just|only|its|their|a|total{SP}+of))*{SP}+(?P<n>{NUM}|single)"
     # "after a single 13-episode season", "after two short seasons"
     rf"(?:(?:-|{SP})+(?:full|short|\d{{1,2}}-episodes?|{NUM}-episodes?))?(?:-|{SP})+"
@@ -140,14 +140,14 @@ _FIRST_YEAR = fast_pattern(
     # first season (not "after nine episodes of its fifth season")
     rf"|\b(?:after|lasted|lasting)(?:{SP}+(?:just|only|a{SP}+mere))?{SP}+"
     rf"(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|a{SP}+handful{SP}+of|"
-    rf"a{SP}+few|several)"
-    rf"{SP}+(?:episodes|airings)\b(?!{SP}+(?:of|into|in){SP})"
+    rf"a{SP}+few|several|a{SP}+single|one|a{SP}+lone)"
+    rf"{SP}+(?:episodes?|airings?)\b(?!{SP}+(?:of|into|in){SP})"
     # "was yanked after its second airing": early in its first season
     rf"|\b(?:after|following){SP}+(?:just{SP}+|only{SP}+)?(?:its|their){SP}+"
     rf"(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th)){SP}+(?:airing|broadcast|telecast)\b"
     # "the ten episodes will be its only season": one season, and no more
     rf"|\b(?:its|their|the{SP}+show['’]s|the{SP}+series['’]){SP}+(?:first{SP}+and{SP}+)?only{SP}+"
-    rf"(?:season|series)\b",
+    rf"(?:season|series|year)\b",
     regex.IGNORECASE,
 )
 # "will not get a second.", "has not yet ordered a third.": the season noun left out at
@@ -327,7 +327,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         if n:
             add(SeasonRef((n,), "count", m.start(), m.end()))
     first_year = may_have(
-        "freshman", "rookie", "first-year", "newcomer", "only s", " episodes", " airing",
+        "freshman", "rookie", "first-year", "newcomer", "only s", " episode", " airing",
         "broadcast", "telecast",
     )  # fmt: skip
     for m in _FIRST_YEAR.finditer(text) if first_year else ():

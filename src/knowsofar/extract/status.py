@@ -58,6 +58,7 @@ from knowsofar.extract.titles import (
     ends_on_show_noun,
     link_label,
     mention_spans,
+    norm_title,
     rx,
     section_labels,
     vocabulary,
@@ -173,6 +174,8 @@ class SeasonContext:
     focus: int | None = None  # the season the article is about (its heading says so)
     aired: dict[str, int] = field(default_factory=dict)  # show -> seasons so far
     released: set[int] = field(default_factory=set)  # seasons the article says are out
+    # ... by the show each is said of (the sentence's show, else the article's)
+    released_by: dict[str, set[int]] = field(default_factory=dict)
 
 
 @cache
@@ -353,8 +356,11 @@ def _words() -> dict[str, Any]:
         ),
         "released": fast_pattern(
             rf"(?:\b(?:season|series){SP}+(?P<a>{NUM})|\b(?P<b>{ORD}){SP}+(?:season|series))"
+            # ("The second series of The Hour has finished": the article's own show)
+            rf"(?:{SP}+of{SP}+(?P<of>(?-i:(?:The{SP}+)?\p{{Lu}}[\w'’&-]*(?:{SP}+\p{{Lu}}[\w'’&-]*){{0,4}})))?"
             rf"(?:['’]s)?,?{SP}+(?:which{SP}+)?(?:(?:has|have|had|was|were){SP}+)?(?:already{SP}+)?"
             rf"(?:premiered|released|debuted|dropped|aired|finale|ended|came{SP}+out|"
+            rf"finished(?!{SP}+(?:filming|shooting|production|writing|work))|"
             rf"(?:is|are){SP}+(?:still{SP}+|now{SP}+|currently{SP}+)?(?:airing|streaming|"
             rf"running|unspooling|rolling{SP}+out|underway|on{SP}+the{SP}+air)|"
             rf"arrived|concluded|has{SP}+come{SP}+to{SP}+a{SP}+close|wrapped{SP}+up|"
@@ -448,6 +454,16 @@ def _verdict_label() -> Any:
     return fast_pattern(rf"\s*(?:{labels})\s*:\s*", regex.IGNORECASE)
 
 
+# What may come before a show that opens a line of its own: list marks and a list number
+# ("2. Miami Medical (CBS): canceled", "- X", "**X**").
+_LINE_LEAD = re.compile(r"[\s#*_•–-]*(?:\d{1,2}[.)][\s*_]*)?")
+
+
+def _bare_lead(lead: str) -> bool:
+    """Whether ``lead``, the text of a line before its show, is only list marks."""
+    return _LINE_LEAD.fullmatch(lead) is not None
+
+
 _OWN_SEASON_BEFORE = fast_pattern(r"\b(?:the|its|their|['’]s)\s+$", regex.IGNORECASE)
 
 
@@ -509,6 +525,11 @@ _PROSE_MARK = re.compile(r"[.,;!?()'\"’“”-]")
 _CATEGORY_ITEM = fast_pattern(rf"{SP}*(?:\((?P<aside>[^()\n]{{1,80}})\))?{SP}*[.,;]?\s*")
 # between two shows of a scorecard's list: a comma, "and", after the first one's brackets
 _LABEL_LIST_GAP = fast_pattern(rf"{SP}*(?:(?:,|;|&|and|,{SP}*and){SP}*)?[*_“\"‘']*")
+# A category's entry with its own paragraph: the show, maybe its network in brackets, a
+# dash or colon, then prose ("Surface (NBC) - The sea-monster serial ... will not return").
+_CATEGORY_ENTRY = fast_pattern(
+    rf"{SP}*(?:[(\[][^()\[\]\n]{{1,30}}[)\]]{SP}*)?(?:[:–—-]|--){SP}+(?=[\w“\"‘'])"
+)
 _BRACKET_AFTER = fast_pattern(rf"{SP}*\(([^()\n]{{1,80}})\)")
 _LABEL_LIST_END = fast_pattern(r"[\s.,;*_”\"’']*")
 
@@ -705,8 +726,13 @@ def season_context(text: str, titles: TitleResult, headings: list[str]) -> Seaso
     w = _words()
     for m in w["released"].finditer(text):
         n = _number(next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if g))
+        if m.group("of") and norm_title(m.group("of")) != norm_title(titles.main or ""):
+            continue  # another show's season
         if n:
             ctx.released.add(n)
+            show = titles.show_at(m.start()) or titles.main
+            if show:
+                ctx.released_by.setdefault(show, set()).add(n)
     for m in w["aired"].finditer(text):
         n = _number(m.group("n"))
         if not n:
@@ -786,6 +812,7 @@ class StatusFinder:
         headed = self._heading_verdicts(sents, told, ctx)
         told |= {(m.show, m.status) for m in headed}
         out += headed + self._unnumbered_verdicts(sents, out, told, ctx)
+        out = self._freshman_cuts(sents, out, ctx)
         # "It ended after two seasons" beside "Fox canceled it": the run was cut short.
         canceled = {m.show for m in out if m.status == "canceled"}
         # "its fate is unknown" numbered only by the heading's season yields to a decision
@@ -813,8 +840,10 @@ class StatusFinder:
         found: list[StatusMention] = []
         said = {(m.show, m.start) for m in out}
         status = None
-        for sent in sents:
+        starts_line = True
+        for i, sent in enumerate(sents):
             line = sent.text.strip()
+            own_line, starts_line = starts_line, sent.text.endswith("\n")
             head = (
                 _CATEGORY_HEADING.fullmatch(line)
                 if not sent.mentions and not _PROSE_MARK.search(line)
@@ -823,18 +852,42 @@ class StatusFinder:
             if head and head.group("label").casefold() in status_of:
                 status = status_of[head.group("label").casefold()]
                 continue
-            if status is None:
-                continue
+            if status is None or not own_line:
+                continue  # (the rest of an entry's paragraph: see below)
+            first = sent.mentions[0] if sent.mentions else None
             item = (
-                _CATEGORY_ITEM.fullmatch(sent.text, sent.mentions[0].end - sent.start)
-                if len(sent.mentions) == 1
+                _CATEGORY_ITEM.fullmatch(sent.text, first.end - sent.start)
+                if first and len(sent.mentions) == 1
                 else None
             )
-            lead = sent.text[: sent.mentions[0].start - sent.start] if sent.mentions else ""
-            if item is None or lead.strip(" \n#*_-•"):
+            lead = sent.text[: first.start - sent.start] if first else ""
+            entry = (
+                _CATEGORY_ENTRY.match(sent.text, first.end - sent.start)
+                if first and item is None and _bare_lead(lead)
+                else None
+            )
+            if entry is not None:
+                # "The War at Home (Fox) - Fox will keep the sitcom ... for a second
+                # season": an entry with its own paragraph, numbered from that paragraph
+                show = first.title
+                if (show, sent.start) in said:
+                    continue
+                aired = ctx.aired.get(show)
+                numbers = _section_season(sent.text[entry.end() :], status, aired)
+                nxt = None
+                if not numbers:
+                    numbers, nxt = _season_from(sents[i + 1 :], show, status, aired)
+                evidence = f"{line} {nxt.text.strip()}" if nxt else line
+                end = nxt.end if nxt else sent.end
+                found += [
+                    StatusMention(show, n, status, sent.start, end, evidence, 0.7, cue="category")
+                    for n in numbers or (None,)
+                ]
+                continue
+            if item is None or not _bare_lead(lead):
                 status = None  # prose, or a line naming more than one show: the list is over
                 continue
-            show = sent.mentions[0].title
+            show = first.title
             if (show, sent.start) in said:
                 continue
             aside = item.group("aside")
@@ -893,11 +946,7 @@ class StatusFinder:
             return []
         pattern, status_of = _heading_verdict()
         found: list[StatusMention] = []
-        # the headline and standfirst: before the first sentence that ends in a full stop
-        lead = next((k for k, x in enumerate(sents) if x.text.rstrip().endswith(".")), 0)
-        freshman_cuts = next(
-            (m for x in sents[: lead + 1] if (m := _FRESHMAN_CUTS.search(x.text))), None
-        )
+        freshman_cuts = _freshman_headline(sents)
         for i, sent in enumerate(sents):
             if not sent.mentions and sent.topic and i and sents[i - 1].mentions:
                 # "Beauty and the Beast (The CW)" over "Status: Renewed.": the section's
@@ -914,7 +963,7 @@ class StatusFinder:
             else:
                 m = sent.mentions[0]
                 label = pattern.fullmatch(sent.text, m.end - sent.start)
-                if label is None or sent.text[: m.start - sent.start].strip(" \n#*_-•"):
+                if label is None or not _bare_lead(sent.text[: m.start - sent.start]):
                     continue
                 show, status = (
                     m.title,
@@ -958,7 +1007,49 @@ class StatusFinder:
                         show, 2, status, sent.start, sent.end, evidence, 0.6, cue="heading"
                     )
                 )
+            else:
+                # unnumbered: a first-year show's cut may still be numbered by its premiere
+                found.append(
+                    StatusMention(
+                        show,
+                        None,
+                        status,
+                        sent.start,
+                        sent.end,
+                        sent.text.strip(),
+                        0.6,
+                        cue="heading",
+                    )
+                )
         return found
+
+    def _freshman_cuts(
+        self, sents: list[SentenceInfo], out: list[StatusMention], ctx: SeasonContext
+    ) -> list[StatusMention]:
+        """ "The freshman shows that won't be back" over "ABC also scrapped Freddie": each
+        show the article cuts without a number, and numbers nowhere, is in its first
+        season, so its second is the one cut."""
+        head = _freshman_headline(sents) if any(m.season is None for m in out) else None
+        if head is None:
+            return out
+        numbered = {m.show for m in out if m.status == "canceled" and m.season}
+        # (only a cut whose sentence names the show: a roundup's topic is no one show)
+        named = {(x.title, sent.start, sent.end) for sent in sents for x in sent.mentions}
+        return [
+            replace(
+                m,
+                season=2,
+                evidence=f"{head.group().strip()} {m.evidence.strip()}",
+                confidence=min(m.confidence, 0.6),
+            )
+            if m.status == "canceled"
+            and m.season is None
+            and m.show not in numbered
+            and any(t == m.show and a <= m.start < b for t, a, b in named)
+            and self._first_season_only(m.show, ctx)
+            else m
+            for m in out
+        ]
 
     def _unnumbered_verdicts(
         self,
@@ -986,7 +1077,7 @@ class StatusFinder:
             x.mentions[0].title
             for prev, x in zip(sents, sents[1:], strict=False)
             if x.mentions
-            and not x.text[: x.mentions[0].start - x.start].strip(" \n#*_-•")
+            and _bare_lead(x.text[: x.mentions[0].start - x.start])
             and prev.text.endswith("\n")
         }
         for m in out:
@@ -1121,6 +1212,10 @@ class StatusFinder:
                 continue
             if cue.status != "pending" and w["condition_after"].search(text[e:ce]):
                 continue
+            if cue.needs_season and cue.status == "renewed" and _REMAINING_SUBJECT.search(before):
+                continue  # "The remaining episodes ... will air on X": a season on the air
+            if cue.form == "noun" and cue.status != "pending" and _HEDGE_AFTER.match(text, e):
+                continue  # "A renewal would probably need a lower budget": a what-if
             if cue.status != "pending" and _UNTIL_BEFORE.search(before):
                 continue  # "until a commission is confirmed": a condition, not a decision
             if not cue.negative and _INDIRECT_QUESTION.search(before):
@@ -1272,6 +1367,9 @@ class StatusFinder:
                     if show != titles.main or old or w["history_date"].search(text):
                         continue
                     nums = (ctx.focus,)
+                    if cue.status == "pending" and _BEYOND_THIS.search(text, e):
+                        # "no announcement about the show's future beyond this season"
+                        nums = (ctx.focus + 1,)
                 # "Three days after pulling the plug on X, NBC changed its mind: X is coming
                 # back": a decision told as the lead-in to the news is older than the news.
                 background = _BACKGROUND.search(text, max(0, s - 40), s) is not None
@@ -1885,6 +1983,15 @@ _FRESHMAN_CUTS = fast_pattern(
     r"|\b(?:freshmen|rookies)\b",
     regex.IGNORECASE,
 )
+
+
+def _freshman_headline(sents: list[SentenceInfo]) -> Any:
+    """The headline's or standfirst's cut of first-year shows (a match), if it has one:
+    what comes before the first sentence that ends in a full stop."""
+    lead = next((k for k, x in enumerate(sents) if x.text.rstrip().endswith(".")), 0)
+    return next((m for x in sents[: lead + 1] if (m := _FRESHMAN_CUTS.search(x.text))), None)
+
+
 # before a list item whose verb is left out: "... for a fourth season, " or " and "
 _GAPPED_ITEM = fast_pattern(
     rf"(?:[^,;.]{{0,60}}?\b(?:season|series))?{SP}*(?:,|,?{SP}+and){SP}+[“\"‘']?",
@@ -1917,7 +2024,26 @@ def _net_end() -> Any:
 
 
 _APPOSITIVE_GAP = fast_pattern(r",\s+(?:the|a|an|its|their|his|her)\s", regex.IGNORECASE)
-_PROGRESSIVE = fast_pattern(r"\w+ing\b", regex.IGNORECASE)
+_REMAINING_SUBJECT = fast_pattern(
+    r"\b(?:the|its|their)[^\S\n]+(?:remaining|final|last|rest[^\S\n]+of[^\S\n]+the)[^\S\n]+"
+    r"(?:\w+[^\S\n]+)?(?:episodes|instal?lments|chapters)\b",
+    regex.IGNORECASE,
+)
+_BEYOND_THIS = fast_pattern(
+    r"\b(?:beyond|past|after)[^\S\n]+(?:this|the[^\S\n]+(?:current|new|upcoming)|its[^\S\n]+"
+    r"(?:current|new|upcoming))[^\S\n]+(?:season|series|run|batch)\b",
+    regex.IGNORECASE,
+)
+# A modal right after a decision's noun: "a renewal would need ...", "a fourth season
+# could happen", "a renewal seems unlikely"
+_HEDGE_AFTER = fast_pattern(
+    r"[^\S\n]+(?:(?:would|could|might|may|should|seems|seemed|looks|appears)\b|"
+    r"(?:is|was|remains|looks|seems)[^\S\n]+(?:(?:very|highly|still|now)[^\S\n]+)?"
+    r"(?:un)?likely\b)",
+    regex.IGNORECASE,
+)
+# ("CBS is bringing back the drama"; "NBC is done with X": an adjective, still active)
+_PROGRESSIVE = fast_pattern(r"\w+ing\b|(?:done|finished|through) with\b", regex.IGNORECASE)
 
 
 # "scrapped the second season", "canceled its planned season 3"; "the second season

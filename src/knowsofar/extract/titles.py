@@ -54,7 +54,8 @@ ABBREVIATION_BEFORE = (
     r"(?:(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Ms|Dr))|(?<=(?<![\w.])Mrs)|(?<=\p{Ll}[^\S\n]\p{Lu}))"
 )
 CAPW = (
-    rf"(?!{SEASON_WORDS}\b)(?!\d{{4}}-\d|\d{{4}}{SP}+\p{{Lu}})(?:\p{{Lu}}|\d)[\p{{L}}\p{{M}}\d]*"
+    # ("That '70s Show": a decade's elided year)
+    rf"(?!{SEASON_WORDS}\b)(?!\d{{4}}-\d|\d{{4}}{SP}+\p{{Lu}})(?:\p{{Lu}}|\d|['’](?=\d0s\b))[\p{{L}}\p{{M}}\d]*"
     # "F**k" in a censored title: asterisks between letters are part of the word
     # ("Giri/Haji": a slash between two capitalised words joins them)
     r"(?:(?:[-.&+]|(?<=\p{L})\*+|(?<=\p{L})/(?=\p{Lu}))[\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|"
@@ -199,6 +200,12 @@ def status_labels() -> list[str]:
     writes them: status_phrases.json heading_verdicts, the one list status.py reads too."""
     verdicts = load_data("status_phrases.json")["heading_verdicts"]
     return [w for words in verdicts.values() for w in words]
+
+
+@cache
+def _verdict_words() -> frozenset[str]:
+    """The verdict labels, case-folded ("canceled", "on the bubble")."""
+    return frozenset(w.casefold() for w in status_labels())
 
 
 @cache
@@ -369,6 +376,9 @@ def patterns() -> _Patterns:
             rf"(?:{SP}+back)?{SP}+for{SP}+(?:its|their){SP}"
             # "X Finds a New Home", "X will live on": said of a show that moves or is saved
             rf"|(?:finds|found|gets|has){SP}+a{SP}+new{SP}+home\b|will{SP}+live{SP}+on\b"
+            # "X also ended its run early": a run is a show's
+            rf"|(?:(?:also|both){SP}+)?(?:ended|ends|wrapped|wraps|finished|finishes){SP}+"
+            rf"(?:its|their){SP}+run\b"
             # "Harley Quinn has a third season": only a show has seasons
             rf"|(?:has|gets|got|lands|landed|earns|earned|scores|scored){SP}+(?:a|an){SP}+"
             rf"(?:{ORD}|new|another|fresh){SP}+(?:season|series)\b)",
@@ -500,7 +510,8 @@ def patterns() -> _Patterns:
             rf"(?-i:\p{{Lu}}[\p{{L}}.-]*)['’]s){SP}+(?:(?!(?:of|by|behind|for|from|"
             rf"with|at|about|that|which|who|to|on|in|before|after|until|since|during)\b)"
             rf"[\w'’-]+{SP}+){{0,3}}?"
-            rf"(?:{nouns})(?!s\b)\b(?!{SP}+(?:of|who|whose|has|have|had|is|was|were|"
+            # ("Hector Madden, the programme's presenter": a person in the show)
+            rf"(?:{nouns})(?!s\b|['’]s\b)\b(?!{SP}+(?:of|who|whose|has|have|had|is|was|were|"
             rf"are|will|would|did|does|can|could|received|earned|won|drew|became|"
             # "Created by X and Y, the show follows ...": a sentence's subject, not an aside
             rf"(?!as\b|was\b|has\b)\p{{Ll}}+s)\b)|"
@@ -669,6 +680,26 @@ _HEADLINE_PARTICIPLE = fast_pattern(
     rf"{SP}*(?:$|[:,;.!?\n]))",
     regex.IGNORECASE,
 )
+# ", which premiered in September 2005", ", which debuted on Fox last fall"
+_WHICH_PREMIERED_AFTER = fast_pattern(
+    rf",{SP}+which{SP}+(?:first{SP}+)?(premiered|debuted|bowed|aired|began){SP}+"
+    rf"(?:[^\W\d]+{SP}+){{0,3}}?(?:in|on|last|this){SP}+(?:\p{{Lu}}|\d|fall|spring|summer|winter)",
+    regex.IGNORECASE,
+)
+# "the 2006 film The Queen, in which ...": a film, play or book, not a show
+_OTHER_WORK_BEFORE = fast_pattern(
+    r"\b(?:film|movie|feature|play|musical|novel|book|opera)s?[^\S\n]+(?:[\w'’-]+[^\S\n]+)?[“\"‘']?$",
+    regex.IGNORECASE,
+)
+_EPISODES_IN_AFTER = fast_pattern(
+    rf"{SP}+after{SP}+(?:just{SP}+|only{SP}+)?(?:\d{{1,2}}|two|three|four|five|six|a{SP}+few|a{SP}+handful{SP}+of)"
+    rf"{SP}+(?:episodes|airings|broadcasts)\b"
+)
+# ", in which Chris O'Donnell played ...": someone plays in it, so it is fiction on screen
+_IN_WHICH_PLAYS_AFTER = fast_pattern(
+    rf",{SP}+in{SP}+which{SP}+(?:\p{{Lu}}[\w'’.-]*{SP}+){{1,3}}"
+    rf"(?:plays|played|stars|starred|portrays|portrayed)\b"
+)
 VERB_AFTER_OPENINGS = (
     "both", "itself", "themselves", "too", "also", "has", "have", "had", "was", "were", "is",
     "are", "got", "get", "will", "won", "comes", "came", "returns", "returned", "finds",
@@ -809,7 +840,42 @@ def _title_spans(text: str) -> list[tuple[int, int, str]]:
     """SPAN_RE.finditer(text) as (start, end, text). (Looking for where a span can start
     and matching there was once quicker; since SPAN_RE's lookbehinds each have one width,
     and ASCII text runs on ``re``, the plain scan is.)"""
-    return [(m.start(), m.end(), m.group()) for m in SPAN_RE.finditer(text)]
+    spans = [(m.start(), m.end(), m.group()) for m in SPAN_RE.finditer(text)]
+    return _comma_titles(text, spans) if ", " in text else spans
+
+
+# what may follow a list's item: more items ("Ozark, Narcos and Mindhunter")
+_LIST_GOES_ON = re.compile(r",? (?:and|or|&) |, [A-Z0-9\"“‘']")
+
+
+def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "Murder, She Wrote", "Love, Victor": one word, a comma and a name, joined when the
+    article never writes either part alone (twice at least), and never as a list."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for (_, e1, t1), (s2, e2, t2) in zip(spans, spans[1:], strict=False):
+        if text[e1:s2] == ", " and " " not in t1 and len(t2.split()) <= 3:
+            if _LIST_GOES_ON.match(text, e2):
+                pairs[(t1, t2)] -= 99  # a list's items, somewhere
+            else:
+                pairs[(t1, t2)] += 1
+    if not pairs or max(pairs.values()) < 2:
+        return spans
+    alone = Counter(t for _, _, t in spans)
+    joined = {k for k, n in pairs.items() if n >= 2 and alone[k[0]] == n and alone[k[1]] == n}
+    if not joined:
+        return spans
+    out: list[tuple[int, int, str]] = []
+    skip = False
+    for (s1, e1, t1), nxt in zip(spans, [*spans[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        if nxt is not None and (t1, nxt[2]) in joined and text[e1 : nxt[0]] == ", ":
+            out.append((s1, nxt[1], text[s1 : nxt[1]]))
+            skip = True
+        else:
+            out.append((s1, e1, t1))
+    return out
 
 
 def _ngram_counts(spans: list[str]) -> Counter[str]:
@@ -1069,6 +1135,8 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
     ):
         # (one capital letter is a title only as a roundup's section heading: "V")
         return False
+    if key in _verdict_words() and (title.isupper() or not (strong and quoted)):
+        return False  # "RENEWED" over a roundup's list: a verdict heading, not a show
     if title[0].islower() and not LOWER_INITIAL_RE.match(title):
         return False  # "in June 2012" left of a network's name: only "iZombie" starts so
     if rx(r"\d+(?:st|nd|rd|th|s)").fullmatch(title):
@@ -1762,6 +1830,23 @@ class TitleFinder:
                 strong += 3  # "has given a Season 2 order to X", "early renewals to X"
             if right[:8] == ", which " and p.which_decided_after.match(right):
                 weak += 3  # shows are renewed and cancelled; people rarely are
+            elif (
+                right[:8] == ", which "
+                and (began := _WHICH_PREMIERED_AFTER.match(right))
+                and not _OTHER_WORK_BEFORE.search(left[-40:])
+            ):
+                # "X, which premiered in September 2005": a show's start ("began", which
+                # wars and weddings do too, is half of it)
+                starred = rx(WITH_STAR_AS).search(right, began.end(), began.end() + 60)
+                weak += 3 if began.group(1).casefold() != "began" or starred else 2
+            if right[:7] == " after " and _EPISODES_IN_AFTER.match(right):
+                weak += 2  # "pulled the drama Inconceivable after two episodes" (or a role)
+            if (
+                right[:11] == ", in which "
+                and _IN_WHICH_PLAYS_AFTER.match(right)
+                and not _OTHER_WORK_BEFORE.search(left[-40:])
+            ):
+                weak += 3  # "Head Cases, in which Chris O'Donnell played Jason Payne"
             if right[:6] in (", its ", ", thei") and OWNED_REMAKE_AFTER.match(right):
                 weak += 3  # "X, its remake of the Norman Lear sitcom": a network's show
             if (

@@ -1,0 +1,224 @@
+"""Session 11: phrasings found missing by our own probes (sentences and shows invented)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import shows_of, statuses, triple
+
+from knowsofar.extract.dates import dateline
+
+
+def test_a_numbered_verdict_line_takes_its_season_from_its_section(extractor) -> None:
+    text = (
+        "Renewed or canceled? Three verdicts\n\n"
+        "1. Harbor Nine (CBS): canceled. The medical drama lasts one season.\n\n"
+        "2. Copper Kettle (NBC): renewed. The comedy will be back for a third season."
+    )
+    assert statuses(extractor, text) == {
+        triple("Harbor Nine", 2, "canceled"),
+        triple("Copper Kettle", 3, "renewed"),
+    }
+
+
+def test_a_byline_date_with_a_time_dates_the_article() -> None:
+    head = "Renewed or canceled?\n\nThe verdicts\n\nBy Jo Lee | May 25, 2010, 10:30 AM ET\n\nText"
+    assert dateline(head) == "2010-05-25"
+    assert dateline("Headline\n\nBy Jo Lee | 6 March 2018 at 9:15\n\nText") == "2018-03-06"
+
+
+def test_a_verdict_line_of_a_show_that_began_this_season_is_its_second(extractor) -> None:
+    text = (
+        "Renewed or canceled? Where the rookies stand\n\n"
+        "By Jo Lee | May 25, 2010, 10:30 AM ET\n\n"
+        "Night Ward (NBC): canceled. The nursing drama, which premiered in September 2009, "
+        "is done."
+    )
+    assert statuses(extractor, text) == {triple("Night Ward", 2, "canceled")}
+
+
+def test_category_entries_with_their_own_paragraph(extractor) -> None:
+    text = (
+        "How four series fared at the upfronts\n\n"
+        "By Jo Lee | May 22, 2006\n\n"
+        "Four shows, sorted by verdict:\n\n"
+        "RENEWED\n\n"
+        "Copper Kettle (Fox) - Fox will keep the family sitcom, in which Dana Reyes plays "
+        "Gail Moss, for a second season.\n\n"
+        "ENDED\n\n"
+        "Those '90s Kids (Fox) - The period sitcom wrapped up last week with its eighth "
+        "season, which had been announced as its last."
+    )
+    got = shows_of(extractor, text)
+    assert "RENEWED" not in got and "ENDED" not in got
+    assert statuses(extractor, text) == {
+        triple("Copper Kettle", 2, "renewed"),
+        triple("Those '90s Kids", 8, "ended"),
+    }
+
+
+def test_names_described_as_shows_in_a_network_by_network_roundup(extractor) -> None:
+    text = (
+        "The freshman shows that won't be back, network by network\n\n"
+        "By Jo Lee | May 26, 2006\n\n"
+        "ABC. The network passed on Glass Harbor, which premiered in September 2005 with "
+        "Dana Reyes as Gail Moss.\n\n"
+        "NBC. The peacock is done with Tin Star, its frontier thriller, after one season. "
+        "The network had already pulled the fertility-clinic drama Seed Money after two "
+        "episodes.\n\n"
+        "Fox. Lost Causes, in which Omar Bell played Jason Pike, was a quick failure."
+    )
+    got = shows_of(extractor, text)
+    assert {"Glass Harbor", "Tin Star", "Seed Money", "Lost Causes"} <= set(got)
+    assert {triple("Tin Star", 2, "canceled"), triple("Seed Money", 2, "canceled")} <= (
+        statuses(extractor, text)
+    )
+
+
+def test_a_film_in_which_someone_played_is_no_show(extractor) -> None:
+    text = (
+        "Palace Walls season 6: what we know\n\n"
+        "Netflix has confirmed that Palace Walls will end with its sixth season. The writer "
+        "also made the 2006 film The Duchess, in which Helen Ward played the queen."
+    )
+    assert "The Duchess" not in shows_of(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Amazon confirmed that the show would be back for a second run.",
+            {triple("Lantern Row", 2, "renewed")},
+        ),
+        (
+            "Amazon said in March that Lantern Row would not return for a second season.",
+            {triple("Lantern Row", 2, "canceled")},
+        ),
+        ("Fans hope that Lantern Row would return for a second season.", set()),
+    ],
+)
+def test_a_decision_reported_with_would(extractor, sentence: str, expected: set) -> None:
+    text = f"Lantern Row season 2 news\n\nLantern Row is Amazon's spy comedy. {sentence}"
+    assert statuses(extractor, text) == expected
+
+
+def test_a_renewal_that_would_need_something_is_a_what_if(extractor) -> None:
+    text = (
+        "Lantern Row season 2: still waiting\n\n"
+        "TNT has not yet decided whether to order a second season of Lantern Row. "
+        "A renewal would probably need a lower budget."
+    )
+    assert statuses(extractor, text) == {triple("Lantern Row", 2, "pending")}
+
+
+def test_no_word_beyond_this_season_is_the_next_one_pending(extractor) -> None:
+    text = (
+        "Lantern Row returns for season 2: everything we know\n\n"
+        "Lantern Row returns to Prime Video next Friday.\n\n"
+        "Will there be a season 3?\n\n"
+        "Amazon has made no announcement about the show's future beyond this season."
+    )
+    assert triple("Lantern Row", 3, "pending") in statuses(extractor, text)
+
+
+def test_a_title_with_a_comma(extractor) -> None:
+    text = (
+        "Where four dramas stand\n\n"
+        "Goodnight, Marigold (CBS)\n\n"
+        "After twelve seasons, CBS has closed the book on Goodnight, Marigold. There will be "
+        "no thirteenth season."
+    )
+    assert statuses(extractor, text) == {triple("Goodnight, Marigold", 13, "canceled")}
+
+
+def test_a_list_of_two_shows_is_no_comma_title(extractor) -> None:
+    text = (
+        "Netflix renews Ridgeback, Tin Star and Lowtide\n\n"
+        "Netflix has renewed Ridgeback, Tin Star and Lowtide. Ridgeback, Tin Star and "
+        "Lowtide all return next year."
+    )
+    assert "Ridgeback, Tin Star" not in shows_of(extractor, text)
+
+
+def test_the_programmes_presenter_is_a_person_not_a_show(extractor) -> None:
+    text = (
+        "The Bulletin series 3: undecided\n\n"
+        "BBC Two has not decided on a third series of The Bulletin. Dominic Hale is Hector "
+        "Madden, the programme's charming presenter, and Ruth Vane plays Lix Storm."
+    )
+    got = shows_of(extractor, text)
+    assert set(got) == {"The Bulletin"}
+    pairs = {(c["actor"], c["character"]) for c in got["The Bulletin"]["cast"]}
+    assert ("Dominic Hale", "Hector Madden") in pairs
+
+
+def test_a_studio_is_no_show(extractor) -> None:
+    text = (
+        "Is Pine Hollow coming back for season 3?\n\n"
+        "Pine Hollow is ending, and its second season will be its last. Disney has not "
+        "canceled the show; the creator chose to finish the story. Jason Ford voices "
+        "Dipper Lane."
+    )
+    got = shows_of(extractor, text)
+    assert "Disney" not in got
+    assert statuses(extractor, text) == {triple("Pine Hollow", 2, "ended")}
+
+
+def test_the_remaining_episodes_of_a_season_on_the_air_are_no_renewal(extractor) -> None:
+    text = (
+        "Pine Hollow season 2 will be its last\n\n"
+        "Pine Hollow is ending, and its second season will be its last. The remaining "
+        "episodes will air on Disney XD, which has been the home of the second season."
+    )
+    assert statuses(extractor, text) == {triple("Pine Hollow", 2, "ended")}
+
+
+def test_a_season_that_has_been_made(extractor) -> None:
+    text = (
+        "Walk-Ons series two: everything we know\n\n"
+        "Is Walk-Ons coming back?\n\n"
+        "Yes. A second series has been made and is due on BBC Two in the autumn."
+    )
+    assert statuses(extractor, text) == {triple("Walk-Ons", 2, "renewed")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ABC pulled the romantic comedy after a single episode.",
+        "The romantic comedy premiered in January 2006 and was pulled after a single episode.",
+    ],
+)
+def test_a_show_pulled_after_an_episode_or_two(extractor, sentence: str) -> None:
+    text = f"One-and-done comedies\n\nPaper Hearts (ABC)\n\n{sentence}"
+    assert statuses(extractor, text) == {triple("Paper Hearts", 2, "canceled")}
+
+
+def test_a_season_that_has_finished_is_no_renewal_and_not_another_shows(extractor) -> None:
+    text = (
+        "The Bulletin's future hangs in the balance\n\n"
+        "The second series of The Bulletin has finished on BBC Two. A decision on a third "
+        "series has not been made. It was recommissioned for a second run in 2011."
+    )
+    assert statuses(extractor, text) == {triple("The Bulletin", 3, "pending")}
+    roundup = (
+        "Saltmarsh recommissioned\n\n"
+        "ITV has recommissioned Saltmarsh for a fourth series. Series 3 finished last month.\n\n"
+        "And Sky has yet to decide the future of its thriller The Redfield Pact, whose second "
+        "series wrapped up last week. A decision on series 3 is expected in the new year."
+    )
+    assert triple("The Redfield Pact", 3, "pending") in statuses(extractor, roundup)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Abi Lane's drama about a newsroom in the 1950s began in July 2011.",
+        "HBO's Hollywood comedy, which began in July 2011, was given a final season.",
+    ],
+)
+def test_a_premiere_told_with_began_after_a_makers_or_networks_show(
+    extractor, sentence: str
+) -> None:
+    got = shows_of(extractor, f"The Newsroom Hour series 3\n\nThe Newsroom Hour news. {sentence}")
+    assert got["The Newsroom Hour"]["premiere"] == "2011-07"
