@@ -222,3 +222,70 @@ def test_a_premiere_told_with_began_after_a_makers_or_networks_show(
 ) -> None:
     got = shows_of(extractor, f"The Newsroom Hour series 3\n\nThe Newsroom Hour news. {sentence}")
     assert got["The Newsroom Hour"]["premiere"] == "2011-07"
+
+
+def test_a_show_used_as_a_modifier_does_not_take_the_topic(extractor) -> None:
+    text = (
+        "Disney Channel won't bring Kid Meets Town back for season 4\n\n"
+        "Kid Meets Town is done. Disney Channel has decided not to order a fourth season of "
+        "the comedy, a follow-up to the 1990s hit Boy Meets Town.\n\n"
+        "The girls' circle included Corey Vale as Farkle Minkus, whose father was a Boy "
+        "Meets Town character. August Moore played Riley's little brother, Auggie Mills."
+    )
+    got = shows_of(extractor, text)
+    pairs = {(c["actor"], c["character"]) for c in got["Kid Meets Town"]["cast"]}
+    assert ("August Moore", "Auggie Mills") in pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the season itself, not the one after it
+        ("Paramount+ is not moving forward with season four of the comedy.", 4),
+        ("Paramount+ will not move forward with season four of the comedy.", 4),
+    ],
+)
+def test_going_forward_with_a_season_is_that_season(
+    extractor, sentence: str, expected: int
+) -> None:
+    text = f"Lantern Row news\n\nLantern Row is a comedy. {sentence}"
+    assert statuses(extractor, text) == {triple("Lantern Row", expected, "canceled")}
+
+
+def test_a_roundup_of_shows_that_never_got_a_second_season(extractor) -> None:
+    text = (
+        "One and done: five dramas that never got a second season\n\n"
+        "Some shows deserve a longer life.\n\n"
+        "By Jo Lee | October 5, 2011\n\n"
+        "Here are five that were cut off early.\n\n"
+        "Twin Oaks (The WB)\n\n"
+        "This political family saga premiered in September 2004. The WB canceled it in the "
+        "spring of 2005.\n\n"
+        "Drift Line (NBC)\n\n"
+        "NBC premiered the series in September 2007 but never brought it back for a second "
+        "run.\n\n"
+        "Salt Flats (HBO)\n\n"
+        "The strangest entry began in June 2007. HBO ended it after ten episodes."
+    )
+    assert statuses(extractor, text) == {
+        triple("Twin Oaks", 2, "canceled"),
+        triple("Drift Line", 2, "canceled"),
+        triple("Salt Flats", 2, "canceled"),
+    }
+
+
+def test_an_ending_the_makers_chose(extractor) -> None:
+    text = (
+        "Four shows that ended on their own terms\n\n"
+        "Most endings are decided in a boardroom. Here are two that did it their way.\n\n"
+        "The Kell Hour\n\n"
+        "Nick Kell's sketch series started on Comedy Central in January 2013. Kell chose to "
+        "stop after a third season.\n\n"
+        "Summer Rain\n\n"
+        "The BBC's gentlest comedy began in 1973. BBC One concluded the show with its 31st "
+        "series in 2010."
+    )
+    assert statuses(extractor, text) == {
+        triple("The Kell Hour", 3, "ended"),
+        triple("Summer Rain", 31, "ended"),
+    }

@@ -227,11 +227,24 @@ _AIRED_AFTER = fast_pattern(
 def _numbered_kind(text: str, start: int, end: int) -> str:
     """The kind of a numbered reference at ``start:end``: "after" ("canceled after season
     3"), "aired" ("the second season that wrapped in May"), else "explicit"."""
-    if _AFTER.search(text[max(0, start - 30) : start]):
+    before = text[max(0, start - 30) : start]
+    if _AFTER.search(before) and not _GO_ON_WITH.search(before):
         return "after"
-    if _AIRED_AFTER.match(text, end):
+    if _AIRED_AFTER.match(text, end) or _FINISHED_BEFORE.search(before):
         return "aired"
     return "explicit"
+
+
+# "not moving forward with season four": the season itself, not the one after it
+_GO_ON_WITH = fast_pattern(
+    rf"\b(?:forward|ahead|on){SP}+with(?:{SP}+(?:its|their|the))?{SP}*$", regex.IGNORECASE
+)
+# "the drama, which finished its second season earlier this year": a season out
+_FINISHED_BEFORE = fast_pattern(
+    rf"\b(?:finished|wrapped(?:{SP}+up)?|completed|concluded|closed{SP}+out)"
+    rf"(?:{SP}+(?:its|their|the))?{SP}*$",
+    regex.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

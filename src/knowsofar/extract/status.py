@@ -1033,8 +1033,16 @@ class StatusFinder:
         if head is None:
             return out
         numbered = {m.show for m in out if m.status == "canceled" and m.season}
-        # (only a cut whose sentence names the show: a roundup's topic is no one show)
-        named = {(x.title, sent.start, sent.end) for sent in sents for x in sent.mentions}
+        # (only a cut whose sentence names the show, or is in its section: the headline's
+        # and standfirst's topic is no one show)
+        lead = next((k for k, x in enumerate(sents) if x.text.rstrip().endswith(".")), 0)
+        body = sents[lead + 1].start if lead + 1 < len(sents) else len(self._text or "")
+        named = {
+            (t, sent.start, sent.end)
+            for sent in sents
+            for t in {x.title for x in sent.mentions} or {sent.topic}
+            if sent.start >= body or sent.mentions
+        }
         return [
             replace(
                 m,
@@ -1365,9 +1373,11 @@ class StatusFinder:
                     # season; "renewed ... in February" in a May article is the news.
                     old = dated and not _recent(dated, doc_date)
                     if show != titles.main or old or w["history_date"].search(text):
-                        continue
-                    nums = (ctx.focus,)
-                    if cue.status == "pending" and _BEYOND_THIS.search(text, e):
+                        # not the article's season: told, but with no number of its own
+                        nums, from_context = (), False
+                    else:
+                        nums = (ctx.focus,)
+                    if nums and cue.status == "pending" and _BEYOND_THIS.search(text, e):
                         # "no announcement about the show's future beyond this season"
                         nums = (ctx.focus + 1,)
                 # "Three days after pulling the plug on X, NBC changed its mind: X is coming
@@ -1980,7 +1990,12 @@ _FRESHMAN_CUTS = fast_pattern(
     r"(?:\w+\s+)?(?:freshmen|rookies|first-year\s+shows|freshman\s+(?:series|shows))\b"
     # "How Six Freshman Shows Fared", "Half a dozen rookies": a roundup of first-year shows
     r"|\b(?:freshman|first-year|rookie)\s+(?:series|shows|dramas|comedies|sitcoms)\b"
-    r"|\b(?:freshmen|rookies)\b",
+    r"|\b(?:freshmen|rookies)\b"
+    # "Five dramas that never got a second season", "cut off after a single season"
+    r"|\b(?:series|shows|dramas|comedies|sitcoms|ones|them)\b[^.\n]{0,40}?\b(?:never\s+got|"
+    r"never\s+earned|did\s+not\s+get|didn['’]t\s+get)\s+a\s+second\s+(?:season|series)\b"
+    r"|\b(?:series|shows|dramas|comedies|sitcoms|ones|them)\b[^.\n]{0,60}?\b(?:after|with)\s+"
+    r"(?:just\s+|only\s+)?(?:a\s+single|one)\s+season\b",
     regex.IGNORECASE,
 )
 

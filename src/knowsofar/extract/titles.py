@@ -2377,6 +2377,8 @@ class TitleFinder:
                 if _credit_before(text[max(0, m.start - 70) : m.start])
                 or (" other " in stext and OTHER_SHOWS_BEFORE.search(text, start, m.start))
                 or (", wh" in text[start : m.start] and PERSON_ASIDE.search(text, start, m.start))
+                # "whose father was a Boy Meets World character": the name as a modifier
+                or _ATTRIBUTIVE_AFTER.match(text, m.end) is not None
             ]
             out[-1].credits = tuple(credited)
             only_credits = len(credited) == len(here) and not lead_mention
@@ -2425,6 +2427,11 @@ class TitleFinder:
         return out
 
 
+# A show's name before a noun it modifies: "a Boy Meets World character", "Friends alumni"
+_ATTRIBUTIVE_AFTER = fast_pattern(
+    r"[^\S\n]+(?:character|characters|faces|alum|alums|alumni|veteran|veterans|co-stars|"
+    r"actors|actresses|fans|reunion|cast[^\S\n]+members?)\b"
+)
 # "renewed other shows on its lineup, like the comedy X": an example, named in passing.
 OTHER_SHOWS_BEFORE = fast_pattern(
     r"\bother[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:shows|series|dramas|comedies|sitcoms|titles|"
