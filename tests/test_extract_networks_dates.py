@@ -381,8 +381,8 @@ def test_last_season_of_the_year(phrase, reference, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # printed as the list names it; "USA Network" is how articles spell it out
-        ("Dry Creek will end with its fourth season, USA Network said on Monday.", "USA"),
+        # printed as the evidence writes it: "USA Network" spelt out, "USA" otherwise
+        ("Dry Creek will end with its fourth season, USA Network said on Monday.", "USA Network"),
         ("Farewells\n\nDry Creek (USA)\n\nDry Creek will end with its fourth season.", "USA"),
         ("The final season of Dry Creek premieres on USA this fall.", "USA"),
         # the country is not a network

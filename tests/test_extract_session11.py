@@ -289,3 +289,87 @@ def test_an_ending_the_makers_chose(extractor) -> None:
         triple("The Kell Hour", 3, "ended"),
         triple("Summer Rain", 31, "ended"),
     }
+
+
+def test_the_bodys_opening_says_the_cuts_are_first_year_shows(extractor) -> None:
+    text = (
+        "ABC clears the decks: Paper Hearts and Night Kitchen axed\n\n"
+        "By Jo Lee | May 13, 2014\n\n"
+        "ABC went into its upfront on Tuesday. Among the first-year series that are "
+        "finished are the two below.\n\n"
+        "Paper Hearts will not return either. Dana Reyes starred as Gail Moss.\n\n"
+        "Night Kitchen, which told the story of one night in a bar, has also been scrapped."
+    )
+    assert statuses(extractor, text) == {
+        triple("Paper Hearts", 2, "canceled"),
+        triple("Night Kitchen", 2, "canceled"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fox has pulled the plug for good. A third year is not happening.",
+        "A third season isn't happening.",
+    ],
+)
+def test_a_season_that_is_not_happening(extractor, sentence: str) -> None:
+    text = f"Lantern Row news\n\nLantern Row is a Fox comedy in its second season. {sentence}"
+    assert statuses(extractor, text) == {triple("Lantern Row", 3, "canceled")}
+
+
+def test_a_show_pulled_after_two_episodes_in_a_month(extractor) -> None:
+    text = (
+        "Renewed or canceled?\n\nPaper Hearts (ABC)\n\n"
+        "Status: Canceled. ABC pulled the comedy after just two episodes in January."
+    )
+    assert statuses(extractor, text) == {triple("Paper Hearts", 2, "canceled")}
+
+
+@pytest.mark.parametrize(
+    ("text", "network"),
+    [
+        (
+            "Night Desk renewed\n\nUSA Network has renewed Night Desk for a third season.",
+            "USA Network",
+        ),
+        (
+            "Night Desk renewed\n\nThe channel USA has renewed Night Desk for a third season.",
+            "USA",
+        ),
+    ],
+)
+def test_a_fuller_network_name_is_printed_as_written(extractor, text: str, network: str) -> None:
+    assert shows_of(extractor, text)["Night Desk"]["network"] == network
+
+
+def test_a_network_by_network_roundup_with_it_and_finished(extractor) -> None:
+    text = (
+        "Upfronts 2008: every freshman series the networks sent home\n\n"
+        "ABC axed two comedies that launched last fall. Cave Folk, the sitcom built out of "
+        "a series of commercials, premiered in October 2007 and disappeared within weeks; "
+        "it will not be back. Car Pool, which starred Jerry Vale as a commuter, is also "
+        "finished.\n\n"
+        "Fox is not moving forward with Milford's Law. The legal drama premiered in March "
+        "2008."
+    )
+    assert statuses(extractor, text) == {
+        triple("Cave Folk", 2, "canceled"),
+        triple("Car Pool", 2, "canceled"),
+        triple("Milford's Law", 2, "canceled"),
+    }
+
+
+def test_names_that_are_no_shows_in_headlines_and_furniture(extractor) -> None:
+    covert = (
+        "Safe House won't return: USA Network ends Annie Walker's missions after five "
+        "seasons\n\nUSA Network is not moving forward with a sixth season of Safe House.\n\n"
+        "Newsletter: Get the week's renewals and cancellations every Friday."
+    )
+    assert set(shows_of(extractor, covert)) == {"Safe House"}
+    boss = (
+        "Is Mayor coming back? Starz still weighing a third season of Kelsey Grammer's "
+        "Chicago drama\n\nSeason two of Mayor wrapped up on Friday. Kelsey Grammer won a "
+        "Golden Globe for playing Tom Kane."
+    )
+    assert set(shows_of(extractor, boss)) == {"Mayor"}

@@ -94,6 +94,24 @@ def merge_broader(scores: dict[str, float]) -> dict[str, float]:
 
 
 @cache
+def _written_as() -> dict[str, tuple[tuple[str, Any], ...]]:
+    return {
+        e["name"]: tuple((w, regex.compile(rf"\b{regex.escape(w)}\b")) for w in e["written_as"])
+        for e in network_data()["networks"]
+        if e.get("written_as")
+    }
+
+
+def as_written(name: str, text: str) -> str:
+    """``name`` as the article writes it, where networks.json prints a fuller name the
+    article uses ("USA Network" for USA)."""
+    for written, pattern in _written_as().get(name, ()):
+        if pattern.search(text):
+            return written
+    return name
+
+
+@cache
 def needs_context() -> frozenset[str]:
     """Names that are networks only in context when written alone ("Max", "USA")."""
     return frozenset(e["name"] for e in network_data()["networks"] if e.get("needs_context"))

@@ -53,6 +53,7 @@ from knowsofar.extract.dates import add_interval, dateline
 from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.networks import (
     ROLE_WEIGHT,
+    as_written,
     canonical_network,
     merge_broader,
     needs_context,
@@ -851,7 +852,7 @@ class Extractor:
                     Claim(
                         kind="network",
                         show=show,
-                        value={"network": dominant},
+                        value={"network": as_written(dominant, text)},
                         evidence=ev.evidence,
                         start=ev.start,
                         end=ev.end,
@@ -868,10 +869,12 @@ class Extractor:
             if show not in shows_with_claims and score < 2:
                 continue
             ev = evidence[(show, net)]
-            value = {"network": net}
+            words = ev.evidence if isinstance(ev, Claim) else ev.text.strip()
+            # ("Mr. Robot (USA)" over "as USA Network had announced": the name as the
+            # evidence writes it, else as the article does)
+            value = {"network": as_written(net, words if net in words else text)}
             if previous.get(show) and previous[show] != net:
                 value["previous"] = previous[show]
-            words = ev.evidence if isinstance(ev, Claim) else ev.text.strip()
             claims.append(
                 Claim(
                     kind="network",

@@ -141,7 +141,9 @@ _FIRST_YEAR = fast_pattern(
     rf"|\b(?:after|lasted|lasting)(?:{SP}+(?:just|only|a{SP}+mere))?{SP}+"
     rf"(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|a{SP}+handful{SP}+of|"
     rf"a{SP}+few|several|a{SP}+single|one|a{SP}+lone)"
-    rf"{SP}+(?:episodes?|airings?)\b(?!{SP}+(?:of|into|in){SP})"
+    # (not "after two episodes of its fifth season"; "after two episodes in January" is)
+    rf"{SP}+(?:episodes?|airings?)\b(?!{SP}+(?:of|into){SP}|{SP}+in{SP}+(?:its|their|season|series|"
+    rf"the{SP}+(?:[\w-]+{SP}+)?(?:season|series)))"
     # "was yanked after its second airing": early in its first season
     rf"|\b(?:after|following){SP}+(?:just{SP}+|only{SP}+)?(?:its|their){SP}+"
     rf"(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th)){SP}+(?:airing|broadcast|telecast)\b"

@@ -1649,6 +1649,9 @@ class StatusFinder:
             ):
                 # ("Jane Araki's dreamy Los Angeles comedy will not come back": the maker's
                 # show, the section's)
+                named = {m.title for m in local if m.end <= cs}
+                if len(named) == 1 and _IT_SUBJECT.fullmatch(subject):
+                    return list(named)  # "Cavemen ... disappeared within weeks; it will not"
                 return [topic] if topic else []
             bare = subject.strip(" ,\"'“”‘’")
             if bare and ONLY_A_NAME.fullmatch(bare) and not canonical_network(bare):
@@ -1717,7 +1720,10 @@ class StatusFinder:
             return False
         for sent in self._titles.sentences:
             about = {m.title for m in sent.mentions} or ({sent.topic} if sent.topic else set())
-            if show in about and find_seasons(sent.text):
+            # (a first season's own count, "a freshman series", says the same)
+            if show in about and any(
+                r.kind != "count" or r.numbers != (1,) for r in find_seasons(sent.text)
+            ):
                 return False
         return True
 
@@ -1992,9 +1998,12 @@ _FRESHMAN_CUTS = fast_pattern(
     r"|\b(?:freshman|first-year|rookie)\s+(?:series|shows|dramas|comedies|sitcoms)\b"
     r"|\b(?:freshmen|rookies)\b"
     # "Five dramas that never got a second season", "cut off after a single season"
-    r"|\b(?:series|shows|dramas|comedies|sitcoms|ones|them)\b[^.\n]{0,40}?\b(?:never\s+got|"
+    # ("series" may be one: "X Series Canceled After Just One Season")
+    r"|\b(?:shows|dramas|comedies|sitcoms|ones|them|(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?series)\b[^.\n]{0,40}?\b(?:never\s+got|"
     r"never\s+earned|did\s+not\s+get|didn['’]t\s+get)\s+a\s+second\s+(?:season|series)\b"
-    r"|\b(?:series|shows|dramas|comedies|sitcoms|ones|them)\b[^.\n]{0,60}?\b(?:after|with)\s+"
+    r"|\b(?:shows|dramas|comedies|sitcoms|ones|them|(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?series)\b[^.\n]{0,60}?\b(?:after|with)\s+"
     r"(?:just\s+|only\s+)?(?:a\s+single|one)\s+season\b",
     regex.IGNORECASE,
 )
@@ -2004,7 +2013,10 @@ def _freshman_headline(sents: list[SentenceInfo]) -> Any:
     """The headline's or standfirst's cut of first-year shows (a match), if it has one:
     what comes before the first sentence that ends in a full stop."""
     lead = next((k for k, x in enumerate(sents) if x.text.rstrip().endswith(".")), 0)
-    return next((m for x in sents[: lead + 1] if (m := _FRESHMAN_CUTS.search(x.text))), None)
+    # ... and the body's opening, up to its first show: "Among the first-year series that
+    # are finished are the four below"
+    intro = next((k for k, x in enumerate(sents) if k > lead and x.mentions), len(sents))
+    return next((m for x in sents[:intro] if (m := _FRESHMAN_CUTS.search(x.text))), None)
 
 
 # before a list item whose verb is left out: "... for a fourth season, " or " and "
@@ -2057,8 +2069,12 @@ _HEDGE_AFTER = fast_pattern(
     r"(?:un)?likely\b)",
     regex.IGNORECASE,
 )
+# a clause's subject that is "it", after its sentence named one show
+_IT_SUBJECT = fast_pattern(r"[\s,;:—–-]*(?:(?:and|but|so)\s+)?it\s*", regex.IGNORECASE)
 # ("CBS is bringing back the drama"; "NBC is done with X": an adjective, still active)
-_PROGRESSIVE = fast_pattern(r"\w+ing\b|(?:done|finished|through) with\b", regex.IGNORECASE)
+_PROGRESSIVE = fast_pattern(
+    r"(?:not\s+)?\w+ing\b|(?:done|finished|through) with\b", regex.IGNORECASE
+)
 
 
 # "scrapped the second season", "canceled its planned season 3"; "the second season
