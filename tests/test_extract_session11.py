@@ -373,3 +373,65 @@ def test_names_that_are_no_shows_in_headlines_and_furniture(extractor) -> None:
         "Golden Globe for playing Tom Kane."
     )
     assert set(shows_of(extractor, boss)) == {"Mayor"}
+
+
+def test_a_show_that_will_close_with_its_last_season(extractor) -> None:
+    text = (
+        "Harbor Empire heads into its closing chapter\n\n"
+        "Harbor Empire will close with its fifth season, just eight episodes long."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Empire", 5, "ended")}
+    doors = "Tin Town Will Close Its Doors After Five Seasons\n\nCBC has canceled Tin Town."
+    assert triple("Tin Town", 5, "ended") not in statuses(extractor, doors)
+
+
+def test_a_title_that_opens_like_a_networks_label(extractor) -> None:
+    # "Space" is a network's name too; the article names the whole title again
+    text = (
+        "Space: Beyond the Wall waits on Fox as its first season winds down\n\n"
+        "The people behind Space: Beyond the Wall still do not know. Fox has made no "
+        "decision on a second season of the science fiction drama."
+    )
+    assert statuses(extractor, text) == {triple("Space: Beyond the Wall", 2, "pending")}
+
+
+def test_titles_shaped_like_sister_sister_and_seaquest(extractor) -> None:
+    text = (
+        "Twin, Twin lands at The WB\n\n"
+        "Twin, Twin, the comedy about identical sisters, has been picked up by The WB for a "
+        "third season. Twin, Twin first arrived on ABC in April 1994."
+    )
+    assert statuses(extractor, text) == {triple("Twin, Twin", 3, "renewed")}
+    sea = (
+        "NBC orders a third season of subQuest DSV\n\n"
+        "The network has renewed subQuest DSV for a third season."
+    )
+    assert statuses(extractor, sea) == {triple("subQuest DSV", 3, "renewed")}
+
+
+def test_a_network_that_launched_is_no_premiere(extractor) -> None:
+    text = (
+        "Twin, Twin lands at The WB\n\n"
+        "Twin, Twin has been picked up by The WB for a third season. The move gives the "
+        "young network, which launched in January, a family comedy. Twin, Twin first "
+        "arrived on ABC in April 1994."
+    )
+    assert shows_of(extractor, text)["Twin, Twin"]["premiere"] == "1994-04"
+
+
+def test_a_season_cut_short_is_one_that_aired(extractor) -> None:
+    text = (
+        "CBS sinks Fin after two seasons\n\n"
+        "There will be no third season of Fin. Fin was renewed last May before being "
+        "canceled this month, and in between its second season was cut short by the strike."
+    )
+    assert statuses(extractor, text) == {triple("Fin", 3, "canceled")}
+
+
+def test_one_and_done_counts_one_season(extractor) -> None:
+    text = (
+        "Three sitcoms, three fates\n\n"
+        "STARK LIGHTS\nStatus: canceled\n\n"
+        "One and done. NBC will not bring back Stark Lights, the comedy with Tony Vale."
+    )
+    assert statuses(extractor, text) == {triple("Stark Lights", 2, "canceled")}

@@ -423,6 +423,12 @@ BEGAN_SUBJECT = fast_pattern(
     r"\s+(?:first\s+|originally\s+|initially\s+)?$",
     regex.IGNORECASE,
 )
+# A network or company the verb's "which" stands for, not the show
+_OUTLET_WHICH = fast_pattern(
+    r"\b(?:network|channel|streamer|service|platform|broadcaster)s?,?"
+    r"\s+which\s+(?:first\s+|originally\s+|only\s+)?$",
+    regex.IGNORECASE,
+)
 PRONOUNS = frozenset({"It", "This", "That", "They", "He", "She", "These", "Those", "Which"})
 
 
@@ -643,6 +649,8 @@ class DetailFinder:
         # (the whole text before "began": a ", which" clause starts after its subject)
         if m.group("began") and not self._show_began(sent, cs + rel, text[: cs + rel]):
             return  # "Filming began in May": something else's start
+        if _OUTLET_WHICH.search(text, max(0, cs + rel - 40), cs + rel):
+            return  # "the young network, which launched in January": the outlet's start
         first = bool(p["first"].search(clause))
         if m.group("broadcast") and not first:
             return  # "was broadcast on Sunday": which episode, the sentence must say

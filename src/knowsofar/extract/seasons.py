@@ -149,7 +149,9 @@ _FIRST_YEAR = fast_pattern(
     rf"(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th)){SP}+(?:airing|broadcast|telecast)\b"
     # "the ten episodes will be its only season": one season, and no more
     rf"|\b(?:its|their|the{SP}+show['’]s|the{SP}+series['’]){SP}+(?:first{SP}+and{SP}+)?only{SP}+"
-    rf"(?:season|series|year)\b",
+    rf"(?:season|series|year)\b"
+    # "One and done.": a single season
+    rf"|\bone(?:-|{SP}+)and(?:-|{SP}+)done\b",
     regex.IGNORECASE,
 )
 # "will not get a second.", "has not yet ordered a third.": the season noun left out at
@@ -219,6 +221,8 @@ _AFTER = fast_pattern(
 _AIRED_AFTER = fast_pattern(
     # ("shortly before the fifth season's finale": a season on the air)
     rf"['’]s{SP}+finale\b|"
+    # ("its second season was cut short by the strike": it aired, in part)
+    rf"{SP}+(?:was|were){SP}+cut{SP}+short\b|"
     rf",?{SP}+(?:(?:that|which){SP}+)?(?:(?:had|has|have){SP}+)?(?:(?:just|already|recently|only){SP}+)?"
     # ("the first season ended on an open note")
     rf"(?:wrapped|aired|concluded|finished|premiered|debuted|streamed|ended)\b",
@@ -343,7 +347,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
             add(SeasonRef((n,), "count", m.start(), m.end()))
     first_year = may_have(
         "freshman", "rookie", "first-year", "newcomer", "only s", " episode", " airing",
-        "broadcast", "telecast",
+        "and done", "and-done", "broadcast", "telecast",
     )  # fmt: skip
     for m in _FIRST_YEAR.finditer(text) if first_year else ():
         add(SeasonRef((1,), "count", m.start(), m.end()))

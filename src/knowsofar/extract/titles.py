@@ -96,7 +96,10 @@ def _span_pattern(conn: str) -> str:
 SPAN_RE = fast_pattern(_span_pattern(CONN))
 # "iZombie", "iCarly": a one-word name opened by a lower-case letter before a capital
 # (a separate, plain pattern: SPAN_RE stays quick to skip lower-case words).
-LOWER_INITIAL_RE = re.compile(r"(?<![\w.'’-])[a-z][A-Z][a-z]\w*(?![\w'’-])")
+# ("seaQuest DSV": a few lower-case letters, and an initialism after it)
+LOWER_INITIAL_RE = re.compile(
+    r"(?<![\w.'’-])[a-z]{1,3}[A-Z][a-z]\w*(?![\w'’-])(?:[^\S\n]+[A-Z]{2,5}\b(?![\w'’-]))?"
+)
 OPEN_QUOTES = "‘“\"'«"
 SEASON_TALK = fast_pattern(r"\b(?:season|seasons|series)\b", regex.IGNORECASE)
 # "a doctor at an HMO": no title right after an indefinite article
@@ -863,7 +866,8 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     article never writes either part alone (twice at least), and never as a list."""
     pairs: Counter[tuple[str, str]] = Counter()
     for (_, e1, t1), (s2, e2, t2) in zip(spans, spans[1:], strict=False):
-        if text[e1:s2] == ", " and " " not in t1 and len(t2.split()) <= 3:
+        # (not "Andy Barker, P.I.": an initialism after the comma is read elsewhere)
+        if text[e1:s2] == ", " and " " not in t1 and len(t2.split()) <= 3 and "." not in t2:
             if _LIST_GOES_ON.match(text, e2):
                 pairs[(t1, t2)] -= 99  # a list's items, somewhere
             else:
@@ -871,7 +875,12 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     if not pairs or max(pairs.values()) < 2:
         return spans
     alone = Counter(t for _, _, t in spans)
-    joined = {k for k, n in pairs.items() if n >= 2 and alone[k[0]] == n and alone[k[1]] == n}
+    joined = {
+        (a, b)
+        for (a, b), n in pairs.items()
+        # ("Sister, Sister": the one word twice in every use)
+        if n >= 2 and (alone[a] == alone[b] == n or (a == b and alone[a] == 2 * n))
+    }
     if not joined:
         return spans
     out: list[tuple[int, int, str]] = []
@@ -3393,7 +3402,8 @@ def _network_label_end(text: str, start: int, span: str) -> int:
     """Where the title starts in a span opening its line with a network's label ("HBO:
     Perry Mason" over a roundup's section; "- FX: Snowfall"), else 0."""
     m = _network_label().match(span)
-    if m is None or m.end() >= len(span):
+    if m is None or m.end() >= len(span) or text.count(span) > 1:
+        # ("Space: Above and Beyond", named so again in the text: the whole is a title)
         return 0
     line_start = text.rfind("\n", 0, start) + 1
     return m.end() if LIST_ITEM_LEAD.fullmatch(text[line_start:start]) else 0
