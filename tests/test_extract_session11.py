@@ -435,3 +435,18 @@ def test_one_and_done_counts_one_season(extractor) -> None:
         "One and done. NBC will not bring back Stark Lights, the comedy with Tony Vale."
     )
     assert statuses(extractor, text) == {triple("Stark Lights", 2, "canceled")}
+
+
+def test_a_hedge_holds_only_its_own_verb(extractor) -> None:
+    told = (
+        "Corner Block season 4: what we know\n\n"
+        "Netflix announced in January that the comedy would return for season 4, and in "
+        "the same breath said the fourth season would close the story."
+    )
+    assert statuses(extractor, told) == {triple("Corner Block", 4, "ended")}
+    wished = (
+        "Corner Block canceled\n\n"
+        "HBO canceled Corner Block after four seasons. The writers had hoped to wrap up the "
+        "story with a fifth and final season."
+    )
+    assert statuses(extractor, wished) == {triple("Corner Block", 5, "canceled")}

@@ -1213,7 +1213,12 @@ class StatusFinder:
                 if cue.status == "renewed" and rx(r"\byet\b").search(text[s:ce]):
                     pass  # "not renewed yet" is the pending cue's job
                 continue
-            spec = w["speculation"].search(before)
+            # (a hedge holds the verb after it: not a later cue past another cue's verb,
+            # "... that the comedy would return for season 4, and said the fourth season")
+            since = max((k[1] for k in kept if cs <= k[1] <= s), default=cs)
+            if not _NEXT_CLAUSE.search(masked, since, s):
+                since = cs  # ("had hoped to wrap up the story with a fifth and final season")
+            spec = w["speculation"].search(masked, since, s)
             if spec and spec.group().casefold() == "would" and _REPORTED_WOULD.search(before):
                 spec = None  # "Netflix confirmed that it would not order a third": told
             if spec and not rx(r"\bas\s+(?:\w+\s+)?speculated\b", regex.IGNORECASE).search(before):
@@ -2061,6 +2066,7 @@ _BEYOND_THIS = fast_pattern(
     r"(?:current|new|upcoming))[^\S\n]+(?:season|series|run|batch)\b",
     regex.IGNORECASE,
 )
+_NEXT_CLAUSE = fast_pattern(r",\s+(?:and|but)\b|;", regex.IGNORECASE)
 # A modal right after a decision's noun: "a renewal would need ...", "a fourth season
 # could happen", "a renewal seems unlikely"
 _HEDGE_AFTER = fast_pattern(
