@@ -450,3 +450,33 @@ def test_a_hedge_holds_only_its_own_verb(extractor) -> None:
         "story with a fifth and final season."
     )
     assert statuses(extractor, wished) == {triple("Corner Block", 5, "canceled")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A broadcast date for series 8 has not been confirmed.",
+        "Netflix has not confirmed an episode count for the follow-up.",
+    ],
+)
+def test_a_detail_not_confirmed_is_no_pending_season(extractor, sentence: str) -> None:
+    text = f"Fair Isle Series 8: the new detective\n\nBBC One has ordered series 8. {sentence}"
+    assert statuses(extractor, text) == {triple("Fair Isle", 8, "renewed")}
+
+
+def test_a_batch_that_will_bring_the_show_to_a_finish(extractor) -> None:
+    text = (
+        "Room Nine series 9: everything we know\n\n"
+        "Room Nine has been confirmed for a ninth run, and its two creators have said that "
+        "this batch will bring the show to a finish."
+    )
+    assert statuses(extractor, text) == {triple("Room Nine", 9, "ended")}
+
+
+def test_a_season_locked_in_from_the_start(extractor) -> None:
+    text = (
+        "Nurse Vale Season 2: what we know\n\n"
+        "Netflix committed to two seasons of Nurse Vale back in 2017, so a second season "
+        "was locked in from the start."
+    )
+    assert statuses(extractor, text) == {triple("Nurse Vale", 2, "renewed")}

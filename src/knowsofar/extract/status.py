@@ -1227,6 +1227,11 @@ class StatusFinder:
                 continue
             if cue.needs_season and cue.status == "renewed" and _REMAINING_SUBJECT.search(before):
                 continue  # "The remaining episodes ... will air on X": a season on the air
+            if cue.status == "pending" and (
+                _DETAIL_NOUN_BEFORE.search(text, max(cs, s - 50), s)
+                or _DETAIL_NOUN_AFTER.match(text, e)
+            ):
+                continue  # "A broadcast date for series 8 has not been confirmed": a detail
             if cue.form == "noun" and cue.status != "pending" and _HEDGE_AFTER.match(text, e):
                 continue  # "A renewal would probably need a lower budget": a what-if
             if cue.status != "pending" and _UNTIL_BEFORE.search(before):
@@ -2064,6 +2069,21 @@ _REMAINING_SUBJECT = fast_pattern(
 _BEYOND_THIS = fast_pattern(
     r"\b(?:beyond|past|after)[^\S\n]+(?:this|the[^\S\n]+(?:current|new|upcoming)|its[^\S\n]+"
     r"(?:current|new|upcoming))[^\S\n]+(?:season|series|run|batch)\b",
+    regex.IGNORECASE,
+)
+# what an unconfirmed detail is: a date, a count, a title, a cast (not the season itself)
+_DETAIL_NOUNS = (
+    r"(?:(?:release|premiere|air|broadcast|transmission|launch|return|start|filming|production)"
+    r"[^\S\n]+dates?|episode[^\S\n]+(?:count|order)|number[^\S\n]+of[^\S\n]+episodes|"
+    r"(?:a[^\S\n]+|the[^\S\n]+)?(?:title|trailer|cast(?:ing)?|runtime|schedule))"
+)
+_DETAIL_NOUN_BEFORE = fast_pattern(
+    rf"\b(?:an?|the|its|no)[^\S\n]+{_DETAIL_NOUNS}\b(?:[^\S\n]+(?:for|of)[^\S\n]+[^,;.]{{1,25}}?)?"
+    rf"[^\S\n]*$",
+    regex.IGNORECASE,
+)
+_DETAIL_NOUN_AFTER = fast_pattern(
+    rf"[^\S\n]+(?:(?:yet|officially)[^\S\n]+)?(?:an?|the|its|any)[^\S\n]+{_DETAIL_NOUNS}\b",
     regex.IGNORECASE,
 )
 _NEXT_CLAUSE = fast_pattern(r",\s+(?:and|but)\b|;", regex.IGNORECASE)
