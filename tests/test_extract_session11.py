@@ -480,3 +480,37 @@ def test_a_season_locked_in_from_the_start(extractor) -> None:
         "was locked in from the start."
     )
     assert statuses(extractor, text) == {triple("Nurse Vale", 2, "renewed")}
+
+
+def test_common_words_decided_on_and_described_make_a_title(extractor) -> None:
+    text = (
+        "HBO axes Here and Now after a single season\n\n"
+        "HBO has canceled Here and Now, the family drama from Alan Vale, after one season."
+    )
+    assert statuses(extractor, text) == {triple("Here and Now", 2, "canceled")}
+
+
+def test_a_show_that_has_signed_off(extractor) -> None:
+    text = (
+        "Goodbye, Cyprus Hall: where Greek left its students\n\n"
+        "Greek has signed off. The ABC Family comedy-drama ended with its fourth season "
+        "this month."
+    )
+    assert statuses(extractor, text) == {triple("Greek", 4, "ended")}
+
+
+def test_a_comma_title_opening_with_an_abbreviation(extractor) -> None:
+    text = (
+        "CBS closes the book on Dr. Vance, Frontier Healer\n\n"
+        "CBS has canceled Dr. Vance, Frontier Healer, and the western will not return for "
+        "a seventh season."
+    )
+    assert statuses(extractor, text) == {triple("Dr. Vance, Frontier Healer", 7, "canceled")}
+
+
+def test_sky_one_is_printed_as_written(extractor) -> None:
+    text = (
+        "A Witch's Almanac series 2\n\nSky One has ordered a second series of A Witch's "
+        "Almanac. The first series launched on Sky One in September 2018."
+    )
+    assert shows_of(extractor, text)["A Witch's Almanac"]["network"] == "Sky One"

@@ -326,7 +326,7 @@ def patterns() -> _Patterns:
         rf"{ORD}\s+)?(?:season|series)\b|get\s+(?:a|an)\s+{ORD}(?=\s*[.;!])|"
         r"set\s+to\s+(?:return|end)|"
         r"return|end|conclude|come\s+to\s+an\s+end|come\s+back|wrap\s+up|over|done|finished|gone|"
-        r"on\s+the\s+bubble|"
+        r"on\s+the\s+bubble|signed\s+off|sign\s+off|"
         r"in\s+limbo)"
     ).replace(r"\s", SP)
     aux = r"(?:has|have|had|was|were|is|are|got|gets|getting|will|won['’]t|isn['’]t|wasn['’]t)"
@@ -817,7 +817,8 @@ def _tail_noise() -> Any:
     # ("Copper Sky", "Big Sky": a network named by an ordinary word ends a title unless a
     # preposition comes before it)
     return fast_pattern(
-        rf"(?:{SP}+(?:on|at|for|to|from|by|and|via){SP}+(?:{network_alias_pattern()})"
+        # (not "and": "Here and Now" ends on a network's name, but it is the title's)
+        rf"(?:{SP}+(?:on|at|for|to|from|by|via){SP}+(?:{network_alias_pattern()})"
         rf"|{SP}+(?!\p{{Lu}}\p{{Ll}}+$)(?:{network_alias_pattern()})|{SP}+TV)$"
     )
 
@@ -858,16 +859,17 @@ def _title_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 # what may follow a list's item: more items ("Ozark, Narcos and Mindhunter")
-_LIST_GOES_ON = re.compile(r",? (?:and|or|&) |, [A-Z0-9\"“‘']")
+_LIST_GOES_ON = re.compile(r"(?:,? (?:and|or|&)|,) [A-Z0-9\"“‘']")
 
 
 def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """ "Murder, She Wrote", "Love, Victor": one word, a comma and a name, joined when the
-    article never writes either part alone (twice at least), and never as a list."""
+    """ "Murder, She Wrote", "Dr. Quinn, Medicine Woman": a word or two, a comma and a
+    name, joined when the article never writes either part alone (twice at least), and
+    never as a list."""
     pairs: Counter[tuple[str, str]] = Counter()
     for (_, e1, t1), (s2, e2, t2) in zip(spans, spans[1:], strict=False):
         # (not "Andy Barker, P.I.": an initialism after the comma is read elsewhere)
-        if text[e1:s2] == ", " and " " not in t1 and len(t2.split()) <= 3 and "." not in t2:
+        if text[e1:s2] == ", " and len(t1.split()) <= 2 and len(t2.split()) <= 3 and "." not in t2:
             if _LIST_GOES_ON.match(text, e2):
                 pairs[(t1, t2)] -= 99  # a list's items, somewhere
             else:
@@ -1806,7 +1808,7 @@ class TitleFinder:
                 seasonal = va is None or bool(
                     p.for_season_after.search(right[va.end() :])
                     or rx(rf"^,?{SP}+with{SP}+(?:its|their|a|the){SP}").match(right[va.end() :])
-                    or rx(r"bubble|limbo|end|conclude|over\b").search(va.group().casefold())
+                    or rx(r"bubble|limbo|end|conclude|over\b|sign").search(va.group().casefold())
                 )
             if (
                 strong + weak == 0
@@ -2143,7 +2145,10 @@ class TitleFinder:
             if len(parts) > 1:
                 lists.append([norm_title(x) for x in parts if x])
             for part in parts:
-                if not part or not _acceptable(part, p, strong >= 3, quoted):
+                # ("HBO has canceled Here and Now, the family drama": common words, but
+                # decided on and described as a show, as good as quoted)
+                sure = quoted or (described and strong >= 3 and " " in part)
+                if not part or not _acceptable(part, p, strong >= 3, sure):
                     continue
                 # "House, the medical drama": a show named after its hero's surname
                 if strong == 0 and " " not in part and part in surnames and not described:
