@@ -514,3 +514,21 @@ def test_sky_one_is_printed_as_written(extractor) -> None:
         "Almanac. The first series launched on Sky One in September 2018."
     )
     assert shows_of(extractor, text)["A Witch's Almanac"]["network"] == "Sky One"
+
+
+def test_capitals_headings_over_a_bare_verdict_sentence(extractor) -> None:
+    text = (
+        "The upfront scorecard: two comedies stay, one soap checks out\n\n"
+        "By Hal Penn | May 26, 1995\n\n"
+        "STEEL TOWN (ABC)\n"
+        "Renewed. The network has given the blue-collar comedy a third season.\n\n"
+        "HANGIN' WITH MR. PIKE (ABC)\n"
+        "Coming back. The Oakland comedy will return for a fourth year.\n\n"
+        "RUNWAY INC. (FOX)\n"
+        "Canceled. The spin-off will not return after one season."
+    )
+    assert statuses(extractor, text) == {
+        triple("STEEL TOWN", 3, "renewed"),
+        triple("HANGIN' WITH MR. PIKE", 4, "renewed"),
+        triple("RUNWAY INC.", 2, "canceled"),
+    }

@@ -499,7 +499,8 @@ def _status_field() -> Any:
     labels = alternation(status_of, SP + "+")
     fields = alternation(vocabulary()["verdict_labels"], SP + "+")
     return fast_pattern(
-        rf"\s*[*_]*(?:{fields}){SP}*:{SP}*[*_]*(?P<label>{labels})[*_]*(?:[.!]|\s*$)",
+        # (or the verdict alone: "Renewed." as the section's first sentence)
+        rf"\s*[*_]*(?:(?:{fields}){SP}*:{SP}*)?[*_]*(?P<label>{labels})[*_]*(?:[.!]|\s*$)",
         regex.IGNORECASE,
     )
 

@@ -3111,7 +3111,10 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         # "Verdict: axed ...", or a field line naming the section's network or verdict
         # ("GUYS WITH KIDS" over "Network: NBC. Verdict: canceled.")
         verdict_next = (
-            _verdict_opening().match(nxt) is not None or _field_opening().match(nxt) is not None
+            _verdict_opening().match(nxt) is not None
+            or _field_opening().match(nxt) is not None
+            # ("MODELS INC. (FOX)" over "Canceled. Aaron Spelling's spin-off ...")
+            or _verdict_sentence_opening().match(nxt) is not None
         )
         verdict_end = _status_after_colon().search(stripped) if m is None else None
         title = stripped[: verdict_end.start()] if verdict_end else ""
@@ -3447,6 +3450,12 @@ def _verdict_opening() -> Any:
     """A roundup section's verdict line: "Verdict: axed after one season."."""
     labels = section_labels() + status_labels()
     return fast_pattern(rf"[^\S\n]*(?i:{_alt(labels)}){SP}*:{SP}")
+
+
+@cache
+def _verdict_sentence_opening() -> Any:
+    """A section's first sentence that is its verdict alone: "Canceled. The sitcom ..."."""
+    return fast_pattern(rf"[^\S\n]*(?i:{_alt(status_labels())})[.!]{SP}+\p{{Lu}}")
 
 
 @cache
