@@ -532,3 +532,27 @@ def test_capitals_headings_over_a_bare_verdict_sentence(extractor) -> None:
         triple("HANGIN' WITH MR. PIKE", 4, "renewed"),
         triple("RUNWAY INC.", 2, "canceled"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ninth series of Loch Row, the comedy about two pensioners in a crumbling "
+            "Glasgow high-rise, will be the last, its creators have confirmed.",
+            triple("Loch Row", 9, "ended"),
+        ),
+        (
+            "Will there be a tenth series? Channel 4 has not made a call on a tenth series.",
+            triple("Loch Row", 10, "pending"),
+        ),
+        (
+            "Channel 4 decided the following spring that there would be no tenth series.",
+            triple("Loch Row", 10, "canceled"),
+        ),
+        ("It was never given a tenth series either.", triple("Loch Row", 10, "canceled")),
+    ],
+)
+def test_more_status_phrasings(extractor, sentence: str, expected: tuple) -> None:
+    text = f"Loch Row news\n\nLoch Row is a Channel 4 comedy. {sentence}"
+    assert statuses(extractor, text) == {expected}
