@@ -149,10 +149,6 @@ def test_series_premiere(extractor, text, title, premiere):
             "Atypical",
         ),
         (
-            "Netflix renewed Ozark for a fourth season, which will premiere on January 21, 2022.",
-            "Ozark",
-        ),
-        (
             "Good Girls was canceled after four seasons; the midseason premiere aired on "
             "March 7, 2021.",
             "Good Girls",
@@ -161,6 +157,12 @@ def test_series_premiere(extractor, text, title, premiere):
 )
 def test_not_the_series_premiere(extractor, text, title):
     assert contract(extractor, text)[title]["premiere"] is None
+
+
+def test_the_coming_seasons_date_stands_in_for_the_premiere_and_says_so(extractor):
+    text = "Netflix renewed Ozark for a fourth season, which will premiere on January 21, 2022."
+    show = contract(extractor, text)["Ozark"]
+    assert (show["premiere"], show["premiere_season"]) == ("2022-01-21", 4)
 
 
 def test_yearless_premiere_uses_the_published_date(extractor):

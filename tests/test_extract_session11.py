@@ -556,3 +556,38 @@ def test_capitals_headings_over_a_bare_verdict_sentence(extractor) -> None:
 def test_more_status_phrasings(extractor, sentence: str, expected: tuple) -> None:
     text = f"Loch Row news\n\nLoch Row is a Channel 4 comedy. {sentence}"
     assert statuses(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        (
+            "One and done\n\nJohn Roe (Fox)\n\nFox launched the mystery in September 2002.",
+            "John Roe",
+            "2002-09",
+        ),
+        (
+            "Absolutely Fab series two\n\nBBC Two has ordered a second series of Absolutely "
+            "Fab. Series one started on BBC Two in November 1992.",
+            "Absolutely Fab",
+            "1992-11",
+        ),
+    ],
+)
+def test_more_series_premiere_phrasings(extractor, text: str, title: str, date: str) -> None:
+    assert shows_of(extractor, text)[title]["premiere"] == date
+
+
+def test_the_articles_season_dates_the_premiere_when_the_series_start_is_not_given(
+    extractor,
+) -> None:
+    text = (
+        "Uptown season 2: everything we know so far\n\n"
+        "By Tam Dela | January 10, 2023\n\n"
+        "Prime Video picked up Uptown for a second season. The second season arrives on "
+        "Prime Video in February."
+    )
+    show = shows_of(extractor, text)["Uptown"]
+    assert (show["premiere"], show["premiere_season"]) == ("2023-02", 2)
+    started = text + " The show first premiered in December 2021."
+    assert shows_of(extractor, started)["Uptown"]["premiere"] == "2021-12"

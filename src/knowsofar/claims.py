@@ -223,6 +223,14 @@ def summarize(
         )
     for s in shows.values():
         s["seasons"].sort(key=lambda x: x["number"])
+    # An article that gives no series premiere but dates the coming season it is about
+    # ("renewed for a second season ... The second season arrives on Prime Video in
+    # February") answers "when does it premiere" with that season's date, and says so.
+    for c in claims:
+        s = shows[c.show]
+        coming = {x["number"] for x in s["seasons"] if x["status"] in ("renewed", "pending")}
+        if c.kind == "release_date" and c.season in coming and s["premiere"] is None:
+            s["premiere"], s["premiere_season"] = c.value["date"], c.season
     main = titles[0] if titles else None
     for conflict in conflicts:
         target = conflict.show if conflict.show in shows else main

@@ -409,6 +409,8 @@ BEGAN_SUBJECT = fast_pattern(
     r"\b(?:it|the\s+(?:show|series|drama|comedy|sitcom|programme|program|saga|serial)"
     # "The first series started in September 2017", "The first run began on ..."
     r"|(?:the|its|their)\s+(?:first|debut|opening)\s+(?:season|series|run)"
+    # "Series one started on BBC Two in November 1992"
+    r"|(?:season|series)\s+(?:one|1)"
     # "Howard Overman's show began in November 2009": its maker's show
     # ("Abi Morgan's drama about a newsroom in the 1950s began in July 2011")
     # ("HBO's Hollywood comedy, which began in July 2004")
@@ -435,6 +437,9 @@ PRONOUNS = frozenset({"It", "This", "That", "They", "He", "She", "These", "Those
 # What a network releases that is the show's own: its episodes, its season, the show.
 NETWORK_RELEASED = fast_pattern(
     r"\s+(?:all\s+)?(?:(?:\d+|[a-z]+)\s+)?(?:episodes|the\s+(?:first\s+)?(?:season|series|show)"
+    # ("Fox launched the mystery in September 2002": the show, by its kind)
+    r"|the\s+(?:[a-z-]+\s+)?(?:drama|comedy|sitcom|mystery|thriller|procedural|soap|series|"
+    r"show|cartoon|anthology|western|serial|dramedy)"
     r"|it)\b",
     regex.IGNORECASE,
 )
