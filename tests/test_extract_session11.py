@@ -591,3 +591,20 @@ def test_the_articles_season_dates_the_premiere_when_the_series_start_is_not_giv
     assert (show["premiere"], show["premiere_season"]) == ("2023-02", 2)
     started = text + " The show first premiered in December 2021."
     assert shows_of(extractor, started)["Uptown"]["premiere"] == "2021-12"
+
+
+def test_a_run_counted_before_the_decision_in_its_section(extractor) -> None:
+    text = (
+        "Five shows not coming back\n\n"
+        "Here, in brief, are five shows that will not be back in the fall.\n\n"
+        "Night Ward\n\n"
+        "Seven seasons of hospital drama were enough for NBC. The network has axed Night "
+        "Ward.\n\n"
+        "The Learning Curve\n\n"
+        "One year was all CBS gave it. The network has axed The Learning Curve, which "
+        "starred Richard Dane as Max Vale."
+    )
+    assert statuses(extractor, text) == {
+        triple("Night Ward", 8, "canceled"),
+        triple("The Learning Curve", 2, "canceled"),
+    }

@@ -118,6 +118,12 @@ _SEASONS_IN = fast_pattern(
     rf"(?<=,{SP}*|\b(?:just|only){SP}+)(?P<n>{NUM}){SP}+{SEASON}s?{SP}+in(?={SP}*(?:[.,;]|$))",
     regex.IGNORECASE,
 )
+# "One year was all CBS gave it", "Seven seasons of murders were enough": the run so far
+_SEASONS_ENOUGH = fast_pattern(
+    rf"\b(?P<n>{NUM}|a{SP}+single){SP}+(?:{SEASON}|year|run)s?{SP}+"
+    rf"(?:of{SP}+[^,.;]{{1,40}}?{SP}+)?(?:was|were|is|are){SP}+(?:all|enough)\b",
+    regex.IGNORECASE,
+)
 _ADDITIONAL = fast_pattern(
     rf"\b(?:(?:an?{SP}+)?(?:additional|more|extra|further){SP}+(?P<n>{NUM})|"
     rf"(?P<m>{NUM}){SP}+(?:more|additional|extra|further)|(?P<one>another|one{SP}+more)){SP}+"
@@ -343,6 +349,10 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
             add(SeasonRef((n,), "count", m.start(), m.end()))
     for m in _SEASONS_IN.finditer(text) if may_have("season", "series") else ():
         n = number(m.group("n"))
+        if n:
+            add(SeasonRef((n,), "count", m.start(), m.end()))
+    for m in _SEASONS_ENOUGH.finditer(text) if may_have(" all", "enough") else ():
+        n = 1 if m.group("n").casefold().startswith("a") else number(m.group("n"))
         if n:
             add(SeasonRef((n,), "count", m.start(), m.end()))
     first_year = may_have(

@@ -1106,13 +1106,25 @@ class StatusFinder:
                     done.add(key)
                     found += _counted_by_headline(m, sents[0], ctx.aired.get(m.show))
                 continue
-            done.add(key)
             later = [x for x in sents if x.start >= m.end]
             aired = ctx.aired.get(m.show)
             numbers, nxt = _season_from(
                 later, m.show, m.status, aired, counts=True, section=in_body
             )
+            if nxt is None and in_body:
+                # "One year was all CBS gave it. The network has axed X": the section's
+                # sentences before the decision count the run too
+                before = []
+                for x in reversed([x for x in sents if x.end <= m.start]):
+                    if x.topic != m.show or x.mentions:
+                        break  # (up to the section's heading, or another show)
+                    before.insert(0, x)
+                numbers, nxt = _season_from(
+                    before, m.show, m.status, aired, counts=True, section=True
+                )
             if nxt is not None:
+                # (one numbering per show and status; a later mention may still find one)
+                done.add(key)
                 evidence = f"{m.evidence.strip()} {nxt.text.strip()}"
                 found += [
                     replace(m, season=n, end=nxt.end, evidence=evidence, confidence=0.6)
