@@ -2250,26 +2250,18 @@ def _paren_pairs(sentence: str, ctx: _Context) -> list[tuple[str, str, str]]:
 
 
 _WORD_BEFORE = fast_pattern(r"(?P<word>[\p{L}-]+)[^\S\n]+$")
-_PERFORMER_JOBS = frozenset(
-    ("actor", "actress", "star", "comedian", "singer", "rapper", "newcomer", "veteran",
-     "performer", "player", "co-star", "costar")
-)  # fmt: skip
-# Words for someone inside a story: agent nouns by their ending, and these.
-_STORY_PEOPLE = frozenset(
-    ("detective", "sheriff", "doctor", "nurse", "boss", "wife", "husband", "mother", "father",
-     "son", "daughter", "brother", "sister", "friend", "rival", "villain", "hero", "heroine",
-     "widow", "widower", "queen", "king", "prince", "princess", "chief", "agent", "cop",
-     "magnate", "tycoon", "mogul", "heir", "heiress", "matriarch", "patriarch", "assassin",
-     "thief", "spy", "pilot", "surgeon", "intern", "resident", "captain", "girlfriend",
-     "boyfriend", "fiancé", "fiancée", "neighbor", "neighbour", "roommate", "cousin", "uncle",
-     "aunt", "nephew", "niece", "mentor", "protégé", "sidekick", "journalist", "scientist")
-)  # fmt: skip
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
-_NOT_AGENTS = frozenset(
-    ("after", "under", "over", "other", "together", "either", "neither", "later", "never",
-     "ever", "whether", "rather", "former", "newer", "for", "or", "nor", "her", "their",
-     "member", "cover", "order", "number", "minor", "major", "prior")
-)  # fmt: skip
+
+
+@cache
+def _job_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+    """cast_phrases.json's performer_jobs, story_people, agent_endings and not_agents."""
+    p = phrases()
+    return (
+        frozenset(p["performer_jobs"]),
+        frozenset(p["story_people"]),
+        tuple(p["agent_endings"]),
+        frozenset(p["not_agents"]),
+    )
 
 
 def _direction_by_job(before: str) -> str | None:
@@ -2279,10 +2271,11 @@ def _direction_by_job(before: str) -> str | None:
     if m is None:
         return None
     word = m.group("word")
-    if word in _PERFORMER_JOBS:
+    performers, story_people, endings, not_agents = _job_words()
+    if word in performers:
         return "AC"
-    if word in _STORY_PEOPLE or (
-        word.islower() and word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS
+    if word in story_people or (
+        word.islower() and word.endswith(endings) and word not in not_agents
     ):
         return "CA"
     return None

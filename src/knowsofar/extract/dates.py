@@ -339,6 +339,19 @@ def dateline(text: str) -> str | None:
     return None
 
 
+def within_months(date: str, doc_date: str | None, months: int) -> bool:
+    """Whether ISO ``date``, to the month at least, falls in the ``months`` before
+    ``doc_date`` (a year alone is too coarse to tell)."""
+    if not doc_date:
+        return False
+    try:
+        y, m = int(date[:4]), int(date[5:7]) if len(date) >= 7 else 0
+        dy, dm = int(doc_date[:4]), int(doc_date[5:7])
+    except ValueError:
+        return False
+    return bool(m) and 0 <= (dy - y) * 12 + (dm - m) <= months
+
+
 def add_interval(date: str, amount: int, unit: str) -> str:
     """ "2020-01-01" + 1 month -> "2020-02"; keeps the precision the interval allows."""
     base = dt.date.fromisoformat(

@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 from knowsofar.claims import Claim, Conflict, Document, Extraction
 from knowsofar.config import Settings
 from knowsofar.extract import results
-from knowsofar.extract.dates import add_interval, dateline
+from knowsofar.extract.dates import add_interval, dateline, within_months
 from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.networks import (
     ROLE_WEIGHT,
@@ -175,34 +175,24 @@ def _cut_short(mentions: list[Any], released: set[int]) -> list[Any]:
     return out
 
 
-def _months(date: str) -> int | None:
-    """Months since year 0 of an ISO date's year and month ("2007-03" -> 24087)."""
-    try:
-        return int(date[:4]) * 12 + int(date[5:7]) - 1
-    except (ValueError, IndexError):
-        return None
-
-
 def _first_year_cuts(
     mentions: list[Any], premieres: dict[str, Claim], published: str | None
 ) -> list[Any]:
     """ "The comedy, which premiered in March, will not return" in May: a show the article
     says began less than a year before has had one season, so the cut is of the second
     (only for a show whose seasons the article numbers nowhere)."""
-    now = _months(published or "")
-    if now is None:
+    if not published:
         return mentions
     numbered = {m.show for m in mentions if m.season}
     out = []
     for m in mentions:
         began = premieres.get(m.show)
-        start = _months(began.value.get("date", "")) if began else None
         if (
             m.status == "canceled"
             and m.season is None
             and m.show not in numbered
-            and start is not None
-            and 0 <= now - start <= 10
+            and began is not None
+            and within_months(began.value.get("date", ""), published, 10)
         ):
             m = replace(m, season=2, confidence=round(m.confidence * 0.8, 3))
         out.append(m)

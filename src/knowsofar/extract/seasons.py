@@ -120,7 +120,7 @@ _SEASONS_IN = fast_pattern(
 )
 # "One year was all CBS gave it", "Seven seasons of murders were enough": the run so far
 _SEASONS_ENOUGH = fast_pattern(
-    rf"\b(?P<n>{NUM}|a{SP}+single){SP}+(?:{SEASON}|year|run)s?{SP}+"
+    rf"\b(?:a{SP}+)?(?P<n>{NUM}|single){SP}+(?:{SEASON}|year|run)s?{SP}+"
     rf"(?:of{SP}+[^,.;]{{1,40}}?{SP}+)?(?:was|were|is|are){SP}+(?:all|enough)\b",
     regex.IGNORECASE,
 )
@@ -352,7 +352,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         if n:
             add(SeasonRef((n,), "count", m.start(), m.end()))
     for m in _SEASONS_ENOUGH.finditer(text) if may_have(" all", "enough") else ():
-        n = 1 if m.group("n").casefold().startswith("a") else number(m.group("n"))
+        n = number(m.group("n"))
         if n:
             add(SeasonRef((n,), "count", m.start(), m.end()))
     first_year = may_have(

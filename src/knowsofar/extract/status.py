@@ -45,7 +45,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from knowsofar.extract import results, text_of
-from knowsofar.extract.dates import MONTH, find_dates
+from knowsofar.extract.dates import MONTH, find_dates, within_months
 from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.networks import NetworkMention, canonical_network, network_alias_pattern
 from knowsofar.extract.seasons import NUM, ORD, SeasonRef, find_seasons, seasons_for
@@ -173,9 +173,14 @@ class StatusMention:
 class SeasonContext:
     focus: int | None = None  # the season the article is about (its heading says so)
     aired: dict[str, int] = field(default_factory=dict)  # show -> seasons so far
-    released: set[int] = field(default_factory=set)  # seasons the article says are out
-    # ... by the show each is said of (the sentence's show, else the article's)
+    # seasons the article says are out, by the show each is said of (the sentence's show,
+    # else the article's)
     released_by: dict[str, set[int]] = field(default_factory=dict)
+
+    @property
+    def released(self) -> set[int]:
+        """The seasons the article says are out, whichever show's."""
+        return set().union(*self.released_by.values())
 
 
 @cache
@@ -729,11 +734,9 @@ def season_context(text: str, titles: TitleResult, headings: list[str]) -> Seaso
         n = _number(next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if g))
         if m.group("of") and norm_title(m.group("of")) != norm_title(titles.main or ""):
             continue  # another show's season
-        if n:
-            ctx.released.add(n)
-            show = titles.show_at(m.start()) or titles.main
-            if show:
-                ctx.released_by.setdefault(show, set()).add(n)
+        show = titles.show_at(m.start()) or titles.main
+        if n and show:
+            ctx.released_by.setdefault(show, set()).add(n)
     for m in w["aired"].finditer(text):
         n = _number(m.group("n"))
         if not n:
@@ -1036,8 +1039,8 @@ class StatusFinder:
         numbered = {m.show for m in out if m.status == "canceled" and m.season}
         # (only a cut whose sentence names the show, or is in its section: the headline's
         # and standfirst's topic is no one show)
-        lead = next((k for k, x in enumerate(sents) if x.text.rstrip().endswith(".")), 0)
-        body = sents[lead + 1].start if lead + 1 < len(sents) else len(self._text or "")
+        lead = _lead_end(sents)
+        body = sents[lead + 1].start if lead + 1 < len(sents) else sents[-1].end
         named = {
             (t, sent.start, sent.end)
             for sent in sents
@@ -1394,7 +1397,7 @@ class StatusFinder:
                 if from_context:
                     # A decision dated long before the article may be about an older
                     # season; "renewed ... in February" in a May article is the news.
-                    old = dated and not _recent(dated, doc_date)
+                    old = dated and not within_months(dated, doc_date, 6)
                     if show != titles.main or old or w["history_date"].search(text):
                         # not the article's season: told, but with no number of its own
                         nums, from_context = (), False
@@ -2032,10 +2035,16 @@ _FRESHMAN_CUTS = fast_pattern(
 )
 
 
+def _lead_end(sents: list[SentenceInfo]) -> int:
+    """The index of the last sentence of the headline and standfirst: the first sentence
+    that ends in a full stop (0 when none does)."""
+    return next((k for k, x in enumerate(sents) if x.text.rstrip().endswith(".")), 0)
+
+
 def _freshman_headline(sents: list[SentenceInfo]) -> Any:
     """The headline's or standfirst's cut of first-year shows (a match), if it has one:
     what comes before the first sentence that ends in a full stop."""
-    lead = next((k for k, x in enumerate(sents) if x.text.rstrip().endswith(".")), 0)
+    lead = _lead_end(sents)
     # ... and the body's opening, up to its first show: "Among the first-year series that
     # are finished are the four below"
     intro = next((k for k, x in enumerate(sents) if k > lead and x.mentions), len(sents))
@@ -2163,20 +2172,6 @@ def _other_subject(text: str, after: int, cue_start: int) -> bool:
         return False
     # ", and the drama has been renewed": a word for the show keeps it the subject
     return _words()["subject_ok"].search(text, conj.end(), cue_start) is None
-
-
-def _recent(date: str, doc_date: str | None, months: int = 6) -> bool:
-    """Whether ISO ``date`` falls in the ``months`` before the article's date."""
-    if not doc_date:
-        return False
-    try:
-        y, m = int(date[:4]), int(date[5:7]) if len(date) >= 7 else 0
-        dy, dm = int(doc_date[:4]), int(doc_date[5:7])
-    except ValueError:
-        return False
-    if not m:
-        return False  # a year alone is too coarse to tell
-    return 0 <= (dy - y) * 12 + (dm - m) <= months
 
 
 def _unique(items: list[str]) -> list[str]:

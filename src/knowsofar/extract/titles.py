@@ -867,21 +867,23 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     name, joined when the article never writes either part alone (twice at least), and
     never as a list."""
     pairs: Counter[tuple[str, str]] = Counter()
+    listed: set[tuple[str, str]] = set()  # pairs a list goes on after, somewhere
     for (_, e1, t1), (s2, e2, t2) in zip(spans, spans[1:], strict=False):
         # (not "Andy Barker, P.I.": an initialism after the comma is read elsewhere)
         if text[e1:s2] == ", " and len(t1.split()) <= 2 and len(t2.split()) <= 3 and "." not in t2:
+            pairs[(t1, t2)] += 1
             if _LIST_GOES_ON.match(text, e2):
-                pairs[(t1, t2)] -= 99  # a list's items, somewhere
-            else:
-                pairs[(t1, t2)] += 1
-    if not pairs or max(pairs.values()) < 2:
-        return spans
+                listed.add((t1, t2))
+    if all(n < 2 for n in pairs.values()):
+        return spans  # (most articles: no pair written twice)
     alone = Counter(t for _, _, t in spans)
     joined = {
         (a, b)
         for (a, b), n in pairs.items()
+        if n >= 2
+        and (a, b) not in listed
         # ("Sister, Sister": the one word twice in every use)
-        if n >= 2 and (alone[a] == alone[b] == n or (a == b and alone[a] == 2 * n))
+        and (alone[a] == alone[b] == n or (a == b and alone[a] == 2 * n))
     }
     if not joined:
         return spans
