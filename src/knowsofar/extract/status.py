@@ -464,6 +464,56 @@ def _verdict_label() -> Any:
 _LINE_LEAD = re.compile(r"[\s#*_•–-]*(?:\d{1,2}[.)][\s*_]*)?")
 
 
+_COUNTED_SHOWS = fast_pattern(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|both|all|these|those)"
+    r"(?:\s+(?:of\s+(?:its|the|their|these)\s+)?[\p{Ll}-]+){0,2}?\s+"
+    r"(?:series|shows|comedies|dramas|sitcoms|freshmen|newcomers|rookies|programs|titles)\b",
+    regex.IGNORECASE,
+)
+_COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNT_WORDS |= {"eight": 8, "nine": 9, "ten": 10}
+_HEADING_REST = fast_pattern(r"\s*(?:[(\[][^)\]\n]{1,30}[)\]])?\s*")
+
+
+def _collective_lead(sents: list[SentenceInfo], out: list[StatusMention]) -> list[StatusMention]:
+    """ "Three series that launched this season have been axed" over sections headed
+    "Abby's", "The Enemy Within" and "I Feel Bad": the lead's decision is each section's
+    show's, when its count is the number of sections (or it says "all", "these") and a
+    section states no decision of its own. The lead's sentence names no show itself."""
+    heads = [
+        (i, sent.mentions[0].title)
+        for i, sent in enumerate(sents)
+        if len(sent.mentions) == 1
+        and _bare_lead(sent.text[: sent.mentions[0].start - sent.start])
+        and _HEADING_REST.fullmatch(sent.text, sent.mentions[0].end - sent.start)
+    ]
+    shows = list(dict.fromkeys(t for _, t in heads))
+    if len(shows) < 2 or len(shows) != len(heads):
+        return []
+    first = heads[0][0]
+    lead_ends = sents[first].start
+    decided = {m.show for m in out if m.start >= lead_ends and m.season is not None}
+    found: list[StatusMention] = []
+    for m in out:
+        sent = next((x for x in sents[:first] if x.start <= m.start < x.end), None)
+        if sent is None or sent.mentions or m.status == "pending" or m.season is None:
+            continue
+        count = _COUNTED_SHOWS.search(sent.text)
+        if count is None:
+            continue
+        n = count.group("n").casefold()
+        number = int(n) if n.isdigit() else _COUNT_WORDS.get(n)
+        if number is not None and number != len(shows):
+            continue
+        found += [
+            replace(m, show=show, confidence=min(m.confidence, 0.6), cue="collective")
+            for show in shows
+            if show not in decided and show != m.show
+        ]
+        decided.update(shows)
+    return found
+
+
 def _bare_lead(lead: str) -> bool:
     """Whether ``lead``, the text of a line before its show, is only list marks."""
     return _LINE_LEAD.fullmatch(lead) is not None
@@ -816,6 +866,7 @@ class StatusFinder:
         headed = self._heading_verdicts(sents, told, ctx)
         told |= {(m.show, m.status) for m in headed}
         out += headed + self._unnumbered_verdicts(sents, out, told, ctx)
+        out += _collective_lead(sents, out)
         out = self._freshman_cuts(sents, out, ctx)
         # "It ended after two seasons" beside "Fox canceled it": the run was cut short.
         canceled = {m.show for m in out if m.status == "canceled"}

@@ -1345,6 +1345,7 @@ class TitleFinder:
         rows: list[list[Any]] = []
         people: set[str] = set()  # spans used as actors' names ("X as Character")
         section_heads = _section_headings(text, persons)
+        heading_titles = {t for _, t in section_heads.values()}
         lines_seen: dict[int, tuple[str, bool]] = {}
         offshoot_at: set[int] = set()
         inherit_from = -1  # index of the span a list's evidence flows from
@@ -2107,7 +2108,10 @@ class TitleFinder:
                     heading and p.season_after.match(text[e : e + 40]) is not None,
                 )
             )
-            title = _clean_whole(title) if quoted else _clean(title)
+            if title in heading_titles:
+                title = title.rstrip(".,:;").strip()  # ("Abby's" heads its own section)
+            else:
+                title = _clean_whole(title) if quoted else _clean(title)
             if (
                 not quoted
                 and title in person_names
@@ -3073,7 +3077,8 @@ def _heading_line_re() -> Any:
         rf"^(?:(?:#\d{{1,2}}[.):]?|\d{{1,2}}[.):]){SP}+)?(?:(?P<label>{network_alias_pattern()}|"
         rf"(?i:{_alt(status_labels())})){SP}*:{SP}+)?"
         # "Mr. Robot (USA)": a short upper-case label is a network too short to list alone
-        rf"(?P<t>{_span_pattern(HEADING_CONN)})(?:{SP}+[(\[](?P<net>{network_alias_pattern()}|\p{{Lu}}{{2,4}})[)\]]"
+        # ("Abby's": a title may end on a possessive when it is the whole heading)
+        rf"(?P<t>{_span_pattern(HEADING_CONN)}(?:['’]s(?=[^\S\n]*(?:[(\[]|$)))?)(?:{SP}+[(\[](?P<net>{network_alias_pattern()}|\p{{Lu}}{{2,4}})[)\]]"
         rf"(?:{SP}*[:–—|-]{SP}*[^\n]{{1,40}})?"
         # "The OA - Netflix", "Castle Rock | Hulu": the network after a dash or a bar
         rf"|{SP}+[–—|-]{SP}+(?P<net2>{network_alias_pattern()})"
