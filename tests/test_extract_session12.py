@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import shows_of, statuses, triple
 
 
@@ -64,3 +65,32 @@ def test_a_renewal_list_is_no_renewal(extractor) -> None:
         "contrast, leans on veterans."
     )
     assert statuses(extractor, text) == {triple("Harbor Nine", 2, "canceled")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "season"),
+    [
+        ("Harbor Nine will also close with its fifth season on Showtime.", 5),
+        ("Harbor Nine, the British comedy, is wrapping up with its fourth series.", 4),
+        ("Harbor Nine, finally, will bow out on Comedy Central after its fifth season.", 5),
+        ("Harbor Nine, however, will end with its fifth season.", 5),
+    ],
+)
+def test_ending_phrasings_with_a_word_or_a_network_between(extractor, sentence, season) -> None:
+    text = f"Four series saying goodbye\n\n{sentence} The show began as a web series."
+    assert statuses(extractor, text) == {triple("Harbor Nine", season, "ended")}
+
+
+def test_a_show_on_a_network_since_a_date_premiered_then(extractor) -> None:
+    text = (
+        "Four series saying goodbye\n\n"
+        "Harbor Nine, the kaleidoscopic drama, has been on FX since February 2017, and its "
+        "third season will be its final one."
+    )
+    assert shows_of(extractor, text)["Harbor Nine"]["premiere"] == "2017-02"
+    person = (
+        "Harbor Nine renewed\n\n"
+        "FX has renewed Harbor Nine for a third season. Jane Doe, its star, has been on "
+        "the air since 2009 in one show or another."
+    )
+    assert shows_of(extractor, person)["Harbor Nine"].get("premiere") is None

@@ -95,6 +95,8 @@ def _patterns() -> dict[str, Any]:
             # "has lived on Fox since 1989", "the series has been airing since May 2016"
             r"(?:has|have)\s+(?P<since>lived|aired|run|been\s+(?:airing|running|"
             r"adapting|on\s+(?:the\s+)?air))|"
+            # "has been on FX since February 2017": only a network between
+            rf"(?:has|have)\s+(?P<since_on>been)(?=\s+on\s+(?:{network_alias_pattern()})\s+since\b)|"
             # "The show began in May 2014", "since it began in October 2011", "began life as
             # a one-off pilot broadcast on ...": said of the show itself (checked)
             r"(?P<began>began|started|opened)(?!\s+(?:to|filming|shooting|production|work|"
@@ -306,6 +308,7 @@ PREMIERE_WORDS = (
     " on the air",
     " on air",
     " due ",
+    "been on ",
 )
 
 
@@ -716,7 +719,7 @@ class DetailFinder:
         word = dates[0].text.split()[0]
         if m.group("span") and not p["span_lead"].fullmatch(gap + word):
             return
-        if m.group("since") and not p["since_lead"].fullmatch(gap + word):
+        if (m.group("since") or m.group("since_on")) and not p["since_lead"].fullmatch(gap + word):
             return
         if _after(dates[0].value, doc_date):
             return  # "premiered" on a date after the article's: a misread, not a premiere
