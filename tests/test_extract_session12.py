@@ -94,3 +94,24 @@ def test_a_show_on_a_network_since_a_date_premiered_then(extractor) -> None:
         "the air since 2009 in one show or another."
     )
     assert shows_of(extractor, person)["Harbor Nine"].get("premiere") is None
+
+
+def test_shows_cut_or_run_out_in_a_streamer_roundup(extractor) -> None:
+    text = (
+        "Netflix's short-lived originals\n\n"
+        "Here is a look at the recent casualties.\n\n"
+        "Copper Kettle was cut last June, less than three months after it arrived. The "
+        "comedy was loosely based on the rise of a fashion seller.\n\n"
+        "Harbor Nine ran for two seasons before Netflix passed on a third last fall. The "
+        "surreal comedy starred Jane Doe."
+    )
+    got = statuses(extractor, text)
+    assert triple("Harbor Nine", 3, "canceled") in got
+    assert triple("Copper Kettle", 2, "canceled") in got
+
+
+def test_an_ordinal_with_its_noun_left_out_before_a_time() -> None:
+    from knowsofar.extract.seasons import find_seasons
+
+    assert [r.numbers for r in find_seasons("Netflix passed on a third last fall.")] == [(3,)]
+    assert find_seasons("Netflix passed on a third of the scripts.") == []

@@ -164,12 +164,19 @@ _FIRST_YEAR = fast_pattern(
 # the end of a clause.
 # (every elliptical ordinal is one of ORD's words: a quick test before the pattern)
 _ORDINAL_HINT = re.compile(ORD)
+# a time right after an elliptical ordinal ("... passed on a third last fall.")
+WHEN_AFTER = (
+    rf"(?:(?:last|this|earlier|later|that){SP}+(?:fall|autumn|spring|summer|winter|year|month|"
+    rf"week)|in{SP}+(?:19|20)\d\d)\b"
+)
 _ELLIPTICAL = fast_pattern(
     rf"\b(?:(?:get|getting|gets|got|receive|receiving|earn|earned|land|landed|order|orders|"
     rf"ordered|ordering|commission|commissioned|greenlight|greenlit|against|giving|give|"
     # "decided not to make a fourth"
     rf"make|makes|making|made|produce|produces|producing|produced|film|filming|shoot|"
-    rf"locking{SP}+in|locked{SP}+in|locks{SP}+in|(?<=\bnot{SP}+)be)"
+    rf"locking{SP}+in|locked{SP}+in|locks{SP}+in|(?<=\bnot{SP}+)be|"
+    # "Netflix passed on a third last fall"
+    rf"pass(?:es|ed|ing)?{SP}+on)"
     rf"{SP}+(?:a|an)"
     # (each lookbehind comes after the word it ends on, so it is tried only where that word
     # stands, not at every position of the text)
@@ -191,6 +198,8 @@ _ELLIPTICAL = fast_pattern(
     # ("there will not be a second one.")
     rf"(?:{SP}+one)?"
     rf"(?={SP}*(?:[.;!]|$|,{SP}+(?:and|but|so|while){SP}+(?!(?:an?{SP}+)?{ORD}\b))"
+    # ("passed on a third last fall": a time after it)
+    rf"|{SP}+{WHEN_AFTER}"
     # ("... Copper Kettle for a third and The Tin Men for a second": the next item)
     rf"|,?{SP}+and{SP}+(?:\p{{Ll}}+ing\b|(?:the{SP}+)?[“\"‘']?(?-i:\p{{Lu}})))",
     regex.IGNORECASE,
@@ -368,6 +377,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
     verbs = may_have(
         "get", "got", "receiv", "earn", "land", "order", "commission", "greenl", "against",
         "giv", "lock", "for a", "for an", "its", "their", "hand", "grant", "award", "not be",
+        "pass",
     )  # fmt: skip
     # (every match holds an ordinal: most texts with those common words have none)
     ordinal = odd or _ORDINAL_HINT.search(low) is not None

@@ -48,7 +48,7 @@ from knowsofar.extract import results, text_of
 from knowsofar.extract.dates import MONTH, find_dates, within_months
 from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.networks import NetworkMention, canonical_network, network_alias_pattern
-from knowsofar.extract.seasons import NUM, ORD, SeasonRef, find_seasons, seasons_for
+from knowsofar.extract.seasons import NUM, ORD, WHEN_AFTER, SeasonRef, find_seasons, seasons_for
 from knowsofar.extract.titles import (
     FOR_A,
     FOR_A_SEASON_AND,
@@ -314,7 +314,8 @@ def _words() -> dict[str, Any]:
             rf"(?:a|an|the|its)\s+{ORD}(?:\s*,?\s*(?:(?:and|&)\s+)?(?:(?:a|an)\s+)?{ORD})+"
             rf"\s+(?:seasons?|series|installments?|instalments?|runs?|outings?)\b|"
             # "has ordered a third, and ...": the season noun left out
-            rf"(?:a|an)\s+(?:{ORD})(?=\s*(?:[.;!]|$|,\s+(?:and|but|so|while)\s)))",
+            rf"(?:a|an)\s+(?:{ORD})(?=\s*(?:[.;!]|$|,\s+(?:and|but|so|while)\s)"
+            rf"|\s+{WHEN_AFTER}))",
             regex.IGNORECASE,
         ),
         # ("its Jane Doe summer series": a lower-case word or two may come first)

@@ -322,6 +322,8 @@ def patterns() -> _Patterns:
     )
     status_after = (
         r"(?:renewed|cancell?ed|axed|scrapped|dropped|picked\s+up|ordered|greenlit|returning|"
+        # ("Girlboss was cut last June"; not "was cut from the cast", "cut short")
+        r"cut(?!\s+(?:from|out|short|back|down|off|loose|ties|into|to|in|and)\b)|"
         r"coming\s+back|back|getting\s+(?:a|an|another)|ending|get\s+(?:a|an|another)\s+(?:"
         rf"{ORD}\s+)?(?:season|series)\b|get\s+(?:a|an)\s+{ORD}(?=\s*[.;!])|"
         r"set\s+to\s+(?:return|end)|"
@@ -394,7 +396,11 @@ def patterns() -> _Patterns:
             rf"(?:its|their){SP}+run\b"
             # "Harley Quinn has a third season": only a show has seasons
             rf"|(?:has|gets|got|lands|landed|earns|earned|scores|scored){SP}+(?:a|an){SP}+"
-            rf"(?:{ORD}|new|another|fresh){SP}+(?:season|series)\b)",
+            rf"(?:{ORD}|new|another|fresh){SP}+(?:season|series)\b"
+            # "Lady Dynamite ran for two seasons": a show's run ("lasted" is a status cue's,
+            # which would read "Big Show lasted ten seasons" in passing as a cancellation)
+            rf"|ran{SP}+(?:for{SP}+)?(?:(?:just|only){SP}+)?"
+            rf"(?:{NUMWORDS}|a{SP}+single){SP}+(?:seasons?|series)\b)",
             regex.IGNORECASE,
         ),
         plot_after=fast_pattern(
@@ -716,7 +722,7 @@ _IN_WHICH_PLAYS_AFTER = fast_pattern(
 VERB_AFTER_OPENINGS = (
     "both", "itself", "themselves", "too", "also", "has", "have", "had", "was", "were", "is",
     "are", "got", "get", "will", "won", "comes", "came", "returns", "returned", "finds",
-    "found", "lands", "landed", "earns", "earned", "scores", "scored",
+    "found", "lands", "landed", "earns", "earned", "scores", "scored", "ran",
 )  # fmt: skip
 PLOT_OPENINGS = (
     "follow", "cent", "revolves", "tells", "premiere", "debut", "also", "currently", "stars",
@@ -1771,8 +1777,8 @@ class TitleFinder:
             decided = (
                 va is not None
                 and rx(
-                    r"renewed|cancell?ed|axed|scrapped|picked|ordered|greenlit|dropped|getting|"
-                    r"get\s|season\b|series\b|stays|survives|rescued|saved|revived",
+                    r"renewed|cancell?ed|axed|scrapped|picked|ordered|greenlit|dropped|cut|getting|"
+                    r"get\s|seasons?\b|series\b|stays|survives|rescued|saved|revived",
                     regex.IGNORECASE,
                 ).search(va.group())
                 is not None
@@ -2025,6 +2031,10 @@ class TitleFinder:
         scores: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = {}
         for s, e, t, strong, weak, quoted, heading, people_too, seasonal, described in rows:
+            if __import__("os").environ.get("DBGT"):
+                print(
+                    "ROW", repr(t), strong, weak, quoted, heading, people_too, seasonal, described
+                )  # DEBUGX
             if strong + weak + people_too == 0:
                 continue
             person = (
