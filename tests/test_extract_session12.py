@@ -115,3 +115,43 @@ def test_an_ordinal_with_its_noun_left_out_before_a_time() -> None:
 
     assert [r.numbers for r in find_seasons("Netflix passed on a third last fall.")] == [(3,)]
     assert find_seasons("Netflix passed on a third of the scripts.") == []
+
+
+def test_a_time_slot_is_no_decision_date() -> None:
+    from knowsofar.extract.dates import find_dates
+
+    assert find_dates("will put it on Friday nights next to", "1997-06-02") == []
+    assert [d.value for d in find_dates("announced on Friday", "1997-06-02")] == ["1997-05-30"]
+
+
+def test_a_move_between_networks_is_a_renewal(extractor) -> None:
+    text = (
+        "Moving day for the family sitcom\n\n"
+        "By Jo Lee | June 2, 1997\n\n"
+        "HARBOR NINE (CBS)\n\n"
+        "ABC is done with the blended-family comedy after six seasons, but the families are "
+        "not going anywhere. CBS has picked up Harbor Nine for a seventh season and will put "
+        "it on Friday nights.\n\n"
+        "COPPER KETTLE (NBC)\n\n"
+        "NBC has let Copper Kettle go after two seasons."
+    )
+    got = statuses(extractor, text)
+    assert triple("Harbor Nine", 7, "renewed") in got
+    assert triple("Harbor Nine", 7, "canceled") not in got
+
+
+def test_a_word_title_closed_by_its_network_and_students_who_are_freshmen(extractor) -> None:
+    text = (
+        "Fox closes the books on Unenrolled\n\n"
+        "Jo Lee's college comedy will not return for a second season\n\n"
+        "By Sam Hale | May 20, 2002\n\n"
+        "Unenrolled will not be part of Fox's fall lineup. The network has declined to renew "
+        "the college sitcom, ending a run that lasted a single season.\n\n"
+        "The half-hour premiered in September 2001 and followed a group of freshmen in their "
+        "first year. Its creator's earlier series, Harbor Nine, had been cut short on "
+        "another network two years before. Unenrolled has now gone the same way.\n\n"
+        "None of the new comedies will land in the slot Unenrolled occupied."
+    )
+    got = statuses(extractor, text)
+    assert triple("Unenrolled", 2, "canceled") in got
+    assert not any(t == "harbor nine" for t, _, _ in got)

@@ -73,8 +73,10 @@ DATE_RE = fast_pattern(
     rf"(?:a|one|two|three|four|five|six|several|a{SP}+few|\d+){SP}+(?:days?|weeks?|months?|"
     rf"years?){SP}+ago|(?:a|one|two|three|four|five|six|\d+){SP}+(?:days?|weeks?){SP}+from{SP}+"
     rf"(?:today|now)|tomorrow|next{SP}+(?:week|month|year)|"
-    # "on Thursday, Sept. 11": the weekday only names the date that follows it.
-    rf"(?:on|last|this|next){SP}+{WEEKDAY}(?!,?{SP}*(?:{MONTH}|{DAY}\b))))\b)",
+    # "on Thursday, Sept. 11": the weekday only names the date that follows it; "on
+    # Friday nights" is a time slot, every week.
+    rf"(?:on|last|this|next){SP}+{WEEKDAY}(?!,?{SP}*(?:{MONTH}|{DAY}\b)|{SP}+(?:nights|evenings|"
+    rf"mornings|afternoons)\b)))\b)",
     regex.IGNORECASE,
 )
 DATELINE_RE = fast_pattern(

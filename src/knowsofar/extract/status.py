@@ -2074,7 +2074,8 @@ _FRESHMAN_CUTS = fast_pattern(
     r"(?:\w+\s+)?(?:freshmen|rookies|first-year\s+shows|freshman\s+(?:series|shows))\b"
     # "How Six Freshman Shows Fared", "Half a dozen rookies": a roundup of first-year shows
     r"|\b(?:freshman|first-year|rookie)\s+(?:series|shows|dramas|comedies|sitcoms)\b"
-    r"|\b(?:freshmen|rookies)\b"
+    # (not "a group of freshmen in their first year": students)
+    r"|(?<!\bof\s)\b(?:freshmen|rookies)\b(?!\s+(?:in|at|who|from|on)\b)"
     # "Five dramas that never got a second season", "cut off after a single season"
     # ("series" may be one: "X Series Canceled After Just One Season")
     r"|\b(?:shows|dramas|comedies|sitcoms|ones|them|(?:two|three|four|five|six|seven|eight|"

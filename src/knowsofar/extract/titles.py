@@ -309,6 +309,8 @@ def patterns() -> _Patterns:
         r"drop(?:s|ped)?|rescue[sd]?|cancel(?:l)?ing|renewing|gave|gives|given|handed|granted|"
         r"brings?" + SP + r"+back|brought" + SP + r"+back|bringing" + SP + r"+back|"
         r"wind(?:s|ing)?" + SP + r"+down|wound" + SP + r"+down|"
+        # "Fox closes the books on Undeclared"
+        r"clos(?:e|es|ed|ing)" + SP + r"+the" + SP + r"+books?" + SP + r"+on|"
         # "is not moving forward with X", "is done with X"
         r"(?:not"
         + SP
@@ -623,7 +625,7 @@ def _last_word(left: str) -> str:
 # (plain words: the standard library's ``re`` searches these three times as fast as ``regex``)
 VERB_STEMS = re.compile(
     r"renew|recommission|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|gave|give|hand|grant|"
-    r"pass|wind|wound|bring|brought|forward|done|finished"
+    r"pass|wind|wound|bring|brought|forward|done|finished|books"
 )
 ABOUT_WORDS = re.compile(r"fans|viewers|date|about|renewal|return|watch|binge|stream")
 
