@@ -155,3 +155,32 @@ def test_a_word_title_closed_by_its_network_and_students_who_are_freshmen(extrac
     got = statuses(extractor, text)
     assert triple("Unenrolled", 2, "canceled") in got
     assert not any(t == "harbor nine" for t, _, _ in got)
+
+
+def test_a_networks_block_is_no_show_and_a_hero_is_not_the_show(extractor) -> None:
+    text = (
+        "Captain Vale's last stand: the fifth season will close the story\n\n"
+        "By Jo Lee | February 27, 2017\n\n"
+        "The fifth season of the animated series, coming this spring to Adult Swim's Nightcap "
+        "block, is the concluding chapter of the story.\n\n"
+        "For anyone who missed it: Captain Vale first aired on Cartoon Network in August "
+        "2001.\n\n"
+        "Sam Hale once again voices Vale, and Dana Reyes voices the demon Orm."
+    )
+    got = shows_of(extractor, text)
+    assert "Nightcap" not in got
+    assert got["Captain Vale"]["premiere"] == "2001-08"
+    assert {(c["actor"], c["character"]) for c in got["Captain Vale"]["cast"]} >= {
+        ("Sam Hale", "Vale")
+    }
+
+
+def test_furniture_about_renewals_is_no_renewal(extractor) -> None:
+    text = (
+        "Will Harbor Nine get a season 2? NBC's drama is still waiting on a verdict\n\n"
+        "By Jo Lee | April 18, 2018\n\n"
+        "Three months after its finale, Harbor Nine is still in limbo.\n\n"
+        "Follow our renewal tracker for every bubble show still waiting.\n\n"
+        "Jo Lee covers network television and the annual renewal scramble."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 2, "pending")}

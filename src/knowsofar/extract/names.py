@@ -696,9 +696,12 @@ def names_component(doc: Doc) -> Doc:
                 people.add("")  # asked once, even when the model found no one
             return people
 
-        char_conflicts, _ = reconcile_characters(
-            mentions, relations, text, full_names, person_words
-        )
+        # (a show named like a person is no character's full name: "Jack" is not "Samurai
+        # Jack"; the article's own show only: a lesser "title" may be a misread person)
+        shows = getattr(found.get("titles"), "shows", None) or []
+        main = shows[0].casefold() if shows else None
+        not_shows = tuple(f for f in full_names if f.casefold() != main)
+        char_conflicts, _ = reconcile_characters(mentions, relations, text, not_shows, person_words)
         conflicts += char_conflicts
         found["cast"] = dedupe(mentions)
     found["conflicts"] = conflicts

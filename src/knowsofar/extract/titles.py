@@ -407,6 +407,7 @@ def patterns() -> _Patterns:
         ),
         plot_after=fast_pattern(
             rf"^{SP}+(?:follows|followed|centers|centred|centered|revolves|tells|premiered|"
+            rf"(?:first|originally){SP}+(?:aired|premiered|debuted|launched|ran)|"
             rf"debuted|premieres|debuts|(?:also{SP}+|currently{SP}+)?stars{SP}+\p{{Lu}}|"
             rf"(?:is|was){SP}+(?:a|an|the){SP}+(?:[\w-]+{SP}+){{0,3}}(?:{nouns})\b)"
         ),
@@ -623,6 +624,9 @@ def _last_word(left: str) -> str:
 
 
 # (plain words: the standard library's ``re`` searches these three times as fast as ``regex``)
+_SCHEDULE_PART_AFTER = fast_pattern(
+    r"[^\S\n]+(?:block|lineup|line-up|slate|schedule|strand|brand|app|service|channel|feed)s?\b"
+)
 VERB_STEMS = re.compile(
     r"renew|recommission|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|gave|give|hand|grant|"
     r"pass|wind|wound|bring|brought|forward|done|finished|books"
@@ -728,7 +732,7 @@ VERB_AFTER_OPENINGS = (
 )  # fmt: skip
 PLOT_OPENINGS = (
     "follow", "cent", "revolves", "tells", "premiere", "debut", "also", "currently", "stars",
-    "is", "was",
+    "is", "was", "first", "originally",
 )  # fmt: skip
 NOUN_OPENINGS = (
     "is", "was", "TV", "series", "show", "sitcom", "drama", "comedy", "dramedy", "reboot",
@@ -1715,6 +1719,8 @@ class TitleFinder:
                 )
                 # "Netflix's London heist series": a word describing the show, not its name
                 and not (p.modifier_after.match(right) and (" " not in t or not quoted))
+                # "Adult Swim's Toonami block": a part of the network's schedule
+                and not _SCHEDULE_PART_AFTER.match(right)
             ):
                 strong += 3
             elif described_by and p.genre_before.search(left):
