@@ -184,3 +184,20 @@ def test_furniture_about_renewals_is_no_renewal(extractor) -> None:
         "Jo Lee covers network television and the annual renewal scramble."
     )
     assert statuses(extractor, text) == {triple("Harbor Nine", 2, "pending")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The BBC ordered a third and a fourth series of Blue Harbor.",
+        "The broadcaster ordered a third and a fourth run of Blue Harbor.",
+        "Blue Harbor, which has just finished its second outing on BBC One, already has two "
+        "further series in the bag: the broadcaster ordered a third and a fourth run together.",
+    ],
+)
+def test_two_seasons_ordered_at_once(extractor, sentence) -> None:
+    text = f"Blue Harbor renewed\n\n{sentence}"
+    assert statuses(extractor, text) == {
+        triple("Blue Harbor", 3, "renewed"),
+        triple("Blue Harbor", 4, "renewed"),
+    }
