@@ -201,3 +201,17 @@ def test_two_seasons_ordered_at_once(extractor, sentence) -> None:
         triple("Blue Harbor", 3, "renewed"),
         triple("Blue Harbor", 4, "renewed"),
     }
+
+
+def test_a_closing_line_about_other_freshmen_does_not_number_a_cut(extractor) -> None:
+    text = (
+        "Upfronts 2006: Harbor Nine and the freshman shows that won't be back\n\n"
+        "By Jo Lee | May 26, 2006\n\n"
+        "The schedules are out. Here is who each network let go.\n\n"
+        "ABC. The network scrapped Harbor Nine, the family sitcom built around Sam Hale.\n\n"
+        "NBC. The peacock is done with Copper Kettle, its thriller, after one season.\n\n"
+        "Not every new show was shown the door. Several freshmen got a second year."
+    )
+    got = statuses(extractor, text)
+    assert triple("Harbor Nine", 2, "canceled") in got
+    assert triple("Copper Kettle", 2, "canceled") in got

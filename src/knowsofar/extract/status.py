@@ -1796,8 +1796,15 @@ class StatusFinder:
         """Whether the article gives ``show`` no season number and no count anywhere."""
         if show in ctx.aired:
             return False
+        # (a sentence that names no show speaks of this one only in a paragraph naming it:
+        # "Several freshmen got a second year" closing a roundup is about the others)
+        own = {
+            x.paragraph for x in self._titles.sentences if any(m.title == show for m in x.mentions)
+        }
         for sent in self._titles.sentences:
-            about = {m.title for m in sent.mentions} or ({sent.topic} if sent.topic else set())
+            about = {m.title for m in sent.mentions} or (
+                {sent.topic} if sent.topic and sent.paragraph in own else set()
+            )
             # (a first season's own count, "a freshman series", says the same)
             if show in about and any(
                 r.kind != "count" or r.numbers != (1,) for r in find_seasons(sent.text)
