@@ -215,3 +215,22 @@ def test_a_closing_line_about_other_freshmen_does_not_number_a_cut(extractor) ->
     got = statuses(extractor, text)
     assert triple("Harbor Nine", 2, "canceled") in got
     assert triple("Copper Kettle", 2, "canceled") in got
+
+
+def test_a_network_which_axed_the_show_by_its_kind_with_the_run_counted_before(
+    extractor,
+) -> None:
+    text = (
+        "CBS sets its fall lineup: four shows shown the door\n\n"
+        "May 20, 2010\n\n"
+        "Here is how four of them fared.\n\n"
+        "Cold Harbor\n\n"
+        "Seven seasons of reopened murders are enough for CBS, which has axed the Sunday "
+        "procedural. Jane Doe starred as Lilly Rush, the detective.\n\n"
+        "Copper Kettle\n\n"
+        "The divorced-dad sitcom stops at two seasons. Sam Hale played Gary Brooks.\n\n"
+        "Tin Star\n\n"
+        "The supernatural drama will not come back for a sixth season."
+    )
+    got = statuses(extractor, text)
+    assert triple("Cold Harbor", 8, "canceled") in got

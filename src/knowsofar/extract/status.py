@@ -1169,7 +1169,9 @@ class StatusFinder:
             if nxt is None and in_body:
                 # "One year was all CBS gave it. The network has axed X": the section's
                 # sentences before the decision count the run too
-                before = []
+                # ("Seven seasons ... are enough for CBS, which has axed the procedural":
+                # the decision's own sentence first)
+                before = [x for x in sents if x.start <= m.start < x.end][:1]
                 for x in reversed([x for x in sents if x.end <= m.start]):
                     if x.topic != m.show or x.mentions:
                         break  # (up to the section's heading, or another show)
@@ -1180,7 +1182,9 @@ class StatusFinder:
             if nxt is not None:
                 # (one numbering per show and status; a later mention may still find one)
                 done.add(key)
-                evidence = f"{m.evidence.strip()} {nxt.text.strip()}"
+                evidence = m.evidence.strip()
+                if not nxt.start <= m.start < nxt.end:
+                    evidence = f"{evidence} {nxt.text.strip()}"
                 found += [
                     replace(m, season=n, end=nxt.end, evidence=evidence, confidence=0.6)
                     for n in numbers
@@ -1521,7 +1525,14 @@ class StatusFinder:
             form == "active"
             and RELATIVE.match(text[cs:])
             and not [m for m in in_clause if m.start < s]
-            and _IT_OBJECT.match(text, e)
+            and (
+                _IT_OBJECT.match(text, e)
+                # "... are enough for CBS, which has axed the Sunday procedural"
+                or (
+                    _net_end().search(text, max(0, cs - 40), cs)
+                    and _show_noun_object().match(text, e)
+                )
+            )
         ):
             # "... and later to the Sci-Fi Channel, which dropped it": "which" is the one
             # that decided, "it" the show the sentence is about
@@ -2134,6 +2145,15 @@ _SEASON_ORDER_OBJECT = fast_pattern(
     rf"{SP}+(?:a|an|another|its|their){SP}+(?:[\w-]+{SP}+)?(?:{ORD}{SP}+)?(?:season|series|run)\b",
     regex.IGNORECASE,
 )
+
+
+@cache
+def _show_noun_object() -> Any:
+    """A decision's object that is a show by its kind: " the Sunday procedural"."""
+    nouns = alternation(vocabulary()["show_nouns"], r"\s+")
+    return fast_pattern(
+        rf"\s+(?:the|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})(?!s\b)\b", regex.IGNORECASE
+    )
 
 
 @cache
