@@ -234,3 +234,17 @@ def test_a_network_which_axed_the_show_by_its_kind_with_the_run_counted_before(
     )
     got = statuses(extractor, text)
     assert triple("Cold Harbor", 8, "canceled") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Friday comedy is also done, with no second season coming.", True),
+        ("No second season is coming.", True),
+        ("The Friday comedy ended its run, with no second season announced yet.", False),
+        ("No second season is coming yet, the network says.", False),
+    ],
+)
+def test_no_season_coming(extractor, sentence, expected) -> None:
+    text = f"Renewed or canceled\n\nHarbor Nine (ABC). {sentence} Jane Doe played Reba."
+    assert (triple("Harbor Nine", 2, "canceled") in statuses(extractor, text)) is expected
