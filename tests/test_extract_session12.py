@@ -248,3 +248,25 @@ def test_a_network_which_axed_the_show_by_its_kind_with_the_run_counted_before(
 def test_no_season_coming(extractor, sentence, expected) -> None:
     text = f"Renewed or canceled\n\nHarbor Nine (ABC). {sentence} Jane Doe played Reba."
     assert (triple("Harbor Nine", 2, "canceled") in statuses(extractor, text)) is expected
+
+
+def test_a_count_spelt_out_as_ordinals_and_a_season_called_off(extractor) -> None:
+    from knowsofar.extract.seasons import find_seasons
+
+    refs = find_seasons("ABC renewed it for two more seasons, a fifth and a sixth.")
+    assert [r.numbers for r in refs] == [(5, 6)]
+    text = (
+        "Harbor Nine season 2: what we know\n\n"
+        "Within weeks of the first season's premiere, the streamer greenlit two more seasons "
+        "at once, a second and a third, which gives the producers room."
+    )
+    assert statuses(extractor, text) == {
+        triple("Harbor Nine", 2, "renewed"),
+        triple("Harbor Nine", 3, "renewed"),
+    }
+    text = (
+        "Harbor Nine won't get its farewell season after all\n\n"
+        "Prime Video has called off the short second season of Harbor Nine that it had "
+        "promised back in March."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 2, "canceled")}

@@ -204,6 +204,12 @@ _ELLIPTICAL = fast_pattern(
     rf"|,?{SP}+and{SP}+(?:\p{{Ll}}+ing\b|(?:the{SP}+)?[“\"‘']?(?-i:\p{{Lu}})))",
     regex.IGNORECASE,
 )
+# ", a second and a third": the seasons a count just before names ("two more seasons")
+_SPELT_OUT = fast_pattern(
+    rf",{SP}+(?:namely{SP}+)?(?:a|an){SP}+(?P<o>{ORD}){SP}+and{SP}+(?:(?:a|an){SP}+)?"
+    rf"(?P<o2>{ORD})\b(?!{SP}+(?:season|series))",
+    regex.IGNORECASE,
+)
 # "... after two seasons apiece and How We Roll after just one.": the noun left out.
 _COUNT_ELLIPTICAL = fast_pattern(
     rf"\bafter{SP}+(?:just{SP}+|only{SP}+)?(?P<n>{NUM})(?={SP}*(?:[.;,]|$))", regex.IGNORECASE
@@ -399,6 +405,18 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
                 if ref.kind == "additional" and ref.end <= m.start() and ref.numbers[0] < n:
                     numbers = tuple(range(n - ref.numbers[0] + 1, n + 1))
                     refs[i] = replace(ref, numbers=numbers, kind="explicit")
+    # "greenlit two more seasons at once, a second and a third": the count spelt out
+    for m in _SPELT_OUT.finditer(text) if ordinal else ():
+        first, last = number(m.group("o")), number(m.group("o2"))
+        for i, ref in enumerate(refs):
+            if (
+                ref.kind == "additional"
+                and 0 <= m.start() - ref.end <= 20
+                and first
+                and last
+                and last - first + 1 == ref.numbers[0]
+            ):
+                refs[i] = replace(ref, numbers=tuple(range(first, last + 1)), kind="explicit")
     ordinal_nouns = (
         "season", "series", "installment", "chapter", "outing", "run", "batch", "year", "go-",
     )  # fmt: skip
