@@ -270,3 +270,30 @@ def test_a_count_spelt_out_as_ordinals_and_a_season_called_off(extractor) -> Non
         "promised back in March."
     )
     assert statuses(extractor, text) == {triple("Harbor Nine", 2, "canceled")}
+
+
+def test_a_modal_inside_the_subject_does_not_hedge_the_decision(extractor) -> None:
+    text = (
+        "Netflix cancellations\n\n"
+        "Harbor Nine\n\n"
+        "The thriller about a preacher whose followers believe he may be the messiah was "
+        "canceled after one season in March. It premiered on January 1, 2020.\n\n"
+        "Copper Kettle\n\n"
+        "The comedy was canceled after two seasons."
+    )
+    assert triple("Harbor Nine", 2, "canceled") in statuses(extractor, text)
+    hedged = "Netflix cancellations\n\nHarbor Nine may yet be canceled after one season."
+    assert statuses(extractor, hedged) == set()
+
+
+def test_nothing_decided_under_a_season_question_is_pending(extractor) -> None:
+    text = (
+        "Harbor Nine Season 3: Everything We Know So Far\n\n"
+        "Netflix has renewed Harbor Nine for a third season.\n\n"
+        "Will there be a fourth season?\n\n"
+        "Nothing has been decided. Netflix usually waits for viewing figures."
+    )
+    assert statuses(extractor, text) == {
+        triple("Harbor Nine", 3, "renewed"),
+        triple("Harbor Nine", 4, "pending"),
+    }

@@ -1293,6 +1293,15 @@ class StatusFinder:
             spec = w["speculation"].search(masked, since, s)
             if spec and spec.group().casefold() == "would" and _REPORTED_WOULD.search(before):
                 spec = None  # "Netflix confirmed that it would not order a third": told
+            if (
+                spec
+                and spec.group().casefold() in _MODALS
+                and _FINITE_CUE.match(text, s)
+                and len(text[spec.end() : s].split()) >= 2
+            ):
+                # "The thriller about a preacher who may be the messiah was canceled": a
+                # modal's verb is never finite, so the modal holds a verb of its own
+                spec = None
             if spec and not rx(r"\bas\s+(?:\w+\s+)?speculated\b", regex.IGNORECASE).search(before):
                 continue
             if cue.status != "pending" and w["condition_after"].search(text[e:ce]):
@@ -2188,6 +2197,8 @@ _DETAIL_NOUN_AFTER = fast_pattern(
     rf"[^\S\n]+(?:(?:yet|officially)[^\S\n]+)?(?:an?|the|its|any)[^\S\n]+{_DETAIL_NOUNS}\b",
     regex.IGNORECASE,
 )
+_MODALS = frozenset(("could", "might", "may", "would", "should", "shall"))
+_FINITE_CUE = fast_pattern(r"(?:was|were|is|are|has)\b", regex.IGNORECASE)
 _NEXT_CLAUSE = fast_pattern(r",\s+(?:and|but)\b|;", regex.IGNORECASE)
 # A modal right after a decision's noun: "a renewal would need ...", "a fourth season
 # could happen", "a renewal seems unlikely"
