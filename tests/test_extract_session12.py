@@ -297,3 +297,15 @@ def test_nothing_decided_under_a_season_question_is_pending(extractor) -> None:
         triple("Harbor Nine", 3, "renewed"),
         triple("Harbor Nine", 4, "pending"),
     }
+
+
+def test_a_related_link_about_another_shows_season_does_not_air_ours(extractor) -> None:
+    text = (
+        "Will Harbor Nine get a season 2 on ABC?\n\n"
+        "By Jo Lee | April 14, 2020\n\n"
+        "ABC has not yet decided on a second season of Harbor Nine, and for now the series "
+        "sits on the bubble.\n\n"
+        "Related: Copper Kettle season 2 finale recap\n\n"
+        "Jane Doe plays Dex Parios, a Marine veteran turned private investigator."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 2, "pending")}

@@ -36,6 +36,7 @@ under ``results(doc)["statuses"]`` and the article's season context under
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -778,10 +779,23 @@ def _clauses(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
 
 
-def season_context(text: str, titles: TitleResult, headings: list[str]) -> SeasonContext:
+def season_context(
+    text: str,
+    titles: TitleResult,
+    headings: list[str],
+    links: Sequence[tuple[int, int]] = (),
+) -> SeasonContext:
+    """What the article says of seasons out and aired, and the season it is about. Lines
+    that link to other stories ("Related: X season 2 finale recap") say nothing of it."""
     ctx = SeasonContext()
     w = _words()
+
+    def linked(at: int) -> bool:
+        return any(a <= at < b for a, b in links)
+
     for m in w["released"].finditer(text):
+        if linked(m.start()):
+            continue
         n = _number(next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if g))
         if m.group("of") and norm_title(m.group("of")) != norm_title(titles.main or ""):
             continue  # another show's season
@@ -790,7 +804,7 @@ def season_context(text: str, titles: TitleResult, headings: list[str]) -> Seaso
             ctx.released_by.setdefault(show, set()).add(n)
     for m in w["aired"].finditer(text):
         n = _number(m.group("n"))
-        if not n:
+        if not n or linked(m.start()):
             continue
         show = titles.show_at(m.start()) or titles.main
         if show:
@@ -827,7 +841,7 @@ class StatusFinder:
         text = text_of(doc)
         first_line = text.lstrip().split("\n", 1)[0].strip()
         headings = [first_line, *headings] if first_line else headings
-        ctx = season_context(text, titles, headings)
+        ctx = season_context(text, titles, headings, found.get("link_lines") or ())
         found["season_context"] = ctx
         found["statuses"] = self.find(titles, ctx, info.get("date"), networks)
         return doc

@@ -480,7 +480,11 @@ def patterns() -> _Patterns:
         ),
         noun_after=fast_pattern(
             rf"^{SP}+(?:(?:is|was){SP}+(?:one{SP}+of{SP}+)?(?:[\w-]+{SP}+){{0,3}}(?:shows|series)"
-            rf"{SP}+(?:cancell?ed|renewed|axed|picked|ordered|ending)|(?:TV{SP}+)?(?:series|show|sitcom|drama|comedy|dramedy|reboot|revival|"
+            rf"{SP}+(?:cancell?ed|renewed|axed|picked|ordered|ending)|"
+            # "Rosewood is one of the Fox dramas whose future is still up in the air"
+            rf"(?:is|was){SP}+(?:still{SP}+|also{SP}+)?one{SP}+of{SP}+(?:the|its|[\w+]+['’]s){SP}+"
+            rf"(?:[\w+'’-]+{SP}+){{0,3}}?(?:shows|series|dramas|comedies|sitcoms|procedurals|"
+            rf"thrillers|originals)\b|(?:TV{SP}+)?(?:series|show|sitcom|drama|comedy|dramedy|reboot|revival|"
             rf"revamp|remake|reimagining|spinoff|spin-off|miniseries|docuseries)\b(?!{SP}+(?:of|about|that|which|who)\b)"
             # "the younger Alaska comedy The Great North": the title follows the noun
             rf"(?!{SP}+[“\"‘']?\p{{Lu}}))"
