@@ -309,3 +309,16 @@ def test_a_related_link_about_another_shows_season_does_not_air_ours(extractor) 
         "Jane Doe plays Dex Parios, a Marine veteran turned private investigator."
     )
     assert statuses(extractor, text) == {triple("Harbor Nine", 2, "pending")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "HBO has neither ordered a second season of Harbor Nine nor ruled one out.",
+        "The question hanging over Harbor Nine is simple. No second season has been ordered, "
+        "and none has been ruled out.",
+    ],
+)
+def test_no_order_and_nothing_ruled_out_is_pending(extractor, sentence) -> None:
+    text = f"Will there be more Harbor Nine?\n\n{sentence}"
+    assert statuses(extractor, text) == {triple("Harbor Nine", 2, "pending")}
