@@ -322,3 +322,13 @@ def test_a_related_link_about_another_shows_season_does_not_air_ours(extractor) 
 def test_no_order_and_nothing_ruled_out_is_pending(extractor, sentence) -> None:
     text = f"Will there be more Harbor Nine?\n\n{sentence}"
     assert statuses(extractor, text) == {triple("Harbor Nine", 2, "pending")}
+
+
+def test_more_link_lines_name_other_stories(extractor) -> None:
+    text = (
+        "Netflix renews Harbor Nine for a third season\n\n"
+        "Netflix has renewed Harbor Nine for a third season.\n\n"
+        "You may also like: Copper Kettle canceled after two seasons\n\n"
+        "Related stories: Tin Star renewed for season 4"
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 3, "renewed")}
