@@ -332,3 +332,18 @@ def test_more_link_lines_name_other_stories(extractor) -> None:
         "Related stories: Tin Star renewed for season 4"
     )
     assert statuses(extractor, text) == {triple("Harbor Nine", 3, "renewed")}
+
+
+def test_a_network_cut_while_the_final_season_airs_cancels_the_next(extractor) -> None:
+    text = (
+        "Starz Axes 'Night Harbor' After Three Seasons\n\n"
+        "Starz is not moving forward with a fourth season of Night Harbor. The period "
+        "drama's third and final season wraps up on Sunday."
+    )
+    assert statuses(extractor, text) == {triple("Night Harbor", 4, "canceled")}
+    planned = (
+        "Night Harbor to wrap up with season 3\n\n"
+        "Night Harbor will conclude with its current third season, Starz and the producers "
+        "have announced. There will be no fourth season."
+    )
+    assert statuses(extractor, planned) == {triple("Night Harbor", 3, "ended")}

@@ -100,7 +100,10 @@ def _cast_show(titles: Any, m: Any) -> str | None:
 # "the fifth season now airing", "season 4, currently streaming": a season out already
 AIRING_AFTER = fast_pattern(
     r",?[^\S\n]+(?:which[^\S\n]+is[^\S\n]+|is[^\S\n]+)?(?:now|currently|still)[^\S\n]+"
-    r"(?:airing|streaming|on[^\S\n]+the[^\S\n]+air)\b",
+    r"(?:airing|streaming|on[^\S\n]+the[^\S\n]+air)\b"
+    # "the third and final season wraps up on Sunday": its last episodes air now
+    r"|[^\S\n]+(?:wraps[^\S\n]+up|concludes|ends|finishes)[^\S\n]+(?:on[^\S\n]+\w+day|"
+    r"this[^\S\n]+(?:week|weekend|month|\w+day)|next[^\S\n]+(?:week|\w+day)|tonight)\b",
     regex.IGNORECASE,
 )
 
@@ -136,6 +139,9 @@ def _airing(evidence: str) -> set[int]:
 _CLOSING_WORDS = regex.compile(r"\bbook\s+on\b|\bfarewell\b", regex.IGNORECASE)
 
 
+_NO_MORE = regex.compile(r"\s*(?:there\b|no\b)", regex.IGNORECASE)
+
+
 def _cut_short(mentions: list[Any], released: set[int]) -> list[Any]:
     """A network cancels a show whose season N is on the air and "will be the final one":
     the show was cut short, so season N+1 is canceled and N is no planned ending
@@ -155,6 +161,16 @@ def _cut_short(mentions: list[Any], released: set[int]) -> list[Any]:
         airing = on_air.get(m.show, set())
         if m.season in airing:
             cut[m.show] = m.season
+        elif (
+            m.season
+            and m.season - 1 in airing
+            and (m.show, m.season - 1) in ended
+            and not _NO_MORE.match(m.cue or "")
+        ):
+            # "not moving forward with a fourth season" while "the third and final season
+            # wraps up on Sunday": cut short ("There will be no eleventh season" beside "will
+            # conclude with its current tenth season" only restates the plan)
+            cut[m.show] = m.season - 1
         elif m.cue == "heading" and m.season and (m.show, m.season - 1) in ended:
             # a roundup's "canceled" over "the sixth season is its last": cut short
             cut[m.show] = m.season - 1
