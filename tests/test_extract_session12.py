@@ -347,3 +347,14 @@ def test_a_network_cut_while_the_final_season_airs_cancels_the_next(extractor) -
         "have announced. There will be no fourth season."
     )
     assert statuses(extractor, planned) == {triple("Night Harbor", 3, "ended")}
+
+
+def test_a_hope_before_a_colon_does_not_hedge_the_news_after_it(extractor) -> None:
+    text = (
+        "Harbor Nine news\n\n"
+        "Fans hoping for a fourth season of Harbor Nine will be disappointed: Hulu has "
+        "canceled the series."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 4, "canceled")}
+    hedged = "Harbor Nine news\n\nFans hope Hulu will renew Harbor Nine for a fourth season."
+    assert statuses(extractor, hedged) == set()

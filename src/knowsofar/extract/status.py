@@ -1307,6 +1307,8 @@ class StatusFinder:
             spec = w["speculation"].search(masked, since, s)
             if spec and spec.group().casefold() == "would" and _REPORTED_WOULD.search(before):
                 spec = None  # "Netflix confirmed that it would not order a third": told
+            if spec and _COLON_CLAUSE.search(masked, spec.end(), s):
+                spec = None  # "Fans hoping for a fourth season will be disappointed: Hulu has ..."
             if (
                 spec
                 and spec.group().casefold() in _MODALS
@@ -2211,6 +2213,7 @@ _DETAIL_NOUN_AFTER = fast_pattern(
     rf"[^\S\n]+(?:(?:yet|officially)[^\S\n]+)?(?:an?|the|its|any)[^\S\n]+{_DETAIL_NOUNS}\b",
     regex.IGNORECASE,
 )
+_COLON_CLAUSE = fast_pattern(r":\s+(?=\p{Lu})")
 _MODALS = frozenset(("could", "might", "may", "would", "should", "shall"))
 _FINITE_CUE = fast_pattern(r"(?:was|were|is|are|has)\b", regex.IGNORECASE)
 _NEXT_CLAUSE = fast_pattern(r",\s+(?:and|but)\b|;", regex.IGNORECASE)
