@@ -358,3 +358,18 @@ def test_a_hope_before_a_colon_does_not_hedge_the_news_after_it(extractor) -> No
     assert statuses(extractor, text) == {triple("Harbor Nine", 4, "canceled")}
     hedged = "Harbor Nine news\n\nFans hope Hulu will renew Harbor Nine for a fourth season."
     assert statuses(extractor, hedged) == set()
+
+
+def test_a_status_list_with_dashes_gives_each_line_its_own_verdict(extractor) -> None:
+    text = (
+        "Renewed or Canceled? The Status of Your Favorite Shows\n\n"
+        "By Jo Lee | May 10, 2023\n\n"
+        "Harbor Nine — RENEWED for Season 3\n"
+        "Copper Kettle — CANCELED after two seasons\n"
+        "Tin Star — Ending with Season 5\n"
+    )
+    assert statuses(extractor, text) == {
+        triple("Harbor Nine", 3, "renewed"),
+        triple("Copper Kettle", 3, "canceled"),
+        triple("Tin Star", 5, "ended"),
+    }

@@ -1538,6 +1538,13 @@ class StatusFinder:
         before = [m for m in in_clause if m.end <= s]
         after = [m for m in in_clause if m.start >= e]
         topic = sent.topic or titles.main
+        lead = [m for m in local if m.end <= s]
+        if (
+            len(lead) == 1
+            and _bare_lead(text[: lead[0].start])
+            and _VERDICT_DASH.fullmatch(text, lead[0].end, s)
+        ):
+            return [lead[0].title]  # "Copper Kettle — CANCELED after two seasons": a line's
         if not before and _PARENT_BEFORE.search(text, max(cs, s - 60), s):
             # "after the flagship drama closed its sixth and final season": the parent's
             return []
@@ -2212,6 +2219,10 @@ _DETAIL_NOUN_BEFORE = fast_pattern(
 _DETAIL_NOUN_AFTER = fast_pattern(
     rf"[^\S\n]+(?:(?:yet|officially)[^\S\n]+)?(?:an?|the|its|any)[^\S\n]+{_DETAIL_NOUNS}\b",
     regex.IGNORECASE,
+)
+# between a line's show and its verdict: " — ", " (Hulu) - ", ": "
+_VERDICT_DASH = fast_pattern(
+    r"[^\S\n]*(?:[(\[][^)\]\n]{1,30}[)\]][^\S\n]*)?(?:[—–:|]|--?)[^\S\n]*[*_]*"
 )
 _COLON_CLAUSE = fast_pattern(r":\s+(?=\p{Lu})")
 _MODALS = frozenset(("could", "might", "may", "would", "should", "shall"))
