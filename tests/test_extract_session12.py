@@ -373,3 +373,20 @@ def test_a_status_list_with_dashes_gives_each_line_its_own_verdict(extractor) ->
         triple("Copper Kettle", 3, "canceled"),
         triple("Tin Star", 5, "ended"),
     }
+
+
+def test_a_question_headline_yields_to_the_answer(extractor) -> None:
+    text = (
+        "Copper Kettle Season 4: Is It Renewed or Canceled?\n\n"
+        "By Jo Lee | January 5, 2024\n\n"
+        "Is Copper Kettle coming back for Season 4? Unfortunately, no. Hulu canceled the "
+        "comedy in December."
+    )
+    assert statuses(extractor, text) == {triple("Copper Kettle", 4, "canceled")}
+    unanswered = (
+        "Tin Star Season 3: Is It Happening?\n\n"
+        "By Jo Lee | January 5, 2024\n\n"
+        "Will there be a Tin Star season 3? As of now, Max has not announced whether the "
+        "western will return."
+    )
+    assert statuses(extractor, unanswered) == {triple("Tin Star", 3, "pending")}

@@ -891,11 +891,18 @@ class StatusFinder:
         # "scrapped the second season it ordered in February": the order of a season the
         # article says was scrapped is history, told before or after (unless reversed).
         undone = {(m.show, m.season) for m in out if m.season_undone}
+        # "Copper Kettle Season 4: Is It Renewed or Canceled?" over "Hulu canceled the
+        # comedy in December": the question yields to the article's answer.
+        asked = {x.start for x in sents if x.question}
+        answered = {
+            (m.show, m.season) for m in out if m.status != "pending" and m.start not in asked
+        }
         return [
             m
             for m in out
             if not (m.history and m.show in canceled)
             and not (m.status == "pending" and m.from_context and (m.show, m.season) in decided)
+            and not (m.status == "pending" and m.start in asked and (m.show, m.season) in answered)
             and not (m.status == "renewed" and not m.reversal and (m.show, m.season) in undone)
         ]
 
