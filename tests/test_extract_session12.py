@@ -390,3 +390,24 @@ def test_a_question_headline_yields_to_the_answer(extractor) -> None:
         "western will return."
     )
     assert statuses(extractor, unanswered) == {triple("Tin Star", 3, "pending")}
+
+
+def _cast_by_show(extractor, text: str) -> dict[str, set[tuple[str, str]]]:
+    return {
+        title: {(c["actor"], c["character"]) for c in show["cast"]}
+        for title, show in shows_of(extractor, text).items()
+    }
+
+
+def test_joining_a_show_as_a_role_and_a_role_passed_on(extractor) -> None:
+    text = (
+        "Copper Kettle adds to cast\n\n"
+        "Copper Kettle has been renewed for a second season. Jane Doe, who plays Mara in "
+        "Harbor Nine, has joined Copper Kettle as Ivy.\n\n"
+        "The role of Felix, originated by Tom Reyes, will be played by Omar Dale in season 2."
+    )
+    got = _cast_by_show(extractor, text)
+    assert got["Copper Kettle"] >= {("Jane Doe", "Ivy"), ("Omar Dale", "Felix")}
+    assert ("Tom Reyes", "Felix") in got["Copper Kettle"]
+    assert ("Omar Dale", "Tom Reyes") not in got["Copper Kettle"]
+    assert ("Jane Doe", "Ivy") not in got.get("Harbor Nine", set())

@@ -457,7 +457,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "starred in Big Show as Mara": the name is a show; "brought in Jane Doe as Mara":
         # a person.
         "title_slot": fast_pattern(
-            rf"\b(?:of|(?<!\b(?:{_alt(p['bring_in_verbs'])}){SP})in|on|for|to|from){SP}(?:the{SP})?$"
+            rf"\b(?:of|(?<!\b(?:{_alt(p['bring_in_verbs'])}){SP})in|on|for|to|from|"
+            # "Jane Doe ... has joined Big Show as Ivy": the show is what she joined
+            rf"joined|joins|joining|boarded|boards|boarding){SP}(?:the{SP})?$"
         ),
         "subject": fast_pattern(
             rf"^{SPO}(?P<actor>{NAME}){credit}(?:{SPO},[^,]{{1,60}},)?{SP}{mods}"
@@ -1034,7 +1036,9 @@ def _plain_statements(
             if pairs or i == 0:
                 continue
         who = _WHO.search(sentence[a.end("actor") : a.start("verb")])
+        joined = None  # the show named as what the actor joined, if the article knows it
         if pats["title_slot"].search(before) and not who:
+            joined = ctx.show_title(a.group("actor"))
             # "joined the cast of Big Show as Mary": the name before "as" is the show;
             # the actor is the sentence's subject, if it has one. ("taking over from Jane
             # Doe, who played Mary": a person, whom "who" shows.)
@@ -1080,7 +1084,7 @@ def _plain_statements(
                 recast=recast,
                 sole_name=_sole_name(phrase),
                 mononym=mononym,
-                other_show=_show_after(phrase, character, ctx),
+                other_show=_show_after(phrase, character, ctx) or joined,
             )
         )
         if out[-1].other_show and _ORIGIN.search(a.group()):
@@ -2016,6 +2020,12 @@ def _surname_of(name: str) -> str | None:
 _ONLY_AS = fast_pattern(r"\b(?:only|simply|just)[^\S\n]+as[^\S\n]*$")
 
 
+_BY_BEFORE = fast_pattern(
+    rf"\b(?:originated|created|first{SP}played|made{SP}famous|played){SP}by{SP}$"
+)
+_ROLE_OF_BEFORE = fast_pattern(rf"\b(?i:the{SP}(?:role|part)){SP}of{SP}(?P<char>{NAME}){SPO},{SP}$")
+
+
 def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> list[CastMention]:
     out = []
     taken: list[tuple[int, int]] = []  # described roles: their descriptions hold no role
@@ -2052,6 +2062,19 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
     for m in _patterns()["played_by"].finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue  # "to Mars, played by X" inside "Emma, an astronaut ..., played by X"
+        agent = _BY_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        if agent:
+            # "The role of Felix, originated by Tom Reyes, will be played by Omar Dale": the
+            # name after "by" is a person, the role the one named before it
+            role = _ROLE_OF_BEFORE.search(sentence, max(0, agent.start() - 60), agent.start())
+            character = clean_character(role.group("char")) if role else None
+            earlier = clean_actor(m.group("chars"))
+            later = [clean_actor(a) for a in splitter.split(m.group("actors"))]
+            if character and earlier and len(later) == 1 and later[0]:
+                for actor, recast in ((later[0], True), (earlier, False)):
+                    ctx.add_actor(actor)
+                    out.append(_mention(actor, character, span, text, PLAIN, recast=recast))
+            continue
         chars = [clean_character(c) for c in splitter.split(m.group("chars"))]
         actors = [clean_actor(a) for a in splitter.split(m.group("actors"))]
         if len(chars) > 1 and not m.group("resp"):

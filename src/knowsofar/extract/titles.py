@@ -628,6 +628,7 @@ def _last_word(left: str) -> str:
 
 
 # (plain words: the standard library's ``re`` searches these three times as fast as ``regex``)
+_JOINED_BEFORE = fast_pattern(r"\b(?:joined|joins|joining|boarded|boards|boarding)[^\S\n]+$")
 _SCHEDULE_PART_AFTER = fast_pattern(
     r"[^\S\n]+(?:block|lineup|line-up|slate|schedule|strand|brand|app|service|channel|feed)s?\b"
 )
@@ -1526,6 +1527,8 @@ class TitleFinder:
                 # so does a network's described possession ("Netflix's live-action X as Gren")
                 and not _show_noun_before().search(left)
                 and not _net_described_before().search(left)
+                # ("Jane Doe has joined Big Show as Ivy": what she joined is the show)
+                and not _JOINED_BEFORE.search(left[-20:])
             ):
                 # "**Quinta Brunson** as Janine", "JB Blanc is back as Vander": an actor.
                 # "... as Abby Walker and Matt Barr as Hoyt": only the last name is his.
