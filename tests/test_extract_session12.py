@@ -411,3 +411,29 @@ def test_joining_a_show_as_a_role_and_a_role_passed_on(extractor) -> None:
     assert ("Tom Reyes", "Felix") in got["Copper Kettle"]
     assert ("Omar Dale", "Tom Reyes") not in got["Copper Kettle"]
     assert ("Jane Doe", "Ivy") not in got.get("Harbor Nine", set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Harbor Nine scored a two-season renewal at HBO, taking the drama through its "
+            "fifth season.",
+            {(4, "renewed"), (5, "renewed")},
+        ),
+        ("Season 3 of Harbor Nine is officially a go at Apple TV+.", {(3, "renewed")}),
+        (
+            "Harbor Nine is done at ABC. The network canceled the comedy on Friday, ending its "
+            "run at two seasons.",
+            {(3, "canceled")},
+        ),
+        (
+            "IFC has renewed Harbor Nine through its fourth season, ordering seasons three and "
+            "four together, an unusual two-season pickup for a small channel.",
+            {(3, "renewed"), (4, "renewed")},
+        ),
+    ],
+)
+def test_more_renewal_and_cancellation_phrasings(extractor, sentence, expected) -> None:
+    got = statuses(extractor, f"Harbor Nine news\n\n{sentence}")
+    assert got == {triple("Harbor Nine", n, s) for n, s in expected}

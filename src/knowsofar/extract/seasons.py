@@ -104,7 +104,7 @@ _ORDINAL = fast_pattern(
 )
 _COUNT = fast_pattern(
     rf"\b(?P<how>after|following|with|ran{SP}+for|airing|aired|had|over|across|for|lasted|"
-    rf"lasting|lasts|(?<=(?:stops|stopped|halts|halted){SP}+)at)"
+    rf"lasting|lasts|(?<=(?:stops|stopped|halts|halted){SP}+)at|(?<=\brun{SP}+)at)"
     rf"(?:{SP}+(?:just|only|its|their|a|total{SP}+of))*{SP}+(?P<n>{NUM}|single)"
     # "after a single 13-episode season", "after two short seasons"
     rf"(?:(?:-|{SP})+(?:full|short|\d{{1,2}}-episodes?|{NUM}-episodes?))?(?:-|{SP})+"
@@ -127,7 +127,9 @@ _SEASONS_ENOUGH = fast_pattern(
 _ADDITIONAL = fast_pattern(
     rf"\b(?:(?:an?{SP}+)?(?:additional|more|extra|further){SP}+(?P<n>{NUM})|"
     rf"(?P<m>{NUM}){SP}+(?:more|additional|extra|further)|(?P<one>another|one{SP}+more)){SP}+"
-    rf"{SEASON}s?\b",
+    rf"{SEASON}s?\b"
+    # "a two-season renewal", "a three-season pickup"
+    rf"|\b(?P<k>{NUM})-season{SP}+(?:renewal|pickup|pick-up|order|extension)\b",
     regex.IGNORECASE,
 )
 # "the fall newcomer", "a freshman drama": a show in its first season (a count of one, so
@@ -355,7 +357,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         return odd or any(w in low for w in words)
 
     for m in _ADDITIONAL.finditer(text) if may_have("season", "series") else ():
-        n = 1 if m.group("one") else number(m.group("n") or m.group("m") or "")
+        n = 1 if m.group("one") else number(m.group("n") or m.group("m") or m.group("k") or "")
         if n:
             add(SeasonRef((n,), "additional", m.start(), m.end()))
     for m in _COUNT.finditer(text) if may_have("season", "series", "year", " run") else ():
@@ -461,6 +463,21 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
                 and nxt.start - ref.end < 40
             ):
                 refs[i] = replace(ref, numbers=nxt.numbers, kind="explicit")
+    # "ordering seasons three and four together, an unusual two-season pickup": a count
+    # that restates the seasons just named
+    refs = [
+        r
+        for i, r in enumerate(refs)
+        if not (
+            r.kind == "additional"
+            and any(
+                q.kind == "explicit"
+                and len(q.numbers) == r.numbers[0] > 1
+                and 0 <= r.start - q.end < 80
+                for q in refs[:i]
+            )
+        )
+    ]
     return tuple(refs)
 
 
