@@ -437,3 +437,20 @@ def test_joining_a_show_as_a_role_and_a_role_passed_on(extractor) -> None:
 def test_more_renewal_and_cancellation_phrasings(extractor, sentence, expected) -> None:
     got = statuses(extractor, f"Harbor Nine news\n\n{sentence}")
     assert got == {triple("Harbor Nine", n, s) for n, s in expected}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Harbor Nine is expected to be renewed for a third season.", set()),
+        ("Harbor Nine is widely tipped to be renewed for a third season.", set()),
+        (
+            "Harbor Nine has not been canceled, despite rumors. The show is still waiting on a "
+            "season 3 decision.",
+            {(3, "pending")},
+        ),
+    ],
+)
+def test_forecasts_say_nothing_and_a_numbered_wait_is_pending(extractor, sentence, expected):
+    got = statuses(extractor, f"Harbor Nine news\n\n{sentence}")
+    assert got == {triple("Harbor Nine", n, s) for n, s in expected}

@@ -283,7 +283,9 @@ def _words() -> dict[str, Any]:
             r"hint(?:s|ed|ing)?|fingers\s+crossed|pray(?:s|ed|ing|ers?)?|dream(?:s|ed|t|ing)?|"
             r"imagine|suppose|assum(?:e|es|ed|ing|ption)|theor(?:y|ies|i[sz](?:e|es|ed|ing))|"
             r"what\s+if|unless|"
-            r"potential(?:ly)?|expect(?:s|ing)?\s+(?:a|an|the|it)|odds\s+(?:of|are))\b"
+            r"potential(?:ly)?|expect(?:s|ing)?\s+(?:a|an|the|it)|odds\s+(?:of|are)|"
+            # "is expected to be renewed", "is tipped to return": a forecast, not news
+            r"(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|tipped|favou?red)(?:\s+to)?(?=\s+$))\b"
             r"|\bhad\s+\S+\s+been\b|\bhad\s+been\b|^\W*had\b"
             # "Any pickup is likely to depend on ...": a decision imagined, not made
             r"|\bany(?:\s+[\w-]+)?\s*$",
