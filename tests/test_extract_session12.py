@@ -454,3 +454,13 @@ def test_more_renewal_and_cancellation_phrasings(extractor, sentence, expected) 
 def test_forecasts_say_nothing_and_a_numbered_wait_is_pending(extractor, sentence, expected):
     got = statuses(extractor, f"Harbor Nine news\n\n{sentence}")
     assert got == {triple("Harbor Nine", n, s) for n, s in expected}
+
+
+def test_a_revamp_named_after_a_place_like_name_is_a_show(extractor) -> None:
+    text = (
+        "Peacock cancels a horror series\n\n"
+        "Peacock is axing Harbor Nine after one season. The NBCUniversal streamer also "
+        "canceled plans for the Battlestar Galactica revamp."
+    )
+    got = shows_of(extractor, text)
+    assert got["Battlestar Galactica"]["network"] == "Peacock"

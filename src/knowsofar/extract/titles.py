@@ -383,6 +383,8 @@ def patterns() -> _Patterns:
         ),
         verb_before=fast_pattern(
             rf"(?<![\w]){verbs}{SP}+(?:(?:both|also){SP}+)?"
+            # ("canceled plans for the Battlestar Galactica revamp")
+            rf"(?:(?:its{SP}+|the{SP}+)?plans{SP}+for{SP}+)?"
             rf"(?:(?:the|its|their|his|her){SP}+(?:[\w-]+{SP}+){{0,2}}?)?[“\"‘']?$",
             regex.IGNORECASE,
         ),
@@ -2639,6 +2641,12 @@ _LINKS = frozenset(
 )  # fmt: skip
 
 
+@cache
+def _new_version_after() -> Any:
+    nouns = [n for n in vocabulary()["offshoot_nouns"] if n not in ("hit", "adaptation")]
+    return fast_pattern(rf"{SP}+(?:{_alt(nouns)})\b")
+
+
 def _setting(
     s: int,
     e: int,
@@ -2667,6 +2675,8 @@ def _setting(
     )
     if not (after_in or modifier):
         return False
+    if modifier and _new_version_after().match(right):
+        return False  # "the Battlestar Galactica revamp": a show's new version, not a place
     labels = set()
     covered = s
     for a, b, label in places:
