@@ -464,3 +464,16 @@ def test_a_revamp_named_after_a_place_like_name_is_a_show(extractor) -> None:
     )
     got = shows_of(extractor, text)
     assert got["Battlestar Galactica"]["network"] == "Peacock"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Harbor Nine returns to Netflix for season 2 on May 5.", {(2, "renewed")}),
+        ("Harbor Nine comes back for a third season in May.", {(3, "renewed")}),
+        ("Jane Doe returns to Harbor Nine for season 2.", set()),
+    ],
+)
+def test_a_show_that_returns_for_a_season(extractor, sentence, expected) -> None:
+    got = statuses(extractor, f"Harbor Nine news\n\n{sentence}")
+    assert got == {triple("Harbor Nine", n, s) for n, s in expected}
