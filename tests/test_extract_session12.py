@@ -477,3 +477,27 @@ def test_a_revamp_named_after_a_place_like_name_is_a_show(extractor) -> None:
 def test_a_show_that_returns_for_a_season(extractor, sentence, expected) -> None:
     got = statuses(extractor, f"Harbor Nine news\n\n{sentence}")
     assert got == {triple("Harbor Nine", n, s) for n, s in expected}
+
+
+def test_a_generic_renewal_or_a_cancellation_is_no_decision(extractor) -> None:
+    text = (
+        "Will Harbor Nine return for season 3? Netflix hasn't decided yet\n\n"
+        "Netflix has made no decision about a third season. That silence is not unusual for "
+        "Netflix, which often takes weeks before it announces a renewal or a cancellation."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 3, "pending")}
+
+
+def test_no_plans_for_a_fourth_after_the_final_series_numbers_nothing(extractor) -> None:
+    text = (
+        "Harbor Nine series 3: why it is the last one\n\n"
+        "Harbor Nine will finish with its third series.\n\n"
+        "Is this really the end? Yes. Jane Doe has said this is the final series, and there "
+        "are no plans for a fourth."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 3, "ended")}
+
+
+def test_cut_after_a_short_first_run_is_the_second_season(extractor) -> None:
+    text = "Harbor Nine news\n\nNBC axed Harbor Nine after a short first run."
+    assert statuses(extractor, text) == {triple("Harbor Nine", 2, "canceled")}

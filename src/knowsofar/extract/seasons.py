@@ -234,7 +234,8 @@ _LIST = fast_pattern(
 _AFTER = fast_pattern(
     # ("after its eight-episode first season")
     rf"\b(?:after|following|with|beyond|past)(?:{SP}+(?:its|their|the|just|only|own|[\w-]+-episode))*"
-    rf"{SP}*$",
+    # ("axed it after a short first run")
+    rf"(?:{SP}+(?:an?{SP}+)?(?:short|brief|lone|abbreviated|truncated|shortened))?{SP}*$",
     regex.IGNORECASE,
 )
 

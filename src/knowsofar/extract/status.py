@@ -390,7 +390,9 @@ def _words() -> dict[str, Any]:
             rf"(?:;|{SP}—{SP}?|{SP}?—{SP}|{SP}--{SP}|…|\.\.\.|,{SP}+(?:which|who|whose|while|"
             rf"although|though|whereas|but|meaning|after{SP}+which|as(?={SP}+(?:was|were|is|are|"
             rf"did|does)\b))\b|{SP}+but{SP}+|"
-            rf"{SP}+while{SP}+|{SP}+before{SP}+(?:being|it|the)\b|{SP}+whereas{SP}+)",
+            rf"{SP}+while{SP}+|{SP}+before{SP}+(?:being|it|the)\b|{SP}+whereas{SP}+|"
+            # "this is the final series, and there are no plans for a fourth"
+            rf",{SP}+and{SP}+(?=there{SP}+(?:is|are|was|were|will|won['’]t|isn['’]t|aren['’]t)\b))",
             regex.IGNORECASE,
         ),
         # "The comedy, which Starz rescued, will not return": the comma before the main
