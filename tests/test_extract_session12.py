@@ -501,3 +501,10 @@ def test_no_plans_for_a_fourth_after_the_final_series_numbers_nothing(extractor)
 def test_cut_after_a_short_first_run_is_the_second_season(extractor) -> None:
     text = "Harbor Nine news\n\nNBC axed Harbor Nine after a short first run."
     assert statuses(extractor, text) == {triple("Harbor Nine", 2, "canceled")}
+
+
+def test_amazon_prime_video_is_printed_as_written(extractor) -> None:
+    text = "Harbor Nine renewed\n\nAmazon Prime Video has renewed Harbor Nine for a second season."
+    assert shows_of(extractor, text)["Harbor Nine"]["network"] == "Amazon Prime Video"
+    short = "Harbor Nine renewed\n\nPrime Video has renewed Harbor Nine for a second season."
+    assert shows_of(extractor, short)["Harbor Nine"]["network"] == "Prime Video"
