@@ -508,3 +508,14 @@ def test_amazon_prime_video_is_printed_as_written(extractor) -> None:
     assert shows_of(extractor, text)["Harbor Nine"]["network"] == "Amazon Prime Video"
     short = "Harbor Nine renewed\n\nPrime Video has renewed Harbor Nine for a second season."
     assert shows_of(extractor, short)["Harbor Nine"]["network"] == "Prime Video"
+
+
+def test_a_books_sequel_is_no_show_and_a_one_word_show_that_wont_return(extractor) -> None:
+    text = (
+        "Tallgrass won't return: Apple TV+ drama ends after a single season\n\n"
+        "By Jo Lee | March 20, 2023\n\n"
+        "If you finished Tallgrass and wondered when the story would pick up again, the "
+        "answer is never. Apple TV+ has canceled the drama after one season.\n\n"
+        "The book has a sequel, The Mountain Road, so there was plenty of story left."
+    )
+    assert statuses(extractor, text) == {triple("Tallgrass", 2, "canceled")}

@@ -630,6 +630,13 @@ def _last_word(left: str) -> str:
 
 
 # (plain words: the standard library's ``re`` searches these three times as fast as ``regex``)
+@cache
+def _source_work_near() -> Any:
+    """A book or a film named just before: "The book has a sequel, "."""
+    works = _alt([*vocabulary()["source_work_nouns"], "film", "films", "movie", "movies"])
+    return fast_pattern(rf"\b(?i:{works})\b[^.;:!?\n]*$")
+
+
 _JOINED_BEFORE = fast_pattern(r"\b(?:joined|joins|joining|boarded|boards|boarding)[^\S\n]+$")
 _SCHEDULE_PART_AFTER = fast_pattern(
     r"[^\S\n]+(?:block|lineup|line-up|slate|schedule|strand|brand|app|service|channel|feed)s?\b"
@@ -1814,7 +1821,7 @@ class TitleFinder:
             elif va and va.group().endswith(("its ", "their ")):
                 weak += 3  # "comes back for its third season": a thing, not a person
                 seasonal = True
-            elif va and heading and va.group().rstrip().lower().endswith("back"):
+            elif va and heading and va.group().rstrip().lower().endswith(("back", "return")):
                 people_too += 3  # "Is Debris Coming Back?": a show's return in question
                 seasonal = True
             elif va and va.group().lower().endswith(("home", " on")):
@@ -1943,7 +1950,13 @@ class TitleFinder:
                 else:
                     people_too += 3
                 seasonal = True
-            if right[:1] == "," and left[-2:] == ", " and p.appositive_before.search(left):
+            if (
+                right[:1] == ","
+                and left[-2:] == ", "
+                and p.appositive_before.search(left)
+                # ("The book has a sequel, The Mountain Shadow, ...": the book's)
+                and not _source_work_near().search(left[-50:])
+            ):
                 weak += 3  # "another young-adult series, I Am Not Okay with This, after ..."
             into = "into" in right[:30] and p.into_season_after.match(right) is not None
             if into:
