@@ -519,3 +519,17 @@ def test_a_books_sequel_is_no_show_and_a_one_word_show_that_wont_return(extracto
         "The book has a sequel, The Mountain Road, so there was plenty of story left."
     )
     assert statuses(extractor, text) == {triple("Tallgrass", 2, "canceled")}
+
+
+def test_more_networks_in_a_roundups_headings(extractor) -> None:
+    text = (
+        "Three cable shows that won't be coming back\n\n"
+        "Harbor Nine (Freeform)\n\n"
+        "Freeform has pulled the plug on Harbor Nine after three seasons.\n\n"
+        "Copper Kettle (Spike)\n\n"
+        "The fantasy series moved from MTV to Spike for its second season. The channel axed "
+        "it after two seasons."
+    )
+    got = shows_of(extractor, text)
+    assert got["Copper Kettle"]["network"] == "Spike"
+    assert triple("Copper Kettle", 3, "canceled") in statuses(extractor, text)
