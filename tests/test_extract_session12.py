@@ -533,3 +533,30 @@ def test_more_networks_in_a_roundups_headings(extractor) -> None:
     got = shows_of(extractor, text)
     assert got["Copper Kettle"]["network"] == "Spike"
     assert triple("Copper Kettle", 3, "canceled") in statuses(extractor, text)
+
+
+def test_a_season_numbered_in_an_apposition_and_a_show_premiering_when(extractor) -> None:
+    text = (
+        "CBS will end The Late Hour with Sam Hale next year\n\n"
+        "By Jo Lee | July 21, 2025\n\n"
+        "CBS is bringing down the curtain on The Late Hour with Sam Hale. The upcoming "
+        "season, the 11th of Hale's run, will be the last.\n\n"
+        "Hale took over the desk in September 2015, when The Late Hour with Sam Hale "
+        "premiered on CBS."
+    )
+    got = shows_of(extractor, text)
+    assert "11th of Hale" not in " ".join(got)
+    assert got["The Late Hour with Sam Hale"]["premiere"] == "2015-09"
+    assert statuses(extractor, text) == {triple("The Late Hour with Sam Hale", 11, "ended")}
+
+
+def test_a_season_closed_out_is_out(extractor) -> None:
+    text = (
+        "Harbor Nine season 3: everything we know so far\n\n"
+        "By Jo Lee | December 20, 2023\n\n"
+        "Harbor Nine closed out its second season on Max this month. Has Max renewed it for "
+        "season 3? Not yet. For now, the show's fate is undecided.\n\n"
+        "Harbor Nine arrived on HBO Max in March 2022 and was renewed for a second season "
+        "that same year."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 3, "pending")}

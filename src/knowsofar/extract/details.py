@@ -170,7 +170,8 @@ def _patterns() -> dict[str, Any]:
         ),
         # "October 2014, when the show spun off from X": the date before is the premiere
         "when_premiered": fast_pattern(
-            r",\s+when\s+(?:the\s+(?:show|series)|it)\s+(?P<verb>(?:first\s+)?(?:premiered|"
+            r",\s+when\s+(?:the\s+(?:show|series)|it|(?P<named>\p{Lu}[^,.;]{0,60}?))\s+"
+            r"(?P<verb>(?:first\s+)?(?:premiered|"
             r"debuted|launched|arrived|spun\s+off|aired))\b",
             regex.IGNORECASE,
         ),
@@ -910,7 +911,14 @@ class DetailFinder:
             refs = find_seasons(text[max(0, m.start() - 90) : m.end() + 40])
             if any(n > 1 for r in refs if r.kind not in ("count", "additional") for n in r.numbers):
                 continue  # "in May 2021, when the second season premiered"
-            show = _premiere_show(sent, m.start("verb"), titles)
+            if m.group("named"):
+                # ", when The Late Show with Stephen Colbert premiered on CBS": only a show
+                # the article knows, named whole
+                at, end = sent.start + m.start("named"), sent.start + m.end("named")
+                named = [x.title for x in sent.mentions if x.start == at and x.end == end]
+                show = named[0] if named else None
+            else:
+                show = _premiere_show(sent, m.start("verb"), titles)
             if show:
                 out.append(
                     _dated(

@@ -206,6 +206,12 @@ _ELLIPTICAL = fast_pattern(
     rf"|,?{SP}+and{SP}+(?:\p{{Ll}}+ing\b|(?:the{SP}+)?[“\"‘']?(?-i:\p{{Lu}})))",
     regex.IGNORECASE,
 )
+# "the upcoming season, the 11th of Colbert's run": the season's number in an apposition
+_SEASON_APPOSITION = fast_pattern(
+    rf"\b(?:season|series),{SP}+(?:the|its|their){SP}+(?P<o>{ORD}|\d{{1,2}}(?:st|nd|rd|th))\b"
+    rf"(?!{SP}+(?:season|series|episode))",
+    regex.IGNORECASE,
+)
 # ", a second and a third": the seasons a count just before names ("two more seasons")
 _SPELT_OUT = fast_pattern(
     rf",{SP}+(?:namely{SP}+)?(?:a|an){SP}+(?P<o>{ORD}){SP}+and{SP}+(?:(?:a|an){SP}+)?"
@@ -408,6 +414,10 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
                 if ref.kind == "additional" and ref.end <= m.start() and ref.numbers[0] < n:
                     numbers = tuple(range(n - ref.numbers[0] + 1, n + 1))
                     refs[i] = replace(ref, numbers=numbers, kind="explicit")
+    for m in _SEASON_APPOSITION.finditer(text) if may_have("season,", "series,") else ():
+        n = number(m.group("o"))
+        if n:
+            add(SeasonRef((n,), "explicit", m.start("o"), m.end()))
     # "greenlit two more seasons at once, a second and a third": the count spelt out
     for m in _SPELT_OUT.finditer(text) if ordinal else ():
         first, last = number(m.group("o")), number(m.group("o2"))

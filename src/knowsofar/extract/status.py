@@ -378,7 +378,10 @@ def _words() -> dict[str, Any]:
             rf"|\b(?:end|finale|conclusion){SP}+of{SP}+(?:the{SP}+)?(?:season|series){SP}+"
             rf"(?P<c>{NUM})\b"
             rf"|\bepisodes{SP}+of{SP}+(?:season|series){SP}+(?P<d>{NUM}){SP}+(?:have|had)"
-            rf"{SP}+(?:dropped|aired|been{SP}+released)",
+            rf"{SP}+(?:dropped|aired|been{SP}+released)"
+            # "Julia closed out its second season on Max this month"
+            rf"|\b(?:closed{SP}+out|wrapped(?:{SP}+up)?|finished|concluded|completed)"
+            rf"(?:{SP}+(?:its|their|the))?{SP}+(?P<e>{ORD}){SP}+(?:season|series)\b",
             regex.IGNORECASE,
         ),
         "aired": fast_pattern(
@@ -800,7 +803,7 @@ def season_context(
     for m in w["released"].finditer(text):
         if linked(m.start()):
             continue
-        n = _number(next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if g))
+        n = _number(next(g for g in m.group("a", "b", "c", "d", "e") if g))
         if m.group("of") and norm_title(m.group("of")) != norm_title(titles.main or ""):
             continue  # another show's season
         show = titles.show_at(m.start()) or titles.main

@@ -1188,8 +1188,8 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
         return False  # "RENEWED" over a roundup's list: a verdict heading, not a show
     if title[0].islower() and not LOWER_INITIAL_RE.match(title):
         return False  # "in June 2012" left of a network's name: only "iZombie" starts so
-    if rx(r"\d+(?:st|nd|rd|th|s)").fullmatch(title):
-        return False  # "14th", "1990s"
+    if rx(r"\d+(?:st|nd|rd|th|s)(?:\s+of\s.*)?").fullmatch(title):
+        return False  # "14th", "1990s", "the 11th of Colbert's run"
     if MADE_BY_OPENING.match(title):
         return False  # "Created by Valerie Armstrong, the series premiered ...": a credit
     if (not strong or DESCRIBING_TAIL.match(title)) and rx(r"\p{Lu}\p{Ll}*-\p{Ll}+").fullmatch(
