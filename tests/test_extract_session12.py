@@ -560,3 +560,16 @@ def test_a_season_closed_out_is_out(extractor) -> None:
         "that same year."
     )
     assert statuses(extractor, text) == {triple("Harbor Nine", 3, "pending")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics liked it a lot. ABC did not, and axed the series partway through its first "
+        "season.",
+        "Critics liked it. A second season of Harbor Nine was never ordered.",
+    ],
+)
+def test_a_cut_after_a_negated_clause_and_a_season_never_ordered(extractor, sentence) -> None:
+    text = f"Three quick exits\n\nHarbor Nine (ABC)\n\n{sentence}"
+    assert statuses(extractor, text) == {triple("Harbor Nine", 2, "canceled")}

@@ -265,7 +265,9 @@ def _words() -> dict[str, Any]:
     return {
         # ("nothing has been confirmed": a denying subject is NOTHING_SUBJECT's)
         "negation": fast_pattern(
-            r"\b(?:not|never|no|nor|without|than|neither|denied|denies|deny|declined|declines|"
+            # ("ABC did not, and axed the series": the "not" ends its own clause)
+            r"\bnot\b(?!\s*,\s*(?:and|but)\b)|"
+            r"\b(?:never|no|nor|without|than|neither|denied|denies|deny|declined|declines|"
             r"decline|declining|refused|refuses|refuse|refusing)\b"
             # "has decided against bringing X back": a decision not to
             r"|\b(?:decided|decides|opted|opts|chose|chosen|ruled)\s+(?:out|against)\b"
