@@ -573,3 +573,12 @@ def test_a_season_closed_out_is_out(extractor) -> None:
 def test_a_cut_after_a_negated_clause_and_a_season_never_ordered(extractor, sentence) -> None:
     text = f"Three quick exits\n\nHarbor Nine (ABC)\n\n{sentence}"
     assert statuses(extractor, text) == {triple("Harbor Nine", 2, "canceled")}
+
+
+def test_axed_then_saved_is_a_renewal(extractor) -> None:
+    text = (
+        "Harbor Nine rescued\n\n"
+        "The ITV series was axed in June, then saved in September, when a new deal put a "
+        "fourth series into production. Harbor Nine is coming back."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 4, "renewed")}
