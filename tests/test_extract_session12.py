@@ -582,3 +582,21 @@ def test_axed_then_saved_is_a_renewal(extractor) -> None:
         "fourth series into production. Harbor Nine is coming back."
     )
     assert statuses(extractor, text) == {triple("Harbor Nine", 4, "renewed")}
+
+
+def test_a_wire_dateline_is_no_show_and_a_roundup_line_is_no_dateline(extractor) -> None:
+    text = (
+        "ABC orders more Harbor Nine\n\n"
+        "NEW YORK (May 22, 1998) - ABC has renewed Harbor Nine for a second season.\n\n"
+        "The renewal was one of several announcements the network made this week in New York."
+    )
+    assert "NEW YORK" not in shows_of(extractor, text)
+    assert statuses(extractor, text) == {triple("Harbor Nine", 2, "renewed")}
+    roundup = (
+        "Renewed or canceled\n\n"
+        "COPPER KETTLE - NBC - FINAL SEASON\n\n"
+        "NBC's hospital drama will sign off next year: season 15 will be its farewell.\n\n"
+        "TIN STAR - THE CW - CANCELED\n\n"
+        "The CW declined to order more of its comedy."
+    )
+    assert "COPPER KETTLE" in shows_of(extractor, roundup)

@@ -637,6 +637,14 @@ def _source_work_near() -> Any:
     return fast_pattern(rf"\b(?i:{works})\b[^.;:!?\n]*$")
 
 
+# A wire story's dateline: a place in capitals, maybe a date in brackets, then a dash.
+_DATELINE_PLACE = fast_pattern(
+    r"[^\S\n]*\p{Lu}[\p{Lu}.'’-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,[^\S\n]+\p{L}[\p{L}.]+)?"
+    r"[^\S\n]*(?P<date>\([^)\n]{3,40}\)[^\S\n]*)?(?:-|–|—|--)[^\S\n]+"
+    # (then a sentence, not a roundup line's verdict: "SMASH - Canceled after two seasons")
+    r"(?!(?i:cancell?ed|renewed|ending|ended|axed|pending|returning|picked|on[^\S\n]+the|"
+    r"final|not|coming|back|safe|gone|done)\b)(?=[^\n]*\p{Ll})\p{Lu}\S*(?:[^\S\n]+\S+){3}"
+)
 _JOINED_BEFORE = fast_pattern(r"\b(?:joined|joins|joining|boarded|boards|boarding)[^\S\n]+$")
 _SCHEDULE_PART_AFTER = fast_pattern(
     r"[^\S\n]+(?:block|lineup|line-up|slate|schedule|strand|brand|app|service|channel|feed)s?\b"
@@ -1421,6 +1429,15 @@ class TitleFinder:
                 continue
             if link_lines and bisect.bisect_right(link_lines, s) % 2 == 1:
                 # "Related: Every Show Renewed and Canceled This Fall": another story's link
+                prev_end = e
+                inherit_from = -1
+                continue
+            dateline = _DATELINE_PLACE.match(text, s) if s == 0 or text[s - 1] == "\n" else None
+            if dateline and (
+                dateline.group("date") or any(a <= s and e <= b for a, b, _ in places)
+            ):
+                # "NEW YORK (May 22, 1998) - ABC has renewed ...", "LONDON - X is coming
+                # back": a wire story's dateline (a date, or a place the model knows)
                 prev_end = e
                 inherit_from = -1
                 continue
