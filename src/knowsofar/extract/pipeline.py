@@ -166,6 +166,7 @@ def _cut_short(mentions: list[Any], released: set[int]) -> list[Any]:
             and m.season - 1 in airing
             and (m.show, m.season - 1) in ended
             and not _NO_MORE.match(m.cue or "")
+            and not _CLOSING_WORDS.search(m.cue or "")
         ):
             # "not moving forward with a fourth season" while "the third and final season
             # wraps up on Sunday": cut short ("There will be no eleventh season" beside "will

@@ -383,7 +383,7 @@ def _words() -> dict[str, Any]:
             rf"{SP}+(?:dropped|aired|been{SP}+released)"
             # "Julia closed out its second season on Max this month"
             rf"|\b(?:closed{SP}+out|wrapped(?:{SP}+up)?|finished|concluded|completed)"
-            rf"(?:{SP}+(?:its|their|the))?{SP}+(?P<e>{ORD}){SP}+(?:season|series)\b",
+            rf"{SP}+(?:its|their|the){SP}+(?P<e>{ORD}){SP}+(?:season|series)\b",
             regex.IGNORECASE,
         ),
         "aired": fast_pattern(
