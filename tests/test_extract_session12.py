@@ -600,3 +600,13 @@ def test_a_wire_dateline_is_no_show_and_a_roundup_line_is_no_dateline(extractor)
         "The CW declined to order more of its comedy."
     )
     assert "COPPER KETTLE" in shows_of(extractor, roundup)
+
+
+def test_a_comma_title_written_whole_three_times(extractor) -> None:
+    text = (
+        "NBC axes Harbor, Maine after two seasons\n\n"
+        "NBC has canceled Harbor, Maine, its supernatural drama about a small Maine town, "
+        "after two seasons.\n\n"
+        "Harbor, Maine was adapted from a trilogy of novels."
+    )
+    assert statuses(extractor, text) == {triple("Harbor, Maine", 3, "canceled")}

@@ -916,8 +916,13 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
         for (a, b), n in pairs.items()
         if n >= 2
         and (a, b) not in listed
-        # ("Sister, Sister": the one word twice in every use)
-        and (alone[a] == alone[b] == n or (a == b and alone[a] == 2 * n))
+        # ("Sister, Sister": the one word twice in every use; "Midnight, Texas" written
+        # whole three times may still have "a small Texas town" once)
+        and (
+            alone[a] == alone[b] == n
+            or (a == b and alone[a] == 2 * n)
+            or (n >= 3 and alone[a] - n <= 1 and alone[b] - n <= 1)
+        )
     }
     if not joined:
         return spans
