@@ -275,10 +275,11 @@ def _numbered_kind(text: str, start: int, end: int) -> str:
 _GO_ON_WITH = fast_pattern(
     rf"\b(?:forward|ahead|on){SP}+with(?:{SP}+(?:its|their|the))?{SP}*$", regex.IGNORECASE
 )
+# The verbs of a season that is over: "finished its second season", "closed out its second"
+FINISHED = rf"(?:finished|wrapped(?:{SP}+up)?|completed|concluded|closed{SP}+out)"
 # "the drama, which finished its second season earlier this year": a season out
 _FINISHED_BEFORE = fast_pattern(
-    rf"\b(?:finished|wrapped(?:{SP}+up)?|completed|concluded|closed{SP}+out)"
-    rf"(?:{SP}+(?:its|their|the))?{SP}*$",
+    rf"\b{FINISHED}(?:{SP}+(?:its|their|the))?{SP}*$",
     regex.IGNORECASE,
 )
 

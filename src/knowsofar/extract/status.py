@@ -49,7 +49,15 @@ from knowsofar.extract import results, text_of
 from knowsofar.extract.dates import MONTH, find_dates, within_months
 from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.networks import NetworkMention, canonical_network, network_alias_pattern
-from knowsofar.extract.seasons import NUM, ORD, WHEN_AFTER, SeasonRef, find_seasons, seasons_for
+from knowsofar.extract.seasons import (
+    FINISHED,
+    NUM,
+    ORD,
+    WHEN_AFTER,
+    SeasonRef,
+    find_seasons,
+    seasons_for,
+)
 from knowsofar.extract.titles import (
     FOR_A,
     FOR_A_SEASON_AND,
@@ -382,8 +390,7 @@ def _words() -> dict[str, Any]:
             rf"|\bepisodes{SP}+of{SP}+(?:season|series){SP}+(?P<d>{NUM}){SP}+(?:have|had)"
             rf"{SP}+(?:dropped|aired|been{SP}+released)"
             # "Julia closed out its second season on Max this month"
-            rf"|\b(?:closed{SP}+out|wrapped(?:{SP}+up)?|finished|concluded|completed)"
-            rf"{SP}+(?:its|their|the){SP}+(?P<e>{ORD}){SP}+(?:season|series)\b",
+            rf"|\b{FINISHED}{SP}+(?:its|their|the){SP}+(?P<e>{ORD}){SP}+(?:season|series)\b",
             regex.IGNORECASE,
         ),
         "aired": fast_pattern(
@@ -481,8 +488,6 @@ _COUNTED_SHOWS = fast_pattern(
     r"(?:series|shows|comedies|dramas|sitcoms|freshmen|newcomers|rookies|programs|titles)\b",
     regex.IGNORECASE,
 )
-_COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_COUNT_WORDS |= {"eight": 8, "nine": 9, "ten": 10}
 _HEADING_REST = fast_pattern(r"\s*(?:[(\[][^)\]\n]{1,30}[)\]])?\s*")
 
 
@@ -513,7 +518,7 @@ def _collective_lead(sents: list[SentenceInfo], out: list[StatusMention]) -> lis
         if count is None:
             continue
         n = count.group("n").casefold()
-        number = int(n) if n.isdigit() else _COUNT_WORDS.get(n)
+        number = 2 if n == "both" else _number(n)  # (None: "all", "these", "those")
         if number is not None and number != len(shows):
             continue
         found += [
