@@ -1216,8 +1216,9 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
     if rx(rf"\d+{SP}+{CONN}{SP}").match(title):
         return False  # "2 in January 2023": the tail of "Season 2 in January 2023"
     if rx(r"[\d\W]+").fullmatch(title) and "-" not in title:
-        # A number is a title only with strong evidence ("Netflix has canceled 1899").
-        return strong and len(title) >= 3
+        # A number is a title only with strong evidence ("Netflix has canceled 1899"), or
+        # quoted or heading its section with a sign no count has alone ("3%")
+        return (strong and len(title) >= 3) or (quoted and rx(r"\d+%").fullmatch(title) is not None)
     words = [w.casefold().strip("’'") for w in title.split()]
     if all(w in pats.filler or rx(CONN).fullmatch(w) for w in words):
         # A show may be called by a common word ("Hulu cancels 'Reboot'"), but only
@@ -1295,6 +1296,8 @@ class TitleFinder:
                     k < len(words) - 1
                     and words[k] in p.lead_words
                     and (question or words[k] not in QUESTION_WORDS)
+                    # ("If No Offence can ...": "No Offence" is seen inside a sentence)
+                    and (not k or " ".join(words[k:]) not in inside)
                 ):
                     k += 1
                     while k < len(words) - 1 and rx(CONN).fullmatch(words[k]):
@@ -3125,8 +3128,13 @@ def _two_names(span: str) -> bool:
     "Beauty and the Beast"), so such a span is two shows however often it recurs."""
     parts = regex.split(r" (?:and|or) ", span)
     return len(parts) == 2 and all(
-        sum(1 for w in part.split() if w[:1].isupper() and w not in DANGLING) >= 2 for part in parts
+        sum(1 for w in part.split() if w[:1].isupper() and w not in NOT_NAME_WORDS) >= 2
+        for part in parts
     )
+
+
+# ("Make It or Break It": a pronoun is no name's word)
+NOT_NAME_WORDS = DANGLING | frozenset(("It", "Me", "You", "Us", "Them", "Him", "This", "That"))
 
 
 def _line_start(starts: list[int], offset: int) -> int:
@@ -3210,7 +3218,12 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             at = start + line.index(stripped)
             found[start] = (at, stripped)
             continue
-        odd = _odd_title_network().fullmatch(stripped) if m is None and verdict_next else None
+        # ("Push, Nevada (ABC)" over a paragraph: a heading naming its network is one)
+        odd = (
+            _odd_title_network().fullmatch(stripped)
+            if m is None and (verdict_next or (len(nxt) > 80 and "," in stripped))
+            else None
+        )
         if odd:
             # "Emily Owens, M.D. (The CW)" over "Status: Canceled.": the title before its
             # network, however it is written
@@ -3247,7 +3260,11 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             and any(a <= at and at + len(title) <= b for a, b in persons)
         ):
             continue  # a person's name, unless it names its network ("Ironbridge (Apple TV+)")
-        if furniture.intersection(rx(r"[\p{L}]+").findall(title)) and not verdict_next:
+        if (
+            furniture.intersection(rx(r"[\p{L}]+").findall(title))
+            and not verdict_next
+            and not _subtitle_only_furniture(title, furniture)
+        ):
             continue  # ("How to Get Away with Murder" over "Verdict: coming back." is a show)
         if (
             title.isupper()
@@ -3269,8 +3286,70 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
     # Two headings that name themselves a show carry the rest; so do three or more
     # headings over paragraphs that each talk of a show ("The Brooklyn-set sitcom ...").
     if len(found) >= 2 or (len(found) + len(weak) >= 3 and not unsure):
-        return {**found, **weak}
+        heads = {**found, **weak}
+        return {**heads, **_odd_headings_like(text, lines, heads, furniture)}
     return {}
+
+
+def _subtitle_only_furniture(title: str, furniture: frozenset[str]) -> bool:
+    """ "Z: The Beginning of Everything": a page's word ("Everything") only in a subtitle
+    of three words or more that does not open with one ("Succession: Everything We Know",
+    "Cast: Who's Who" are the page's)."""
+    head, colon, sub = title.partition(": ")
+    words = sub.split()
+    if not colon or len(words) < 3 or furniture.intersection(head.split()):
+        return False
+    first = words[1] if words[0] in ("The", "A", "An") else words[0]
+    return first not in furniture and len(furniture.intersection(words)) <= 1
+
+
+# "3%", "Z: The Beginning of Everything": a short line of a name no span pattern reads
+_ODD_NAME_LINE = fast_pattern(r"[\p{Lu}\d][\w'’&!?,%:+-]*(?:[^\S\n]+[\w'’&!?,%:+-]+){0,7}")
+
+
+def _odd_headings_like(
+    text: str, lines: list[str], heads: dict[int, tuple[int, str]], furniture: frozenset[str]
+) -> dict[int, tuple[int, str]]:
+    """More headings of a roundup whose headings each sit right on their paragraph (no
+    blank line between): any short name-shaped line in that same place heads its own
+    section ("3%" between "Voltron: Legendary Defender" and "Wanderlust"). Only where
+    every heading found so far sits that way: a blank line after a line is how "Related"
+    lines and "Advertisement" sit too."""
+    starts: dict[int, int] = {}
+    pos = 0
+    for i, line in enumerate(lines):
+        starts[pos] = i
+        pos += len(line) + 1
+
+    def tight(i: int) -> bool:
+        return (
+            0 < i < len(lines) - 1
+            and not lines[i - 1].strip()
+            and len(lines[i + 1].strip()) > 80
+            and lines[i + 1].strip()[-1:] in ".!?\"'’”"
+        )
+
+    if not all(tight(starts[at]) for at in heads if at in starts):
+        return {}
+    out: dict[int, tuple[int, str]] = {}
+    for at, i in starts.items():
+        line = lines[i]
+        stripped = line.strip()
+        if (
+            at in heads
+            or not stripped
+            or len(stripped) > 40
+            or not tight(i)
+            or stripped[-1] in ".:;,"
+            or not _ODD_NAME_LINE.fullmatch(stripped)
+            # ("The one that survived": a heading in sentence case is the writer's own)
+            or any(len(w) >= 4 and w[0].islower() for w in stripped.split()[1:])
+            or furniture.intersection(rx(r"[\p{L}]+").findall(stripped))
+            or web_label().match(stripped)
+        ):
+            continue
+        out[at] = (at + line.index(stripped), stripped)
+    return out
 
 
 def _headline_show(
@@ -3515,7 +3594,8 @@ def _job_title() -> Any:
 @cache
 def _status_after_colon() -> Any:
     """ ": CANCELED" ending a heading's title: a scorecard's verdict."""
-    return fast_pattern(rf"{SP}*[:–—-]{SP}*(?i:{_alt(status_labels())})$")
+    # ("Yes, Dear (CBS) -- Renewed": a typewriter's dash is two hyphens)
+    return fast_pattern(rf"{SP}*(?:[:–—]|--?){SP}*(?i:{_alt(status_labels())})$")
 
 
 @cache
@@ -3804,8 +3884,12 @@ def _find_mentions(text: str, titles: list[str]) -> list[Mention]:
     """Every mention of the titles, longest title first where mentions overlap."""
     found: list[Mention] = []
     for title in sorted(titles, key=len, reverse=True):
+        # ("3%": a sign that ends the title is the mention's too, though words are read)
+        sign = "%" if title.endswith("%") else ""
         for form in _case_forms(title, text):
             for start, end in mention_spans(form, text):
+                if sign and text.startswith(sign, end):
+                    end += len(sign)
                 if all(end <= f.start or start >= f.end for f in found):
                     found.append(Mention(title, start, end))
     found.sort(key=lambda m: m.start)
