@@ -117,3 +117,23 @@ def test_the_fate_of_a_described_drama_being_undecided_is_pending(extractor) -> 
         "drama is still undecided, and the second season has not been written."
     )
     assert triple("Harbor Nine", 2, "pending") in statuses(extractor, text)
+
+
+def test_an_exclamation_mark_between_letters_is_part_of_the_title(extractor) -> None:
+    text = (
+        "Cool Sh!t Club canceled at Hulu after two seasons\n\n"
+        "Hulu has pulled the plug on Cool Sh!t Club. The comedy about two rappers is done "
+        "after two seasons."
+    )
+    assert list(shows_of(extractor, text))[0] == "Cool Sh!t Club"
+    assert statuses(extractor, text) == {triple("Cool Sh!t Club", 3, "canceled")}
+
+
+def test_a_renamed_service_cutting_a_show_it_renewed_is_no_move(extractor) -> None:
+    text = (
+        "Copper Kettle canceled at Max after two seasons\n\n"
+        "Max has pulled the plug on Copper Kettle. The comedy premiered on HBO Max in July "
+        "2022, the service renewed it for a second season later that year, and that second "
+        "season turned out to be its last."
+    )
+    assert statuses(extractor, text) == {triple("Copper Kettle", 3, "canceled")}

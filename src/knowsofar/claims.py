@@ -13,6 +13,8 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from knowsofar.extract.networks import same_home
+
 CLAIM_KINDS = (
     "network",
     "premiere",
@@ -209,7 +211,12 @@ def summarize(
         # Stable sort keeps text order among equally dated claims.
         best = sorted(found, key=_date_key)[-1]
         if best.value["status"] == "renewed" and any(
-            number < (c.season or 0) and best.value.get("network") in (None, c.value.get("network"))
+            number < (c.season or 0)
+            and (
+                best.value.get("network") is None
+                # ("HBO Max renewed it", then "Max has pulled the plug": one service)
+                or same_home(best.value["network"], c.value.get("network"))
+            )
             for c in cancels.get(show, ())
         ):
             continue

@@ -81,6 +81,18 @@ def broader_names() -> dict[str, tuple[str, ...]]:
     }
 
 
+@cache
+def _homes() -> dict[str, str]:
+    """network -> the name it has now (a renamed service's old names included)."""
+    return {old: e["name"] for e in network_data()["networks"] for old in e.get("formerly", ())}
+
+
+def same_home(a: str | None, b: str | None) -> bool:
+    """Whether two networks are one service under two names ("HBO Max" and "Max")."""
+    homes = _homes()
+    return a is not None and b is not None and homes.get(a, a) == homes.get(b, b)
+
+
 def merge_broader(scores: dict[str, float]) -> dict[str, float]:
     """Votes for "BBC" count for "BBC One" when both are candidates (the precise name wins)."""
     out = dict(scores)

@@ -57,6 +57,7 @@ from knowsofar.extract.networks import (
     canonical_network,
     merge_broader,
     needs_context,
+    same_home,
 )
 from knowsofar.extract.seasons import find_seasons
 from knowsofar.sources.errors import SourceError
@@ -666,7 +667,12 @@ class Extractor:
             renew_nets = renewers[show] = {m.network for m in pickups}
             renewed = {m.season for m in pickups}
             for m in group:
-                if m.status == "canceled" and renew_nets and m.network not in renew_nets:
+                # ("Max has pulled the plug" after "HBO Max renewed it": one service)
+                if (
+                    m.status == "canceled"
+                    and renew_nets
+                    and not any(same_home(m.network, n) for n in renew_nets)
+                ):
                     m.confidence = round(m.confidence * 0.6, 3)
                     if m.season and m.season > 1 and m.season not in renewed and m.network:
                         # The season the old network gave up is the one the new one takes.

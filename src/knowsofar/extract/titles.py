@@ -58,7 +58,8 @@ CAPW = (
     rf"(?!{SEASON_WORDS}\b)(?!\d{{4}}-\d|\d{{4}}{SP}+\p{{Lu}})(?:\p{{Lu}}|\d|['’](?=\d0s\b))[\p{{L}}\p{{M}}\d]*"
     # "F**k" in a censored title: asterisks between letters are part of the word
     # ("Giri/Haji": a slash between two capitalised words joins them)
-    r"(?:(?:[-.&+]|(?<=\p{L})\*+|(?<=\p{L})/(?=\p{Lu}))[\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|"
+    # ("Rap Sh!t": so is a "!" between letters)
+    r"(?:(?:[-.&+]|(?<=\p{L})[*!]+(?=\p{L})|(?<=\p{L})/(?=\p{Lu}))[\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|"
     r"['’]s(?=[^\S\n]+\p{Lu}))*"
     rf"(?:(?<=\.\p{{Lu}})\.|{ABBREVIATION_BEFORE}\.(?=[^\S\n]+(?:\p{{Lu}}|&))"
     # "Inside No. 9": "No." before a number
