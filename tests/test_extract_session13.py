@@ -137,3 +137,110 @@ def test_a_renamed_service_cutting_a_show_it_renewed_is_no_move(extractor) -> No
         "season turned out to be its last."
     )
     assert statuses(extractor, text) == {triple("Copper Kettle", 3, "canceled")}
+
+
+def test_a_series_of_words_before_of_and_a_name_is_the_title(extractor) -> None:
+    text = (
+        "A Series of Small Mercies Season 3: everything we know\n\n"
+        "Netflix has confirmed that the third season of A Series of Small Mercies will be "
+        "its last. Jo Lee plays Ada Penn."
+    )
+    assert triple("A Series of Small Mercies", 3, "ended") in statuses(extractor, text)
+
+
+def test_a_title_with_two_subtitles_keeps_both(extractor) -> None:
+    text = (
+        "Harbor High: The Musical: The Series is renewed for season 2\n\n"
+        "Disney+ has renewed Harbor High: The Musical: The Series for a second season."
+    )
+    assert statuses(extractor, text) == {
+        triple("Harbor High: The Musical: The Series", 2, "renewed")
+    }
+
+
+def test_an_adjective_of_a_people_before_a_kind_of_show_is_no_title(extractor) -> None:
+    text = (
+        "Status check\n\n"
+        "Quiet Hours (Starz) - canceled\n\n"
+        "Starz has ended its Arthurian drama after a single season. There will be no "
+        "second season.\n\n"
+        "Harbor Nine (ABC) - renewed\n\n"
+        "ABC is keeping its hospital drama for a second season."
+    )
+    shows = shows_of(extractor, text)
+    assert "Arthurian" not in shows
+    assert triple("Quiet Hours", 2, "canceled") in statuses(extractor, text)
+
+
+def test_fans_lobbying_for_a_renewal_is_no_renewal(extractor) -> None:
+    text = (
+        "Will Harbor Nine get a third season? Syfy is not saying yet\n\n"
+        "Fans of Harbor Nine are stuck in limbo: the network has made no decision about a "
+        "third season. Online, fans have been lobbying loudly for a renewal."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 3, "pending")}
+
+
+def test_a_network_also_done_with_a_show_cancels_it(extractor) -> None:
+    text = "Gone by fall\n\nUPN is also done with Harbor Nine after one season. Jo Lee starred."
+    assert statuses(extractor, text) == {triple("Harbor Nine", 2, "canceled")}
+
+
+def test_a_headline_meeting_the_cast_names_the_show(extractor) -> None:
+    text = (
+        "Night Court of Lagos: meet the cast of Epix's new legal drama\n\n"
+        "Epix's most ambitious drama to date arrives on Sunday. Night Court of Lagos opens "
+        "in 1975.\n\n"
+        "Jo Lee as Ada Okafor. Sam Hale plays Tunde Bello."
+    )
+    assert list(shows_of(extractor, text)) == ["Night Court of Lagos"]
+
+
+GUIDE = (
+    "Harbor Lights to end with season seven\n\n"
+    "ABC's family comedy will say goodbye this spring after following Cory Vance through "
+    "school.\n\n"
+    "Harbor Lights will wrap up with its seventh season, the current one.\n\n"
+    "Who is who:\n\n"
+    "Ben Sato - Cory Vance\n"
+    "Dana Fish - Tara Lowell\n"
+    "Rob Strand - Sean Hart\n\n"
+    "Cory and Tara are the couple at the center of everything. Wes Daniel plays George "
+    "Finch, their teacher.\n\n"
+    "Will Fried is Eric Vance, Cory's older brother. Their parents, Alan Vance and Amy "
+    "Vance, are played by Bill Russo and Beth Rand. The youngest Vance sibling, Morgan "
+    "Vance, is played by Lily Nash."
+)
+
+
+def test_a_dash_list_reads_actor_first_when_its_roles_share_a_family_name(
+    extractor,
+) -> None:
+    cast = {
+        (c["actor"], c["character"]) for c in shows_of(extractor, GUIDE)["Harbor Lights"]["cast"]
+    }
+    assert {("Ben Sato", "Cory Vance"), ("Dana Fish", "Tara Lowell")} <= cast
+    assert ("Cory Vance", "Ben Sato") not in cast
+
+
+def test_a_bare_copula_between_two_names_is_a_cast_line_among_others(extractor) -> None:
+    cast = {
+        (c["actor"], c["character"]) for c in shows_of(extractor, GUIDE)["Harbor Lights"]["cast"]
+    }
+    assert ("Will Fried", "Eric Vance") in cast
+
+
+def test_a_bare_copula_with_no_other_cast_line_is_no_cast(extractor) -> None:
+    text = (
+        "Harbor Lights renewed\n\n"
+        "ABC has renewed Harbor Lights for a second season. Jane Doe is Mary Blake's "
+        "agent. Sam Hale is Tom Reyes, a producer said."
+    )
+    assert all(not s["cast"] for s in shows_of(extractor, text).values())
+
+
+def test_as_many_roles_as_actors_played_by_pair_in_turn(extractor) -> None:
+    cast = {
+        (c["actor"], c["character"]) for c in shows_of(extractor, GUIDE)["Harbor Lights"]["cast"]
+    }
+    assert {("Bill Russo", "Alan Vance"), ("Beth Rand", "Amy Vance")} <= cast

@@ -486,6 +486,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?:his|her|their){SP}(?:[\p{{Ll}}\-]+{SP}){{1,2}})?"
             rf"(?P<char>{NAME})(?={SPO}[,;.!?]|{SPO}$)"
         ),
+        # "Will Friedle is Eric Matthews, Cory's older brother": a sentence that opens on
+        # the actor and names the role with a bare copula
+        "copula": fast_pattern(
+            rf"^[\s*_\"“]*(?P<actor>{NAME}){SP}is{SP}(?P<char>{NAME})(?={SPO}[,;.!?]|{SPO}$)"
+        ),
         # "Hale was nominated for her role as Mara": the actor is named earlier.
         "their_role": fast_pattern(
             rf"\b(?:(?:for|in|with|from|of|by){SP}(?:his|her|their){SP}"
@@ -1484,6 +1489,33 @@ def _again_is(sentence: str, span: tuple[int, int], text: str, ctx: _Context) ->
     return out
 
 
+def _copula_pairs(
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context, characters: set[str]
+) -> list[CastMention]:
+    """ "Will Friedle is Eric Matthews, ...": read only in an article that already gives a
+    cast, and only between two full names where the first is a person's and the second
+    is no actor, show or known person's (people are many things "is" can say)."""
+    m = _patterns()["copula"].match(sentence)
+    if not m:
+        return []
+    actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
+    if not (
+        actor
+        and character
+        and actor != character
+        and ctx.personish(actor)
+        and is_full_name(character)
+        and actor not in characters
+        # (a name's surname may be an actor's too: "Eric Matthews" beside "Matthew Lawrence")
+        and character not in ctx.actors
+        and _bare(character) not in ctx.titles
+        and character.split()[0] not in _FUNCTION_CAPS
+    ):
+        return []
+    ctx.add_actor(actor)
+    return [_mention(actor, character, span, text, PLAIN)]
+
+
 def _pattern_pairs(
     key: str,
     role_of: Callable[[regex.Match[str]], str | None],
@@ -2077,8 +2109,10 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
             continue
         chars = [clean_character(c) for c in splitter.split(m.group("chars"))]
         actors = [clean_actor(a) for a in splitter.split(m.group("actors"))]
-        if len(chars) > 1 and not m.group("resp"):
+        if len(chars) > 1 and not m.group("resp") and len(actors) != len(chars):
             chars = chars[-1:]  # "Kat, Justin and Serena, played by X": only the last is sure
+        # ("Alan and Amy Matthews are played by William Russ and Betsy Randle": as many
+        # actors as roles, in turn)
         elif len(chars) == len(actors):
             chars = share_surname(chars)
         if len(chars) != len(actors):
@@ -2588,6 +2622,12 @@ def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
         row_lean += 3 * (sum(_character_title(r) for r in right) - _character_title(left))
         if ctx.known_actor(left) or any(ctx.known_actor(r) for r in right):
             row_lean += 2 if ctx.known_actor(left) else -2
+        # ("Ben Savage - Cory Matthews" where Alan, Amy and Eric Matthews are named too: the
+        # side with the family's name is the role)
+        row_lean += 2 * (
+            sum(_family_name(shape(r).last, text) for r in right if " " in r)
+            - (" " in left and _family_name(shape(left).last, text))
+        )
         lean += row_lean
         both_lean += row_lean
     out = []
@@ -2834,9 +2874,15 @@ def cast_component(doc: Doc) -> Doc:
         for m in listed:
             ctx.add_actor(m.actor)
         mentions += listed
+    characters = {m.character for m in mentions}
+    if len(mentions) >= 2:
+        # (a bare "is" between two names is a cast line only among other cast lines)
+        for span in all_spans:
+            sentence = text[span[0] : span[1]]
+            if " is " in sentence:
+                mentions += _copula_pairs(sentence, span, text, ctx, characters)
     # Pronoun subjects last: every actor the sentences name is known by now.
     earlier = {s: all_spans[max(0, i - 2) : i] for i, s in enumerate(all_spans)}
-    characters = {m.character for m in mentions}
     for span in spans:
         sentence = text[span[0] : span[1]]
         if _HE_OR_SHE.search(sentence):

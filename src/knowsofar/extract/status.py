@@ -289,6 +289,8 @@ def _words() -> dict[str, Any]:
             # (endings spelt out: "dreamy", "Mulligan", "predictable" are no hedges)
             r"predict(?:s|ed|ing|ions?)?|"
             r"campaign(?:s|ed|ing|ers?)?|beg(?:ging|s)?|plead(?:s|ed|ing)?|deserves?|needs?\s+to|"
+            # ("fans have been lobbying loudly for a renewal": a wish)
+            r"lobb(?:y|ies|ied|ying)|clamou?r(?:s|ed|ing)?|(?:push|root|ask)(?:s|es|ed|ing)?\s+for|"
             r"in\s+talks|consider(?:s|ing)?|weigh(?:s|ing)|mull(?:s|ed|ing)?|eyeing|"
             r"hint(?:s|ed|ing)?|fingers\s+crossed|pray(?:s|ed|ing|ers?)?|dream(?:s|ed|t|ing)?|"
             r"imagine|suppose|assum(?:e|es|ed|ing|ption)|theor(?:y|ies|i[sz](?:e|es|ed|ing))|"

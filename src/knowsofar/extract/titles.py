@@ -47,6 +47,9 @@ SEASON_WORDS = (
     # ("Power Book II: Ghost": a book with a subtitle is the title's)
     r"Book(?=[^\S\n]+(?:\d+|One|Two|Three|Four|Five|Six|[IVX]+)\b(?!:)))"
 )
+# ("A Series of Unfortunate Events": a season word before "of" and a name is the title's,
+# and so is a subtitle's "The Series": "High School Musical: The Musical: The Series")
+NOT_SEASON_WORD = rf"(?!(?<!:[^\S\n]The[^\S\n]){SEASON_WORDS}\b(?![^\S\n]+of[^\S\n]+\p{{Lu}}))"
 # Right after "St", "Mt", "Ft", "Mr", "Mrs", "Ms" or "Dr" as a word of its own (one
 # lookbehind per length: see fastregex.py)
 # ... and after a middle initial ("The Michael J. Fox Show")
@@ -55,7 +58,7 @@ ABBREVIATION_BEFORE = (
 )
 CAPW = (
     # ("That '70s Show": a decade's elided year)
-    rf"(?!{SEASON_WORDS}\b)(?!\d{{4}}-\d|\d{{4}}{SP}+\p{{Lu}})(?:\p{{Lu}}|\d|['’](?=\d0s\b))[\p{{L}}\p{{M}}\d]*"
+    rf"{NOT_SEASON_WORD}(?!\d{{4}}-\d|\d{{4}}{SP}+\p{{Lu}})(?:\p{{Lu}}|\d|['’](?=\d0s\b))[\p{{L}}\p{{M}}\d]*"
     # "F**k" in a censored title: asterisks between letters are part of the word
     # ("Giri/Haji": a slash between two capitalised words joins them)
     # ("Rap Sh!t": so is a "!" between letters)
@@ -69,7 +72,7 @@ CAPW = (
 )
 # After a lower-case connector ("Born Under the Quiet Sky") the next word is a capital one.
 CAPW_UPPER = (
-    rf"(?!{SEASON_WORDS}\b)\p{{Lu}}[\p{{L}}\p{{M}}\d]*"
+    rf"{NOT_SEASON_WORD}\p{{Lu}}[\p{{L}}\p{{M}}\d]*"
     r"(?:[-.&+][\p{L}\p{M}\d]+|['’](?!s\b)[\p{L}\p{M}\d]+|['’]s(?=[^\S\n]+\p{Lu}))*"
     # "Agents of S.H.I.E.L.D.": an initialism's last full stop
     rf"(?:(?<=\.\p{{Lu}})\.|{ABBREVIATION_BEFORE}\.(?=[^\S\n]+\p{{Lu}}))?"
@@ -90,7 +93,8 @@ def _span_pattern(conn: str) -> str:
     nxt = rf"(?:{SP}+{CAPW}|{SP}+(?:{conn}{SP}+){{1,2}}{CAPW_UPPER})"
     return (
         rf"(?<![\w.-])(?<!\w['’]){CAPW}{nxt}{{0,7}}"
-        rf"(?::{SP}+(?!(?:{network_alias_pattern()})\b(?!{SP}*(?:\n|$))){CAPW_UPPER}{nxt}{{0,5}})?"
+        # ("High School Musical: The Musical: The Series": two subtitles)
+        rf"(?::{SP}+(?!(?:{network_alias_pattern()})\b(?!{SP}*(?:\n|$))){CAPW_UPPER}{nxt}{{0,5}}){{0,2}}"
     )
 
 
@@ -1408,6 +1412,15 @@ class TitleFinder:
                 prev_end = e
                 inherit_from = -1
                 continue
+            if (
+                " " not in t
+                and ADJECTIVE_WORD.fullmatch(t)
+                and _DETERMINER_BEFORE.search(text, max(0, s - 12), s)
+                and _kind_after().match(text, e)
+            ):
+                prev_end = e  # "Starz has ended its Arthurian drama": what kind, not a name
+                inherit_from = -1
+                continue
             if ROMAN_SPAN.fullmatch(t) and SEASON_WORD_BEFORE.search(text, max(0, s - 8), s):
                 prev_end = e  # "Series III": a season's number, not a title
                 inherit_from = -1
@@ -1886,6 +1899,14 @@ class TitleFinder:
                 and _paragraph_about_a_show(text, e)
             ):
                 weak += 3  # "Jane the Virgin will also sign off ... a fifth and final season"
+            if (
+                strong + weak == 0
+                and s < first_line_end
+                and right[:1] == ":"
+                and " " in t.strip()
+                and _HEADLINE_GUIDE_AFTER.match(right)
+            ):
+                weak += 3  # "Godfather of Harlem: meet the cast of ...": a guide to a show
             if right[:5] == " for " and MAKER_VERB_BEFORE.search(left) and p.made_for.match(right):
                 weak += 3  # made for a network: a show, not a person
             if _AIR_WORDS.search(right) and p.airs_after.search(right):
@@ -3616,6 +3637,24 @@ def _verdict_sentence_opening() -> Any:
 def _field_opening() -> Any:
     """A roundup section's field line: "Network: The CW", "Verdict: axed"."""
     return fast_pattern(rf"[^\S\n]*(?i:{_alt(section_labels())}){SP}*:{SP}")
+
+
+# A headline's guide to a show after its name: ": meet the cast", ": who plays whom"
+_HEADLINE_GUIDE_AFTER = fast_pattern(
+    r":[^\S\n]+(?:meet[^\S\n]+the[^\S\n]+cast|(?:the[^\S\n]+)?cast[^\S\n]+(?:and|list|guide)|"
+    r"who[^\S\n]+plays[^\S\n]+whom|who['’]s[^\S\n]+who|everything[^\S\n]+we[^\S\n]+know)\b",
+    regex.IGNORECASE,
+)
+# A capitalised word shaped like an adjective of a people, a place or an age
+ADJECTIVE_WORD = fast_pattern(r"\p{Lu}\p{Ll}+(?:an|sh|ch|se|ic)")
+_DETERMINER_BEFORE = fast_pattern(r"\b(?:the|a|an|its|their|this)[^\S\n]+$")
+
+
+@cache
+def _kind_after() -> Any:
+    """A show's kind after a word: " drama", " period comedy"."""
+    kinds = _alt([n for n in vocabulary()["show_nouns"] if n not in ("title", "hit")])
+    return fast_pattern(rf"(?:{SP}+[\p{{Ll}}][\w-]*){{0,2}}?{SP}+(?:{kinds})\b")
 
 
 @cache
