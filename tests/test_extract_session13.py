@@ -244,3 +244,131 @@ def test_as_many_roles_as_actors_played_by_pair_in_turn(extractor) -> None:
         (c["actor"], c["character"]) for c in shows_of(extractor, GUIDE)["Harbor Lights"]["cast"]
     }
     assert {("Bill Russo", "Alan Vance"), ("Beth Rand", "Amy Vance")} <= cast
+
+
+REPORT_CARD = (
+    "Freshman report card: how the new shows fared\n\n"
+    "By Jo Lee | December 16, 2019\n\n"
+    "Here is where three debuts stand as the year closes.\n\n"
+    "HARBOR NINE\n"
+    "Home: Netflix\n"
+    "Verdict: Renewed\n\n"
+    "The anthology arrived in March. Netflix is bringing it back for a second season.\n\n"
+    "N.Y.'S BRAVEST\n"
+    "Home: Spectrum Originals\n"
+    "Verdict: Renewed\n\n"
+    "One of the cable company's first big scripted bets pays off with a second season.\n\n"
+    "COPPER KETTLE\n"
+    "Home: HBO\n"
+    "Verdict: No decision\n\n"
+    "The eight-episode season aired in October, and HBO has not said whether there will "
+    "be a second season.\n"
+)
+
+
+def test_a_field_line_naming_the_home_is_no_title(extractor) -> None:
+    shows = shows_of(extractor, REPORT_CARD)
+    assert not any(s.startswith("Home") for s in shows)
+    assert shows["HARBOR NINE"]["network"] == "Netflix"
+
+
+def test_an_initialism_with_a_possessive_heads_its_section(extractor) -> None:
+    assert triple("N.Y.'S BRAVEST", 2, "renewed") in statuses(extractor, REPORT_CARD)
+
+
+def test_a_verdict_line_below_a_field_line_takes_its_season_from_the_section(
+    extractor,
+) -> None:
+    got = statuses(extractor, REPORT_CARD)
+    assert triple("N.Y.'S BRAVEST", 2, "renewed") in got
+    assert triple("COPPER KETTLE", 2, "pending") in got
+
+
+def test_a_network_yet_to_rule_on_a_season_leaves_it_pending(extractor) -> None:
+    text = (
+        "Harbor Nine waits on UPN's verdict\n\n"
+        "UPN has yet to rule on a second season of Harbor Nine, the legal drama."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 2, "pending")}
+
+
+def test_no_season_n_and_not_continuing_with_the_show_cancel(extractor) -> None:
+    text = (
+        "Harbor Nine news\n\n"
+        "Harbor Nine premiered on Netflix in October 2021. Netflix announced it would not "
+        "be continuing with the show, so there will be no season 2."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 2, "canceled")}
+
+
+def test_a_heading_ending_in_the_titles_own_exclamation_mark(extractor) -> None:
+    text = (
+        "Gone too soon: three shows that got one season\n\n"
+        "Television is full of shows that were canceled after one season.\n\n"
+        "1. Cop Rock!\n\n"
+        "ABC gave the Hale, Reyes and Hale team a half-hour cop show in March 1982, and then "
+        "canceled it after only a handful of episodes had aired.\n\n"
+        "2. Harbor Nine\n\n"
+        "The legal drama premiered on ABC in September 2001. ABC canceled it after one "
+        "season."
+    )
+    shows = shows_of(extractor, text)
+    assert "Cop Rock!" in shows
+    assert "Hale" not in shows and "Reyes" not in shows
+    assert triple("Cop Rock!", 2, "canceled") in statuses(extractor, text)
+
+
+def test_a_title_owning_a_persons_name_is_no_person(extractor) -> None:
+    text = (
+        "Jo Lee's Night Bus: a second series is on the way\n\n"
+        "Fans can relax: Jo Lee's Night Bus will be back for series 2 on BBC One. Jo Lee "
+        "plays Dan Hale, a driver."
+    )
+    assert triple("Jo Lee's Night Bus", 2, "renewed") in statuses(extractor, text)
+
+
+def test_two_new_seasons_after_a_count_of_seasons(extractor) -> None:
+    text = (
+        "Harbor Nine revival\n\n"
+        "Disney has ordered two new seasons of Harbor Nine, the cartoon that ran for four "
+        "seasons before signing off in 2015."
+    )
+    assert statuses(extractor, text) == {
+        triple("Harbor Nine", 5, "renewed"),
+        triple("Harbor Nine", 6, "renewed"),
+    }
+
+
+def test_creators_is_no_part_of_an_actors_name(extractor) -> None:
+    text = (
+        "Harbor Nine revival: who voices whom\n\n"
+        "Creators Dan Hale and Jo Lee are back in charge of Harbor Nine.\n\n"
+        "Sam Reyes as Tom Flynn. Ann Hill voiced Candace Flynn. Dr. Otto Vance, the evil "
+        "scientist, was voiced by Hale himself."
+    )
+    actors = {c["actor"] for c in shows_of(extractor, text)["Harbor Nine"]["cast"]}
+    assert not any(a.startswith("Creators") for a in actors)
+
+
+def test_none_of_that_amounting_to_a_renewal_is_no_renewal(extractor) -> None:
+    text = (
+        "Will Harbor Nine get a second season?\n\n"
+        "Harbor Nine premiered on Apple TV+ in May. Reviews have been warm. None of that "
+        "amounts to a renewal, and until Apple speaks, the show's fate is undecided.\n\n"
+        "Jo Lee is a staff writer covering comedy. Follow us for renewal news."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 2, "pending")}
+    assert "Jo Lee" not in shows_of(extractor, text)
+
+
+def test_a_role_on_another_show_after_years_working_with_someone_is_a_credit(
+    extractor,
+) -> None:
+    text = (
+        "Harbor Nine season 2: everything we know\n\n"
+        "Apple ordered two seasons of Harbor Nine at once, so season 2 was locked in.\n\n"
+        "Dana Reyes plays Carol Vance. Reyes spent six seasons working with Hale as Kim Ward "
+        "on Copper Kettle, the legal drama. Ann Hill plays Zoe, a neighbour."
+    )
+    cast = {(c["actor"], c["character"]) for c in shows_of(extractor, text)["Harbor Nine"]["cast"]}
+    assert ("Ann Hill", "Zoe") in cast

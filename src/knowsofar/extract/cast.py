@@ -486,11 +486,6 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?:his|her|their){SP}(?:[\p{{Ll}}\-]+{SP}){{1,2}})?"
             rf"(?P<char>{NAME})(?={SPO}[,;.!?]|{SPO}$)"
         ),
-        # "Will Friedle is Eric Matthews, Cory's older brother": a sentence that opens on
-        # the actor and names the role with a bare copula
-        "copula": fast_pattern(
-            rf"^[\s*_\"“]*(?P<actor>{NAME}){SP}is{SP}(?P<char>{NAME})(?={SPO}[,;.!?]|{SPO}$)"
-        ),
         # "Hale was nominated for her role as Mara": the actor is named earlier.
         "their_role": fast_pattern(
             rf"\b(?:(?:for|in|with|from|of|by){SP}(?:his|her|their){SP}"
@@ -1406,7 +1401,8 @@ def _is_pairs_near_cast(
     all_spans: list[tuple[int, int]], cast_spans: dict[int, set[str]], text: str, ctx: _Context
 ) -> list[CastMention]:
     """ "Jane Doe is Mary Blake." on its own: a cast statement beside another one in the
-    same paragraph (another such sentence counts), or in a sentence of two or more such
+    same paragraph (another such sentence counts) or anywhere in a cast guide, or in a
+    sentence of two or more such
     pairs ("A is X, and B is Y"), or in a sentence that pairs someone else already ("A is
     X, whose affair with Y (B) ...": cast_spans, sentence start -> actors paired)."""
     found: dict[int, list[CastMention]] = {}
@@ -1428,8 +1424,11 @@ def _is_pairs_near_cast(
         ]
         if pairs:
             found[i] = pairs
+    # (in an article of three cast statements or more, a cast guide, anywhere: "Will
+    # Friedle is Eric Matthews, Cory's older brother" a paragraph away from the others)
+    guide = len(cast_spans) >= 3
     for i, pairs in found.items():
-        near = any(
+        near = guide or any(
             0 <= j < len(all_spans)
             and (all_spans[j][0] in cast_spans or j in found)
             and not _blank_line_between(text, all_spans[j], all_spans[i])
@@ -1487,33 +1486,6 @@ def _again_is(sentence: str, span: tuple[int, int], text: str, ctx: _Context) ->
         ctx.add_actor(actor)
         out.append(_mention(actor, character, span, text, PLAIN, returning=True))
     return out
-
-
-def _copula_pairs(
-    sentence: str, span: tuple[int, int], text: str, ctx: _Context, characters: set[str]
-) -> list[CastMention]:
-    """ "Will Friedle is Eric Matthews, ...": read only in an article that already gives a
-    cast, and only between two full names where the first is a person's and the second
-    is no actor, show or known person's (people are many things "is" can say)."""
-    m = _patterns()["copula"].match(sentence)
-    if not m:
-        return []
-    actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
-    if not (
-        actor
-        and character
-        and actor != character
-        and ctx.personish(actor)
-        and is_full_name(character)
-        and actor not in characters
-        # (a name's surname may be an actor's too: "Eric Matthews" beside "Matthew Lawrence")
-        and character not in ctx.actors
-        and _bare(character) not in ctx.titles
-        and character.split()[0] not in _FUNCTION_CAPS
-    ):
-        return []
-    ctx.add_actor(actor)
-    return [_mention(actor, character, span, text, PLAIN)]
 
 
 def _pattern_pairs(
@@ -2874,15 +2846,9 @@ def cast_component(doc: Doc) -> Doc:
         for m in listed:
             ctx.add_actor(m.actor)
         mentions += listed
-    characters = {m.character for m in mentions}
-    if len(mentions) >= 2:
-        # (a bare "is" between two names is a cast line only among other cast lines)
-        for span in all_spans:
-            sentence = text[span[0] : span[1]]
-            if " is " in sentence:
-                mentions += _copula_pairs(sentence, span, text, ctx, characters)
     # Pronoun subjects last: every actor the sentences name is known by now.
     earlier = {s: all_spans[max(0, i - 2) : i] for i, s in enumerate(all_spans)}
+    characters = {m.character for m in mentions}
     for span in spans:
         sentence = text[span[0] : span[1]]
         if _HE_OR_SHE.search(sentence):
@@ -2910,7 +2876,10 @@ def cast_component(doc: Doc) -> Doc:
     cast_spans: dict[int, set[str]] = {}
     for m in mentions:
         cast_spans.setdefault(m.start, set()).add(m.actor)
-    mentions += _is_pairs_near_cast(all_spans, cast_spans, text, ctx)
+    copulas = _is_pairs_near_cast(all_spans, cast_spans, text, ctx)
+    for m in copulas:
+        cast_spans.setdefault(m.start, set()).add(m.actor)
+    mentions += copulas
     # "Doe is Mary. Doe is still Ann to anyone who watched FX's Big Show": the credit's
     # subject is known as an actor only from a pair read by a later step.
     paired = {m.actor for m in mentions} - ctx.actors

@@ -129,7 +129,9 @@ _ADDITIONAL = fast_pattern(
     rf"(?P<m>{NUM}){SP}+(?:more|additional|extra|further)|(?P<one>another|one{SP}+more)){SP}+"
     rf"{SEASON}s?\b"
     # "a two-season renewal", "a three-season pickup"
-    rf"|\b(?P<k>{NUM})-season{SP}+(?:renewal|pickup|pick-up|order|extension)\b",
+    rf"|\b(?P<k>{NUM})-season{SP}+(?:renewal|pickup|pick-up|order|extension)\b"
+    # "ordered two new seasons" (not "two new series": shows, in British English)
+    rf"|\b(?P<k2>{NUM}){SP}+new{SP}+seasons\b",
     regex.IGNORECASE,
 )
 # "the fall newcomer", "a freshman drama": a show in its first season (a count of one, so
@@ -365,7 +367,11 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         return odd or any(w in low for w in words)
 
     for m in _ADDITIONAL.finditer(text) if may_have("season", "series") else ():
-        n = 1 if m.group("one") else number(m.group("n") or m.group("m") or m.group("k") or "")
+        n = (
+            1
+            if m.group("one")
+            else number(m.group("n") or m.group("m") or m.group("k") or m.group("k2") or "")
+        )
         if n:
             add(SeasonRef((n,), "additional", m.start(), m.end()))
     for m in _COUNT.finditer(text) if may_have("season", "series", "year", " run") else ():

@@ -48,7 +48,12 @@ from spacy.tokens import Doc
 from knowsofar.extract import results, text_of
 from knowsofar.extract.dates import MONTH, find_dates, within_months
 from knowsofar.extract.fastregex import fast_pattern
-from knowsofar.extract.networks import NetworkMention, canonical_network, network_alias_pattern
+from knowsofar.extract.networks import (
+    NetworkMention,
+    canonical_network,
+    field_labels,
+    network_alias_pattern,
+)
 from knowsofar.extract.seasons import (
     FINISHED,
     NUM,
@@ -275,7 +280,7 @@ def _words() -> dict[str, Any]:
         "negation": fast_pattern(
             # ("ABC did not, and axed the series": the "not" ends its own clause)
             r"\bnot\b(?!\s*,\s*(?:and|but)\b)|"
-            r"\b(?:never|no|nor|without|than|neither|denied|denies|deny|declined|declines|"
+            r"\b(?:never|no|none|nor|without|than|neither|denied|denies|deny|declined|declines|"
             r"decline|declining|refused|refuses|refuse|refusing)\b"
             # "has decided against bringing X back": a decision not to
             r"|\b(?:decided|decides|opted|opts|chose|chosen|ruled)\s+(?:out|against)\b"
@@ -538,6 +543,14 @@ def _bare_lead(lead: str) -> bool:
 
 
 _OWN_SEASON_BEFORE = fast_pattern(r"\b(?:the|its|their|['’]s)\s+$", regex.IGNORECASE)
+
+
+@cache
+def _field_line() -> Any:
+    """A roundup section's field line naming its network: "Home: Netflix"."""
+    return fast_pattern(
+        rf"[\s*_]*(?i:{alternation(field_labels(), SP + '+')}){SP}*:{SP}*[^\n]{{1,40}}\n?$"
+    )
 
 
 @cache
@@ -1041,13 +1054,19 @@ class StatusFinder:
         found: list[StatusMention] = []
         freshman_cuts = _freshman_headline(sents)
         for i, sent in enumerate(sents):
-            if not sent.mentions and sent.topic and i and sents[i - 1].mentions:
+            # ("Home: Netflix" may stand between the heading and its verdict)
+            above = i - 1
+            while (
+                above > 0 and not sents[above].mentions and _field_line().match(sents[above].text)
+            ):
+                above -= 1
+            if not sent.mentions and sent.topic and i and sents[above].mentions:
                 # "Beauty and the Beast (The CW)" over "Status: Renewed.": the section's
                 # field line, for the show the line above names
                 label = _status_field().match(sent.text)
                 if label is None:
                     continue
-                show = sents[i - 1].mentions[-1].title
+                show = sents[above].mentions[-1].title
                 if show != sent.topic:
                     continue
                 status, aside = status_of[label.group("label").casefold()], None

@@ -416,7 +416,10 @@ def patterns() -> _Patterns:
             rf"^{SP}+(?:follows|followed|centers|centred|centered|revolves|tells|premiered|"
             rf"(?:first|originally){SP}+(?:aired|premiered|debuted|launched|ran)|"
             rf"debuted|premieres|debuts|(?:also{SP}+|currently{SP}+)?stars{SP}+\p{{Lu}}|"
-            rf"(?:is|was){SP}+(?:a|an|the){SP}+(?:[\w-]+{SP}+){{0,3}}(?:{nouns})\b)"
+            rf"(?:is|was){SP}+(?:a|an|the){SP}+"
+            # ("Jo Lee is a staff writer covering comedy": a byline's bio)
+            rf"(?!(?:[\w-]+{SP}+){{0,2}}(?:writer|editor|reporter|critic|columnist|correspondent|"
+            rf"contributor|journalist)\b)(?:[\w-]+{SP}+){{0,3}}(?:{nouns})\b)"
         ),
         about_before=fast_pattern(
             rf"(?:(?:fans|viewers)(?:{SP}+of)?|release{SP}+date{SP}+for|premiere{SP}+date{SP}+"
@@ -1137,6 +1140,8 @@ CREDIT_BEFORE = fast_pattern(
     r"\b(?:played|plays|playing|starred|stars|starring\s+as|appeared|known\s+for|best\s+known|alum|veteran|"
     # "spent eight seasons as Tim on ABC's Y"
     r"(?:seasons|years)\s+as|"
+    # "spent six seasons working with Gilligan as Kim Wexler on Y"
+    r"(?:seasons|years)\s+(?:[\p{Ll}-]+\s+){1,3}(?:\p{Lu}[\p{L}'’-]+\s+)?as|"
     # "whom viewers know as X from Y", "became a household name as X of Y", "first met
     # her on Y", "familiar from Y": an actor's earlier work
     # (in lower case: "How I Met Your Mother" is a title, not "met")
@@ -1419,6 +1424,10 @@ class TitleFinder:
                 and _kind_after().match(text, e)
             ):
                 prev_end = e  # "Starz has ended its Arthurian drama": what kind, not a name
+                inherit_from = -1
+                continue
+            if _GROUP_AFTER.match(text, e):
+                prev_end = e  # "the Zucker, Abrahams and Zucker team": people who made it
                 inherit_from = -1
                 continue
             if ROMAN_SPAN.fullmatch(t) and SEASON_WORD_BEFORE.search(text, max(0, s - 8), s):
@@ -2111,7 +2120,15 @@ class TitleFinder:
             if strong + weak + people_too == 0:
                 continue
             person = (
-                any(a <= s < b or s <= a < e for a, b in persons)
+                any(
+                    (a <= s < b or s <= a < e)
+                    # ("Peter Kay's Car Share": a title that owns a name is no person)
+                    and not (
+                        (text[b : b + 2] in ("'s", "’s") or text[b - 2 : b] in ("'s", "’s"))
+                        and b + 3 < e
+                    )
+                    for a, b in persons
+                )
                 or (" " not in t.strip() and _clean(t) in surnames)
                 # "The Jodie Marsh sitcom": a star's name, named as a person elsewhere
                 or (t.startswith("The ") and t[4:] in person_names)
@@ -3174,7 +3191,8 @@ def _heading_line_re() -> Any:
         rf"(?i:{_alt(status_labels())})){SP}*:{SP}+)?"
         # "Mr. Robot (USA)": a short upper-case label is a network too short to list alone
         # ("Abby's": a title may end on a possessive when it is the whole heading)
-        rf"(?P<t>{_span_pattern(HEADING_CONN)}(?:['’]s(?=[^\S\n]*(?:[(\[]|$)))?)(?:{SP}+[(\[](?P<net>{network_alias_pattern()}|\p{{Lu}}{{2,4}})[)\]]"
+        # ("Police Squad!": a title's own "!" ends the heading)
+        rf"(?P<t>{_span_pattern(HEADING_CONN)}(?:['’]s(?=[^\S\n]*(?:[(\[]|$)))?(?:!(?=[^\S\n]*(?:[(\[]|$)))?)(?:{SP}+[(\[](?P<net>{network_alias_pattern()}|\p{{Lu}}{{2,4}})[)\]]"
         rf"(?:{SP}*[:–—|-]{SP}*[^\n]{{1,40}})?"
         # "The OA - Netflix", "Castle Rock | Hulu": the network after a dash or a bar
         rf"|{SP}+[–—|-]{SP}+(?P<net2>{network_alias_pattern()})"
@@ -3594,7 +3612,9 @@ def _network_label_end(text: str, start: int, span: str) -> int:
 # A short heading line in title case that may hold commas, brackets or a final
 # abbreviation's full stop ("Alex, Inc.", "Kevin (Probably) Saves the World").
 ODD_HEADING = fast_pattern(
-    r"[\p{Lu}\d][\w'’&!?,():-]*(?:[^\S\n]+(?:[\w'’&!?,():-]+|(?:\p{Lu}\.){2,})){0,11}?"
+    # ("L.A.'S FINEST": an initialism may open it, and take a possessive)
+    r"(?:(?:\p{Lu}\.){2,}['’]?[\w]*|[\p{Lu}\d][\w'’&!?,():-]*)"
+    r"(?:[^\S\n]+(?:[\w'’&!?,():-]+|(?:\p{Lu}\.){2,})){0,11}?"
     r"(?:(?<=\b\p{Lu}\p{Ll}{0,3})\.)?"
 )
 # "Andy Barker, P.I. (NBC)": a heading's network in brackets after an odd title
@@ -3644,6 +3664,11 @@ _HEADLINE_GUIDE_AFTER = fast_pattern(
     r":[^\S\n]+(?:meet[^\S\n]+the[^\S\n]+cast|(?:the[^\S\n]+)?cast[^\S\n]+(?:and|list|guide)|"
     r"who[^\S\n]+plays[^\S\n]+whom|who['’]s[^\S\n]+who|everything[^\S\n]+we[^\S\n]+know)\b",
     regex.IGNORECASE,
+)
+# Names ending in a team of people: "Zucker, Abrahams and Zucker team", "the Duffer brothers"
+_GROUP_AFTER = fast_pattern(
+    r"(?:,[^\S\n]+\p{Lu}[\w'’-]*)*,?(?:[^\S\n]+(?:and|&)[^\S\n]+\p{Lu}[\w'’-]*)?"
+    r"[^\S\n]+(?:team|duo|trio|brothers|sisters|partnership|siblings)\b"
 )
 # A capitalised word shaped like an adjective of a people, a place or an age
 ADJECTIVE_WORD = fast_pattern(r"\p{Lu}\p{Ll}+(?:an|sh|ch|se|ic)")
@@ -3924,8 +3949,9 @@ def _find_mentions(text: str, titles: list[str]) -> list[Mention]:
     """Every mention of the titles, longest title first where mentions overlap."""
     found: list[Mention] = []
     for title in sorted(titles, key=len, reverse=True):
-        # ("3%": a sign that ends the title is the mention's too, though words are read)
-        sign = "%" if title.endswith("%") else ""
+        # ("3%", "Police Squad!": a sign that ends the title is the mention's too, though
+        # words are read)
+        sign = title[-1] if title.endswith(("%", "!")) else ""
         for form in _case_forms(title, text):
             for start, end in mention_spans(form, text):
                 if sign and text.startswith(sign, end):
