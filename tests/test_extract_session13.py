@@ -372,3 +372,52 @@ def test_a_role_on_another_show_after_years_working_with_someone_is_a_credit(
     )
     cast = {(c["actor"], c["character"]) for c in shows_of(extractor, text)["Harbor Nine"]["cast"]}
     assert ("Ann Hill", "Zoe") in cast
+
+
+CHECK_IN = (
+    "Streaming check-in: where three series stand\n\n"
+    "By Jo Lee | August 12, 2024\n\n"
+    "Below, the current picture for three series that readers keep asking about.\n\n"
+    "Harbor Nine (Netflix)\n\n"
+    "The comedy returned for its second season at the start of the month, and Netflix has "
+    "not yet said whether there will be a third.\n\n"
+    "Copper Kettle (Netflix)\n\n"
+    "Done. The Danish drama wrapped up with its third and final season in March.\n\n"
+    "Why Not...? (Disney+)\n\n"
+    "Coming back. The animated anthology has a third season on the way.\n"
+)
+
+
+def test_whether_there_will_be_a_third_numbers_the_pending_season(extractor) -> None:
+    assert triple("Harbor Nine", 3, "pending") in statuses(extractor, CHECK_IN)
+
+
+def test_the_danish_drama_is_what_kind_not_a_name(extractor) -> None:
+    shows = shows_of(extractor, CHECK_IN)
+    assert "The Danish" not in shows
+    assert triple("Copper Kettle", 3, "ended") in statuses(extractor, CHECK_IN)
+
+
+def test_a_heading_title_ending_in_dots_and_a_question_mark(extractor) -> None:
+    assert triple("Why Not...?", 3, "renewed") in statuses(extractor, CHECK_IN)
+
+
+def test_a_standfirst_about_the_headlines_show_counts_its_run(extractor) -> None:
+    text = (
+        "ABC checks out of Harbor Nine\n\n"
+        "The supernatural drama about a haunted building has been shown the door after a "
+        "single year\n\n"
+        "ABC has canceled Harbor Nine, its glossy horror soap. The network will not order "
+        "more episodes."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 2, "canceled")}
+
+
+def test_renewal_news_is_no_renewal(extractor) -> None:
+    text = (
+        "Will Harbor Nine get a second season?\n\n"
+        "Harbor Nine premiered on Apple TV+ in May, and Apple has not said whether it will "
+        "return.\n\n"
+        "Follow our streaming coverage for renewal news as it happens."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 2, "pending")}

@@ -109,8 +109,8 @@ _COUNT = fast_pattern(
     # "after a single 13-episode season", "after two short seasons"
     rf"(?:(?:-|{SP})+(?:full|short|\d{{1,2}}-episodes?|{NUM}-episodes?))?(?:-|{SP})+"
     # ("canceled the drama after one year": a year on the air is a season)
-    rf"(?:{SEASON}s?|runs?\b(?!{SP}+of\b)|(?<=(?:after|following){SP}+(?:just{SP}+|only{SP}+)?{NUM}{SP}+)years?"
-    rf"(?={SP}*(?:[,.;]|$|on{SP}+(?:the{SP}+air|\p{{Lu}})|at{SP}+\p{{Lu}})))\b",
+    rf"(?:{SEASON}s?|runs?\b(?!{SP}+of\b)|(?<=(?:after|following){SP}+(?:just{SP}+|only{SP}+|a{SP}+)?(?:{NUM}|single){SP}+)years?"
+    rf"(?={SP}*(?:[,.;\n]|$|on{SP}+(?:the{SP}+air|\p{{Lu}})|at{SP}+\p{{Lu}})))\b",
     regex.IGNORECASE,
 )
 # "pulled the plug in October, three seasons in": how far the show got
@@ -179,6 +179,8 @@ _ELLIPTICAL = fast_pattern(
     # "decided not to make a fourth"
     rf"make|makes|making|made|produce|produces|producing|produced|film|filming|shoot|"
     rf"locking{SP}+in|locked{SP}+in|locks{SP}+in|(?<=\bnot{SP}+)be|"
+    # "has not said whether there will be a third"
+    rf"(?<=\b(?:whether|if){SP}+there{SP}+(?:will|would){SP}+)be|"
     # "Netflix passed on a third last fall"
     rf"pass(?:es|ed|ing)?{SP}+on)"
     rf"{SP}+(?:a|an)"
@@ -399,6 +401,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
     verbs = may_have(
         "get", "got", "receiv", "earn", "land", "order", "commission", "greenl", "against",
         "giv", "lock", "for a", "for an", "its", "their", "hand", "grant", "award", "not be",
+        "there will be", "there would be",
         "pass",
     )  # fmt: skip
     # (every match holds an ordinal: most texts with those common words have none)

@@ -775,11 +775,11 @@ _INDEFINITE_SUBJECT = fast_pattern(
 
 
 def _counted_by_headline(
-    m: StatusMention, headline: SentenceInfo, aired: int | None
+    m: StatusMention, headline: SentenceInfo, aired: int | None, named: bool = True
 ) -> list[StatusMention]:
     """``m`` numbered by its headline's one count of seasons, if the headline names its
-    show and no other."""
-    if {x.title for x in headline.mentions} != {m.show}:
+    show and no other (or, ``named`` false, none)."""
+    if {x.title for x in headline.mentions} != ({m.show} if named else set()):
         return []
     refs = [r for r in find_seasons(headline.text) if r.kind in ("count", "after")]
     if len(refs) != 1:
@@ -1215,7 +1215,23 @@ class StatusFinder:
                     # "X canceled: Netflix closes the case after two seasons" over "Netflix
                     # has decided not to continue X": the headline counts the show's run
                     done.add(key)
-                    found += _counted_by_headline(m, sents[0], ctx.aired.get(m.show))
+                    counted = _counted_by_headline(m, sents[0], ctx.aired.get(m.show))
+                    standfirst = sents[1] if len(sents) > 1 else None
+                    if (
+                        not counted
+                        and standfirst is not None
+                        and not standfirst.mentions
+                        and standfirst.topic == m.show
+                        and standfirst.text.endswith("\n")
+                        and standfirst.text.strip()[-1:] not in ".!?"
+                    ):
+                        # "ABC checks out of 666 Park Avenue" over "The supernatural drama
+                        # ... has been shown the door after a single year": the standfirst
+                        # about the headline's show counts its run
+                        counted = _counted_by_headline(
+                            m, standfirst, ctx.aired.get(m.show), named=False
+                        )
+                    found += counted
                 continue
             later = [x for x in sents if x.start >= m.end]
             aired = ctx.aired.get(m.show)

@@ -1418,12 +1418,16 @@ class TitleFinder:
                 inherit_from = -1
                 continue
             if (
-                " " not in t
-                and ADJECTIVE_WORD.fullmatch(t)
-                and _DETERMINER_BEFORE.search(text, max(0, s - 12), s)
+                (
+                    (" " not in t and _DETERMINER_BEFORE.search(text, max(0, s - 12), s))
+                    or t[:4] == "The "
+                )
+                and ADJECTIVE_WORD.fullmatch(t.removeprefix("The "))
                 and _kind_after().match(text, e)
             ):
-                prev_end = e  # "Starz has ended its Arthurian drama": what kind, not a name
+                # "Starz has ended its Arthurian drama", "The Swedish drama wrapped up":
+                # what kind, not a name
+                prev_end = e
                 inherit_from = -1
                 continue
             if _GROUP_AFTER.match(text, e):
@@ -2520,7 +2524,15 @@ class TitleFinder:
                 m
                 for m in here
                 if _credit_before(text[max(0, m.start - 70) : m.start])
-                or (" other " in stext and OTHER_SHOWS_BEFORE.search(text, start, m.start))
+                or (
+                    (
+                        " other " in stext
+                        or " several " in stext
+                        or " many " in stext
+                        or " numerous " in stext
+                    )
+                    and OTHER_SHOWS_BEFORE.search(text, start, m.start)
+                )
                 or (", wh" in text[start : m.start] and PERSON_ASIDE.search(text, start, m.start))
                 # "whose father was a Boy Meets World character": the name as a modifier
                 or _ATTRIBUTIVE_AFTER.match(text, m.end) is not None
@@ -2579,7 +2591,8 @@ _ATTRIBUTIVE_AFTER = fast_pattern(
 )
 # "renewed other shows on its lineup, like the comedy X": an example, named in passing.
 OTHER_SHOWS_BEFORE = fast_pattern(
-    r"\bother[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:shows|series|dramas|comedies|sitcoms|titles|"
+    # ("she has produced several comedies ..., including Y": a maker's other work)
+    r"\b(?:other|several|many|numerous)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:shows|series|dramas|comedies|sitcoms|titles|"
     r"originals)\b[^.;:!?\n]{0,40}\b(?:like|such[^\S\n]+as|including)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[\w-]+[^\S\n]+){0,2}?[“\"‘']?$"
 )
@@ -3738,7 +3751,8 @@ def _labelled_heading_after() -> Any:
     RENEWED", ": Canceled"."""
     labels = _alt(status_labels())
     return fast_pattern(
-        rf"{SP}*(?:[(\[](?:{network_alias_pattern()})[)\]]{SP}*(?:[-–—:|]|$)|"
+        # ("What If...? (Disney+)": the title's own marks first)
+        rf"(?:\.\.\.|…)?[?!]?{SP}*(?:[(\[](?:{network_alias_pattern()})[)\]]{SP}*(?:[-–—:|]|$)|"
         rf"\|{SP}*(?:{network_alias_pattern()}){SP}*\||[-–—:|]{SP}*(?i:{labels}){SP}*$|"
         # "SMASH (canceled)": the label in brackets
         rf"\({SP}*(?i:{labels}){SP}*\){SP}*$)",
@@ -3945,13 +3959,17 @@ def _words_end(text: str, at: int, words: list[str], gaps: list[tuple[int, int]]
     return i
 
 
+_TITLE_SIGN_END = fast_pattern(r"(?:\.\.\.|…)?[!?%]+$|…$")
+
+
 def _find_mentions(text: str, titles: list[str]) -> list[Mention]:
     """Every mention of the titles, longest title first where mentions overlap."""
     found: list[Mention] = []
     for title in sorted(titles, key=len, reverse=True):
-        # ("3%", "Police Squad!": a sign that ends the title is the mention's too, though
-        # words are read)
-        sign = title[-1] if title.endswith(("%", "!")) else ""
+        # ("3%", "Police Squad!", "What If...?": signs that end the title are the mention's
+        # too, though words are read)
+        tail = _TITLE_SIGN_END.search(title) if title[-1:] in "%!?…" else None
+        sign = tail.group() if tail else ""
         for form in _case_forms(title, text):
             for start, end in mention_spans(form, text):
                 if sign and text.startswith(sign, end):
