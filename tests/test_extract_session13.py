@@ -421,3 +421,24 @@ def test_renewal_news_is_no_renewal(extractor) -> None:
         "Follow our streaming coverage for renewal news as it happens."
     )
     assert statuses(extractor, text) == {triple("Harbor Nine", 2, "pending")}
+
+
+def test_a_comma_title_whose_first_word_never_stands_alone(extractor) -> None:
+    text = (
+        "Netflix renews OK, Dora for a second season\n\n"
+        "Netflix has renewed OK, Dora for a second season. Ana Sol returns as Dora Vance. "
+        "Dora finds herself drawn to someone new, and Dora's mother is a mystery."
+    )
+    assert statuses(extractor, text) == {triple("OK, Dora", 2, "renewed")}
+
+
+def test_the_shows_resident_villain_is_a_character_not_a_show(extractor) -> None:
+    text = (
+        "Meet the cast of Harbor Nine, Nickelodeon's comedy\n\n"
+        "Nickelodeon has picked up a second season of Harbor Nine.\n\n"
+        "Ella Gill plays Jade West\n\n"
+        "Sharp and sarcastic, Jade is the show's resident villain.\n\n"
+        "Ari Grant is Cat Vale\n\n"
+        "A bubbly redhead. Matt Bell as Robbie Shaw."
+    )
+    assert list(shows_of(extractor, text)) == ["Harbor Nine"]

@@ -419,7 +419,8 @@ def patterns() -> _Patterns:
             rf"(?:is|was){SP}+(?:a|an|the){SP}+"
             # ("Jo Lee is a staff writer covering comedy": a byline's bio)
             rf"(?!(?:[\w-]+{SP}+){{0,2}}(?:writer|editor|reporter|critic|columnist|correspondent|"
-            rf"contributor|journalist)\b)(?:[\w-]+{SP}+){{0,3}}(?:{nouns})\b)"
+            # ("Jade is the show's resident villain": the show's, not a show)
+            rf"contributor|journalist)\b)(?:[\w-]+{SP}+){{0,3}}(?:{nouns})\b(?!['’]))"
         ),
         about_before=fast_pattern(
             rf"(?:(?:fans|viewers)(?:{SP}+of)?|release{SP}+date{SP}+for|premiere{SP}+date{SP}+"
@@ -930,6 +931,9 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             alone[a] == alone[b] == n
             or (a == b and alone[a] == 2 * n)
             or (n >= 3 and alone[a] - n <= 1 and alone[b] - n <= 1)
+            # ("XO, Kitty" twice beside the character Kitty: a word never written alone
+            # opens the title)
+            or (alone[a] == n and " " not in a)
         )
     }
     if not joined:
