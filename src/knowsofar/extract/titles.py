@@ -353,7 +353,9 @@ def patterns() -> _Patterns:
         season_after=fast_pattern(
             # "Will There Be a Schmigadoon! Season 3?": a title's own "!" before it
             # ("Volume 4": what some shows call their seasons)
-            rf"^!?['’”\"]?{SP}+(?:[Ss]eason|[Ss]eries|Volume|S(?=\d))(?:{SP}*){NUMWORDS}\b"
+            # ("Lupin Part 3": a part is a season too, capitalised with its number in
+            # digits; "The Batman Part II", "Dune: Part Two" are films)
+            rf"^!?['’”\"]?{SP}+(?:[Ss]eason|[Ss]eries|Volume|Part(?={SP}+\d)|S(?=\d))(?:{SP}*){NUMWORDS}\b"
         ),
         poss_after=fast_pattern(
             # "Devi's story with a fourth ...": a character's story, not a show's season
@@ -1748,7 +1750,7 @@ class TitleFinder:
                 strong += 2
             opening = _opening(right)
             # (a season word, or a colon or dash before a status label)
-            if (opening[:1] in "SsV" and p.season_after.search(right)) or (
+            if (opening[:1] in "SsVP" and p.season_after.search(right)) or (
                 opening[:1] in ":–—-" and p.status_label_after.match(right)
             ):
                 strong += 3
