@@ -442,3 +442,34 @@ def test_the_shows_resident_villain_is_a_character_not_a_show(extractor) -> None
         "A bubbly redhead. Matt Bell as Robbie Shaw."
     )
     assert list(shows_of(extractor, text)) == ["Harbor Nine"]
+
+
+def test_a_heading_with_its_network_and_a_verdict_in_lower_case(extractor) -> None:
+    text = (
+        "Catch-up: three decisions you may have missed\n\n"
+        "By Jo Lee | December 5, 2022\n\n"
+        "Here are three that slipped past a lot of viewers.\n\n"
+        "Harbor Nine - HBO - coming back\n\n"
+        "HBO wants more and has ordered season two of the odd series.\n\n"
+        "Copper Kettle - MTV - coming back, new home\n\n"
+        "Season 15 has been greenlit, and it will air on MTV rather than VH1.\n\n"
+        "Quiet Hours - Netflix - not coming back\n\n"
+        "The animated comedy will not get a second season."
+    )
+    got = statuses(extractor, text)
+    assert {
+        triple("Harbor Nine", 2, "renewed"),
+        triple("Copper Kettle", 15, "renewed"),
+        triple("Quiet Hours", 2, "canceled"),
+    } <= got
+    assert shows_of(extractor, text)["Harbor Nine"]["network"] == "HBO"
+
+
+def test_a_part_in_digits_gives_the_show_a_season(extractor) -> None:
+    text = (
+        "Copper Part 3: release date, returning cast and what we know\n\n"
+        "Netflix's French hit is returning. Copper Part 3 arrives on October 5. Arsène "
+        "Copper, the gentleman thief of the old books, inspired it.\n\n"
+        "Omar Diallo leads again as Assane Diop."
+    )
+    assert "Copper" in shows_of(extractor, text)

@@ -3214,7 +3214,9 @@ def _heading_line_re() -> Any:
         rf"(?P<t>{_span_pattern(HEADING_CONN)}(?:['’]s(?=[^\S\n]*(?:[(\[]|$)))?(?:!(?=[^\S\n]*(?:[(\[]|$)))?)(?:{SP}+[(\[](?P<net>{network_alias_pattern()}|\p{{Lu}}{{2,4}})[)\]]"
         rf"(?:{SP}*[:–—|-]{SP}*[^\n]{{1,40}})?"
         # "The OA - Netflix", "Castle Rock | Hulu": the network after a dash or a bar
-        rf"|{SP}+[–—|-]{SP}+(?P<net2>{network_alias_pattern()})"
+        # ("The Rehearsal - HBO - coming back": and a short verdict in lower case after
+        # it; "X - Fox - CANCELED" is read as a verdict line)
+        rf"|{SP}+[–—|-]{SP}+(?P<net2>{network_alias_pattern()})(?:{SP}+[–—|-]{SP}+\p{{Ll}}[^\n]{{0,40}})?"
         # "Secrets and Lies: closed case": a lower-case tag line after a colon
         rf"|:{SP}+\p{{Ll}}[^\n]{{0,40}}"
         # "1. Copper Sky (2 seasons)", "Copper Sky (2019-2021)": its run in brackets
