@@ -473,3 +473,45 @@ def test_a_part_in_digits_gives_the_show_a_season(extractor) -> None:
         "Omar Diallo leads again as Assane Diop."
     )
     assert "Copper" in shows_of(extractor, text)
+
+
+KINDS = (
+    "Renewed, ending or waiting: where three shows stand\n\n"
+    "By Jo Lee | May 21, 2024\n\n"
+    "The talk show: Harbor Nine\n\n"
+    "CBS has decided that the 15th season of Harbor Nine will be its last.\n\n"
+    "The royal drama: Copper Kettle\n\n"
+    "Starz has already renewed its court drama, with a second season due this summer.\n\n"
+    "The detective story: Quiet Hours\n\n"
+    "Apple TV+ has not yet decided whether Quiet Hours will return for a second season.\n"
+)
+
+
+def test_a_heading_labelled_with_its_kind_of_show_heads_its_section(extractor) -> None:
+    assert statuses(extractor, KINDS) == {
+        triple("Harbor Nine", 15, "ended"),
+        triple("Copper Kettle", 2, "renewed"),
+        triple("Quiet Hours", 2, "pending"),
+    }
+
+
+def test_not_ordering_a_season_cuts_it_and_a_weaker_cut_of_an_earlier_one_yields(
+    extractor,
+) -> None:
+    text = (
+        "TBS closes the tab on Harbor Nine\n\n"
+        "Last call: TBS will not be ordering a fourth season of Harbor Nine, the bar-room "
+        "sitcom. For fans, the cancellation means the story ends where the third season "
+        "left it."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 4, "canceled")}
+
+
+def test_a_season_off_the_table_or_with_no_plans_is_canceled(extractor) -> None:
+    got = statuses(
+        extractor,
+        "Two cuts\n\nComedy Central has ended Harbor Nine, meaning a fourth season is off the "
+        "table. ABC's Quiet Hours premiered in June; the network has no plans for a second "
+        "season.",
+    )
+    assert got == {triple("Harbor Nine", 4, "canceled"), triple("Quiet Hours", 2, "canceled")}

@@ -638,10 +638,23 @@ class Extractor:
                 for m in keep
             ]
         ended = {(m.show, m.season) for m in keep if m.status == "ended" and m.season}
+        # ("will not be ordering a fourth season" beside a weaker "the story ends where the
+        # third season left it": one cut, of the later season)
+        cut_at: dict[str, tuple[int, float]] = {}
+        for m in keep:
+            if m.status == "canceled" and m.season:
+                n, c = cut_at.get(m.show, (0, 0.0))
+                cut_at[m.show] = (max(n, m.season), max(c, m.confidence))
         keep = [
             m
             for m in keep
             if not (m.status == "canceled" and m.season and (m.show, m.season - 1) in ended)
+            and not (
+                m.status == "canceled"
+                and m.season
+                and m.season < cut_at[m.show][0]
+                and m.confidence < cut_at[m.show][1]
+            )
         ]
         # A decision on season N settles every season before it: "was on the bubble" read
         # for season 2 beside "canceled after two seasons" is history, not a pending season.

@@ -2619,12 +2619,16 @@ PARENT_SHOW = fast_pattern(
 
 @cache
 def _label_end() -> Any:
-    return fast_pattern(rf"(?:{network_alias_pattern()}){SP}*:{SP}*$")
+    # ("The royal drama: The Serpent Queen": a kind of show as the label)
+    return fast_pattern(
+        rf"(?:{network_alias_pattern()}|^[\s*#_]*(?:The|A|An)(?:{SP}+\p{{Ll}}[\p{{Ll}}-]*){{1,3}})"
+        rf"{SP}*:{SP}*$"
+    )
 
 
 def _unlabelled(lead: str) -> str:
     """A line's text before its title without a network's label ("HBO: " of "HBO: Perry
-    Mason"): such a line is only a title too."""
+    Mason") or a kind's ("The royal drama: "): such a line is only a title too."""
     return _label_end().sub("", lead) if ":" in lead else lead
 
 
@@ -3207,7 +3211,9 @@ def _heading_line_re() -> Any:
         # "HBO: Perry Mason": the network's label, then the title
         # "CANCELED: Saved by the Bell": a scorecard's verdict, then the title
         rf"^(?:(?:#\d{{1,2}}[.):]?|\d{{1,2}}[.):]){SP}+)?(?:(?P<label>{network_alias_pattern()}|"
-        rf"(?i:{_alt(status_labels())})){SP}*:{SP}+)?"
+        rf"(?i:{_alt(status_labels())})"
+        # "The royal drama: The Serpent Queen": what kind of show, in lower case
+        rf"|(?:The|A|An)(?:{SP}+\p{{Ll}}[\p{{Ll}}-]*){{1,3}}){SP}*:{SP}+)?"
         # "Mr. Robot (USA)": a short upper-case label is a network too short to list alone
         # ("Abby's": a title may end on a possessive when it is the whole heading)
         # ("Police Squad!": a title's own "!" ends the heading)
