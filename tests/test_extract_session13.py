@@ -515,3 +515,34 @@ def test_a_season_off_the_table_or_with_no_plans_is_canceled(extractor) -> None:
         "season.",
     )
     assert got == {triple("Harbor Nine", 4, "canceled"), triple("Quiet Hours", 2, "canceled")}
+
+
+def test_a_title_with_a_bracketed_word_written_twice_is_one_title(extractor) -> None:
+    text = (
+        "How to Rob a Bank (Fast) season 3: everything we know so far\n\n"
+        "Netflix's German comedy is nearly back. How to Rob a Bank (Fast), the story of a "
+        "nerdy schoolboy, returns for a third season later this month."
+    )
+    assert triple("How to Rob a Bank (Fast)", 3, "renewed") in statuses(extractor, text)
+
+
+def test_a_bracketed_role_written_once_stays_a_cast_line(extractor) -> None:
+    text = (
+        "Harbor Nine returns\n\n"
+        "Netflix has renewed Harbor Nine for a second season. Jane Doe (Mary Blake) and Tom "
+        "Reyes (Sam Hale) are back."
+    )
+    shows = shows_of(extractor, text)
+    assert list(shows) == ["Harbor Nine"]
+    assert ("Jane Doe", "Mary Blake") in {
+        (c["actor"], c["character"]) for c in shows["Harbor Nine"]["cast"]
+    }
+
+
+def test_an_exclamation_mark_a_sentence_goes_on_after_is_the_titles(extractor) -> None:
+    text = (
+        "Will Hello Tomorrow! get a second season? Apple has not decided\n\n"
+        "Hello Tomorrow! is only part of the way through its first season. Apple TV+ has made "
+        "no decision about a second season."
+    )
+    assert statuses(extractor, text) == {triple("Hello Tomorrow", 2, "pending")}

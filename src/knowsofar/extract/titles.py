@@ -890,7 +890,7 @@ def _subspans(words: list[str]) -> list[tuple[int, int]]:
             continue
         for j in range(i + 1, n + 1):
             last = words[j - 1]
-            if last[:1].isupper() or last[:1].isdigit():
+            if last[:1].isupper() or last[:1].isdigit() or last[:2] == "(" + last[1:2].upper():
                 out.append((i, j))
     return out
 
@@ -900,7 +900,32 @@ def _title_spans(text: str) -> list[tuple[int, int, str]]:
     and matching there was once quicker; since SPAN_RE's lookbehinds each have one width,
     and ASCII text runs on ``re``, the plain scan is.)"""
     spans = [(m.start(), m.end(), m.group()) for m in SPAN_RE.finditer(text)]
-    return _comma_titles(text, spans) if ", " in text else spans
+    if ", " in text:
+        spans = _comma_titles(text, spans)
+    return _bracket_titles(text, spans) if " (" in text else spans
+
+
+# "How to Sell Drugs Online (Fast)": a capitalised word in brackets that closes a name
+_BRACKET_WORD_AFTER = fast_pattern(r"[^\S\n]\(\p{Lu}[\p{L}'’-]*(?:[^\S\n]\p{Lu}[\p{L}'’-]*)?\)")
+
+
+def _bracket_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "How to Sell Drugs Online (Fast)": a name of two words or more with a capitalised
+    word in brackets after it, both written so at least twice, is one title (not "Jane Doe
+    (Mary)", which a cast list writes once per pair)."""
+    found: dict[int, str] = {}
+    for s, e, t in spans:
+        if " " in t:
+            m = _BRACKET_WORD_AFTER.match(text, e)
+            if m:
+                found[s] = t + m.group()
+    if not found:
+        return spans
+    seen = Counter(found.values())
+    return [
+        (s, s + len(found[s]), found[s]) if seen[found.get(s, "")] >= 2 else (s, e, t)
+        for s, e, t in spans
+    ]
 
 
 # what may follow a list's item: more items ("Ozark, Narcos and Mindhunter")
@@ -969,7 +994,8 @@ def _ngram_counts(spans: list[str]) -> Counter[str]:
             if word[:1].isupper() or word[:1].isdigit():
                 counts[word] = get(word, 0) + 1
             continue
-        caps = [x[:1].isupper() or x[:1].isdigit() for x in w]
+        # ("(Fast)" of "How to Sell Drugs Online (Fast)": a bracketed capital counts)
+        caps = [x[:1].isupper() or x[:1].isdigit() or x[1:2].isupper() for x in w]
         n = len(w)
         for i in range(n):
             if not caps[i]:
@@ -1322,8 +1348,12 @@ class TitleFinder:
                         break  # "Will There Be a Nine Perfect Strangers Season 2?"
                 if k and words[k] in p.title_case_words and not question:
                     k = 0  # "This Is Us, meanwhile, ...": title case, lead word and all
-                if k == 1 and _season_headline_lead(text, s, e, t, p):
-                    k = 0  # "His Dark Materials Season 2: ..." heading its page
+                if (k == 1 or (k == 2 and rx(CONN).fullmatch(words[1]))) and _season_headline_lead(
+                    text, s, e, t, p
+                ):
+                    # "His Dark Materials Season 2: ...", "How to Sell Drugs Online (Fast)
+                    # season 3: ..." heading its page
+                    k = 0
                 if k and (
                     _labelled_heading_after().match(text, e) or _label_line_name(text, s, e, p)
                 ):
@@ -1505,6 +1535,8 @@ class TitleFinder:
                     and rx(rf"^[{CLOSE_QUOTES}][^\S\n]+\p{{Lu}}").match(right)
                 )
             )
+            if not quoted and right[:1] == "!" and " " in t and _BANG_GOES_ON.match(right):
+                quoted = True  # "Hello Tomorrow! is only part of the way ...": its own "!"
             # Markdown or HTML-stripped emphasis: **Murphy Brown**, *Fam*, _Drift_.
             marked = (
                 s > 1
@@ -3697,6 +3729,8 @@ _GROUP_AFTER = fast_pattern(
     r"(?:,[^\S\n]+\p{Lu}[\w'’-]*)*,?(?:[^\S\n]+(?:and|&)[^\S\n]+\p{Lu}[\w'’-]*)?"
     r"[^\S\n]+(?:team|duo|trio|brothers|sisters|partnership|siblings)\b"
 )
+# A "!" that ends no sentence: a lower-case word goes on after it
+_BANG_GOES_ON = fast_pattern(r"![^\S\n]+\p{Ll}")
 # A capitalised word shaped like an adjective of a people, a place or an age
 ADJECTIVE_WORD = fast_pattern(r"\p{Lu}\p{Ll}+(?:an|sh|ch|se|ic)")
 _DETERMINER_BEFORE = fast_pattern(r"\b(?:the|a|an|its|their|this)[^\S\n]+$")
