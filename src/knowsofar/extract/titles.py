@@ -1348,7 +1348,8 @@ class TitleFinder:
                         break  # "Will There Be a Nine Perfect Strangers Season 2?"
                 if k and words[k] in p.title_case_words and not question:
                     k = 0  # "This Is Us, meanwhile, ...": title case, lead word and all
-                if (k == 1 or (k == 2 and rx(CONN).fullmatch(words[1]))) and _season_headline_lead(
+                # ("How to" opens titles; "Production on Yellowjackets season 3" is no title)
+                if (k == 1 or (k == 2 and words[:2] == ["How", "to"])) and _season_headline_lead(
                     text, s, e, t, p
                 ):
                     # "His Dark Materials Season 2: ...", "How to Sell Drugs Online (Fast)
