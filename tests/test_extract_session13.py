@@ -546,3 +546,39 @@ def test_an_exclamation_mark_a_sentence_goes_on_after_is_the_titles(extractor) -
         "no decision about a second season."
     )
     assert statuses(extractor, text) == {triple("Hello Tomorrow", 2, "pending")}
+
+
+def test_a_network_before_the_verdict_field_under_a_heading(extractor) -> None:
+    text = (
+        "The cable scorecard: one survives, two do not\n\n"
+        "By Jo Lee | June 20, 2017\n\n"
+        "Here is where three recent series stand.\n\n"
+        "HARBOR NINE\n"
+        "Amazon | Verdict: done\n\n"
+        "Amazon has pulled the plug on Harbor Nine, so the drama stops short of a third "
+        "season.\n\n"
+        "OUTSOURCED\n"
+        "Syfy | Verdict: done\n\n"
+        "Syfy passed on a second season of its corporate dystopia.\n\n"
+        "QUIET HOURS\n"
+        "Bravo | Verdict: coming back\n\n"
+        "Bravo has greenlit a second season of Quiet Hours, its caper comedy.\n"
+    )
+    got = statuses(extractor, text)
+    assert triple("OUTSOURCED", 2, "canceled") in got
+    assert triple("HARBOR NINE", 2, "canceled") not in got
+
+
+def test_staying_opening_a_section_is_its_verdict_not_a_show(extractor) -> None:
+    text = (
+        "CBS sorts its sitcoms: one stays, two go\n\n"
+        "CBS has finished sorting its comedies for next season.\n\n"
+        "Harbor Nine\n\n"
+        "Staying. CBS has renewed the workplace comedy for a second season.\n\n"
+        "Quiet Hours\n\n"
+        "Gone. The network will not bring back the comedy, so there will be no second "
+        "season.\n"
+    )
+    got = statuses(extractor, text)
+    assert triple("Harbor Nine", 2, "renewed") in got
+    assert triple("Staying", 2, "renewed") not in got

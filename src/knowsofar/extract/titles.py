@@ -3289,6 +3289,10 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             continue  # "Network: The CW", "Status: Renewed": a field of the section above
         m = _heading_line_re().match(stripped)
         nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+        # ("HAND OF GOD" over "Amazon | Verdict: done": the network, then the verdict)
+        net_first = _network_then_field().match(nxt)
+        if net_first:
+            nxt = nxt[net_first.end() :]
         # "Verdict: axed ...", or a field line naming the section's network or verdict
         # ("GUYS WITH KIDS" over "Network: NBC. Verdict: canceled.")
         verdict_next = (
@@ -3389,6 +3393,11 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         heads = {**found, **weak}
         return {**heads, **_odd_headings_like(text, lines, heads, furniture)}
     return {}
+
+
+@cache
+def _network_then_field() -> Any:
+    return fast_pattern(rf"[^\S\n]*(?:{network_alias_pattern()}){SP}*[|·•][^\S\n]*")
 
 
 def _subtitle_only_furniture(title: str, furniture: frozenset[str]) -> bool:
