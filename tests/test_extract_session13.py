@@ -582,3 +582,15 @@ def test_staying_opening_a_section_is_its_verdict_not_a_show(extractor) -> None:
     got = statuses(extractor, text)
     assert triple("Harbor Nine", 2, "renewed") in got
     assert triple("Staying", 2, "renewed") not in got
+
+
+def test_an_initialism_in_the_object_describing_the_show(extractor) -> None:
+    text = (
+        "Three dramas\n\n"
+        "Harbor Nine (NBC)\n\n"
+        "NBC has canceled its U.S. Marshals drama after one season. The procedural was solid "
+        "enough.\n\n"
+        "Quiet Hours (CBS)\n\n"
+        "Over at CBS, the spy drama has been axed after two seasons."
+    )
+    assert triple("Harbor Nine", 2, "canceled") in statuses(extractor, text)

@@ -321,7 +321,8 @@ def _words() -> dict[str, Any]:
             rf"(?:[“\"‘']|(?:for|after|following|through|with|at|by|on|in|as|ahead|amid|"
             rf"despite|--|—|–|,|\.|;|:|$)\b|$|(?:it|them|both|all|the\s+two|this\s+one|that\s+one)\b|"
             # "its gentle Long Beach fable": describing words, a place's name among them
-            rf"(?:(?:the|this|its|their|that)\s+(?:[\w'’-]+\s+){{0,4}}?"
+            # ("its U.S. Marshals drama": an initialism's full stops among them)
+            rf"(?:(?:the|this|its|their|that)\s+(?:[\w'’.-]+\s+){{0,4}}?"
             rf"(?:{nouns})(?!s\b)\b)|(?:(?:the|this|its|their|a|an)\s+)?(?:\w+\s+)?"
             rf"(?:season|series)\b|{NUM}\s+(?:(?:more|further|additional)\s+)?"
             rf"(?:seasons?|series|episodes?|runs?)\b|"
