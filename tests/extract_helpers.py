@@ -32,6 +32,11 @@ def shows_of(extractor: Any, text: str, **kw: Any) -> dict[str, dict]:
     return {s["title"]: s for s in out["shows"]}
 
 
+def show_cast(extractor: Any, text: str, title: str) -> set[tuple[str, str]]:
+    """The (actor, character) pairs the contract gives the show ``title``."""
+    return {(c["actor"], c["character"]) for c in shows_of(extractor, text)[title]["cast"]}
+
+
 def cast_mentions(nlp: Any, text: str) -> list[CastMention]:
     """The cast component's pairs, before the pipeline gives them a show."""
     return results(nlp(text))["cast"]

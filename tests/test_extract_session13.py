@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import shows_of, statuses, triple
+from extract_helpers import show_cast, shows_of, statuses, triple
 
 
 def test_a_title_joining_two_phrases_with_a_pronoun_by_or_is_one_title(extractor) -> None:
@@ -216,17 +216,13 @@ GUIDE = (
 def test_a_dash_list_reads_actor_first_when_its_roles_share_a_family_name(
     extractor,
 ) -> None:
-    cast = {
-        (c["actor"], c["character"]) for c in shows_of(extractor, GUIDE)["Harbor Lights"]["cast"]
-    }
+    cast = show_cast(extractor, GUIDE, "Harbor Lights")
     assert {("Ben Sato", "Cory Vance"), ("Dana Fish", "Tara Lowell")} <= cast
     assert ("Cory Vance", "Ben Sato") not in cast
 
 
 def test_a_bare_copula_between_two_names_is_a_cast_line_among_others(extractor) -> None:
-    cast = {
-        (c["actor"], c["character"]) for c in shows_of(extractor, GUIDE)["Harbor Lights"]["cast"]
-    }
+    cast = show_cast(extractor, GUIDE, "Harbor Lights")
     assert ("Will Fried", "Eric Vance") in cast
 
 
@@ -240,9 +236,7 @@ def test_a_bare_copula_with_no_other_cast_line_is_no_cast(extractor) -> None:
 
 
 def test_as_many_roles_as_actors_played_by_pair_in_turn(extractor) -> None:
-    cast = {
-        (c["actor"], c["character"]) for c in shows_of(extractor, GUIDE)["Harbor Lights"]["cast"]
-    }
+    cast = show_cast(extractor, GUIDE, "Harbor Lights")
     assert {("Bill Russo", "Alan Vance"), ("Beth Rand", "Amy Vance")} <= cast
 
 
@@ -370,7 +364,7 @@ def test_a_role_on_another_show_after_years_working_with_someone_is_a_credit(
         "Dana Reyes plays Carol Vance. Reyes spent six seasons working with Hale as Kim Ward "
         "on Copper Kettle, the legal drama. Ann Hill plays Zoe, a neighbour."
     )
-    cast = {(c["actor"], c["character"]) for c in shows_of(extractor, text)["Harbor Nine"]["cast"]}
+    cast = show_cast(extractor, text, "Harbor Nine")
     assert ("Ann Hill", "Zoe") in cast
 
 
