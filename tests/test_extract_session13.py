@@ -588,3 +588,23 @@ def test_an_initialism_in_the_object_describing_the_show(extractor) -> None:
         "Over at CBS, the spy drama has been axed after two seasons."
     )
     assert triple("Harbor Nine", 2, "canceled") in statuses(extractor, text)
+
+
+def test_ordered_to_series_is_the_first_season_not_a_renewal(extractor) -> None:
+    text = (
+        "Peacock cancels Harbor Nine after one season\n\n"
+        "Peacock has canceled Harbor Nine after a single season of ten episodes. The mystery "
+        "drama was ordered to series by NBC before it moved to the streamer, where it "
+        "premiered in September 2021."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 2, "canceled")}
+
+
+def test_a_word_in_quotes_after_pronounced_is_no_show(extractor) -> None:
+    text = (
+        "Harbor Nine to end with its fifth series\n\n"
+        "Harbor Nine is wrapping up. The BBC One sitcom about a snob who insists her surname "
+        'is pronounced "Bouquet" will conclude with its fifth series.'
+    )
+    assert "Bouquet" not in shows_of(extractor, text)
+    assert statuses(extractor, text) == {triple("Harbor Nine", 5, "ended")}

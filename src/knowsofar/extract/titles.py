@@ -1536,6 +1536,11 @@ class TitleFinder:
                     and rx(rf"^[{CLOSE_QUOTES}][^\S\n]+\p{{Lu}}").match(right)
                 )
             )
+            if quoted and _SAID_AS_BEFORE.search(left[-24:]):
+                # 'insists her surname is pronounced "Bouquet"': a word as it is said
+                prev_end = e
+                inherit_from = -1
+                continue
             if not quoted and right[:1] == "!" and " " in t and _BANG_GOES_ON.match(right):
                 quoted = True  # "Hello Tomorrow! is only part of the way ...": its own "!"
             # Markdown or HTML-stripped emphasis: **Murphy Brown**, *Fam*, _Drift_.
@@ -3739,6 +3744,8 @@ _GROUP_AFTER = fast_pattern(
     r"(?:,[^\S\n]+\p{Lu}[\w'’-]*)*,?(?:[^\S\n]+(?:and|&)[^\S\n]+\p{Lu}[\w'’-]*)?"
     r"[^\S\n]+(?:team|duo|trio|brothers|sisters|partnership|siblings)\b"
 )
+# 'pronounced "Bouquet"', 'nicknamed "Chin"': a word as said, before its quotes
+_SAID_AS_BEFORE = fast_pattern(r"\b(?:pronounced|spelt|spelled|nicknamed|dubbed)[^\S\n]+[“\"‘']$")
 # A "!" that ends no sentence: a lower-case word goes on after it
 _BANG_GOES_ON = fast_pattern(r"![^\S\n]+\p{Ll}")
 # A capitalised word shaped like an adjective of a people, a place or an age
