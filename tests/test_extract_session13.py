@@ -608,3 +608,16 @@ def test_a_word_in_quotes_after_pronounced_is_no_show(extractor) -> None:
     )
     assert "Bouquet" not in shows_of(extractor, text)
     assert statuses(extractor, text) == {triple("Harbor Nine", 5, "ended")}
+
+
+def test_a_seasons_subtitle_names_the_show_it_is_a_season_of(extractor) -> None:
+    text = (
+        "Harbor Nine season 2: everything we know about Undertow\n\n"
+        "Harbor Nine is back. The second season of AMC's horror anthology, subtitled "
+        "Undertow, leaves the ships behind.\n\n"
+        "Undertow premieres on AMC on Monday, August 12.\n\n"
+        "Derek Mio leads the cast as Chester Nakayama."
+    )
+    shows = shows_of(extractor, text)
+    assert "Undertow" not in shows
+    assert ("Derek Mio", "Chester Nakayama") in show_cast(extractor, text, "Harbor Nine")

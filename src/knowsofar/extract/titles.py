@@ -2441,6 +2441,13 @@ class TitleFinder:
                 rest = full[len(short) :].split(maxsplit=1) if full.startswith(short + " ") else []
                 if other != k and rest and rest[0] in PREFIX_JOINERS:
                     short_for[short] = full
+        # "The second season of AMC's horror anthology, subtitled Infamy": a season's
+        # subtitle names the show the text just named
+        for m in _SUBTITLED.finditer(text) if "titled " in text else ():
+            sub = norm_title(m.group(1))
+            before = [x for x in mentions if x.end <= m.start() and m.start() - x.end < 300]
+            if sub in accepted and before and norm_title(before[-1].title) != sub:
+                short_for[best_form[sub]] = before[-1].title
         if short_for:
             for short in short_for:
                 accepted.pop(norm_title(short))
@@ -3743,6 +3750,11 @@ _HEADLINE_GUIDE_AFTER = fast_pattern(
 _GROUP_AFTER = fast_pattern(
     r"(?:,[^\S\n]+\p{Lu}[\w'’-]*)*,?(?:[^\S\n]+(?:and|&)[^\S\n]+\p{Lu}[\w'’-]*)?"
     r"[^\S\n]+(?:team|duo|trio|brothers|sisters|partnership|siblings)\b"
+)
+# "subtitled Infamy": a season's own name
+_SUBTITLED = fast_pattern(
+    r"\b(?:season|series|installment|instalment|chapter)\b[^.;\n]{0,60}?\b(?:subtitled|titled)"
+    r"[^\S\n]+[“\"‘']?(\p{Lu}[\w'’-]*(?:[^\S\n]+\p{Lu}[\w'’-]*){0,3})"
 )
 # 'pronounced "Bouquet"', 'nicknamed "Chin"': a word as said, before its quotes
 _SAID_AS_BEFORE = fast_pattern(r"\b(?:pronounced|spelt|spelled|nicknamed|dubbed)[^\S\n]+[“\"‘']$")
