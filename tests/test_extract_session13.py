@@ -621,3 +621,12 @@ def test_a_seasons_subtitle_names_the_show_it_is_a_season_of(extractor) -> None:
     shows = shows_of(extractor, text)
     assert "Undertow" not in shows
     assert ("Derek Mio", "Chester Nakayama") in show_cast(extractor, text, "Harbor Nine")
+
+
+def test_that_short_run_will_be_the_end_makes_the_renewed_season_the_last(extractor) -> None:
+    text = (
+        "Final seasons of 2018\n\n"
+        "Fox renewed Harbor Nine last May for a seventh season of just eight episodes, and "
+        "that short run, due in the spring, will be the end."
+    )
+    assert statuses(extractor, text) == {triple("Harbor Nine", 7, "ended")}
