@@ -253,7 +253,7 @@ FLOORS = {
     "articles_unseen65": (0.72, 0.72, 0.73, 0.65, 0.78),
     # status 0.812/0.722, cast 0.807/0.719, network 16/18
     "articles_unseen68": (0.78, 0.69, 0.77, 0.68, 0.85),
-    # Batches 69 to 84 (session 13), measured on bb50cdf; 70, 73, 75, 78, 81 and 84 held
+    # Batches 69 to 84 (session 13), measured on 879447c; 70, 73, 75, 78, 81 and 84 held
     # out, never tuned on (their first sight is in their README.md).
     # status 1.000/0.938, cast 0.988/0.911, network 15/16
     "articles_unseen69": (0.97, 0.90, 0.95, 0.88, 0.90),
@@ -269,12 +269,12 @@ FLOORS = {
     "articles_unseen77": (0.84, 0.84, 0.85, 0.76, 0.90),
     # status 0.938/0.938, cast 0.926/0.900, network 15/16
     "articles_unseen79": (0.90, 0.90, 0.89, 0.87, 0.90),
-    # status 0.867/0.765, cast 0.969/0.912, network 14/15
-    "articles_unseen80": (0.83, 0.73, 0.93, 0.88, 0.90),
+    # status 1.000/0.824, cast 0.969/0.912, network 15/15
+    "articles_unseen80": (0.97, 0.79, 0.93, 0.88, 0.97),
     # status 1.000/1.000, cast 0.953/0.976, network 16/16
     "articles_unseen82": (0.97, 0.97, 0.92, 0.94, 0.97),
-    # status 0.909/0.769, cast 0.654/0.425, network 12/14
-    "articles_unseen83": (0.87, 0.73, 0.62, 0.39, 0.82),
+    # status 0.909/0.769, cast 0.808/0.525, network 12/14
+    "articles_unseen83": (0.87, 0.73, 0.77, 0.49, 0.82),
     # status 0.917/0.688, cast 0.848/0.549, network 10/16
     "articles_unseen70": (0.88, 0.65, 0.81, 0.51, 0.59),
     # status 0.867/0.765, cast 0.981/0.946, network 17/17
