@@ -630,3 +630,25 @@ def test_that_short_run_will_be_the_end_makes_the_renewed_season_the_last(extrac
         "that short run, due in the spring, will be the end."
     )
     assert statuses(extractor, text) == {triple("Harbor Nine", 7, "ended")}
+
+
+def test_a_season_shorthand_is_no_show(extractor) -> None:
+    text = (
+        "Will The Night Desk get a third season?\n\n"
+        "TNT has yet to decide on a third season of The Night Desk. The second run has now "
+        "finished, and S3 is on the bubble."
+    )
+    assert "S3" not in shows_of(extractor, text)
+    assert statuses(extractor, text) == {triple("The Night Desk", 3, "pending")}
+
+
+def test_a_heading_named_like_a_newspaper_with_its_network_is_a_show(extractor) -> None:
+    text = (
+        "Upfront week casualties\n\n"
+        "Here are two series we will not be seeing again.\n\n"
+        "THE GUARDIAN (CBS)\n\n"
+        "CBS has canceled the legal drama after three seasons.\n\n"
+        "HARBOR NINE (NBC)\n\n"
+        "NBC has pulled the plug on this comedy after one season."
+    )
+    assert triple("THE GUARDIAN", 4, "canceled") in statuses(extractor, text)

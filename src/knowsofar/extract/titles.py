@@ -1235,7 +1235,9 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
         # day or a pronoun, with evidence only a show has
         return True
     if (len(title) < 2 and not (strong and quoted and title.isupper())) or (
-        key in pats.not_titles or norm_title(title) in pats.not_titles
+        (key in pats.not_titles or norm_title(title) in pats.not_titles)
+        # ("THE GUARDIAN (CBS)" heading its section: named like a paper, quoted and decided)
+        and not (strong and quoted and " " in title)
     ):
         # (one capital letter is a title only as a roundup's section heading: "V")
         return False
@@ -1243,8 +1245,8 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
         return False  # "RENEWED" over a roundup's list: a verdict heading, not a show
     if title[0].islower() and not LOWER_INITIAL_RE.match(title):
         return False  # "in June 2012" left of a network's name: only "iZombie" starts so
-    if rx(r"\d+(?:st|nd|rd|th|s)(?:\s+of\s.*)?").fullmatch(title):
-        return False  # "14th", "1990s", "the 11th of Colbert's run"
+    if rx(r"\d+(?:st|nd|rd|th|s)(?:\s+of\s.*)?|S\d{1,2}(?:E\d{1,2})?").fullmatch(title):
+        return False  # "14th", "1990s", "the 11th of Colbert's run"; "S3 is on the bubble"
     if MADE_BY_OPENING.match(title):
         return False  # "Created by Valerie Armstrong, the series premiered ...": a credit
     if (not strong or DESCRIBING_TAIL.match(title)) and rx(r"\p{Lu}\p{Ll}*-\p{Ll}+").fullmatch(
