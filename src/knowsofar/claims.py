@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from knowsofar.extract.networks import same_home
+from knowsofar.network_homes import same_home
 
 CLAIM_KINDS = (
     "network",

@@ -1402,9 +1402,9 @@ def _is_pairs_near_cast(
 ) -> list[CastMention]:
     """ "Jane Doe is Mary Blake." on its own: a cast statement beside another one in the
     same paragraph (another such sentence counts) or anywhere in a cast guide, or in a
-    sentence of two or more such
-    pairs ("A is X, and B is Y"), or in a sentence that pairs someone else already ("A is
-    X, whose affair with Y (B) ...": cast_spans, sentence start -> actors paired)."""
+    sentence of two or more such pairs ("A is X, and B is Y"), or in a sentence that pairs
+    someone else already ("A is X, whose affair with Y (B) ...": cast_spans, sentence start
+    -> actors paired)."""
     found: dict[int, list[CastMention]] = {}
     out: list[CastMention] = []
     for i, span in enumerate(all_spans):
@@ -2081,10 +2081,10 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
             continue
         chars = [clean_character(c) for c in splitter.split(m.group("chars"))]
         actors = [clean_actor(a) for a in splitter.split(m.group("actors"))]
-        if len(chars) > 1 and not m.group("resp") and len(actors) != len(chars):
-            chars = chars[-1:]  # "Kat, Justin and Serena, played by X": only the last is sure
         # ("Alan and Amy Matthews are played by William Russ and Betsy Randle": as many
         # actors as roles, in turn)
+        if len(chars) > 1 and not m.group("resp") and len(actors) != len(chars):
+            chars = chars[-1:]  # "Kat, Justin and Serena, played by X": only the last is sure
         elif len(chars) == len(actors):
             chars = share_surname(chars)
         if len(chars) != len(actors):

@@ -36,7 +36,8 @@ from spacy.tokens import Doc
 
 from knowsofar.extract import entities, results, text_of
 from knowsofar.extract.fastregex import fast_pattern
-from knowsofar.extract.vocab import SP, alternation, load_data, trie_alternation
+from knowsofar.extract.vocab import SP, alternation, trie_alternation
+from knowsofar.network_homes import network_file
 
 # How much each role says "this is the show's network".
 ROLE_WEIGHT = {
@@ -53,15 +54,10 @@ ROLE_WEIGHT = {
 
 
 @cache
-def network_data() -> dict[str, Any]:
-    return load_data("networks.json")
-
-
-@cache
 def alias_table() -> dict[str, str]:
     """alias -> printed network name."""
     table: dict[str, str] = {}
-    for entry in network_data()["networks"]:
+    for entry in network_file()["networks"]:
         for alias in entry["aliases"]:
             table.setdefault(alias, entry["name"])
         table.setdefault(entry["name"], entry["name"])
@@ -70,27 +66,15 @@ def alias_table() -> dict[str, str]:
 
 @cache
 def streaming_services() -> frozenset[str]:
-    return frozenset(e["name"] for e in network_data()["networks"] if e.get("streaming"))
+    return frozenset(e["name"] for e in network_file()["networks"] if e.get("streaming"))
 
 
 @cache
 def broader_names() -> dict[str, tuple[str, ...]]:
     """network -> the broader names an article may use for it ("BBC" for BBC One)."""
     return {
-        e["name"]: tuple(e["includes"]) for e in network_data()["networks"] if e.get("includes")
+        e["name"]: tuple(e["includes"]) for e in network_file()["networks"] if e.get("includes")
     }
-
-
-@cache
-def _homes() -> dict[str, str]:
-    """network -> the name it has now (a renamed service's old names included)."""
-    return {old: e["name"] for e in network_data()["networks"] for old in e.get("formerly", ())}
-
-
-def same_home(a: str | None, b: str | None) -> bool:
-    """Whether two networks are one service under two names ("HBO Max" and "Max")."""
-    homes = _homes()
-    return a is not None and b is not None and homes.get(a, a) == homes.get(b, b)
 
 
 def merge_broader(scores: dict[str, float]) -> dict[str, float]:
@@ -109,7 +93,7 @@ def merge_broader(scores: dict[str, float]) -> dict[str, float]:
 def _written_as() -> dict[str, tuple[tuple[str, Any], ...]]:
     return {
         e["name"]: tuple((w, regex.compile(rf"\b{regex.escape(w)}\b")) for w in e["written_as"])
-        for e in network_data()["networks"]
+        for e in network_file()["networks"]
         if e.get("written_as")
     }
 
@@ -126,7 +110,7 @@ def as_written(name: str, text: str) -> str:
 @cache
 def needs_context() -> frozenset[str]:
     """Names that are networks only in context when written alone ("Max", "USA")."""
-    return frozenset(e["name"] for e in network_data()["networks"] if e.get("needs_context"))
+    return frozenset(e["name"] for e in network_file()["networks"] if e.get("needs_context"))
 
 
 @cache
@@ -205,7 +189,7 @@ class NetworkMention:
 def _patterns() -> dict[str, Any]:
     stop_after = "|".join(
         regex.escape(w).replace(r"\ ", SP + "+")
-        for w in sorted(network_data()["not_after"], key=len, reverse=True)
+        for w in sorted(network_file()["not_after"], key=len, reverse=True)
     )
     alias = network_alias_pattern()
     return {
@@ -375,7 +359,7 @@ def _descriptor_mentions(
 @cache
 def field_labels() -> list[str]:
     """The labels of a roundup section's field line naming its network ("Network:")."""
-    return list(network_data()["field_labels"])
+    return list(network_file()["field_labels"])
 
 
 @cache

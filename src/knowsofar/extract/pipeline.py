@@ -57,9 +57,9 @@ from knowsofar.extract.networks import (
     canonical_network,
     merge_broader,
     needs_context,
-    same_home,
 )
 from knowsofar.extract.seasons import find_seasons
+from knowsofar.network_homes import same_home
 from knowsofar.sources.errors import SourceError
 
 log = logging.getLogger(__name__)
@@ -640,11 +640,7 @@ class Extractor:
         ended = {(m.show, m.season) for m in keep if m.status == "ended" and m.season}
         # ("will not be ordering a fourth season" beside a weaker "the story ends where the
         # third season left it": one cut, of the later season)
-        cut_at: dict[str, tuple[int, float]] = {}
-        for m in keep:
-            if m.status == "canceled" and m.season:
-                n, c = cut_at.get(m.show, (0, 0.0))
-                cut_at[m.show] = (max(n, m.season), max(c, m.confidence))
+        cuts = [m for m in keep if m.status == "canceled" and m.season]
         keep = [
             m
             for m in keep
@@ -652,8 +648,10 @@ class Extractor:
             and not (
                 m.status == "canceled"
                 and m.season
-                and m.season < cut_at[m.show][0]
-                and m.confidence < cut_at[m.show][1]
+                and any(
+                    c.show == m.show and c.season > m.season and c.confidence > m.confidence
+                    for c in cuts
+                )
             )
         ]
         # A decision on season N settles every season before it: "was on the bubble" read

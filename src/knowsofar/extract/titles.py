@@ -882,6 +882,12 @@ def _words(span: str) -> list[str]:
     return span.split()
 
 
+def _capital(word: str) -> bool:
+    """A word a title may open or end on: a capital, a digit, or a bracketed capital
+    ("(Fast)" of "How to Sell Drugs Online (Fast)")."""
+    return word[:1].isupper() or word[:1].isdigit() or (word[:1] == "(" and word[1:2].isupper())
+
+
 def _subspans(words: list[str]) -> list[tuple[int, int]]:
     out = []
     n = len(words)
@@ -889,8 +895,7 @@ def _subspans(words: list[str]) -> list[tuple[int, int]]:
         if not words[i][:1].isupper() and not words[i][:1].isdigit():
             continue
         for j in range(i + 1, n + 1):
-            last = words[j - 1]
-            if last[:1].isupper() or last[:1].isdigit() or last[:2] == "(" + last[1:2].upper():
+            if _capital(words[j - 1]):
                 out.append((i, j))
     return out
 
@@ -994,8 +999,7 @@ def _ngram_counts(spans: list[str]) -> Counter[str]:
             if word[:1].isupper() or word[:1].isdigit():
                 counts[word] = get(word, 0) + 1
             continue
-        # ("(Fast)" of "How to Sell Drugs Online (Fast)": a bracketed capital counts)
-        caps = [x[:1].isupper() or x[:1].isdigit() or x[1:2].isupper() for x in w]
+        caps = [_capital(x) for x in w]
         n = len(w)
         for i in range(n):
             if not caps[i]:
@@ -2578,12 +2582,7 @@ class TitleFinder:
                 for m in here
                 if _credit_before(text[max(0, m.start - 70) : m.start])
                 or (
-                    (
-                        " other " in stext
-                        or " several " in stext
-                        or " many " in stext
-                        or " numerous " in stext
-                    )
+                    _OTHER_SHOWS_HINT.search(stext) is not None
                     and OTHER_SHOWS_BEFORE.search(text, start, m.start)
                 )
                 or (", wh" in text[start : m.start] and PERSON_ASIDE.search(text, start, m.start))
@@ -2649,6 +2648,8 @@ OTHER_SHOWS_BEFORE = fast_pattern(
     r"originals)\b[^.;:!?\n]{0,40}\b(?:like|such[^\S\n]+as|including)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[\w-]+[^\S\n]+){0,2}?[“\"‘']?$"
 )
+# Every match of OTHER_SHOWS_BEFORE holds one of these words.
+_OTHER_SHOWS_HINT = re.compile(r" (?:other|several|many|numerous) ")
 # "The spinoff exists ...", "The legal drama was ...": a sentence about the show at hand.
 SHOW_NOUN_SUBJECT = fast_pattern(
     r"[\s\"“*_]*(?:The|This|That)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:show|series|drama|comedy|"
@@ -3768,17 +3769,22 @@ _DETERMINER_BEFORE = fast_pattern(r"\b(?:the|a|an|its|their|this)[^\S\n]+$")
 
 
 @cache
+def _kinds() -> str:
+    """The show nouns that say what kind of show ("drama", "sitcom"), as an alternation."""
+    return _alt([n for n in vocabulary()["show_nouns"] if n not in ("title", "hit")])
+
+
+@cache
 def _kind_after() -> Any:
     """A show's kind after a word: " drama", " period comedy"."""
-    kinds = _alt([n for n in vocabulary()["show_nouns"] if n not in ("title", "hit")])
-    return fast_pattern(rf"(?:{SP}+[\p{{Ll}}][\w-]*){{0,2}}?{SP}+(?:{kinds})\b")
+    return fast_pattern(rf"(?:{SP}+[\p{{Ll}}][\w-]*){{0,2}}?{SP}+(?:{_kinds()})\b")
 
 
 @cache
 def _kind_opening() -> Any:
     """A paragraph opening on a show by its kind: "The comedy about ...", "The cyberpunk
     series is over", "Hilary Swank's space drama will not ..."."""
-    kinds = _alt([n for n in vocabulary()["show_nouns"] if n not in ("title", "hit")])
+    kinds = _kinds()
     return fast_pattern(
         rf"[^\S\n]*(?:The|This|\p{{Lu}}[\w.-]*(?:{SP}+\p{{Lu}}[\w.-]*){{0,2}}['’]s)"
         # ("The German mystery", "The British period drama": a nationality's capital)
