@@ -49,7 +49,12 @@ SEASON_WORDS = (
 )
 # ("A Series of Unfortunate Events": a season word before "of" and a name is the title's,
 # and so is a subtitle's "The Series": "High School Musical: The Musical: The Series")
-NOT_SEASON_WORD = rf"(?!(?<!:[^\S\n]The[^\S\n]){SEASON_WORDS}\b(?![^\S\n]+of[^\S\n]+\p{{Lu}}))"
+# ... and so is a plural "Seasons" that running text goes on after in lower case: "The
+# Four Seasons is back", "The Four Seasons season 2" (a season count is "Seasons 1-4").
+NOT_SEASON_WORD = (
+    r"(?!(?!Seasons[^\S\n]+(?!(?:and|or|to|through|in|of)\b)\p{Ll})"
+    rf"(?<!:[^\S\n]The[^\S\n]){SEASON_WORDS}\b(?![^\S\n]+of[^\S\n]+\p{{Lu}}))"
+)
 # Right after "St", "Mt", "Ft", "Mr", "Mrs", "Ms" or "Dr" as a word of its own (one
 # lookbehind per length: see fastregex.py)
 # ... and after a middle initial ("The Michael J. Fox Show")
@@ -310,7 +315,9 @@ def patterns() -> _Patterns:
         + SP
         + r"+on|renew(?:s|ed)?|recommission(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:e|es|ed)?|axing|"
         r"scrap(?:s|ped)?|"
-        r"pick(?:s|ed)?" + SP + r"+up|order(?:s|ed)?|greenlit|green-lit|revive[sd]?|sav(?:e|es|ed)|"
+        r"pick(?:s|ed)?"
+        + SP
+        + r"+up|order(?:s|ed)?|commission(?:s|ed)?|greenlit|green-lit|revive[sd]?|sav(?:e|es|ed)|"
         r"drop(?:s|ped)?|rescue[sd]?|cancel(?:l)?ing|renewing|gave|gives|given|handed|granted|"
         r"brings?" + SP + r"+back|brought" + SP + r"+back|bringing" + SP + r"+back|"
         r"wind(?:s|ing)?" + SP + r"+down|wound" + SP + r"+down|"
@@ -336,7 +343,9 @@ def patterns() -> _Patterns:
         r"set\s+to\s+(?:return|end)|"
         r"return|end|conclude|come\s+to\s+an\s+end|come\s+back|wrap\s+up|over|done|finished|gone|"
         r"on\s+the\s+bubble|signed\s+off|sign\s+off|"
-        r"in\s+limbo)"
+        r"in\s+limbo|"
+        # "X is staying on the air": only a show is on the air
+        r"(?:staying|stay|remaining|remain|going|coming)\s+(?:on|off)\s+the\s+air|off\s+the\s+air)"
     ).replace(r"\s", SP)
     aux = r"(?:has|have|had|was|were|is|are|got|gets|getting|will|won['’]t|isn['’]t|wasn['’]t)"
     advs = (
@@ -351,11 +360,11 @@ def patterns() -> _Patterns:
         pronoun_titles=frozenset(v["pronoun_titles"]),
         same_show_heads=frozenset(v["same_show_heads"]),
         season_after=fast_pattern(
-            # "Will There Be a Schmigadoon! Season 3?": a title's own "!" before it
+            # "Will There Be a Schmigadoon! Season 3?": a title's own "!" or "?" before it
             # ("Volume 4": what some shows call their seasons)
             # ("Lupin Part 3": a part is a season too, capitalised with its number in
             # digits; "The Batman Part II", "Dune: Part Two" are films)
-            rf"^!?['’”\"]?{SP}+(?:[Ss]eason|[Ss]eries|Volume|Part(?={SP}+\d)|S(?=\d))(?:{SP}*){NUMWORDS}\b"
+            rf"^[!?]?['’”\"]?{SP}+(?:[Ss]eason|[Ss]eries|Volume|Part(?={SP}+\d)|S(?=\d))(?:{SP}*){NUMWORDS}\b"
         ),
         poss_after=fast_pattern(
             # "Devi's story with a fourth ...": a character's story, not a show's season
@@ -390,6 +399,8 @@ def patterns() -> _Patterns:
         ),
         verb_before=fast_pattern(
             rf"(?<![\w]){verbs}{SP}+(?:(?:both|also){SP}+)?"
+            # ("Channel 4 has ordered more Father Ted")
+            rf"(?:more{SP}+(?:of{SP}+)?)?"
             # ("canceled plans for the Battlestar Galactica revamp")
             rf"(?:(?:its{SP}+|the{SP}+)?plans{SP}+for{SP}+)?"
             rf"(?:(?:the|its|their|his|her){SP}+(?:[\w-]+{SP}+){{0,2}}?)?[“\"‘']?$",
@@ -447,7 +458,8 @@ def patterns() -> _Patterns:
             rf"(?<![\w])(?:{net}){SP}+(?:(?:has|have|had|also|officially|already|quietly|"
             # ("NBC has ended X": a network ends shows; people and days end otherwise)
             rf"reportedly|just|finally|now|is|are|will){SP}+)*(?:{verbs}|end(?:s|ed|ing)?){SP}+"
-            rf"(?:(?:both|also){SP}+)?(?:(?:the|its|their){SP}+(?:[\w-]+{SP}+){{0,2}}?)?"
+            rf"(?:(?:both|also){SP}+)?(?:more{SP}+(?:of{SP}+)?)?"
+            rf"(?:(?:the|its|their){SP}+(?:[\w-]+{SP}+){{0,2}}?)?"
             rf"[“\"‘']?$",
             regex.IGNORECASE,
         ),
@@ -661,7 +673,7 @@ _SCHEDULE_PART_AFTER = fast_pattern(
 )
 # (plain words: the standard library's ``re`` searches these three times as fast as ``regex``)
 VERB_STEMS = re.compile(
-    r"renew|recommission|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|gave|give|hand|grant|"
+    r"renew|commission|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|gave|give|hand|grant|"
     r"pass|wind|wound|bring|brought|forward|done|finished|books"
 )
 ABOUT_WORDS = re.compile(r"fans|viewers|date|about|renewal|return|watch|binge|stream")
@@ -933,6 +945,13 @@ def _bracket_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     ]
 
 
+# A name's own question mark: the sentence goes on after it ("Who Killed Sara?, the
+# thriller, ..."; "Who Killed Sara? Season 2"; "Who Killed Sara? is back").
+_TITLE_QUESTION_MARK = fast_pattern(
+    r"\?(?:,|[^\S\n]+(?:[Ss]eason|SEASON|[Ss]eries|SERIES|Part)[^\S\n]+\w|[^\S\n]+(?:is|was|has|will)\b)"
+)
+
+
 # what may follow a list's item: more items ("Ozark, Narcos and Mindhunter")
 _LIST_GOES_ON = re.compile(r"(?:,? (?:and|or|&)|,) [A-Z0-9\"“‘']")
 
@@ -1117,9 +1136,10 @@ def _trim(
     # "This Is Us": a lead word before a title-case "Is" is the title's own first word
     title_cased = not heading and len(words) > 1 and words[1] in pats.title_case_words
     noisy = (heading and base <= 1) or (words[0] in pats.lead_words and not title_cased)
-    if noisy and base >= 2 and not opens_sentence and words[0] in NUMBER_LEADS:
+    if noisy and base >= 2 and words[0] in NUMBER_LEADS and (not opens_sentence or len(words) > 2):
         # "picked up One Tree Hill" twice beside "the town of Tree Hill": a number word
-        # inside a sentence, in a name the article repeats whole, is the name's own
+        # inside a sentence, in a name the article repeats whole, is the name's own (and so
+        # it is opening one, before two words more: "One Foot in the Grave will return")
         return full
     if noisy or rx(r"\p{Lu}\w*-\p{Ll}").match(words[0]):
         best = None
@@ -1271,7 +1291,9 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
     if all(w in pats.filler or rx(CONN).fullmatch(w) for w in words):
         # A show may be called by a common word ("Hulu cancels 'Reboot'"), but only
         # quoted and with strong evidence.
-        return strong and quoted and title[:1].isupper()
+        # ... or "The" and two more capitalised words, decided on ("The Four Seasons is
+        # coming back"): no phrase of filler is written so.
+        return strong and (quoted or (len(words) >= 3 and words[0] == "the" and title.istitle()))
     return key not in network_names_folded()
 
 
@@ -1367,6 +1389,8 @@ class TitleFinder:
                     k = 0  # "Two and a Half Men (CBS) - RENEWED": a section's whole title
                 if k == 1 and words[0] in NUMBER_LEADS and numbered[" ".join(words[:2])] >= 2:
                     k = 0
+                if k and _TITLE_QUESTION_MARK.match(text, e):
+                    k = 0  # "Who Killed Sara?, the thriller": a question a sentence goes on after
                 if k:
                     cut = len(" ".join(words[:k])) + 1
                     s, t = s + cut, t[cut:]
@@ -1521,6 +1545,8 @@ class TitleFinder:
                 continue
             left = text[max(0, s - 80) : s]
             right = text[e : e + 80]
+            if right[:1] == "?" and " " in t and _TITLE_QUESTION_MARK.match(right):
+                right = text[e + 1 : e + 81]  # "Who Killed Sara?, the thriller": the name's own
             # Many spans share a line: read it and judge it once.
             line_at = bisect.bisect_right(line_starts, s) - 1
             line_start = line_starts[line_at]  # (a section heading below stays on this line)
@@ -2251,6 +2277,7 @@ class TitleFinder:
                 t
                 if quoted
                 or _described(text, e)
+                or (" " in t and _TITLE_QUESTION_MARK.match(text, e))  # "Who Killed Sara?, ..."
                 or _season_headline_lead(text, s, e, t, p)
                 or _label_line_name(text, s, e, p)
                 else _trim(
@@ -2896,7 +2923,10 @@ def _opening_phrase() -> Any:
 
 def _described(text: str, end: int) -> bool:
     """The name ending at ``end`` is followed by a description of a show ("So Help Me
-    Todd, the legal comedy ..."): it is kept whole, first word and all."""
+    Todd, the legal comedy ..."): it is kept whole, first word and all (and its own "?" or
+    "!": "Who Stole the Moon?, the thriller ...")."""
+    if text[end : end + 3] in ("?, ", "!, "):
+        end += 1
     return text[end : end + 2] == ", " and _appositive_show().match(text, end) is not None
 
 
@@ -3217,15 +3247,18 @@ def _split_one(s: int, t: str, out: list[tuple[int, int, str]]) -> None:
             out.append((start, start + len(rest), rest))
         return
     pos = 0
+    before = ""
     for m in NON_SPACE.finditer(t):
-        word = m.group()
-        if word in HEADLINE_VERBS or (
+        word, before = m.group(), before
+        # ("The Order", "The Returned": after an article the word is a noun)
+        if (word in HEADLINE_VERBS and before not in ("The", "A", "An")) or (
             word in HEADLINE_AUXILIARIES and HEADLINE_AUX_VERB.match(t, m.end())
         ):
             piece = t[pos : m.start()].strip().rstrip(":").rstrip()
             if piece:
                 out.append((s + pos, s + pos + len(piece), piece))
             pos = m.end() + 1
+        before = word
     rest = t[pos:].strip()
     if rest:
         start = s + pos + (len(t[pos:]) - len(t[pos:].lstrip()))
