@@ -86,3 +86,48 @@ def test_a_real_question_still_loses_its_question_word(extractor) -> None:
         "NBC has renewed Night Owls for a third season, but two actors will not return."
     )
     assert list(shows_of(extractor, text)) == ["Night Owls"]
+
+
+def test_an_upper_case_heading_drops_its_network_after_a_dash(extractor) -> None:
+    text = (
+        "Two cable dramas that earned another season\n\n"
+        "A status check on shows that quietly got the green light.\n\n"
+        "THE SON - AMC\n\n"
+        "Status: coming back for season 2\n\n"
+        "AMC has greenlit a second season of The Son, its family saga.\n\n"
+        "SEVEN - HISTORY\n\n"
+        "Status: renewed\n\n"
+        "History has handed a second-season pickup to Seven, its drama about a team of "
+        "smugglers."
+    )
+    assert {s.casefold() for s in shows_of(extractor, text)} == {"the son", "seven"}
+    assert triple("Seven", 2, "renewed") in statuses(extractor, text)
+
+
+ENCORE = (
+    "Upfront scorecard: one survives, two do not\n\n"
+    "Here is what happened to three shows we follow.\n\n"
+    "Harbor Lights (ABC)\n"
+    "Verdict: canceled\n\n"
+    "ABC's drama will not return. Jane Doe played Mara Quinn. There will be no second "
+    "season.\n\n"
+    "Hooray! Hooray! (NBC)\n"
+    "Verdict: canceled\n\n"
+    "Also gone: Hooray! Hooray!, which NBC declined to continue. It was the comedy in "
+    "which Tom Reyes starred as Paul Dorsey, a tenor who loses his voice.\n\n"
+    "Night Owls (UPN)\n"
+    "Verdict: renewed\n\n"
+    "UPN has handed a second season to Night Owls."
+)
+
+
+def test_a_heading_title_with_signs_inside_is_read_whole_in_its_section(extractor) -> None:
+    shows = shows_of(extractor, ENCORE)
+    assert "Hooray! Hooray!" in shows
+    assert shows["Hooray! Hooray!"]["network"] == "NBC"
+    assert {(c["actor"], c["character"]) for c in shows["Hooray! Hooray!"]["cast"]} == {
+        ("Tom Reyes", "Paul Dorsey")
+    }
+    assert ("Tom Reyes", "Paul Dorsey") not in {
+        (c["actor"], c["character"]) for c in shows["Harbor Lights"]["cast"]
+    }

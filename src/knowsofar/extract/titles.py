@@ -945,6 +945,46 @@ def _bracket_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     ]
 
 
+def _whole_titles(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The doc's sentences, with a cut inside a title undone ("Encore! | Encore! (NBC)",
+    "Also gone: Encore! | Encore!, which ..."); the later steps read the same ones."""
+    spans = sentence_spans(doc)
+    inside = [(m.start, m.end) for m in mentions if any(c in m.title for c in "!?.")]
+    if not inside:
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and any(a < start < b for a, b in inside):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    if len(out) < len(spans):
+        results(doc)["sentence_spans"] = out
+    return out
+
+
+def _heading_titles_again(
+    text: str, spans: list[tuple[int, int, str]], titles: set[str]
+) -> list[tuple[int, int, str]]:
+    """ "Also gone: Encore! Encore!, which ..." under the heading "Encore! Encore! (NBC)": a
+    section's title with signs inside, which the span pattern cuts, is the same title
+    where the article writes it again whole."""
+    found: list[tuple[int, int, str]] = []
+    for t in titles:
+        if " " not in t or not any(c in t for c in "!?,:&"):
+            continue
+        at = text.find(t)
+        while at >= 0:
+            end = at + len(t)
+            if not (at and text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                found.append((at, end, t))
+            at = text.find(t, end)
+    if not found:
+        return spans
+    kept = [(s, e, x) for s, e, x in spans if not any(a < e and s < b for a, b, _ in found)]
+    return sorted(kept + found)
+
+
 # A name's own question mark: the sentence goes on after it ("Who Killed Sara?, the
 # thriller, ..."; "Who Killed Sara? Season 2"; "Who Killed Sara? is back").
 _TITLE_QUESTION_MARK = fast_pattern(
@@ -1465,6 +1505,8 @@ class TitleFinder:
         people: set[str] = set()  # spans used as actors' names ("X as Character")
         section_heads = _section_headings(text, persons)
         heading_titles = {t for _, t in section_heads.values()}
+        if heading_titles:
+            spans = _heading_titles_again(text, spans, heading_titles)
         lines_seen: dict[int, tuple[str, bool]] = {}
         offshoot_at: set[int] = set()
         inherit_from = -1  # index of the span a list's evidence flows from
@@ -2566,7 +2608,7 @@ class TitleFinder:
         paragraph = 0
         last_para_end = 0
         last_named = None  # the show most recently named, for "that show"
-        for start, end in sentence_spans(doc):
+        for start, end in _whole_titles(doc, mentions):
             para_first = "\n\n" in text[last_para_end:start] or (
                 start > 0 and text[start - 1] == "\n"
             )
@@ -3366,9 +3408,11 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             and not _odd_title_network().fullmatch(stripped)  # (its network: below)
         ):
             # "Alex, Inc." or "Kevin (Probably) Saves the World" over "Verdict: ...": a
-            # title no span pattern reads, named by its place in the roundup
+            # title no span pattern reads, named by its place in the roundup ("SIX -
+            # HISTORY": the title before its network after a dash)
             at = start + line.index(stripped)
-            found[start] = (at, stripped)
+            dash = _dash_network().search(stripped)
+            found[start] = (at, stripped[: dash.start()] if dash and dash.start() else stripped)
             continue
         # ("Push, Nevada (ABC)" over a paragraph: a heading naming its network is one)
         odd = (
