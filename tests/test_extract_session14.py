@@ -131,3 +131,93 @@ def test_a_heading_title_with_signs_inside_is_read_whole_in_its_section(extracto
     assert ("Tom Reyes", "Paul Dorsey") not in {
         (c["actor"], c["character"]) for c in shows["Harbor Lights"]["cast"]
     }
+
+
+def test_a_heading_with_a_one_year_run_in_brackets_names_the_show(extractor) -> None:
+    text = (
+        "One and done: three shows that never saw a second season\n\n"
+        "A look back at series the network let go early.\n\n"
+        "NIGHT OWLS (1999-2000)\n\n"
+        "Verdict: canceled after one season\n\n"
+        "The family drama arrived on Fox in September 1999 and was gone before the fall.\n\n"
+        "PAPER CROWNS (2002)\n\n"
+        "Verdict: axed after its first run\n\n"
+        "The puppet sitcom premiered in March 2002 and Fox pulled the plug within months.\n\n"
+        "TALL PINES (2014)\n\n"
+        "Verdict: no second season\n\n"
+        "The summer crime drama debuted in May 2014 and did not return."
+    )
+    found = statuses(extractor, text)
+    assert triple("Paper Crowns", 2, "canceled") in found
+    assert triple("Tall Pines", 2, "canceled") in found
+    assert not any("2002" in title or "2014" in title for title, _, _ in found)
+
+
+def test_der_joins_a_dutch_name_like_van(extractor) -> None:
+    text = (
+        "Van der Berg series 2: everything we know\n\n"
+        "ITV has ordered a second series of Van der Berg, the Rotterdam detective drama."
+    )
+    assert list(shows_of(extractor, text)) == ["Van der Berg"]
+
+
+def test_a_place_describing_a_person_after_a_networks_possessive_is_no_show(extractor) -> None:
+    text = (
+        "Van der Berg series 2: everything we know\n\n"
+        "ITV's Rotterdam detective is back on the case.\n\n"
+        "ITV has ordered a second series of Van der Berg, so the canals of Rotterdam will "
+        "be busy again."
+    )
+    assert list(shows_of(extractor, text)) == ["Van der Berg"]
+
+
+def test_a_comma_title_may_go_on_for_four_words(extractor) -> None:
+    text = (
+        "Is the world ending twice? NBC still undecided on You, Them and the Flood\n\n"
+        "The comedy-drama about a comet faces an uncertain future\n\n"
+        "By Jo Lee | March 21, 2016\n\n"
+        "The comet in You, Them and the Flood is on its way, but the show's own fate is "
+        "still up in the air. NBC has yet to decide whether the offbeat co-production earns "
+        "a second season.\n\n"
+        "The series follows a group of strangers as a comet nears. Tom Reyes stars as "
+        "Jamie Wint, a bank manager."
+    )
+    assert list(shows_of(extractor, text)) == ["You, Them and the Flood"]
+    assert triple("You, Them and the Flood", 2, "pending") in statuses(extractor, text)
+
+
+def test_wanting_more_of_a_show_and_ordering_it_is_a_renewal(extractor) -> None:
+    text = (
+        "Welcome back to Mill Lane: Night Owls gets second series\n\n"
+        "LONDON - BBC Two wants more of The Night Owls and has ordered a second series of "
+        "the grotesque comedy set in a northern town."
+    )
+    assert list(shows_of(extractor, text)) == ["The Night Owls"]
+    assert triple("The Night Owls", 2, "renewed") in statuses(extractor, text)
+
+
+def test_wanting_more_of_a_character_makes_no_show_of_him(extractor) -> None:
+    text = (
+        "The Snow Kings season 2: what we know\n\n"
+        "Hulu wants more of Scott Mercer. Here is the state of play.\n\n"
+        "Hulu has picked up The Snow Kings for a second season. Tom Reyes returns as Scott "
+        "Mercer, the toy maker in the red suit."
+    )
+    assert list(shows_of(extractor, text)) == ["The Snow Kings"]
+
+
+def test_two_first_names_joined_by_and_are_people_not_shows(extractor) -> None:
+    text = (
+        "The Young Rascals series 2: meet the Galway gang returning to BBC Three\n\n"
+        "Cian and Dara are getting another run of misadventures. Here is who plays whom\n\n"
+        "By Jo Lee | 18 June 2018\n\n"
+        "BBC Three wants more of The Young Rascals: a second series is on the way, so the "
+        "two teenagers will be back on their bikes.\n\n"
+        "Cian Mulvey - Alex Dunne\n\n"
+        "The gentler half of the double act, Cian is devoted to his best friend. Alex Dunne "
+        "has played him since the film.\n\n"
+        "Dara Farley - Chris Waldron\n\n"
+        "Chris Waldron plays Dara, the wilder half. Dara is trouble, and Dara knows it."
+    )
+    assert list(shows_of(extractor, text)) == ["The Young Rascals"]
+    assert triple("The Young Rascals", 2, "renewed") in statuses(extractor, text)

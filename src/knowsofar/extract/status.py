@@ -289,7 +289,8 @@ def _words() -> dict[str, Any]:
         ),
         "speculation": fast_pattern(
             r"\b(?:could|might|(?-i:may)|would|should|shall|if|whether|hope[sd]?|hoping|wish(?:es|ed)?|"
-            r"wants?|wanted|wanting|petition\w*|pleas?|calls?\s+for|rumou?r(?:s|ed)?|speculat(?:e|es|ion|ing)|"
+            # ("BBC Two wants more of X and has ordered ...": a decision told as a want)
+            r"wants?(?!\s+more\s+of\b)|wanted|wanting|petition\w*|pleas?|calls?\s+for|rumou?r(?:s|ed)?|speculat(?:e|es|ion|ing)|"
             r"possib(?:le|ly|ility)|chances?\s+(?:of|that|for|it|the)|perhaps|maybe|likely|unlikely|"
             # (endings spelt out: "dreamy", "Mulligan", "predictable" are no hedges)
             r"predict(?:s|ed|ing|ions?)?|"

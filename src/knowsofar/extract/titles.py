@@ -83,7 +83,8 @@ CAPW_UPPER = (
     rf"(?:(?<=\.\p{{Lu}})\.|{ABBREVIATION_BEFORE}\.(?=[^\S\n]+\p{{Lu}}))?"
 )
 CONN = (
-    r"(?:of|the|and|in|on|to|a|an|for|vs\.?|v\.|at|with|or|from|de|del|la|le|&|by|von|van|du|des)"
+    r"(?:of|the|and|in|on|to|a|an|for|vs\.?|v\.|at|with|or|from|de|del|la|le|&|by|von|van|"
+    r"der|du|des)"
 )
 # A line that is nothing but a title may join its words with ones running text would
 # not ("Queer as Folk" as a roundup's heading; "Jane Doe as Mary" in a sentence).
@@ -317,7 +318,11 @@ def patterns() -> _Patterns:
         r"scrap(?:s|ped)?|"
         r"pick(?:s|ed)?"
         + SP
-        + r"+up|order(?:s|ed)?|commission(?:s|ed)?|greenlit|green-lit|revive[sd]?|sav(?:e|es|ed)|"
+        + r"+up|order(?:s|ed)?|commission(?:s|ed)?|wants?"
+        + SP
+        + r"+more"
+        + SP
+        + r"+of|greenlit|green-lit|revive[sd]?|sav(?:e|es|ed)|"
         r"drop(?:s|ped)?|rescue[sd]?|cancel(?:l)?ing|renewing|gave|gives|given|handed|granted|"
         r"brings?" + SP + r"+back|brought" + SP + r"+back|bringing" + SP + r"+back|"
         r"wind(?:s|ing)?" + SP + r"+down|wound" + SP + r"+down|"
@@ -417,7 +422,8 @@ def patterns() -> _Patterns:
             rf"|(?:(?:also|both){SP}+)?(?:ended|ends|wrapped|wraps|finished|finishes){SP}+"
             rf"(?:its|their){SP}+run\b"
             # "Harley Quinn has a third season": only a show has seasons
-            rf"|(?:has|gets|got|lands|landed|earns|earned|scores|scored){SP}+(?:a|an){SP}+"
+            # ("X gets second series": a headline drops the article)
+            rf"|(?:has|gets|got|lands|landed|earns|earned|scores|scored){SP}+(?:(?:a|an){SP}+)?"
             rf"(?:{ORD}|new|another|fresh){SP}+(?:season|series)\b"
             # "Lady Dynamite ran for two seasons": a show's run ("lasted" is a status cue's,
             # which would read "Big Show lasted ten seasons" in passing as a cancellation)
@@ -457,7 +463,8 @@ def patterns() -> _Patterns:
         net_verb_before=fast_pattern(
             rf"(?<![\w])(?:{net}){SP}+(?:(?:has|have|had|also|officially|already|quietly|"
             # ("NBC has ended X": a network ends shows; people and days end otherwise)
-            rf"reportedly|just|finally|now|is|are|will){SP}+)*(?:{verbs}|end(?:s|ed|ing)?){SP}+"
+            # ("Disney+ wants more of Scott Calvin": of a character too, so people's kind)
+            rf"reportedly|just|finally|now|is|are|will){SP}+)*(?!want)(?:{verbs}|end(?:s|ed|ing)?){SP}+"
             rf"(?:(?:both|also){SP}+)?(?:more{SP}+(?:of{SP}+)?)?"
             rf"(?:(?:the|its|their){SP}+(?:[\w-]+{SP}+){{0,2}}?)?"
             rf"[“\"‘']?$",
@@ -673,8 +680,8 @@ _SCHEDULE_PART_AFTER = fast_pattern(
 )
 # (plain words: the standard library's ``re`` searches these three times as fast as ``regex``)
 VERB_STEMS = re.compile(
-    r"renew|commission|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|gave|give|hand|grant|"
-    r"pass|wind|wound|bring|brought|forward|done|finished|books"
+    r"renew|commission|more of|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|gave|"
+    r"give|hand|grant|pass|wind|wound|bring|brought|forward|done|finished|books"
 )
 ABOUT_WORDS = re.compile(r"fans|viewers|date|about|renewal|return|watch|binge|stream")
 
@@ -1004,7 +1011,8 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     listed: set[tuple[str, str]] = set()  # pairs a list goes on after, somewhere
     for (_, e1, t1), (s2, e2, t2) in zip(spans, spans[1:], strict=False):
         # (not "Andy Barker, P.I.": an initialism after the comma is read elsewhere)
-        if text[e1:s2] == ", " and len(t1.split()) <= 2 and len(t2.split()) <= 3 and "." not in t2:
+        # ("You, Me and the Apocalypse": a name of up to four words after it)
+        if text[e1:s2] == ", " and len(t1.split()) <= 2 and len(t2.split()) <= 4 and "." not in t2:
             pairs[(t1, t2)] += 1
             if _LIST_GOES_ON.match(text, e2):
                 listed.add((t1, t2))
@@ -1905,6 +1913,8 @@ class TitleFinder:
                 )
                 # "Netflix's London heist series": a word describing the show, not its name
                 and not (p.modifier_after.match(right) and (" " not in t or not quoted))
+                # ("ITV's Amsterdam detective": a word describing a person, however named)
+                and not (not quoted and right[1:2].islower() and _modifies_noun_after(doc, s, e))
                 # "Adult Swim's Toonami block": a part of the network's schedule
                 and not _SCHEDULE_PART_AFTER.match(right)
             ):
@@ -2218,6 +2228,8 @@ class TitleFinder:
         first_names = {
             text[a:b].split()[0] for a, b in persons if len(text[a:b].split()) > 1
         } - p.lead_words
+        # ("Conor MacSweeney - Alex Murphy": a name the model need not know for a person's)
+        opening_words = {t.split()[0] for _, _, t in spans if len(t.split()) == 2}
         starring = {
             " ".join(m.group(1).split()[:k]) for m in STARRING.finditer(text) for k in (2, 3)
         }
@@ -2384,6 +2396,15 @@ class TitleFinder:
                     continue
                 if not quoted and (part in people or part in people_words or part in authors):
                     continue  # an actor's name, or a part of one ("James" of "Janelle James")
+                if (
+                    strong < 3
+                    and len(parts) > 1
+                    and all(" " not in x for x in parts)
+                    and all(x in first_names or x in opening_words for x in parts)
+                ):
+                    # "Conor and Jock are getting another run": Conor MacSweeney's, and
+                    # Jock Murphy's, first names
+                    continue
                 if (
                     not quoted
                     and 2 <= len(part.split()) <= 3
@@ -3350,7 +3371,8 @@ def _heading_line_re() -> Any:
         rf"|:{SP}+\p{{Ll}}[^\n]{{0,40}}"
         # "1. Copper Sky (2 seasons)", "Copper Sky (2019-2021)": its run in brackets
         rf"|{SP}+\((?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten){SP}+seasons?\)"
-        rf"|{SP}+\((?:19|20)\d\d{SP}*[–—-]{SP}*(?:(?:19|20)\d\d)?\))?{SP}*$"
+        # ("Greg the Bunny (2002)": a one-year run)
+        rf"|{SP}+\((?:19|20)\d\d(?:{SP}*[–—-]{SP}*(?:(?:19|20)\d\d)?)?\))?{SP}*$"
     )
 
 
