@@ -221,3 +221,35 @@ def test_two_first_names_joined_by_and_are_people_not_shows(extractor) -> None:
     )
     assert list(shows_of(extractor, text)) == ["The Young Rascals"]
     assert triple("The Young Rascals", 2, "renewed") in statuses(extractor, text)
+
+
+def test_signing_off_after_two_seasons_beside_a_cancellation_is_the_third_cut(
+    extractor,
+) -> None:
+    text = (
+        "Starz passes on a third season of Night Owls\n\n"
+        "Jane Doe's cable-news comedy signs off after two seasons\n\n"
+        "The anchor's desk is being cleared. Starz has canceled Night Owls after two "
+        "seasons, bringing an end to the comedy. There will be no third season."
+    )
+    assert statuses(extractor, text) == {triple("Night Owls", 3, "canceled")}
+
+
+def test_signing_off_alone_still_ends_the_show(extractor) -> None:
+    text = (
+        "Night Owls signs off after two seasons\n\n"
+        "The comedy said goodbye on Sunday. Night Owls signed off after two seasons with a "
+        "finale that tied up every story."
+    )
+    assert triple("Night Owls", 2, "ended") in statuses(extractor, text)
+
+
+def test_a_question_then_not_saying_is_pending_for_the_asked_season(extractor) -> None:
+    text = (
+        "Will Night Owls get a second season? HBO is not saying yet\n\n"
+        "Jane Doe's dating comedy has finished its first run.\n\n"
+        "Night Owls wrapped its first season last month, and the network has made no "
+        "decision yet about whether to order more. In premium cable, silence can mean "
+        "anything from a quick pickup to a long, quiet fade."
+    )
+    assert statuses(extractor, text) == {triple("Night Owls", 2, "pending")}

@@ -193,6 +193,10 @@ def _cut_short(mentions: list[Any], released: set[int]) -> list[Any]:
     return out
 
 
+# A show's run told as over after a count of seasons ("signs off after two seasons")
+_SIGNED_OFF = regex.compile(r"\b(?:sign(?:s|ed)? off|bow(?:s|ed)? out|goodbye)\b", regex.IGNORECASE)
+
+
 def _first_year_cuts(
     mentions: list[Any], premieres: dict[str, Claim], published: str | None
 ) -> list[Any]:
@@ -637,10 +641,22 @@ class Extractor:
                 else m
                 for m in keep
             ]
+        cuts = [m for m in keep if m.status == "canceled" and m.season]
+        # "signs off after two seasons" beside "canceled after two seasons": one fact, told
+        # as a count; the cut of the third season says it as the genre does.
+        told_cut = {(c.show, c.season - 1) for c in cuts}
+        keep = [
+            m
+            for m in keep
+            if not (
+                m.status == "ended"
+                and (m.show, m.season) in told_cut
+                and _SIGNED_OFF.search(m.cue or "")
+            )
+        ]
         ended = {(m.show, m.season) for m in keep if m.status == "ended" and m.season}
         # ("will not be ordering a fourth season" beside a weaker "the story ends where the
         # third season left it": one cut, of the later season)
-        cuts = [m for m in keep if m.status == "canceled" and m.season]
         keep = [
             m
             for m in keep
