@@ -4,7 +4,7 @@ shows invented)."""
 
 from __future__ import annotations
 
-from extract_helpers import shows_of, statuses, triple
+from extract_helpers import show_cast, shows_of, statuses, triple
 
 
 def test_a_plural_seasons_inside_a_title_is_the_titles_own(extractor) -> None:
@@ -253,3 +253,34 @@ def test_a_question_then_not_saying_is_pending_for_the_asked_season(extractor) -
         "anything from a quick pickup to a long, quiet fade."
     )
     assert statuses(extractor, text) == {triple("Night Owls", 2, "pending")}
+
+
+CHECK_IN = (
+    "Midsummer status check: one farewell and two returns\n\n"
+    "By Jo Lee | July 20, 2021\n\n"
+    "THE NIGHT DESK - Freeform\n"
+    "Verdict: finished\n\n"
+    "The newsroom drama said goodbye last month. Freeform had announced that the fifth "
+    "season would be the last. Jane Doe played Ana Ruiz, the editor.\n\n"
+    "TOM TALLIS - IMDb TV\n"
+    "Verdict: coming back\n\n"
+    "The teenage spy series is getting a second season on IMDb TV. Otto Reyes stars as "
+    "Tom Tallis, the schoolboy spy, and the Tom Tallis books sell well.\n\n"
+    "GREY HARBOR - Netflix\n"
+    "Verdict: renewed\n\n"
+    "Netflix is bringing back its space drama for season two. Kate Sole plays Niko Brand, "
+    "the astronaut."
+)
+
+
+def test_a_heading_with_its_network_after_a_dash_heads_its_section(extractor) -> None:
+    shows = shows_of(extractor, CHECK_IN)
+    found = statuses(extractor, CHECK_IN)
+    assert triple("The Night Desk", 5, "ended") in found
+    assert triple("Grey Harbor", 2, "renewed") in found
+    assert ("Jane Doe", "Ana Ruiz") in show_cast(extractor, CHECK_IN, "THE NIGHT DESK")
+    assert shows["GREY HARBOR"]["network"] == "Netflix"
+
+
+def test_imdb_tv_is_named_as_written_not_as_its_later_name(extractor) -> None:
+    assert shows_of(extractor, CHECK_IN)["TOM TALLIS"]["network"] == "IMDb TV"

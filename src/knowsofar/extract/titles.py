@@ -952,6 +952,19 @@ def _bracket_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     ]
 
 
+def _without_dash_network(rest: str) -> str:
+    """The rest of a heading line without the network after a dash (" - Freeform")."""
+    if rest[:3] not in (" - ", " – ", " — ", " | "):
+        return rest
+    m = _dash_network_lead().match(rest)
+    return rest[m.end() :] if m else rest
+
+
+@cache
+def _dash_network_lead() -> Any:
+    return fast_pattern(rf"{SP}+[-–—|]{SP}+(?i:{network_alias_pattern()})(?=[^\S\n]*(?:\n|$))")
+
+
 def _whole_titles(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
     """The doc's sentences, with a cut inside a title undone ("Encore! | Encore! (NBC)",
     "Also gone: Encore! | Encore!, which ..."); the later steps read the same ones."""
@@ -2712,7 +2725,8 @@ class TitleFinder:
                     _unlabelled(text[start : here[0].start])
                     # ("Agents of S.H.I.E.L.D." alone on its line: the full stop is the
                     # title's; "Call Your Mother. The newest ..." is a label sentence)
-                    + text[here[0].end : end].removeprefix(
+                    # ("THE BOLD TYPE - Freeform": its network after a dash)
+                    + _without_dash_network(text[here[0].end : end]).removeprefix(
                         "."
                         if text[here[0].end + 1 : here[0].end + 2] in "\n"
                         # ("Emily Owens, M.D. (The CW)": the initials' full stop)
