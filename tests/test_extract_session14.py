@@ -284,3 +284,29 @@ def test_a_heading_with_its_network_after_a_dash_heads_its_section(extractor) ->
 
 def test_imdb_tv_is_named_as_written_not_as_its_later_name(extractor) -> None:
     assert shows_of(extractor, CHECK_IN)["TOM TALLIS"]["network"] == "IMDb TV"
+
+
+def test_a_headline_cast_guide_names_its_show(extractor) -> None:
+    text = (
+        "Small Fires Burning cast guide: who plays whom in Hulu's suburban drama\n\n"
+        "Jane Doe and Kate Sole lead a big ensemble.\n\n"
+        "Hulu's adaptation of the novel premieres March 18. Small Fires Burning is set in "
+        "the 1990s in a planned suburb.\n\n"
+        "Jane Doe as Elena Rich. A local reporter and a mother of four.\n\n"
+        "Kate Sole as Mia Warden. An artist who moves to town.\n\n"
+        "Jane Doe's previous television hit, Quiet Harbor, also adapted a novel."
+    )
+    shows = shows_of(extractor, text)
+    assert ("Jane Doe", "Elena Rich") in show_cast(extractor, text, "Small Fires Burning")
+    assert "Quiet Harbor" not in shows or not shows["Quiet Harbor"]["cast"]
+
+
+def test_who_is_who_after_a_headline_title_names_its_show(extractor) -> None:
+    text = (
+        "Tom Garrow: who is who in Showtime's five-part miniseries\n\n"
+        "A guide before Saturday's premiere\n\n"
+        "On Saturday the series finally arrives on American television.\n\n"
+        "Otto Reyes plays Tom Garrow, a damaged man. Jane Doe plays Eleanor Garrow, his "
+        "mother."
+    )
+    assert ("Jane Doe", "Eleanor Garrow") in show_cast(extractor, text, "Tom Garrow")

@@ -2056,7 +2056,7 @@ class TitleFinder:
             if (
                 strong + weak == 0
                 and s < first_line_end
-                and right[:1] == ":"
+                and right[:1] in ": "
                 and " " in t.strip()
                 and _HEADLINE_GUIDE_AFTER.match(right)
             ):
@@ -3857,9 +3857,11 @@ def _field_opening() -> Any:
 
 
 # A headline's guide to a show after its name: ": meet the cast", ": who plays whom"
+# ("X cast guide: who plays whom", "X: who is who in ...")
 _HEADLINE_GUIDE_AFTER = fast_pattern(
-    r":[^\S\n]+(?:meet[^\S\n]+the[^\S\n]+cast|(?:the[^\S\n]+)?cast[^\S\n]+(?:and|list|guide)|"
-    r"who[^\S\n]+plays[^\S\n]+whom|who['’]s[^\S\n]+who|everything[^\S\n]+we[^\S\n]+know)\b",
+    r"(?:[^\S\n]+cast(?:[^\S\n]+(?:guide|list))?)?:[^\S\n]+(?:meet[^\S\n]+the[^\S\n]+cast|"
+    r"(?:the[^\S\n]+)?cast[^\S\n]+(?:and|list|guide)|who[^\S\n]+plays[^\S\n]+whom|"
+    r"who['’]s[^\S\n]+who|who[^\S\n]+is[^\S\n]+who|everything[^\S\n]+we[^\S\n]+know)\b",
     regex.IGNORECASE,
 )
 # Names ending in a team of people: "Zucker, Abrahams and Zucker team", "the Duffer brothers"
