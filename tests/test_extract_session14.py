@@ -310,3 +310,49 @@ def test_who_is_who_after_a_headline_title_names_its_show(extractor) -> None:
         "mother."
     )
     assert ("Jane Doe", "Eleanor Garrow") in show_cast(extractor, text, "Tom Garrow")
+
+
+def test_a_one_word_camel_case_title_opens_a_guide(extractor) -> None:
+    text = (
+        "NightVision: a guide to who's who in Marvel's sitcom mystery\n\n"
+        "Disney+ starts streaming its first Marvel series on Friday.\n\n"
+        "Marvel's television era starts this week. NightVision, which premieres on January "
+        "15 with its first two episodes, drops two of the studio's film heroes into a "
+        "sitcom suburb.\n\n"
+        "Jane Doe as Wanda Vale\n\n"
+        "Doe returns to the role she has played since the films."
+    )
+    assert ("Jane Doe", "Wanda Vale") in show_cast(extractor, text, "NightVision")
+    assert statuses(extractor, text) == set()  # "drops two of the heroes into": no cut
+
+
+FINALES = (
+    "Endings done right: three family comedies that closed the book\n\n"
+    "These three got a proper goodbye.\n\n"
+    "THE SUMMER YEARS\n\n"
+    "The coming-of-age series first aired on ABC in January 1988. Tom Reyes starred as "
+    "Kevin Arno, with Jane Doe as Winnie Cole.\n\n"
+    "The show ended with its sixth season in 1993.\n\n"
+    "WIZARDS OF MAPLE LANE\n\n"
+    "Disney Channel's sitcom about a family of wizards premiered in October 2007. Kate "
+    "Sole played Alex Rosso.\n\n"
+    "The fourth season was its last, ending in January 2012.\n\n"
+    "ZARA 202\n\n"
+    "Nickelodeon's boarding-school comedy arrived in January 2005. Otto Reyes played Zack "
+    "Brook.\n\n"
+    "The series finished with its fourth season in 2008."
+)
+
+
+def test_upper_case_headings_over_a_kind_of_show_and_its_network_head_sections(
+    extractor,
+) -> None:
+    found = statuses(extractor, FINALES)
+    assert triple("The Summer Years", 6, "ended") in found
+    assert ("Tom Reyes", "Kevin Arno") in show_cast(extractor, FINALES, "THE SUMMER YEARS")
+
+
+def test_a_season_that_was_its_last_and_finished_with_a_season_are_endings(extractor) -> None:
+    found = statuses(extractor, FINALES)
+    assert triple("Wizards of Maple Lane", 4, "ended") in found
+    assert triple("Zara 202", 4, "ended") in found

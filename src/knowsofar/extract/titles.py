@@ -2057,7 +2057,8 @@ class TitleFinder:
                 strong + weak == 0
                 and s < first_line_end
                 and right[:1] in ": "
-                and " " in t.strip()
+                # (one word only when written like no common word: "WandaVision")
+                and (" " in t.strip() or not t[1:].islower())
                 and _HEADLINE_GUIDE_AFTER.match(right)
             ):
                 weak += 3  # "Godfather of Harlem: meet the cast of ...": a guide to a show
@@ -3506,6 +3507,8 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             # "APB" over "Fox has cancelled the drama ...", "V" over "The alien-invasion
             # remake ...": an initialism's (or a letter's) show
             and not (len(title) <= 4 and " " not in title and (net.match(nxt) or kind_open))
+            # ("THE WONDER YEARS" over "The coming-of-age series first aired on ABC ...")
+            and not (" " in title and _kind_opening().match(nxt) and net.search(nxt[:120]))
         ):
             continue  # "THE AXE" over a roundup's cancellations: a category, not a show
         named_again = text.count(title) >= 2
@@ -3859,7 +3862,8 @@ def _field_opening() -> Any:
 # A headline's guide to a show after its name: ": meet the cast", ": who plays whom"
 # ("X cast guide: who plays whom", "X: who is who in ...")
 _HEADLINE_GUIDE_AFTER = fast_pattern(
-    r"(?:[^\S\n]+cast(?:[^\S\n]+(?:guide|list))?)?:[^\S\n]+(?:meet[^\S\n]+the[^\S\n]+cast|"
+    r"(?:[^\S\n]+cast(?:[^\S\n]+(?:guide|list))?)?:[^\S\n]+"
+    r"(?:(?:a|your|our)[^\S\n]+guide[^\S\n]+to[^\S\n]+)?(?:meet[^\S\n]+the[^\S\n]+cast|"
     r"(?:the[^\S\n]+)?cast[^\S\n]+(?:and|list|guide)|who[^\S\n]+plays[^\S\n]+whom|"
     r"who['’]s[^\S\n]+who|who[^\S\n]+is[^\S\n]+who|everything[^\S\n]+we[^\S\n]+know)\b",
     regex.IGNORECASE,
