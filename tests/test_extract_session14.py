@@ -356,3 +356,36 @@ def test_a_season_that_was_its_last_and_finished_with_a_season_are_endings(extra
     found = statuses(extractor, FINALES)
     assert triple("Wizards of Maple Lane", 4, "ended") in found
     assert triple("Zara 202", 4, "ended") in found
+
+
+def test_an_unanswered_renewal_question_is_pending_not_a_renewal(extractor) -> None:
+    text = (
+        "Night Owls season 2: will the holiday romance return?\n\n"
+        "Fans are asking. The renewal question is, for the moment, unanswered, and "
+        "Netflix has not made a decision about a second season of Night Owls."
+    )
+    assert statuses(extractor, text) == {triple("Night Owls", 2, "pending")}
+
+
+def test_a_show_named_in_a_makers_credit_takes_no_decision(extractor) -> None:
+    text = (
+        "Streaming check-in: where four shows stand\n\n"
+        "Below, a status report.\n\n"
+        "Salt Road (Netflix)\n\n"
+        "Gone. Netflix did not renew the island mystery from Ana Ruiz, the creator of "
+        "Harbor Lights, so there will be no second season.\n\n"
+        "Grey Tide (Hulu)\n\n"
+        "Hulu has renewed the drama for a second season."
+    )
+    found = statuses(extractor, text)
+    assert triple("Salt Road", 2, "canceled") in found
+    assert not any(title == "harbor lights" for title, _, _ in found)
+
+
+def test_a_credited_show_the_sentence_goes_on_about_keeps_its_status(extractor) -> None:
+    text = (
+        "Grey Tide season 3: not yet renewed\n\n"
+        "Tom Reyes plays Marcus Vale. Before Grey Tide he played Mad Rory in Salt Road, "
+        "which Starz canceled after three seasons in 2021."
+    )
+    assert triple("Salt Road", 4, "canceled") in statuses(extractor, text)

@@ -1288,7 +1288,14 @@ class StatusFinder:
         if not sent.mentions and _promo_word().search(text.casefold()):
             return []  # "Our newsletter rounds up every renewal": page furniture, no news
         base = sent.start
-        local = [Mention(m.title, m.start - base, m.end - base) for m in sent.mentions]
+        # (a show named only in a credit, "from Alex Pina, the creator of Y", is no
+        # show the sentence decides on, unless the sentence goes on about it: "played
+        # Mad Sweeney in Y, which Starz canceled ...")
+        local = [
+            Mention(m.title, m.start - base, m.end - base)
+            for m in sent.mentions
+            if m not in sent.credits or text[m.end - base : m.end - base + 8] == ", which "
+        ]
         self._local = local
         by_needle, free = _cues_by_needle()
         # (``present`` holds the needs_also words too: those pick no cue of their own)

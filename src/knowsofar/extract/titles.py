@@ -1267,13 +1267,18 @@ CREDIT_BEFORE = fast_pattern(
     r"(?:on|in|from|of)\s+(?:[\p{L}'’-]+\s+){0,3}[“\"‘']?$"
     # "is still Abe to anyone who watched NBC's Y": the viewers of an earlier show
     r"|\b(?:anyone|everyone|those|viewers|people)\s+who\s+(?:watched|saw|remembers?|grew\s+up\s+"
-    r"(?:on|with))\s+(?:[\p{L}'’-]+\s+){0,2}[“\"‘']?$",
+    r"(?:on|with))\s+(?:[\p{L}'’-]+\s+){0,2}[“\"‘']?$"
+    # "from Alex Pina, the creator of Y", "Jo Lee, who previously ran the revival of Y": a
+    # maker's earlier work
+    r"|\b(?:creator|co-creator|showrunner|maker|makers)\s+(?:of|behind)\s+(?:the\s+)?[“\"‘']?$"
+    r"|\bwho\s+(?:previously\s+|also\s+|once\s+)?(?:created|co-created|ran)\s+"
+    r"(?:[\p{L}'’-]+\s+){0,3}[“\"‘']?$",
     regex.IGNORECASE,
 )
 # Every alternative of CREDIT_BEFORE holds one of these words (case-folded).
 _CREDIT_HINT = re.compile(
     r"play|star|appeared|know|alum|veteran|seasons|years|voiced|remembered|household|"
-    r"familiar|met|always|forever|who"
+    r"familiar|met|always|forever|who|creator|showrunner|maker"
 )
 
 
