@@ -389,3 +389,17 @@ def test_a_credited_show_the_sentence_goes_on_about_keeps_its_status(extractor) 
         "which Starz canceled after three seasons in 2021."
     )
     assert triple("Salt Road", 4, "canceled") in statuses(extractor, text)
+
+
+def test_a_one_season_club_headline_numbers_its_unnumbered_cuts(extractor) -> None:
+    text = (
+        "Netflix's one-season club: three shows that won't be back\n\n"
+        "Plenty of originals never see a second season. Here are three.\n\n"
+        "Night Owls\n\n"
+        "The holiday sitcom starring Jane Doe arrived in November 2019. Netflix has "
+        "canceled it.\n\n"
+        "Grey Tide\n\n"
+        "The spy drama arrived in January 2020. It did not make it past one season: "
+        "Netflix has canceled it."
+    )
+    assert triple("Night Owls", 2, "canceled") in statuses(extractor, text)

@@ -2201,7 +2201,10 @@ _FRESHMAN_CUTS = fast_pattern(
     r"never\s+earned|did\s+not\s+get|didn['’]t\s+get)\s+a\s+second\s+(?:season|series)\b"
     r"|\b(?:shows|dramas|comedies|sitcoms|ones|them|(?:two|three|four|five|six|seven|eight|"
     r"nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?series)\b[^.\n]{0,60}?\b(?:after|with)\s+"
-    r"(?:just\s+|only\s+)?(?:a\s+single|one)\s+season\b",
+    r"(?:just\s+|only\s+)?(?:a\s+single|one)\s+season\b"
+    # "Netflix's one-season club", "one-season wonders", "one and done"
+    r"|\b(?:one|single)-season\s+(?:club|wonders?|shows|series|dramas|comedies|sitcoms|"
+    r"casualties|flops)\b|\bone[-\s]and[-\s]done\b",
     regex.IGNORECASE,
 )
 
