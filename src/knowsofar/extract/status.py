@@ -2203,8 +2203,9 @@ _FRESHMAN_CUTS = fast_pattern(
     r"nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?series)\b[^.\n]{0,60}?\b(?:after|with)\s+"
     r"(?:just\s+|only\s+)?(?:a\s+single|one)\s+season\b"
     # "Netflix's one-season club", "one-season wonders", "one and done"
-    r"|\b(?:one|single)-season\s+(?:club|wonders?|shows|series|dramas|comedies|sitcoms|"
-    r"casualties|flops)\b|\bone[-\s]and[-\s]done\b",
+    # (not "bad news for one-season shows": a kind of show, no roundup of cuts)
+    r"|\b(?:one|single)-season\s+(?:club|wonders?|casualties|flops)\b"
+    r"|\bone[-\s]and[-\s]done\b",
     regex.IGNORECASE,
 )
 
