@@ -403,3 +403,35 @@ def test_a_one_season_club_headline_numbers_its_unnumbered_cuts(extractor) -> No
         "Netflix has canceled it."
     )
     assert triple("Night Owls", 2, "canceled") in statuses(extractor, text)
+
+
+def test_an_ending_named_once_beside_one_named_often_yields(extractor) -> None:
+    text = (
+        "The Legend of Tala: the fourth season will be the last\n\n"
+        "The Legend of Tala is heading into its final chapter. Nickelodeon has said the "
+        "fourth season will be the last.\n\n"
+        "This summer the network pulled the third season off its schedule partway through "
+        "and moved the rest online, and the final season will also be released online.\n\n"
+        "New to the final season is Kuvo, played by Jane Doe."
+    )
+    found = statuses(extractor, text)
+    assert triple("The Legend of Tala", 4, "ended") in found
+    assert triple("The Legend of Tala", 3, "ended") not in found
+
+
+def test_fans_treating_a_pickup_as_a_done_deal_is_no_renewal(extractor) -> None:
+    text = (
+        "Will Night Owls get a second season? ABC Family is not saying yet\n\n"
+        "Online, viewers have been running campaigns in the hope of a renewal, and some fan "
+        "sites are already treating a pickup of Night Owls as a done deal."
+    )
+    assert statuses(extractor, text) == {triple("Night Owls", 2, "pending")}
+
+
+def test_a_revival_treated_as_a_season_is_still_that_season(extractor) -> None:
+    text = (
+        "Night Owls returns for season 7\n\n"
+        "Peacock has ordered new episodes of Night Owls. The revival is being treated as "
+        "the show's seventh season."
+    )
+    assert triple("Night Owls", 7, "renewed") in statuses(extractor, text)

@@ -670,6 +670,23 @@ class Extractor:
                 )
             )
         ]
+        # A show ends once: when the article's endings name different seasons, the one
+        # it names most is the last ("the fourth season will be the last" three times
+        # beside "pulled the third season ..., and the final season will ...").
+        endings: dict[str, Counter[int]] = defaultdict(Counter)
+        for m in keep:
+            if m.status == "ended" and m.season:
+                endings[m.show][m.season] += 1
+        keep = [
+            m
+            for m in keep
+            if not (
+                m.status == "ended"
+                and m.season
+                and len(endings[m.show]) > 1
+                and endings[m.show][m.season] * 2 <= max(endings[m.show].values())
+            )
+        ]
         # A decision on season N settles every season before it: "was on the bubble" read
         # for season 2 beside "canceled after two seasons" is history, not a pending season.
         decided: dict[str, int] = {}
