@@ -435,3 +435,12 @@ def test_a_revival_treated_as_a_season_is_still_that_season(extractor) -> None:
         "the show's seventh season."
     )
     assert triple("Night Owls", 7, "renewed") in statuses(extractor, text)
+
+
+def test_sky_1_is_sky_ones_short_name(extractor) -> None:
+    text = (
+        "Harbor Town series 2: everything we know\n\n"
+        "Sky 1 has confirmed that its period drama Harbor Town will return for a second "
+        "series."
+    )
+    assert shows_of(extractor, text)["Harbor Town"]["network"] == "Sky 1"
