@@ -444,3 +444,17 @@ def test_sky_1_is_sky_ones_short_name(extractor) -> None:
         "series."
     )
     assert shows_of(extractor, text)["Harbor Town"]["network"] == "Sky 1"
+
+
+def test_of_two_endings_named_as_often_the_first_named_stands(extractor) -> None:
+    text = (
+        "Harbor Lane to close its doors after season 6\n\n"
+        "Hallmark Channel is bringing Harbor Lane to an end with its sixth season, so the "
+        "family has one more run of episodes.\n\n"
+        "Fans hoping for a seventh season, or a reunion film, will have to make do with "
+        "speculation for now: nothing of the kind has been ordered, and the network "
+        "describes this run as the final chapter."
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lane", 6, "ended") in found
+    assert triple("Harbor Lane", 7, "ended") not in found

@@ -673,18 +673,31 @@ class Extractor:
         # A show ends once: when the article's endings name different seasons, the one
         # it names most is the last ("the fourth season will be the last" three times
         # beside "pulled the third season ..., and the final season will ...").
+        # (named as often, the one named first: "ending with its sixth season" before
+        # "fans hoping for a seventh ... the network calls this run the final chapter")
         endings: dict[str, Counter[int]] = defaultdict(Counter)
+        first_at: dict[tuple[str, int], int] = {}
         for m in keep:
             if m.status == "ended" and m.season:
                 endings[m.show][m.season] += 1
+                first_at.setdefault((m.show, m.season), m.start)
+        best = {
+            show: max(n, key=lambda k, c=n, show=show: (c[k], -first_at[(show, k)]))
+            for show, n in endings.items()
+            if len(n) > 1
+        }
         keep = [
             m
             for m in keep
             if not (
                 m.status == "ended"
                 and m.season
-                and len(endings[m.show]) > 1
-                and endings[m.show][m.season] * 2 <= max(endings[m.show].values())
+                and m.show in best
+                and m.season != best[m.show]
+                and (
+                    endings[m.show][m.season] * 2 <= endings[m.show][best[m.show]]
+                    or endings[m.show][m.season] == endings[m.show][best[m.show]]
+                )
             )
         ]
         # A decision on season N settles every season before it: "was on the bubble" read
