@@ -458,3 +458,14 @@ def test_of_two_endings_named_as_often_the_first_named_stands(extractor) -> None
     found = statuses(extractor, text)
     assert triple("Harbor Lane", 6, "ended") in found
     assert triple("Harbor Lane", 7, "ended") not in found
+
+
+def test_a_lead_word_title_after_a_networks_possessive_keeps_its_lead_word(extractor) -> None:
+    text = (
+        "HBO's How To with Jane Doe has filmed its last lesson\n\n"
+        "The documentary comedy ended its run with season 3.\n\n"
+        "How To with Jane Doe concluded with its third season last month, and it will not "
+        "be coming back. Doe narrates in a flat voice, and Doe is the only constant."
+    )
+    assert list(shows_of(extractor, text)) == ["How To with Jane Doe"]
+    assert triple("How To with Jane Doe", 3, "ended") in statuses(extractor, text)

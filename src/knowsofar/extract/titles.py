@@ -33,6 +33,7 @@ from knowsofar.extract.dates import MONTH
 from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.networks import (
     alias_table,
+    canonical_network,
     field_labels,
     needs_context,
     network_alias_pattern,
@@ -1005,6 +1006,10 @@ def _heading_titles_again(
     return sorted(kept + found)
 
 
+# "HBO's How To with John Wilson": an owner's name, then the title
+_NETWORK_POSSESSIVE_LEAD = fast_pattern(r"(\S+(?:[^\S\n]\S+)?)['’]s[^\S\n]+(.+)")
+
+
 # A name's own question mark: the sentence goes on after it ("Who Killed Sara?, the
 # thriller, ..."; "Who Killed Sara? Season 2"; "Who Killed Sara? is back").
 _TITLE_QUESTION_MARK = fast_pattern(
@@ -1197,10 +1202,15 @@ def _trim(
     # "This Is Us": a lead word before a title-case "Is" is the title's own first word
     title_cased = not heading and len(words) > 1 and words[1] in pats.title_case_words
     noisy = (heading and base <= 1) or (words[0] in pats.lead_words and not title_cased)
-    if noisy and base >= 2 and words[0] in NUMBER_LEADS and (not opens_sentence or len(words) > 2):
-        # "picked up One Tree Hill" twice beside "the town of Tree Hill": a number word
-        # inside a sentence, in a name the article repeats whole, is the name's own (and so
-        # it is opening one, before two words more: "One Foot in the Grave will return")
+    if (
+        noisy
+        and base >= 2
+        and (not opens_sentence or (words[0] in NUMBER_LEADS and len(words) > 2))
+    ):
+        # "picked up One Tree Hill" twice beside "the town of Tree Hill", "HBO's How To with
+        # John Wilson": a lead word inside a sentence, in a name the article repeats whole,
+        # is the name's own (and a number word opening one, before two words more: "One
+        # Foot in the Grave will return")
         return full
     if noisy or rx(r"\p{Lu}\w*-\p{Ll}").match(words[0]):
         best = None
@@ -1413,6 +1423,14 @@ class TitleFinder:
         # Spans also seen inside a sentence keep their first word ("Only Murders in the
         # Building" after "Hulu Renews"); others lose sentence-opening words ("Fans of").
         inside = {t for s, _, t in raw if not opens_sentence(s)}
+        # ("HBO's How To with John Wilson" in the headline: the name after a network's
+        # possessive is seen inside a sentence too)
+        inside |= {
+            m.group(2)
+            for _, _, t in raw
+            if "'s " in t or "’s " in t
+            if (m := _NETWORK_POSSESSIVE_LEAD.match(t)) and canonical_network(m.group(1))
+        }
         # "Seven Seconds will not return" under "Seven Seconds Canceled at Netflix": a
         # number word opening the same name twice is the name's own
         numbered = Counter(
