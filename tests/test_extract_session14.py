@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from extract_helpers import show_cast, shows_of, statuses, triple
 
+from knowsofar.claims import Document
+
 
 def test_a_plural_seasons_inside_a_title_is_the_titles_own(extractor) -> None:
     text = (
@@ -469,3 +471,23 @@ def test_a_lead_word_title_after_a_networks_possessive_keeps_its_lead_word(extra
     )
     assert list(shows_of(extractor, text)) == ["How To with Jane Doe"]
     assert triple("How To with Jane Doe", 3, "ended") in statuses(extractor, text)
+
+
+def test_fans_calling_a_show_a_lock_for_renewal_is_no_renewal(extractor) -> None:
+    text = (
+        "Will Night Owls return? ABC hasn't decided yet\n\n"
+        "ABC has made no call on whether Night Owls will get a second season. Fans online "
+        "are already calling it a lock for renewal, and others say a show built on a single "
+        "mystery cannot run for years."
+    )
+    claims = extractor.extract(Document(text=text)).claims
+    assert not [c for c in claims if c.value.get("status") == "renewed"]
+
+
+def test_a_season_planned_as_the_last_ends_the_show(extractor) -> None:
+    text = (
+        "Night Court bows out\n\n"
+        "The lavish French drama Night Court is over. Its third season was planned as the "
+        "last, and Canal+ has wrapped up the story."
+    )
+    assert triple("Night Court", 3, "ended") in statuses(extractor, text)
