@@ -491,3 +491,27 @@ def test_a_season_planned_as_the_last_ends_the_show(extractor) -> None:
         "last, and Canal+ has wrapped up the story."
     )
     assert triple("Night Court", 3, "ended") in statuses(extractor, text)
+
+
+def test_a_show_named_after_its_hero_is_a_show_when_the_headline_names_no_other(
+    extractor,
+) -> None:
+    text = (
+        "Father Brennan to return as BBC One orders a second series\n\n"
+        "The afternoon detective drama starring Tom Reyes has been recommissioned\n\n"
+        "LONDON - Father Brennan will be back. Another run is on the way for BBC One's "
+        "daytime mystery drama, which stars Tom Reyes as Father Brennan, a priest with a "
+        "habit of solving murders before the police can.\n\n"
+        "The opening run started on BBC One in January 2013. Doctors, its medical soap, "
+        "has filled a lunchtime slot on the same channel for years."
+    )
+    assert statuses(extractor, text) == {triple("Father Brennan", 2, "renewed")}
+
+
+def test_a_hero_coming_back_in_a_headline_naming_the_show_is_no_show(extractor) -> None:
+    text = (
+        "Jill Tarrant is coming back: BBC Three commissions Night Owls series 2\n\n"
+        "A second series of Night Owls is on the way from BBC Three. Jane Doe wrote the show "
+        "and stars in it as Jill Tarrant."
+    )
+    assert {title for title, _, _ in statuses(extractor, text)} == {"night owls"}

@@ -966,6 +966,16 @@ def _dash_network_lead() -> Any:
     return fast_pattern(rf"{SP}+[-–—|]{SP}+(?i:{network_alias_pattern()})(?=[^\S\n]*(?:\n|$))")
 
 
+def _alone_in(line: str, name: str) -> bool:
+    """Whether ``name`` is the line's only capitalised name besides networks ("Father
+    Brown to return as BBC One orders ...", not "Jill Tyrell is back: BBC Three orders
+    Nighty Night series 2")."""
+    return all(
+        m.group() == name or canonical_network(m.group()) or " " not in m.group()
+        for m in SPAN_RE.finditer(line)
+    )
+
+
 def _whole_titles(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
     """The doc's sentences, with a cut inside a title undone ("Encore! | Encore! (NBC)",
     "Also gone: Encore! | Encore!, which ..."); the later steps read the same ones."""
@@ -2310,7 +2320,9 @@ class TitleFinder:
                 person
                 and seasonal
                 and strong + weak == 0
-                and " " not in t.strip()
+                # ("Father Brown to return as BBC One orders a second series" over "stars
+                # Mark Williams as Father Brown": the hero the show is named after)
+                and (" " not in t.strip() or (_played(text, t) and _alone_in(first_line, t)))
                 and season_headline
                 and _mentions_in(first_line, t)
                 and not _in_longer_name(t, persons, text)
