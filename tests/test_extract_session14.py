@@ -515,3 +515,24 @@ def test_a_hero_coming_back_in_a_headline_naming_the_show_is_no_show(extractor) 
         "and stars in it as Jill Tarrant."
     )
     assert {title for title, _, _ in statuses(extractor, text)} == {"night owls"}
+
+
+def test_a_title_joining_two_heroes_with_and_is_one_title(extractor) -> None:
+    text = (
+        "Disney Channel already has a second season of Star Girl and Rex Raptor in the works\n\n"
+        "Disney Channel ordered a second season of Marvel's Star Girl and Rex Raptor ahead "
+        "of the first one's premiere.\n\n"
+        "Jane Doe voices Luna Hale, also known as Star Girl, and Tom Reyes provides the "
+        "roars of Rex Raptor."
+    )
+    assert statuses(extractor, text) == {triple("Star Girl and Rex Raptor", 2, "renewed")}
+
+
+def test_two_shows_each_decided_on_alone_stay_two(extractor) -> None:
+    text = (
+        "NBC renews Night Owls and Maple Hill\n\n"
+        "NBC has renewed Night Owls and Maple Hill for second seasons. NBC renewed Night "
+        "Owls after a strong spring. Maple Hill was renewed as well."
+    )
+    found = {title for title, _, _ in statuses(extractor, text)}
+    assert found == {"night owls", "maple hill"}

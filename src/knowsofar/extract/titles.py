@@ -2297,6 +2297,8 @@ class TitleFinder:
         personish: set[str] = set()  # keys read (somewhere) as a person's name
         scores: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = {}
+        # names with evidence of their own ("renewed Maple Hill"), for the parts of "A and B"
+        evidenced = {_clean(r[2]) for r in rows if r[3] + r[4] > 0 and " and " not in r[2]}
         for s, e, t, strong, weak, quoted, heading, people_too, seasonal, described in rows:
             if strong + weak + people_too == 0:
                 continue
@@ -2429,6 +2431,16 @@ class TitleFinder:
                 not quoted
                 and (" and " in title or " or " in title)
                 and (counts.get(title, 0) < 2 or _two_names(title))
+                # ("a second season of Moon Girl and Devil Dinosaur", twice, its two heroes
+                # never decided on alone: one title)
+                and not (
+                    strong >= 3
+                    and " or " not in title  # ("Night Owls or Maple Hill": a choice)
+                    and counts.get(title, 0) >= 2
+                    and not evidenced.intersection(
+                        _clean(x) for x in rx(r" (?:and|or) ").split(title)
+                    )
+                )
             ):
                 # "Quiet Hours and Captain Drift", "X or Y": two list items, not one title.
                 parts = [x.strip() for x in rx(r" (?:and|or) ").split(title)]
