@@ -536,3 +536,16 @@ def test_two_shows_each_decided_on_alone_stay_two(extractor) -> None:
     )
     found = {title for title, _, _ in statuses(extractor, text)}
     assert found == {"night owls", "maple hill"}
+
+
+def test_more_of_a_family_named_by_its_surname_is_no_show(extractor) -> None:
+    text = (
+        "BBC One orders more of the Marlows\n\n"
+        "The Chiswick dentist and his unruly household are returning\n\n"
+        "LONDON - My Household is getting a second series. BBC One has signed up for more "
+        "of the domestic comedy about a put-upon dentist.\n\n"
+        "The sitcom began on BBC One in September 2000. Tom Reyes plays Ben Marlow, a "
+        "sarcastic dentist, and Jane Doe is his wife Susan Marlow.\n\n"
+        "The Marlows will be back in the autumn."
+    )
+    assert list(shows_of(extractor, text)) == ["My Household"]

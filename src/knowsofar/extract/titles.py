@@ -406,10 +406,11 @@ def patterns() -> _Patterns:
         verb_before=fast_pattern(
             rf"(?<![\w]){verbs}{SP}+(?:(?:both|also){SP}+)?"
             # ("Channel 4 has ordered more Father Ted")
-            rf"(?:more{SP}+(?:of{SP}+)?)?"
+            # (not "orders more of the Harpers": a family, named by its surname)
+            rf"(?:more{SP}+(?:of{SP}+)?"
             # ("canceled plans for the Battlestar Galactica revamp")
-            rf"(?:(?:its{SP}+|the{SP}+)?plans{SP}+for{SP}+)?"
-            rf"(?:(?:the|its|their|his|her){SP}+(?:[\w-]+{SP}+){{0,2}}?)?[“\"‘']?$",
+            rf"|(?:(?:its{SP}+|the{SP}+)?plans{SP}+for{SP}+)?"
+            rf"(?:(?:the|its|their|his|her){SP}+(?:[\w-]+{SP}+){{0,2}}?)?)[“\"‘']?$",
             regex.IGNORECASE,
         ),
         verb_after=fast_pattern(
@@ -466,8 +467,8 @@ def patterns() -> _Patterns:
             # ("NBC has ended X": a network ends shows; people and days end otherwise)
             # ("Disney+ wants more of Scott Calvin": of a character too, so people's kind)
             rf"reportedly|just|finally|now|is|are|will){SP}+)*(?!want)(?:{verbs}|end(?:s|ed|ing)?){SP}+"
-            rf"(?:(?:both|also){SP}+)?(?:more{SP}+(?:of{SP}+)?)?"
-            rf"(?:(?:the|its|their){SP}+(?:[\w-]+{SP}+){{0,2}}?)?"
+            rf"(?:(?:both|also){SP}+)?(?:more{SP}+(?:of{SP}+)?"
+            rf"|(?:(?:the|its|their){SP}+(?:[\w-]+{SP}+){{0,2}}?)?)"
             rf"[“\"‘']?$",
             regex.IGNORECASE,
         ),
