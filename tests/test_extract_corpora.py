@@ -2,7 +2,7 @@
 
 Each folder is in the gold format of eval/GOLD_FORMAT.md and was written to
 measure how the extractor reads articles it has not seen: tests/data/articles
-(the first set, cast-heavy), articles_unseen, articles_unseen2 to articles_unseen84 (later
+(the first set, cast-heavy), articles_unseen, articles_unseen2 to articles_unseen100 (later
 batches; their README.md files record the first-sight scores, before any tuning, which are
 the honest measure of generalization).
 
@@ -287,6 +287,38 @@ FLOORS = {
     "articles_unseen81": (0.89, 0.67, 0.82, 0.63, 0.79),
     # status 0.857/0.632, cast 0.712/0.468, network 12/18
     "articles_unseen84": (0.82, 0.60, 0.68, 0.43, 0.63),
+    # status 1.000/1.000, cast 0.967/0.967, network 15/16
+    "articles_unseen85": (0.97, 0.97, 0.93, 0.93, 0.90),
+    # status 0.812/0.765, cast 0.741/0.678, network 14/16
+    "articles_unseen86": (0.78, 0.73, 0.71, 0.64, 0.84),
+    # status 1.000/0.812, cast 0.918/0.836, network 14/16
+    "articles_unseen87": (0.97, 0.78, 0.88, 0.80, 0.84),
+    # status 1.000/0.875, cast 0.898/0.800, network 17/19
+    "articles_unseen88": (0.97, 0.84, 0.86, 0.77, 0.86),
+    # status 0.778/0.778, cast 0.810/0.797, network 13/18
+    "articles_unseen89": (0.74, 0.74, 0.77, 0.76, 0.69),
+    # status 1.000/0.786, cast 0.889/0.645, network 14/16
+    "articles_unseen90": (0.97, 0.75, 0.85, 0.61, 0.84),
+    # status 1.000/0.812, cast 0.881/0.812, network 15/16
+    "articles_unseen91": (0.97, 0.78, 0.85, 0.78, 0.90),
+    # status 1.000/0.833, cast 0.936/0.863, network 15/16
+    "articles_unseen92": (0.97, 0.80, 0.90, 0.83, 0.90),
+    # status 0.857/0.706, cast 0.828/0.791, network 12/17
+    "articles_unseen93": (0.82, 0.67, 0.79, 0.76, 0.67),
+    # status 0.818/0.600, cast 0.878/0.741, network 12/16
+    "articles_unseen94": (0.78, 0.56, 0.84, 0.71, 0.72),
+    # status 0.941/0.941, cast 0.800/0.750, network 14/15
+    "articles_unseen95": (0.91, 0.91, 0.77, 0.72, 0.90),
+    # status 1.000/0.882, cast 0.943/0.893, network 14/15
+    "articles_unseen96": (0.97, 0.85, 0.91, 0.86, 0.90),
+    # status 0.923/0.750, cast 0.966/0.862, network 16/16
+    "articles_unseen97": (0.89, 0.72, 0.93, 0.83, 0.97),
+    # status 0.917/0.786, cast 0.838/0.775, network 10/14
+    "articles_unseen98": (0.88, 0.75, 0.80, 0.74, 0.68),
+    # status 0.786/0.688, cast 0.914/0.883, network 11/16
+    "articles_unseen99": (0.75, 0.65, 0.88, 0.85, 0.65),
+    # status 1.000/0.812, cast 0.914/0.736, network 13/16
+    "articles_unseen100": (0.97, 0.78, 0.88, 0.70, 0.78),
 }
 
 
