@@ -549,3 +549,12 @@ def test_more_of_a_family_named_by_its_surname_is_no_show(extractor) -> None:
         "The Marlows will be back in the autumn."
     )
     assert list(shows_of(extractor, text)) == ["My Household"]
+
+
+def test_a_dept_abbreviation_stays_in_its_title(extractor) -> None:
+    text = (
+        "Dept. Z season 2: Netflix has not decided yet\n\n"
+        "Netflix has not decided whether Dept. Z, the Edinburgh crime drama, will get a "
+        "second season."
+    )
+    assert statuses(extractor, text) == {triple("Dept. Z", 2, "pending")}

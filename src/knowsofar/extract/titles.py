@@ -60,7 +60,9 @@ NOT_SEASON_WORD = (
 # lookbehind per length: see fastregex.py)
 # ... and after a middle initial ("The Michael J. Fox Show")
 ABBREVIATION_BEFORE = (
-    r"(?:(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Ms|Dr))|(?<=(?<![\w.])Mrs)|(?<=\p{Ll}[^\S\n]\p{Lu}))"
+    # ("Dept. Q": a department's)
+    r"(?:(?<=(?<![\w.])(?:St|Mt|Ft|Mr|Ms|Dr))|(?<=(?<![\w.])Mrs)|(?<=(?<![\w.])Dept)"
+    r"|(?<=\p{Ll}[^\S\n]\p{Lu}))"
 )
 CAPW = (
     # ("That '70s Show": a decade's elided year)
