@@ -558,3 +558,29 @@ def test_a_dept_abbreviation_stays_in_its_title(extractor) -> None:
         "second season."
     )
     assert statuses(extractor, text) == {triple("Dept. Z", 2, "pending")}
+
+
+BACK_IN = (
+    "Back in 2021: three British favourites confirmed for new series\n\n"
+    "By Jo Lee | 18 December 2020\n\n"
+    "Here is a quick guide to three series that will be on screens again.\n\n"
+    "Night Owls, BBC One\n\n"
+    "The comedy that was filmed over video calls returns for series 2 in January.\n\n"
+    "Gamekeeper, Channel 4\n\n"
+    "Tom Reyes and Otto Vance will be back setting silly challenges in series 11, which "
+    "arrives in the spring. The show began on Dave in 2015 and moved to Channel 4 this "
+    "autumn, where its tenth series brought it a much bigger audience.\n\n"
+    "Grey Tide, Sky One\n\n"
+    "Jane Doe returns as Ana Ruiz, the surgeon, for a second series."
+)
+
+
+def test_a_heading_with_its_network_after_a_comma_heads_its_section(extractor) -> None:
+    shows = shows_of(extractor, BACK_IN)
+    assert triple("Night Owls", 2, "renewed") in statuses(extractor, BACK_IN)
+    assert shows["Night Owls"]["network"] == "BBC One"
+
+
+def test_two_people_coming_back_are_no_shows(extractor) -> None:
+    shows = shows_of(extractor, BACK_IN)
+    assert "Tom Reyes" not in shows and "Otto Vance" not in shows

@@ -2084,8 +2084,10 @@ class TitleFinder:
                 and " " in t.strip()
                 and (s == 0 or text[max(0, s - 2) : s] == "\n\n")
                 and PARAGRAPH_SUBJECT_AFTER.match(right)
-                # (a person's name, not "Jane the Virgin" with "Jane" read as one)
+                # (a person's name, not "Jane the Virgin" with "Jane" read as one; nor
+                # "Greg Davies and Alex Horne will be back": two people's)
                 and not any(a <= s and e <= b for a, b in persons)
+                and not (" and " in t and _two_names(t) and any(s <= a < e for a, _ in persons))
                 and _paragraph_about_a_show(text, e)
             ):
                 weak += 3  # "Jane the Virgin will also sign off ... a fifth and final season"
@@ -3431,7 +3433,8 @@ def _heading_line_re() -> Any:
         # "The OA - Netflix", "Castle Rock | Hulu": the network after a dash or a bar
         # ("The Rehearsal - HBO - coming back": and a short verdict in lower case after
         # it; "X - Fox - CANCELED" is read as a verdict line)
-        rf"|{SP}+[–—|-]{SP}+(?P<net2>{network_alias_pattern()})(?:{SP}+[–—|-]{SP}+\p{{Ll}}[^\n]{{0,40}})?"
+        # ("Staged, BBC One": after a comma)
+        rf"|(?:{SP}+[–—|-]|,){SP}+(?P<net2>{network_alias_pattern()})(?:{SP}+[–—|-]{SP}+\p{{Ll}}[^\n]{{0,40}})?"
         # "Secrets and Lies: closed case": a lower-case tag line after a colon
         rf"|:{SP}+\p{{Ll}}[^\n]{{0,40}}"
         # "1. Copper Sky (2 seasons)", "Copper Sky (2019-2021)": its run in brackets
