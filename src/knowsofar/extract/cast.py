@@ -2081,11 +2081,11 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
             continue
         chars = [clean_character(c) for c in splitter.split(m.group("chars"))]
         actors = [clean_actor(a) for a in splitter.split(m.group("actors"))]
-        # ("Alan and Amy Matthews are played by William Russ and Betsy Randle": as many
-        # actors as roles, in turn)
         if len(chars) > 1 and not m.group("resp") and len(actors) != len(chars):
             chars = chars[-1:]  # "Kat, Justin and Serena, played by X": only the last is sure
         elif len(chars) == len(actors):
+            # ("Alan and Amy Matthews are played by William Russ and Betsy Randle": as many
+            # actors as roles, in turn)
             chars = share_surname(chars)
         if len(chars) != len(actors):
             continue

@@ -197,6 +197,44 @@ def _cut_short(mentions: list[Any], released: set[int]) -> list[Any]:
 _SIGNED_OFF = regex.compile(r"\b(?:sign(?:s|ed)? off|bow(?:s|ed)? out|goodbye)\b", regex.IGNORECASE)
 
 
+def _signed_off_as_cut(mentions: list[Any], cuts: list[Any]) -> list[Any]:
+    """ "signs off after two seasons" beside "canceled after two seasons": one fact, told
+    as a count; the cut of the third season says it as the genre does."""
+    told = {(c.show, c.season - 1) for c in cuts}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.status == "ended" and (m.show, m.season) in told and _SIGNED_OFF.search(m.cue or "")
+        )
+    ]
+
+
+def _one_ending(mentions: list[Any]) -> list[Any]:
+    """A show ends once: when the article's endings name different seasons, the one it
+    names most is the last ("the fourth season will be the last" three times beside
+    "pulled the third season ..., and the final season will ..."); an ending named at
+    least half as often stays, unless named as often, when the one named first stands
+    ("ending with its sixth season" before "fans hoping for a seventh ... the final
+    chapter")."""
+    named: dict[str, Counter[int]] = defaultdict(Counter)
+    first: dict[tuple[str, int], int] = {}
+    for m in mentions:
+        if m.status == "ended" and m.season:
+            named[m.show][m.season] += 1
+            first.setdefault((m.show, m.season), m.start)
+    dropped: set[tuple[str, int]] = set()
+    for show, counts in named.items():
+        if len(counts) < 2:
+            continue
+        last = max(counts, key=lambda n: (counts[n], -first[(show, n)]))
+        top = counts[last]
+        dropped |= {
+            (show, n) for n, c in counts.items() if n != last and (c * 2 <= top or c == top)
+        }
+    return [m for m in mentions if not (m.status == "ended" and (m.show, m.season) in dropped)]
+
+
 def _first_year_cuts(
     mentions: list[Any], premieres: dict[str, Claim], published: str | None
 ) -> list[Any]:
@@ -642,18 +680,7 @@ class Extractor:
                 for m in keep
             ]
         cuts = [m for m in keep if m.status == "canceled" and m.season]
-        # "signs off after two seasons" beside "canceled after two seasons": one fact, told
-        # as a count; the cut of the third season says it as the genre does.
-        told_cut = {(c.show, c.season - 1) for c in cuts}
-        keep = [
-            m
-            for m in keep
-            if not (
-                m.status == "ended"
-                and (m.show, m.season) in told_cut
-                and _SIGNED_OFF.search(m.cue or "")
-            )
-        ]
+        keep = _signed_off_as_cut(keep, cuts)
         ended = {(m.show, m.season) for m in keep if m.status == "ended" and m.season}
         # ("will not be ordering a fourth season" beside a weaker "the story ends where the
         # third season left it": one cut, of the later season)
@@ -670,36 +697,7 @@ class Extractor:
                 )
             )
         ]
-        # A show ends once: when the article's endings name different seasons, the one
-        # it names most is the last ("the fourth season will be the last" three times
-        # beside "pulled the third season ..., and the final season will ...").
-        # (named as often, the one named first: "ending with its sixth season" before
-        # "fans hoping for a seventh ... the network calls this run the final chapter")
-        endings: dict[str, Counter[int]] = defaultdict(Counter)
-        first_at: dict[tuple[str, int], int] = {}
-        for m in keep:
-            if m.status == "ended" and m.season:
-                endings[m.show][m.season] += 1
-                first_at.setdefault((m.show, m.season), m.start)
-        best = {
-            show: max(n, key=lambda k, c=n, show=show: (c[k], -first_at[(show, k)]))
-            for show, n in endings.items()
-            if len(n) > 1
-        }
-        keep = [
-            m
-            for m in keep
-            if not (
-                m.status == "ended"
-                and m.season
-                and m.show in best
-                and m.season != best[m.show]
-                and (
-                    endings[m.show][m.season] * 2 <= endings[m.show][best[m.show]]
-                    or endings[m.show][m.season] == endings[m.show][best[m.show]]
-                )
-            )
-        ]
+        keep = _one_ending(keep)
         # A decision on season N settles every season before it: "was on the bubble" read
         # for season 2 beside "canceled after two seasons" is history, not a pending season.
         decided: dict[str, int] = {}

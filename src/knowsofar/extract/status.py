@@ -292,7 +292,8 @@ def _words() -> dict[str, Any]:
             # ("BBC Two wants more of X and has ordered ...": a decision told as a want)
             # ("silence can mean anything from a quick pickup to ...": what might be)
             # ("fan sites are treating a pickup as a done deal": a belief)
-            r"wants?(?!\s+more\s+of\b)|wanted|wanting|can\s+mean|treat(?:s|ing)|calling\s+it|a\s+lock\s+for|petition\w*|pleas?|calls?\s+for|rumou?r(?:s|ed)?|speculat(?:e|es|ion|ing)|"
+            r"wants?(?!\s+more\s+of\b)|wanted|wanting|can\s+mean|treat(?:s|ing)|calling\s+it|"
+            r"a\s+lock\s+for|petition\w*|pleas?|calls?\s+for|rumou?r(?:s|ed)?|speculat(?:e|es|ion|ing)|"
             r"possib(?:le|ly|ility)|chances?\s+(?:of|that|for|it|the)|perhaps|maybe|likely|unlikely|"
             # (endings spelt out: "dreamy", "Mulligan", "predictable" are no hedges)
             r"predict(?:s|ed|ing|ions?)?|"

@@ -2280,8 +2280,12 @@ class TitleFinder:
         first_names = {
             text[a:b].split()[0] for a, b in persons if len(text[a:b].split()) > 1
         } - p.lead_words
+        # For the parts of "A and B" only (most articles join no names so):
         # ("Conor MacSweeney - Alex Murphy": a name the model need not know for a person's)
-        opening_words = {t.split()[0] for _, _, t in spans if len(t.split()) == 2}
+        joined = any(" and " in r[2] or " or " in r[2] for r in rows)
+        opening_words = (
+            {t.split()[0] for _, _, t in spans if len(t.split()) == 2} if joined else set()
+        )
         starring = {
             " ".join(m.group(1).split()[:k]) for m in STARRING.finditer(text) for k in (2, 3)
         }
@@ -2302,8 +2306,12 @@ class TitleFinder:
         personish: set[str] = set()  # keys read (somewhere) as a person's name
         scores: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = {}
-        # names with evidence of their own ("renewed Maple Hill"), for the parts of "A and B"
-        evidenced = {_clean(r[2]) for r in rows if r[3] + r[4] > 0 and " and " not in r[2]}
+        # ... and names with evidence of their own ("renewed Maple Hill")
+        evidenced = (
+            {_clean(r[2]) for r in rows if r[3] + r[4] > 0 and " and " not in r[2]}
+            if joined
+            else set()
+        )
         for s, e, t, strong, weak, quoted, heading, people_too, seasonal, described in rows:
             if strong + weak + people_too == 0:
                 continue
