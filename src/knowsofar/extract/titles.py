@@ -1038,8 +1038,13 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     """ "Murder, She Wrote", "Dr. Quinn, Medicine Woman": a word or two, a comma and a
     name, joined when the article never writes either part alone (twice at least), and
     never as a list."""
+    spans = _chain_titles(text, spans)
     pairs: Counter[tuple[str, str]] = Counter()
     listed: set[tuple[str, str]] = set()  # pairs a list goes on after, somewhere
+    # ("Is XO, Kitty coming back?": the question's verb is no part of the name, and
+    # only a pair's first name is read without it)
+    orig = spans
+    spans = [_without_question_word(x) for x in spans]
     for (_, e1, t1), (s2, e2, t2) in zip(spans, spans[1:], strict=False):
         # (not "Andy Barker, P.I.": an initialism after the comma is read elsewhere)
         # ("You, Me and the Apocalypse": a name of up to four words after it)
@@ -1048,7 +1053,7 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             if _LIST_GOES_ON.match(text, e2):
                 listed.add((t1, t2))
     if all(n < 2 for n in pairs.values()):
-        return spans  # (most articles: no pair written twice)
+        return orig  # (most articles: no pair written twice)
     alone = Counter(t for _, _, t in spans)
     joined = {
         (a, b)
@@ -1067,10 +1072,10 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
         )
     }
     if not joined:
-        return spans
+        return orig
     out: list[tuple[int, int, str]] = []
     skip = False
-    for (s1, e1, t1), nxt in zip(spans, [*spans[1:], None], strict=True):
+    for (s1, e1, t1), nxt, whole in zip(spans, [*spans[1:], None], orig, strict=True):
         if skip:
             skip = False
             continue
@@ -1078,7 +1083,46 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             out.append((s1, nxt[1], text[s1 : nxt[1]]))
             skip = True
         else:
-            out.append((s1, e1, t1))
+            out.append(whole)
+    return out
+
+
+def _without_question_word(span: tuple[int, int, str]) -> tuple[int, int, str]:
+    s, e, t = span
+    head, _, rest = t.partition(" ")
+    if rest and head in QUESTION_WORDS and " " not in rest:
+        return (s + len(head) + 1, e, rest)
+    return span
+
+
+def _chain_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "Nicky, Ricky, Dicky & Dawn": three short names or more joined by commas, the
+    last with "&", are one title when the article writes the whole chain the same way
+    twice (a list of shows is not written out twice, word for word)."""
+    chains: list[tuple[int, int]] = []  # (first, last) span indexes
+    i = 0
+    while i < len(spans):
+        j = i
+        while j + 1 < len(spans) and text[spans[j][1] : spans[j + 1][0]] == ", ":
+            j += 1
+        if j - i >= 2 and " & " in spans[j][2]:
+            chains.append((i, j))
+        i = j + 1
+    if not chains:
+        return spans
+    written = Counter(text[spans[i][0] : spans[j][1]] for i, j in chains)
+    keep = [
+        (i, j)
+        for i, j in chains
+        if written[text[spans[i][0] : spans[j][1]]] >= 2
+        and all(len(spans[k][2].split()) <= 3 for k in range(i, j + 1))
+    ]
+    if not keep:
+        return spans
+    out = list(spans)
+    for i, j in reversed(keep):
+        s, e = spans[i][0], spans[j][1]
+        out[i : j + 1] = [(s, e, text[s:e])]
     return out
 
 
