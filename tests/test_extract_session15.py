@@ -32,3 +32,32 @@ def test_a_chain_of_shows_written_once_stays_a_list(extractor) -> None:
         "returns in October."
     )
     assert "Night Owls" in shows_of(extractor, text)
+
+
+def test_is_to_return_and_asked_for_a_series_renew_a_show(extractor) -> None:
+    text = (
+        "Good news for the village\n\n"
+        "Night Glaziers is to return. BBC One has asked for a second series of the drama, "
+        "which follows two glaziers in Kent."
+    )
+    assert list(shows_of(extractor, text)) == ["Night Glaziers"]
+    assert triple("Night Glaziers", 2, "renewed") in statuses(extractor, text)
+
+
+def test_is_to_return_to_a_role_is_no_status(extractor) -> None:
+    text = (
+        "Brother Tom cast news\n\n"
+        "Jo Marsh is to return to the role of Tom in the comedy, whose fate is still unknown."
+    )
+    assert all(s != "renewed" for _, _, s in statuses(extractor, text))
+
+
+def test_the_heroines_first_name_is_her_shows_short_name(extractor) -> None:
+    text = (
+        "Marta is back on the case: ITV commissions a second series\n\n"
+        "Marta Quillby Investigates is to return. ITV has ordered a second series of the "
+        "mystery drama, which stars Jo Marsh as Marta Quillby, a retired teacher turned "
+        "detective. Marta's neighbours are no help at all."
+    )
+    assert list(shows_of(extractor, text)) == ["Marta Quillby Investigates"]
+    assert triple("Marta Quillby Investigates", 2, "renewed") in statuses(extractor, text)

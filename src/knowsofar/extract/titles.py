@@ -348,7 +348,8 @@ def patterns() -> _Patterns:
         r"cut(?!\s+(?:from|out|short|back|down|off|loose|ties|into|to|in|and)\b)|"
         r"coming\s+back|back|getting\s+(?:a|an|another)|ending|get\s+(?:a|an|another)\s+(?:"
         rf"{ORD}\s+)?(?:season|series)\b|get\s+(?:a|an)\s+{ORD}(?=\s*[.;!])|"
-        r"set\s+to\s+(?:return|end)|"
+        # ("Hetty Wainthropp Investigates is to return": the British future)
+        r"(?:set\s+)?to\s+(?:return|end|come\s+back)|"
         r"return|end|conclude|come\s+to\s+an\s+end|come\s+back|wrap\s+up|over|done|finished|gone|"
         r"on\s+the\s+bubble|signed\s+off|sign\s+off|"
         r"in\s+limbo|"
@@ -2654,6 +2655,16 @@ class TitleFinder:
                 short = best_form[other]
                 rest = full[len(short) :].split(maxsplit=1) if full.startswith(short + " ") else []
                 if other != k and rest and rest[0] in PREFIX_JOINERS:
+                    short_for[short] = full
+                # ("Hetty is back" over "Hetty Wainthropp Investigates", whose Hetty
+                # Wainthropp someone plays: the heroine's first name is the show's short
+                # name; not "Miranda" beside the radio show "Miranda Hart's Joke Shop")
+                elif (
+                    other != k
+                    and len(rest) == 2
+                    and " " not in short
+                    and _played(text, f"{short} {rest[0]}")
+                ):
                     short_for[short] = full
         # "The second season of AMC's horror anthology, subtitled Infamy": a season's
         # subtitle names the show the text just named
