@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from extract_helpers import shows_of, statuses, triple
 
+from knowsofar.extract.titles import norm_title
+
 
 def test_a_comma_name_after_a_question_verb_is_one_title(extractor) -> None:
     text = (
@@ -61,3 +63,16 @@ def test_the_heroines_first_name_is_her_shows_short_name(extractor) -> None:
     )
     assert list(shows_of(extractor, text)) == ["Marta Quillby Investigates"]
     assert triple("Marta Quillby Investigates", 2, "renewed") in statuses(extractor, text)
+
+
+def test_a_comma_jr_closes_the_title(extractor) -> None:
+    text = (
+        "CBS cancels The Ballad of Hank Fowler, Jr.\n\n"
+        "CBS has canceled The Ballad of Hank Fowler, Jr. after a single season."
+    )
+    assert [norm_title(t) for t in shows_of(extractor, text)] == [
+        "ballad of hank fowler jr"
+    ]
+    assert ("ballad of hank fowler jr", 2, "canceled") in {
+        (norm_title(t), n, s) for t, n, s in statuses(extractor, text)
+    }

@@ -930,6 +930,8 @@ def _title_spans(text: str) -> list[tuple[int, int, str]]:
     and ASCII text runs on ``re``, the plain scan is.)"""
     spans = [(m.start(), m.end(), m.group()) for m in SPAN_RE.finditer(text)]
     if ", " in text:
+        if ", Jr" in text or ", Sr" in text:
+            spans = _with_suffix(text, spans)
         spans = _comma_titles(text, spans)
     return _bracket_titles(text, spans) if " (" in text else spans
 
@@ -1085,6 +1087,20 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             skip = True
         else:
             out.append(whole)
+    return out
+
+
+def _with_suffix(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "Brisco County, Jr.": the suffix after the comma is the name's last word."""
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        s, e, t = span
+        if out and t in ("Jr", "Sr", "Jr.", "Sr.") and text[out[-1][1] : s] == ", ":
+            s0 = out[-1][0]
+            e = e + 1 if text[e : e + 1] == "." else e
+            out[-1] = (s0, e, text[s0:e])
+        else:
+            out.append(span)
     return out
 
 
