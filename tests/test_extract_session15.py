@@ -70,9 +70,7 @@ def test_a_comma_jr_closes_the_title(extractor) -> None:
         "CBS cancels The Ballad of Hank Fowler, Jr.\n\n"
         "CBS has canceled The Ballad of Hank Fowler, Jr. after a single season."
     )
-    assert [norm_title(t) for t in shows_of(extractor, text)] == [
-        "ballad of hank fowler jr"
-    ]
+    assert [norm_title(t) for t in shows_of(extractor, text)] == ["ballad of hank fowler jr"]
     assert ("ballad of hank fowler jr", 2, "canceled") in {
         (norm_title(t), n, s) for t, n, s in statuses(extractor, text)
     }

@@ -2670,16 +2670,13 @@ class TitleFinder:
             for other in accepted:
                 short = best_form[other]
                 rest = full[len(short) :].split(maxsplit=1) if full.startswith(short + " ") else []
-                if other != k and rest and rest[0] in PREFIX_JOINERS:
-                    short_for[short] = full
-                # ("Hetty is back" over "Hetty Wainthropp Investigates", whose Hetty
-                # Wainthropp someone plays: the heroine's first name is the show's short
-                # name; not "Miranda" beside the radio show "Miranda Hart's Joke Shop")
-                elif (
-                    other != k
-                    and len(rest) == 2
-                    and " " not in short
-                    and _played(text, f"{short} {rest[0]}")
+                if other == k or not rest:
+                    continue
+                if rest[0] in PREFIX_JOINERS or (
+                    # ("Hetty is back" over "Hetty Wainthropp Investigates", whose Hetty
+                    # Wainthropp someone plays: the heroine's first name is the show's
+                    # short name; not "Miranda" beside "Miranda Hart's Joke Shop")
+                    len(rest) == 2 and " " not in short and _played(text, f"{short} {rest[0]}")
                 ):
                     short_for[short] = full
         # "The second season of AMC's horror anthology, subtitled Infamy": a season's
