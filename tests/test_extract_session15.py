@@ -74,3 +74,34 @@ def test_a_comma_jr_closes_the_title(extractor) -> None:
     assert ("ballad of hank fowler jr", 2, "canceled") in {
         (norm_title(t), n, s) for t, n, s in statuses(extractor, text)
     }
+
+
+def test_a_company_suffix_after_a_comma_closes_the_title(extractor) -> None:
+    text = (
+        "Epix drops its noir\n\n"
+        "Epix is not moving forward with Quiet Harbor, LTD beyond its first season."
+    )
+    assert list(shows_of(extractor, text)) == ["Quiet Harbor, LTD"]
+    assert triple("Quiet Harbor, LTD", 2, "canceled") in statuses(extractor, text)
+
+
+def test_a_network_in_capitals_in_a_capitals_heading_is_not_the_title(extractor) -> None:
+    text = (
+        "Scorecard: two shows\n\n"
+        "Here is where things stand.\n\n"
+        "NIGHT OWLS (CBS)\nThe verdict: coming back\n\n"
+        "CBS has ordered a third season of Night Owls.\n\n"
+        "THE TSARINAS (AMAZON PRIME VIDEO)\nThe verdict: still waiting\n\n"
+        "Amazon has not decided whether The Tsarinas will get a second season."
+    )
+    assert sorted(shows_of(extractor, text)) == ["Night Owls", "The Tsarinas"]
+    assert triple("The Tsarinas", 2, "pending") in statuses(extractor, text)
+
+
+def test_a_verbs_particle_ends_a_title_written_twice(extractor) -> None:
+    text = (
+        "BBC Two orders a second series of Pam & Lou Have Just Sat In\n\n"
+        "BBC Two has handed Pam & Lou Have Just Sat In a second series. The comedy "
+        "follows a couple on a park bench."
+    )
+    assert list(shows_of(extractor, text)) == ["Pam & Lou Have Just Sat In"]

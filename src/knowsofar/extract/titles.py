@@ -126,6 +126,20 @@ YEAR_TITLE = fast_pattern(
 TRAILING_CONNECTOR = fast_pattern(
     r"(?<=[\w'’!?)])[^\S\n]+(?:With|For|Of|At|To|And|The|In|On|From|By|A|An)$"
 )
+_CAPITAL_AFTER = fast_pattern(r"[^\S\n]+\p{Lu}")
+
+
+def _particle_end(text: str, t: str, e: int, tail: str) -> bool:
+    """ "Roger & Val Have Just Got In": a verb's particle ending a name the article
+    writes whole twice, not a title-case headline's connector before more of it ("Close
+    the Case With Season 7")."""
+    return (
+        tail.strip() in ("In", "On", "Up")
+        and not _CAPITAL_AFTER.match(text, e)
+        and text.count(t) >= 2
+    )
+
+
 SHOW_TALK_IN_PARAGRAPH = fast_pattern(
     r"\b(?:season|seasons|series|show|sitcom|comedy|drama|thriller|spinoff|remake|reboot|"
     r"revival|procedural|episodes?)\b",
@@ -930,7 +944,7 @@ def _title_spans(text: str) -> list[tuple[int, int, str]]:
     and ASCII text runs on ``re``, the plain scan is.)"""
     spans = [(m.start(), m.end(), m.group()) for m in SPAN_RE.finditer(text)]
     if ", " in text:
-        if ", Jr" in text or ", Sr" in text:
+        if _SUFFIX_HINT.search(text):
             spans = _with_suffix(text, spans)
         spans = _comma_titles(text, spans)
     return _bracket_titles(text, spans) if " (" in text else spans
@@ -1090,12 +1104,17 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     return out
 
 
+_SUFFIXES = frozenset(("Jr", "Sr", "Inc", "Ltd", "LTD", "LLC"))
+_SUFFIX_HINT = re.compile(r", (?:Jr|Sr|Inc|Ltd|LTD|LLC)\b")
+
+
 def _with_suffix(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """ "Brisco County, Jr.": the suffix after the comma is the name's last word."""
+    """ "Brisco County, Jr.", "Perpetual Grace, LTD": the suffix after the comma is the
+    name's last word."""
     out: list[tuple[int, int, str]] = []
     for span in spans:
         s, e, t = span
-        if out and t in ("Jr", "Sr", "Jr.", "Sr.") and text[out[-1][1] : s] == ", ":
+        if out and t.rstrip(".") in _SUFFIXES and text[out[-1][1] : s] == ", ":
             s0 = out[-1][0]
             e = e + 1 if text[e : e + 1] == "." else e
             out[-1] = (s0, e, text[s0:e])
@@ -1585,7 +1604,7 @@ class TitleFinder:
             if praise:
                 s, t = s + praise.end(), t[praise.end() :]
             tail = TRAILING_CONNECTOR.search(t)
-            if tail:
+            if tail and not _particle_end(text, t, e, tail.group()):
                 # "Close the Case With| Season 7": a title-case headline's connector before
                 # the season is not the end of a title
                 t, e = t[: tail.start()], e - (len(t) - tail.start())
@@ -3504,7 +3523,9 @@ def _heading_line_re() -> Any:
         # "Mr. Robot (USA)": a short upper-case label is a network too short to list alone
         # ("Abby's": a title may end on a possessive when it is the whole heading)
         # ("Police Squad!": a title's own "!" ends the heading)
-        rf"(?P<t>{_span_pattern(HEADING_CONN)}(?:['’]s(?=[^\S\n]*(?:[(\[]|$)))?(?:!(?=[^\S\n]*(?:[(\[]|$)))?)(?:{SP}+[(\[](?P<net>{network_alias_pattern()}|\p{{Lu}}{{2,4}})[)\]]"
+        rf"(?P<t>{_span_pattern(HEADING_CONN)}(?:['’]s(?=[^\S\n]*(?:[(\[]|$)))?(?:!(?=[^\S\n]*(?:[(\[]|$)))?)(?:{SP}+[(\[](?P<net>{network_alias_pattern()}|\p{{Lu}}{{2,4}}"
+        # ("THE ROMANOFFS (AMAZON PRIME VIDEO)": a network in capitals, as its heading is)
+        rf"|\p{{Lu}}{{2,}}(?:{SP}\p{{Lu}}[\p{{Lu}}+]*){{1,3}})[)\]]"
         rf"(?:{SP}*[:–—|-]{SP}*[^\n]{{1,40}})?"
         # "The OA - Netflix", "Castle Rock | Hulu": the network after a dash or a bar
         # ("The Rehearsal - HBO - coming back": and a short verdict in lower case after
