@@ -105,3 +105,44 @@ def test_a_verbs_particle_ends_a_title_written_twice(extractor) -> None:
         "follows a couple on a park bench."
     )
     assert list(shows_of(extractor, text)) == ["Pam & Lou Have Just Sat In"]
+
+
+def test_confirmed_after_a_comma_reports_the_news_it_follows(extractor) -> None:
+    text = (
+        "Freeform axes Night Owls after two seasons\n\n"
+        "The drama about two radio hosts won't be back for a third season, the network "
+        "confirmed, which makes the finale the last episode of Night Owls."
+    )
+    found = statuses(extractor, text)
+    assert triple("Night Owls", 3, "canceled") in found
+    assert triple("Night Owls", 3, "renewed") not in found
+
+
+def test_what_a_network_did_once_is_no_news(extractor) -> None:
+    text = (
+        "Night Owls season 7: still no word\n\n"
+        "The sixth season of Night Owls has finished its run, and neither Global, the "
+        "Canadian network that commissioned the series, nor ABC, its American partner, "
+        "has announced whether there will be a seventh."
+    )
+    assert all(s != "renewed" for _, _, s in statuses(extractor, text))
+
+
+def test_a_fans_confidence_is_no_renewal(extractor) -> None:
+    text = (
+        "Is Night Owls coming back for season 2?\n\n"
+        "Netflix has made no call yet on a second season of Night Owls. Fans online are "
+        "confident that a renewal is on the way."
+    )
+    found = statuses(extractor, text)
+    assert triple("Night Owls", 2, "pending") in found
+    assert triple("Night Owls", 2, "renewed") not in found
+
+
+def test_a_belief_in_a_clause_leaves_the_decision_standing(extractor) -> None:
+    text = (
+        "Netflix cancels Night Owls\n\n"
+        "Night Owls, the thriller about a preacher whose followers believe he may be a "
+        "prophet, was canceled after one season in March."
+    )
+    assert triple("Night Owls", 2, "canceled") in statuses(extractor, text)

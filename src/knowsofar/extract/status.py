@@ -209,7 +209,8 @@ def cues() -> list[Cue]:
             .replace("{NETWORK}", network_alias_pattern())
             .replace("{SHOW}", "(?:" + alternation(vocabulary()["show_nouns"], " ") + ")")
         )
-        pat = pat.replace(" ", SP + "+")
+        # (" ?" is an optional space: "confirmed," is not "confirmed" said of a show)
+        pat = pat.replace(" ?", SP + "*").replace(" ", SP + "+")
         out.append(
             Cue(
                 c["status"],
@@ -304,6 +305,8 @@ def _words() -> dict[str, Any]:
             r"hint(?:s|ed|ing)?|fingers\s+crossed|pray(?:s|ed|ing|ers?)?|dream(?:s|ed|t|ing)?|"
             r"imagine|suppose|assum(?:e|es|ed|ing|ption)|theor(?:y|ies|i[sz](?:e|es|ed|ing))|"
             r"what\s+if|unless|"
+            # ("Fans online are confident that a renewal is on the way": a belief)
+            r"confident|convinced|optimistic|believes?|believed|believing|"
             r"potential(?:ly)?|expect(?:s|ing)?\s+(?:a|an|the|it)|odds\s+(?:of|are)|"
             # "is expected to be renewed", "is tipped to return": a forecast, not news
             r"(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|tipped|favou?red)(?:\s+to)?(?=\s+$))\b"
@@ -1375,6 +1378,10 @@ class StatusFinder:
             if not _NEXT_CLAUSE.search(masked, since, s):
                 since = cs  # ("had hoped to wrap up the story with a fifth and final season")
             spec = w["speculation"].search(masked, since, s)
+            if spec and spec.group().casefold() in _BELIEFS:
+                # ("whose followers believe he may be the messiah was canceled": the
+                # belief's own hedge comes after it, and is read as a hedge is)
+                spec = w["speculation"].search(masked, spec.end(), s) or spec
             if spec and spec.group().casefold() == "would" and _REPORTED_WOULD.search(before):
                 spec = None  # "Netflix confirmed that it would not order a third": told
             if spec and _COLON_CLAUSE.search(masked, spec.end(), s):
@@ -1410,6 +1417,10 @@ class StatusFinder:
                 # mind"), not a character in the plot
                 if _DECIDER_BEFORE.search(text, max(cs, s - 60), s):
                     out.extend(self._reversal(out, sent, text[s:e], cue.strength))
+                continue
+            if cue.status != "pending" and _NETWORK_RELATIVE_BEFORE.search(text, cs, s):
+                # "Global, the Canadian network that commissioned the series, has not
+                # said": what describes the network is its history, not the news
                 continue
             if cue.status in ("renewed", "ended") and _UNDONE_ORDER_BEFORE.search(before):
                 # "reversing its decision to give X a fourth and final season", "scrapping
@@ -2269,6 +2280,11 @@ def _net_end() -> Any:
 
 
 _APPOSITIVE_GAP = fast_pattern(r",\s+(?:the|a|an|its|their|his|her)\s", regex.IGNORECASE)
+_NETWORK_RELATIVE_BEFORE = fast_pattern(
+    r"\b(?:network|channel|broadcaster|streamer|service|platform|outlet)[^\S\n]+"
+    r"(?:that|which|who)[^\S\n]+(?:\w+[^\S\n]+)?$",
+    regex.IGNORECASE,
+)
 _REMAINING_SUBJECT = fast_pattern(
     r"\b(?:the|its|their)[^\S\n]+(?:remaining|final|last|rest[^\S\n]+of[^\S\n]+the)[^\S\n]+"
     r"(?:\w+[^\S\n]+)?(?:episodes|instal?lments|chapters)\b",
@@ -2300,6 +2316,7 @@ _VERDICT_DASH = fast_pattern(
 )
 _COLON_CLAUSE = fast_pattern(r":\s+(?=\p{Lu})")
 _MODALS = frozenset(("could", "might", "may", "would", "should", "shall"))
+_BELIEFS = frozenset(("believe", "believes", "believed", "believing"))
 _FINITE_CUE = fast_pattern(r"(?:was|were|is|are|has)\b", regex.IGNORECASE)
 _NEXT_CLAUSE = fast_pattern(r",\s+(?:and|but)\b|;", regex.IGNORECASE)
 # A modal right after a decision's noun: "a renewal would need ...", "a fourth season
