@@ -146,3 +146,32 @@ def test_a_belief_in_a_clause_leaves_the_decision_standing(extractor) -> None:
         "prophet, was canceled after one season in March."
     )
     assert triple("Night Owls", 2, "canceled") in statuses(extractor, text)
+
+
+def test_not_going_anywhere_keeps_a_show(extractor) -> None:
+    text = (
+        "Good news for fans\n\n"
+        "Night Owls is not going anywhere. TBS has ordered a second season of the comedy."
+    )
+    assert triple("Night Owls", 2, "renewed") in statuses(extractor, text)
+
+
+def test_a_show_named_after_its_heroine_heads_a_headline_idiom(extractor) -> None:
+    text = (
+        "TBS Already Said Yes to More Marta Quillby\n\n"
+        "The deadpan spoof has a second season in the bag.\n\n"
+        "Marta Quillby is not going anywhere. TBS greenlit a second season of the police "
+        "parody months before its launch. Jo Marsh plays Marta Quillby, a detective with "
+        "no instincts at all."
+    )
+    assert list(shows_of(extractor, text)) == ["Marta Quillby"]
+    assert triple("Marta Quillby", 2, "renewed") in statuses(extractor, text)
+
+
+def test_a_headline_name_after_a_colon_is_not_cut_to_a_body_name(extractor) -> None:
+    text = (
+        "CBS Clears Out Its Freshmen: Night Owls and The Tsarinas Are Gone\n\n"
+        "CBS has canceled The Tsarinas after one season. Night Owls is gone too: the "
+        "network will not make a second season of the comedy."
+    )
+    assert sorted(shows_of(extractor, text)) == ["Night Owls", "The Tsarinas"]

@@ -129,6 +129,27 @@ TRAILING_CONNECTOR = fast_pattern(
 _CAPITAL_AFTER = fast_pattern(r"[^\S\n]+\p{Lu}")
 
 
+def _body_name_ends(text: str, t: str) -> int:
+    """ "Already Said Yes to More Angie Tribeca": where the name of two words or more that
+    ends a headline's span, and that the body writes too, starts (0: none). Only after
+    a word in lower case: a title-case name has none of its own but "to" or "of"."""
+    words = t.split(" ")
+    at = 0
+    for i, word in enumerate(words[:-2]):
+        at += len(word) + 1
+        nxt = words[i + 1]
+        if ":" in word:
+            return 0  # ("Clears the Decks: Trophy Wife": the colon's side is a name)
+        if (
+            nxt[:1].isupper()
+            and any(x[:1].islower() for x in words[: i + 1])
+            and word not in ("the", "a", "an")  # (not "Karate Kid" of "the Karate Kid")
+            and text.count(" ".join(words[i + 1 :])) >= 2
+        ):
+            return at
+    return 0
+
+
 def _particle_end(text: str, t: str, e: int, tail: str) -> bool:
     """ "Roger & Val Have Just Got In": a verb's particle ending a name the article
     writes whole twice, not a title-case headline's connector before more of it ("Close
@@ -365,7 +386,7 @@ def patterns() -> _Patterns:
         # ("Hetty Wainthropp Investigates is to return": the British future)
         r"(?:set\s+)?to\s+(?:return|end|come\s+back)|"
         r"return|end|conclude|come\s+to\s+an\s+end|come\s+back|wrap\s+up|over|done|finished|gone|"
-        r"on\s+the\s+bubble|signed\s+off|sign\s+off|"
+        r"on\s+the\s+bubble|signed\s+off|sign\s+off|not\s+going\s+anywhere|"
         r"in\s+limbo|"
         # "X is staying on the air": only a show is on the air
         r"(?:staying|stay|remaining|remain|going|coming)\s+(?:on|off)\s+the\s+air|off\s+the\s+air)"
@@ -1614,6 +1635,10 @@ class TitleFinder:
                     # "Will Moon Knight Get a Second Season?", "Undateable and Telenovela
                     # Won't Be Back": the name the body uses, then the headline's verb
                     t, e = t[: verb.start()], s + verb.start()
+                elif text.count(t) == 1:
+                    at = _body_name_ends(text, t)
+                    if at:
+                        s, t = s + at, t[at:]
             cuts = _glue_cuts(t, p.glued, known_words, glue_prefixes)
             if not cuts:
                 spans.append((s, e, t))
@@ -3776,7 +3801,9 @@ def _headline_show(
                 # body opens sentences with, never written as an ordinary word
                 and (anywhere[name] < 2 or _as_word(text, name))
             )
-            or any(a < e and s < b for a, b in persons)
+            # (a person's name, unless someone plays it: "Angie Tribeca" over "Rashida
+            # Jones plays Angie Tribeca" is the heroine the show is named after)
+            or (any(a < e and s < b for a, b in persons) and not _played(text, name))
             # (not "Killing" of "The Killing", which spaCy may take for a place: a place
             # seldom takes "The")
             or any(
