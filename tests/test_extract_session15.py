@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extract_helpers import shows_of, statuses, triple
 
-from knowsofar.extract.titles import norm_title
+from knowsofar.extract.titles import _body_name_ends, norm_title
 
 
 def test_a_comma_name_after_a_question_verb_is_one_title(extractor) -> None:
@@ -168,10 +168,9 @@ def test_a_show_named_after_its_heroine_heads_a_headline_idiom(extractor) -> Non
     assert triple("Marta Quillby", 2, "renewed") in statuses(extractor, text)
 
 
-def test_a_headline_name_after_a_colon_is_not_cut_to_a_body_name(extractor) -> None:
-    text = (
-        "CBS Clears Out Its Freshmen: Night Owls and The Tsarinas Are Gone\n\n"
-        "CBS has canceled The Tsarinas after one season. Night Owls is gone too: the "
-        "network will not make a second season of the comedy."
-    )
-    assert sorted(shows_of(extractor, text)) == ["Night Owls", "The Tsarinas"]
+def test_a_headline_span_is_cut_only_after_a_lower_case_word_and_no_colon() -> None:
+    body = "\n\nThe Tsarinas is gone. Night Owls and The Tsarinas were cut. Marta Quillby stays."
+    assert _body_name_ends(body, "Its Freshmen: Night Owls and The Tsarinas") == 0
+    assert _body_name_ends(body, "Picks Up the Marta Quillby") == 0
+    span = "Already Said Yes to More Marta Quillby"
+    assert span[_body_name_ends(span + body, span) :] == "Marta Quillby"
