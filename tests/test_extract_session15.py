@@ -174,3 +174,14 @@ def test_a_headline_span_is_cut_only_after_a_lower_case_word_and_no_colon() -> N
     assert _body_name_ends(body, "Picks Up the Marta Quillby") == 0
     span = "Already Said Yes to More Marta Quillby"
     assert span[_body_name_ends(span + body, span) :] == "Marta Quillby"
+
+
+def test_a_heros_rank_opens_the_title_the_headline_names_him_by(extractor) -> None:
+    text = (
+        "Missing Harry Quill? Why there is no more\n\n"
+        "Readers keep asking about Inspector Harry Quill. Is it coming back? Sadly, no. "
+        "The BBC drama ended with its eighth series, which was billed as the last. Jo "
+        "Marsh played Harry Quill for a decade."
+    )
+    assert list(shows_of(extractor, text)) == ["Inspector Harry Quill"]
+    assert triple("Inspector Harry Quill", 8, "ended") in statuses(extractor, text)

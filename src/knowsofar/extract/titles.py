@@ -3788,6 +3788,10 @@ def _headline_show(
     anywhere: Counter[str] = Counter()  # ... or opening them
     for s, e, t, *_ in rows:
         name = _clean(t)
+        # ("Inspector George Gently" under "Missing George Gently?": the hero's rank
+        # opens the title, the headline uses his name)
+        rank, _, core = name.partition(" ")
+        core = core if rank in _ranks() and core.count(" ") >= 1 else name
         if " " not in name and s >= body_from:
             anywhere[name] += 1
             if not _sentence_start(text, s):
@@ -3803,7 +3807,7 @@ def _headline_show(
             )
             # (a person's name, unless someone plays it: "Angie Tribeca" over "Rashida
             # Jones plays Angie Tribeca" is the heroine the show is named after)
-            or (any(a < e and s < b for a, b in persons) and not _played(text, name))
+            or (any(a < e and s < b for a, b in persons) and not _played(text, core))
             # (not "Killing" of "The Killing", which spaCy may take for a place: a place
             # seldom takes "The")
             or any(
@@ -3811,11 +3815,18 @@ def _headline_show(
             )
             or not _acceptable(name, p, False, False)
             or name.casefold() in network_names_folded()
-            or not _literal_at(first_line, name, _WORD_DASH_OR_APOSTROPHE, _NAME_GOES_ON)
+            or not _literal_at(first_line, core, _WORD_DASH_OR_APOSTROPHE, _NAME_GOES_ON)
         ):
             continue
         counts[name] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    """The one-word ranks and honorifics of names_words.json ("Inspector", "Dr.")."""
+    words = load_data("names_words.json")
+    return frozenset(r for r in words["ranks"] + words["honorifics"] if " " not in r)
 
 
 def _in_longer_name(name: str, persons: list[tuple[int, int]], text: str) -> bool:
