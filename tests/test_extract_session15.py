@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from extract_helpers import shows_of, statuses, triple
 
+from knowsofar.claims import Document
 from knowsofar.extract.titles import _body_name_ends, norm_title
+
+
+def claimed(extractor, text: str) -> set[str]:
+    """Every status a claim makes, numbered season or not."""
+    found = extractor.extract(Document(text=text)).claims
+    return {c.value["status"] for c in found if c.kind == "season_status"}
 
 
 def test_a_comma_name_after_a_question_verb_is_one_title(extractor) -> None:
@@ -185,3 +192,48 @@ def test_a_heros_rank_opens_the_title_the_headline_names_him_by(extractor) -> No
     )
     assert list(shows_of(extractor, text)) == ["Inspector Harry Quill"]
     assert triple("Inspector Harry Quill", 8, "ended") in statuses(extractor, text)
+
+
+def test_a_word_styled_with_an_inner_capital_is_a_name(extractor) -> None:
+    text = (
+        "Fox confirms heRe is finished after one season\n\n"
+        "Fox has pulled the plug on heRe. The thriller about a rogue app won't be back for "
+        "a second season."
+    )
+    assert list(shows_of(extractor, text)) == ["heRe"]
+    assert triple("heRe", 2, "canceled") in statuses(extractor, text)
+    assert claimed(extractor, text) == {"canceled"}
+
+
+def test_confirming_a_clause_is_not_confirming_a_show(extractor) -> None:
+    text = (
+        "Fox confirms Night Owls is finished after one season\n\n"
+        "Fox has pulled the plug on Night Owls, its radio drama."
+    )
+    assert claimed(extractor, text) == {"canceled"}
+    text = (
+        "Night Owls is back\n\n"
+        "Hulu has already confirmed a fourth season of Night Owls is in the works."
+    )
+    assert triple("Night Owls", 4, "renewed") in statuses(extractor, text)
+
+
+def test_a_renewal_that_never_looked_likely_is_none(extractor) -> None:
+    text = (
+        "Fox cancels Night Owls\n\n"
+        "Fox has canceled Night Owls after one season. Its ratings were weak, and a renewal "
+        "never looked likely."
+    )
+    assert claimed(extractor, text) == {"canceled"}
+
+
+def test_the_hero_before_the_colon_is_the_whole_title(extractor) -> None:
+    text = (
+        "Perseus flexes for a second season\n\n"
+        "The strongest man in the ancient world is coming back. Perseus: The Golden Years "
+        "returns for a second season next month in syndication.\n\n"
+        "Jo Marsh plays Perseus with a wink. Perseus fights a new monster each week, and "
+        "Perseus always wins."
+    )
+    assert list(shows_of(extractor, text)) == ["Perseus: The Golden Years"]
+    assert triple("Perseus: The Golden Years", 2, "renewed") in statuses(extractor, text)

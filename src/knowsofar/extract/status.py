@@ -2322,7 +2322,9 @@ _NEXT_CLAUSE = fast_pattern(r",\s+(?:and|but)\b|;", regex.IGNORECASE)
 # A modal right after a decision's noun: "a renewal would need ...", "a fourth season
 # could happen", "a renewal seems unlikely"
 _HEDGE_AFTER = fast_pattern(
-    r"[^\S\n]+(?:(?:would|could|might|may|should|seems|seemed|looks|appears)\b|"
+    # ("a renewal never looked likely": an adverb before the hedge)
+    r"[^\S\n]+(?:(?:never|always|once|still|hardly|rarely)[^\S\n]+)?"
+    r"(?:(?:would|could|might|may|should|seems|seemed|looks|looked|appears|appeared)\b|"
     r"(?:is|was|remains|looks|seems)[^\S\n]+(?:(?:very|highly|still|now)[^\S\n]+)?"
     r"(?:un)?likely\b)",
     regex.IGNORECASE,

@@ -456,6 +456,9 @@ def patterns() -> _Patterns:
             # "X comes back for its third season": "its", so a show, not a person
             rf"(?:(?:be|both|all){SP}+)*(?:{advs}{SP}+)*{status_after}\b|(?:comes|came|returns|returned)"
             rf"(?:{SP}+back)?{SP}+for{SP}+(?:its|their){SP}"
+            # ("X returns for a second season next month": not "... season as Mara")
+            rf"|(?:returns|returned|comes{SP}+back){SP}+for{SP}+(?:a|an){SP}+{ORD}{SP}+"
+            rf"(?:season|series)\b(?!{SP}+as\b)"
             # "X Finds a New Home", "X will live on": said of a show that moves or is saved
             rf"|(?:finds|found|gets|has){SP}+a{SP}+new{SP}+home\b|will{SP}+live{SP}+on\b"
             # "X also ended its run early": a run is a show's
@@ -1448,8 +1451,11 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
         # "Wednesday will return for Season 2", "Season 4 of You": a show named like a
         # day or a pronoun, with evidence only a show has
         return True
+    # ("neXt": a word styled with a capital inside is a name, not the word)
+    styled = title[:1].islower() and LOWER_INITIAL_RE.match(title) is not None
     if (len(title) < 2 and not (strong and quoted and title.isupper())) or (
         (key in pats.not_titles or norm_title(title) in pats.not_titles)
+        and not styled
         # ("THE GUARDIAN (CBS)" heading its section: named like a paper, quoted and decided)
         and not (strong and quoted and " " in title)
     ):
@@ -1478,7 +1484,7 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
         # quoted or heading its section with a sign no count has alone ("3%")
         return (strong and len(title) >= 3) or (quoted and rx(r"\d+%").fullmatch(title) is not None)
     words = [w.casefold().strip("’'") for w in title.split()]
-    if all(w in pats.filler or rx(CONN).fullmatch(w) for w in words):
+    if not styled and all(w in pats.filler or rx(CONN).fullmatch(w) for w in words):
         # A show may be called by a common word ("Hulu cancels 'Reboot'"), but only
         # quoted and with strong evidence.
         # ... or "The" and two more capitalised words, decided on ("The Four Seasons is
@@ -2485,6 +2491,9 @@ class TitleFinder:
                         # one the decision is about, however often "Walker" is seen alone.
                         (strong < 3 or text[e : e + 1] in "'’")  # "X: Tom Reyes' Season 4"
                         and not tail_alone
+                        # ("Hercules: The Legendary Journeys returns": a caption's person
+                        # is not "The ...")
+                        and not (weak and tail.lstrip().startswith("The "))
                         # "Walker: Independence, the Western prequel to ...": said of the whole
                         and not p.appositive_after.match(text[e : e + 80])
                         and counts.get(_clean(t), 0) <= 1
@@ -2702,9 +2711,16 @@ class TitleFinder:
         for k in accepted:
             full = best_form[k]
             if ":" in full:
-                tail = norm_title(full.split(":", 1)[1])
+                head_form, tail_form = full.split(":", 1)
+                tail = norm_title(tail_form)
                 if tail in accepted and tail != k:
                     short_for[best_form[tail]] = full
+                # ("Hercules" beside "Hercules: The Legendary Journeys", where Kevin Sorbo
+                # plays Hercules: the hero, not another show; not "Walker" beside
+                # "Walker: Independence")
+                head = norm_title(head_form)
+                if head in accepted and head != k and _played(text, best_form[head]):
+                    short_for[best_form[head]] = full
             # "ABC's Superman series" beside "Lois & Clark: The New Adventures of Superman":
             # the hero the title is of names that show, not another one
             if " of " in full:
