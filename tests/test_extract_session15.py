@@ -237,3 +237,25 @@ def test_the_hero_before_the_colon_is_the_whole_title(extractor) -> None:
     )
     assert list(shows_of(extractor, text)) == ["Perseus: The Golden Years"]
     assert triple("Perseus: The Golden Years", 2, "renewed") in statuses(extractor, text)
+
+
+ROUNDUP_WITH_TAG_LINES = (
+    "Where they stand: three shows\n\n"
+    "A quick status check on three series.\n\n"
+    "Night Owls\nApple TV+ | Renewed\n\n"
+    "The bilingual comedy is on its way back for a second season. Night Owls premiered "
+    "in 2021.\n\n"
+    "Glass Harbor\nNetflix | Season 3 ordered\n\n"
+    "Netflix's teen mystery has been renewed for a third season.\n\n"
+    "The Tsarinas\nShowtime | No decision yet\n\n"
+    "Showtime's remake of the 1980 film, which starred Jo Marsh, debuted this month, and "
+    "the network has not made any call on a second season."
+)
+
+
+def test_a_heading_over_its_network_and_a_tag_heads_its_section(extractor) -> None:
+    found = statuses(extractor, ROUNDUP_WITH_TAG_LINES)
+    assert triple("Night Owls", 2, "renewed") in found
+    assert triple("Glass Harbor", 3, "renewed") in found
+    assert triple("The Tsarinas", 2, "pending") in found
+    assert shows_of(extractor, ROUNDUP_WITH_TAG_LINES)["Night Owls"]["network"] == "Apple TV+"

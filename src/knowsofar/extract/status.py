@@ -1634,9 +1634,14 @@ class StatusFinder:
             # "The medical drama Good Sam ... was also dropped", "handed Ghosts, its comedy,
             # an order": a show named here that we could not read is not the topic.
             topic = None
+        # (not "the film, which starred Richard Gere, debuted this month, and the network
+        # has not made any call": a clause of its own after the relative one)
+        relative = RELATIVE.match(text[cs:]) is not None and not _NEXT_CLAUSE.search(
+            text, cs + 1, s
+        )
         if (
             form == "active"
-            and RELATIVE.match(text[cs:])
+            and relative
             and not [m for m in in_clause if m.start < s]
             and (
                 _IT_OBJECT.match(text, e)
@@ -1650,7 +1655,7 @@ class StatusFinder:
             # "... and later to the Sci-Fi Channel, which dropped it": "which" is the one
             # that decided, "it" the show the sentence is about
             return [topic] if topic else []
-        if RELATIVE.match(text[cs:]) and not [m for m in in_clause if m.start < s]:
+        if relative and not [m for m in in_clause if m.start < s]:
             # ", which Netflix renewed": "which" is the name just before the comma, if
             # it is a show; "the series, which": the topic; "busy with iZombie, which":
             # a show we could not read, not ours.

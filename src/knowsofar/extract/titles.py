@@ -3618,6 +3618,8 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             or _field_opening().match(nxt) is not None
             # ("MODELS INC. (FOX)" over "Canceled. Aaron Spelling's spin-off ...")
             or _verdict_sentence_opening().match(nxt) is not None
+            # ("Blood & Water" over "Netflix | Season 3 ordered": its network and a tag)
+            or (net_first is not None and 0 < len(nxt.strip()) <= 40)
         )
         verdict_end = _status_after_colon().search(stripped) if m is None else None
         title = stripped[: verdict_end.start()] if verdict_end else ""
