@@ -259,3 +259,21 @@ def test_a_heading_over_its_network_and_a_tag_heads_its_section(extractor) -> No
     assert triple("Glass Harbor", 3, "renewed") in found
     assert triple("The Tsarinas", 2, "pending") in found
     assert shows_of(extractor, ROUNDUP_WITH_TAG_LINES)["Night Owls"]["network"] == "Apple TV+"
+
+
+def test_committed_to_a_second_season_renews(extractor) -> None:
+    text = (
+        "Night Owls (Disney Channel)\n\n"
+        "The cartoon only premiered in June, but Disney Channel has already committed to a "
+        "second season of Night Owls."
+    )
+    assert triple("Night Owls", 2, "renewed") in statuses(extractor, text)
+
+
+def test_a_hedge_and_a_negation_before_a_colon_leave_the_clause_after_it(extractor) -> None:
+    text = (
+        "Night Owls season 2: everything we know so far\n\n"
+        "If you tore through the first run in a weekend, you are not alone, and you will "
+        "not be left hanging: Night Owls is returning for a second season on Disney+."
+    )
+    assert triple("Night Owls", 2, "renewed") in statuses(extractor, text)

@@ -1364,7 +1364,8 @@ class StatusFinder:
             if (
                 not cue.negative
                 and (
-                    w["negation"].search(before[-30:])
+                    # ("you will not be left hanging: X is returning": not past a colon)
+                    w["negation"].search(_after_colon(before[-30:]))
                     # "nothing about a third season has been confirmed": a subject that denies
                     or NOTHING_SUBJECT.search(before[-60:])
                 )
@@ -1384,7 +1385,8 @@ class StatusFinder:
                 spec = w["speculation"].search(masked, spec.end(), s) or spec
             if spec and spec.group().casefold() == "would" and _REPORTED_WOULD.search(before):
                 spec = None  # "Netflix confirmed that it would not order a third": told
-            if spec and _COLON_CLAUSE.search(masked, spec.end(), s):
+            # (in the text, not the masked one: a title after the colon opens the clause)
+            if spec and _COLON_CLAUSE.search(text, spec.end(), s):
                 spec = None  # "Fans hoping for a fourth season will be disappointed: Hulu has ..."
             if (
                 spec
@@ -2320,6 +2322,13 @@ _VERDICT_DASH = fast_pattern(
     r"[^\S\n]*(?:[(\[][^)\]\n]{1,30}[)\]][^\S\n]*)?(?:[—–:|]|--?)[^\S\n]*[*_]*"
 )
 _COLON_CLAUSE = fast_pattern(r":\s+(?=\p{Lu})")
+
+
+def _after_colon(left: str) -> str:
+    """The part of ``left`` after its last colon or semicolon (all of it if none)."""
+    return left[max(left.rfind(":"), left.rfind(";")) + 1 :]
+
+
 _MODALS = frozenset(("could", "might", "may", "would", "should", "shall"))
 _BELIEFS = frozenset(("believe", "believes", "believed", "believing"))
 _FINITE_CUE = fast_pattern(r"(?:was|were|is|are|has)\b", regex.IGNORECASE)

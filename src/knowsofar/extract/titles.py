@@ -138,8 +138,10 @@ def _body_name_ends(text: str, t: str) -> int:
     for i, word in enumerate(words[:-2]):
         at += len(word) + 1
         nxt = words[i + 1]
-        if ":" in word:
-            return 0  # ("Clears the Decks: Trophy Wife": the colon's side is a name)
+        if ":" in word or "," in word or word in ("and", "or", "&"):
+            # ("Clears the Decks: Trophy Wife", "Copper Kettle and The Tin Men": a list's
+            # or a colon's other side is a name too)
+            return 0
         if (
             nxt[:1].isupper()
             and any(x[:1].islower() for x in words[: i + 1])
