@@ -277,3 +277,27 @@ def test_a_hedge_and_a_negation_before_a_colon_leave_the_clause_after_it(extract
         "not be left hanging: Night Owls is returning for a second season on Disney+."
     )
     assert triple("Night Owls", 2, "renewed") in statuses(extractor, text)
+
+
+def test_there_was_no_second_season_cancels(extractor) -> None:
+    text = (
+        "Thrillers that never saw season two\n\n"
+        "NIGHT OWLS (Fox)\n\n"
+        "Fox had high hopes for Night Owls. The ratings never took off, and Fox did not renew "
+        "it. There was no second season.\n\n"
+        "MAPLE HILL (NBC)\n\n"
+        "NBC liked Maple Hill. There was no second season announcement before the strike."
+    )
+    found = statuses(extractor, text)
+    assert triple("Night Owls", 2, "canceled") in found
+    assert triple("Maple Hill", 2, "canceled") not in found
+
+
+def test_pulling_the_plug_after_a_season_cancels(extractor) -> None:
+    text = (
+        "Night Owls: no second season\n\n"
+        "TBS tried its luck with the cartoon Night Owls in June 2010. The channel pulled "
+        "the plug after one season."
+    )
+    found = extractor.extract(Document(text=text)).claims
+    assert [c.value["status"] for c in found if "pulled the plug" in c.evidence] == ["canceled"]
