@@ -301,3 +301,14 @@ def test_pulling_the_plug_after_a_season_cancels(extractor) -> None:
     )
     found = extractor.extract(Document(text=text)).claims
     assert [c.value["status"] for c in found if "pulled the plug" in c.evidence] == ["canceled"]
+
+
+def test_a_show_canceled_during_its_first_run_loses_its_second(extractor) -> None:
+    text = (
+        "Fox cancels Night Owls\n\n"
+        "Night Owls premiered on Fox in September 2005. The network canceled it partway "
+        "through that first season, before the killer was revealed."
+    )
+    found = statuses(extractor, text)
+    assert triple("Night Owls", 2, "canceled") in found
+    assert triple("Night Owls", 1, "canceled") not in found

@@ -519,4 +519,9 @@ def seasons_for(ref: SeasonRef, status: str, aired: int | None = None) -> tuple[
             # "canceled after two seasons", "a freshman drama on the bubble": the next one.
             return tuple(n + 1 for n in ref.numbers)
         return ()
+    if status == "canceled" and ref.numbers == (1,):
+        # "canceled partway through that first run", "the first season is the only one":
+        # a show that aired loses the season after it (no article cancels a first season
+        # of a show that aired, and gold never does)
+        return (2,)
     return ref.numbers
