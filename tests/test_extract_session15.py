@@ -312,3 +312,12 @@ def test_a_show_canceled_during_its_first_run_loses_its_second(extractor) -> Non
     found = statuses(extractor, text)
     assert triple("Night Owls", 2, "canceled") in found
     assert triple("Night Owls", 1, "canceled") not in found
+
+
+def test_bowing_out_after_four_series_ends_a_show(extractor) -> None:
+    text = (
+        "Night Owls bows out after four series\n\n"
+        "Night Owls, the comedy about two radio hosts, will not be back on ITV."
+    )
+    assert list(shows_of(extractor, text)) == ["Night Owls"]
+    assert triple("Night Owls", 4, "ended") in statuses(extractor, text)

@@ -389,6 +389,7 @@ def patterns() -> _Patterns:
         r"(?:set\s+)?to\s+(?:return|end|come\s+back)|"
         r"return|end|conclude|come\s+to\s+an\s+end|come\s+back|wrap\s+up|over|done|finished|gone|"
         r"on\s+the\s+bubble|signed\s+off|sign\s+off|not\s+going\s+anywhere|"
+        r"bows\s+out|bowed\s+out|bowing\s+out|"
         r"in\s+limbo|"
         # "X is staying on the air": only a show is on the air
         r"(?:staying|stay|remaining|remain|going|coming)\s+(?:on|off)\s+the\s+air|off\s+the\s+air)"
