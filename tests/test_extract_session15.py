@@ -321,3 +321,21 @@ def test_bowing_out_after_four_series_ends_a_show(extractor) -> None:
     )
     assert list(shows_of(extractor, text)) == ["Night Owls"]
     assert triple("Night Owls", 4, "ended") in statuses(extractor, text)
+
+
+def test_fans_reading_buzz_as_proof_of_a_renewal_are_guessing(extractor) -> None:
+    text = (
+        "Night Owls season 2: still waiting\n\n"
+        "Netflix still hasn't decided about a second season of Night Owls. Fans reading its "
+        "social-media buzz as proof of a renewal are guessing."
+    )
+    assert claimed(extractor, text) == {"pending"}
+
+
+def test_no_more_episodes_ordered_is_no_order(extractor) -> None:
+    text = (
+        "CBS cancels Night Owls after four seasons\n\n"
+        "CBS has canceled Night Owls. The Saturday slot goes to repeats, and no more "
+        "episodes of Night Owls have been ordered."
+    )
+    assert claimed(extractor, text) == {"canceled"}

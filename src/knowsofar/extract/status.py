@@ -304,7 +304,7 @@ def _words() -> dict[str, Any]:
             r"in\s+talks|consider(?:s|ing)?|weigh(?:s|ing)|mull(?:s|ed|ing)?|eyeing|"
             r"hint(?:s|ed|ing)?|fingers\s+crossed|pray(?:s|ed|ing|ers?)?|dream(?:s|ed|t|ing)?|"
             r"imagine|suppose|assum(?:e|es|ed|ing|ption)|theor(?:y|ies|i[sz](?:e|es|ed|ing))|"
-            r"what\s+if|unless|"
+            r"what\s+if|unless|as\s+(?:proof|a\s+sign|evidence|an?\s+indication)\s+(?:of|that)|"
             # ("Fans online are confident that a renewal is on the way": a belief)
             r"confident|convinced|optimistic|believes?|believed|believing|"
             r"potential(?:ly)?|expect(?:s|ing)?\s+(?:a|an|the|it)|odds\s+(?:of|are)|"
@@ -767,7 +767,10 @@ def _season_from(
 # "nothing about a third season has been confirmed": a denying subject of the cue, a few
 # words before it (read over a wider window than other negation).
 NOTHING_SUBJECT = fast_pattern(
-    r"\b(?:nothing|nobody|no\s+one|no-one)(?=(?:\s+[\w'’-]+){0,7}\s*$)", regex.IGNORECASE
+    # ("no more episodes of The District have been ordered": no order at all)
+    r"\b(?:nothing|nobody|no\s+one|no-one|no\s+(?:more|new|further)\s+(?:episodes|seasons))"
+    r"(?=(?:\s+[\w'’-]+){0,7}\s*$)",
+    regex.IGNORECASE,
 )
 BULLET_ITEM = fast_pattern(r"^\s*(?:[-*•]|\d+[.)])\s+\S")
 RELATIVE = fast_pattern(r"^,\s+(?:which|who|whose)\b", regex.IGNORECASE)
