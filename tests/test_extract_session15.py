@@ -339,3 +339,13 @@ def test_no_more_episodes_ordered_is_no_order(extractor) -> None:
         "episodes of Night Owls have been ordered."
     )
     assert claimed(extractor, text) == {"canceled"}
+
+
+def test_a_quoted_comma_name_is_one_title_though_its_town_is_named_alone(extractor) -> None:
+    text = (
+        'NBC closes the book on "Quill, Ohio"\n\n'
+        'NBC has canceled "Quill, Ohio," the half-hour fantasy series, after a single '
+        "season. Each week a boy investigated something odd in Quill."
+    )
+    assert list(shows_of(extractor, text)) == ["Quill, Ohio"]
+    assert triple("Quill, Ohio", 2, "canceled") in statuses(extractor, text)

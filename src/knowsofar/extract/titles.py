@@ -1089,13 +1089,16 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     # only a pair's first name is read without it)
     orig = spans
     spans = [_without_question_word(x) for x in spans]
-    for (_, e1, t1), (s2, e2, t2) in zip(spans, spans[1:], strict=False):
+    quoted: set[tuple[str, str]] = set()  # pairs written inside quotation marks
+    for (s1, e1, t1), (s2, e2, t2) in zip(spans, spans[1:], strict=False):
         # (not "Andy Barker, P.I.": an initialism after the comma is read elsewhere)
         # ("You, Me and the Apocalypse": a name of up to four words after it)
         if text[e1:s2] == ", " and len(t1.split()) <= 2 and len(t2.split()) <= 4 and "." not in t2:
             pairs[(t1, t2)] += 1
             if _LIST_GOES_ON.match(text, e2):
                 listed.add((t1, t2))
+            if text[s1 - 1 : s1] in ('"', "“") and text[e2 : e2 + 2] in _CLOSING_QUOTES:
+                quoted.add((t1, t2))
     if all(n < 2 for n in pairs.values()):
         return orig  # (most articles: no pair written twice)
     alone = Counter(t for _, _, t in spans)
@@ -1113,6 +1116,8 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             # ("XO, Kitty" twice beside the character Kitty: a word never written alone
             # opens the title)
             or (alone[a] == n and " " not in a)
+            # ('NBC has canceled "Eerie, Indiana,"': quoted whole, twice)
+            or (a, b) in quoted
         )
     }
     if not joined:
@@ -1148,6 +1153,9 @@ def _with_suffix(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         else:
             out.append(span)
     return out
+
+
+_CLOSING_QUOTES = frozenset(('"', ',"', "”", ",”", '" ', '"\n', "” ", "”\n", '".', "”."))
 
 
 def _without_question_word(span: tuple[int, int, str]) -> tuple[int, int, str]:
