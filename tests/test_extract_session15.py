@@ -349,3 +349,13 @@ def test_a_quoted_comma_name_is_one_title_though_its_town_is_named_alone(extract
     )
     assert list(shows_of(extractor, text)) == ["Quill, Ohio"]
     assert triple("Quill, Ohio", 2, "canceled") in statuses(extractor, text)
+
+
+def test_a_season_that_never_happened_was_canceled(extractor) -> None:
+    text = (
+        "Gone too soon: Night Owls\n\n"
+        "Night Owls ran on TV Land. It was renewed once, then the network pulled the plug, "
+        "and season 3 never happened."
+    )
+    assert triple("Night Owls", 3, "canceled") in statuses(extractor, text)
+    assert triple("Night Owls", 3, "renewed") not in statuses(extractor, text)
