@@ -359,3 +359,14 @@ def test_a_season_that_never_happened_was_canceled(extractor) -> None:
     )
     assert triple("Night Owls", 3, "canceled") in statuses(extractor, text)
     assert triple("Night Owls", 3, "renewed") not in statuses(extractor, text)
+
+
+def test_a_network_named_like_a_person_may_open_a_title(extractor) -> None:
+    # ("Stan" is an Australian streamer; "Max" a word)
+    text = (
+        "Max Against Evil is over: IFC won't make a fourth season\n\n"
+        "IFC has canceled Max Against Evil after three seasons, and the channel will not "
+        "order a fourth."
+    )
+    assert list(shows_of(extractor, text)) == ["Max Against Evil"]
+    assert triple("Max Against Evil", 4, "canceled") in statuses(extractor, text)

@@ -1627,6 +1627,12 @@ class TitleFinder:
             lead = net_lead.match(t) if t.startswith(net_openings.get(t[:1], ())) else None
             if lead and _whole_network().fullmatch(t):
                 continue  # "CBS All Access keeps ...": the network whole, not "CBS" + a title
+            if (
+                lead
+                and lead.group().rstrip()[-2:] not in ("'s", "’s")
+                and lead.group().strip() in needs_context()
+            ):
+                lead = None  # ("Stan Against Evil": a network named like a word or a person)
             if lead and lead.end() < len(t):
                 # "Netflix’s Emmy-winning Mill Pond": the network is not part of the title.
                 s, t = s + lead.end(), t[lead.end() :]
