@@ -370,3 +370,16 @@ def test_a_network_named_like_a_person_may_open_a_title(extractor) -> None:
     )
     assert list(shows_of(extractor, text)) == ["Max Against Evil"]
     assert triple("Max Against Evil", 4, "canceled") in statuses(extractor, text)
+
+
+def test_the_hosts_a_show_is_hosted_by_are_not_shows(extractor) -> None:
+    text = (
+        "Daytime talk keeps shrinking\n\n"
+        "Night Owls\n\n"
+        "The panel show hosted most recently by Jo Marsh, Ann Bell and Rita Moreno was "
+        "canceled last spring after eight seasons. There will be no ninth season of Night "
+        "Owls."
+    )
+    found = statuses(extractor, text)
+    assert triple("Night Owls", 9, "canceled") in found
+    assert all(title != "rita moreno" for title, _, _ in found)

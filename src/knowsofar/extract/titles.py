@@ -152,6 +152,14 @@ def _body_name_ends(text: str, t: str) -> int:
     return 0
 
 
+# "hosted most recently by Loni Love, Jeannie Mai and": a credit's names, up to the span
+_CREDITED_BEFORE = fast_pattern(
+    r"\b(?:hosted|created|produced|written|directed|presented|fronted|narrated)[^\S\n]+"
+    r"(?:[\p{Ll}]+[^\S\n]+){0,2}by[^\S\n]+"
+    r"(?:\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*)*(?:,[^\S\n]+|[^\S\n]+and[^\S\n]+|,[^\S\n]+and[^\S\n]+))*$"
+)
+
+
 def _particle_end(text: str, t: str, e: int, tail: str) -> bool:
     """ "Roger & Val Have Just Got In": a verb's particle ending a name the article
     writes whole twice, not a title-case headline's connector before more of it ("Close
@@ -2476,6 +2484,10 @@ class TitleFinder:
                 person, weak = False, 3.0
             if person and strong + weak == 0:
                 continue  # "Doe and Hale are coming back": people, not shows
+            if person and _CREDITED_BEFORE.search(text, max(0, s - 120), s):
+                # "The panel show hosted by Loni Love ... and Garcelle Beauvais was
+                # canceled": the show's hosts, not the show
+                continue
             if not quoted and text[e : e + 2] in ("'s", "’s") and t in first_names:
                 continue  # "Chris's future", Chris being the Chris Carson the article names
             if (
