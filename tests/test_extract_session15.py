@@ -383,3 +383,13 @@ def test_the_hosts_a_show_is_hosted_by_are_not_shows(extractor) -> None:
     found = statuses(extractor, text)
     assert triple("Night Owls", 9, "canceled") in found
     assert all(title != "rita moreno" for title, _, _ in found)
+
+
+def test_a_plural_possessive_opens_a_title_written_twice(extractor) -> None:
+    text = (
+        "Final whistle for Goalkeepers' Wives\n\n"
+        "ITV has axed Goalkeepers' Wives after five series. Goalkeepers' Wives made stars "
+        "of its cast."
+    )
+    assert list(shows_of(extractor, text)) == ["Goalkeepers' Wives"]
+    assert triple("Goalkeepers' Wives", 6, "canceled") in statuses(extractor, text)

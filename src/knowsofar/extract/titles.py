@@ -982,7 +982,43 @@ def _title_spans(text: str) -> list[tuple[int, int, str]]:
         if _SUFFIX_HINT.search(text):
             spans = _with_suffix(text, spans)
         spans = _comma_titles(text, spans)
+    if "s' " in text or "s’ " in text:
+        spans = _plural_possessive_titles(text, spans)
     return _bracket_titles(text, spans) if " (" in text else spans
+
+
+def _plural_possessive_titles(
+    text: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """ "Footballers' Wives", "Girlfriends' Guide to Divorce": one plural word, its
+    apostrophe and a name after it, written so twice, are one title (not "Daveed Diggs'
+    Season 4": a person's name is two words)."""
+    found: dict[int, tuple[int, int]] = {}  # span index -> (start, end) of the joined name
+    for i, ((s1, e1, t1), (s2, e2, _)) in enumerate(zip(spans, spans[1:], strict=False)):
+        if (
+            " " not in t1
+            and t1.endswith("s")
+            and len(t1) > 3
+            and text[e1:s2] in ("' ", "’ ")
+            and text[e1 - len(t1) - 1 : e1 - len(t1)] not in ("'", "’")
+        ):
+            found[i] = (s1, e2)
+    keep = {i for i, (s, e) in found.items() if text.count(text[s:e]) >= 2}
+    if not keep:
+        return spans
+    out: list[tuple[int, int, str]] = []
+    skip = False
+    for i, span in enumerate(spans):
+        if skip:
+            skip = False
+            continue
+        if i in keep:
+            s, e = found[i]
+            out.append((s, e, text[s:e]))
+            skip = True
+        else:
+            out.append(span)
+    return out
 
 
 # "How to Sell Drugs Online (Fast)": a capitalised word in brackets that closes a name
