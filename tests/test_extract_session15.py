@@ -5,7 +5,7 @@ from __future__ import annotations
 from extract_helpers import shows_of, statuses, triple
 
 from knowsofar.claims import Document
-from knowsofar.extract.titles import _body_name_ends, norm_title
+from knowsofar.extract.titles import _WRITINGS_AFTER, _body_name_ends, norm_title
 
 
 def claimed(extractor, text: str) -> set[str]:
@@ -393,3 +393,28 @@ def test_a_plural_possessive_opens_a_title_written_twice(extractor) -> None:
     )
     assert list(shows_of(extractor, text)) == ["Goalkeepers' Wives"]
     assert triple("Goalkeepers' Wives", 6, "canceled") in statuses(extractor, text)
+
+
+def test_a_headline_verb_before_of_is_a_noun_of_the_title(extractor) -> None:
+    text = (
+        "Drops of Rain season 2: everything we know\n\n"
+        "Is Drops of Rain coming back? It is. Apple TV+ has renewed the wine drama for a "
+        "second season."
+    )
+    assert list(shows_of(extractor, text)) == ["Drops of Rain"]
+    assert claimed(extractor, text) == {"renewed"}
+
+
+def test_viewers_certain_of_a_season_are_guessing(extractor) -> None:
+    text = (
+        "Will Night Owls get a second season? Apple hasn't decided\n\n"
+        "Apple has announced neither a renewal nor a cancellation of Night Owls. Some "
+        "viewers are certain a second season is on its way."
+    )
+    assert claimed(extractor, text) == {"pending"}
+
+
+def test_an_authors_novels_are_read_as_the_authors() -> None:
+    assert _WRITINGS_AFTER.match("Marsh's novels run to thirteen books", 5)
+    assert _WRITINGS_AFTER.match("Marsh's early short stories", 5)
+    assert not _WRITINGS_AFTER.match("Marsh's final season", 5)

@@ -306,7 +306,7 @@ def _words() -> dict[str, Any]:
             r"imagine|suppose|assum(?:e|es|ed|ing|ption)|theor(?:y|ies|i[sz](?:e|es|ed|ing))|"
             r"what\s+if|unless|as\s+(?:proof|a\s+sign|evidence|an?\s+indication)\s+(?:of|that)|"
             # ("Fans online are confident that a renewal is on the way": a belief)
-            r"confident|convinced|optimistic|believes?|believed|believing|"
+            r"confident|convinced|optimistic|(?<!a\s)certain|believes?|believed|believing|"
             r"potential(?:ly)?|expect(?:s|ing)?\s+(?:a|an|the|it)|odds\s+(?:of|are)|"
             # "is expected to be renewed", "is tipped to return": a forecast, not news
             r"(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|tipped|favou?red)(?:\s+to)?(?=\s+$))\b"

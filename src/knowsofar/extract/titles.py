@@ -160,6 +160,13 @@ _CREDITED_BEFORE = fast_pattern(
 )
 
 
+# "Armstrong's novels", "Gaiman's book": an author's work, named after the author
+_WRITINGS_AFTER = fast_pattern(
+    r"['’]s[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:novels?|books?|stories|memoirs?|comics?|"
+    r"graphic[^\S\n]+novels?|writings?|short[^\S\n]+stories)\b"
+)
+
+
 def _particle_end(text: str, t: str, e: int, tail: str) -> bool:
     """ "Roger & Val Have Just Got In": a verb's particle ending a name the article
     writes whole twice, not a title-case headline's connector before more of it ("Close
@@ -2526,6 +2533,8 @@ class TitleFinder:
                 continue
             if not quoted and text[e : e + 2] in ("'s", "’s") and t in first_names:
                 continue  # "Chris's future", Chris being the Chris Carson the article names
+            if not quoted and " " not in t.strip() and _WRITINGS_AFTER.match(text, e):
+                continue  # "Armstrong's novels run to thirteen books": the author's
             if (
                 not quoted
                 and ("'s " in t or "’s " in t)
@@ -3582,9 +3591,12 @@ def _split_one(s: int, t: str, out: list[tuple[int, int, str]]) -> None:
     for m in NON_SPACE.finditer(t):
         word, before = m.group(), before
         # ("The Order", "The Returned": after an article the word is a noun)
-        if (word in HEADLINE_VERBS and before not in ("The", "A", "An")) or (
-            word in HEADLINE_AUXILIARIES and HEADLINE_AUX_VERB.match(t, m.end())
-        ):
+        # ("Drops of God": before "of" the word is a noun too)
+        if (
+            word in HEADLINE_VERBS
+            and before not in ("The", "A", "An")
+            and t[m.end() : m.end() + 4] != " of "
+        ) or (word in HEADLINE_AUXILIARIES and HEADLINE_AUX_VERB.match(t, m.end())):
             piece = t[pos : m.start()].strip().rstrip(":").rstrip()
             if piece:
                 out.append((s + pos, s + pos + len(piece), piece))
