@@ -418,3 +418,13 @@ def test_an_authors_novels_are_read_as_the_authors() -> None:
     assert _WRITINGS_AFTER.match("Marsh's novels run to thirteen books", 5)
     assert _WRITINGS_AFTER.match("Marsh's early short stories", 5)
     assert not _WRITINGS_AFTER.match("Marsh's final season", 5)
+
+
+def test_a_makers_earlier_show_named_in_passing_takes_no_claims(extractor) -> None:
+    text = (
+        "Will Night Owls get a second season? Hulu isn't saying yet\n\n"
+        "Hulu has not made a decision about Night Owls. Her earlier comedy, The Tin Men, was "
+        "dropped by Fox after three seasons and then picked up by Hulu, which kept it going."
+    )
+    assert list(shows_of(extractor, text)) == ["Night Owls"]
+    assert claimed(extractor, text) == {"pending"}

@@ -465,6 +465,8 @@ def _unread_named_show() -> Any:
         rf"\b(?:{nouns}|handed|gave|renewed|canceled|cancelled|axed|dropped|picked\s+up|"
         rf"ordered)\s+(?!(?:The|A|An|It|Its|Their|This|That|For|On|In|After|With|By|At)\b)"
         rf"(?!(?:{network_alias_pattern()})\b)\p{{Lu}}\p{{Ll}}+"
+        # ("Her earlier comedy, The Mindy Project, was dropped": a name set off by a comma)
+        rf"|\b(?:{nouns}),\s+(?:The\s+)?(?!(?:{network_alias_pattern()})\b)\p{{Lu}}\p{{Ll}}+"
     )
 
 

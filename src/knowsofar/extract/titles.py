@@ -160,6 +160,12 @@ _CREDITED_BEFORE = fast_pattern(
 )
 
 
+# "Her earlier comedy, ", "his previous series ": a maker's other show, just before it
+_MAKERS_OTHER_SHOW_BEFORE = fast_pattern(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir)[^\S\n]+(?:earlier|previous|former|last|other|first|"
+    r"breakout)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:comedy|series|show|drama|sitcom|thriller|hit)"
+    r",?[^\S\n]+[“\"‘']?$"
+)
 # "Armstrong's novels", "Gaiman's book": an author's work, named after the author
 _WRITINGS_AFTER = fast_pattern(
     r"['’]s[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:novels?|books?|stories|memoirs?|comics?|"
@@ -2533,6 +2539,10 @@ class TitleFinder:
                 continue
             if not quoted and text[e : e + 2] in ("'s", "’s") and t in first_names:
                 continue  # "Chris's future", Chris being the Chris Carson the article names
+            if s >= first_line_end and _MAKERS_OTHER_SHOW_BEFORE.search(text, max(0, s - 60), s):
+                # "Her earlier comedy, The Mindy Project, was dropped by Fox": the maker's
+                # other work, named in passing
+                continue
             if not quoted and " " not in t.strip() and _WRITINGS_AFTER.match(text, e):
                 continue  # "Armstrong's novels run to thirteen books": the author's
             if (
