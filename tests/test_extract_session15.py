@@ -428,3 +428,16 @@ def test_a_makers_earlier_show_named_in_passing_takes_no_claims(extractor) -> No
     )
     assert list(shows_of(extractor, text)) == ["Night Owls"]
     assert claimed(extractor, text) == {"pending"}
+
+
+def test_a_makers_previous_drama_is_history_a_networks_other_drama_is_news(extractor) -> None:
+    text = (
+        "Starz to end Night Owls with its third season\n\n"
+        "Starz has confirmed that the third season of Night Owls will be its last. Marsh's "
+        "previous network drama, The Tin Men, was canceled by ABC after one season. Starz's "
+        "other freshman drama, Maple Hill, remains on the bubble."
+    )
+    found = statuses(extractor, text)
+    assert triple("Night Owls", 3, "ended") in found
+    assert triple("The Tin Men", 2, "canceled") not in found
+    assert triple("Maple Hill", 2, "pending") in found

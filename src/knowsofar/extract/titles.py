@@ -162,8 +162,11 @@ _CREDITED_BEFORE = fast_pattern(
 
 # "Her earlier comedy, ", "his previous series ": a maker's other show, just before it
 _MAKERS_OTHER_SHOW_BEFORE = fast_pattern(
-    r"\b(?:[Hh]er|[Hh]is|[Tt]heir)[^\S\n]+(?:earlier|previous|former|last|other|first|"
-    r"breakout)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:comedy|series|show|drama|sitcom|thriller|hit)"
+    r"(?:\b(?:[Hh]er|[Hh]is|[Tt]heir)[^\S\n]+(?:other[^\S\n]+|last[^\S\n]+)?"
+    # ("Goyer's previous network drama, FlashForward,"; not "Fox's other freshman drama,
+    # Ridgeback,": a network's other show is news of its own)
+    r"|\p{Lu}\p{Ll}+['’]s[^\S\n]+)(?:earlier|previous|former|first|breakout)"
+    r"[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:comedy|series|show|drama|sitcom|thriller|hit)"
     r",?[^\S\n]+[“\"‘']?$"
 )
 # "Armstrong's novels", "Gaiman's book": an author's work, named after the author
