@@ -441,3 +441,11 @@ def test_a_makers_previous_drama_is_history_a_networks_other_drama_is_news(extra
     assert triple("Night Owls", 3, "ended") in found
     assert triple("The Tin Men", 2, "canceled") not in found
     assert triple("Maple Hill", 2, "pending") in found
+
+
+def test_closing_the_book_after_six_seasons_ends_a_show(extractor) -> None:
+    text = (
+        "Night Owls signs off: HBO's late-night comedy closes the book after six seasons\n\n"
+        "Night Owls, the HBO comedy about two radio hosts, has aired its last episode."
+    )
+    assert triple("Night Owls", 6, "ended") in statuses(extractor, text)
