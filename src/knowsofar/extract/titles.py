@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from knowsofar.extract import entities, results, sentence_spans, text_of
 from knowsofar.extract.dates import MONTH
 from knowsofar.extract.fastregex import fast_pattern
+from knowsofar.extract.names import leading_rank
 from knowsofar.extract.networks import (
     alias_table,
     canonical_network,
@@ -1003,38 +1004,42 @@ def _title_spans(text: str) -> list[tuple[int, int, str]]:
     return _bracket_titles(text, spans) if " (" in text else spans
 
 
+def _join_next(
+    text: str, spans: list[tuple[int, int, str]], joins: dict[int, tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """``spans`` with span i and the one after it made one, from ``joins[i]`` (start, end)
+    (a span joined to the one before it is not joined again)."""
+    out: list[tuple[int, int, str]] = []
+    skip = False
+    for i, span in enumerate(spans):
+        if skip:
+            skip = False
+        elif i in joins:
+            s, e = joins[i]
+            out.append((s, e, text[s:e]))
+            skip = True
+        else:
+            out.append(span)
+    return out
+
+
 def _plural_possessive_titles(
     text: str, spans: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """ "Footballers' Wives", "Girlfriends' Guide to Divorce": one plural word, its
     apostrophe and a name after it, written so twice, are one title (not "Daveed Diggs'
     Season 4": a person's name is two words)."""
-    found: dict[int, tuple[int, int]] = {}  # span index -> (start, end) of the joined name
-    for i, ((s1, e1, t1), (s2, e2, _)) in enumerate(zip(spans, spans[1:], strict=False)):
-        if (
-            " " not in t1
-            and t1.endswith("s")
-            and len(t1) > 3
-            and text[e1:s2] in ("' ", "’ ")
-            and text[e1 - len(t1) - 1 : e1 - len(t1)] not in ("'", "’")
-        ):
-            found[i] = (s1, e2)
-    keep = {i for i, (s, e) in found.items() if text.count(text[s:e]) >= 2}
-    if not keep:
-        return spans
-    out: list[tuple[int, int, str]] = []
-    skip = False
-    for i, span in enumerate(spans):
-        if skip:
-            skip = False
-            continue
-        if i in keep:
-            s, e = found[i]
-            out.append((s, e, text[s:e]))
-            skip = True
-        else:
-            out.append(span)
-    return out
+    joins = {
+        i: (s1, e2)
+        for i, ((s1, e1, t1), (s2, e2, _)) in enumerate(zip(spans, spans[1:], strict=False))
+        if " " not in t1
+        and t1.endswith("s")
+        and len(t1) > 3
+        and text[e1:s2] in ("' ", "’ ")
+        and text[s1 - 1 : s1] not in ("'", "’")
+        and text.count(text[s1:e2]) >= 2
+    }
+    return _join_next(text, spans, joins) if joins else spans
 
 
 # "How to Sell Drugs Online (Fast)": a capitalised word in brackets that closes a name
@@ -1157,7 +1162,7 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             pairs[(t1, t2)] += 1
             if _LIST_GOES_ON.match(text, e2):
                 listed.add((t1, t2))
-            if text[s1 - 1 : s1] in ('"', "“") and text[e2 : e2 + 2] in _CLOSING_QUOTES:
+            if text[s1 - 1 : s1] in ('"', "“") and _CLOSING_QUOTE.match(text, e2):
                 quoted.add((t1, t2))
     if all(n < 2 for n in pairs.values()):
         return orig  # (most articles: no pair written twice)
@@ -1180,24 +1185,16 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             or (a, b) in quoted
         )
     }
-    if not joined:
-        return orig
-    out: list[tuple[int, int, str]] = []
-    skip = False
-    for (s1, e1, t1), nxt, whole in zip(spans, [*spans[1:], None], orig, strict=True):
-        if skip:
-            skip = False
-            continue
-        if nxt is not None and (t1, nxt[2]) in joined and text[e1 : nxt[0]] == ", ":
-            out.append((s1, nxt[1], text[s1 : nxt[1]]))
-            skip = True
-        else:
-            out.append(whole)
-    return out
+    joins = {
+        i: (s1, e2)
+        for i, ((s1, e1, t1), (s2, e2, t2)) in enumerate(zip(spans, spans[1:], strict=False))
+        if (t1, t2) in joined and text[e1:s2] == ", "
+    }
+    return _join_next(text, orig, joins) if joins else orig
 
 
 _SUFFIXES = frozenset(("Jr", "Sr", "Inc", "Ltd", "LTD", "LLC"))
-_SUFFIX_HINT = re.compile(r", (?:Jr|Sr|Inc|Ltd|LTD|LLC)\b")
+_SUFFIX_HINT = re.compile(rf", (?:{'|'.join(_SUFFIXES)})\b")
 
 
 def _with_suffix(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1215,7 +1212,8 @@ def _with_suffix(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
-_CLOSING_QUOTES = frozenset(('"', ',"', "”", ",”", '" ', '"\n', "” ", "”\n", '".', "”."))
+# A quotation closing on a name: after its comma, or before a space, a line's end or a stop
+_CLOSING_QUOTE = re.compile(r',["”]|["”](?:[ \n.]|$)')
 
 
 def _without_question_word(span: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -3898,8 +3896,9 @@ def _headline_show(
         name = _clean(t)
         # ("Inspector George Gently" under "Missing George Gently?": the hero's rank
         # opens the title, the headline uses his name)
-        rank, _, core = name.partition(" ")
-        core = core if rank in _ranks() and core.count(" ") >= 1 else name
+        words = name.split()
+        rank = leading_rank(words)
+        core = " ".join(words[rank:]) if rank and len(words) - rank >= 2 else name
         if " " not in name and s >= body_from:
             anywhere[name] += 1
             if not _sentence_start(text, s):
@@ -3928,13 +3927,6 @@ def _headline_show(
             continue
         counts[name] += 1
     return counts.most_common(1)[0][0] if counts else None
-
-
-@cache
-def _ranks() -> frozenset[str]:
-    """The one-word ranks and honorifics of names_words.json ("Inspector", "Dr.")."""
-    words = load_data("names_words.json")
-    return frozenset(r for r in words["ranks"] + words["honorifics"] if " " not in r)
 
 
 def _in_longer_name(name: str, persons: list[tuple[int, int]], text: str) -> bool:
