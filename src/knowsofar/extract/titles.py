@@ -2740,13 +2740,13 @@ class TitleFinder:
                 for o in accepted
             )
         }
-        if not accepted:
+        if not accepted or not any(_mentions_in(first_line, f) for k in accepted for f in forms[k]):
             # No show has evidence of its own: the name the headline and the body share,
             # in an article about seasons, is what the article is about.
             fallback = _headline_show(text, first_line, first_line_end, rows, persons, places, p)
-            if fallback:
+            if fallback and norm_title(fallback) not in accepted:
                 key = norm_title(fallback)
-                accepted = {key: 3.0}
+                accepted = {key: 3.0, **accepted}
                 forms[key] = Counter({fallback: 1})
         best_form = {k: _best_form(forms[k]) for k in accepted}
         mentions = _find_mentions(text, [best_form[k] for k in accepted])
