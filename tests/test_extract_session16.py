@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from extract_helpers import shows_of, statuses, triple
 
+from knowsofar.extract.titles import norm_title
+
 
 def test_the_headline_show_is_kept_beside_a_show_named_in_passing(extractor) -> None:
     # The headline's show has no status cue of its own ("bows out"), the older show
@@ -17,5 +19,101 @@ def test_the_headline_show_is_kept_beside_a_show_named_in_passing(extractor) -> 
     )
     found = statuses(extractor, text)
     assert triple("The Welsh Cartographer", 2, "ended") in found
-    assert not any(t[0] == "The Copper Crown" for t in found)
+    assert not any(t[0] == norm_title("The Copper Crown") for t in found)
     assert "The Welsh Cartographer" in shows_of(extractor, text)
+
+
+def test_picked_it_up_for_a_season_renews(extractor) -> None:
+    text = (
+        "Sand Lane finds a new home\n\n"
+        "ABC canceled Sand Lane after one season, but Fox picked it up for a second season."
+    )
+    assert triple("Sand Lane", 2, "renewed") in statuses(extractor, text)
+
+
+def test_picked_the_show_up_for_a_season_renews(extractor) -> None:
+    text = (
+        "Sand Lane news\n\n"
+        "Sand Lane is a drama about surfers. Fox picked the show up for a second season."
+    )
+    assert triple("Sand Lane", 2, "renewed") in statuses(extractor, text)
+
+
+def test_picked_up_at_the_station_is_no_renewal(extractor) -> None:
+    text = (
+        "Sand Lane season 2 news\n\n"
+        "Sand Lane has not been renewed yet. In the pilot, Kit picked her brother up for "
+        "a day at the beach."
+    )
+    assert triple("Sand Lane", 2, "renewed") not in statuses(extractor, text)
+
+
+def test_a_title_before_premieres_is_the_subject(extractor) -> None:
+    # The parser may read "premieres" as a plural noun the title describes.
+    text = (
+        "Who's who in The Lanterns: a guide to HBO's Victorian oddballs\n\n"
+        "The Lanterns premieres Sunday, April 11, on HBO. Jo Marsh leads the cast as "
+        "Amalia Cross, and Tom Reyes plays Hugo Vane."
+    )
+    assert "The Lanterns" in shows_of(extractor, text)
+    assert "Victorian" not in shows_of(extractor, text)
+
+
+def test_the_hosts_name_before_series_describes_the_show(extractor) -> None:
+    text = (
+        "Fox is bringing back Grill Rescue\n\n"
+        "Marco Bellini's diner-rescue series returns nearly a decade after it signed off\n\n"
+        "Fox has ordered new episodes of Grill Rescue, reviving the Marco Bellini series "
+        "for an eighth season this fall. The show first premiered on Fox in 2007. Bellini "
+        "will again visit failing diners."
+    )
+    found = statuses(extractor, text)
+    assert triple("Grill Rescue", 8, "renewed") in found
+    assert not any(t[0] == norm_title("Marco Bellini") for t in found)
+
+
+def test_a_country_edition_keeps_its_name(extractor) -> None:
+    text = (
+        "Villa Hearts USA season 3: what we know\n\n"
+        "Villa Hearts USA is back for a third season on Peacock, and the streamer has "
+        "confirmed the dates."
+    )
+    assert triple("Villa Hearts USA", 3, "renewed") in statuses(extractor, text)
+
+
+def test_a_networks_show_described_in_a_sentence_case_headline_is_no_title(extractor) -> None:
+    text = (
+        "Who's who in Fast Money: a guide to Showtime's Uber drama\n\n"
+        "Jo Marsh leads a crowded cast\n\n"
+        "Showtime's newest drama, Fast Money: The Battle for Uber, premieres February 27. "
+        "Here is who plays whom.\n\n"
+        "Jo Marsh as Travis Kane\nThe co-founder, in every scene.\n\n"
+        "Tom Reyes as Bill Gurney\nThe investor who backed Uber early."
+    )
+    shows = shows_of(extractor, text)
+    assert "Uber" not in shows
+    assert ("Jo Marsh", "Travis Kane") in [
+        (c["actor"], c["character"]) for c in shows["Fast Money: The Battle for Uber"]["cast"]
+    ]
+
+
+def test_a_studio_is_no_show(extractor) -> None:
+    text = (
+        "The Hawk and the Iron Wolf is over. Is a second season coming?\n\n"
+        "Marvel has not decided - or at least has not said - whether Sam and Bucky return\n\n"
+        "The six-episode run of The Hawk and the Iron Wolf ended on Friday. Disney+ and "
+        "Marvel Studios have made no decision public, and the show's future is officially "
+        "undecided. Fans of Marvel wait."
+    )
+    found = statuses(extractor, text)
+    assert triple("The Hawk and the Iron Wolf", 2, "pending") in found
+    assert not any(t[0] == norm_title("Marvel") for t in found)
+
+
+def test_a_lower_case_the_after_and_goes_on_one_name(extractor) -> None:
+    text = (
+        "The Hawk and the Iron Wolf: who is in the cast\n\n"
+        "The finale renamed the show Captain Hawk and the Iron Wolf. Jo Marsh plays Sam "
+        "Reed, the new Captain Hawk. Tom Reyes plays Bucky Stone."
+    )
+    assert "Captain Hawk" not in shows_of(extractor, text)

@@ -220,6 +220,23 @@ def summarize(
             for c in cancels.get(show, ())
         ):
             continue
+        if best.value["status"] == "renewed" and any(
+            # "Netflix has canceled X. It was renewed for a second season in March 2021":
+            # a cancellation after the dated renewal, whatever season it ends
+            c.kind == "season_status"
+            and c.show == show
+            and c.season is None
+            and c.value["status"] == "canceled"
+            and c.confidence >= best.confidence
+            and best.event_date
+            and (c.event_date or "~") > best.event_date
+            and (
+                None in (best.value.get("network"), c.value.get("network"))
+                or same_home(best.value["network"], c.value["network"])
+            )
+            for c in claims
+        ):
+            continue
         shows[show]["seasons"].append(
             {
                 "number": number,

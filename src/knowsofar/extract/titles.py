@@ -412,7 +412,8 @@ def patterns() -> _Patterns:
         rf"{ORD}\s+)?(?:season|series)\b|get\s+(?:a|an)\s+{ORD}(?=\s*[.;!])|"
         # ("Hetty Wainthropp Investigates is to return": the British future)
         r"(?:set\s+)?to\s+(?:return|end|come\s+back)|"
-        r"return|end|conclude|come\s+to\s+an\s+end|come\s+back|wrap\s+up|over|done|finished|gone|"
+        r"return|end|conclude|come\s+to\s+an\s+end|come\s+back|wrap(?:s|ping)?\s+up|over|done|finished|gone|"
+        r"call(?:s|ing|ed)?\s+it\s+quits|"
         r"on\s+the\s+bubble|signed\s+off|sign\s+off|not\s+going\s+anywhere|"
         r"bows\s+out|bowed\s+out|bowing\s+out|"
         r"in\s+limbo|"
@@ -954,7 +955,8 @@ def _tail_noise() -> Any:
     return fast_pattern(
         # (not "and": "Here and Now" ends on a network's name, but it is the title's)
         rf"(?:{SP}+(?:on|at|for|to|from|by|via){SP}+(?:{network_alias_pattern()})"
-        rf"|{SP}+(?!\p{{Lu}}\p{{Ll}}+$)(?:{network_alias_pattern()})|{SP}+TV)$"
+        # (nor "Love Island USA": the country the edition is for)
+        rf"|{SP}+(?!\p{{Lu}}\p{{Ll}}+$|USA$)(?:{network_alias_pattern()})|{SP}+TV)$"
     )
 
 
@@ -2463,6 +2465,7 @@ class TitleFinder:
             if len(text[a:b].split()) > 1 and text[a:b].split()[0] not in p.lead_words
         }
         people_words = {w for name in people for w in name.split()}
+        alone = {t for _, _, t in spans if " " not in t and t[:1].isupper()}
         first_names = {
             text[a:b].split()[0] for a, b in persons if len(text[a:b].split()) > 1
         } - p.lead_words
@@ -2553,6 +2556,16 @@ class TitleFinder:
                 and any(a <= s < b for a, b in persons)
             ):
                 continue  # "Kelsey Grammer's Chicago drama": a person's show, described
+            if (
+                not quoted
+                and 2 <= len(t.split()) <= 3
+                and t.split()[-1] in alone
+                and _last_word(text[max(0, s - 12) : s]) in ("the", "its", "this", "that")
+                and p.modifier_after.match(text[e : e + 60])
+            ):
+                # "reviving the Gordon Ramsay series" beside "Ramsay will again ...": the
+                # person the show is built on, describing it
+                continue
             if ":" in t and not quoted:
                 head, tail = t.split(":", 1)
                 tail_at = s + len(head) + 1
@@ -2652,6 +2665,13 @@ class TitleFinder:
                     and not evidenced.intersection(
                         _clean(x) for x in rx(r" (?:and|or) ").split(title)
                     )
+                )
+                # ("renamed the show Captain America and the Winter Soldier": a lower-case
+                # "the" after "and" goes on one name; a second show's would be "The")
+                and not (
+                    title.count(" and the ") == 1
+                    and " or " not in title
+                    and not evidenced.intersection(_clean(x) for x in title.split(" and the "))
                 )
             ):
                 # "Quiet Hours and Captain Drift", "X or Y": two list items, not one title.
@@ -3378,7 +3398,14 @@ def _modifies_noun_after(doc: Doc, start: int, end: int) -> bool:
         and head.text.islower()
         # "its Roseanne revival", "the Harbor Lights series finale": still that show
         and head.text not in patterns().same_show_heads
+        # ("The Nevers premieres Sunday": a verb the parser took for a plural noun)
+        and head.text not in _show_verbs()
     )
+
+
+@cache
+def _show_verbs() -> frozenset[str]:
+    return frozenset(vocabulary()["show_verbs"])
 
 
 @cache
@@ -3388,6 +3415,14 @@ def _heading_kind_after() -> Any:
     same = patterns().same_show_heads
     kinds = [n.title() for n in vocabulary()["show_nouns"] if n not in same]
     return fast_pattern(rf"(?:{SP}+\p{{Lu}}[\w-]*){{0,3}}?{SP}+(?:{_alt(kinds)})\b")
+
+
+@cache
+def _lower_kind_after() -> Any:
+    """ "a guide to Showtime's Uber| drama": a sentence-case headline's show noun."""
+    same = patterns().same_show_heads
+    kinds = [n for n in vocabulary()["show_nouns"] if n not in same]
+    return fast_pattern(rf"(?:{SP}+\p{{Ll}}[\w-]*){{0,2}}?{SP}+(?:{_alt(kinds)})\b")
 
 
 def _label_line_name(text: str, s: int, e: int, p: _Patterns) -> bool:
@@ -3408,8 +3443,9 @@ def _without_longer(text: str, key: str, best_form: dict[str, str]) -> str:
 
 
 def _described_at_line_end(right: str) -> bool:
-    """ " Pirate Drama" then the line's end: the name before it only describes the show."""
-    kind = _heading_kind_after().match(right)
+    """ " Pirate Drama" (or " drama") then the line's end: the name before it only
+    describes the show."""
+    kind = _heading_kind_after().match(right) or _lower_kind_after().match(right)
     return (
         kind is not None and rx(r"[^\S\n]*(?:$|\n|[.:;,!?])").match(right, kind.end()) is not None
     )
