@@ -117,3 +117,80 @@ def test_a_lower_case_the_after_and_goes_on_one_name(extractor) -> None:
         "Reed, the new Captain Hawk. Tom Reyes plays Bucky Stone."
     )
     assert "Captain Hawk" not in shows_of(extractor, text)
+
+
+def test_no_later_season_makes_an_earlier_pickup_history(extractor) -> None:
+    # The later cut names no network: the pickup of season 2 is still history.
+    text = (
+        "Fox gives Sand Lane a thumbs-down\n\n"
+        "Sand Lane premiered on ABC in January 1994. ABC dropped it after a single season, "
+        "and Fox picked it up for a second run this spring. Even that slot failed, and "
+        "there will be no third season."
+    )
+    found = statuses(extractor, text)
+    assert triple("Sand Lane", 3, "canceled") in found
+    assert triple("Sand Lane", 2, "renewed") not in found
+
+
+def test_canceled_after_a_few_weeks_on_the_air_ends_the_first_season(extractor) -> None:
+    text = (
+        "CBS grounds Sand Lane\n\n"
+        "CBS has canceled Sand Lane, its family sitcom, after only a few weeks on the air."
+    )
+    assert triple("Sand Lane", 2, "canceled") in statuses(extractor, text)
+
+
+def test_weeks_after_a_finale_are_no_first_season(extractor) -> None:
+    text = (
+        "Sand Lane ends\n\n"
+        "CBS has canceled Sand Lane after eight seasons, three weeks after its finale."
+    )
+    found = statuses(extractor, text)
+    assert triple("Sand Lane", 9, "canceled") in found
+    assert triple("Sand Lane", 2, "canceled") not in found
+
+
+def test_gets_no_second_season_cancels(extractor) -> None:
+    text = (
+        "CBS cuts Sand Lane\n\n"
+        "CBS has canceled Sand Lane, the glossy drama. The casino doctor gets no second season."
+    )
+    assert triple("Sand Lane", 2, "canceled") in statuses(extractor, text)
+
+
+def test_a_wait_while_the_first_season_airs_is_for_the_second(extractor) -> None:
+    text = (
+        "Sand Lane season 2: will it happen?\n\n"
+        "Sand Lane is a drama. The show's future remains undecided while the first season "
+        "is still rolling out."
+    )
+    assert triple("Sand Lane", 2, "pending") in statuses(extractor, text)
+
+
+def test_whether_a_season_comes_is_unknown_is_pending(extractor) -> None:
+    text = (
+        "Sand Lane season 2: will it happen?\n\n"
+        "Sand Lane is a drama. Whether Paramount+ wants a second season is unknown."
+    )
+    assert triple("Sand Lane", 2, "pending") in statuses(extractor, text)
+
+
+def test_there_is_simply_no_decision_is_pending(extractor) -> None:
+    text = (
+        "Sand Lane season 2\n\n"
+        "Apple TV+ launched Sand Lane in March. Apple has kept quiet about a second season, "
+        "but for now there is simply no decision."
+    )
+    assert triple("Sand Lane", 2, "pending") in statuses(extractor, text)
+
+
+def test_not_saying_whether_a_guest_drops_by_is_no_pending_season(extractor) -> None:
+    text = (
+        "Sand Lane series 3: everything we know\n\n"
+        "BBC Three has ordered a third series of Sand Lane. Jo Marsh was Dixon, the zoo "
+        "owner, back in the first run; the writers have not said whether anyone from that "
+        "era will drop by."
+    )
+    found = statuses(extractor, text)
+    assert triple("Sand Lane", 3, "renewed") in found
+    assert not any(t[2] == "pending" for t in found)

@@ -213,9 +213,9 @@ def summarize(
         if best.value["status"] == "renewed" and any(
             number < (c.season or 0)
             and (
-                best.value.get("network") is None
+                None in (best.value.get("network"), c.value.get("network"))
                 # ("HBO Max renewed it", then "Max has pulled the plug": one service)
-                or same_home(best.value["network"], c.value.get("network"))
+                or same_home(best.value["network"], c.value["network"])
             )
             for c in cancels.get(show, ())
         ):

@@ -649,6 +649,10 @@ class Extractor:
         for m in mentions:
             # (a season out is the show's own: "Series 3 finished" is not another show's)
             if m.season in by_show.get(m.show, ()) and m.status in ("renewed", "pending"):
+                if m.status == "pending" and m.season + 1 not in by_show.get(m.show, ()):
+                    # "its future is undecided while the first season rolls out": the wait
+                    # is for the season after the one out
+                    keep.append(replace(m, season=m.season + 1))
                 continue
             keep.append(m)
         # "Renewed for a fourth season": casting news for season 3 ("X joined the third
@@ -753,7 +757,13 @@ class Extractor:
         keep = _first_year_cuts(keep, premieres, (found.get("document") or {}).get("date"))
         # A first season is never "renewed" or "pending": it is an order or a release,
         # and says nothing of the show's future ("will release the first season").
-        keep = [m for m in keep if not (m.season == 1 and m.status in ("renewed", "pending"))]
+        # ... and a pending first season is the wait for the second: "the show's future
+        # remains undecided while the first season is still rolling out".
+        keep = [
+            replace(m, season=2) if m.season == 1 and m.status == "pending" else m
+            for m in keep
+            if not (m.season == 1 and m.status == "renewed")
+        ]
         claims = []
         seen = set()
         for m in keep:

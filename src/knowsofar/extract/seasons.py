@@ -154,6 +154,11 @@ _FIRST_YEAR = fast_pattern(
     # (not "after two episodes of its fifth season"; "after two episodes in January" is)
     rf"{SP}+(?:episodes?|airings?)\b(?!{SP}+(?:of|into){SP}|{SP}+in{SP}+(?:its|their|season|series|"
     rf"the{SP}+(?:[\w-]+{SP}+)?(?:season|series)))"
+    # "canceled after only a few weeks on the air": its first season cut short
+    rf"|\b(?:after|lasted|lasting)(?:{SP}+(?:just|only|a{SP}+mere)(?={SP}+(?:\S+{SP}+){{1,2}}weeks?\b)|"
+    rf"(?={SP}+(?:\S+{SP}+){{1,2}}weeks?{SP}+on{SP}+(?:the{SP}+)?air\b)){SP}+"
+    rf"(?:two|three|four|five|six|seven|eight|a{SP}+few|several|a{SP}+couple{SP}+of|\d)"
+    rf"{SP}+weeks?\b(?!{SP}+(?:of|into){SP})"
     # "was yanked after its second airing": early in its first season
     rf"|\b(?:after|following){SP}+(?:just{SP}+|only{SP}+)?(?:its|their){SP}+"
     rf"(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th)){SP}+(?:airing|broadcast|telecast)\b"
@@ -390,7 +395,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
             add(SeasonRef((n,), "count", m.start(), m.end()))
     first_year = may_have(
         "freshman", "rookie", "first-year", "newcomer", "only s", " episode", " airing",
-        "and done", "and-done", "broadcast", "telecast",
+        "and done", "and-done", "broadcast", "telecast", " week",
     )  # fmt: skip
     for m in _FIRST_YEAR.finditer(text) if first_year else ():
         add(SeasonRef((1,), "count", m.start(), m.end()))
