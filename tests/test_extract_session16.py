@@ -194,3 +194,107 @@ def test_not_saying_whether_a_guest_drops_by_is_no_pending_season(extractor) -> 
     found = statuses(extractor, text)
     assert triple("Sand Lane", 3, "renewed") in found
     assert not any(t[2] == "pending" for t in found)
+
+
+def test_a_renewal_decision_is_a_subject_not_a_renewal(extractor) -> None:
+    text = (
+        "Will there be a Sand Lane season 3? Hulu hasn't decided yet\n\n"
+        "The animated series finished its second season this summer, and the streamer has "
+        "not yet said whether a third is coming. Animation takes a long time, and a "
+        "renewal decision now would still mean a long gap before new episodes."
+    )
+    found = statuses(extractor, text)
+    assert triple("Sand Lane", 3, "pending") in found
+    assert triple("Sand Lane", 3, "renewed") not in found
+
+
+def test_dropping_a_seasons_story_is_no_cancellation(extractor) -> None:
+    text = (
+        "Sand Lane season 2: release date, cast and plot\n\n"
+        "Starz has confirmed that Sand Lane will return for season 2. The drama first "
+        "arrived on Starz in April 2016, and its second season takes the idea further: it "
+        "drops the first season's story entirely and tells two new ones."
+    )
+    found = statuses(extractor, text)
+    assert triple("Sand Lane", 2, "renewed") in found
+    assert triple("Sand Lane", 2, "canceled") not in found
+
+
+def test_two_names_joined_by_an_ampersand_that_reach_the_end_are_a_show(extractor) -> None:
+    text = (
+        "NBC lets Hope & Gloria go after two seasons\n\n"
+        "NEW YORK - Hope & Gloria has reached the end of the line. NBC has canceled the "
+        "sitcom about two mismatched friends in Pittsburgh, so there is no third season "
+        "coming this fall.\n\n"
+        "Jo Marsh played Hope Davidson, a producer. Kim Lee played Gloria Utz, her neighbor."
+    )
+    assert triple("Hope & Gloria", 3, "canceled") in statuses(extractor, text)
+
+
+def test_a_heading_whose_title_ends_in_dots_opens_its_section(extractor) -> None:
+    text = (
+        "Gone by May: the midseason shows that didn't make it\n\n"
+        "Here are three we will not be seeing again.\n\n"
+        "Harbor Nine (NBC)\n\n"
+        "Status: canceled. NBC yanked the comedy in March, four episodes in.\n\n"
+        "Grapevine Lane (CBS)\n\n"
+        "Status: canceled. This version was gone within weeks, and CBS will not bring it "
+        "back.\n\n"
+        "It's Like, You Said... (ABC)\n\n"
+        "Status: canceled. The satire came back for a second season this fall. ABC has let "
+        "it go, and there will be no third season."
+    )
+    found = statuses(extractor, text)
+    assert triple("It's Like, You Said", 3, "canceled") in found
+    assert triple("Grapevine Lane", 3, "canceled") not in found
+
+
+def test_a_heading_over_a_paragraph_that_opens_on_its_network_is_a_show(extractor) -> None:
+    # The parser may read the two-word heading as a person's name.
+    text = (
+        "Three seasons and out: kids' shows that never got a fourth\n\n"
+        "Here are three that readers still ask about.\n\n"
+        "Xavi Showdown\n\n"
+        "Also on Kids' WB, this martial-arts fantasy followed four young monks racing to "
+        "collect magic objects.\n\n"
+        "The verdict: it ended after three seasons and was not renewed.\n\n"
+        "Zeke and Lou\n\n"
+        "Disney XD's skateboarding comedy launched in 2009 and became a hit for the "
+        "channel.\n\n"
+        "The verdict: the third season was as far as it went. Disney XD did not order a "
+        "fourth."
+    )
+    found = statuses(extractor, text)
+    assert triple("Xavi Showdown", 4, "canceled") in found
+    assert triple("Zeke and Lou", 4, "canceled") in found
+    assert shows_of(extractor, text)["Xavi Showdown"]["network"] == "Kids' WB"
+
+
+def test_there_was_no_fourth_cancels_the_fourth(extractor) -> None:
+    text = (
+        "Sand Lane: looking back\n\n"
+        "Kids' WB brought Sand Lane back in September 2002. The verdict: after three "
+        "seasons there was no fourth."
+    )
+    assert triple("Sand Lane", 4, "canceled") in statuses(extractor, text)
+
+
+def test_a_cut_by_another_network_does_not_undo_a_pickup(extractor) -> None:
+    # The pickup is dated ("last fall"), the cut is not: still the pickup is the news.
+    text = (
+        "Sand Lane finds a new partner\n\n"
+        "Good news. Epix renewed Sand Lane for a second season last fall. Fox, the first "
+        "partner, did not renew it for a second season."
+    )
+    found = statuses(extractor, text, published="2018-03-01")
+    assert triple("Sand Lane", 2, "renewed") in found
+    assert triple("Sand Lane", 2, "canceled") not in found
+
+
+def test_did_not_order_a_fourth_cancels(extractor) -> None:
+    text = (
+        "Zeke and Lou\n\n"
+        "Disney XD's skateboarding comedy Zeke and Lou launched in 2009. Disney XD did not "
+        "order a fourth season."
+    )
+    assert triple("Zeke and Lou", 4, "canceled") in statuses(extractor, text)

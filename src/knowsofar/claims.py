@@ -208,6 +208,21 @@ def summarize(
     for (show, _), found in seasons.items():
         cancels.setdefault(show, []).extend(c for c in found if c.value["status"] == "canceled")
     for (show, number), found in seasons.items():
+        # A cancellation by one network beside a pickup of the same season by another is
+        # a move, and the pickup is the news, whichever is dated ("Fox did not order a
+        # second season" read beside "Epix renewed it for a second season last fall").
+        homes = {c.value.get("network") for c in found if c.value["status"] == "renewed"}
+        found = [
+            c
+            for c in found
+            if not (
+                c.value["status"] == "canceled"
+                and c.value.get("network")
+                and None not in homes
+                and homes
+                and not any(same_home(h, c.value["network"]) for h in homes)
+            )
+        ] or found
         # Stable sort keeps text order among equally dated claims.
         best = sorted(found, key=_date_key)[-1]
         if best.value["status"] == "renewed" and any(

@@ -331,7 +331,8 @@ def _words() -> dict[str, Any]:
             # ("its U.S. Marshals drama": an initialism's full stops among them)
             rf"(?:(?:the|this|its|their|that)\s+(?:[\w'’.-]+\s+){{0,4}}?"
             rf"(?:{nouns})(?!s\b)\b)|(?:(?:the|this|its|their|a|an)\s+)?(?:\w+\s+)?"
-            rf"(?:season|series)\b|{NUM}\s+(?:(?:more|further|additional)\s+)?"
+            # (not "drops the first season's story": the season's thing, not the season)
+            rf"(?:season|series)\b(?!['’]s\b)|{NUM}\s+(?:(?:more|further|additional)\s+)?"
             rf"(?:seasons?|series|episodes?|runs?)\b|"
             # "passed on a second year of the spinoff"
             rf"(?:a|an|its|their)\s+{ORD}\s+year\s+of\b|"

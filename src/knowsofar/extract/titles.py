@@ -414,6 +414,7 @@ def patterns() -> _Patterns:
         r"(?:set\s+)?to\s+(?:return|end|come\s+back)|"
         r"return|end|conclude|come\s+to\s+an\s+end|come\s+back|wrap(?:s|ping)?\s+up|over|done|finished|gone|"
         r"call(?:s|ing|ed)?\s+it\s+quits|"
+        r"reach(?:es|ed)?\s+the\s+end\s+of\s+the\s+(?:line|road)|"
         r"on\s+the\s+bubble|signed\s+off|sign\s+off|not\s+going\s+anywhere|"
         r"bows\s+out|bowed\s+out|bowing\s+out|"
         r"in\s+limbo|"
@@ -3013,7 +3014,8 @@ class TitleFinder:
                 # (a title's own closing bracket may stay outside its mention: "... (FOR THE
                 # REST OF YOUR LIFE)")
                 and rx(
-                    r"\)?[\s*#_]*(?:\d{1,2}[.):]?\s+)?(?:\([^()\n]{1,30}\)(?:[:–—|-][^\n]{0,40})?)?"
+                    # ("It's Like, You Know... (ABC)": the title's own dots stay outside)
+                    r"\)?(?:\.\.\.|…)?[\s*#_]*(?:\d{1,2}[.):]?\s+)?(?:\([^()\n]{1,30}\)(?:[:–—|-][^\n]{0,40})?)?"
                     r"[\s*#_:]*"
                 ).fullmatch(
                     _unlabelled(text[start : here[0].start])
@@ -3805,6 +3807,9 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             and not kind_open
             # ("Pure Genius" over "No second season for the hospital drama, ...")
             and not SHOW_TALK_IN_PARAGRAPH.search(nxt[:60])
+            # ("Xiaolin Showdown" over "Also on Kids' WB, this fantasy ...": a paragraph
+            # that opens on a network)
+            and not net.search(nxt[:40])
             # ("The King of Queens": spaCy's person, but no one's name opens with "The")
             and not title.startswith("The ")
             and any(a <= at and at + len(title) <= b for a, b in persons)
