@@ -298,3 +298,67 @@ def test_did_not_order_a_fourth_cancels(extractor) -> None:
         "order a fourth season."
     )
     assert triple("Zeke and Lou", 4, "canceled") in statuses(extractor, text)
+
+
+def test_passing_on_bringing_a_show_back_is_no_renewal(extractor) -> None:
+    text = (
+        "Upfront week casualties: three dramas will not see a second year\n\n"
+        "The networks cleared out their freshmen this week.\n\n"
+        "MEDICAL QUEST (NBC)\n\n"
+        "NBC has passed on bringing Medical Quest back for a second season. The procedural "
+        "premiered in September 2004. Jo Marsh played Dr. Stephen Connor."
+    )
+    found = statuses(extractor, text)
+    assert triple("Medical Quest", 2, "canceled") in found
+    assert triple("Medical Quest", 2, "renewed") not in found
+
+
+def test_reversing_course_on_a_show_and_no_more_episodes_cancel(extractor) -> None:
+    text = (
+        "ABC reverses course on Stumpville, and there will be no season 2 after all\n\n"
+        "The detective drama was renewed in May. Four months later, the network has changed "
+        "its mind.\n\n"
+        "Stumpville is finished at ABC: the network is not moving forward with more "
+        "episodes of the Portland private-eye drama. ABC handed it a pickup in the spring, "
+        "but the new season never went before cameras."
+    )
+    assert triple("Stumpville", 2, "canceled") in statuses(extractor, text)
+
+
+def test_a_plus_sign_joins_one_title(extractor) -> None:
+    text = (
+        "Pawns + Rooks is coming back\n\n"
+        "LONDON - A second series of Pawns + Rooks has been commissioned by the BBC. Jo "
+        "Marsh plays Sephy Hale."
+    )
+    assert list(shows_of(extractor, text)) == ["Pawns + Rooks"]
+    assert triple("Pawns + Rooks", 2, "renewed") in statuses(extractor, text)
+
+
+def test_till_joins_one_title(extractor) -> None:
+    text = (
+        "From Noon till Night: The Series season 2 - what we know\n\n"
+        "El Rey Network has renewed From Noon till Night: The Series for a second season."
+    )
+    assert triple("From Noon till Night: The Series", 2, "renewed") in statuses(extractor, text)
+
+
+def test_is_back_in_an_article_about_a_coming_season_renews_it(extractor) -> None:
+    text = (
+        "Sand Lane series 2: what we know\n\n"
+        "Sand Lane is back. The BBC has confirmed that the second series will go out on BBC "
+        "Two this summer."
+    )
+    assert triple("Sand Lane", 2, "renewed") in statuses(extractor, text)
+
+
+def test_one_word_before_a_networks_genre_describes_the_show(extractor) -> None:
+    text = (
+        "The Bore ends after three series\n\n"
+        "Sky Atlantic's Anglo-French crime drama signs off after its third and final "
+        "series, closing one of the channel's co-productions\n\n"
+        "The Bore has ended with its third series, which was billed as the last chapter."
+    )
+    found = statuses(extractor, text)
+    assert triple("The Bore", 3, "ended") in found
+    assert not any(t[0] == norm_title("Anglo-French") for t in found)

@@ -103,6 +103,11 @@ def _promo_line() -> Any:
 
 
 _UNTIL_BEFORE = fast_pattern(r"\b(?:until|unless|till)\b", regex.IGNORECASE)
+# "NBC has passed on bringing X back", "decided against renewing it": a renewal turned down
+_TURNED_DOWN_BEFORE = fast_pattern(
+    r"\b(?:pass(?:es|ed|ing)?\s+on|(?:decided|decides|deciding)\s+against|ruled\s+out)\s+$",
+    regex.IGNORECASE,
+)
 # A short line of words alone, with no number and no sentence's end: a heading.
 _LABEL_LINE = fast_pattern(r"[\s#*_]*(?:[^\W\d]+[^\S\n]*){1,4}[:\s#*_]*")
 
@@ -336,6 +341,8 @@ def _words() -> dict[str, Any]:
             rf"(?:seasons?|series|episodes?|runs?)\b|"
             # "passed on a second year of the spinoff"
             rf"(?:a|an|its|their)\s+{ORD}\s+year\s+of\b|"
+            # "is not moving forward with more episodes of the drama"
+            rf"(?:any\s+)?more\s+(?:episodes|seasons)\s+of\b|"
             # "ordered the nine-episode return": the show's new run
             rf"(?:the|its|a|an)\s+(?:[\w-]+-episode\s+)?(?:return|comeback)\b|"
             # "guaranteeing a sixth and a seventh season", "an eleventh, twelfth and
@@ -1418,6 +1425,8 @@ class StatusFinder:
                 continue  # "A renewal would probably need a lower budget": a what-if
             if cue.status != "pending" and _UNTIL_BEFORE.search(before):
                 continue  # "until a commission is confirmed": a condition, not a decision
+            if cue.status == "renewed" and _TURNED_DOWN_BEFORE.search(before[-30:]):
+                continue  # "has passed on bringing X back": the cut is the other cue's
             if not cue.negative and _INDIRECT_QUESTION.search(before):
                 continue  # "has not said when production will begin": nothing asserted
             if cue.status == REVERSE:

@@ -87,8 +87,8 @@ CAPW_UPPER = (
     rf"(?:(?<=\.\p{{Lu}})\.|{ABBREVIATION_BEFORE}\.(?=[^\S\n]+\p{{Lu}}))?"
 )
 CONN = (
-    r"(?:of|the|and|in|on|to|a|an|for|vs\.?|v\.|at|with|or|from|de|del|la|le|&|by|von|van|"
-    r"der|du|des)"
+    r"(?:of|the|and|in|on|to|a|an|for|vs\.?|v\.|at|with|or|from|de|del|la|le|&|\+|by|von|van|"
+    r"der|du|des|till|til)"
 )
 # A line that is nothing but a title may join its words with ones running text would
 # not ("Queer as Folk" as a roundup's heading; "Jane Doe as Mary" in a sentence).
@@ -393,6 +393,8 @@ def patterns() -> _Patterns:
         r"wind(?:s|ing)?" + SP + r"+down|wound" + SP + r"+down|"
         # "Fox closes the books on Undeclared"
         r"clos(?:e|es|ed|ing)" + SP + r"+the" + SP + r"+books?" + SP + r"+on|"
+        # "ABC reverses course on Stumptown"
+        r"revers(?:e|es|ed|ing)" + SP + r"+course" + SP + r"+on|"
         # "is not moving forward with X", "is done with X"
         r"(?:not"
         + SP
@@ -754,7 +756,7 @@ _SCHEDULE_PART_AFTER = fast_pattern(
 # (plain words: the standard library's ``re`` searches these three times as fast as ``regex``)
 VERB_STEMS = re.compile(
     r"renew|commission|more of|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|gave|"
-    r"give|hand|grant|pass|wind|wound|bring|brought|forward|done|finished|books"
+    r"give|hand|grant|pass|wind|wound|bring|brought|forward|done|finished|books|course"
 )
 ABOUT_WORDS = re.compile(r"fans|viewers|date|about|renewal|return|watch|binge|stream")
 
@@ -1907,6 +1909,15 @@ class TitleFinder:
                         and left[-3:-1] in ("'s", "’s")
                         and p.net_poss_before.search(left) is not None
                         and _described_at_line_end(right)
+                    )
+                    # "Sky Atlantic's Anglo-French crime drama": one word describing the
+                    # network's show in running text
+                    or (
+                        " " not in t
+                        and left[-3:-1] in ("'s", "’s")
+                        and right[1:2].islower()
+                        and p.net_poss_before.search(left) is not None
+                        and p.modifier_after.match(right) is not None
                     )
                     # "Prime Video's CIA analyst": an agency's initials describing a person
                     or (
