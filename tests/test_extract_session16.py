@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from extract_helpers import shows_of, statuses, triple
 
+from knowsofar.claims import Document
 from knowsofar.extract.titles import norm_title
 
 
@@ -362,3 +363,57 @@ def test_one_word_before_a_networks_genre_describes_the_show(extractor) -> None:
     found = statuses(extractor, text)
     assert triple("The Bore", 3, "ended") in found
     assert not any(t[0] == norm_title("Anglo-French") for t in found)
+
+
+def test_silence_and_yet_to_say_are_pending(extractor) -> None:
+    text = (
+        "Bubble watch: where two shows stand\n\n"
+        "Sand Lane - Amazon Prime Video\n\n"
+        "Amazon launched Sand Lane on March 27. Amazon has been silent on whether a second "
+        "season is coming, and the service does not publish viewing figures.\n\n"
+        "Glass Harbor - Netflix\n\n"
+        "The third season of Glass Harbor landed on Netflix on March 27. Netflix has yet to "
+        "say if a fourth season is on the way."
+    )
+    found = statuses(extractor, text)
+    assert triple("Sand Lane", 2, "pending") in found
+    assert triple("Glass Harbor", 4, "pending") in found
+
+
+def test_not_on_the_bubble_is_no_pending(extractor) -> None:
+    text = (
+        "Bubble watch: where shows stand\n\n"
+        "Sand Lane - Netflix\n\n"
+        "Netflix has yet to decide on a fourth season of Sand Lane.\n\n"
+        "Glass Harbor - NBC\n\n"
+        "This one is not on the bubble at all. NBC renewed its hospital drama back in "
+        "January for a third season."
+    )
+    claims = extractor.extract(Document(text=text)).claims
+    said = {(c.show, c.value["status"]) for c in claims if c.kind == "season_status"}
+    assert ("Glass Harbor", "renewed") in said
+    assert ("Glass Harbor", "pending") not in said
+
+
+def test_a_second_series_of_x_is_confirmed_renews(extractor) -> None:
+    text = (
+        "Status check\n\n"
+        "Sand Lane (BBC One)\n\n"
+        "A second series of Sand Lane is confirmed, with Tom Reyes returning as James "
+        "Dell. The period drama began its run on BBC One in January 2017.\n\n"
+        "Glass Harbor (Sky One)\n\n"
+        "Sky has recommissioned Glass Harbor, so the comedy is getting a second series."
+    )
+    assert triple("Sand Lane", 2, "renewed") in statuses(extractor, text)
+
+
+def test_a_cut_undone_before_a_later_cut_is_history(extractor) -> None:
+    text = (
+        "Sand Lane is out of time\n\n"
+        "NBC has canceled Sand Lane again, and there will be no third season. The show "
+        "first arrived in October 2016, was axed after its first year and brought back "
+        "days later, and has now been cut loose for good."
+    )
+    found = statuses(extractor, text)
+    assert triple("Sand Lane", 3, "canceled") in found
+    assert triple("Sand Lane", 2, "canceled") not in found

@@ -235,6 +235,16 @@ def summarize(
             for c in cancels.get(show, ())
         ):
             continue
+        if best.value["status"] == "canceled" and any(
+            # "was axed after its first year and brought back days later ... there will be
+            # no third season": a later season's end means this one was made after all
+            c.season > number and c.evidence != best.evidence
+            for (other, _), others in seasons.items()
+            if other == show
+            for c in others
+            if c.value["status"] in ("canceled", "ended")
+        ):
+            continue
         if best.value["status"] == "renewed" and any(
             # "Netflix has canceled X. It was renewed for a second season in March 2021":
             # a cancellation after the dated renewal, whatever season it ends
