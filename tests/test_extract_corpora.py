@@ -244,8 +244,10 @@ FLOORS = {
     "articles_unseen63": (0.89, 0.69, 0.90, 0.78, 0.79),
     # status 1.000/0.944, cast 0.960/0.800, network 15/17
     "articles_unseen64": (0.97, 0.91, 0.93, 0.77, 0.85),
-    # status 1.000/0.765, cast 0.875/0.817, network 15/17
-    "articles_unseen66": (0.97, 0.73, 0.84, 0.78, 0.85),
+    # status 0.938/0.882, cast 0.897/0.867, network 16/17 (session 16: Pepper Dennis's
+    # wait is now read as season 2's, under the title "Pepper", the heroine's first name:
+    # one false triple for one found)
+    "articles_unseen66": (0.93, 0.85, 0.86, 0.83, 0.88),
     # status 0.889/0.941, cast 0.944/0.807, network 16/17
     "articles_unseen67": (0.85, 0.91, 0.91, 0.77, 0.91),
     # status 0.923/0.750, cast 1.000/0.713, network 14/16

@@ -417,3 +417,29 @@ def test_a_cut_undone_before_a_later_cut_is_history(extractor) -> None:
     found = statuses(extractor, text)
     assert triple("Sand Lane", 3, "canceled") in found
     assert triple("Sand Lane", 2, "canceled") not in found
+
+
+def test_a_numbered_heading_with_a_comma_keeps_its_title(extractor) -> None:
+    text = (
+        "Gone too soon? Two shows that never made it to a second season\n\n"
+        "Here are two worth remembering.\n\n"
+        "1. Sit Still, Speak Up (Fox)\n\n"
+        "This animated comedy premiered in April 2009 and slid in the ratings at once. A "
+        "second season was never ordered.\n\n"
+        "2. Sons & Nieces (ABC)\n\n"
+        "The family comedy arrived on ABC in March 2006, and ABC pulled the plug after its "
+        "first season."
+    )
+    found = statuses(extractor, text)
+    assert triple("Sit Still, Speak Up", 2, "canceled") in found
+    assert "Sit Still, Speak Up" in shows_of(extractor, text)
+
+
+def test_a_wait_for_a_show_in_its_first_year_is_for_the_second_season(extractor) -> None:
+    text = (
+        "Sand Lane: still waiting\n\n"
+        "Sand Lane arrived on Channel 4 in June. Its fate is undecided, and the channel is "
+        "saying nothing."
+    )
+    found = statuses(extractor, text, published="2024-07-08")
+    assert triple("Sand Lane", 2, "pending") in found

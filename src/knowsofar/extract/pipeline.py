@@ -240,7 +240,8 @@ def _first_year_cuts(
 ) -> list[Any]:
     """ "The comedy, which premiered in March, will not return" in May: a show the article
     says began less than a year before has had one season, so the cut is of the second
-    (only for a show whose seasons the article numbers nowhere)."""
+    (only for a show whose seasons the article numbers nowhere); so is the wait ("it
+    arrived in June ... fate undecided")."""
     if not published:
         return mentions
     numbered = {m.show for m in mentions if m.season}
@@ -248,7 +249,7 @@ def _first_year_cuts(
     for m in mentions:
         began = premieres.get(m.show)
         if (
-            m.status == "canceled"
+            m.status in ("canceled", "pending")
             and m.season is None
             and m.show not in numbered
             and began is not None

@@ -3790,7 +3790,7 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         if odd:
             # "Emily Owens, M.D. (The CW)" over "Status: Canceled.": the title before its
             # network, however it is written
-            at = start + line.index(stripped)
+            at = start + line.index(stripped) + odd.start("t")
             found[start] = (at, odd.group("t"))
             continue
         if m is None or (
@@ -4164,6 +4164,8 @@ _BRACKET_NETWORK_END = fast_pattern(r"[^\S\n]*\([^()\n]{1,30}\)$")
 @cache
 def _odd_title_network() -> Any:
     return fast_pattern(
+        # ("1. Sit Down, Shut Up (Fox)": a numbered list's number is no part of it)
+        rf"(?:(?:#\d{{1,2}}[.):]?|\d{{1,2}}[.):]){SP}+)?"
         rf"(?P<t>[\p{{Lu}}\d][^()\n]{{1,50}}?){SP}+\((?:{network_alias_pattern()})\)"
     )
 
