@@ -443,3 +443,16 @@ def test_a_wait_for_a_show_in_its_first_year_is_for_the_second_season(extractor)
     )
     found = statuses(extractor, text, published="2024-07-08")
     assert triple("Sand Lane", 2, "pending") in found
+
+
+def test_a_show_named_after_its_heroine_keeps_her_full_name(extractor) -> None:
+    text = (
+        "Will Ginger Morrow survive the merger?\n\n"
+        "Nobody at Ginger Morrow knows yet whether there will be a second season. The "
+        "WB's newsroom comedy premiered in April.\n\n"
+        "Jo Marsh plays Ginger Morrow, an ambitious reporter. Ginger wants the anchor chair, "
+        "and Ginger gets in the way of everyone. For now, the show is simply on the bubble."
+    )
+    shows = shows_of(extractor, text)
+    assert "Ginger" not in shows
+    assert "Ginger Morrow" in shows

@@ -3978,7 +3978,16 @@ def _headline_show(
         ):
             continue
         counts[name] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    best = counts.most_common(1)[0][0]
+    if " " not in best:
+        # "Will Pepper Dennis survive?" over "Rebecca Romijn plays Pepper Dennis ... Pepper
+        # wants the anchor chair": the heroine's full name the headline gives is the title
+        full = rx(rf"\b{regex.escape(best)}[^\S\n]+\p{{Lu}}[\w'’-]+").search(first_line)
+        if full and _played(text, full.group()) and text.count(full.group()) >= 2:
+            return full.group()
+    return best
 
 
 def _in_longer_name(name: str, persons: list[tuple[int, int]], text: str) -> bool:
