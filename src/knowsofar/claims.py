@@ -10,6 +10,7 @@ knowledge base derives them from claims, and the per-document view printed by
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -204,9 +205,15 @@ def summarize(
     # before a canceled one were made, and a released season is not listed; its renewal
     # stays on the timeline (the claims), not in the summary. (A pickup by a network other
     # than the one that canceled is a move, not history.)
-    cancels: dict[str, list[Claim]] = {}
+    cancels: dict[str, list[Claim]] = defaultdict(list)
+    ends: dict[str, list[Claim]] = defaultdict(list)  # numbered cuts and endings
     for (show, _), found in seasons.items():
-        cancels.setdefault(show, []).extend(c for c in found if c.value["status"] == "canceled")
+        cancels[show] += [c for c in found if c.value["status"] == "canceled"]
+        ends[show] += [c for c in found if c.value["status"] in ("canceled", "ended")]
+    unnumbered_cuts: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "season_status" and c.season is None and c.value["status"] == "canceled":
+            unnumbered_cuts[c.show].append(c)
     for (show, number), found in seasons.items():
         # A cancellation by one network beside a pickup of the same season by another is
         # a move, and the pickup is the news, whichever is dated ("Fox did not order a
@@ -226,40 +233,29 @@ def summarize(
         # Stable sort keeps text order among equally dated claims.
         best = sorted(found, key=_date_key)[-1]
         if best.value["status"] == "renewed" and any(
-            number < (c.season or 0)
-            and (
-                None in (best.value.get("network"), c.value.get("network"))
-                # ("HBO Max renewed it", then "Max has pulled the plug": one service)
-                or same_home(best.value["network"], c.value["network"])
-            )
-            for c in cancels.get(show, ())
+            # ("HBO Max renewed it", then "Max has pulled the plug": one service)
+            number < c.season and _one_home(best, c)
+            for c in cancels[show]
         ):
             continue
         if best.value["status"] == "canceled" and any(
             # "was axed after its first year and brought back days later ... there will be
             # no third season": a later season's end means this one was made after all
             c.season > number and c.evidence != best.evidence
-            for (other, _), others in seasons.items()
-            if other == show
-            for c in others
-            if c.value["status"] in ("canceled", "ended")
+            for c in ends[show]
         ):
             continue
-        if best.value["status"] == "renewed" and any(
-            # "Netflix has canceled X. It was renewed for a second season in March 2021":
-            # a cancellation after the dated renewal, whatever season it ends
-            c.kind == "season_status"
-            and c.show == show
-            and c.season is None
-            and c.value["status"] == "canceled"
-            and c.confidence >= best.confidence
+        if (
+            best.value["status"] == "renewed"
             and best.event_date
-            and (c.event_date or "~") > best.event_date
-            and (
-                None in (best.value.get("network"), c.value.get("network"))
-                or same_home(best.value["network"], c.value["network"])
+            and any(
+                # "Netflix has canceled X. It was renewed for a second season in March
+                # 2021": a cancellation after the dated renewal, whatever season it ends
+                c.confidence >= best.confidence
+                and (c.event_date or "~") > best.event_date
+                and _one_home(best, c)
+                for c in unnumbered_cuts[show]
             )
-            for c in claims
         ):
             continue
         shows[show]["seasons"].append(
@@ -286,6 +282,12 @@ def summarize(
         if target:
             shows[target]["conflicts"].append(conflict.to_json())
     return [s for s in shows.values() if _has_content(s)]
+
+
+def _one_home(a: Claim, b: Claim) -> bool:
+    """Whether two claims may be one network's: either names none, or both name one home."""
+    na, nb = a.value.get("network"), b.value.get("network")
+    return na is None or nb is None or same_home(na, nb)
 
 
 def _has_content(show: dict[str, Any]) -> bool:

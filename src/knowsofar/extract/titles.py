@@ -319,6 +319,7 @@ def _alt(words: list[str]) -> str:
 class _Patterns:
     pronoun_titles: frozenset[str]
     same_show_heads: frozenset[str]
+    show_verbs: frozenset[str]
     season_after: Any
     poss_after: Any
     of_before: Any
@@ -435,6 +436,7 @@ def patterns() -> _Patterns:
     pats = _Patterns(
         pronoun_titles=frozenset(v["pronoun_titles"]),
         same_show_heads=frozenset(v["same_show_heads"]),
+        show_verbs=frozenset(v["show_verbs"]),
         season_after=fast_pattern(
             # "Will There Be a Schmigadoon! Season 3?": a title's own "!" or "?" before it
             # ("Volume 4": what some shows call their seasons)
@@ -1902,22 +1904,20 @@ class TitleFinder:
                         and right[1:2].islower()
                         and _modifies_noun_after(doc, s + 4, e)
                     )
-                    # "Join Starz's Pirate Drama" ending a headline: the network's show,
-                    # described by a word, not named
+                    # the network's show, described by a word, not named: "Join Starz's
+                    # Pirate Drama" ending a headline, "Sky Atlantic's Anglo-French crime
+                    # drama" in running text
                     or (
-                        heading
-                        and left[-3:-1] in ("'s", "’s")
+                        left[-3:-1] in ("'s", "’s")
+                        and (
+                            (heading and _described_at_line_end(right))
+                            or (
+                                " " not in t
+                                and right[1:2].islower()
+                                and p.modifier_after.match(right) is not None
+                            )
+                        )
                         and p.net_poss_before.search(left) is not None
-                        and _described_at_line_end(right)
-                    )
-                    # "Sky Atlantic's Anglo-French crime drama": one word describing the
-                    # network's show in running text
-                    or (
-                        " " not in t
-                        and left[-3:-1] in ("'s", "’s")
-                        and right[1:2].islower()
-                        and p.net_poss_before.search(left) is not None
-                        and p.modifier_after.match(right) is not None
                     )
                     # "Prime Video's CIA analyst": an agency's initials describing a person
                     or (
@@ -2772,9 +2772,12 @@ class TitleFinder:
                 for o in accepted
             )
         }
-        if not accepted or not any(_mentions_in(first_line, f) for k in accepted for f in forms[k]):
-            # No show has evidence of its own: the name the headline and the body share,
-            # in an article about seasons, is what the article is about.
+        # (every form of a key normalizes to the key)
+        headline_words = f" {norm_title(first_line)} "
+        if not any(f" {k} " in headline_words for k in accepted):
+            # No show has evidence of its own, or none the headline names: the name the
+            # headline and the body share, in an article about seasons, is what the
+            # article is about (beside shows named in passing).
             fallback = _headline_show(text, first_line, first_line_end, rows, persons, places, p)
             if fallback and norm_title(fallback) not in accepted:
                 key = norm_title(fallback)
@@ -3412,30 +3415,29 @@ def _modifies_noun_after(doc: Doc, start: int, end: int) -> bool:
         # "its Roseanne revival", "the Harbor Lights series finale": still that show
         and head.text not in patterns().same_show_heads
         # ("The Nevers premieres Sunday": a verb the parser took for a plural noun)
-        and head.text not in _show_verbs()
+        and head.text not in patterns().show_verbs
     )
 
 
-@cache
-def _show_verbs() -> frozenset[str]:
-    return frozenset(vocabulary()["show_verbs"])
+def _describing_kinds() -> list[str]:
+    """The show nouns that say what kind of show ("drama"), not that it is the same one."""
+    same = patterns().same_show_heads
+    return [n for n in vocabulary()["show_nouns"] if n not in same]
 
 
 @cache
 def _heading_kind_after() -> Any:
     """ "Its Mississippi| Strip Club Drama": a headline's capitalised words ending on a show
     noun after a name that describes the show."""
-    same = patterns().same_show_heads
-    kinds = [n.title() for n in vocabulary()["show_nouns"] if n not in same]
-    return fast_pattern(rf"(?:{SP}+\p{{Lu}}[\w-]*){{0,3}}?{SP}+(?:{_alt(kinds)})\b")
+    kinds = _alt([n.title() for n in _describing_kinds()])
+    return fast_pattern(rf"(?:{SP}+\p{{Lu}}[\w-]*){{0,3}}?{SP}+(?:{kinds})\b")
 
 
 @cache
 def _lower_kind_after() -> Any:
     """ "a guide to Showtime's Uber| drama": a sentence-case headline's show noun."""
-    same = patterns().same_show_heads
-    kinds = [n for n in vocabulary()["show_nouns"] if n not in same]
-    return fast_pattern(rf"(?:{SP}+\p{{Ll}}[\w-]*){{0,2}}?{SP}+(?:{_alt(kinds)})\b")
+    kinds = _alt(_describing_kinds())
+    return fast_pattern(rf"(?:{SP}+\p{{Ll}}[\w-]*){{0,2}}?{SP}+(?:{kinds})\b")
 
 
 def _label_line_name(text: str, s: int, e: int, p: _Patterns) -> bool:
