@@ -734,7 +734,15 @@ class Extractor:
                     and not any(same_home(m.network, n) for n in renew_nets)
                 ):
                     m.confidence = round(m.confidence * 0.6, 3)
-                    if m.season and m.season > 1 and m.season not in renewed and m.network:
+                    if (
+                        m.season
+                        and m.season > 1
+                        and m.season not in renewed
+                        and m.network
+                        # ("A&E canceled it after three seasons, and Netflix stepped in" in
+                        # a piece on the sixth: that pickup is history)
+                        and not any(x.season and x.season > m.season for x in pickups)
+                    ):
                         # The season the old network gave up is the one the new one takes.
                         moved.append(replace(pickups[0], season=m.season, confidence=0.6))
                         renewed.add(m.season)

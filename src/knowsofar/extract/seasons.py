@@ -192,8 +192,9 @@ _ELLIPTICAL = fast_pattern(
     # (each lookbehind comes after the word it ends on, so it is tried only where that word
     # stands, not at every position of the text)
     # "picked up Harbor Nine for a second", "the final season will be its fifth"
-    rf"|for(?<=\b(?:renew\w*|pick\w*{SP}+up|picked|order\w*|bring\w*{SP}+back|"
-    rf"brought{SP}+back|return\w*|com\w+{SP}+back){SP}+(?:[^,.;]{{1,80}}?{SP}+)?for"
+    rf"|for(?<=\b(?:renew\w*|pick\w*{SP}+up|picked|order\w*|"
+    rf"(?:bring\w*|brought)(?:{SP}+(?:it|them))?{SP}+back|"
+    rf"return\w*|com\w+{SP}+back){SP}+(?:[^,.;]{{1,80}}?{SP}+)?for"
     # "... for a fourth season, Copper Kettle for a third and The Tin Men for a second":
     # list items after the first, their verb and season noun left out
     rf"|(?<=\b(?:season|series|{ORD}),?{SP}+(?:and{SP}+)?\p{{Lu}}[^,.;]{{0,60}}?{SP}+for))"
@@ -208,7 +209,7 @@ _ELLIPTICAL = fast_pattern(
     rf"(?P<o>{ORD})(?:{SP}+and{SP}+(?:an?{SP}+)?(?P<o2>{ORD}))?"
     # ("there will not be a second one.")
     rf"(?:{SP}+one)?"
-    rf"(?={SP}*(?:[.;!]|$|,{SP}+(?:and|but|so|while){SP}+(?!(?:an?{SP}+)?{ORD}\b))"
+    rf"(?={SP}*(?:[.;!\n]|$|,{SP}+(?:and|but|so|while){SP}+(?!(?:an?{SP}+)?{ORD}\b))"
     # ("passed on a third last fall": a time after it)
     rf"|{SP}+{WHEN_AFTER}"
     # ("... Copper Kettle for a third and The Tin Men for a second": the next item)

@@ -290,6 +290,8 @@ def _words() -> dict[str, Any]:
             r"decline|declining|refused|refuses|refuse|refusing)\b"
             # "has decided against bringing X back": a decision not to
             r"|\b(?:decided|decides|opted|opts|chose|chosen|ruled)\s+(?:out|against)\b"
+            # "chose to stop there instead of ordering a third season"
+            r"|\binstead\s+of\b"
             r"|n['’]t\b(?![^,;]*\b(?:but|and)\b)",
             regex.IGNORECASE,
         ),
@@ -313,11 +315,15 @@ def _words() -> dict[str, Any]:
             # ("Fans online are confident that a renewal is on the way": a belief)
             r"confident|convinced|optimistic|(?<!a\s)certain|believes?|believed|believing|"
             r"potential(?:ly)?|expect(?:s|ing)?\s+(?:a|an|the|it)|odds\s+(?:of|are)|"
+            # "others expect the axe", "the case for renewal": a forecast, an argument
+            r"expect(?:s|ing)?(?=\s+$)|case\s+(?:for|against)|"
             # "is expected to be renewed", "is tipped to return": a forecast, not news
             r"(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|tipped|favou?red)(?:\s+to)?(?=\s+$))\b"
             r"|\bhad\s+\S+\s+been\b|\bhad\s+been\b|^\W*had\b"
             # "Any pickup is likely to depend on ...": a decision imagined, not made
-            r"|\bany(?:\s+[\w-]+)?\s*$",
+            r"|\bany(?:\s+[\w-]+)?\s*$"
+            # "the difference between survival and cancellation": a fate in general
+            r"|\bbetween\s+[\w-]+\s+(?:and|or)\s+$",
             regex.IGNORECASE,
         ),
         "condition_after": fast_pattern(
@@ -388,6 +394,13 @@ def _words() -> dict[str, Any]:
         ),
         "when_clause": fast_pattern(r"\bwhen\b[^,;?]*$", regex.IGNORECASE),
         "history_date": fast_pattern(r"\b(?:19|20)\d\d\b"),
+        # an order told beside the season's coming ("is due later this year", "lands on
+        # October 4", "before the third has even been released"): not yet history
+        "still_to_come": fast_pattern(
+            r"\b(?:will|is\s+due|are\s+due|arrives?|lands?|is\s+set|are\s+set|premieres?|"
+            r"debuts?|coming|upcoming|later\s+this|next|in\s+the\s+can|yet|before)\b",
+            regex.IGNORECASE,
+        ),
         "after_release": fast_pattern(
             rf"\b(?P<n>a|an|one|two|three|four|five|six|\d+|a\s+few|just\s+a|just\s+one|just)"
             rf"{SP}+(?P<unit>days?|weeks?|months?|years?){SP}+after{SP}+(?:it|the{SP}+"
@@ -407,7 +420,9 @@ def _words() -> dict[str, Any]:
             rf"running|unspooling|rolling{SP}+out|underway|on{SP}+the{SP}+air)|"
             rf"arrived|concluded|has{SP}+come{SP}+to{SP}+a{SP}+close|wrapped{SP}+up|"
             # ("Season 2 followed on May 27", "after the second season went up")
-            rf"followed{SP}+(?:on|in){SP}+(?={MONTH}|\d)|went{SP}+up|bowed|hit{SP}+(?:screens|Netflix))\b"
+            rf"followed{SP}+(?:on|in){SP}+(?={MONTH}|\d)|went{SP}+up|bowed|hit{SP}+(?:screens|Netflix)|"
+            # "as season 4 nears its end", "is winding down"
+            rf"nears{SP}+its{SP}+end|(?:is{SP}+)?(?:winding|wrapping){SP}+(?:down|up))\b"
             rf"|\b(?:end|finale|conclusion){SP}+of{SP}+(?:the{SP}+)?(?:season|series){SP}+"
             rf"(?P<c>{NUM})\b"
             rf"|\bepisodes{SP}+of{SP}+(?:season|series){SP}+(?P<d>{NUM}){SP}+(?:have|had)"
@@ -947,10 +962,27 @@ class StatusFinder:
         answered = {
             (m.show, m.season) for m in out if m.status != "pending" and m.start not in asked
         }
+        # "Elsbeth season 3" over "a second season was ordered that spring": in a piece
+        # about season N whose decision it states, an earlier season's order told in
+        # another sentence is the show's history ("renewed for seasons 12 and 13" keeps both).
+        focus_told = {
+            m.start
+            for m in out
+            if m.show == titles.main and m.season == ctx.focus and m.status != "pending"
+        }
         return [
             m
             for m in out
-            if not (m.history and m.show in canceled)
+            if not (
+                focus_told
+                and m.status == "renewed"
+                and m.show == titles.main
+                and m.season is not None
+                and m.season < (ctx.focus or 0)
+                and m.start not in focus_told
+                and not _words()["still_to_come"].search(m.evidence)
+            )
+            and not (m.history and m.show in canceled)
             and not (m.status == "pending" and m.from_context and (m.show, m.season) in decided)
             and not (m.status == "pending" and m.start in asked and (m.show, m.season) in answered)
             and not (m.status == "renewed" and not m.reversal and (m.show, m.season) in undone)
@@ -1475,6 +1507,11 @@ class StatusFinder:
             inserted = RELATIVE.match(text[cs:]) is not None and text[ce : ce + 1] == ","
             if inserted and any(k[0] >= ce for k in kept):
                 continue
+            # "When BBC One commissioned X, it looked like a safe bet": the order that
+            # started the show, numbered by neither the heading nor the next sentence
+            opening_order = cue.status == "renewed" and bool(
+                w["when_clause"].search(text[max(0, s - 60) : s])
+            )
             ahead = None
             if cue.status == "pending" and not clause_refs and len(shows) == 1:
                 ahead = self._season_asked(shows[0]) or self._season_ahead(sent, shows[0])
@@ -1484,6 +1521,7 @@ class StatusFinder:
                 cue.status == "renewed"
                 and form in ("active", "passive")  # an order, not "X returns as Y"
                 and len(shows) == 1
+                and not opening_order
                 and not w["history_date"].search(text)  # "brought it back in May 2017": its history
                 # ("a revival of X, which ran for 13 seasons": a count numbers no order)
                 and not any(seasons_for(r, "renewed", 1) or r.kind == "additional" for r in refs)
@@ -1577,7 +1615,12 @@ class StatusFinder:
                     # A decision dated long before the article may be about an older
                     # season; "renewed ... in February" in a May article is the news.
                     old = dated and not within_months(dated, doc_date, 6)
-                    if show != titles.main or old or w["history_date"].search(text):
+                    if (
+                        show != titles.main
+                        or old
+                        or w["history_date"].search(text)
+                        or opening_order
+                    ):
                         # not the article's season: told, but with no number of its own
                         nums, from_context = (), False
                     else:
@@ -1645,6 +1688,10 @@ class StatusFinder:
             return [lead[0].title]  # "Copper Kettle — CANCELED after two seasons": a line's
         if not before and _PARENT_BEFORE.search(text, max(cs, s - 60), s):
             # "after the flagship drama closed its sixth and final season": the parent's
+            return []
+        if not before and _OTHER_CREDIT_BEFORE.search(text, max(0, s - 200), s):
+            # "She previously starred in NBC's Timeless ..., a show that was canceled": an
+            # actor's earlier work, named (if we could not read it) before the cue
             return []
         unread = _unread_ends(text)
         if unread and not all(any(m.start <= u - 2 < m.end for m in local) for u in unread):
@@ -1834,7 +1881,11 @@ class StatusFinder:
                         break
                 last = group[-1]
                 for nxt in after:
-                    if w["along_with"].match(text[last.end : nxt.start]):
+                    if w["along_with"].match(text[last.end : nxt.start]) and not (
+                        # ("X will return for season 8, and Y is set for its fifth": Y has
+                        # a verb of its own)
+                        nxt.start > e and _OWN_VERB_AFTER.match(text, nxt.end)
+                    ):
                         group.append(nxt)
                         last = nxt
                     else:
@@ -2051,6 +2102,10 @@ class StatusFinder:
             if (s <= r.start < e)
             or (not _OWNED_BEFORE.search(text[: r.start]) and not _OWNED_AFTER.match(text[r.end :]))
         ]
+        if cue.status == "ended":
+            # "will end with the four it has aired, and there will be no fifth chapter":
+            # a season denied is not the one that ends
+            clause_refs = [r for r in clause_refs if not _NO_BEFORE.search(text, 0, r.start)]
         if cue.form == "active":
             # "recommissioned for series 4 as Channel 4 axes X": a season named before a
             # conjunction belongs to the clause before it, not to this cue.
@@ -2181,7 +2236,10 @@ _OWNED_BEFORE = fast_pattern(
     rf"starred|seen){SP}+(?:in|during|throughout){SP}+(?:the{SP}+)?"
     # "a fan favorite in season three": what happened in a season, not its status
     rf"|\b(?:favou?rites?|regulars?|breakout|standout|roles?|debut|arcs?){SP}+(?:in|during)"
-    rf"{SP}+(?:the{SP}+)?)$",
+    rf"{SP}+(?:the{SP}+)?"
+    # "despite a mixed reaction from critics to the first run": what was said of a season
+    rf"|\b(?:reactions?|response|reviews?|ratings|critics|audiences?|viewers){SP}+"
+    rf"(?:[\w-]+{SP}+){{0,2}}?(?:to|of|for){SP}+(?:the{SP}+|its{SP}+|their{SP}+)?)$",
     # (matched backwards from the season: the text before it may be a whole sentence)
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -2197,6 +2255,17 @@ _PARENT_BEFORE = fast_pattern(
     r"\b(?:the|its|their)\s+(?:flagship|parent|mothership|original)\s+(?:[\w-]+\s+)?"
     r"(?:series|show|drama|comedy|sitcom|program|programme)\b[^,.;]{0,40}$",
     regex.IGNORECASE,
+)
+# "no fifth chapter": a season denied (matched backwards from the season)
+_NO_BEFORE = fast_pattern(r"\bno\s+$", regex.IGNORECASE | regex.REVERSE)
+# A subject's own verb right after its name: "... and Y is set for its fifth"
+_OWN_VERB_AFTER = fast_pattern(
+    r"\s+(?:is|are|was|were|will|has|have|had|gets|got|won['’]t|isn['’]t)\b"
+)
+# An actor's or a maker's other credit: "previously starred in NBC's Timeless"
+_OTHER_CREDIT_BEFORE = fast_pattern(
+    r"\b(?:previously|earlier|once|formerly|also|last)\s+(?:starred|appeared|played|"
+    r"featured|worked|created|wrote)\s+(?:in|on)\s+(?:[\w+]+['’]s\s+)?\p{Lu}[^.;]*$"
 )
 # A maker's or a network's other show: "Whedon's last series", "its previous drama"
 _EARLIER_WORK_SUBJECT = fast_pattern(

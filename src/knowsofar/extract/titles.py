@@ -418,7 +418,7 @@ def patterns() -> _Patterns:
         r"return|end|conclude|come\s+to\s+an\s+end|come\s+back|wrap(?:s|ping)?\s+up|over|done|finished|gone|"
         r"call(?:s|ing|ed)?\s+it\s+quits|"
         r"reach(?:es|ed)?\s+the\s+end\s+of\s+the\s+(?:line|road)|"
-        r"on\s+the\s+bubble|signed\s+off|sign\s+off|not\s+going\s+anywhere|"
+        r"on\s+the\s+bubble|sign(?:s|ed)?\s+off|not\s+going\s+anywhere|"
         r"bows\s+out|bowed\s+out|bowing\s+out|"
         r"in\s+limbo|"
         # "X is staying on the air": only a show is on the air
@@ -495,6 +495,8 @@ def patterns() -> _Patterns:
             rf"(?:season|series)\b(?!{SP}+as\b)"
             # "X Finds a New Home", "X will live on": said of a show that moves or is saved
             rf"|(?:finds|found|gets|has){SP}+a{SP}+new{SP}+home\b|will{SP}+live{SP}+on\b"
+            # "Lewis signs off: ITV's ... drama has ended"
+            rf"|(?:signs|signed|bows|bowed){SP}+(?:off|out)\b"
             # "X also ended its run early": a run is a show's
             rf"|(?:(?:also|both){SP}+)?(?:ended|ends|wrapped|wraps|finished|finishes){SP}+"
             rf"(?:its|their){SP}+run\b"
@@ -857,7 +859,8 @@ _IN_WHICH_PLAYS_AFTER = fast_pattern(
 VERB_AFTER_OPENINGS = (
     "both", "itself", "themselves", "too", "also", "has", "have", "had", "was", "were", "is",
     "are", "got", "get", "will", "won", "comes", "came", "returns", "returned", "finds",
-    "found", "lands", "landed", "earns", "earned", "scores", "scored", "ran",
+    "found", "lands", "landed", "earns", "earned", "scores", "scored", "ran", "signs", "signed",
+    "bows", "bowed",
 )  # fmt: skip
 PLOT_OPENINGS = (
     "follow", "cent", "revolves", "tells", "premiere", "debut", "also", "currently", "stars",
@@ -1006,6 +1009,8 @@ def _title_spans(text: str) -> list[tuple[int, int, str]]:
         if _SUFFIX_HINT.search(text):
             spans = _with_suffix(text, spans)
         spans = _comma_titles(text, spans)
+    if "No. " in text or " at " in text:
+        spans = _with_number(text, spans)
     if "s' " in text or "s’ " in text:
         spans = _plural_possessive_titles(text, spans)
     return _bracket_titles(text, spans) if " (" in text else spans
@@ -1188,6 +1193,9 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             # ("XO, Kitty" twice beside the character Kitty: a word never written alone
             # opens the title)
             or (alone[a] == n and " " not in a)
+            # ("Dr. Katz, Professional Therapist" beside the character Dr. Katz: a name of
+            # two words or more never written alone closes it)
+            or (alone[b] == n and " " in b)
             # ('NBC has canceled "Eerie, Indiana,"': quoted whole, twice)
             or (a, b) in quoted
         )
@@ -1217,6 +1225,28 @@ def _with_suffix(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         else:
             out.append(span)
     return out
+
+
+def _with_number(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "The Kumars at No. 42": the number after "No." is the name's last word; so is
+    the one in "Retired at 35", when the article writes the whole name twice."""
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        s, e, t = span
+        if out and s < out[-1][1]:
+            continue  # (the age already joined)
+        if out and t.isdigit() and out[-1][2].endswith(" No") and text[out[-1][1] : s] == ". ":
+            s0 = out[-1][0]
+            out[-1] = (s0, e, text[s0:e])
+            continue
+        out.append(span)
+        at = _AT_AGE.match(text, e)
+        if at and text.count(t + at.group()) >= 2:
+            out[-1] = (s, at.end(), t + at.group())
+    return out
+
+
+_AT_AGE = re.compile(r" at \d{1,3}\b(?![.,:]\d)")
 
 
 # A quotation closing on a name: after its comma, or before a space, a line's end or a stop
@@ -1454,6 +1484,15 @@ CALENDAR = frozenset(
         "september", "october", "november", "december",
     )
 )  # fmt: skip
+_DAY_NAMES = frozenset(d.capitalize() for d in list(CALENDAR) if d.endswith("day"))
+# "after Friday's season 3 finale": a day's episode
+_DAY_EVENT_AFTER = fast_pattern(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:finale|premiere|episode|opener|broadcast|airing)\b"
+)
+_TIME_PREPOSITION_BEFORE = fast_pattern(
+    r"\b(?:after|on|since|during|before|until|from|following)\s+(?:last\s+|this\s+|next\s+)?$",
+    regex.IGNORECASE,
+)
 
 
 CREDIT_BEFORE = fast_pattern(
@@ -1727,6 +1766,18 @@ class TitleFinder:
                     at = _body_name_ends(text, t)
                     if at:
                         s, t = s + at, t[at:]
+            if ": " in t and s and text[s - 1] == " " and text.count(t) == 1:
+                place, _, rest = t.partition(": ")
+                if (
+                    text.count(rest) > 1
+                    and text.count(place) == 1
+                    and any(
+                        label in PLACE_TIME and text[a:b] == place for a, b, label in entities(doc)
+                    )
+                ):
+                    # "skate through an empty Manhattan: Betty is coming back": a place
+                    # ends the clause, the name the body uses opens the next
+                    s, t = s + len(place) + 2, rest
             cuts = _glue_cuts(t, p.glued, known_words, glue_prefixes)
             if not cuts:
                 spans.append((s, e, t))
@@ -1786,6 +1837,16 @@ class TitleFinder:
             ):
                 # "Starz has ended its Arthurian drama", "The Swedish drama wrapped up":
                 # what kind, not a name
+                prev_end = e
+                inherit_from = -1
+                continue
+            if (
+                t in _DAY_NAMES
+                and _DAY_EVENT_AFTER.match(text, e)
+                and _TIME_PREPOSITION_BEFORE.search(text, max(0, s - 20), s)
+            ):
+                # "after Friday's season 3 finale": a day (not "Wednesday's season 2
+                # premiere is set", the show)
                 prev_end = e
                 inherit_from = -1
                 continue
@@ -2505,6 +2566,7 @@ class TitleFinder:
         decided: set[str] = set()  # keys with strong evidence ("X Season 3", "renewed X")
         offshoots: set[str] = set()  # keys described as a spinoff, prequel or companion
         personish: set[str] = set()  # keys read (somewhere) as a person's name
+        seasoned: set[str] = set()  # keys said to have seasons ("X ... for a fourth season")
         scores: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = {}
         # ... and names with evidence of their own ("renewed Maple Hill")
@@ -2532,6 +2594,7 @@ class TitleFinder:
             )
             if person and p.title_case_words.intersection(t.split()[1:]):
                 person = False  # "This Is Us", "How We Roll": no one is named like that
+            hero = False
             if (
                 person
                 and seasonal
@@ -2545,8 +2608,9 @@ class TitleFinder:
             ):
                 # "Gotham Will Wrap Up With a Fifth Season" over "Fox has confirmed that
                 # Gotham will come back for a fifth season": a name the model takes for a
-                # person's, never written with a first name, said to have seasons
-                person, weak = False, 3.0
+                # person's, never written with a first name, said to have seasons (or
+                # only as a role: "Lewis signs off" over "Whately played DI Robert Lewis")
+                person, weak, hero = False, 3.0, True
             if person and strong + weak == 0:
                 continue  # "Doe and Hale are coming back": people, not shows
             if person and _CREDITED_BEFORE.search(text, max(0, s - 120), s):
@@ -2665,7 +2729,16 @@ class TitleFinder:
             ):
                 parts = [_clean(pieces[0]), title]  # "Stalker and The McCarthys Are Gone"
             elif (
-                not quoted
+                (
+                    not quoted
+                    # ("The franchise: Chicago Fire and Chicago Med" over a body that
+                    # names each alone: a label heading's two shows)
+                    or (
+                        heading
+                        and counts.get(title, 0) < 2
+                        and all(counts.get(x.strip(), 0) for x in rx(r" (?:and|or) ").split(title))
+                    )
+                )
                 and (" and " in title or " or " in title)
                 and (counts.get(title, 0) < 2 or _two_names(title))
                 # ("a second season of Moon Girl and Devil Dinosaur", twice, its two heroes
@@ -2697,7 +2770,13 @@ class TitleFinder:
                 if not part or not _acceptable(part, p, strong >= 3, sure):
                     continue
                 # "House, the medical drama": a show named after its hero's surname
-                if strong == 0 and " " not in part and part in surnames and not described:
+                if (
+                    strong == 0
+                    and " " not in part
+                    and part in surnames
+                    and not described
+                    and not hero
+                ):
                     continue
                 if not quoted and (part in people or part in people_words or part in authors):
                     continue  # an actor's name, or a part of one ("James" of "Janelle James")
@@ -2727,6 +2806,8 @@ class TitleFinder:
                     show_evidence.add(key)
                 if strong >= 3:
                     decided.add(key)
+                if seasonal:
+                    seasoned.add(key)
                 if person:
                     personish.add(key)
         # A span the article keeps coming back to is better supported.
@@ -2772,6 +2853,23 @@ class TitleFinder:
                 for o in accepted
             )
         }
+        # "Kids' WB gives Jackie Chan a cartoon" over "Jackie Chan Adventures, a half-hour
+        # animated series": the person a longer title starts with is its star, not a show.
+        accepted = {
+            k: v
+            for k, v in accepted.items()
+            if not (
+                " " in k
+                and k not in seasoned
+                and (k in personish or any(f in person_names for f in forms[k]))
+                and any(
+                    o.startswith(k + " ")
+                    # (said in the body: not "BoJack Horseman to Bow Out After", headline words)
+                    and any(text.find(f, first_line_end) >= 0 for f in forms[o])
+                    for o in accepted
+                )
+            )
+        }
         # (every form of a key normalizes to the key)
         headline_words = f" {norm_title(first_line)} "
         if not any(f" {k} " in headline_words for k in accepted):
@@ -2779,7 +2877,12 @@ class TitleFinder:
             # headline and the body share, in an article about seasons, is what the
             # article is about (beside shows named in passing).
             fallback = _headline_show(text, first_line, first_line_end, rows, persons, places, p)
-            if fallback and norm_title(fallback) not in accepted:
+            if (
+                fallback
+                and norm_title(fallback) not in accepted
+                # (not the start of a show found: "Jackie Chan" of "Jackie Chan Adventures")
+                and not any(k.startswith(norm_title(fallback) + " ") for k in accepted)
+            ):
                 key = norm_title(fallback)
                 accepted = {key: 3.0, **accepted}
                 forms[key] = Counter({fallback: 1})
@@ -3994,12 +4097,22 @@ def _headline_show(
 
 def _in_longer_name(name: str, persons: list[tuple[int, int]], text: str) -> bool:
     """Whether the model reads ``name`` as the surname of a longer person's name somewhere
-    ("Harry Bosch" beside "Bosch")."""
+    ("Harry Bosch" beside "Bosch"), other than a role someone plays ("Kevin Whately played
+    DI Robert Lewis": the hero a show like "Lewis" is named after)."""
     return any(
-        len(words) > 1 and words[-1] in (name, name + "'s", name + "’s")
+        len(words) > 1
+        and words[-1] in (name, name + "'s", name + "’s")
+        and not _ROLE_BEFORE.search(text, max(0, a - 16), a)
         for a, b in persons
         for words in [text[a:b].split()]
     )
+
+
+# "played DI ", "stars as ": a role's name follows
+_ROLE_BEFORE = fast_pattern(
+    r"\b(?:plays|played|playing|as)\s+(?:(?:the\s+)?(?:DI|DS|DCI|Inspector|Sergeant|Detective|"
+    r"Dr\.?|Captain|Sheriff|Agent)\s+)?$"
+)
 
 
 def _as_word(text: str, name: str) -> bool:

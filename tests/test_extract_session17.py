@@ -1,0 +1,295 @@
+"""Session 17: history told in a season's preview, names with a person or a number in
+them, and actors' other credits (sentences and shows invented)."""
+
+from __future__ import annotations
+
+from extract_helpers import shows_of, statuses, triple
+
+from knowsofar.claims import Document
+from knowsofar.extract.titles import norm_title
+
+
+def status_claims(extractor, text: str) -> set[tuple[str, int | None, str]]:
+    """Every status claim, before the contract picks one per season."""
+    out = extractor.extract(Document(text=text))
+    return {
+        (norm_title(c.show), c.season, c.value["status"])
+        for c in out.claims
+        if c.kind == "season_status"
+    }
+
+
+def test_an_earlier_order_in_a_season_preview_is_history(extractor) -> None:
+    text = (
+        "Marlow Bay season 3: everything we know\n\n"
+        "Has Marlow Bay been renewed? It has. CBS greenlit a third season in March.\n\n"
+        "The drama premiered in 2023 with eight episodes. A second season was ordered that "
+        "spring."
+    )
+    found = statuses(extractor, text)
+    assert triple("Marlow Bay", 3, "renewed") in found
+    assert triple("Marlow Bay", 2, "renewed") not in found
+
+
+def test_an_earlier_season_still_to_come_is_kept_in_a_preview(extractor) -> None:
+    # A fourth season ordered earlier and not yet out is news beside the fifth.
+    text = (
+        "Marlow Bay renewed for a fifth season\n\n"
+        "CBS has renewed Marlow Bay for a fifth season. The fourth season, ordered last "
+        "year, is already in the can and arrives in the spring."
+    )
+    found = statuses(extractor, text)
+    assert triple("Marlow Bay", 5, "renewed") in found
+    assert triple("Marlow Bay", 4, "renewed") in found
+
+
+def test_a_person_a_longer_title_starts_with_is_not_a_show(extractor) -> None:
+    text = (
+        "Kids' WB gives Danny Okoro a cartoon of his own\n\n"
+        "Danny Okoro has starred in plenty of action films. Danny Okoro Adventures, a "
+        "half-hour animated series about a fictional version of the star, debuted on "
+        "Kids' WB in September. Lee Park voices Danny, and Ana Ruiz plays Jade."
+    )
+    found = shows_of(extractor, text)
+    assert "Danny Okoro Adventures" in found
+    assert "Danny Okoro" not in found
+
+
+def test_a_person_in_a_headline_only_title_stays(extractor) -> None:
+    # Headline words after the name are no longer title: the name stays the show.
+    text = (
+        "Rex Hartley to Bow Out After Season 6, Netflix Confirms\n\n"
+        "Netflix has confirmed that Rex Hartley will conclude with its sixth season. "
+        "Will Arden voices Rex Hartley, a washed-up horse."
+    )
+    assert "Rex Hartley" in shows_of(extractor, text)
+
+
+def test_a_title_with_a_comma_before_a_subtitle_never_written_alone(extractor) -> None:
+    # The character's name is written alone too; the subtitle never is.
+    text = (
+        "Comedy Central books more sessions for Dr. Plum, Licensed Counselor\n\n"
+        "Comedy Central has renewed Dr. Plum, Licensed Counselor for a second season. "
+        "Sam Plum voices the title character, Dr. Plum, a tired therapist."
+    )
+    found = statuses(extractor, text)
+    assert triple("Dr. Plum, Licensed Counselor", 2, "renewed") in found
+    assert "Licensed Counselor" not in shows_of(extractor, text)
+
+
+def test_a_title_ending_in_no_and_a_number(extractor) -> None:
+    text = (
+        "The Patels at No. 17 will return for another run\n\n"
+        "BBC Two has commissioned series 2 of The Patels at No. 17, the comedy set in a "
+        "suburban living room."
+    )
+    found = statuses(extractor, text)
+    assert triple("The Patels at No. 17", 2, "renewed") in found
+
+
+def test_a_title_ending_in_at_and_an_age_written_twice(extractor) -> None:
+    text = (
+        "TV Land closes the book on Burned Out at 40\n\n"
+        "TV Land is not moving forward with Burned Out at 40. The network renewed the "
+        "sitcom for a second season in 2011, and has now decided against bringing it "
+        "back for a third."
+    )
+    found = statuses(extractor, text)
+    assert triple("Burned Out at 40", 3, "canceled") in found
+    assert triple("Burned Out at 40", 2, "canceled") not in found
+
+
+def test_an_age_said_once_is_not_part_of_a_title(extractor) -> None:
+    text = (
+        "Cedar Point renewed\n\n"
+        "ABC has renewed Cedar Point for a second season. Its hero, Mara Voss, retired at 35."
+    )
+    found = shows_of(extractor, text)
+    assert "Cedar Point" in found
+    assert not any("at 35" in s for s in found)
+
+
+def test_an_elliptical_ordinal_ends_a_subheading(extractor) -> None:
+    text = (
+        "TV Land closes the book on Glass Acre\n\n"
+        "The comedy had its second season, but it will not get a third\n\n"
+        "TV Land is not moving forward with Glass Acre. It starred Tom Reyes."
+    )
+    found = statuses(extractor, text)
+    assert triple("Glass Acre", 3, "canceled") in found
+    assert triple("Glass Acre", 2, "canceled") not in found
+
+
+def test_when_a_network_commissioned_the_show_is_no_season_order(extractor) -> None:
+    # The heading's season is the one refused; the opening order was the first.
+    text = (
+        "Harbour Watch will not be back for a second series\n\n"
+        "When BBC One commissioned Harbour Watch, it looked like a safe bet. The "
+        "corporation has confirmed that the comedy will not return for a second series."
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbour Watch", 2, "canceled") in found
+    assert triple("Harbour Watch", 2, "renewed") not in found
+
+
+def test_an_actors_earlier_credit_is_not_the_shows_status(extractor) -> None:
+    text = (
+        "Hulu pulls the plug on Red Orchard after one season\n\n"
+        "Hulu has canceled Red Orchard. Jo Marsh led the cast as Doris Vale. She "
+        "previously starred in NBC's Timekeepers as a historian, a show that was "
+        "canceled, revived after a fan campaign and then renewed for a movie."
+    )
+    found = statuses(extractor, text)
+    assert triple("Red Orchard", 2, "canceled") in found
+    assert not any(t[0] == norm_title("Red Orchard") and t[2] == "renewed" for t in found)
+
+
+def test_the_case_for_renewal_is_an_argument(extractor) -> None:
+    text = (
+        "Greenvale waits on NBC for a fourth-season verdict\n\n"
+        "NBC has made no decision yet about a fourth season of Greenvale.\n\n"
+        "The case for renewal rests on loyalty rather than size. Some commentators "
+        "predict a short order; others expect the axe."
+    )
+    found = statuses(extractor, text)
+    assert triple("Greenvale", 4, "pending") in found
+    assert triple("Greenvale", 4, "renewed") not in found
+    assert triple("Greenvale", 4, "canceled") not in found
+
+
+def test_a_label_headings_two_shows_each_named_alone(extractor) -> None:
+    text = (
+        "NBC sets its lineup\n\n"
+        "The cancellation: Desk Jockeys\n\n"
+        "NBC is not moving forward with Desk Jockeys. Its run stops at two seasons.\n\n"
+        "The franchise: Harbor Fire and Harbor Med\n\n"
+        "The dramas were never in danger. Harbor Fire will return for season 8, and "
+        "Harbor Med is set for its fifth season."
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Fire", 8, "renewed") in found
+    assert triple("Harbor Med", 5, "renewed") in found
+    assert triple("Harbor Med", 8, "renewed") not in found
+    assert "Harbor Fire and Harbor Med" not in shows_of(extractor, text)
+
+
+def test_a_place_before_a_colon_in_a_sentence_is_no_title(extractor) -> None:
+    text = (
+        "Skater season 2: what we know\n\n"
+        "Good news for anyone who wished they could skate through an empty Boston: Skater "
+        "is coming back. HBO gave Skater a second season last year."
+    )
+    found = statuses(extractor, text)
+    assert triple("Skater", 2, "renewed") in found
+    assert not any("boston" in t[0] for t in found)
+
+
+def test_an_ending_is_not_numbered_by_a_season_denied(extractor) -> None:
+    text = (
+        "Static Hour is over: Syfy cancels its anthology after four installments\n\n"
+        "Syfy has canceled Static Hour. The anthology will end with the four stories it "
+        "has already aired, and there will be no fifth season."
+    )
+    found = statuses(extractor, text)
+    assert triple("Static Hour", 5, "canceled") in found
+    assert triple("Static Hour", 5, "ended") not in found
+
+
+def test_ordering_two_seasons_at_once(extractor) -> None:
+    text = (
+        "STATIC HOUR (Syfy) - RENEWED, TWICE\n\n"
+        "Syfy did not just bring Static Hour back; it committed to two more installments "
+        "at once, ordering a second and a third season."
+    )
+    found = statuses(extractor, text)
+    assert triple("Static Hour", 2, "renewed") in found
+    assert triple("Static Hour", 3, "renewed") in found
+
+
+def test_the_difference_between_survival_and_cancellation_is_no_cut(extractor) -> None:
+    text = (
+        "Syfy renews Static Hour\n\n"
+        "Syfy has renewed Static Hour for a second season. The difference between "
+        "survival and cancellation this year came down to loyal fans."
+    )
+    assert not any(t[2] == "canceled" for t in status_claims(extractor, text))
+
+
+def test_an_old_networks_cut_rescued_long_ago_is_history(extractor) -> None:
+    text = (
+        "Dry Creek season 6: what we know\n\n"
+        "Netflix ordered a sixth season of Dry Creek last November and said it will be "
+        "the final one. A&E canceled it in 2014 after three seasons, and Netflix stepped "
+        "in to rescue it."
+    )
+    found = statuses(extractor, text)
+    assert triple("Dry Creek", 6, "ended") in found
+    assert triple("Dry Creek", 4, "renewed") not in found
+
+
+def test_a_show_named_after_its_heros_surname_signs_off(extractor) -> None:
+    text = (
+        "Hathersage signs off: ITV's Derby detective drama has ended after nine series\n\n"
+        "There will be no tenth series. Hathersage has come to an end, and the ninth "
+        "series was its final run. Tom Reyes played DI Robert Hathersage throughout."
+    )
+    found = statuses(extractor, text)
+    assert triple("Hathersage", 9, "ended") in found
+    assert not any(t[0] == "derby" for t in found)
+
+
+def test_a_verdict_word_opening_a_paragraph_is_no_title(extractor) -> None:
+    text = (
+        "May scorecard: Salt Flats, Dry Creek\n\n"
+        "Salt Flats (CBS)\n\n"
+        "Renewed. CBS has picked up its ensemble comedy for a second season.\n\n"
+        "Dry Creek (Netflix)\n\n"
+        "Greenlit. Netflix has committed to a fifth season of the modern western it "
+        "rescued from A&E, so its sheriff will keep patrolling."
+    )
+    found = status_claims(extractor, text)
+    assert (norm_title("Dry Creek"), 5, "renewed") in found
+    assert not any(t[0] == "greenlit" for t in found)
+
+
+def test_a_days_finale_is_no_show(extractor) -> None:
+    text = (
+        "Hollow Oak's future is up in the air after a shocking finale\n\n"
+        "Hollow Oak fans are in limbo. Fox has made no decision on a fourth season of the "
+        "supernatural drama, and after Friday's season 3 finale, nobody is sure what a "
+        "fourth season would look like. The show is on the bubble."
+    )
+    assert "Friday" not in shows_of(extractor, text)
+    assert not any(t[0] == "friday" for t in status_claims(extractor, text))
+
+
+def test_a_wait_as_a_season_nears_its_end_is_for_the_next(extractor) -> None:
+    text = (
+        "Quiet Machine's future hangs in the balance as season 4 nears its end\n\n"
+        "CBS has not yet said whether Quiet Machine gets another year."
+    )
+    found = statuses(extractor, text)
+    assert triple("Quiet Machine", 5, "pending") in found
+    assert triple("Quiet Machine", 4, "pending") not in found
+
+
+def test_stopping_instead_of_ordering_is_no_order(extractor) -> None:
+    text = (
+        "NBC axes Dust Town after two seasons\n\n"
+        "NBC has canceled Dust Town after two seasons. Its ratings were soft, and the "
+        "network has chosen to stop there instead of ordering a third season."
+    )
+    found = status_claims(extractor, text)
+    assert (norm_title("Dust Town"), 3, "canceled") in found
+    assert not any(t[2] == "renewed" for t in found)
+
+
+def test_a_reaction_to_the_first_run_does_not_number_an_order(extractor) -> None:
+    text = (
+        "BBC One orders more Harbour Lights\n\n"
+        "A second series of Harbour Lights, BBC One's revival of the cult detective show, "
+        "has been commissioned despite a mixed reaction from critics to the first run."
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbour Lights", 2, "renewed") in found
+    assert triple("Harbour Lights", 1, "renewed") not in found
