@@ -293,3 +293,112 @@ def test_a_reaction_to_the_first_run_does_not_number_an_order(extractor) -> None
     found = statuses(extractor, text)
     assert triple("Harbour Lights", 2, "renewed") in found
     assert triple("Harbour Lights", 1, "renewed") not in found
+
+
+def test_wrapped_up_its_run_with_a_season_ends_it(extractor) -> None:
+    text = (
+        "Fall check-in\n\n"
+        "Shelf Life\n\n"
+        "The NBC workplace comedy has closed its doors. Shelf Life wrapped up its run with "
+        "its sixth season, which was the final one."
+    )
+    assert triple("Shelf Life", 6, "ended") in statuses(extractor, text)
+
+
+def test_a_renewal_for_a_show_told_by_its_kind_is_not_the_articles(extractor) -> None:
+    text = (
+        "Fall TV check-in: where three shows stand\n\n"
+        "A renewal for a time-travel mystery, a fifth season for the firefighters, and a "
+        "goodbye\n\n"
+        "Shelf Life\n\n"
+        "Shelf Life wrapped up its run with its sixth season, which was the final one."
+    )
+    found = status_claims(extractor, text)
+    assert (norm_title("Shelf Life"), 6, "ended") in found
+    assert not any(t[2] == "renewed" for t in found)
+
+
+def test_return_with_season_two_is_season_two(extractor) -> None:
+    text = (
+        "Cloud Nine (Prime Video)\n"
+        "The afterlife comedy Cloud Nine will return with season two, a renewal made long "
+        "ago, though new episodes still lack a date."
+    )
+    assert triple("Cloud Nine", 2, "renewed") in statuses(extractor, text)
+
+
+def test_a_season_in_the_works_under_its_shows_heading(extractor) -> None:
+    text = (
+        "Streaming scorecard\n\n"
+        "Warrior Bell (Netflix)\n"
+        "Netflix greenlit a second season of Warrior Bell in August.\n\n"
+        "The Dusk Academy (Netflix)\n"
+        "A third season of the superhero family saga is in the works. No return date has "
+        "been named."
+    )
+    assert triple("The Dusk Academy", 3, "renewed") in statuses(extractor, text)
+
+
+def test_who_is_coming_back_names_no_show(extractor) -> None:
+    text = (
+        "Streaming scorecard: who is coming back, and who is still waiting\n\n"
+        "Warrior Bell (Netflix)\n"
+        "Netflix greenlit a second season of Warrior Bell in August.\n\n"
+        "The Dusk Academy (Netflix)\n"
+        "Netflix ordered a third season of The Dusk Academy last November."
+    )
+    found = status_claims(extractor, text)
+    assert not any(t[1] is None and t[2] == "renewed" for t in found)
+
+
+def test_already_has_a_season_before_its_launch(extractor) -> None:
+    text = (
+        "The Wheel of Hours (Prime Video)\n"
+        "Amazon's fantasy The Wheel of Hours has not even started, but it already has a "
+        "second season: Prime Video picked it up in May."
+    )
+    assert triple("The Wheel of Hours", 2, "renewed") in statuses(extractor, text)
+
+
+def test_silence_about_the_next_season_is_a_wait(extractor) -> None:
+    text = (
+        "Why Wives Plot (Paramount+)\n"
+        "The anthology Why Wives Plot wrapped its second season in August, and Paramount+ "
+        "has stayed silent about a third."
+    )
+    assert triple("Why Wives Plot", 3, "pending") in statuses(extractor, text)
+
+
+def test_a_season_that_remains_uncertain_is_a_wait(extractor) -> None:
+    text = (
+        "Fox bubble watch\n\n"
+        "Morningstar Lane\n\n"
+        "The devilish procedural Morningstar Lane is wrapping its third season. A fourth "
+        "season remains uncertain.\n\n"
+        "Last Chair Standing\n\n"
+        "No deal has been announced for Last Chair Standing, so a seventh season is still a "
+        "maybe."
+    )
+    found = statuses(extractor, text)
+    assert triple("Morningstar Lane", 4, "pending") in found
+    assert triple("Last Chair Standing", 7, "pending") in found
+
+
+def test_a_name_read_as_a_persons_with_a_season_in_the_standfirst(extractor) -> None:
+    text = (
+        "Is Tavo coming back? Freevee has not decided yet\n\n"
+        "The coming-of-age comedy about a teenager with five uncles is still waiting to "
+        "hear about a second season\n\n"
+        "Fans who raced through Tavo last month keep asking whether there will be more. "
+        "Critics liked Tavo a great deal."
+    )
+    assert triple("Tavo", 2, "pending") in statuses(extractor, text)
+
+
+def test_nothing_settled_about_more_episodes_is_a_wait(extractor) -> None:
+    text = (
+        "Payback season 2: will Hulu bring back Dora Quill?\n\n"
+        "Has Hulu renewed Payback? Not yet. Nothing has been settled at Hulu about further "
+        "episodes of Payback."
+    )
+    assert triple("Payback", 2, "pending") in statuses(extractor, text)

@@ -281,9 +281,11 @@ def _numbered_kind(text: str, start: int, end: int) -> str:
     return "explicit"
 
 
-# "not moving forward with season four": the season itself, not the one after it
+# "not moving forward with season four", "will return with season two": the season
+# itself, not the one after it
 _GO_ON_WITH = fast_pattern(
-    rf"\b(?:forward|ahead|on){SP}+with(?:{SP}+(?:its|their|the))?{SP}*$", regex.IGNORECASE
+    rf"\b(?:forward|ahead|on|return|returns|returning|back){SP}+with(?:{SP}+(?:its|their|the))?{SP}*$",
+    regex.IGNORECASE,
 )
 # The verbs of a season that is over: "finished its second season", "closed out its second"
 FINISHED = rf"(?:finished|wrapped(?:{SP}+up)?|completed|concluded|closed{SP}+out)"

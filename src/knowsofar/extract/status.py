@@ -1693,6 +1693,10 @@ class StatusFinder:
             # "She previously starred in NBC's Timeless ..., a show that was canceled": an
             # actor's earlier work, named (if we could not read it) before the cue
             return []
+        if form == "noun" and not before and _for_described_show().match(text, e):
+            # "A renewal for a time-travel mystery, a fifth season for the firefighters":
+            # a show told by its kind, not the article's
+            return []
         unread = _unread_ends(text)
         if unread and not all(any(m.start <= u - 2 < m.end for m in local) for u in unread):
             # "The medical drama Good Sam ... was also dropped", "handed Ghosts, its comedy,
@@ -2204,7 +2208,7 @@ _DECIDER_BEFORE = fast_pattern(
     rf"(?:{network_alias_pattern()}))(?:{SP}+(?:also|quickly|later|then|abruptly|suddenly))?{SP}+$",
     regex.IGNORECASE,
 )
-_FREE_RELATIVE = fast_pattern(r"\b(?:what|whatever|whichever)\s+$", regex.IGNORECASE)
+_FREE_RELATIVE = fast_pattern(r"\b(?:what|whatever|whichever|who)\s+$", regex.IGNORECASE)
 _OF_GAP = fast_pattern(r"\s+of\s+(?:the\s+)?[“\"‘']?", regex.IGNORECASE)
 _INDIRECT_QUESTION = fast_pattern(
     r"(?:\b(?:not|never|yet\s+to)\s+|n['’]t\s+)(?:\w+\s+){0,2}?(?:announced|said|revealed|"
@@ -2361,6 +2365,15 @@ def _show_noun_object() -> Any:
     nouns = alternation(vocabulary()["show_nouns"], r"\s+")
     return fast_pattern(
         rf"\s+(?:the|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})(?!s\b)\b", regex.IGNORECASE
+    )
+
+
+@cache
+def _for_described_show() -> Any:
+    """A decision given to a show told by its kind: " for a time-travel mystery"."""
+    nouns = alternation(vocabulary()["show_nouns"], r"\s+")
+    return fast_pattern(
+        rf"\s+for\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})(?!s\b)\b", regex.IGNORECASE
     )
 
 

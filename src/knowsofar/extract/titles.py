@@ -2560,7 +2560,17 @@ class TitleFinder:
             )
             for name in (m.group(1), m.group(1).split()[-1])
         }
-        season_headline = first_line in heading_lines and SEASON_TALK.search(first_line) is not None
+        # (or, under a question, its standfirst: "Is Primo coming back?" over "... still
+        # waiting to hear about a second season")
+        standfirst = next((x.strip() for x in text[first_line_end:].split("\n") if x.strip()), "")
+        season_headline = first_line in heading_lines and (
+            SEASON_TALK.search(first_line) is not None
+            or (
+                "?" in first_line
+                and standfirst[-1:] not in ".!?"
+                and SEASON_TALK.search(standfirst) is not None
+            )
+        )
         lists: list[list[str]] = []  # the keys of one span split into list items
         show_evidence: set[str] = set()  # keys with evidence that fits shows only
         decided: set[str] = set()  # keys with strong evidence ("X Season 3", "renewed X")
