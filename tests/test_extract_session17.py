@@ -402,3 +402,72 @@ def test_nothing_settled_about_more_episodes_is_a_wait(extractor) -> None:
         "episodes of Payback."
     )
     assert triple("Payback", 2, "pending") in statuses(extractor, text)
+
+
+def test_a_title_of_common_words_decided_and_described(extractor) -> None:
+    text = (
+        "Dark Family season 2: the state of play\n\n"
+        "Dark Family, the animated space adventure that TBS launched in February, will "
+        "return for a second season."
+    )
+    assert triple("Dark Family", 2, "renewed") in statuses(extractor, text)
+
+
+def test_a_season_already_part_of_the_deal(extractor) -> None:
+    text = (
+        "Dockside: everything we know about AMC's legal drama\n\n"
+        "Is a second season coming? Yes. AMC ordered two seasons of Dockside at once, so "
+        "a second season is already part of the deal."
+    )
+    assert triple("Dockside", 2, "renewed") in statuses(extractor, text)
+
+
+def test_a_company_that_greenlit_a_season_is_no_show(extractor) -> None:
+    text = (
+        "PondTales Season 2: Everything we know so far\n\n"
+        "Is PondTales renewed? Yes. Disney greenlit Season 2 before the first episode "
+        "ever aired."
+    )
+    assert triple("PondTales", 2, "renewed") in statuses(extractor, text)
+
+
+def test_the_bbc_commissioning_two_series(extractor) -> None:
+    text = (
+        "Bent Copper series 5: start date and everything we know\n\n"
+        "Is this the last series of Bent Copper? No. The BBC commissioned series 5 and "
+        "series 6 at the same time."
+    )
+    found = statuses(extractor, text)
+    assert triple("Bent Copper", 5, "renewed") in found
+    assert triple("Bent Copper", 6, "renewed") in found
+
+
+def test_years_after_the_first_run_is_a_time(extractor) -> None:
+    text = (
+        "Lake Verge series 2: what we know\n\n"
+        "Four years after the first run, Lake Verge is back. The BBC has confirmed that the "
+        "second series will go out on BBC Two this summer."
+    )
+    assert triple("Lake Verge", 2, "renewed") in statuses(extractor, text)
+
+
+def test_months_after_a_season_dropped_a_wait_is_for_the_next(extractor) -> None:
+    # The time phrase numbers a wait (not an order): the season out, so the next.
+    text = (
+        "Is Cold Harbour coming back? Hulu has yet to decide\n\n"
+        "More than eight months after its third season dropped, Cold Harbour is still "
+        "waiting to learn its fate."
+    )
+    assert triple("Cold Harbour", 4, "pending") in statuses(extractor, text)
+
+
+def test_the_network_named_with_the_is_the_decider(extractor) -> None:
+    text = (
+        "Five one-season wonders\n\n"
+        "Here are five that were cut off after a single season.\n\n"
+        "Sam & Lou (The WB)\n\n"
+        "This political family saga premiered in September 2004. The WB canceled it in the "
+        "spring of 2005, so its story stayed a mystery."
+    )
+    found = status_claims(extractor, text)
+    assert (norm_title("Sam & Lou"), 2, "canceled") in found

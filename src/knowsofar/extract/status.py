@@ -1787,7 +1787,15 @@ class StatusFinder:
                         objs.append(m)
                 return _unique([m.title for m in objs])
             subject = text[cs:s].strip(" ,\"'“”‘’")
-            if not before and ONLY_A_NAME.fullmatch(subject) and not canonical_network(subject):
+            if (
+                not before
+                and ONLY_A_NAME.fullmatch(subject)
+                and not canonical_network(subject)
+                # ("The BBC commissioned series 5")
+                and not canonical_network(subject.removeprefix("The ").removeprefix("the "))
+                # ("Disney greenlit Season 2 early": a company, not a show)
+                and subject.casefold() not in vocabulary()["not_titles"]
+            ):
                 return []  # "Saltmarsh recommissioned for series 4": a show we could not read
             unread = UNREAD_OBJECT.match(text[e:obj_end])
             if unread and (
@@ -2110,6 +2118,11 @@ class StatusFinder:
             # "will end with the four it has aired, and there will be no fifth chapter":
             # a season denied is not the one that ends
             clause_refs = [r for r in clause_refs if not _NO_BEFORE.search(text, 0, r.start)]
+        elif cue.status == "renewed":
+            # "Four years after the first run, X is back": a time, not the season ordered
+            clause_refs = [
+                r for r in clause_refs if not _TIME_AFTER_BEFORE.search(text, 0, r.start)
+            ]
         if cue.form == "active":
             # "recommissioned for series 4 as Channel 4 axes X": a season named before a
             # conjunction belongs to the clause before it, not to this cue.
@@ -2259,6 +2272,11 @@ _PARENT_BEFORE = fast_pattern(
     r"\b(?:the|its|their)\s+(?:flagship|parent|mothership|original)\s+(?:[\w-]+\s+)?"
     r"(?:series|show|drama|comedy|sitcom|program|programme)\b[^,.;]{0,40}$",
     regex.IGNORECASE,
+)
+# "Four years after the first run": a time (matched backwards from the season)
+_TIME_AFTER_BEFORE = fast_pattern(
+    r"\b(?:years?|months?|weeks?|days?)\s+after\s+(?:the\s+|its\s+|their\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 # "no fifth chapter": a season denied (matched backwards from the season)
 _NO_BEFORE = fast_pattern(r"\bno\s+$", regex.IGNORECASE | regex.REVERSE)

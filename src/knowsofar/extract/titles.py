@@ -2577,6 +2577,9 @@ class TitleFinder:
         offshoots: set[str] = set()  # keys described as a spinoff, prequel or companion
         personish: set[str] = set()  # keys read (somewhere) as a person's name
         seasoned: set[str] = set()  # keys said to have seasons ("X ... for a fourth season")
+        decided_and_described = {norm_title(r[2]) for r in rows if r[3] >= 3} & {
+            norm_title(r[2]) for r in rows if r[9]
+        }
         scores: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = {}
         # ... and names with evidence of their own ("renewed Maple Hill")
@@ -2776,7 +2779,13 @@ class TitleFinder:
             for part in parts:
                 # ("HBO has canceled Here and Now, the family drama": common words, but
                 # decided on and described as a show, as good as quoted)
-                sure = quoted or (described and strong >= 3 and " " in part)
+                sure = (
+                    quoted
+                    or (described and strong >= 3 and " " in part)
+                    # ("Final Space season 2" over "Final Space, the animated space
+                    # adventure": words of two common words, decided and described)
+                    or (" " in part and norm_title(part) in decided_and_described)
+                )
                 if not part or not _acceptable(part, p, strong >= 3, sure):
                     continue
                 # "House, the medical drama": a show named after its hero's surname
