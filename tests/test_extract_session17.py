@@ -471,3 +471,67 @@ def test_the_network_named_with_the_is_the_decider(extractor) -> None:
     )
     found = status_claims(extractor, text)
     assert (norm_title("Sam & Lou"), 2, "canceled") in found
+
+
+def test_decided_not_to_make_a_third(extractor) -> None:
+    text = (
+        "Two seasons and out\n\n"
+        "Mirror Twins\n\n"
+        "Disney Channel's sitcom Mirror Twins started in January 2014 and was renewed for a "
+        "second season. The channel then decided not to make a third."
+    )
+    found = statuses(extractor, text)
+    assert triple("Mirror Twins", 3, "canceled") in found
+    assert triple("Mirror Twins", 2, "renewed") not in found
+
+
+def test_decided_against_a_third_so_it_stops(extractor) -> None:
+    text = (
+        "Genre shows cut short\n\n"
+        "Count Fang\n\n"
+        "Syfy's comedy-horror series Count Fang premiered in October 2022. Syfy renewed it "
+        "in 2023, and the second season aired in 2024, but the channel then decided against "
+        "a third, so the story stops there."
+    )
+    assert triple("Count Fang", 3, "canceled") in statuses(extractor, text)
+
+
+def test_meaning_no_fourth_is_a_cut(extractor) -> None:
+    text = (
+        "Gone too soon\n\n"
+        "The Dan Wexley Show (Comedy Central)\n\n"
+        "The comedian's weekly mix of desk monologues and field pieces was sharp. Comedy "
+        "Central pulled the plug on The Dan Wexley Show last year, meaning no fourth."
+    )
+    assert triple("The Dan Wexley Show", 4, "canceled") in statuses(extractor, text)
+
+
+def test_there_was_no_fifth_numbers_the_cut(extractor) -> None:
+    text = (
+        "Hill Street Heights at ten\n\n"
+        "Hill Street Heights ran for four seasons. ABC Family canceled it after those four "
+        "seasons, and there was no fifth."
+    )
+    assert triple("Hill Street Heights", 5, "canceled") in statuses(extractor, text)
+
+
+def test_capital_headings_with_a_verdict_line_after_the_paragraph(extractor) -> None:
+    text = (
+        "ABC's one-season club: three shows that never got a second year\n\n"
+        "Here are three from ABC's past, each of which was canceled after one season.\n\n"
+        "SALT MARSH\n\n"
+        "Tom Reyes's comedy premiered in the fall of 2009. Reyes played Hal Pryor, a big "
+        "shot who loses his fortune.\n\n"
+        "Verdict: Canceled.\n\n"
+        "QUIET TOWN\n\n"
+        "This mystery arrived in the spring of 2010. ABC took it off the schedule after a "
+        "few weeks; there was no season 2.\n\n"
+        "Verdict: Axed.\n\n"
+        "HELP ME NOW\n\n"
+        "Jo Marsh starred as Dr. Bea Hoff, a therapist, in this comedy, which debuted in "
+        "2006. ABC passed on a second season.\n\n"
+        "Verdict: Not renewed."
+    )
+    found = statuses(extractor, text)
+    assert triple("QUIET TOWN", 2, "canceled") in found
+    assert triple("HELP ME NOW", 2, "canceled") in found

@@ -202,7 +202,10 @@ _ELLIPTICAL = fast_pattern(
     # "handed freshman comedy Desk Jockeys a second": given its season, object between
     rf"|(?:a|an)(?<=\b(?:gave|gives|given|giving|handed|hands|handing|granted|grants|awarded|"
     rf"awards){SP}+[^,.;]{{1,60}}?{SP}+(?:a|an))"
-    rf"|\b(?:will{SP}+be|is|was){SP}+(?:its|their)){SP}+"
+    rf"|\b(?:will{SP}+be|is|was){SP}+(?:its|their)"
+    # "and there was no fifth.", "meaning no fourth"
+    rf"|\bthere{SP}+(?:was|were|is|will{SP}+be|would{SP}+be){SP}+(?:never{SP}+)?no"
+    rf"|\bmeaning{SP}+no){SP}+"
     # "... has ordered a third, and the cast returns": a new clause after the comma
     # (not "a third, and a fourth season": a list of seasons)
     # ("locking in a fifth and a sixth and keeping ...": two of them)
@@ -410,7 +413,8 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         "get", "got", "receiv", "earn", "land", "order", "commission", "greenl", "against",
         "giv", "lock", "for a", "for an", "its", "their", "hand", "grant", "award", "not be",
         "there will be", "there would be",
-        "pass",
+        "pass", "make", "made", "making", "produc", "film", "shoot", "there was", "there were",
+        "there is", "meaning",
     )  # fmt: skip
     # (every match holds an ordinal: most texts with those common words have none)
     ordinal = odd or _ORDINAL_HINT.search(low) is not None

@@ -3882,6 +3882,11 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             # ("Blood & Water" over "Netflix | Season 3 ordered": its network and a tag)
             or (net_first is not None and 0 < len(nxt.strip()) <= 40)
         )
+        if not verdict_next and stripped.isupper():
+            # ("HANK" over a paragraph, then "Verdict: Canceled.": the section's own
+            # verdict line, after its paragraph)
+            after = [x for x in lines[i + 1 : i + 6] if x.strip()][1:3]
+            verdict_next = any(len(x) < 60 and _verdict_opening().match(x) for x in after)
         verdict_end = _status_after_colon().search(stripped) if m is None else None
         title = stripped[: verdict_end.start()] if verdict_end else ""
         # "BACK TO YOU - FOX - CANCELED", "Andy Barker, P.I. (NBC): Canceled"
