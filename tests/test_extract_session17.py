@@ -535,3 +535,39 @@ def test_capital_headings_with_a_verdict_line_after_the_paragraph(extractor) -> 
     found = statuses(extractor, text)
     assert triple("QUIET TOWN", 2, "canceled") in found
     assert triple("HELP ME NOW", 2, "canceled") in found
+
+
+def test_the_miniseries_a_show_grew_out_of_does_not_make_its_cut_an_ending(extractor) -> None:
+    text = (
+        "One and done\n\n"
+        "THE SECOND WIFE (USA Network)\n\n"
+        "Status: Axed after its only full season.\n\n"
+        "The story first played out as a miniseries in 2007 before USA Network turned it "
+        "into a weekly show. Jo Marsh earned praise for the miniseries, but USA chose not "
+        "to bring it back for a second season."
+    )
+    found = status_claims(extractor, text)
+    assert (norm_title("THE SECOND WIFE"), 2, "canceled") in found
+    assert not any(t[2] == "ended" for t in found)
+
+
+def test_a_status_line_done_after_a_season(extractor) -> None:
+    text = (
+        "One and done\n\n"
+        "HUNGRY (FX)\n\n"
+        "Status: Done after a single season.\n\n"
+        "FX took a swing in 2005 with this comedy about four friends.\n\n"
+        "THREE FORKS (CBS)\n\n"
+        "Status: Canceled after one season."
+    )
+    assert triple("HUNGRY", 2, "canceled") in statuses(extractor, text)
+
+
+def test_declined_to_order_more_is_a_cut(extractor) -> None:
+    text = (
+        "Hungry Hearts news\n\n"
+        "FX aired one season of Hungry Hearts in 2005. FX declined to order more of "
+        "Hungry Hearts after the first season."
+    )
+    found = status_claims(extractor, text)
+    assert any(t[0] == norm_title("Hungry Hearts") and t[2] == "canceled" for t in found)

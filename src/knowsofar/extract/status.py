@@ -389,8 +389,11 @@ def _words() -> dict[str, Any]:
             rf"^{SP}+(?:was|were|is|are){SP}+(?:the{SP}+(?:\p{{Ll}}[\w-]*{SP}+){{0,4}})?[“\"‘']?$",
             regex.IGNORECASE,
         ),
+        # (not "praise for the miniseries" it grew out of: the show itself is one)
         "limited": fast_pattern(
-            r"\b(?:limited|mini)[\s-]?series\b|\blimited\s+run\b", regex.IGNORECASE
+            r"(?<!\b(?:for|of|from|after)\s(?:the\s)?)\b(?:limited|mini)[\s-]?series\b"
+            r"|\blimited\s+run\b",
+            regex.IGNORECASE,
         ),
         "when_clause": fast_pattern(r"\bwhen\b[^,;?]*$", regex.IGNORECASE),
         "history_date": fast_pattern(r"\b(?:19|20)\d\d\b"),
