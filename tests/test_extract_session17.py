@@ -571,3 +571,14 @@ def test_declined_to_order_more_is_a_cut(extractor) -> None:
     )
     found = status_claims(extractor, text)
     assert any(t[0] == norm_title("Hungry Hearts") and t[2] == "canceled" for t in found)
+
+
+def test_a_stars_surname_given_seasons_in_the_heading_is_the_show(extractor) -> None:
+    text = (
+        "Wexford season 4: what to know about the comedian's last lap on IFC\n\n"
+        "IFC's comedy built around the stand-up Dan Wexford is in its fourth season, and "
+        "that season will be its final one.\n\n"
+        "Who is in it?\n\n"
+        "Wexford plays a version of himself, as he always has."
+    )
+    assert triple("Wexford", 4, "ended") in statuses(extractor, text)

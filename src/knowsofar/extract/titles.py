@@ -2797,7 +2797,13 @@ class TitleFinder:
                     and not hero
                 ):
                     continue
-                if not quoted and (part in people or part in people_words or part in authors):
+                if (
+                    not quoted
+                    and (part in people or part in people_words or part in authors)
+                    # ("Maron season 4" over "built around ... Marc Maron": the star's
+                    # surname is the show the heading gives seasons)
+                    and not (strong >= 3 and heading and p.season_after.match(text[e : e + 40]))
+                ):
                     continue  # an actor's name, or a part of one ("James" of "Janelle James")
                 if (
                     strong < 3
