@@ -2,7 +2,7 @@
 
 Each folder is in the gold format of eval/GOLD_FORMAT.md and was written to
 measure how the extractor reads articles it has not seen: tests/data/articles
-(the first set, cast-heavy), articles_unseen, articles_unseen2 to articles_unseen140 (later
+(the first set, cast-heavy), articles_unseen, articles_unseen2 to articles_unseen148 (later
 batches; their README.md files record the first-sight scores, before any tuning, which are
 the honest measure of generalization).
 
@@ -25,7 +25,7 @@ DATA = Path(__file__).parent / "data"
 # what was measured (in brackets): on 2026-11-25 at the end of session 3 for the first
 # eight folders, on 2026-11-26 in session 4 for batches 8 to 12 (and unseen7's network)
 # and in session 5 for batches 13 to 24; later batches as the comment over each says
-# (batches 101 to 124 on 2026-11-27, in session 15).
+# (batches 101 to 124 on 2026-11-27, in session 15; 141 to 148 in session 17).
 FLOORS = {
     # status 1.000/1.000, cast 1.000/0.996, network 30/30
     "articles": (0.97, 0.95, 0.98, 0.95, 0.92),
@@ -402,6 +402,22 @@ FLOORS = {
     "articles_unseen139": (0.97, 0.82, 0.9, 0.81, 0.97),
     # status 0.917/0.647, cast 0.889/0.816, network 16/17
     "articles_unseen140": (0.88, 0.61, 0.85, 0.78, 0.91),
+    # status 0.938/0.938, cast 0.929/0.848, network 14/15
+    "articles_unseen141": (0.9, 0.9, 0.89, 0.81, 0.9),
+    # status 1.000/0.867, cast 1.000/0.772, network 11/13
+    "articles_unseen142": (0.97, 0.83, 0.97, 0.74, 0.81),
+    # status 1.000/0.824, cast 0.904/0.815, network 13/16
+    "articles_unseen143": (0.97, 0.79, 0.87, 0.78, 0.78),
+    # status 1.000/0.933, cast 0.980/0.803, network 13/15
+    "articles_unseen144": (0.97, 0.9, 0.95, 0.77, 0.83),
+    # status 0.846/0.733, cast 0.863/0.746, network 12/14
+    "articles_unseen145": (0.81, 0.7, 0.83, 0.71, 0.82),
+    # status 1.000/1.000, cast 0.941/0.889, network 12/14
+    "articles_unseen146": (0.97, 0.97, 0.91, 0.85, 0.82),
+    # status 1.000/1.000, cast 0.950/0.864, network 14/15
+    "articles_unseen147": (0.97, 0.97, 0.92, 0.83, 0.9),
+    # status 0.900/0.692, cast 0.714/0.507, network 13/18
+    "articles_unseen148": (0.87, 0.66, 0.68, 0.47, 0.69),
 }
 
 
