@@ -22,6 +22,17 @@ def statuses(extractor: Any, text: str, **kw: Any) -> set[tuple[str, int, str]]:
     }
 
 
+def status_claims(extractor: Any, text: str, **kw: Any) -> set[tuple[str, int | None, str]]:
+    """(title, season, status) of every status claim, before the contract picks one per
+    season (unnumbered ones too)."""
+    out = extractor.extract(Document(text=text, **kw))
+    return {
+        (norm_title(c.show), c.season, c.value["status"])
+        for c in out.claims
+        if c.kind == "season_status"
+    }
+
+
 def triple(title: str, season: int, status: str) -> tuple[str, int, str]:
     return (norm_title(title), season, status)
 

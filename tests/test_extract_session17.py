@@ -3,20 +3,9 @@ them, and actors' other credits (sentences and shows invented)."""
 
 from __future__ import annotations
 
-from extract_helpers import shows_of, statuses, triple
+from extract_helpers import shows_of, status_claims, statuses, triple
 
-from knowsofar.claims import Document
 from knowsofar.extract.titles import norm_title
-
-
-def status_claims(extractor, text: str) -> set[tuple[str, int | None, str]]:
-    """Every status claim, before the contract picks one per season."""
-    out = extractor.extract(Document(text=text))
-    return {
-        (norm_title(c.show), c.season, c.value["status"])
-        for c in out.claims
-        if c.kind == "season_status"
-    }
 
 
 def test_an_earlier_order_in_a_season_preview_is_history(extractor) -> None:

@@ -1797,7 +1797,7 @@ class StatusFinder:
                 # ("The BBC commissioned series 5")
                 and not canonical_network(subject.removeprefix("The ").removeprefix("the "))
                 # ("Disney greenlit Season 2 early": a company, not a show)
-                and subject.casefold() not in vocabulary()["not_titles"]
+                and subject.casefold() not in _not_titles()
             ):
                 return []  # "Saltmarsh recommissioned for series 4": a show we could not read
             unread = UNREAD_OBJECT.match(text[e:obj_end])
@@ -2387,6 +2387,12 @@ def _show_noun_object() -> Any:
     return fast_pattern(
         rf"\s+(?:the|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})(?!s\b)\b", regex.IGNORECASE
     )
+
+
+@cache
+def _not_titles() -> frozenset[str]:
+    """Names that are never titles (titles.json): companies, outlets, page furniture."""
+    return frozenset(vocabulary()["not_titles"])
 
 
 @cache

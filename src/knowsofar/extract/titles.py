@@ -1484,7 +1484,7 @@ CALENDAR = frozenset(
         "september", "october", "november", "december",
     )
 )  # fmt: skip
-_DAY_NAMES = frozenset(d.capitalize() for d in list(CALENDAR) if d.endswith("day"))
+_DAY_NAMES = frozenset(d.capitalize() for d in CALENDAR if d.endswith("day"))
 # "after Friday's season 3 finale": a day's episode
 _DAY_EVENT_AFTER = fast_pattern(
     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:finale|premiere|episode|opener|broadcast|airing)\b"
