@@ -571,3 +571,14 @@ def test_a_stars_surname_given_seasons_in_the_heading_is_the_show(extractor) -> 
         "Wexford plays a version of himself, as he always has."
     )
     assert triple("Wexford", 4, "ended") in statuses(extractor, text)
+
+
+def test_the_and_a_common_word_capitalised_inside_a_sentence_is_a_title(extractor) -> None:
+    text = (
+        "The Plot has finished its first run. Will the City Plotters be back?\n\n"
+        "BBC America is still weighing a second run of its fantasy series\n\n"
+        "The first season of The Plot has wrapped up on BBC America, and fans are asking "
+        "the obvious question. Nobody knows yet: the channel has not said whether the "
+        "series will return for a second season. Until then, season two is on the bubble."
+    )
+    assert triple("The Plot", 2, "pending") in statuses(extractor, text)

@@ -1227,6 +1227,10 @@ def _with_suffix(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
+# a lower-case word or a comma right before a span: inside a sentence
+_THE_INSIDE_BEFORE = fast_pattern(r"(?:[\p{Ll},])[^\S\n]$")
+
+
 def _with_number(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """ "The Kumars at No. 42": the number after "No." is the name's last word; so is
     the one in "Retired at 35", when the article writes the whole name twice."""
@@ -2580,6 +2584,13 @@ class TitleFinder:
         decided_and_described = {norm_title(r[2]) for r in rows if r[3] >= 3} & {
             norm_title(r[2]) for r in rows if r[9]
         }
+        # "... in Hollywood, The Family still has no answer": "The" capitalised inside a
+        # sentence opens a name, even one of common words
+        the_inside = {
+            norm_title(r[2])
+            for r in rows
+            if r[2].startswith("The ") and _THE_INSIDE_BEFORE.search(text, max(0, r[0] - 3), r[0])
+        }
         scores: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = {}
         # ... and names with evidence of their own ("renewed Maple Hill")
@@ -2785,6 +2796,7 @@ class TitleFinder:
                     # ("Final Space season 2" over "Final Space, the animated space
                     # adventure": words of two common words, decided and described)
                     or (" " in part and norm_title(part) in decided_and_described)
+                    or (strong >= 3 and part.startswith("The ") and norm_title(part) in the_inside)
                 )
                 if not part or not _acceptable(part, p, strong >= 3, sure):
                     continue
