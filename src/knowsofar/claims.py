@@ -218,16 +218,14 @@ def summarize(
         # A cancellation by one network beside a pickup of the same season by another is
         # a move, and the pickup is the news, whichever is dated ("Fox did not order a
         # second season" read beside "Epix renewed it for a second season last fall").
-        homes = {c.value.get("network") for c in found if c.value["status"] == "renewed"}
+        pickups = [c for c in found if c.value["status"] == "renewed"]
         found = [
             c
             for c in found
             if not (
                 c.value["status"] == "canceled"
-                and c.value.get("network")
-                and None not in homes
-                and homes
-                and not any(same_home(h, c.value["network"]) for h in homes)
+                and pickups
+                and not any(_one_home(p, c) for p in pickups)
             )
         ] or found
         # Stable sort keeps text order among equally dated claims.

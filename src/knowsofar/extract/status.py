@@ -973,6 +973,7 @@ class StatusFinder:
             for m in out
             if m.show == titles.main and m.season == ctx.focus and m.status != "pending"
         }
+        still_to_come = _words()["still_to_come"]
         return [
             m
             for m in out
@@ -983,7 +984,7 @@ class StatusFinder:
                 and m.season is not None
                 and m.season < (ctx.focus or 0)
                 and m.start not in focus_told
-                and not _words()["still_to_come"].search(m.evidence)
+                and not still_to_come.search(m.evidence)
             )
             and not (m.history and m.show in canceled)
             and not (m.status == "pending" and m.from_context and (m.show, m.season) in decided)
@@ -2120,11 +2121,15 @@ class StatusFinder:
         if cue.status == "ended":
             # "will end with the four it has aired, and there will be no fifth chapter":
             # a season denied is not the one that ends
-            clause_refs = [r for r in clause_refs if not _NO_BEFORE.search(text, 0, r.start)]
+            clause_refs = [
+                r for r in clause_refs if not _NO_BEFORE.search(text, max(0, r.start - 10), r.start)
+            ]
         elif cue.status == "renewed":
             # "Four years after the first run, X is back": a time, not the season ordered
             clause_refs = [
-                r for r in clause_refs if not _TIME_AFTER_BEFORE.search(text, 0, r.start)
+                r
+                for r in clause_refs
+                if not _TIME_AFTER_BEFORE.search(text, max(0, r.start - 40), r.start)
             ]
         if cue.form == "active":
             # "recommissioned for series 4 as Channel 4 axes X": a season named before a

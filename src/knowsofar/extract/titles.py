@@ -1227,10 +1227,6 @@ def _with_suffix(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
-# a lower-case word or a comma right before a span: inside a sentence
-_THE_INSIDE_BEFORE = fast_pattern(r"(?:[\p{Ll},])[^\S\n]$")
-
-
 def _with_number(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """ "The Kumars at No. 42": the number after "No." is the name's last word; so is
     the one in "Retired at 35", when the article writes the whole name twice."""
@@ -1497,6 +1493,8 @@ _TIME_PREPOSITION_BEFORE = fast_pattern(
     r"\b(?:after|on|since|during|before|until|from|following)\s+(?:last\s+|this\s+|next\s+)?$",
     regex.IGNORECASE,
 )
+# a lower-case word or a comma right before a span: inside a sentence
+_THE_INSIDE_BEFORE = fast_pattern(r"(?:[\p{Ll},])[^\S\n]$")
 
 
 CREDIT_BEFORE = fast_pattern(
@@ -4142,18 +4140,25 @@ def _in_longer_name(name: str, persons: list[tuple[int, int]], text: str) -> boo
     ("Harry Bosch" beside "Bosch"), other than a role someone plays ("Kevin Whately played
     DI Robert Lewis": the hero a show like "Lewis" is named after)."""
     return any(
-        len(words) > 1
-        and words[-1] in (name, name + "'s", name + "’s")
-        and not _ROLE_BEFORE.search(text, max(0, a - 16), a)
+        len(words) > 1 and words[-1] in (name, name + "'s", name + "’s") and not _role_at(text, a)
         for a, b in persons
         for words in [text[a:b].split()]
     )
 
 
-# "played DI ", "stars as ": a role's name follows
-_ROLE_BEFORE = fast_pattern(
-    r"\b(?:plays|played|playing|as)\s+(?:(?:the\s+)?(?:DI|DS|DCI|Inspector|Sergeant|Detective|"
-    r"Dr\.?|Captain|Sheriff|Agent)\s+)?$"
+def _role_at(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is a role: "played DI |Robert Lewis", "stars as |Vera"
+    (a rank or office between the verb and the name; see names.leading_rank)."""
+    m = _ROLE_VERB_BEFORE.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    between = m.group("rank").split()
+    return len(between) <= 1 and leading_rank(between) == len(between)
+
+
+# "played DI ", "stars as ": a role's name follows (maybe after its rank)
+_ROLE_VERB_BEFORE = fast_pattern(
+    r"\b(?:plays|played|playing|as)\s+(?:the\s+)?(?P<rank>(?:\S+\s+)?)$"
 )
 
 
