@@ -75,6 +75,7 @@ from knowsofar.extract.titles import (
     norm_title,
     rx,
     section_labels,
+    verdict_sentence,
     vocabulary,
 )
 from knowsofar.extract.vocab import SP, WordFinder, alternation, load_data
@@ -621,8 +622,10 @@ def _status_field() -> Any:
     labels = alternation(status_of, SP + "+")
     fields = alternation(vocabulary()["verdict_labels"], SP + "+")
     return fast_pattern(
-        # (or the verdict alone: "Renewed." as the section's first sentence)
-        rf"\s*[*_]*(?:(?:{fields}){SP}*:{SP}*)?[*_]*(?P<label>{labels})[*_]*(?:[.!]|\s*$)",
+        # (or the verdict alone: "Renewed." or "Picked up for season 2." as the section's
+        # first sentence)
+        rf"\s*[*_]*(?:(?:{fields}){SP}*:{SP}*)?[*_]*(?:{verdict_sentence()}"
+        rf"|(?P<bare>{labels})[*_]*\s*$)",
         regex.IGNORECASE,
     )
 
@@ -1126,7 +1129,13 @@ class StatusFinder:
                 show = sents[above].mentions[-1].title
                 if show != sent.topic:
                     continue
-                status, aside = status_of[label.group("label").casefold()], None
+                word = label.group("label") or label.group("bare")
+                # ("Handed a third season.": a grant gives the next season)
+                status, aside = (
+                    (status_of[word.casefold()], label.group("aside"))
+                    if word
+                    else ("renewed", label.group("given"))
+                )
             elif len(sent.mentions) != 1:
                 continue
             else:

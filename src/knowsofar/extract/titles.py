@@ -282,6 +282,19 @@ def status_labels() -> list[str]:
 
 
 @cache
+def verdict_sentence() -> str:
+    """A section's first sentence that is its verdict alone, maybe with the season:
+    "Canceled.", "Renewed for a second season.", "Handed a third season." (groups: label
+    and aside, the words that may number the season, or grant and given)."""
+    grants = _alt(load_data("status_phrases.json")["season_grants"])
+    return (
+        rf"(?i:(?P<label>{_alt(status_labels())})(?P<aside>{SP}+(?:for|after|through|with)\b"
+        rf"[^.!?:;\n]{{1,40}}?)?|(?P<grant>{grants})(?P<given>{SP}+(?:a|an|another|its)\b"
+        rf"[^.!?:;\n]{{1,30}}?\bseason)){SP}*[*_]*[.!]"
+    )
+
+
+@cache
 def _verdict_words() -> frozenset[str]:
     """The verdict labels, case-folded ("canceled", "on the bubble")."""
     return frozenset(w.casefold() for w in status_labels())
@@ -753,6 +766,8 @@ _DATELINE_PLACE = fast_pattern(
     r"(?!(?i:cancell?ed|renewed|ending|ended|axed|pending|returning|picked|on[^\S\n]+the|"
     r"final|not|coming|back|safe|gone|done)\b)(?=[^\n]*\p{Ll})\p{Lu}\S*(?:[^\S\n]+\S+){3}"
 )
+_BRING_BEFORE = fast_pattern(r"\b(?:bring|brings|bringing|brought)[^\S\n]+$")
+_BACK_AFTER = fast_pattern(r"[^\S\n]+back\b")
 _JOINED_BEFORE = fast_pattern(r"\b(?:joined|joins|joining|boarded|boards|boarding)[^\S\n]+$")
 _SCHEDULE_PART_AFTER = fast_pattern(
     r"[^\S\n]+(?:block|lineup|line-up|slate|schedule|strand|brand|app|service|channel|feed)s?\b"
@@ -1584,8 +1599,10 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
         return False  # "in June 2012" left of a network's name: only "iZombie" starts so
     if rx(r"\d+(?:st|nd|rd|th|s)(?:\s+of\s.*)?|S\d{1,2}(?:E\d{1,2})?").fullmatch(title):
         return False  # "14th", "1990s", "the 11th of Colbert's run"; "S3 is on the bubble"
-    if MADE_BY_OPENING.match(title):
-        return False  # "Created by Valerie Armstrong, the series premiered ...": a credit
+    if MADE_BY_OPENING.match(title) and not (strong and quoted):
+        # "Created by Valerie Armstrong, the series premiered ...": a credit (but a
+        # quoted, decided "Based on a True Story" is a show)
+        return False
     if (not strong or DESCRIBING_TAIL.match(title)) and rx(r"\p{Lu}\p{Ll}*-\p{Ll}+").fullmatch(
         title
     ):
@@ -2006,8 +2023,12 @@ class TitleFinder:
                 prev_end = e  # "a doctor at an HMO", "a Marine veteran": no title
                 inherit_from = -1
                 continue
-            if not (quoted or marked) and _setting(s, e, left, right, places, p):
-                prev_end = e  # "a lawyer in 1930s Los Angeles", "the Montana crime drama"
+            if not (quoted or marked) and (
+                _setting(s, e, left, right, places, p) or _story_place_before().search(left[-40:])
+            ):
+                # "a lawyer in 1930s Los Angeles", "the Montana crime drama", "the planet
+                # Melmac", "the crew of the Raza": where a story happens
+                prev_end = e
                 inherit_from = -1
                 continue
             if t.casefold() in CALENDAR and rx(
@@ -2202,6 +2223,12 @@ class TitleFinder:
                 strong += 3
             if right.startswith(" itself "):
                 strong += 3  # "Walker itself will be back": a thing, not the Walker family
+            if (
+                _BACK_AFTER.match(right)
+                and _BRING_BEFORE.search(left[-12:])
+                and not any(a <= s and e <= b for a, b in persons)  # "bring Catherine back"
+            ):
+                strong += 3  # "ABC is not bringing Dinosaurs back"
             if t.startswith("The ") and t.endswith("s") and _SINGULAR_AFTER.match(right):
                 # "The McCarthys is also finished": a family would take "are"; a show's
                 # name takes "is"
@@ -2584,10 +2611,20 @@ class TitleFinder:
         }
         # "... in Hollywood, The Family still has no answer": "The" capitalised inside a
         # sentence opens a name, even one of common words
-        the_inside = {
+        # (so is a one-word name's capital inside a sentence, decided on there, right
+        # after a verb's word: "ABC is not bringing Dinosaurs back"; not "the
+        # tongue-in-cheek Western", "the German hit Dark, after one season", nor a
+        # person: "bring Catherine back")
+        in_sentence = [r for r in rows if _THE_INSIDE_BEFORE.search(text, max(0, r[0] - 3), r[0])]
+        the_inside = {norm_title(r[2]) for r in in_sentence if r[2].startswith("The ")}
+        decided_inside = {
             norm_title(r[2])
-            for r in rows
-            if r[2].startswith("The ") and _THE_INSIDE_BEFORE.search(text, max(0, r[0] - 3), r[0])
+            for r in in_sentence
+            if r[3] >= 3
+            and " " not in r[2]
+            and _last_word(text[max(0, r[0] - 20) : r[0]]) not in _LINKS | p.describers
+            and "-" not in _last_word(text[max(0, r[0] - 30) : r[0]])
+            and not any(a <= r[0] < b for a, b in persons)
         }
         scores: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = {}
@@ -2795,6 +2832,7 @@ class TitleFinder:
                     # adventure": words of two common words, decided and described)
                     or (" " in part and norm_title(part) in decided_and_described)
                     or (strong >= 3 and part.startswith("The ") and norm_title(part) in the_inside)
+                    or norm_title(part) in decided_inside
                 )
                 if not part or not _acceptable(part, p, strong >= 3, sure):
                     continue
@@ -3341,6 +3379,18 @@ _LINKS = frozenset(
 def _new_version_after() -> Any:
     nouns = [n for n in vocabulary()["offshoot_nouns"] if n not in ("hit", "adaptation")]
     return fast_pattern(rf"{SP}+(?:{_alt(nouns)})\b")
+
+
+@cache
+def _story_place_before() -> Any:
+    """ "the planet ", "the town of ", "the crew of the ": a place or vessel in a story
+    is named next."""
+    v = vocabulary()
+    places, members = _alt(v["story_places"]), _alt(v["story_members"])
+    return fast_pattern(
+        rf"\b(?:the|a|an|its|their|his|her){SP}+(?:{places})(?:{SP}+of)?{SP}+$"
+        rf"|\b(?:{members}|{places}){SP}+of{SP}+(?:the{SP}+)?$"
+    )
 
 
 def _setting(
@@ -4324,7 +4374,8 @@ def _network_label_end(text: str, start: int, span: str) -> int:
 # abbreviation's full stop ("Alex, Inc.", "Kevin (Probably) Saves the World").
 ODD_HEADING = fast_pattern(
     # ("L.A.'S FINEST": an initialism may open it, and take a possessive)
-    r"(?:(?:\p{Lu}\.){2,}['’]?[\w]*|[\p{Lu}\d][\w'’&!?,():-]*)"
+    # ("DR. KEN": or an abbreviated title, "Dr.", "Mrs.", "St.")
+    r"(?:(?:\p{Lu}\.){2,}['’]?[\w]*|\p{Lu}\p{L}{1,2}\.(?=[^\S\n]+\p{Lu})|[\p{Lu}\d][\w'’&!?,():-]*)"
     r"(?:[^\S\n]+(?:[\w'’&!?,():-]+|(?:\p{Lu}\.){2,})){0,11}?"
     r"(?:(?<=\b\p{Lu}\p{Ll}{0,3})\.)?"
 )
@@ -4362,8 +4413,9 @@ def _verdict_opening() -> Any:
 
 @cache
 def _verdict_sentence_opening() -> Any:
-    """A section's first sentence that is its verdict alone: "Canceled. The sitcom ..."."""
-    return fast_pattern(rf"[^\S\n]*(?i:{_alt(status_labels())})[.!]{SP}+\p{{Lu}}")
+    """A section's first sentence that is its verdict alone: "Canceled. The sitcom ...",
+    "Picked up for season 2. Peacock ..."."""
+    return fast_pattern(rf"[^\S\n]*[*_]*(?:{verdict_sentence()}){SP}+\p{{Lu}}")
 
 
 @cache

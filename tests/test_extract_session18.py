@@ -1,0 +1,133 @@
+"""Session 18: roundup sections that open on their verdict, titles shaped like credits,
+abbreviations or common words, and places inside a story (sentences and shows invented)."""
+
+from __future__ import annotations
+
+from extract_helpers import shows_of, statuses, triple
+
+from knowsofar.extract.titles import norm_title
+
+ROUNDUP = (
+    "The network hands out early pickups\n\n"
+    "By Ana Ruiz | February 4, 2019\n\n"
+    "The network renewed most of its schedule in one go. Here is where four shows stand.\n\n"
+    "Harbor Lights\n\n"
+    "Renewed for a second season. The football drama arrived last fall and has held up.\n\n"
+    "Copper Sky\n\n"
+    "Coming back for an eighth season. The superhero drama is still going strong.\n\n"
+    "Night Ferry\n\n"
+    "Handed a third season. Mara Lin stars as Jo Pierce, a principal with a secret.\n\n"
+    "Quiet Acres\n\n"
+    "Picked up for a fourth season. The reboot has had a mixed reception.\n"
+)
+
+
+def test_a_section_that_opens_on_its_verdict_and_season(extractor) -> None:
+    found = statuses(extractor, ROUNDUP)
+    assert triple("Harbor Lights", 2, "renewed") in found
+    assert triple("Copper Sky", 8, "renewed") in found
+    assert triple("Quiet Acres", 4, "renewed") in found
+
+
+def test_a_section_handed_its_season(extractor) -> None:
+    assert triple("Night Ferry", 3, "renewed") in statuses(extractor, ROUNDUP)
+
+
+def test_a_verdict_with_words_after_it_is_no_season(extractor) -> None:
+    # "Renewed for now." numbers nothing: the section's other sentences do.
+    text = (
+        "Spring verdicts\n\nBy Ana Ruiz | May 2, 2019\n\nThree shows learned their fate.\n\n"
+        "Harbor Lights\n\nRenewed for now. Its third season is in the works.\n\n"
+        "Copper Sky\n\nCanceled. The drama ends after two seasons.\n\n"
+        "Night Ferry\n\nCanceled. The comedy will not get a second season.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 3, "renewed") in found
+    assert not any(t == norm_title("Harbor Lights") and n != 3 for t, n, _ in found)
+
+
+def test_a_title_shaped_like_a_credit_heading_its_section(extractor) -> None:
+    # "Based on ..." opens credits, but a section heading with its network is a show.
+    text = (
+        "Streaming status check\n\nBy Ana Ruiz | May 27, 2024\n\n"
+        "Here is where three recent shows stand.\n\n"
+        "Harbor Lights (Max)\n\n"
+        "Renewed. Max ordered a second season of the comedy in March.\n\n"
+        "Based on a Real Heist (Peacock)\n\n"
+        "Picked up for season 2. Peacock renewed the caper satire last year.\n\n"
+        "Night Ferry (Netflix)\n\n"
+        "Fate undecided. Netflix has made no decision yet about a second season.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Based on a Real Heist", 2, "renewed") in found
+    assert shows_of(extractor, text)["Based on a Real Heist"]["network"] == "Peacock"
+
+
+def test_a_credit_inside_a_sentence_is_still_no_show(extractor) -> None:
+    text = (
+        "Harbor Lights is coming back\n\n"
+        "Netflix has renewed Harbor Lights for a third season. Created by Jo Pierce, the "
+        "drama premiered in 2022."
+    )
+    assert list(shows_of(extractor, text)) == ["Harbor Lights"]
+
+
+def test_an_abbreviated_title_heading_its_section(extractor) -> None:
+    text = (
+        "ABC's verdicts: two comedies stay\n\nBy Ana Ruiz | May 18, 2016\n\n"
+        "ABC has laid out its plans for three newer shows.\n\n"
+        "MRS. PLUM - RENEWED\n\n"
+        "The Mara Lin comedy is coming back for a second season. Lin stars as a dentist.\n\n"
+        "NIGHT FERRY - RENEWED\n\n"
+        "The family sitcom has also been handed a third-season pickup.\n\n"
+        "COPPER SKY - CANCELED\n\n"
+        "The network will not move forward with a second season of Copper Sky.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Mrs. Plum", 2, "renewed") in found
+    assert triple("Night Ferry", 3, "renewed") in found
+
+
+def test_a_common_word_brought_back_inside_a_sentence_is_a_show(extractor) -> None:
+    # "giraffes" in lower case is the animal; the capital inside a sentence, decided on,
+    # is the show.
+    text = (
+        "The long necks are folding at ABC\n\n"
+        "ABC is not bringing Giraffes back. The puppet comedy is finished after four "
+        "seasons. The show made giraffes fashionable for a while."
+    )
+    assert triple("Giraffes", 5, "canceled") in statuses(extractor, text)
+
+
+def test_a_person_brought_back_is_no_show(extractor) -> None:
+    text = (
+        "Harbor Lights series 3 will be the last\n\n"
+        "The BBC has confirmed that the third and final series of Harbor Lights begins in "
+        "January, and there are no plans to bring Catherine Pike back after this."
+    )
+    assert list(shows_of(extractor, text)) == ["Harbor Lights"]
+
+
+def test_a_described_common_word_is_no_show(extractor) -> None:
+    # "the German hit Dark": a word after a describing word, even decided on, is not
+    # enough on its own.
+    text = (
+        "Netflix cancels Harbor Lights\n\n"
+        "Netflix has canceled Harbor Lights after one season. Earlier the streamer also "
+        "dropped a show from the makers of the German hit Shadows, after one season."
+    )
+    found = shows_of(extractor, text)
+    assert "Harbor Lights" in found
+    assert "Shadows" not in found
+
+
+def test_a_planet_or_a_ship_in_the_story_is_no_show(extractor) -> None:
+    text = (
+        "NBC drops Furball after four seasons\n\n"
+        "The furry visitor from the planet Zorbax is done after four seasons. NBC has "
+        "decided not to bring Furball back, and the crew of the Nomad will not fly again "
+        "either: the network passed on a fifth season."
+    )
+    found = shows_of(extractor, text)
+    assert "Furball" in found
+    assert not {"Zorbax", "Nomad"} & set(found)
