@@ -131,3 +131,63 @@ def test_a_planet_or_a_ship_in_the_story_is_no_show(extractor) -> None:
     found = shows_of(extractor, text)
     assert "Furball" in found
     assert not {"Zorbax", "Nomad"} & set(found)
+
+
+def test_a_section_waiting_on_its_verdict(extractor) -> None:
+    text = (
+        "Renewal tracker: three dramas\n\nBy Ana Ruiz | July 30, 2018\n\n"
+        "Here is where three of them stand this summer.\n\n"
+        "Harbor Lights (Syfy)\n\n"
+        "Safe. Syfy has given a second season to its prequel about a lighthouse keeper.\n\n"
+        "Copper Sky (Netflix)\n\n"
+        "Waiting. The second season landed on June 22, and Netflix has yet to say whether "
+        "there will be a third. Mara Lin returns as Jo Pierce.\n\n"
+        "Night Ferry (Netflix)\n\n"
+        "In limbo. The first season arrived in May and Netflix has not decided on a second.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Copper Sky", 3, "pending") in found
+    assert triple("Night Ferry", 2, "pending") in found
+    assert not any(t in ("waiting", "in limbo") for t, _, _ in found)
+
+
+def test_a_fourth_and_closing_season_ends_a_show(extractor) -> None:
+    text = (
+        "Rewind: two shows worth a second look\n\nBy Ana Ruiz | March 15, 2021\n\n"
+        "This time: two series from around 2000.\n\n"
+        "Harbor Lights\n\n"
+        "The oddest show ever to air on Syfy reached its finish with a fourth and closing "
+        "season in 2002, having told its story about as far as it could go.\n\n"
+        "Copper Sky\n\n"
+        "FX pulled the plug on Copper Sky after a single season in 2003, which still seems "
+        "like a mistake to the few who watched it.\n"
+    )
+    assert triple("Harbor Lights", 4, "ended") in statuses(extractor, text)
+
+
+def test_a_name_that_begins_on_a_network_is_a_show(extractor) -> None:
+    text = (
+        "Harbor Lights & Mr Pike: what we know about the BBC's new Sunday drama\n\n"
+        "By Ana Ruiz | 12 May 2015\n\n"
+        "When does it start?\n\n"
+        "Harbor Lights & Mr Pike begins on BBC One on Sunday 17 May and runs for seven "
+        "episodes.\n\n"
+        "Will there be a second series?\n\n"
+        "Nothing has been decided. The BBC has made no announcement either way.\n"
+    )
+    found = shows_of(extractor, text)
+    assert found["Harbor Lights & Mr Pike"]["network"] == "BBC One"
+    assert triple("Harbor Lights & Mr Pike", 2, "pending") in statuses(extractor, text)
+
+
+def test_the_original_longer_title_is_another_show(extractor) -> None:
+    # The revival is "Fab Squad"; "the original Fab Squad for the Weekend" is the old
+    # show, not the revival's full name.
+    text = (
+        "Fab Squad is coming back for a second season on Netflix\n\n"
+        "Netflix has renewed its revival of the makeover series for a second season. "
+        "The reboot debuted on Netflix in February, more than a decade after the original "
+        "Fab Squad for the Weekend premiered on Bravo in 2003. The new Fab Squad keeps the "
+        "format and changes the city."
+    )
+    assert triple("Fab Squad", 2, "renewed") in statuses(extractor, text)

@@ -92,7 +92,7 @@ _ORDINAL = fast_pattern(
     # "its eighth, ninth and tenth seasons": a list of more than two
     rf"\b(?P<o>{ORD})(?P<more>(?:{SP}*,{SP}*{ORD}(?={SP}*,?{SP}*(?:and|&){SP}))*)"
     rf"(?:{SP}*,?{SP}*(?:,|and|&){SP}*(?:an?{SP}+)?(?P<o2>{ORD}))?"
-    rf"(?P<final>{SP}*(?:\(|,)?{SP}*(?:and|&){SP}+(?:final|last){SP}*\)?)?"
+    rf"(?P<final>{SP}*(?:\(|,)?{SP}*(?:and|&){SP}+(?:final|last|closing|concluding){SP}*\)?)?"
     # "a third-season order"; "a fourth and final batch of episodes" (only with "final")
     # ("passed on a second year of the spinoff"; not "for the third year in a row")
     rf"(?:{SP}+|-)(?:{SEASON}s?|installment|chapter|outing|run|go-round|go-around|"

@@ -583,6 +583,9 @@ def patterns() -> _Patterns:
             rf"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|nights|evenings|weekly|"
             rf"at{SP}+\d{{1,2}}(?::\d\d)?(?:{SP}*[ap]\.?m\.?)?(?:{SP}+ET|{SP}+PT)?),?{SP}+){{0,3}}"
             rf"(?:on|at){SP}+(?:{net})\b"
+            # "begins on BBC One on Sunday" (a person starts at a network, not on it)
+            rf"|^{SP}+(?:will{SP}+)?(?:begins?|began|starts?|started|launch(?:es)?|launched)"
+            rf"{SP}+on{SP}+(?:{net})\b"
         ),
         # "Abbott Elementary: Renewed for Season 4" in a list of shows and their fates.
         status_label_after=fast_pattern(
@@ -890,7 +893,7 @@ NOUN_OPENINGS = (
 
 # Every verb of move_after and of airs_after holds one of these (both patterns keep case).
 _MOVE_WORDS = re.compile(r"coming|mov|heading|going|jumping")
-_AIR_WORDS = re.compile(r"air|stream|premiere|debut")
+_AIR_WORDS = re.compile(r"air|stream|premiere|debut|begi|began|start|launch")
 
 
 def _opening(right: str) -> str:
@@ -3028,6 +3031,8 @@ class TitleFinder:
                 rest = full[len(short) :].split(maxsplit=1) if full.startswith(short + " ") else []
                 if other == k or not rest:
                     continue
+                if _older_version(text, full):
+                    continue  # "the original Queer Eye for the Straight Guy": another show
                 if rest[0] in PREFIX_JOINERS or (
                     # ("Hetty is back" over "Hetty Wainthropp Investigates", whose Hetty
                     # Wainthropp someone plays: the heroine's first name is the show's
@@ -3379,6 +3384,23 @@ _LINKS = frozenset(
 def _new_version_after() -> Any:
     nouns = [n for n in vocabulary()["offshoot_nouns"] if n not in ("hit", "adaptation")]
     return fast_pattern(rf"{SP}+(?:{_alt(nouns)})\b")
+
+
+_OLDER_VERSION_BEFORE = fast_pattern(
+    r"\b(?:the|its|their)[^\S\n]+(?:original|earlier|older|old)[^\S\n]+[“\"‘']?$",
+    regex.IGNORECASE,
+)
+
+
+def _older_version(text: str, title: str) -> bool:
+    """The article calls ``title`` the original (an older version of the show it is
+    about): "the original Queer Eye for the Straight Guy began on Bravo"."""
+    at = text.find(title)
+    while at >= 0:
+        if _OLDER_VERSION_BEFORE.search(text, max(0, at - 30), at):
+            return True
+        at = text.find(title, at + 1)
+    return False
 
 
 @cache
