@@ -1,9 +1,10 @@
 """Session 18: roundup sections that open on their verdict, titles shaped like credits,
-abbreviations or common words, and places inside a story (sentences and shows invented)."""
+abbreviations or common words, places inside a story, and which side of "Name (Name)" is
+the actor (sentences, shows and people invented)."""
 
 from __future__ import annotations
 
-from extract_helpers import shows_of, statuses, triple
+from extract_helpers import cast_pairs, shows_of, statuses, triple
 
 from knowsofar.extract.titles import norm_title
 
@@ -191,3 +192,69 @@ def test_the_original_longer_title_is_another_show(extractor) -> None:
         "format and changes the city."
     )
     assert triple("Fab Squad", 2, "renewed") in statuses(extractor, text)
+
+
+def test_a_role_played_by_someone_does_not_make_its_surname_an_actors(nlp) -> None:
+    # "Jane Marsh ... is played by" must not make "Marsh" an actor's surname, which
+    # would read the sisters' list the wrong way round.
+    text = (
+        "Ann Lowe plays Eliza Marsh, the second of five daughters. Her elder sister Jane "
+        "Marsh, the gentle one, is played by Kim Hale. The three younger girls are Mary "
+        "Marsh (Lucy Brand), Kitty Marsh (Polly Vane) and the giddy Lydia Marsh (Julia "
+        "Stone)."
+    )
+    pairs = cast_pairs(nlp, text)
+    assert ("Kim Hale", "Jane Marsh") in pairs
+    assert ("Lucy Brand", "Mary Marsh") in pairs
+    assert ("Julia Stone", "Lydia Marsh") in pairs
+
+
+def test_a_family_sharing_a_surname_is_the_roles_side(nlp) -> None:
+    text = (
+        "The couple's kids remain the heart of it: Ryan Dell (Kevin Moss), a lazy "
+        "teenager; Tiffany Dell (Nina Cole), the bright one; and Ross Dell (Justin Hart)."
+    )
+    pairs = cast_pairs(nlp, text)
+    assert ("Kevin Moss", "Ryan Dell") in pairs
+    assert ("Justin Hart", "Ross Dell") in pairs
+
+
+def test_a_family_inside_the_brackets_makes_the_outside_the_actors(nlp) -> None:
+    text = "Kevin Moss (Ryan Dell) and Nina Cole (Tiffany Dell) are both in the new season."
+    pairs = cast_pairs(nlp, text)
+    assert ("Kevin Moss", "Ryan Dell") in pairs
+    assert ("Nina Cole", "Tiffany Dell") in pairs
+
+
+def test_a_group_of_the_storys_people_before_the_list(nlp) -> None:
+    text = "Leckie's friends include Bill Orr (Jacob Pell) and Lew Tate (Josh Hamm)."
+    pairs = cast_pairs(nlp, text)
+    assert ("Jacob Pell", "Bill Orr") in pairs
+    assert ("Josh Hamm", "Lew Tate") in pairs
+
+
+def test_people_coming_back_are_the_actors(nlp) -> None:
+    text = "Tris Mayo (Riley Dunn) and Justin Hale (Walt Boyd) are also coming back."
+    pairs = cast_pairs(nlp, text)
+    assert ("Tris Mayo", "Riley Dunn") in pairs
+    assert ("Justin Hale", "Walt Boyd") in pairs
+
+
+def test_people_returning_to_their_roles_are_the_actors(nlp) -> None:
+    text = (
+        "Karen Malone (Dija Jones), Alisa Ruiz (Lacey Boyd) and Sol Frey (Zoe Howell) all "
+        "return to the roles they originated."
+    )
+    pairs = cast_pairs(nlp, text)
+    assert ("Karen Malone", "Dija Jones") in pairs
+    assert ("Sol Frey", "Zoe Howell") in pairs
+
+
+def test_a_list_after_the_ensemble_and_a_colon_is_of_actors(nlp) -> None:
+    text = (
+        "The rest of the ensemble stays intact: Judy Gale (Cheryl Tane), Chris Parr (Cyril "
+        "Fogg) and Amber Nye (Pam Pike)."
+    )
+    pairs = cast_pairs(nlp, text)
+    assert ("Judy Gale", "Cheryl Tane") in pairs
+    assert ("Amber Nye", "Pam Pike") in pairs

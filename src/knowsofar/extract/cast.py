@@ -405,7 +405,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "cast_predicate": fast_pattern(
             rf"{SPO}(?:,{SP})?(?:are|is|were|was|will{SP}be|have{SP}been|has{SP}been)"
             rf"(?:{SP}(?:also|all|both|now|still|once{SP}more|again))*{SP}"
-            rf"(?:(?:new{SP})?series{SP}regulars?|regulars?|back|returning|in{SP}the{SP}fold|"
+            rf"(?:(?:new{SP})?series{SP}regulars?|regulars?|(?:coming{SP})?back|returning|"
+            rf"in{SP}the{SP}fold|"
             rf"on{SP}hand|around|aboard|on{SP}board|sticking{SP}around|staying{SP}on|"
             rf"joining|newcomers?|new{SP}(?:additions?|faces?|cast{SP}members?)|"
             rf"(?:the{SP})?(?:stars|leads)|set{SP}to{SP}return|"
@@ -444,7 +445,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # "The children are played by A (X), B (Y) and C (Z)"
             rf"|\b(?:played|portrayed|voiced){SP}by"
             # "Earlier seasons leaned on A (X)": a show leans on its performers
-            rf"|\b(?:{_alt(p['performer_leads'])}))"
+            rf"|\b(?:{_alt(p['performer_leads'])})"
+            # "The rest of the ensemble stays intact: A (X), B (Y)": a cast's list
+            rf"|\b(?:cast|ensemble|regulars|line-?up)\b[^.;:()\n]{{0,40}}:)"
             rf"{SPO}:?{SPO}$",
             regex.I,
         ),
@@ -997,6 +1000,9 @@ def _anchors(sentence: str, verb: int) -> list[regex.Match[str]]:
     return out
 
 
+_PASSIVE_ROLE = fast_pattern(r"\s*(?:(?:played|portrayed|voiced)\s+)?by\b")
+
+
 def _plain_statements(
     sentence: str, span: tuple[int, int], text: str, ctx: _Context
 ) -> list[CastMention]:
@@ -1015,8 +1021,10 @@ def _plain_statements(
         actor = clean_actor(a.group("actor"))
         if not actor or (_headline(sentence) and _verb_words() & set(actor.casefold().split())):
             continue  # "Liam Hemsworth Takes Over as Geralt": title case glues verbs to names
-        if is_full_name(actor):
-            ctx.add_actor(actor)  # "stars Jane Doe as a young nurse": an actor, if no role
+        if is_full_name(actor) and not _PASSIVE_ROLE.match(phrase):
+            # "stars Jane Doe as a young nurse": an actor, if no role (not "Jane Bennet,
+            # the eldest, is played by ...": a role)
+            ctx.add_actor(actor)
         returning = _returning(sentence)
         before = sentence[anchors[i - 1].end() if i else 0 : a.start()]
         # (both list patterns end on "and" or "&", the replacing one on its verb's last word)
@@ -2160,6 +2168,10 @@ def _parentheses(
         default = "AC" if votes.count("AC") > votes.count("CA") else "CA"
         # pairs read one way because a known actor is outside: the list reads that way
         by_usage = any(d == default and ctx.personish(i) for _, i, d in pairs)
+    elif family := _family_side([(o, i) for o, i, d in pairs if d == "both"]):
+        default, by_usage = family, True
+    elif _story_group_before().search(sentence, 0, _first_paren_name(sentence)):
+        default, by_usage = "CA", True  # "Leckie's friends include A (B)": roles first
     elif lean:
         default, by_usage = ("AC" if lean > 0 else "CA"), True
     elif predicate:
@@ -2192,6 +2204,41 @@ def _parentheses(
         if character and actor and character != actor:
             out.append(_mention(actor, character, span, text, strength, returning=returning))
     return out
+
+
+@cache
+def _story_group_before() -> Any:
+    """ "Leckie's friends include ", "The couple's children are their oldest son, ":
+    a group of the story's people introduces the list."""
+    groups = _alt(phrases()["story_groups"])
+    return fast_pattern(
+        rf"\b(?:\p{{L}}+['’]s?|his|her|their|its)(?:{SP}[\p{{Ll}}-]+){{0,2}}{SP}(?:{groups})"
+        rf"(?:{SP}(?:at|in|on|from){SP}[\p{{Ll}}-]+(?:{SP}[\p{{Ll}}-]+)?)?"
+        rf"{SP}(?:include|includes|included|are|were)\b[^()]{{0,40}}$"
+    )
+
+
+def _first_paren_name(sentence: str) -> int:
+    """Where the first "Name (Name)" of the sentence starts (its end when there is none)."""
+    m = _patterns()["paren"].search(sentence)
+    return m.start("out") if m else len(sentence)
+
+
+def _family_side(pairs: list[tuple[str, str]]) -> str | None:
+    """ "Ryan Malloy (Kevin Connolly), Tiffany Malloy (Nikki Cox)": names that share a
+    surname on one side of the brackets are a family in the story, so that side holds
+    the roles ("CA" when outside, "AC" when inside); None when neither side or both do."""
+
+    def shared(names: list[str]) -> bool:
+        last = [n.split()[-1] for n in names if len(n.split()) > 1]
+        return len(last) != len(set(last))
+
+    if len(pairs) < 2:
+        return None
+    outer, inner = shared([o for o, _ in pairs]), shared([i for _, i in pairs])
+    if outer == inner:
+        return None
+    return "CA" if outer else "AC"
 
 
 def _cast_predicate(sentence: str) -> bool:
