@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from extract_helpers import cast_pairs, shows_of, statuses, triple
 
+from knowsofar.claims import Document
 from knowsofar.extract.titles import norm_title
 
 ROUNDUP = (
@@ -258,3 +259,49 @@ def test_a_list_after_the_ensemble_and_a_colon_is_of_actors(nlp) -> None:
     pairs = cast_pairs(nlp, text)
     assert ("Judy Gale", "Cheryl Tane") in pairs
     assert ("Amber Nye", "Pam Pike") in pairs
+
+
+def test_a_role_read_as_a_show_folds_into_the_show_with_the_news(extractor) -> None:
+    # "Nadia" is the heroine; the news and the cast are Harbor Lights'.
+    text = (
+        "Nadia returns: Netflix renews Harbor Lights for season 2\n\n"
+        "Netflix has given Harbor Lights a second season, so Nadia is going back to the "
+        "lighthouse. Mara Lin stars as Nadia Pike, a keeper with a secret, and Tom Reyes "
+        "plays her brother, Alan Pike. The first season premiered on February 1, 2019."
+    )
+    found = shows_of(extractor, text)
+    assert list(found) == ["Harbor Lights"]
+    assert ("Mara Lin", "Nadia Pike") in {
+        (c["actor"], c["character"]) for c in found["Harbor Lights"]["cast"]
+    }
+
+
+def test_a_show_named_after_its_hero_on_another_network_stays(extractor) -> None:
+    text = (
+        "Hulu cancels Harbor Lights after two seasons\n\n"
+        "Hulu has canceled Harbor Lights after two seasons. Its star Jo Pike, who played "
+        "Nina Gale on Disney Channel's Nina Gale, leads the cast as Sophie Vane."
+    )
+    found = shows_of(extractor, text)
+    assert "Harbor Lights" in found
+    assert ("Jo Pike", "Sophie Vane") in {
+        (c["actor"], c["character"]) for c in found["Harbor Lights"]["cast"]
+    }
+    assert ("Jo Pike", "Nina Gale") not in {
+        (c["actor"], c["character"]) for c in found["Harbor Lights"]["cast"]
+    }
+
+
+def test_pop_alone_is_a_nickname_not_pop_tv(extractor) -> None:
+    text = (
+        "ITV orders more Dell family sunshine\n\n"
+        "A second series of Harbor Lights is on the way after the comedy-drama became the "
+        "hit of the spring\n\n"
+        "LONDON - Pop Dell and his brood will be back. ITV has ordered a second run of "
+        "Harbor Lights, the gentle adaptation.\n\n"
+        "Dan Jay plays Sidney 'Pop' Dell, the cheerful dealer. Pam Fenn is Ma Dell, the "
+        "unflappable mother."
+    )
+    out = extractor.extract(Document(text=text))
+    assert not any(c.value.get("network") == "Pop TV" for c in out.claims)
+    assert list(shows_of(extractor, text)) == ["Harbor Lights"]

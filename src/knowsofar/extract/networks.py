@@ -109,8 +109,16 @@ def as_written(name: str, text: str) -> str:
 
 @cache
 def needs_context() -> frozenset[str]:
-    """Names that are networks only in context when written alone ("Max", "USA")."""
-    return frozenset(e["name"] for e in network_file()["networks"] if e.get("needs_context"))
+    """Names that are networks only in context when written alone ("Max", "USA"): the
+    network's name, or the aliases its needs_context lists ("Pop" of Pop TV)."""
+    out: set[str] = set()
+    for e in network_file()["networks"]:
+        context = e.get("needs_context")
+        if context is True:
+            out.add(e["name"])
+        elif context:
+            out.update(context)
+    return frozenset(out)
 
 
 @cache

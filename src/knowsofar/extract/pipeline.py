@@ -98,6 +98,54 @@ def _cast_show(titles: Any, m: Any) -> str | None:
     return sent.topic or titles.show_at(where)
 
 
+def _fold_role_shows(claims: list[Claim], cast: list[Any]) -> list[Claim]:
+    """ "Nadia lives again: Netflix renews Russian Doll": a "show" named like one of the
+    article's roles or performers ("Nadia" of Nadia Vulvokov, "Larkin", "Idris Elba"),
+    beside the one other show the article gives season news of, is that person when it
+    has no season news of its own beyond the other show's and no other network; what is
+    said of it (cast, premiere, network) is the other show's."""
+    names: set[str] = set()
+    for m in cast:
+        for name in (m.character, m.actor):
+            words = (name or "").split()
+            if words:
+                names.update(_key(x) for x in (name, words[0], words[-1]))
+    shows = {c.show for c in claims}
+    roles = {s for s in shows if _key(s) in names}
+    decided = {c.show for c in claims if c.kind == "season_status" and c.show not in roles}
+    if not roles or len(decided) != 1:
+        return claims
+    target = next(iter(decided))
+    news = {(c.season, c.value.get("status")) for c in claims if c.show == target}
+    homes = {c.show: c.value.get("network") for c in claims if c.kind == "network"}
+    role_shows = {
+        s
+        for s in roles
+        if _key(s) not in _key(target)
+        # ("Hilary Duff, who played Lizzie McGuire on Disney Channel": a show of its own
+        # on another network)
+        and homes.get(s) in (None, homes.get(target))
+        and all(
+            c.season is None or (c.season, c.value.get("status")) in news
+            for c in claims
+            if c.show == s and c.kind == "season_status"
+        )
+    }
+    if not role_shows:
+        return claims
+    has = {c.kind for c in claims if c.show == target}
+    return [
+        replace(c, show=target) if c.show in role_shows else c
+        for c in claims
+        # (the news show's own network or premiere stands)
+        if not (c.show in role_shows and c.kind in has and c.kind not in ("cast", "season_status"))
+    ]
+
+
+def _key(name: str) -> str:
+    return regex.sub(r"[^\w]+", " ", name.casefold()).strip()
+
+
 # "the fifth season now airing", "season 4, currently streaming": a season out already
 AIRING_AFTER = fast_pattern(
     r",?[^\S\n]+(?:which[^\S\n]+is[^\S\n]+|is[^\S\n]+)?(?:now|currently|still)[^\S\n]+"
@@ -593,6 +641,7 @@ class Extractor:
         claims += statuses
         claims += self._detail_claims(found)
         claims += self._cast_claims(found, titles)
+        claims = _fold_role_shows(claims, found.get("cast") or [])
         conflicts: list[Conflict] = list(found.get("conflicts") or [])
         for c in conflicts:
             c.show = c.show or titles.main
