@@ -4,7 +4,7 @@ the actor (sentences, shows and people invented)."""
 
 from __future__ import annotations
 
-from extract_helpers import cast_pairs, shows_of, statuses, triple
+from extract_helpers import cast_pairs, shows_of, status_claims, statuses, triple
 
 from knowsofar.claims import Document
 from knowsofar.extract.titles import norm_title
@@ -305,3 +305,33 @@ def test_pop_alone_is_a_nickname_not_pop_tv(extractor) -> None:
     out = extractor.extract(Document(text=text))
     assert not any(c.value.get("network") == "Pop TV" for c in out.claims)
     assert list(shows_of(extractor, text)) == ["Harbor Lights"]
+
+
+def test_a_show_that_dropped_has_been_released_not_cut(extractor) -> None:
+    text = (
+        "Will Harbor Lights return? Prime Video has not decided yet\n\n"
+        "Nearly two months after it dropped, Harbor Lights is still in limbo. Prime Video "
+        "has said nothing about a second season."
+    )
+    claims = status_claims(extractor, text)
+    assert not any(status == "canceled" for _, _, status in claims)
+    assert triple("Harbor Lights", 2, "pending") in statuses(extractor, text)
+
+
+def test_ordinals_past_fifteen() -> None:
+    from knowsofar.extract.seasons import find_seasons
+
+    assert [r.numbers for r in find_seasons("enters its sixteenth and final season")] == [(16,)]
+    assert [r.numbers for r in find_seasons("the twenty-first season")] == [(21,)]
+    assert [r.numbers for r in find_seasons("after twenty-two seasons")] == [(22,)]
+
+
+def test_a_headline_short_name_is_the_longer_title(extractor) -> None:
+    text = (
+        "Last lap: Late Watch enters its sixteenth and final season\n\n"
+        "Tonight's episode opens the final season of Late Watch with Ann Pike. NBC settled "
+        "the show's future years ago. Late Watch with Ann Pike premiered in 1993."
+    )
+    found = statuses(extractor, text)
+    assert triple("Late Watch with Ann Pike", 16, "ended") in found
+    assert not any(t == norm_title("Watch") for t, _, _ in found)

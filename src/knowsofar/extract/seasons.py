@@ -38,10 +38,11 @@ NUMBERS = {
     "fourteen": 14,
     "fifteen": 15,
     "sixteen": 16,
+    "seventeen": 17,
     "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
-    "twenty-two": 22,
-    "twenty-four": 24,
+    "thirty": 30,
     "a": 1,
     "an": 1,
     "single": 1,
@@ -62,16 +63,36 @@ ORDINALS = {
     "thirteenth": 13,
     "fourteenth": 14,
     "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
     "sophomore": 2,
     "freshman": 1,
 }
+# "twenty-first", "thirty-two": long-running shows count past twenty
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_UNIT_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+)  # fmt: skip
+for _tens, _base in (("twenty", 20), ("thirty", 30)):
+    for _i, (_unit, _ordinal) in enumerate(zip(_UNITS, _UNIT_ORDINALS, strict=True), 1):
+        for _joint in ("-", " "):
+            NUMBERS[f"{_tens}{_joint}{_unit}"] = _base + _i
+            ORDINALS[f"{_tens}{_joint}{_ordinal}"] = _base + _i
+_COMPOUND = r"(?:twenty|thirty)[- ]"
 ORD = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"thirteenth|fourteenth|fifteenth|sophomore|\d{1,2}(?:st|nd|rd|th))"
+    rf"(?:{_COMPOUND}(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"thirtieth|sophomore|\d{1,2}(?:st|nd|rd|th))"
 )
 NUM = (
-    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen)"
+    rf"(?:\d{{1,2}}|{_COMPOUND}(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty)"
 )
 SEASON = r"(?:season|series)"
 

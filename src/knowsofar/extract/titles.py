@@ -3028,6 +3028,19 @@ class TitleFinder:
                     short_for[best_form[tail]] = full
             for other in accepted:
                 short = best_form[other]
+                padded = f" {full} "
+                at = padded.find(f" {short} ")
+                lead = padded[1:at] if at > 0 else ""
+                if (
+                    other != k
+                    and lead.istitle()
+                    and f"{lead} {short}" in first_line
+                    and full not in first_line
+                ):
+                    # "Late Night enters its final season" over "Late Night with Conan
+                    # O'Brien": the headline's words before it are the longer name's own
+                    short_for[short] = full
+                    continue
                 rest = full[len(short) :].split(maxsplit=1) if full.startswith(short + " ") else []
                 if other == k or not rest:
                     continue
