@@ -335,3 +335,41 @@ def test_a_headline_short_name_is_the_longer_title(extractor) -> None:
     found = statuses(extractor, text)
     assert triple("Late Watch with Ann Pike", 16, "ended") in found
     assert not any(t == norm_title("Watch") for t, _, _ in found)
+
+
+def test_a_studio_making_the_next_season_after_a_network_cut(extractor) -> None:
+    text = (
+        "Harbor Lights lives on after NBC drops it\n\n"
+        "NBC has canceled Harbor Lights after two seasons, but the studio behind it is not "
+        "letting go. MGM Television says it will produce a third season of the hour-long "
+        "series for first-run syndication."
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 3, "renewed") in found
+    assert triple("Harbor Lights", 3, "canceled") not in found
+
+
+def test_an_earlier_order_whose_run_is_wrapping_up_is_history(extractor) -> None:
+    text = (
+        "Harbor Lights is coming back for season 4 on Fox\n\n"
+        "Fox has renewed Harbor Lights for a fourth season.\n\n"
+        "The series premiered in 2014. Fox first renewed it for a third season in 2016; "
+        "that run is now wrapping up, and the fourth will keep many of the same faces."
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 4, "renewed") in found
+    assert triple("Harbor Lights", 3, "renewed") not in found
+
+
+def test_no_next_season_was_made(extractor) -> None:
+    text = (
+        "Cult favorites cut short\n\nBy Ana Ruiz | May 1, 2020\n\nTwo shows worth a look.\n\n"
+        "Harbor Lights (syndication)\n\n"
+        "Mara Lin played Jo Pike, a spy on a tiny island, in this half-hour romp that aired "
+        "in 2000. No third season was made.\n\n"
+        "Copper Sky (ABC)\n\n"
+        "ABC canceled Copper Sky in 1990 after three seasons, and it never got a fourth.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 3, "canceled") in found
+    assert triple("Copper Sky", 4, "canceled") in found

@@ -126,6 +126,19 @@ def _promo_word() -> Any:
 _TO_COME = fast_pattern(r"\b(?:will|new|upcoming|coming|next|forthcoming)\b", regex.IGNORECASE)
 
 
+def _clause_of(evidence: str, cue: str | None) -> str:
+    """The part of the sentence between semicolons that holds the cue ("Fox first renewed
+    it for a third season; the fourth will keep the cast": the first part)."""
+    if not cue or ";" not in evidence:
+        return evidence
+    at = evidence.find(cue)
+    if at < 0:
+        return evidence
+    start = evidence.rfind(";", 0, at) + 1
+    end = evidence.find(";", at)
+    return evidence[start : end if end >= 0 else len(evidence)]
+
+
 def _only_about(other: SentenceInfo | None, sent: SentenceInfo, show: str) -> bool:
     """Whether a neighbour of ``sent`` is in its paragraph and names no show but ``show``."""
     return (
@@ -987,7 +1000,7 @@ class StatusFinder:
                 and m.season is not None
                 and m.season < (ctx.focus or 0)
                 and m.start not in focus_told
-                and not still_to_come.search(m.evidence)
+                and not still_to_come.search(_clause_of(m.evidence, m.cue))
             )
             and not (m.history and m.show in canceled)
             and not (m.status == "pending" and m.from_context and (m.show, m.season) in decided)

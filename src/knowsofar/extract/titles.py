@@ -3927,6 +3927,8 @@ def _heading_line_re() -> Any:
         # ("Abby's": a title may end on a possessive when it is the whole heading)
         # ("Police Squad!": a title's own "!" ends the heading)
         rf"(?P<t>{_span_pattern(HEADING_CONN)}(?:['’]s(?=[^\S\n]*(?:[(\[]|$)))?(?:!(?=[^\S\n]*(?:[(\[]|$)))?)(?:{SP}+[(\[](?P<net>{network_alias_pattern()}|\p{{Lu}}{{2,4}}"
+        # ("Jack of All Trades (syndication)": sold to stations, no network)
+        rf"|(?i:(?:first-run{SP}+)?syndicat(?:ion|ed))"
         # ("THE ROMANOFFS (AMAZON PRIME VIDEO)": a network in capitals, as its heading is)
         rf"|\p{{Lu}}{{2,}}(?:{SP}\p{{Lu}}[\p{{Lu}}+]*){{1,3}})[)\]]"
         rf"(?:{SP}*[:–—|-]{SP}*[^\n]{{1,40}})?"
