@@ -373,3 +373,24 @@ def test_no_next_season_was_made(extractor) -> None:
     found = statuses(extractor, text)
     assert triple("Harbor Lights", 3, "canceled") in found
     assert triple("Copper Sky", 4, "canceled") in found
+
+
+def test_a_streamers_name_before_its_plus_is_no_show(extractor) -> None:
+    text = (
+        "Harbor Lights voice cast: who's who in the Paramount+ revival\n\n"
+        "By Ana Ruiz | May 20, 2021\n\n"
+        "The babies are back. The new cartoon lands on Paramount+ on May 27, with computer "
+        "animation. Its first season ended up on Paramount+ after a long wait.\n\n"
+        "Ann Day is Tommy Pike again, and Nancy Cole voices Chuckie Fink."
+    )
+    assert "Paramount" not in shows_of(extractor, text)
+
+
+def test_a_name_that_arrives_on_a_streamer_is_a_show(extractor) -> None:
+    text = (
+        "Lanternfall: everything we know about the animated comedy\n\n"
+        "By Ana Ruiz | May 1, 2018\n\n"
+        "Lanternfall arrives on Netflix on August 17. Abbi Cole voices Princess Bean, "
+        "and Eric Andre plays Luci."
+    )
+    assert shows_of(extractor, text)["Lanternfall"]["network"] == "Netflix"

@@ -584,7 +584,8 @@ def patterns() -> _Patterns:
             rf"at{SP}+\d{{1,2}}(?::\d\d)?(?:{SP}*[ap]\.?m\.?)?(?:{SP}+ET|{SP}+PT)?),?{SP}+){{0,3}}"
             rf"(?:on|at){SP}+(?:{net})\b"
             # "begins on BBC One on Sunday" (a person starts at a network, not on it)
-            rf"|^{SP}+(?:will{SP}+)?(?:begins?|began|starts?|started|launch(?:es)?|launched)"
+            rf"|^{SP}+(?:will{SP}+)?(?:begins?|began|starts?|started|launch(?:es)?|launched|"
+            rf"arrives?|arrived)"
             rf"{SP}+on{SP}+(?:{net})\b"
         ),
         # "Abbott Elementary: Renewed for Season 4" in a list of shows and their fates.
@@ -893,7 +894,7 @@ NOUN_OPENINGS = (
 
 # Every verb of move_after and of airs_after holds one of these (both patterns keep case).
 _MOVE_WORDS = re.compile(r"coming|mov|heading|going|jumping")
-_AIR_WORDS = re.compile(r"air|stream|premiere|debut|begi|began|start|launch")
+_AIR_WORDS = re.compile(r"air|stream|premiere|debut|begi|began|start|launch|arriv")
 
 
 def _opening(right: str) -> str:
@@ -4206,6 +4207,7 @@ def _headline_show(
             )
             or not _acceptable(name, p, False, False)
             or name.casefold() in network_names_folded()
+            or text[e : e + 1] == "+"  # "Paramount" of "Paramount+"
             or not _literal_at(first_line, core, _WORD_DASH_OR_APOSTROPHE, _NAME_GOES_ON)
         ):
             continue
