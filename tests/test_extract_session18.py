@@ -394,3 +394,22 @@ def test_a_name_that_arrives_on_a_streamer_is_a_show(extractor) -> None:
         "and Eric Andre plays Luci."
     )
     assert shows_of(extractor, text)["Lanternfall"]["network"] == "Netflix"
+
+
+def test_the_makers_other_show_is_not_the_next_paragraphs_cast(extractor) -> None:
+    text = (
+        "Harbor Lights buried: BBC One will not dig up a second series\n\n"
+        "The archaeology drama from the makers of Copper Sky has been quietly shelved after "
+        "a single run\n\n"
+        "LONDON - Harbor Lights will not get a second series. BBC One has decided against "
+        "bringing back the archaeology drama.\n\n"
+        "The six-part drama launched in July 2008. It came from Ann Pike and Tom Reyes, the "
+        "pair behind the time-travelling police hit Copper Sky, and the idea had obvious "
+        "appeal. Audiences sampled it, but many did not stay, and reviewers were unkind.\n\n"
+        "The cast was strong. Julie Grant starred as Gillian Moss, the driven head of the "
+        "dig team."
+    )
+    found = shows_of(extractor, text)
+    assert ("Julie Grant", "Gillian Moss") in {
+        (c["actor"], c["character"]) for c in found["Harbor Lights"]["cast"]
+    }

@@ -146,6 +146,36 @@ def _key(name: str) -> str:
     return regex.sub(r"[^\w]+", " ", name.casefold()).strip()
 
 
+def _passing_topic(titles: Any, offset: int, show: str, decided: set[str]) -> bool:
+    """ "the pair behind the police hit Life on Mars" in one paragraph, then "The cast was
+    strong. Julie Graham starred as ...": a show named in passing in an earlier
+    paragraph, with no news of its own, is not what the next paragraph's cast plays in."""
+    main = titles.main
+    sent = titles.sentence_at(offset)
+    if not main or show == main or show in decided or sent is None or sent.mentions:
+        return False
+    named = [
+        x
+        for x in titles.sentences
+        if x.end <= sent.start and any(m.title == show for m in x.mentions)
+    ]
+    if not named or named[-1].paragraph == sent.paragraph:
+        return False
+    last = named[-1]
+    return any(
+        m.title == show and _MAKERS_BEFORE.search(last.text, 0, m.start - last.start)
+        for m in last.mentions
+    )
+
+
+# "from the makers of ", "the pair behind the police hit ": the makers' other work
+_MAKERS_BEFORE = fast_pattern(
+    r"\b(?:makers?|creators?|pair|team|duo|writers?|producers?|minds)[^\S\n]+(?:behind|of)\b"
+    r"[^.;:!?]{0,60}$",
+    regex.IGNORECASE,
+)
+
+
 # "the fifth season now airing", "season 4, currently streaming": a season out already
 AIRING_AFTER = fast_pattern(
     r",?[^\S\n]+(?:which[^\S\n]+is[^\S\n]+|is[^\S\n]+)?(?:now|currently|still)[^\S\n]+"
@@ -640,7 +670,7 @@ class Extractor:
         claims += [c for c in premieres.values()]
         claims += statuses
         claims += self._detail_claims(found)
-        claims += self._cast_claims(found, titles)
+        claims += self._cast_claims(found, titles, {c.show for c in statuses})
         claims = _fold_role_shows(claims, found.get("cast") or [])
         conflicts: list[Conflict] = list(found.get("conflicts") or [])
         for c in conflicts:
@@ -1048,11 +1078,15 @@ class Extractor:
             )
         return claims
 
-    def _cast_claims(self, found: dict[str, Any], titles: Any) -> list[Claim]:
+    def _cast_claims(
+        self, found: dict[str, Any], titles: Any, decided: set[str] | None = None
+    ) -> list[Claim]:
         claims = []
         for m in found.get("cast") or []:
             # "Omar Little from HBO's The Wire": cast.py names the other show the role is in
             show = getattr(m, "other_show", None) or _cast_show(titles, m) or titles.main
+            if show and _passing_topic(titles, m.start, show, decided or set()):
+                show = titles.main
             if not show or not m.actor or not m.character:
                 continue
             if _plain_network(m.actor) or _plain_network(m.character):
