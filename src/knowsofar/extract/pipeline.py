@@ -36,6 +36,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -104,6 +105,8 @@ def _fold_role_shows(claims: list[Claim], cast: list[Any]) -> list[Claim]:
     beside the one other show the article gives season news of, is that person when it
     has no season news of its own beyond the other show's and no other network; what is
     said of it (cast, premiere, network) is the other show's."""
+    if len({c.show for c in claims}) < 2:
+        return claims
     names: set[str] = set()
     for m in cast:
         for name in (m.character, m.actor):
@@ -142,8 +145,12 @@ def _fold_role_shows(claims: list[Claim], cast: list[Any]) -> list[Claim]:
     ]
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> str:
-    return regex.sub(r"[^\w]+", " ", name.casefold()).strip()
+    return _NOT_WORDS.sub(" ", name.casefold()).strip()
+
+
+_NOT_WORDS = regex.compile(r"[^\w]+")
 
 
 def _passing_topic(titles: Any, offset: int, show: str, decided: set[str]) -> bool:
