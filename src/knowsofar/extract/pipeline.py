@@ -124,6 +124,8 @@ def _fold_role_shows(claims: list[Claim], cast: list[Any]) -> list[Claim]:
     role_shows = {
         s
         for s in roles
+        # (a part of the news show's own name, "Henry" of "Henry Danger", is the title
+        # rules' to merge)
         if _key(s) not in _key(target)
         # ("Hilary Duff, who played Lizzie McGuire on Disney Channel": a show of its own
         # on another network)
@@ -155,8 +157,8 @@ _NOT_WORDS = regex.compile(r"[^\w]+")
 
 def _passing_topic(titles: Any, offset: int, show: str, decided: set[str]) -> bool:
     """ "the pair behind the police hit Life on Mars" in one paragraph, then "The cast was
-    strong. Julie Graham starred as ...": a show named in passing in an earlier
-    paragraph, with no news of its own, is not what the next paragraph's cast plays in."""
+    strong. Julie Graham starred as ...": the makers' other show, named last in an earlier
+    paragraph and with no news of its own, is not what the next paragraph's cast plays in."""
     main = titles.main
     sent = titles.sentence_at(offset)
     if not main or show == main or show in decided or sent is None or sent.mentions:
