@@ -36,7 +36,6 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -60,6 +59,7 @@ from knowsofar.extract.networks import (
     needs_context,
 )
 from knowsofar.extract.seasons import find_seasons
+from knowsofar.extract.titles import norm_title
 from knowsofar.network_homes import same_home
 from knowsofar.sources.errors import SourceError
 
@@ -105,16 +105,16 @@ def _fold_role_shows(claims: list[Claim], cast: list[Any]) -> list[Claim]:
     beside the one other show the article gives season news of, is that person when it
     has no season news of its own beyond the other show's and no other network; what is
     said of it (cast, premiere, network) is the other show's."""
-    if len({c.show for c in claims}) < 2:
+    shows = {c.show for c in claims}
+    if len(shows) < 2:
         return claims
     names: set[str] = set()
     for m in cast:
         for name in (m.character, m.actor):
             words = (name or "").split()
             if words:
-                names.update(_key(x) for x in (name, words[0], words[-1]))
-    shows = {c.show for c in claims}
-    roles = {s for s in shows if _key(s) in names}
+                names.update(norm_title(x) for x in (name, words[0], words[-1]))
+    roles = {s for s in shows if norm_title(s) in names}
     decided = {c.show for c in claims if c.kind == "season_status" and c.show not in roles}
     if not roles or len(decided) != 1:
         return claims
@@ -126,7 +126,7 @@ def _fold_role_shows(claims: list[Claim], cast: list[Any]) -> list[Claim]:
         for s in roles
         # (a part of the news show's own name, "Henry" of "Henry Danger", is the title
         # rules' to merge)
-        if _key(s) not in _key(target)
+        if norm_title(s) not in norm_title(target)
         # ("Hilary Duff, who played Lizzie McGuire on Disney Channel": a show of its own
         # on another network)
         and homes.get(s) in (None, homes.get(target))
@@ -145,14 +145,6 @@ def _fold_role_shows(claims: list[Claim], cast: list[Any]) -> list[Claim]:
         # (the news show's own network or premiere stands)
         if not (c.show in role_shows and c.kind in has and c.kind not in ("cast", "season_status"))
     ]
-
-
-@lru_cache(maxsize=4096)
-def _key(name: str) -> str:
-    return _NOT_WORDS.sub(" ", name.casefold()).strip()
-
-
-_NOT_WORDS = regex.compile(r"[^\w]+")
 
 
 def _passing_topic(titles: Any, offset: int, show: str, decided: set[str]) -> bool:

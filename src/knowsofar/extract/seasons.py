@@ -84,13 +84,13 @@ for _tens, _base in (("twenty", 20), ("thirty", 30)):
             ORDINALS[f"{_tens}{_joint}{_ordinal}"] = _base + _i
 _COMPOUND = r"(?:twenty|thirty)[- ]"
 ORD = (
-    rf"(?:{_COMPOUND}(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    rf"(?:{_COMPOUND}(?:{'|'.join(_UNIT_ORDINALS)})|"
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
     r"thirtieth|sophomore|\d{1,2}(?:st|nd|rd|th))"
 )
 NUM = (
-    rf"(?:\d{{1,2}}|{_COMPOUND}(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|"
+    rf"(?:\d{{1,2}}|{_COMPOUND}(?:{'|'.join(_UNITS)})|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty)"
 )

@@ -20,6 +20,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -1556,14 +1557,20 @@ def _played(text: str, name: str) -> bool:
     if not name:
         return False
     word_end = _is_word(name[-1])
-    at = text.find(name)
-    while at >= 0:
+    for at in _occurrences(text, name):
         end = at + len(name)
         after = end < len(text) and _is_word(text[end])
         if after != word_end and _PLAYED_BEFORE.search(text, max(0, at - 40), at):
             return True
-        at = text.find(name, at + 1)
     return False
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` starts in ``text``, each place in turn."""
+    at = text.find(name)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + 1)
 
 
 def _is_word(char: str) -> bool:
@@ -2639,13 +2646,14 @@ class TitleFinder:
         # person: "bring Catherine back")
         in_sentence = [r for r in rows if _THE_INSIDE_BEFORE.search(text, max(0, r[0] - 3), r[0])]
         the_inside = {norm_title(r[2]) for r in in_sentence if r[2].startswith("The ")}
+        not_verbs = _LINKS | p.describers
         decided_inside = {
             norm_title(r[2])
             for r in in_sentence
             if r[3] >= 3
             and " " not in r[2]
-            and _last_word(text[max(0, r[0] - 20) : r[0]]) not in _LINKS | p.describers
-            and "-" not in _last_word(text[max(0, r[0] - 30) : r[0]])
+            and (before := _last_word(text[max(0, r[0] - 30) : r[0]])) not in not_verbs
+            and "-" not in before
             and not any(a <= r[0] < b for a, b in persons)
         }
         scores: Counter[str] = Counter()
@@ -3427,12 +3435,9 @@ _OLDER_VERSION_BEFORE = fast_pattern(
 def _older_version(text: str, title: str) -> bool:
     """The article calls ``title`` the original (an older version of the show it is
     about): "the original Queer Eye for the Straight Guy began on Bravo"."""
-    at = text.find(title)
-    while at >= 0:
-        if _OLDER_VERSION_BEFORE.search(text, max(0, at - 30), at):
-            return True
-        at = text.find(title, at + 1)
-    return False
+    return any(
+        _OLDER_VERSION_BEFORE.search(text, max(0, at - 30), at) for at in _occurrences(text, title)
+    )
 
 
 @cache
