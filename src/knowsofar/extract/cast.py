@@ -777,6 +777,10 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
+# ", played by": a role's actor comes next (the name before it is a role)
+_PLAYED_BY_AFTER = fast_pattern(
+    rf"{SPO},{SP}(?:(?:who{SP})?is{SP})?(?:played|portrayed|voiced){SP}by\b"
+)
 # "A, B and C": the names of a list (compiled once, not per sentence)
 _NAME_LIST_SPLIT = fast_pattern(rf"(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP})")
 
@@ -2071,9 +2075,21 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
                             sole_name=sole,
                         )
                     )
-    for m in _patterns()["played_by"].finditer(sentence):
+    played_by = _patterns()["played_by"]
+    pos = 0
+    while m := played_by.search(sentence, pos):
+        pos = m.end()
         if any(a <= m.start() < b for a, b in taken):
             continue  # "to Mars, played by X" inside "Emma, an astronaut ..., played by X"
+        actors_text = m.group("actors")
+        if _PLAYED_BY_AFTER.match(sentence, m.end()):
+            # "Sam, played by A, and Dean, played by B": the list's last name is the next
+            # role, not a second actor
+            cut = list(splitter.finditer(actors_text))
+            if not cut:
+                continue
+            pos = m.start("actors") + cut[-1].end()
+            actors_text = actors_text[: cut[-1].start()]
         agent = _BY_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
         if agent:
             # "The role of Felix, originated by Tom Reyes, will be played by Omar Dale": the
@@ -2088,7 +2104,7 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
                     out.append(_mention(actor, character, span, text, PLAIN, recast=recast))
             continue
         chars = [clean_character(c) for c in splitter.split(m.group("chars"))]
-        actors = [clean_actor(a) for a in splitter.split(m.group("actors"))]
+        actors = [clean_actor(a) for a in splitter.split(actors_text)]
         if len(chars) > 1 and not m.group("resp") and len(actors) != len(chars):
             chars = chars[-1:]  # "Kat, Justin and Serena, played by X": only the last is sure
         elif len(chars) == len(actors):

@@ -42,7 +42,7 @@ from typing import Any
 import numpy
 import regex
 import spacy
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -359,6 +359,8 @@ UNUSED_MODEL_COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 CASTING_CUE = fast_pattern(r"join|cast|added|promoted|tapped|regular", regex.IGNORECASE)
 # Token.is_sent_start = False as stored in a SENT_START array (-1 as an unsigned 64-bit int).
 NOT_SENT_START = numpy.uint64(-1 % 2**64)
+# A "?" or "!" that ends no sentence: a lower-case word goes on after it
+MARK_GOES_ON = fast_pattern(r"(?<=\w)[?!]+[^\S\n]+\p{Ll}")
 MARKDOWN_EMPHASIS = fast_pattern(r"(\*\*|__|\*(?!\s))(?=\S)([^*_\n]{1,80}?)(?<=\S)\1")
 
 
@@ -389,6 +391,14 @@ def linebreaks(doc: Doc) -> Doc:
         if i != last:
             starts[i + 1] = 1
         line_start = i + 1
+    text = doc.text
+    if "? " in text or "! " in text:
+        # "bringing Who's the Boss? back": a title's own mark, the sentence goes on
+        offsets = doc.to_array(IDX).tolist()
+        for m in MARK_GOES_ON.finditer(text):
+            k = bisect_right(offsets, m.end() - 1) - 1
+            if 0 < k < len(offsets) and offsets[k] == m.end() - 1:
+                starts[k] = NOT_SENT_START
     doc.from_array([SENT_START], starts)
     return doc
 

@@ -110,13 +110,16 @@ _EXPLICIT = fast_pattern(
     regex.IGNORECASE,
 )
 _ORDINAL = fast_pattern(
-    # "its eighth, ninth and tenth seasons": a list of more than two
-    rf"\b(?P<o>{ORD})(?P<more>(?:{SP}*,{SP}*{ORD}(?={SP}*,?{SP}*(?:and|&){SP}))*)"
+    # "its eighth, ninth and tenth seasons", "a fifth, a sixth and a seventh season": a
+    # list of more than two
+    rf"\b(?P<o>{ORD})(?P<more>(?:{SP}*,{SP}*(?:an?{SP}+)?{ORD}(?={SP}*,?{SP}*(?:and|&){SP}))*)"
     rf"(?:{SP}*,?{SP}*(?:,|and|&){SP}*(?:an?{SP}+)?(?P<o2>{ORD}))?"
     rf"(?P<final>{SP}*(?:\(|,)?{SP}*(?:and|&){SP}+(?:final|last|closing|concluding){SP}*\)?)?"
     # "a third-season order"; "a fourth and final batch of episodes" (only with "final")
     # ("passed on a second year of the spinoff"; not "for the third year in a row")
-    rf"(?:{SP}+|-)(?:{SEASON}s?|installment|chapter|outing|run|go-round|go-around|"
+    # ("will end with its fourth part": a show released in parts)
+    rf"(?:{SP}+|-)(?:{SEASON}s?|installment|chapter|outing|run|go-round|go-around|edition|"
+    rf"(?<=\b(?:its|their){SP}+[\w-]+{SP}+)part(?!{SP}*of\b)|"
     rf"(?(final)(?:batch|one\b)|(?!))|"
     rf"(?<!-)year(?!s?{SP}+(?:in{SP}+a{SP}+row|running|straight|of{SP}+(?:the|its){SP}+(?:award|prize|festival))))\b"
     # "ordered a fourth season and a fifth": the second ordinal with its noun left out
@@ -264,6 +267,12 @@ _PART_OF_SEASON = fast_pattern(
 )
 _THROUGH = fast_pattern(
     rf"\bthrough{SP}+(?:{SEASON}{SP}+(?P<n>{NUM})|(?:an?|its|the){SP}+(?P<o>{ORD}){SP}+{SEASON})\b",
+    regex.IGNORECASE,
+)
+# "a fifth will not happen": a season denied, its noun left out
+_DENIED_ORDINAL = fast_pattern(
+    rf"\b(?:a|an|no){SP}+(?P<o>{ORD})(?={SP}+(?:will{SP}+not|won['’]t|is{SP}+not{SP}+going{SP}+to|"
+    rf"isn['’]t{SP}+going{SP}+to|will{SP}+never){SP}+(?:be{SP}+made|happen)\b)",
     regex.IGNORECASE,
 )
 # "seasons four, five and six": a list of three or more
@@ -445,6 +454,10 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
             # its own kind: it counts in its clause only, never for the sentence's others
             more = number(m.group("o2")) if m.group("o2") else None
             add(SeasonRef((n, more) if more else (n,), "elliptical", m.start("o"), m.end()))
+    for m in _DENIED_ORDINAL.finditer(text) if ordinal and may_have("happen", "be made") else ():
+        n = number(m.group("o"))
+        if n:
+            add(SeasonRef((n,), "elliptical", m.start("o"), m.end()))
     for m in _LIST.finditer(text) if may_have("seasons", "series") else ():
         nums = [number(w) for w in _WORDS.findall(m.group("list")) if w.casefold() != "and"]
         add(_ref(nums, "explicit", m, resp))
@@ -475,6 +488,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
                 refs[i] = replace(ref, numbers=tuple(range(first, last + 1)), kind="explicit")
     ordinal_nouns = (
         "season", "series", "installment", "chapter", "outing", "run", "batch", "year", "go-",
+        "part", "edition",
     )  # fmt: skip
     for m in _ORDINAL.finditer(text) if may_have(*ordinal_nouns) else ():
         if _PART_OF_SEASON.match(text, m.end()) and not m.group().casefold().endswith(
@@ -514,7 +528,9 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
             if (
                 len(nxt.numbers) == ref.numbers[0] > 1
                 and nxt.kind in ("explicit", "elliptical")
-                and nxt.start - ref.end < 40
+                # ("a three-season pickup, so the series is now set to run through a
+                # fifth, a sixth and a seventh season")
+                and nxt.start - ref.end < 80
             ):
                 refs[i] = replace(ref, numbers=nxt.numbers, kind="explicit")
     # "ordering seasons three and four together, an unusual two-season pickup": a count

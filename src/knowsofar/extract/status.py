@@ -139,6 +139,19 @@ def _clause_of(evidence: str, cue: str | None) -> str:
     return evidence[start : end if end >= 0 else len(evidence)]
 
 
+_AGO = fast_pattern(
+    r"[^,;]{0,50}?\b(?:(?:a|an|one|two|three|\d+)\s+(?:years?|months?|seasons?)\s+ago|"
+    r"last\s+(?:year|spring|summer|fall|autumn|winter))\b",
+    regex.IGNORECASE,
+)
+
+
+def _ago_after(evidence: str, cue: str | None) -> bool:
+    """Whether a past time follows the cue in its clause ("for a fifth season a year ago")."""
+    at = evidence.find(cue) if cue else -1
+    return at >= 0 and _AGO.match(evidence, at + len(cue or "")) is not None
+
+
 def _only_about(other: SentenceInfo | None, sent: SentenceInfo, show: str) -> bool:
     """Whether a neighbour of ``sent`` is in its paragraph and names no show but ``show``."""
     return (
@@ -361,8 +374,16 @@ def _words() -> dict[str, Any]:
             rf"(?:seasons?|series|episodes?|runs?)\b|"
             # "passed on a second year of the spinoff"
             rf"(?:a|an|its|their)\s+{ORD}\s+year\s+of\b|"
+            # "has handed Joss Whedon's drama a pickup": the show told by its maker
+            rf"(?-i:\p{{Lu}})[\w.'’-]*(?:\s+(?-i:\p{{Lu}})[\w.'’-]*){{0,2}}['’]s?\s+"
+            rf"(?:[\w'’.-]+\s+){{0,3}}?(?:{nouns})(?!s\b)\b|"
+            # "the network passed on bringing it back"
+            rf"(?:bringing|renewing|reviving)\s+(?:it|them|the\s+(?:[\w'’.-]+\s+){{0,3}}?"
+            rf"(?:{nouns}))\b|"
             # "is not moving forward with more episodes of the drama"
             rf"(?:any\s+)?more\s+(?:episodes|seasons)\s+of\b|"
+            # "is not moving forward with further episodes, and ..."
+            rf"(?:any\s+)?(?:more|further|additional)\s+(?:episodes|seasons)(?=\s*[,.;]|\s*$)|"
             # "ordered the nine-episode return": the show's new run
             rf"(?:the|its|a|an)\s+(?:[\w-]+-episode\s+)?(?:return|comeback)\b|"
             # "guaranteeing a sixth and a seventh season", "an eleventh, twelfth and
@@ -504,6 +525,8 @@ def _unread_named_show() -> Any:
     return fast_pattern(
         rf"\b(?:{nouns}|handed|gave|renewed|canceled|cancelled|axed|dropped|picked\s+up|"
         rf"ordered)\s+(?!(?:The|A|An|It|Its|Their|This|That|For|On|In|After|With|By|At)\b)"
+        # (not "handed Joss Whedon's drama": its maker's name, then the show's kind)
+        rf"(?!(?:\p{{Lu}}\p{{Ll}}+\s+){{0,2}}\p{{Lu}}\p{{Ll}}+['’]s\s+\p{{Ll}})"
         rf"(?!(?:{network_alias_pattern()})\b)\p{{Lu}}\p{{Ll}}+"
         # ("Her earlier comedy, The Mindy Project, was dropped": a name set off by a comma)
         rf"|\b(?:{nouns}),\s+(?:The\s+)?(?!(?:{network_alias_pattern()})\b)\p{{Lu}}\p{{Ll}}+"
@@ -990,10 +1013,26 @@ class StatusFinder:
             if m.show == titles.main and m.season == ctx.focus and m.status != "pending"
         }
         still_to_come = _words()["still_to_come"]
+        # "so its fourth season was its last and a fifth will not happen": the season
+        # that was the last, beside the next one cut in the same sentence, is the cut's
+        # outcome (not "a fifth and final season, and no sixth": that one is news)
+        cut = {(m.show, m.start, m.season) for m in out if m.status == "canceled" and m.season}
+        # "renewed the drama for a fifth season a year ago" beside the sixth ordered now:
+        # an order dated in the past, of an earlier season, is the show's history
+        latest: dict[str, int] = {}
+        for m in out:
+            if m.season and m.status != "pending":
+                latest[m.show] = max(latest.get(m.show, 0), m.season)
         return [
             m
             for m in out
             if not (
+                m.status == "ended"
+                and m.season
+                and m.cue.casefold().startswith(("was ", "were "))
+                and (m.show, m.start, m.season + 1) in cut
+            )
+            and not (
                 focus_told
                 and m.status == "renewed"
                 and m.show == titles.main
@@ -1003,6 +1042,12 @@ class StatusFinder:
                 and not still_to_come.search(_clause_of(m.evidence, m.cue))
             )
             and not (m.history and m.show in canceled)
+            and not (
+                m.status == "renewed"
+                and m.season
+                and m.season < latest.get(m.show, 0)
+                and _ago_after(m.evidence, m.cue)
+            )
             and not (m.status == "pending" and m.from_context and (m.show, m.season) in decided)
             and not (m.status == "pending" and m.start in asked and (m.show, m.season) in answered)
             and not (m.status == "renewed" and not m.reversal and (m.show, m.season) in undone)
@@ -1153,7 +1198,10 @@ class StatusFinder:
                 continue
             else:
                 m = sent.mentions[0]
-                label = pattern.fullmatch(sent.text, m.end - sent.start)
+                at = m.end - sent.start
+                if sent.text[at : at + 1] == "." and "." in m.title:
+                    at += 1  # "AGENTS OF S.H.I.E.L.D.: RENEWED": the initialism's last dot
+                label = pattern.fullmatch(sent.text, at)
                 if label is None or not _bare_lead(sent.text[: m.start - sent.start]):
                     continue
                 show, status = (
@@ -1481,6 +1529,10 @@ class StatusFinder:
                 continue  # "A broadcast date for series 8 has not been confirmed": a detail
             if cue.form == "noun" and cue.status != "pending" and _HEDGE_AFTER.match(text, e):
                 continue  # "A renewal would probably need a lower budget": a what-if
+            if cue.status == "ended" and _TURNS_OUT_BEFORE.search(before[-40:]):
+                # "so the fourth season that wrapped up this winter turns out to be the
+                # final chapter": a cancellation's outcome, told of a season aired
+                continue
             if cue.status != "pending" and _UNTIL_BEFORE.search(before):
                 continue  # "until a commission is confirmed": a condition, not a decision
             if cue.status == "renewed" and _TURNED_DOWN_BEFORE.search(before[-30:]):
@@ -1719,6 +1771,14 @@ class StatusFinder:
             # "She previously starred in NBC's Timeless ..., a show that was canceled": an
             # actor's earlier work, named (if we could not read it) before the cue
             return []
+        if (
+            form == "passive"
+            and not before
+            and _SHOWS_SUBJECT_BEFORE.search(text, max(cs, s - 60), s)
+        ):
+            # "several of the shows below were ordered by the team he replaced": many
+            # shows, none named
+            return []
         if form == "noun" and not before and _for_described_show().match(text, e):
             # "A renewal for a time-travel mystery, a fifth season for the firefighters":
             # a show told by its kind, not the article's
@@ -1778,6 +1838,12 @@ class StatusFinder:
             topic = None
         if _verdict_label().fullmatch(text, cs, s):
             return [topic] if topic else []  # "Verdict: scrapped." under the show's heading
+        if form == "active" and after and (given := _SEASON_GIVEN_TO.match(text, e)):
+            # "A&E has handed a second season to Leah Remini: Scientology and the
+            # Aftermath": the show it is given to
+            first = after[0]
+            if first.start - given.end() <= 1:
+                return [first.title]
         if form == "active":
             obj_end = ce
             pos = e + 1
@@ -2139,6 +2205,9 @@ class StatusFinder:
             # ... unless the cue names it ("in the middle of its 14th and final season")
             if (s <= r.start < e)
             or (not _OWNED_BEFORE.search(text[: r.start]) and not _OWNED_AFTER.match(text[r.end :]))
+            # ("will conclude with the second half of its fifth season": the season a
+            # show ends with, part of it or all)
+            or (cue.status == "ended" and e <= r.start < e + 50 and _ENDS_WITH_PART.match(text, e))
         ]
         if cue.status == "ended":
             # "will end with the four it has aired, and there will be no fifth chapter":
@@ -2271,6 +2340,20 @@ _JUST_RELEASED = fast_pattern(
     rf"were{SP}+released)\b)",
     regex.IGNORECASE,
 )
+_SEASON_GIVEN_TO = fast_pattern(
+    r"\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}?(?:season|series|renewal|pickup|order|run)"
+    r"(?:\s+order)?\s+to\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:show|series|drama|comedy)\s+)?",
+    regex.IGNORECASE,
+)
+_TURNS_OUT_BEFORE = fast_pattern(
+    r"\b(?:turns|turned|turn)\s+out\s+to\s+(?:be|have\s+been)\s+(?:the|its|their)?\s*$",
+    regex.IGNORECASE,
+)
+_SHOWS_SUBJECT_BEFORE = fast_pattern(
+    r"\b(?:shows|dramas|comedies|sitcoms|programmes|programs|pilots)(?:\s+(?:below|above|here|"
+    r"listed|mentioned|on\s+this\s+list))?\s+(?:(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?)?$",
+    regex.IGNORECASE,
+)
 _IT_OBJECT = fast_pattern(r"\s+it\b", regex.IGNORECASE)
 _THAT_OBJECT = fast_pattern(r"\s+that\s+(?:show|series|drama|comedy|sitcom)\b", regex.IGNORECASE)
 _NEW_SUBJECT = fast_pattern(r",\s+(?:and|but|while|whereas)\s", regex.IGNORECASE)
@@ -2289,6 +2372,12 @@ _OWNED_BEFORE = fast_pattern(
     rf"(?:[\w-]+{SP}+){{0,2}}?(?:to|of|for){SP}+(?:the{SP}+|its{SP}+|their{SP}+)?)$",
     # (matched backwards from the season: the text before it may be a whole sentence)
     regex.IGNORECASE | regex.REVERSE,
+)
+# "will conclude with the second half of", "wraps up with the rest of": an end in part of a season
+_ENDS_WITH_PART = fast_pattern(
+    rf"{SP}+(?:with|after){SP}+the{SP}+(?:(?:second|back|final|last){SP}+)?(?:half|part|rest|"
+    rf"batch|remaining{SP}+episodes|final{SP}+episodes|last{SP}+episodes){SP}+of\b",
+    regex.IGNORECASE,
 )
 _OWNED_AFTER = fast_pattern(
     rf"^(?:['’]s)?{SP}+(?:finale|premiere|episodes?|opener|trailer|"

@@ -468,7 +468,10 @@ def patterns() -> _Patterns:
         ),
         of_before=fast_pattern(
             rf"(?:season|seasons|series|finale|premiere|cast|fans|trailer|return|"
-            rf"renewal|cancellation|creators?|showrunners?|future|fate)"
+            rf"renewal|cancellation|creators?|showrunners?|future|fate|"
+            # ("orders another round of Joe Millionaire", "a second edition of X")
+            rf"(?:another|(?:a|the){SP}+(?:new|next|{ORD})){SP}+(?:round|edition|cycle|"
+            rf"installment|instalment))"
             rf"(?:{SP}+{NUMWORDS})?{SP}+of{SP}+"
             # "the fourth series of its flatmate sitcom Flat Share Fridays"
             rf"(?:(?:its|their|the){SP}+(?:[\w'’-]+{SP}+){{0,3}}?(?:{nouns}){SP}+)?[“\"‘']?$",
@@ -1033,6 +1036,8 @@ def _title_spans(text: str) -> list[tuple[int, int, str]]:
         spans = _with_number(text, spans)
     if "s' " in text or "s’ " in text:
         spans = _plural_possessive_titles(text, spans)
+    if "s the " in text:
+        spans = _question_titles(text, spans)
     return _bracket_titles(text, spans) if " (" in text else spans
 
 
@@ -1069,6 +1074,19 @@ def _plural_possessive_titles(
         and len(t1) > 3
         and text[e1:s2] in ("' ", "’ ")
         and text[s1 - 1 : s1] not in ("'", "’")
+        and text.count(text[s1:e2]) >= 2
+    }
+    return _join_next(text, spans, joins) if joins else spans
+
+
+def _question_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "Who's the Boss?": a question word, "'s the" and a capitalised word, written so
+    twice, are one title (prose says "who's the boss" in lower case)."""
+    joins = {
+        i: (s1, e2)
+        for i, ((s1, e1, t1), (s2, e2, _)) in enumerate(zip(spans, spans[1:], strict=False))
+        if t1 in ("Who", "What", "Where", "Whose", "That", "It", "Here", "There")
+        and text[e1:s2] in ("'s the ", "’s the ")
         and text.count(text[s1:e2]) >= 2
     }
     return _join_next(text, spans, joins) if joins else spans
@@ -1455,7 +1473,12 @@ def _trim(
         # is the name's own (and a number word opening one, before two words more: "One
         # Foot in the Grave will return")
         return full
-    if noisy or rx(r"\p{Lu}\w*-\p{Ll}").match(words[0]):
+    if noisy or (
+        rx(r"\p{Lu}\w*-\p{Ll}").match(words[0])
+        # ("Pee-wee's Playhouse", written so twice: a name's possessive, not a describing
+        # word like "Emmy-winning")
+        and not (base >= 2 and words[0].endswith(("'s", "’s")))
+    ):
         best = None
         for i, j in _subspans(words):
             if i and (
@@ -1675,7 +1698,8 @@ class TitleFinder:
         if info.get("title") and len(info["title"]) < 150 and not info["title"].endswith("."):
             heading_lines.add(info["title"].strip())
         first_line = text.lstrip().split("\n", 1)[0].strip()
-        first_line_end = len(text) - len(text.lstrip()) + len(first_line)  # the body after
+        headline_start = len(text) - len(text.lstrip())
+        first_line_end = headline_start + len(first_line)  # the body after
         if first_line and len(first_line) < 150 and not first_line.endswith("."):
             heading_lines.add(first_line)
         emphasis = {e.strip() for e in info.get("emphasis") or [] if e and e.strip()}
@@ -2775,6 +2799,9 @@ class TitleFinder:
                 or (" " in t and _TITLE_QUESTION_MARK.match(text, e))  # "Who Killed Sara?, ..."
                 or _season_headline_lead(text, s, e, t, p)
                 or _label_line_name(text, s, e, p)
+                # ("is bringing back Last Week Tonight with John Oliver": a host's show,
+                # decided on by its whole name, however often the short one is used)
+                or (strong >= 3 and _WITH_HOST_END.search(t) is not None)
                 else _trim(
                     t,
                     counts,
@@ -2863,9 +2890,19 @@ class TitleFinder:
                     or (" " in part and norm_title(part) in decided_and_described)
                     or (strong >= 3 and part.startswith("The ") and norm_title(part) in the_inside)
                     or norm_title(part) in decided_inside
+                    # ("Supernatural season 15: everything we know": a common word that
+                    # opens the headline with a season number after it is the show)
+                    or (
+                        part == t
+                        and s == headline_start
+                        and " " not in part
+                        and p.season_after.match(text[e : e + 40]) is not None
+                    )
                 )
                 if not part or not _acceptable(part, p, strong >= 3, sure):
                     continue
+                if part[:3] in ("By ", "BY ") and any(a <= s + 3 < b for a, b in persons):
+                    continue  # "By Darlene Fitch" on a line of its own: the writer's byline
                 # "House, the medical drama": a show named after its hero's surname
                 if (
                     strong == 0
@@ -4486,6 +4523,8 @@ def _field_opening() -> Any:
     return fast_pattern(rf"[^\S\n]*(?i:{_alt(section_labels())}){SP}*:{SP}")
 
 
+# "... with John Oliver", "... with Bill Maher": a show named for its host
+_WITH_HOST_END = fast_pattern(r"\p{L}[^\S\n]+with[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}[\p{L}'’-]+$")
 # A headline's guide to a show after its name: ": meet the cast", ": who plays whom"
 # ("X cast guide: who plays whom", "X: who is who in ...")
 _HEADLINE_GUIDE_AFTER = fast_pattern(

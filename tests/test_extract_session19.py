@@ -1,0 +1,258 @@
+"""Session 19: common words and question titles in headlines, bylines, sentences that go
+on past a title's "?", seasons told as parts, editions and lists, decisions given "to" a
+show, and outcomes of a cut that are not news (sentences, shows and people invented)."""
+
+from __future__ import annotations
+
+from extract_helpers import show_cast, statuses, triple
+
+
+def test_a_common_word_opening_the_headline_before_its_season(extractor) -> None:
+    text = (
+        "Political season 3: everything we know about the last chapter\n\n"
+        "By Ana Ruiz | March 2, 2021\n\n"
+        "Is there going to be a season 3? Yes, and it will be the end. The network's "
+        "strangest drama will wrap up with its third season, closing a story that began in "
+        "2017.\n"
+    )
+    assert triple("Political", 3, "ended") in statuses(extractor, text)
+
+
+def test_a_question_title_with_the_and_a_sentence_past_its_mark(extractor) -> None:
+    text = (
+        "Who's the Chef? Not this network anymore\n\n"
+        "The network has decided against bringing Who's the Chef? back for a fifth season, "
+        "and the episodes now airing will be the last.\n"
+    )
+    assert triple("Who's the Chef", 5, "canceled") in statuses(extractor, text)
+
+
+def test_passed_on_bringing_it_back(extractor) -> None:
+    text = (
+        "One and done: two comedies denied a second year\n\n"
+        "HARBOR LIGHTS (CBS)\n\n"
+        "Mara Lin took the lead in this comedy about a woman who moves home. CBS launched it "
+        "in 1998 with a decent slot, but the audience drifted, and the network passed on "
+        "bringing it back.\n"
+        "Verdict: one season, no more.\n"
+    )
+    assert triple("HARBOR LIGHTS", 2, "canceled") in statuses(extractor, text)
+
+
+def test_an_end_with_part_of_a_season(extractor) -> None:
+    text = (
+        "Harbor Lights will wrap up with the rest of season 5\n\n"
+        "The network has confirmed that Harbor Lights will conclude with the second half of "
+        "its fifth season, closing out the ranch drama.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 5, "ended") in found
+    assert triple("Harbor Lights", 2, "ended") not in found
+
+
+def test_a_count_of_seasons_then_each_one_named(extractor) -> None:
+    text = (
+        "The network keeps Harbor Lights through season 7\n\n"
+        "The network has handed Harbor Lights a three-season pickup, so the series is now "
+        "set to run through a fifth, a sixth and a seventh season.\n"
+    )
+    found = statuses(extractor, text)
+    for n in (5, 6, 7):
+        assert triple("Harbor Lights", n, "renewed") in found
+
+
+def test_a_repeated_possessive_name_keeps_its_possessive(extractor) -> None:
+    text = (
+        "Bo-bo's Clubhouse season 2: everything we know\n\n"
+        "Will the Clubhouse open for a second season? Yes. The network has renewed "
+        "Bo-bo's Clubhouse for a second season of Saturday mornings.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Bo-bo's Clubhouse", 2, "renewed") in found
+    assert triple("Clubhouse", 2, "renewed") not in found
+
+
+def test_confirmed_as_finished_is_no_renewal_and_no_further_episodes_is_a_cut(
+    extractor,
+) -> None:
+    text = (
+        "One and done: two channel series denied a second season\n\n"
+        "Two of the channel's recent series have now been confirmed as finished after a "
+        "single season each.\n\n"
+        "Harbor Lights\n\n"
+        "A rare live-action drama, Harbor Lights followed a teenager at a strange school. "
+        "The channel is not moving forward with further episodes, and its mysteries will "
+        "stay unsolved.\n\n"
+        "Copper Sky\n\n"
+        "The network passed on a second season of Copper Sky anyway.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 2, "canceled") in found
+    assert not any(st == "renewed" for _, _, st in found)
+
+
+def test_ended_without_a_season(extractor) -> None:
+    text = (
+        "Spring verdicts\n\n"
+        "HARBOR LIGHTS: ALREADY GONE\n\n"
+        "Harbor Lights, the spy drama, was pulled in January and will not return. The unit "
+        "never caught on with viewers, and the show ended without a second season.\n"
+    )
+    assert triple("Harbor Lights", 2, "canceled") in statuses(extractor, text)
+
+
+def test_many_shows_ordered_are_none_of_them(extractor) -> None:
+    text = (
+        "The network drops four newcomers\n\n"
+        "The schedule is the first shaped by the new chief, and several of the shows below "
+        "were ordered by the team he replaced.\n\n"
+        "Harbor Lights\n\n"
+        "The comedy Harbor Lights premiered in April and was yanked after two airings. The "
+        "network has passed on any further episodes.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 2, "canceled") in found
+    assert not any(st == "renewed" for _, _, st in found)
+
+
+def test_an_initialism_heading_its_verdict(extractor) -> None:
+    text = (
+        "The network's report card\n\n"
+        "Here is where two shows ended up.\n\n"
+        "AGENTS OF H.A.R.B.O.R.: RENEWED\n\n"
+        "Marvin's first network drama gets a second season. Mara Lin plays Jo Pierce.\n\n"
+        "COPPER SKY: CANCELED\n\n"
+        "The comedy was cut loose in the fall: no second season.\n"
+    )
+    assert triple("AGENTS OF H.A.R.B.O.R", 2, "renewed") in statuses(extractor, text)
+
+
+def test_a_season_called_a_part(extractor) -> None:
+    text = (
+        "The streamer pulls the plug on Harbor Lights\n\n"
+        "The horror series will end with its fourth part later this year\n\n"
+        "The streamer has canceled Harbor Lights, and the fourth part, already filmed, will "
+        "be the last.\n"
+    )
+    assert triple("Harbor Lights", 4, "ended") in statuses(extractor, text)
+
+
+def test_invited_back_and_a_season_locked_in(extractor) -> None:
+    text = (
+        "The network keeps the lights on for two shows\n\n"
+        "Harbor Lights\n\n"
+        "The animated comedy launched in January, and it held enough of its lead-in to be "
+        "invited back for a second season.\n\n"
+        "Copper Sky\n\n"
+        "The forensic drama, on the air since 2005, had its seventh season locked in well "
+        "before this week.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 2, "renewed") in found
+    assert triple("Copper Sky", 7, "renewed") in found
+
+
+def test_the_aired_season_that_turns_out_to_be_the_last(extractor) -> None:
+    text = (
+        "The network closes the case on Harbor Lights\n\n"
+        "The network has decided against renewing Harbor Lights, so the fourth season that "
+        "wrapped up this winter turns out to be the final chapter for the crime drama.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 5, "canceled") in found
+    assert triple("Harbor Lights", 4, "ended") not in found
+
+
+def test_a_season_that_was_the_last_beside_the_next_one_cut(extractor) -> None:
+    text = (
+        "Spring verdicts\n\n"
+        "HARBOR LIGHTS (The CW)\n"
+        "Verdict: Done. The CW will not bring back the comedy, so its fourth season was its "
+        "last and a fifth will not happen.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("HARBOR LIGHTS", 5, "canceled") in found
+    assert triple("HARBOR LIGHTS", 4, "ended") not in found
+
+
+def test_a_show_told_by_its_makers_name(extractor) -> None:
+    text = (
+        "Spring verdicts\n\n"
+        "HARBOR LIGHTS (Fox)\n"
+        "Verdict: Saved, against the odds. Fox has handed Jo Park's drama a pickup for a "
+        "second season, a shorter order of 13 episodes.\n"
+    )
+    assert triple("HARBOR LIGHTS", 2, "renewed") in statuses(extractor, text)
+
+
+def test_an_earlier_order_dated_in_the_past_is_history(extractor) -> None:
+    text = (
+        "Harbor Lights will end with a short sixth season\n\n"
+        "The network has ordered a sixth and final season of Harbor Lights, a shortened run "
+        "of ten episodes.\n\n"
+        "The network renewed the drama for a fifth season a year ago, and ratings have "
+        "eroded since.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 6, "ended") in found
+    assert triple("Harbor Lights", 5, "renewed") not in found
+
+
+def test_season_n_is_undecided_and_a_series_made_as_the_last(extractor) -> None:
+    pending = (
+        "Will Harbor Lights return? The streamer has not decided yet\n\n"
+        "So the honest answer is that season 2 of Harbor Lights is undecided.\n"
+    )
+    assert triple("Harbor Lights", 2, "pending") in statuses(extractor, pending)
+    ended = (
+        "Three British dramas that ran out of road\n\n"
+        "Harbor Lights\n\n"
+        "The detective drama Harbor Lights was made in Welsh and English. The producers "
+        "chose to stop after three series, and the third series was made as the last, "
+        "tying off the story.\n"
+    )
+    assert triple("Harbor Lights", 3, "ended") in statuses(extractor, ended)
+
+
+def test_another_edition_of_a_show_named_like_a_person(extractor) -> None:
+    text = (
+        "The network orders another round of Jack Moneybags\n\n"
+        "The network has ordered a second edition of Jack Moneybags, the dating competition "
+        "whose winter run drew huge numbers.\n"
+    )
+    assert triple("Jack Moneybags", 2, "renewed") in statuses(extractor, text)
+
+
+def test_a_hosts_show_keeps_its_whole_name(extractor) -> None:
+    text = (
+        "The network keeps Jo Park's Sunday show going\n\n"
+        "The network is bringing back Last Call Tonight with Jo Park for a second season, "
+        "after a first run that became a habit online. Last Call Tonight does not air on "
+        "weeknights.\n"
+    )
+    assert triple("Last Call Tonight with Jo Park", 2, "renewed") in statuses(extractor, text)
+
+
+def test_a_season_handed_to_a_show(extractor) -> None:
+    text = (
+        "Status check: Copper Sky and a docuseries are coming back\n\n"
+        "The network has handed a second season to Harbor Lights: The Inside Story, its "
+        "series in which an actress interviews former members.\n\n"
+        "Copper Sky will return for a third season, which the network ordered months ago. "
+        "Copper Sky tells short stories about one family.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights: The Inside Story", 2, "renewed") in found
+    assert triple("Copper Sky", 2, "renewed") not in found
+
+
+def test_roles_each_played_by_an_actor_in_one_sentence(extractor) -> None:
+    text = (
+        "Harbor Lights season 4: everything we know\n\n"
+        "The drama Harbor Lights will end with its fourth season.\n\n"
+        "The trio is set. Sam Hale, played by Jo Park, and Dean Hale, played by Mara Lin, "
+        "will return.\n"
+    )
+    pairs = show_cast(extractor, text, "Harbor Lights")
+    assert ("Jo Park", "Sam Hale") in pairs
+    assert ("Mara Lin", "Dean Hale") in pairs
