@@ -4,7 +4,9 @@ show, and outcomes of a cut that are not news (sentences, shows and people inven
 
 from __future__ import annotations
 
-from extract_helpers import show_cast, statuses, triple
+from extract_helpers import show_cast, shows_of, statuses, triple
+
+from knowsofar.extract.titles import norm_title
 
 
 def test_a_common_word_opening_the_headline_before_its_season(extractor) -> None:
@@ -256,3 +258,89 @@ def test_roles_each_played_by_an_actor_in_one_sentence(extractor) -> None:
     pairs = show_cast(extractor, text, "Harbor Lights")
     assert ("Jo Park", "Sam Hale") in pairs
     assert ("Mara Lin", "Dean Hale") in pairs
+
+
+ROUNDUP_1979 = (
+    "SPRING SCORECARD: TWO SCHOOLS AND A FAREWELL\n\n"
+    "The networks have started telling producers which shows will be around in the fall. "
+    "Here is where three familiar series stand.\n\n"
+    "COME ON, HARBOR (ABC)\n"
+    "Verdict: dismissed\n\n"
+    "Class is out. ABC has canceled Come On, Harbor, which has now run four seasons. "
+    "Mara Lin played Julie Harbor, and Jo Park was Arnold Hale.\n\n"
+    "WHAT'S COOKING!! (ABC)\n"
+    "Verdict: closed\n\n"
+    "The comedy about three friends will not return either. ABC axed What's Cooking!! "
+    "after three seasons. Dan Roe starred as Roger Dale, with Kim Lee as Dwayne Nash.\n\n"
+    "THE NIGHT FERRY (CBS)\n"
+    "Verdict: renewed\n\n"
+    "CBS has ordered a second season of The Night Ferry, which stars Ken Moss as Ken Reed.\n"
+)
+
+
+def test_a_heading_with_a_titles_marks_and_a_capitalised_comma_title(extractor) -> None:
+    shows = {norm_title(t): s for t, s in shows_of(extractor, ROUNDUP_1979).items()}
+    assert norm_title("Harbor") not in shows
+    assert ("Mara Lin", "Julie Harbor") in {
+        (c["actor"], c["character"]) for c in shows[norm_title("Come On, Harbor")]["cast"]
+    }
+    cooking = {(c["actor"], c["character"]) for c in shows[norm_title("What's Cooking")]["cast"]}
+    assert {("Dan Roe", "Roger Dale"), ("Kim Lee", "Dwayne Nash")} <= cooking
+
+
+def test_a_name_used_as_a_modifier_does_not_take_the_cast(extractor) -> None:
+    text = (
+        "Pony Express drama rides off: ABC cancels The Young Wranglers\n\n"
+        "ABC has pulled the plug on The Young Wranglers, the frontier drama the network "
+        "launched in 1989. There will be no fourth season.\n\n"
+        "The hour followed a group of young riders working a Pony Express station before "
+        "the war. Jo Park played Jimmy Hale, the hot-headed rider, and Mara Lin played Lou "
+        "Reed.\n"
+    )
+    assert ("Jo Park", "Jimmy Hale") in show_cast(extractor, text, "The Young Wranglers")
+
+
+def test_an_actor_who_headlined_is_no_show(extractor) -> None:
+    text = (
+        "The streamer pulls the plug on the Harbor Lights revival after two seasons\n\n"
+        "Jo Park's return to his signature role ends with no season three\n\n"
+        "The streamer has canceled its Harbor Lights revival after two seasons. Jo Park, who "
+        "also produced, headlined as Frank Hale, this time settled in Boston.\n"
+    )
+    titles = {norm_title(t) for t in shows_of(extractor, text)}
+    assert norm_title("Jo Park") not in titles
+
+
+def test_a_role_told_by_a_relation_who_plays_a_part_in_the_story(extractor) -> None:
+    text = (
+        "Harbor Lights season 4: everything we know\n\n"
+        "The network has renewed Harbor Lights for a fourth season.\n\n"
+        "Chuck's best friend Morgan Hale (Jo Park), who finally learned the truth, is "
+        "expected to play a bigger part.\n"
+    )
+    assert ("Jo Park", "Morgan Hale") in show_cast(extractor, text, "Harbor Lights")
+
+
+def test_names_in_brackets_that_round_out_a_group_of_the_story(extractor) -> None:
+    text = (
+        "Harbor Lights season 16: everything we know\n\n"
+        "The network has renewed Harbor Lights for a sixteenth season.\n\n"
+        "Amelia Hale (Jo Park) and Maggie Hale (Mara Lin) round out the sisters, and Dan "
+        "Roe is back as Jack Avery.\n"
+    )
+    pairs = show_cast(extractor, text, "Harbor Lights")
+    assert {("Jo Park", "Amelia Hale"), ("Mara Lin", "Maggie Hale")} <= pairs
+
+
+def test_a_serial_comma_before_a_role_played_by_its_own_actor(extractor) -> None:
+    text = (
+        "Harbor Lights season 5: no decision yet\n\n"
+        "The network has not decided on a fifth season of Harbor Lights.\n\n"
+        "Jo Park is Bob Brown, Mara Lin plays Mack Hale, and Charles Grey, played by Dan "
+        "Roe, completes the squad. Kim Lee plays Aurelia Dean, and Frank Moss, the spy, is "
+        "Ken Reed.\n"
+    )
+    pairs = show_cast(extractor, text, "Harbor Lights")
+    assert ("Dan Roe", "Charles Grey") in pairs
+    assert ("Mara Lin", "Charles Grey") not in pairs
+    assert ("Kim Lee", "Frank Moss") not in pairs

@@ -782,7 +782,8 @@ _PLAYED_BY_AFTER = fast_pattern(
     rf"{SPO},{SP}(?:(?:who{SP})?is{SP})?(?:played|portrayed|voiced){SP}by\b"
 )
 # "A, B and C": the names of a list (compiled once, not per sentence)
-_NAME_LIST_SPLIT = fast_pattern(rf"(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP})")
+# (", and " whole: the serial comma's "and" is no part of the next name)
+_NAME_LIST_SPLIT = fast_pattern(rf"(?:(?:{SPO},)?{SP}(?:and|&){SP}|{SPO},{SP})")
 
 
 class _Context:
@@ -1005,6 +1006,11 @@ def _anchors(sentence: str, verb: int) -> list[regex.Match[str]]:
 
 
 _PASSIVE_ROLE = fast_pattern(r"\s*(?:(?:played|portrayed|voiced)\s+)?by\b")
+# "is expected to play a bigger part": a part in the story, said of anyone
+_PART_IDIOM = fast_pattern(
+    r"\s*(?:a|an|the|no)\s+(?:(?:bigger|larger|major|key|central|smaller|minor|big|large|"
+    r"crucial|important|pivotal|greater|more\s+prominent)\s+)?(?:part|role)\b(?!\s+of\b)"
+)
 
 
 def _plain_statements(
@@ -1025,7 +1031,11 @@ def _plain_statements(
         actor = clean_actor(a.group("actor"))
         if not actor or (_headline(sentence) and _verb_words() & set(actor.casefold().split())):
             continue  # "Liam Hemsworth Takes Over as Geralt": title case glues verbs to names
-        if is_full_name(actor) and not _PASSIVE_ROLE.match(phrase):
+        if (
+            is_full_name(actor)
+            and not _PASSIVE_ROLE.match(phrase)
+            and not _PART_IDIOM.match(phrase)
+        ):
             # "stars Jane Doe as a young nurse": an actor, if no role (not "Jane Bennet,
             # the eldest, is played by ...": a role)
             ctx.add_actor(actor)
@@ -1187,6 +1197,12 @@ def _role_lists(
             continue  # "Jane Doe does Ann Lee and Bo Lee a favor": not parts
         names = [clean_character(n) for n in splitter.split(m.group("names"))]
         if not all(n and len(shape(n).words) >= 2 for n in names):
+            continue
+        if (len(names) == 2 and ", and " in m.group("names")) or _PLAYED_BY_AFTER.match(
+            sentence, m.end("names")
+        ):
+            # "plays Mack Gerhardt, and Charles Grey, played by X, completes ...": a new
+            # clause after the comma, with its own actor
             continue
         if any(ctx.known_actor(n) or _bare(n) in ctx.titles for n in names if n):
             continue
@@ -2188,6 +2204,8 @@ def _parentheses(
         default, by_usage = family, True
     elif _story_group_before().search(sentence, 0, _first_paren_name(sentence)):
         default, by_usage = "CA", True  # "Leckie's friends include A (B)": roles first
+    elif _story_group_after().match(sentence, sentence.rfind(")") + 1):
+        default, by_usage = "CA", True  # "A (X) and B (Y) round out the sisters": roles
     elif lean:
         default, by_usage = ("AC" if lean > 0 else "CA"), True
     elif predicate:
@@ -2231,6 +2249,17 @@ def _story_group_before() -> Any:
         rf"\b(?:\p{{L}}+['’]s?|his|her|their|its)(?:{SP}[\p{{Ll}}-]+){{0,2}}{SP}(?:{groups})"
         rf"(?:{SP}(?:at|in|on|from){SP}[\p{{Ll}}-]+(?:{SP}[\p{{Ll}}-]+)?)?"
         rf"{SP}(?:include|includes|included|are|were)\b[^()]{{0,40}}$"
+    )
+
+
+@cache
+def _story_group_after() -> Any:
+    """ "... round out the sisters", "... complete the family": the names before are a
+    group of the story's people."""
+    groups = _alt(phrases()["story_groups"])
+    return fast_pattern(
+        rf"{SPO}(?:,{SP})?(?:round|rounds|rounded|complete|completes|completed|make{SP}up|"
+        rf"makes{SP}up)(?:{SP}out)?{SP}the{SP}(?:[\p{{Ll}}-]+{SP})?(?:{groups})\b"
     )
 
 

@@ -359,8 +359,9 @@ UNUSED_MODEL_COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 CASTING_CUE = fast_pattern(r"join|cast|added|promoted|tapped|regular", regex.IGNORECASE)
 # Token.is_sent_start = False as stored in a SENT_START array (-1 as an unsigned 64-bit int).
 NOT_SENT_START = numpy.uint64(-1 % 2**64)
-# A "?" or "!" that ends no sentence: a lower-case word goes on after it
-MARK_GOES_ON = fast_pattern(r"(?<=\w)[?!]+[^\S\n]+\p{Ll}")
+# A "?" or "!" that ends no sentence: a lower-case word or a bracket goes on after it
+# ("bringing Who's the Boss? back", "WHAT'S HAPPENING!! (ABC)")
+MARK_GOES_ON = fast_pattern(r"(?<=\w)[?!]+[^\S\n]+[\p{Ll}(]")
 MARKDOWN_EMPHASIS = fast_pattern(r"(\*\*|__|\*(?!\s))(?=\S)([^*_\n]{1,80}?)(?<=\S)\1")
 
 
@@ -381,24 +382,28 @@ def linebreaks(doc: Doc) -> Doc:
     # Sentence starts are written to an array and stored once: each Token.is_sent_start
     # assignment first scans the whole doc for a parse (Doc.has_annotation).
     starts = doc.to_array([SENT_START])
+    text = doc.text
+    # "bringing Who's the Boss? back", "WHAT'S HAPPENING!! (ABC)": a title's own marks,
+    # the sentence goes on after them
+    goes_on: set[int] = set()
+    if "? " in text or "! " in text:
+        offsets = doc.to_array(IDX).tolist()
+        for m in MARK_GOES_ON.finditer(text):
+            first = bisect_right(offsets, m.start()) - 1
+            k = bisect_right(offsets, m.end() - 1) - 1
+            if 0 < k < len(offsets) and offsets[k] == m.end() - 1:
+                starts[k] = NOT_SENT_START
+                goes_on.update(range(first, k))
     line_start = 0
     for i in [*breaks, last]:
         end = i if is_space[i] else i + 1
         if 1 < end - line_start <= 25 and not any(
-            doc[k].text in ".!?;" for k in range(line_start, end - 1)
+            doc[k].text in ".!?;" and k not in goes_on for k in range(line_start, end - 1)
         ):
             starts[line_start + 1 : end] = NOT_SENT_START
         if i != last:
             starts[i + 1] = 1
         line_start = i + 1
-    text = doc.text
-    if "? " in text or "! " in text:
-        # "bringing Who's the Boss? back": a title's own mark, the sentence goes on
-        offsets = doc.to_array(IDX).tolist()
-        for m in MARK_GOES_ON.finditer(text):
-            k = bisect_right(offsets, m.end() - 1) - 1
-            if 0 < k < len(offsets) and offsets[k] == m.end() - 1:
-                starts[k] = NOT_SENT_START
     doc.from_array([SENT_START], starts)
     return doc
 

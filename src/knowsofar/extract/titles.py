@@ -628,9 +628,11 @@ def patterns() -> _Patterns:
         glued=fast_pattern(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})"),
         actor_after=fast_pattern(
             # "Campbell, now 59, stars as": an age apposition between name and verb
-            rf"^['’]?(?:,{SP}+(?:now{SP}+|aged{SP}+)?\d{{1,3}},)?{SP}+"
+            # ("Kelsey Grammer, who also produced, headlined as": a relative clause)
+            rf"^['’]?(?:,{SP}+(?:now{SP}+|aged{SP}+)?\d{{1,3}},|,{SP}+who{SP}+[^,.;()]{{1,40}},)?{SP}+"
             rf"(?:(?:is|was|will|also|once{SP}+again|now|has|had|again|be|been|"
             rf"still){SP}+)*(?:(?:back|returns?|returning|joins?|joined|joining|stars?|starred|"
+            rf"headlines|headlined|headlining|fronts|fronted|"
             rf"starring|appears?|appeared|continues|stays{SP}+on|narrates|signed{SP}+on|"
             rf"comes{SP}+back|leads{SP}+the{SP}+cast){SP}+)?(?:(?:in{SP}+the{SP}+(?:title|lead|"
             rf"leading|main|central){SP}+role{SP}+)?as{SP}+(?:(?:his|her|their)\b|"
@@ -1209,14 +1211,16 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
         # (not "Andy Barker, P.I.": an initialism after the comma is read elsewhere)
         # ("You, Me and the Apocalypse": a name of up to four words after it)
         if text[e1:s2] == ", " and len(t1.split()) <= 2 and len(t2.split()) <= 4 and "." not in t2:
-            pairs[(t1, t2)] += 1
+            # (case-blind: "WELCOME BACK, KOTTER (ABC)" heads the section about it)
+            pair = (t1.casefold(), t2.casefold())
+            pairs[pair] += 1
             if _LIST_GOES_ON.match(text, e2):
-                listed.add((t1, t2))
+                listed.add(pair)
             if text[s1 - 1 : s1] in ('"', "“") and _CLOSING_QUOTE.match(text, e2):
-                quoted.add((t1, t2))
+                quoted.add(pair)
     if all(n < 2 for n in pairs.values()):
         return orig  # (most articles: no pair written twice)
-    alone = Counter(t for _, _, t in spans)
+    alone = Counter(t.casefold() for _, _, t in spans)
     joined = {
         (a, b)
         for (a, b), n in pairs.items()
@@ -1241,7 +1245,7 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     joins = {
         i: (s1, e2)
         for i, ((s1, e1, t1), (s2, e2, t2)) in enumerate(zip(spans, spans[1:], strict=False))
-        if (t1, t2) in joined and text[e1:s2] == ", "
+        if (t1.casefold(), t2.casefold()) in joined and text[e1:s2] == ", "
     }
     return _join_next(text, orig, joins) if joins else orig
 
@@ -2993,6 +2997,15 @@ class TitleFinder:
                 for o in accepted
             )
         }
+        # "Gabe Kotter", "Julie Kotter" under "WELCOME BACK, KOTTER (ABC)": the last word
+        # of a decided-on title, named as a family's surname, is no show of its own
+        accepted = {
+            k: v
+            for k, v in accepted.items()
+            if k in decided
+            or " " in k
+            or not any(o.endswith(" " + k) and o in decided for o in accepted)
+        }
         # "Kids' WB gives Jackie Chan a cartoon" over "Jackie Chan Adventures, a half-hour
         # animated series": the person a longer title starts with is its star, not a show.
         accepted = {
@@ -3258,6 +3271,11 @@ class TitleFinder:
                 or (", wh" in text[start : m.start] and PERSON_ASIDE.search(text, start, m.start))
                 # "whose father was a Boy Meets World character": the name as a modifier
                 or _ATTRIBUTIVE_AFTER.match(text, m.end) is not None
+                # ("working a Pony Express station": so after "a", before a common noun)
+                or (
+                    text[max(0, m.start - 3) : m.start] in (" a ", "an ")
+                    and _NOUN_AFTER.match(text, m.end) is not None
+                )
             ]
             out[-1].credits = tuple(credited)
             only_credits = len(credited) == len(here) and not lead_mention
@@ -3287,7 +3305,8 @@ class TitleFinder:
                 # REST OF YOUR LIFE)")
                 and rx(
                     # ("It's Like, You Know... (ABC)": the title's own dots stay outside)
-                    r"\)?(?:\.\.\.|…)?[\s*#_]*(?:\d{1,2}[.):]?\s+)?(?:\([^()\n]{1,30}\)(?:[:–—|-][^\n]{0,40})?)?"
+                    # ("WHAT'S HAPPENING!! (ABC)": the title's own marks too)
+                    r"\)?(?:\.\.\.|…)?[!?]*[\s*#_]*(?:\d{1,2}[.):]?\s+)?(?:\([^()\n]{1,30}\)(?:[:–—|-][^\n]{0,40})?)?"
                     r"[\s*#_:]*"
                 ).fullmatch(
                     _unlabelled(text[start : here[0].start])
@@ -3308,6 +3327,13 @@ class TitleFinder:
         return out
 
 
+# A common noun right after a name: "station" of "a Pony Express station"
+# (not "a Sand Lane season 3", "a Frasier revival": the show itself)
+_NOUN_AFTER = fast_pattern(
+    r"[^\S\n]+\p{Ll}+(?![\w'’-])(?<!\b(?:is|was|has|had|will|and|or|in|on|at|of|for|to|"
+    r"with|from|by|as|that|which|who|the|a|an|its|their|s|season|seasons|series|revival|"
+    r"reboot|finale|premiere|renewal|return|comeback))"
+)
 # A show's name before a noun it modifies: "a Boy Meets World character", "Friends alumni"
 _ATTRIBUTIVE_AFTER = fast_pattern(
     r"[^\S\n]+(?:character|characters|faces|alum|alums|alumni|veteran|veterans|co-stars|"
