@@ -4,7 +4,7 @@ show, and outcomes of a cut that are not news (sentences, shows and people inven
 
 from __future__ import annotations
 
-from extract_helpers import show_cast, shows_of, statuses, triple
+from extract_helpers import show_cast, shows_of, status_claims, statuses, triple
 
 from knowsofar.extract.titles import norm_title
 
@@ -344,3 +344,164 @@ def test_a_serial_comma_before_a_role_played_by_its_own_actor(extractor) -> None
     assert ("Dan Roe", "Charles Grey") in pairs
     assert ("Mara Lin", "Charles Grey") not in pairs
     assert ("Kim Lee", "Frank Moss") not in pairs
+
+
+def test_a_heading_over_its_network_alone_on_the_next_line(extractor) -> None:
+    text = (
+        "Three shows that already know they are coming back\n\n"
+        "By Ana Ruiz | January 20, 2015\n\n"
+        "HARBOR LIGHTS\nThe CW\n\n"
+        "The CW gave its telenovela-inspired comedy a second season this month. Jo Park plays "
+        "Jane Hale.\n\n"
+        "COPPER SKY\nHBO\n\n"
+        "HBO renewed the drama last year, before the first season had even finished. The "
+        "second season is expected to move the story to Texas.\n\n"
+        "NIGHT FERRY\nTNT\n\n"
+        "TNT ordered more of its naval thriller last summer, so season two is a sure thing.\n"
+    )
+    shows = {norm_title(t): s for t, s in shows_of(extractor, text).items()}
+    assert shows[norm_title("Copper Sky")]["network"] == "HBO"
+    assert shows[norm_title("Night Ferry")]["network"] == "TNT"
+    found = statuses(extractor, text)
+    for title in ("HARBOR LIGHTS", "COPPER SKY", "NIGHT FERRY"):
+        assert triple(title, 2, "renewed") in found
+    assert triple("COPPER SKY", 1, "renewed") not in found
+
+
+def test_a_season_handed_to_the_hero_and_seasons_each_with_its_time(extractor) -> None:
+    text = (
+        "The renewal report card\n\n"
+        "Harbor Lights (Fox)\n\n"
+        "Renewed, and not a surprise: Fox handed the devil a third season back in "
+        "February. Jo Park stars as Luke Hale.\n\n"
+        "COPPER SKY - CBS\n\n"
+        "Verdict: Settled long ago. CBS ordered two more seasons at once, so the show will "
+        "be back for a seventh season this fall and an eighth next year.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 3, "renewed") in found
+    assert {triple("COPPER SKY", 7, "renewed"), triple("COPPER SKY", 8, "renewed")} <= found
+
+
+def test_weighing_a_season_and_a_verdict_line_that_is_undecided(extractor) -> None:
+    text = (
+        "Harbor Lights season 2: all the details\n\n"
+        "Harbor Lights season 2 premieres on HBO Max in May.\n\n"
+        "Will there be a season 3?\n\n"
+        "The streamer is still weighing a third run and has announced nothing.\n"
+    )
+    assert triple("Harbor Lights", 3, "pending") in statuses(extractor, text)
+    roundup = (
+        "Three limited dramas: any more to come?\n\n"
+        "Here is where two shows stand.\n\n"
+        "Harbor Lights (Netflix)\n\n"
+        "The drama arrived in February and held a top-ten place for weeks. Jo Park plays "
+        "Anna Hale. Netflix has said nothing about a second season. Verdict: no decision.\n\n"
+        "Copper Sky (HBO)\n\n"
+        "The eight-part series premiered on HBO in June. Mara Lin stars as Mira. Verdict: "
+        "undecided.\n"
+    )
+    assert triple("Harbor Lights", 2, "pending") in statuses(extractor, roundup)
+    told = status_claims(extractor, roundup)
+    assert any(t == norm_title("Copper Sky") and st == "pending" for t, _, st in told)
+
+
+def test_a_renewal_that_is_another_matter_is_none(extractor) -> None:
+    text = (
+        "Will Harbor Lights get a second season? The streamer isn't saying yet\n\n"
+        "The comedy is everywhere this month. A renewal is another matter.\n\n"
+        "The streamer has not yet decided whether Harbor Lights gets a second season.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 2, "pending") in found
+    assert triple("Harbor Lights", 2, "renewed") not in found
+
+
+def test_a_decision_about_a_show_names_it(extractor) -> None:
+    text = (
+        "Taxi Queens waits on NBC as summer winds down\n\n"
+        "NBC has not made a decision about Taxi Queens, and anyone hoping for a quick answer "
+        "on a second season will have to keep waiting.\n\n"
+        "For now, Taxi Queens remains on the bubble.\n"
+    )
+    assert triple("Taxi Queens", 2, "pending") in statuses(extractor, text)
+
+
+def test_a_name_decided_twice_is_a_show_even_its_stars(extractor) -> None:
+    text = (
+        "The last lap: Parkson's final season and the people who made it\n\n"
+        "It is official. Parkson will end with its ninth season, the one NBC is airing now.\n\n"
+        "Jo Parkson plays a comedian named Jo Parkson. Morty Parkson and Helen Parkson are "
+        "played by Dan Roe and Kim Lee.\n"
+    )
+    assert triple("Parkson", 9, "ended") in statuses(extractor, text)
+
+
+def test_a_season_that_turned_out_to_be_the_last(extractor) -> None:
+    ended = (
+        "How two cartoons took their final bows\n\n"
+        "Below are two animated series that have wrapped up.\n\n"
+        "Copper Sky\n\n"
+        "The ghost-hunting comedy premiered in April 2004 and came to an end with its third "
+        "season in 2007.\n\n"
+        "Harbor Lights\n\n"
+        "The cartoon launched in March 2001. It outlasted nearly every other cartoon on the "
+        "network, and its tenth season, which wrapped in 2017, turned out to be its last.\n"
+    )
+    assert triple("Harbor Lights", 10, "ended") in statuses(extractor, ended)
+    cut = (
+        "The streamer has let go of Harbor Lights\n\n"
+        "Harbor Lights is over: the streamer ends its cult drama after three seasons. The "
+        "series premiered in 2016, and its third season, which ran last winter, turned out "
+        "to be its last.\n"
+    )
+    found = statuses(extractor, cut)
+    assert triple("Harbor Lights", 4, "canceled") in found
+    assert triple("Harbor Lights", 3, "ended") not in found
+
+
+def test_speculation_that_a_season_would_be_the_last_is_none(extractor) -> None:
+    text = (
+        "Harbor Lights survives: the network orders a sixth season\n\n"
+        "Harbor Lights will be back. The network has renewed the drama for a sixth season, "
+        "ending weeks of speculation that the show's fifth season, whose finale airs this "
+        "Friday, would be its last.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 6, "renewed") in found
+    assert triple("Harbor Lights", 5, "ended") not in found
+
+
+def test_a_season_back_from_its_break_is_no_renewal(extractor) -> None:
+    text = (
+        "The network hands Harbor Lights a 19th season\n\n"
+        "The network has picked up Harbor Lights for a 19th season. Season 18 is currently "
+        "on its winter break and returns to the schedule next month.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 19, "renewed") in found
+    assert triple("Harbor Lights", 18, "renewed") not in found
+
+
+def test_people_given_room_or_cast_by_a_network_show_are_no_shows(extractor) -> None:
+    text = (
+        "Harbor Lights season 7: the final ride\n\n"
+        "FX's drama is heading into its seventh and final season, the conclusion creator Jo "
+        "Parker has long said he was building toward. Expect long episodes: FX has given "
+        "Parker room to run well past the hour.\n\n"
+        "Copper Sky\n\nNetwork: TNT\nStatus: canceled\n\n"
+        "TNT's conspiracy thriller cast Mara Lin as Nora Hale, a newly sworn-in vice "
+        "president. TNT passed on a second season.\n"
+    )
+    titles = {norm_title(t) for t in shows_of(extractor, text)}
+    assert norm_title("Parker") not in titles
+    assert norm_title("Mara Lin") not in titles
+
+
+def test_passing_on_a_second_year_for_the_drama(extractor) -> None:
+    text = (
+        "The channel lets Harbor Lights go after a single year\n\n"
+        "Harbor Lights is finished. The channel is passing on a second year for the drama "
+        "about a federal agent who cannot be killed.\n"
+    )
+    assert triple("Harbor Lights", 2, "canceled") in statuses(extractor, text)

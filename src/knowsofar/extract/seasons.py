@@ -109,6 +109,11 @@ _EXPLICIT = fast_pattern(
     rf"|(?<=\bfor{SP}+|\binto{SP}+)year{SP}+(?P<y>one|two|three|four|five|six|seven|eight|nine|ten)\b",
     regex.IGNORECASE,
 )
+# "this fall", "next year": when a season comes, between the seasons of a list
+_WHEN = (
+    rf"(?:{SP}+(?:this|next|that|later{SP}+this|early{SP}+next){SP}+"
+    rf"(?:fall|autumn|spring|summer|winter|year|season))"
+)
 _ORDINAL = fast_pattern(
     # "its eighth, ninth and tenth seasons", "a fifth, a sixth and a seventh season": a
     # list of more than two
@@ -123,7 +128,8 @@ _ORDINAL = fast_pattern(
     rf"(?(final)(?:batch|one\b)|(?!))|"
     rf"(?<!-)year(?!s?{SP}+(?:in{SP}+a{SP}+row|running|straight|of{SP}+(?:the|its){SP}+(?:award|prize|festival))))\b"
     # "ordered a fourth season and a fifth": the second ordinal with its noun left out
-    rf"(?:{SP}+(?:and|&){SP}+(?:an?{SP}+)?(?P<o3>{ORD})(?={SP}*(?:[.;,:]|$)))?",
+    # ("a seventh season this fall and an eighth next year": each with its time)
+    rf"(?:{_WHEN}?{SP}+(?:and|&){SP}+(?:an?{SP}+)?(?P<o3>{ORD})(?={_WHEN}?{SP}*(?:[.;,:]|$)))?",
     regex.IGNORECASE,
 )
 _COUNT = fast_pattern(

@@ -146,6 +146,16 @@ _AGO = fast_pattern(
 )
 
 
+def _told_as_outcome(evidence: str, cue: str | None) -> bool:
+    """Whether an ending cue says a season was, or turned out to be, the last."""
+    if not cue:
+        return False
+    if cue.casefold().startswith(("was ", "were ", "turned out", "turns out")):
+        return True
+    at = evidence.find(cue)
+    return at > 0 and _TURNS_OUT_BEFORE.search(evidence[max(0, at - 40) : at]) is not None
+
+
 def _ago_after(evidence: str, cue: str | None) -> bool:
     """Whether a past time follows the cue in its clause ("for a fifth season a year ago")."""
     at = evidence.find(cue) if cue else -1
@@ -373,7 +383,11 @@ def _words() -> dict[str, Any]:
             rf"(?:season|series)\b(?!['’]s\b)|{NUM}\s+(?:(?:more|further|additional)\s+)?"
             rf"(?:seasons?|series|episodes?|runs?)\b|"
             # "passed on a second year of the spinoff"
-            rf"(?:a|an|its|their)\s+{ORD}\s+year\s+of\b|"
+            rf"(?:a|an|its|their)\s+{ORD}\s+(?:year|run)\s+(?:of|for)\b|"
+            # "Fox handed the devil a third season": whatever is handed a season is
+            # the show (told by its hero)
+            rf"(?:the|its|their)\s+(?:[\w'’-]+\s+){{1,2}}?(?=(?:a|an|another)\s+"
+            rf"(?:{ORD}|new|fresh)\s+(?:season|series)\b)|"
             # "has handed Joss Whedon's drama a pickup": the show told by its maker
             rf"(?-i:\p{{Lu}})[\w.'’-]*(?:\s+(?-i:\p{{Lu}})[\w.'’-]*){{0,2}}['’]s?\s+"
             rf"(?:[\w'’.-]+\s+){{0,3}}?(?:{nouns})(?!s\b)\b|"
@@ -831,6 +845,31 @@ def _season_from(
     return (), None
 
 
+def _season_ahead(
+    sents: list[SentenceInfo], show: str
+) -> tuple[tuple[int, ...], SentenceInfo | None]:
+    """The one season the first sentences about ``show`` (up to another show's) say is
+    still to come ("The second season is expected to ...", "season two will ..."), and
+    that sentence."""
+    for sent in sents:
+        if sent.topic != show or any(x.title != show for x in sent.mentions):
+            break
+        refs = [
+            r
+            for r in find_seasons(sent.text)
+            if r.kind == "explicit" and len(r.numbers) == 1 and _AHEAD_AFTER.match(sent.text, r.end)
+        ]
+        if len(refs) == 1:
+            return refs[0].numbers, sent
+    return (), None
+
+
+_AHEAD_AFTER = fast_pattern(
+    r"\s+(?:is|are)\s+(?:expected|set|slated|due|scheduled|going)\s+to\b|\s+will\s+(?!not\b)",
+    regex.IGNORECASE,
+)
+
+
 # "nothing about a third season has been confirmed": a denying subject of the cue, a few
 # words before it (read over a wider window than other negation).
 NOTHING_SUBJECT = fast_pattern(
@@ -1013,10 +1052,12 @@ class StatusFinder:
             if m.show == titles.main and m.season == ctx.focus and m.status != "pending"
         }
         still_to_come = _words()["still_to_come"]
-        # "so its fourth season was its last and a fifth will not happen": the season
-        # that was the last, beside the next one cut in the same sentence, is the cut's
-        # outcome (not "a fifth and final season, and no sixth": that one is news)
-        cut = {(m.show, m.start, m.season) for m in out if m.status == "canceled" and m.season}
+        # "so its fourth season was its last and a fifth will not happen", "so the fourth
+        # season ... turns out to be the final chapter": the season that was the last,
+        # beside the next one cut, is the cut's outcome (not "a fifth and final season,
+        # and no sixth": that one is news)
+        cut = {(m.show, m.season) for m in out if m.status == "canceled" and m.season}
+        cut_here = {(m.show, m.start, m.season) for m in out if m.status == "canceled"}
         # "renewed the drama for a fifth season a year ago" beside the sixth ordered now:
         # an order dated in the past, of an earlier season, is the show's history
         latest: dict[str, int] = {}
@@ -1029,8 +1070,8 @@ class StatusFinder:
             if not (
                 m.status == "ended"
                 and m.season
-                and m.cue.casefold().startswith(("was ", "were "))
-                and (m.show, m.start, m.season + 1) in cut
+                and _told_as_outcome(m.evidence, m.cue)
+                and (m.show, m.season + 1) in cut
             )
             and not (
                 focus_told
@@ -1042,6 +1083,13 @@ class StatusFinder:
                 and not still_to_come.search(_clause_of(m.evidence, m.cue))
             )
             and not (m.history and m.show in canceled)
+            # "has canceled the drama, and the second season that had already been ordered
+            # will not be released": the order, told in the past perfect, is undone here
+            and not (
+                m.status == "renewed"
+                and (m.show, m.start, m.season) in cut_here
+                and _PLUPERFECT_BEFORE.search(m.evidence[: max(0, m.evidence.find(m.cue or ""))])
+            )
             and not (
                 m.status == "renewed"
                 and m.season
@@ -1378,6 +1426,10 @@ class StatusFinder:
                 numbers, nxt = _season_from(
                     before, m.show, m.status, aired, counts=True, section=True
                 )
+            if nxt is None and in_body and m.status == "renewed":
+                # "HBO renewed the drama last year. ... The second season is expected to
+                # move the story to Texas": the season the section looks ahead to
+                numbers, nxt = _season_ahead(later, m.show)
             if nxt is not None:
                 # (one numbering per show and status; a later mention may still find one)
                 done.add(key)
@@ -1522,6 +1574,8 @@ class StatusFinder:
                 continue
             if cue.needs_season and cue.status == "renewed" and _REMAINING_SUBJECT.search(before):
                 continue  # "The remaining episodes ... will air on X": a season on the air
+            if cue.needs_season and cue.status == "renewed" and _BREAK.search(text, cs, ce):
+                continue  # "Season 18 is on its winter break and returns next month": on air
             if cue.status == "pending" and (
                 _DETAIL_NOUN_BEFORE.search(text, max(cs, s - 50), s)
                 or _DETAIL_NOUN_AFTER.match(text, e)
@@ -1529,10 +1583,6 @@ class StatusFinder:
                 continue  # "A broadcast date for series 8 has not been confirmed": a detail
             if cue.form == "noun" and cue.status != "pending" and _HEDGE_AFTER.match(text, e):
                 continue  # "A renewal would probably need a lower budget": a what-if
-            if cue.status == "ended" and _TURNS_OUT_BEFORE.search(before[-40:]):
-                # "so the fourth season that wrapped up this winter turns out to be the
-                # final chapter": a cancellation's outcome, told of a season aired
-                continue
             if cue.status != "pending" and _UNTIL_BEFORE.search(before):
                 continue  # "until a commission is confirmed": a condition, not a decision
             if cue.status == "renewed" and _TURNED_DOWN_BEFORE.search(before[-30:]):
@@ -1564,17 +1614,34 @@ class StatusFinder:
             # "Jane Doe, who plays Mara, will return": the subject is before the
             # relative clause, not the empty start of this one.
             subject_at = cs
+            head_end = cs
             k = clauses.index((cs, ce)) if (cs, ce) in clauses else -1
             if (
                 k >= 2
                 and RELATIVE.match(text[clauses[k - 1][0] :])
                 and not rx(r"\p{Lu}").search(text[cs:s])
             ):
-                subject_at = clauses[k - 2][0]
+                subject_at, head_end = clauses[k - 2]
+            elif (
+                k >= 1
+                and RELATIVE.match(text[cs:])
+                and "," in text[cs + 1 : s]
+                and not rx(r"\p{Lu}").search(text[text.rfind(",", cs + 1, s) : s])
+            ):
+                # ("its tenth season, which wrapped in 2017, turned out to be its last": the
+                # relative clause and its verb in one clause)
+                subject_at, head_end = clauses[k - 1]
             shows = self._shows(text, local, cs, ce, s, e, form, sent, titles, subject_at)
             if not shows:
                 continue
             clause_refs = [r for r in refs if cs <= r.start < ce]
+            if subject_at != cs and not w["speculation"].search(text, subject_at, head_end):
+                # "its tenth season, which wrapped in 2017, turned out to be its last": the
+                # season that is the subject, before the relative clause (not "speculation
+                # that the fifth season, whose finale airs Friday, would be its last")
+                clause_refs += [
+                    r for r in refs if subject_at <= r.start and head_end - 2 <= r.end <= head_end
+                ]
             if cue.needs_season:
                 # "the hit returns in February, and Amazon renewed it for a fourth season":
                 # a season named after a stronger cue is that cue's, not this weak one's.
@@ -2221,6 +2288,12 @@ class StatusFinder:
                 r
                 for r in clause_refs
                 if not _TIME_AFTER_BEFORE.search(text, max(0, r.start - 40), r.start)
+                # "renewed it last year, before the first season had even finished": the
+                # season on the air when the order came
+                and not (
+                    _WHILE_BEFORE.search(text, max(0, r.start - 20), r.start)
+                    and _AIRING_AFTER.match(text, r.end)
+                )
             ]
         if cue.form == "active":
             # "recommissioned for series 4 as Channel 4 axes X": a season named before a
@@ -2345,6 +2418,11 @@ _SEASON_GIVEN_TO = fast_pattern(
     r"(?:\s+order)?\s+to\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:show|series|drama|comedy)\s+)?",
     regex.IGNORECASE,
 )
+_PLUPERFECT_BEFORE = fast_pattern(r"\bhad\s+(?:already\s+|previously\s+|once\s+)?$", regex.I)
+_BREAK = fast_pattern(
+    r"\b(?:winter|midseason|mid-season|holiday|summer|spring|brief|short)\s+(?:break|hiatus)\b",
+    regex.IGNORECASE,
+)
 _TURNS_OUT_BEFORE = fast_pattern(
     r"\b(?:turns|turned|turn)\s+out\s+to\s+(?:be|have\s+been)\s+(?:the|its|their)?\s*$",
     regex.IGNORECASE,
@@ -2396,6 +2474,15 @@ _PARENT_BEFORE = fast_pattern(
 _TIME_AFTER_BEFORE = fast_pattern(
     r"\b(?:years?|months?|weeks?|days?)\s+after\s+(?:the\s+|its\s+|their\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
+)
+_WHILE_BEFORE = fast_pattern(
+    r"\b(?:before|until|while|as|when|even\s+before)\s+(?:the\s+|its\s+|their\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+_AIRING_AFTER = fast_pattern(
+    r"\s+(?:(?:had|has|was|were|is)\s+)?(?:even\s+|fully\s+)?(?:finished|wrapped|ended|aired|"
+    r"begun|started|premiered|concluded|debuted|airing|underway|over)\b",
+    regex.IGNORECASE,
 )
 # "no fifth chapter": a season denied (matched backwards from the season)
 _NO_BEFORE = fast_pattern(r"\bno\s+$", regex.IGNORECASE | regex.REVERSE)
@@ -2580,7 +2667,11 @@ _HEDGE_AFTER = fast_pattern(
     r"[^\S\n]+(?:(?:never|always|once|still|hardly|rarely)[^\S\n]+)?"
     r"(?:(?:would|could|might|may|should|seems|seemed|looks|looked|appears|appeared)\b|"
     r"(?:is|was|remains|looks|seems)[^\S\n]+(?:(?:very|highly|still|now)[^\S\n]+)?"
-    r"(?:un)?likely\b)",
+    r"(?:un)?likely\b|"
+    # ("A renewal is another matter.": not said to be coming)
+    r"(?:is|remains)[^\S\n]+(?:another|a[^\S\n]+different|a[^\S\n]+separate)[^\S\n]+"
+    r"(?:matter|story|question)\b|(?:is|remains)[^\S\n]+(?:far[^\S\n]+from|not|no[^\S\n]+longer)"
+    r"[^\S\n]+(?:certain|guaranteed|assured|a[^\S\n]+given)\b)",
     regex.IGNORECASE,
 )
 # a clause's subject that is "it", after its sentence named one show

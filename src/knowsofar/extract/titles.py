@@ -539,7 +539,9 @@ def patterns() -> _Patterns:
         ),
         about_before=fast_pattern(
             rf"(?:(?:fans|viewers)(?:{SP}+of)?|release{SP}+date{SP}+for|premiere{SP}+date{SP}+"
-            rf"for|know{SP}+about|renewal{SP}+of|return{SP}+of|(?:watch|binge|stream){SP}+)"
+            rf"for|know{SP}+about|renewal{SP}+of|return{SP}+of|(?:watch|binge|stream){SP}+|"
+            # "has not made a decision about Taxi Brooklyn"
+            rf"decision{SP}+(?:on|about|regarding)|(?:word|news|update){SP}+(?:on|about))"
             rf"{SP}+[“\"‘']?$",
             regex.IGNORECASE,
         ),
@@ -787,7 +789,9 @@ VERB_STEMS = re.compile(
     r"renew|commission|more of|cancel|ax|scrap|pick|order|green|reviv|sav|drop|rescu|plug|gave|"
     r"give|hand|grant|pass|wind|wound|bring|brought|forward|done|finished|books|course"
 )
-ABOUT_WORDS = re.compile(r"fans|viewers|date|about|renewal|return|watch|binge|stream")
+ABOUT_WORDS = re.compile(
+    r"fans|viewers|date|about|renewal|return|watch|binge|stream|decision|word|news|update"
+)
 
 # The words the "after" patterns below can open with (right after the span's closing
 # quote and spaces): a span followed by none of them needs no search. Each tuple holds a
@@ -2313,6 +2317,8 @@ class TitleFinder:
                 and not (not quoted and right[1:2].islower() and _modifies_noun_after(doc, s, e))
                 # "Adult Swim's Toonami block": a part of the network's schedule
                 and not _SCHEDULE_PART_AFTER.match(right)
+                # ("TNT's conspiracy thriller cast Sharon Stone as ...": the show's verb)
+                and _last_word(left) not in _SHOW_VERBS_BEFORE_NAME
             ):
                 strong += 3
             elif described_by and p.genre_before.search(left):
@@ -2325,16 +2331,23 @@ class TitleFinder:
                 and p.verb_before.search(left) is not None
             )
             if (
-                verb
-                and (
-                    (net_near and p.net_verb_before.search(left))
-                    or p.for_season_after.search(right)
+                (
+                    verb
+                    and (
+                        (net_near and p.net_verb_before.search(left))
+                        or p.for_season_after.search(right)
+                    )
+                    # (not "FX has given Sutter room to run": what is given is no season)
+                    and not (
+                        _GIVE_BEFORE.search(left[-12:]) and not _GIVEN_ORDER_AFTER.match(right)
+                    )
                 )
-            ) or (
-                net_near
-                and not possessor
-                and "end" in low_left[-30:]
-                and p.net_verb_before.search(left)
+                or (
+                    net_near
+                    and not possessor
+                    and "end" in low_left[-30:]
+                    and p.net_verb_before.search(left)
+                )
             ):
                 # "Paramount+ has renewed Salt Road", "renewed X for a third season", "HBO
                 # is ending X"
@@ -2692,6 +2705,9 @@ class TitleFinder:
             if joined
             else set()
         )
+        # "Seinfeld's final season" and "Seinfeld will end with its ninth season": a name
+        # decided on twice is a show, even one its star shares
+        decided_twice = {t for t, n in Counter(r[2] for r in rows if r[3] >= 3).items() if n >= 2}
         for s, e, t, strong, weak, quoted, heading, people_too, seasonal, described in rows:
             if strong + weak + people_too == 0:
                 continue
@@ -2922,6 +2938,7 @@ class TitleFinder:
                     # ("Maron season 4" over "built around ... Marc Maron": the star's
                     # surname is the show the heading gives seasons)
                     and not (strong >= 3 and heading and p.season_after.match(text[e : e + 40]))
+                    and not (strong >= 3 and part in decided_twice)
                 ):
                     continue  # an actor's name, or a part of one ("James" of "Janelle James")
                 if (
@@ -4072,6 +4089,13 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             # ("Blood & Water" over "Netflix | Season 3 ordered": its network and a tag)
             or (net_first is not None and 0 < len(nxt.strip()) <= 40)
         )
+        if (
+            not verdict_next
+            and 0 < len(nxt.strip()) <= 30
+            and canonical_network(nxt.strip()) is not None
+            and m is not None
+        ):
+            verdict_next = True  # "JANE THE VIRGIN" over "The CW" alone: its network's line
         if not verdict_next and stripped.isupper():
             # ("HANK" over a paragraph, then "Verdict: Canceled.": the section's own
             # verdict line, after its paragraph)
@@ -4549,6 +4573,21 @@ def _field_opening() -> Any:
     return fast_pattern(rf"[^\S\n]*(?i:{_alt(section_labels())}){SP}*:{SP}")
 
 
+# A show's own verb between a network's possessive and a name: "TNT's thriller cast X"
+_SHOW_VERBS_BEFORE_NAME = frozenset(
+    ("cast", "stars", "starred", "starring", "features", "featured", "follows", "followed",
+     "sees", "saw", "pairs", "paired", "introduces", "introduced", "brings", "brought")
+)  # fmt: skip
+# "given X a fifth season", "handed X an order": what a give verb hands a show
+_GIVE_BEFORE = fast_pattern(
+    r"\b(?:give|gives|gave|given|giving|hand|hands|handed|handing)[^\S\n]+$"
+)
+_GIVEN_ORDER_AFTER = fast_pattern(
+    r"['’”\"]?[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?"
+    r"(?:season|seasons|series|order|renewal|pickup|green[^\S\n]?light|reprieve|home|"
+    r"slot|chance|go-ahead|episodes|batch)\b",
+    regex.IGNORECASE,
+)
 # "... with John Oliver", "... with Bill Maher": a show named for its host
 _WITH_HOST_END = fast_pattern(r"\p{L}[^\S\n]+with[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}[\p{L}'’-]+$")
 # A headline's guide to a show after its name: ": meet the cast", ": who plays whom"
