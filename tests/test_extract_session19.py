@@ -505,3 +505,50 @@ def test_passing_on_a_second_year_for_the_drama(extractor) -> None:
         "about a federal agent who cannot be killed.\n"
     )
     assert triple("Harbor Lights", 2, "canceled") in statuses(extractor, text)
+
+
+def test_a_title_opening_on_its_and_one_with_dots_inside(extractor) -> None:
+    text = (
+        "It's a Crime: meet the friends at the heart of the new drama\n\n"
+        "Channel 4 has one of its dramas of the winter ready. It's a Crime, the new series "
+        "from the writer of Queer as Folk, begins on Friday.\n\n"
+        "Jo Park as Ritchie Hale\n\nThe singer leads the cast as a cheerful teenager.\n"
+    )
+    titles = {norm_title(t) for t in shows_of(extractor, text)}
+    assert norm_title("It's a Crime") in titles
+    roundup = (
+        "Fox shows the Hales the door\n\n"
+        "Here is how two comedies came out of the process.\n\n"
+        "WEDDED... WITH KIDS (Fox)\n\n"
+        "After eleven seasons, the Hales are done. Fox has canceled Wedded... with Kids. "
+        "There will be no twelfth season.\n\n"
+        "COPPER SKY (NBC)\n\n"
+        "NBC has renewed Copper Sky for a sixth season.\n"
+    )
+    assert triple("Wedded... with Kids", 12, "canceled") in statuses(extractor, roundup)
+
+
+def test_more_ways_to_tell_who_plays_whom(extractor) -> None:
+    text = (
+        "Harbor Lights season 4: everything we know\n\n"
+        "The network has renewed Harbor Lights for a fourth season.\n\n"
+        "Jo Park remains front and center as Meredith Hale. Mara Lin has led the series from "
+        "the pilot onward as Alicia Fox. Owen Hunt is played by Dan Roe and Teddy Alt by Kim "
+        "Lee, while Ann Moss has the role of Jo Wilson. Mohan Dale, Devi's late father, is "
+        "played by Sam Reid, who appears in flashbacks.\n\n"
+        "The circle also includes Alex Stand (Miles Hart) and Zach Demp (Ross Bell). "
+        "Newcomer Grace Sell (Ani Achor) is the fresh face this time.\n"
+    )
+    pairs = show_cast(extractor, text, "Harbor Lights")
+    expected = {
+        ("Jo Park", "Meredith Hale"),
+        ("Mara Lin", "Alicia Fox"),
+        ("Dan Roe", "Owen Hunt"),
+        ("Kim Lee", "Teddy Alt"),
+        ("Ann Moss", "Jo Wilson"),
+        ("Sam Reid", "Mohan Dale"),
+        ("Miles Hart", "Alex Stand"),
+        ("Ross Bell", "Zach Demp"),
+        ("Grace Sell", "Ani Achor"),
+    }
+    assert expected <= pairs

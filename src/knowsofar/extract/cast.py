@@ -152,7 +152,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     gap_word = rf"{SP}(?!as\b)[\p{{Ll}}\d\-]+"
     gap = (
         rf"(?:{_alt(p['gap_verbs'])})(?:{gap_word}){{0,4}}"
-        rf"{SP}(?:{_alt(p['gap_nouns'])})\b(?:{gap_word}){{0,3}}"
+        rf"{SP}(?:{_alt(p['gap_nouns'])})\b(?:{gap_word}){{0,4}}"
     )
     # "is unforgettable as", "was especially chilling as": a review's verdict on a role
     praise = rf"(?:(?:{_alt(p['praise_adverbs'])}){SP})?(?:{_alt(p['praise_words'])})"
@@ -326,7 +326,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # in the second": the role before its description, one actor or two in turn
         "described_played_by": fast_pattern(
             # (a description naming someone, "run by Tomas Wend, played by X", is his role)
-            rf"(?<![\p{{L}}'’-])(?P<char>{NAME}){SPO},{SP}(?:a|an|the){SP}"
+            rf"(?<![\p{{L}}'’-])(?P<char>{NAME}){SPO},{SP}(?:a|an|the|\p{{Lu}}\p{{Ll}}+['’]s){SP}"
             rf"(?:(?!\p{{Lu}}\p{{Ll}}+{SP}\p{{Lu}})[^,;()\n]){{1,80}}?,"
             rf"{SP}(?:(?:is|was|has{SP}been|will{SP}be){SP})?(?:played|portrayed|voiced){SP}by{SP}"
             rf"(?P<actor>{NAME})(?:{SP}in{SP}the{SP}[\p{{Ll}}\d-]+{SP}(?:season|series)"
@@ -777,6 +777,8 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
+# " by Kim Raver" after "X is played by A and Y": the second pair's actor
+_GAPPED_BY = fast_pattern(rf"{SP}by{SP}(?P<actor>{NAME})")
 # ", played by": a role's actor comes next (the name before it is a role)
 _PLAYED_BY_AFTER = fast_pattern(
     rf"{SPO},{SP}(?:(?:who{SP})?is{SP})?(?:played|portrayed|voiced){SP}by\b"
@@ -2121,6 +2123,12 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
             continue
         chars = [clean_character(c) for c in splitter.split(m.group("chars"))]
         actors = [clean_actor(a) for a in splitter.split(actors_text)]
+        gapped = _GAPPED_BY.match(sentence, m.end())
+        if gapped and len(chars) == 1 and len(actors) == 2:
+            # "Owen Hunt is played by Kevin McKidd and Teddy Altman by Kim Raver": the
+            # second role's "is played" left out
+            chars = [chars[0], clean_character(actors[1] or "")]
+            actors = [actors[0], clean_actor(gapped.group("actor"))]
         if len(chars) > 1 and not m.group("resp") and len(actors) != len(chars):
             chars = chars[-1:]  # "Kat, Justin and Serena, played by X": only the last is sure
         elif len(chars) == len(actors):
@@ -2246,9 +2254,9 @@ def _story_group_before() -> Any:
     a group of the story's people introduces the list."""
     groups = _alt(phrases()["story_groups"])
     return fast_pattern(
-        rf"\b(?:\p{{L}}+['’]s?|his|her|their|its)(?:{SP}[\p{{Ll}}-]+){{0,2}}{SP}(?:{groups})"
+        rf"\b(?:\p{{L}}+['’]s?|his|her|their|its|[Tt]he)(?:{SP}[\p{{Ll}}-]+){{0,2}}{SP}(?:{groups})"
         rf"(?:{SP}(?:at|in|on|from){SP}[\p{{Ll}}-]+(?:{SP}[\p{{Ll}}-]+)?)?"
-        rf"{SP}(?:include|includes|included|are|were)\b[^()]{{0,40}}$"
+        rf"(?:{SP}(?:also|now|still))?{SP}(?:include|includes|included|are|were)\b[^()]{{0,40}}$"
     )
 
 
@@ -2365,7 +2373,11 @@ def _paren_pairs(sentence: str, ctx: _Context) -> list[tuple[str, str, str]]:
         outer, inner = m.group("out").strip(), m.group("in").strip()
         direction = _direction(outer, inner, ctx)
         if direction == "both":
-            direction = _direction_by_job(sentence[: m.start("out")]) or direction
+            before = sentence[: m.start("out")]
+            first, _, rest = outer.partition(" ")
+            if " " in rest and first.istitle() and first.lower() in _job_words()[0]:
+                before += first.lower() + " "  # "Newcomer Grace Saif (Ani Achola)"
+            direction = _direction_by_job(before) or direction
         pairs.append((outer, inner, direction))
     return pairs
 
@@ -2392,6 +2404,8 @@ def _direction_by_job(before: str) -> str | None:
     if m is None:
         return None
     word = m.group("word")
+    if word[:1].isupper() and word[1:].islower():
+        word = word.lower()  # "Newcomer Grace Saif (Ani Achola)" opening its sentence
     performers, story_people, endings, not_agents = _job_words()
     if word in performers:
         return "AC"

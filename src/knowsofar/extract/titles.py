@@ -1042,8 +1042,10 @@ def _title_spans(text: str) -> list[tuple[int, int, str]]:
         spans = _with_number(text, spans)
     if "s' " in text or "s’ " in text:
         spans = _plural_possessive_titles(text, spans)
-    if "s the " in text:
+    if "s the " in text or "s a " in text or "s an " in text:
         spans = _question_titles(text, spans)
+    if "... " in text or "… " in text:
+        spans = _ellipsis_titles(text, spans)
     return _bracket_titles(text, spans) if " (" in text else spans
 
 
@@ -1086,14 +1088,32 @@ def _plural_possessive_titles(
 
 
 def _question_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """ "Who's the Boss?": a question word, "'s the" and a capitalised word, written so
-    twice, are one title (prose says "who's the boss" in lower case)."""
+    """ "Who's the Boss?", "It's a Sin": a question word or a pronoun, "'s the" (or "'s
+    a") and a capitalised word, written so twice, are one title (prose says "who's the
+    boss" in lower case)."""
     joins = {
         i: (s1, e2)
         for i, ((s1, e1, t1), (s2, e2, _)) in enumerate(zip(spans, spans[1:], strict=False))
         if t1 in ("Who", "What", "Where", "Whose", "That", "It", "Here", "There")
-        and text[e1:s2] in ("'s the ", "’s the ")
+        and text[e1:s2] in ("'s the ", "’s the ", "'s a ", "’s a ", "'s an ", "’s an ")
         and text.count(text[s1:e2]) >= 2
+    }
+    return _join_next(text, spans, joins) if joins else spans
+
+
+_ELLIPSIS_GAP = fast_pattern(
+    r"(?:\.\.\.|…)[^\S\n]+(?:(?:with|and|the|of|in|a|an|to|for)[^\S\n]+)*", regex.I
+)
+
+
+def _ellipsis_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "Married... with Children": a name, its dots and the rest, written so twice (in any
+    case: a heading may be in capitals), are one title."""
+    folded = text.casefold()
+    joins = {
+        i: (s1, e2)
+        for i, ((s1, e1, _), (s2, e2, _)) in enumerate(zip(spans, spans[1:], strict=False))
+        if _ELLIPSIS_GAP.fullmatch(text, e1, s2) and folded.count(text[s1:e2].casefold()) >= 2
     }
     return _join_next(text, spans, joins) if joins else spans
 
