@@ -552,3 +552,72 @@ def test_more_ways_to_tell_who_plays_whom(extractor) -> None:
         ("Grace Sell", "Ani Achor"),
     }
     assert expected <= pairs
+
+
+def test_a_number_heading_a_cast_guide_is_its_show(extractor) -> None:
+    text = (
+        "1776 cast guide: who plays who in the frontier prequel\n\n"
+        "The streamer sends the family west next week.\n\n"
+        "1776, the origin story for the family, premieres on Paramount+ on December 19, 2021.\n"
+        "\nJo Park as Elsa Hale\n\nThe family's teenage daughter narrates the story.\n"
+    )
+    assert ("Jo Park", "Elsa Hale") in show_cast(extractor, text, "1776")
+
+
+def test_the_headlines_whole_name_before_its_season(extractor) -> None:
+    text = (
+        "The Righteous Hales season 4: everything to know before the final season\n\n"
+        "The Hales are about to say goodbye. The network's comedy about a family of "
+        "televangelists returns for its fourth season, and this one is the last. The Hales "
+        "have had a good run.\n"
+    )
+    assert triple("The Righteous Hales", 4, "ended") in statuses(extractor, text)
+
+
+def test_more_seasons_spelt_out_and_a_second_run_of_a_show(extractor) -> None:
+    text = (
+        "The network keeps Harbor Lights going through season 12\n\n"
+        "The network has renewed the comedy for two more seasons, taking it through an 11th "
+        "and a 12th. Whether season 12 will be the end is anyone's guess.\n"
+    )
+    found = statuses(extractor, text)
+    assert {triple("Harbor Lights", 11, "renewed"), triple("Harbor Lights", 12, "renewed")} <= found
+    assert not any(t == norm_title("Whether") for t, _, _ in found)
+    chef = (
+        "Cook! to return: the kitchen tyrant gets a second helping\n\n"
+        "BBC bosses have commissioned a second run of Cook!, the comedy set in a two-star "
+        "restaurant in the Cotswolds.\n"
+    )
+    assert triple("Cook", 2, "renewed") in statuses(extractor, chef)
+
+
+def test_a_section_show_named_like_a_role_keeps_its_cast(extractor) -> None:
+    text = (
+        "NBC's new season: one dad sent home, a lawyer in\n\n"
+        "Here is how two shows came out.\n\n"
+        "DADDY-O: CANCELED\n\n"
+        "NBC will not bring back Daddy-O, the spring comedy in which Jo Park played Chris "
+        "Wood. There will be no second season.\n\n"
+        "ED: PICKED UP\n\n"
+        "The network also said yes to Ed, an hour-long comedy-drama about a lawyer. Dan Roe "
+        "plays Ed Stone, and Kim Lee plays Carol Vess.\n"
+    )
+    assert ("Dan Roe", "Ed Stone") in show_cast(extractor, text, "Ed")
+    everyone = [c for s in shows_of(extractor, text).values() for c in s["cast"]]
+    assert not any(c["actor"] == "PICKED UP" for c in everyone)
+
+
+def test_seasons_ordered_by_their_numbers_and_a_season_not_yet_out(extractor) -> None:
+    text = (
+        "Harbor Lights season 4: premiere date and what comes next\n\n"
+        "The fourth season of Harbor Lights premieres in November. The network ordered "
+        "seasons five and six back in May.\n"
+    )
+    found = statuses(extractor, text)
+    assert {triple("Harbor Lights", 5, "renewed"), triple("Harbor Lights", 6, "renewed")} <= found
+    final = (
+        "Harbor Lights season 3: the final chapter\n\n"
+        "Harbor Lights returns for its third and final season on August 10. The streamer "
+        "ordered the season back in 2020, before season two had even come out.\n"
+    )
+    assert triple("Harbor Lights", 2, "renewed") not in statuses(extractor, final)

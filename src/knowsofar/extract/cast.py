@@ -2640,6 +2640,13 @@ def _line_matches(pattern: regex.Pattern[str], text: str) -> list[regex.Match[st
     return out
 
 
+@cache
+def _verdict_labels() -> frozenset[str]:
+    """The labels of a roundup's verdict lines (status_phrases.json heading_verdicts)."""
+    verdicts = load_data("status_phrases.json")["heading_verdicts"]
+    return frozenset(w.casefold() for words in verdicts.values() for w in words)
+
+
 def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
     """Cast-list lines "Actor — Character", "Character – Actor", or "Name — Name (teen),
     Name (adult)", read like "Name (Name)".
@@ -2657,6 +2664,8 @@ def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
         right = [r.strip() for r in pats["dash_right"].findall(m.group("right"))]
         if not right or any(_CREW_WORDS & set(n.casefold().split()) for n in [left, *right]):
             continue  # "Executive Producers: Jane Doe and John Roe"
+        if any(n.casefold() in _verdict_labels() for n in [left, *right]):
+            continue  # "DEADLINE: PICKED UP": a roundup's verdict line
         left_person = ctx.personish(left)
         right_people = all(ctx.personish(r) for r in right)
         if left_person and right_people:

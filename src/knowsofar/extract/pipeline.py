@@ -99,7 +99,16 @@ def _cast_show(titles: Any, m: Any) -> str | None:
     return sent.topic or titles.show_at(where)
 
 
-def _fold_role_shows(claims: list[Claim], cast: list[Any]) -> list[Claim]:
+def _heads_a_line(text: str, show: str) -> bool:
+    """Whether ``show`` opens a line of its own as a roundup's heading ("ED: PICKED UP",
+    "Ed (NBC)")."""
+    return (
+        regex.search(rf"(?im)^[\s*#_-]*{regex.escape(show)}[^\S\n]*(?:[:(|–—-]|$)", text)
+        is not None
+    )
+
+
+def _fold_role_shows(claims: list[Claim], cast: list[Any], text: str = "") -> list[Claim]:
     """ "Nadia lives again: Netflix renews Russian Doll": a "show" named like one of the
     article's roles or performers ("Nadia" of Nadia Vulvokov, "Larkin", "Idris Elba"),
     beside the one other show the article gives season news of, is that person when it
@@ -127,6 +136,8 @@ def _fold_role_shows(claims: list[Claim], cast: list[Any]) -> list[Claim]:
         # (a part of the news show's own name, "Henry" of "Henry Danger", is the title
         # rules' to merge)
         if norm_title(s) not in norm_title(target)
+        # ("ED: PICKED UP" heading its own section, over "Tom Cavanagh plays Ed Stevens")
+        and not _heads_a_line(text, s)
         # ("Hilary Duff, who played Lizzie McGuire on Disney Channel": a show of its own
         # on another network)
         and homes.get(s) in (None, homes.get(target))
@@ -687,7 +698,7 @@ class Extractor:
         claims += statuses
         claims += self._detail_claims(found)
         claims += self._cast_claims(found, titles, {c.show for c in statuses})
-        claims = _fold_role_shows(claims, found.get("cast") or [])
+        claims = _fold_role_shows(claims, found.get("cast") or [], found.get("text") or "")
         conflicts: list[Conflict] = list(found.get("conflicts") or [])
         for c in conflicts:
             c.show = c.show or titles.main

@@ -257,7 +257,9 @@ _SEASON_APPOSITION = fast_pattern(
 )
 # ", a second and a third": the seasons a count just before names ("two more seasons")
 _SPELT_OUT = fast_pattern(
-    rf",{SP}+(?:namely{SP}+)?(?:a|an){SP}+(?P<o>{ORD}){SP}+and{SP}+(?:(?:a|an){SP}+)?"
+    # ("two more seasons, taking it through an 11th and a 12th")
+    rf",{SP}+(?:namely{SP}+|(?:\p{{Ll}}+{SP}+){{1,3}}?)?(?:a|an){SP}+(?P<o>{ORD}){SP}+and{SP}+"
+    rf"(?:(?:a|an){SP}+)?"
     rf"(?P<o2>{ORD})\b(?!{SP}+(?:season|series))",
     regex.IGNORECASE,
 )

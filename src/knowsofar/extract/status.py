@@ -382,6 +382,8 @@ def _words() -> dict[str, Any]:
             # (not "drops the first season's story": the season's thing, not the season)
             rf"(?:season|series)\b(?!['’]s\b)|{NUM}\s+(?:(?:more|further|additional)\s+)?"
             rf"(?:seasons?|series|episodes?|runs?)\b|"
+            # "ordered seasons five and six"
+            rf"seasons\s+{NUM}\b|"
             # "passed on a second year of the spinoff"
             rf"(?:a|an|its|their)\s+{ORD}\s+(?:year|run)\s+(?:of|for)\b|"
             # "Fox handed the devil a third season": whatever is handed a season is
@@ -2481,7 +2483,8 @@ _WHILE_BEFORE = fast_pattern(
 )
 _AIRING_AFTER = fast_pattern(
     r"\s+(?:(?:had|has|was|were|is)\s+)?(?:even\s+|fully\s+)?(?:finished|wrapped|ended|aired|"
-    r"begun|started|premiered|concluded|debuted|airing|underway|over)\b",
+    r"begun|started|premiered|concluded|debuted|airing|underway|over|come\s+out|came\s+out|"
+    r"arrived|dropped|been\s+released|released|streaming)\b",
     regex.IGNORECASE,
 )
 # "no fifth chapter": a season denied (matched backwards from the season)

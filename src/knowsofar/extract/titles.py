@@ -471,7 +471,7 @@ def patterns() -> _Patterns:
             rf"renewal|cancellation|creators?|showrunners?|future|fate|"
             # ("orders another round of Joe Millionaire", "a second edition of X")
             rf"(?:another|(?:a|the){SP}+(?:new|next|{ORD})){SP}+(?:round|edition|cycle|"
-            rf"installment|instalment))"
+            rf"installment|instalment|run|batch))"
             rf"(?:{SP}+{NUMWORDS})?{SP}+of{SP}+"
             # "the fourth series of its flatmate sitcom Flat Share Fridays"
             rf"(?:(?:its|their|the){SP}+(?:[\w'’-]+{SP}+){{0,3}}?(?:{nouns}){SP}+)?[“\"‘']?$",
@@ -1668,8 +1668,9 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
     if (len(title) < 2 and not (strong and quoted and title.isupper())) or (
         (key in pats.not_titles or norm_title(title) in pats.not_titles)
         and not styled
-        # ("THE GUARDIAN (CBS)" heading its section: named like a paper, quoted and decided)
-        and not (strong and quoted and " " in title)
+        # ("THE GUARDIAN (CBS)" heading its section: named like a paper, quoted and decided;
+        # so is "DEADLINE: PICKED UP")
+        and not (strong and quoted and (" " in title or title.isupper()))
     ):
         # (one capital letter is a title only as a roundup's section heading: "V")
         return False
@@ -2284,8 +2285,14 @@ class TitleFinder:
                 strong += 2
             opening = _opening(right)
             # (a season word, or a colon or dash before a status label)
-            if (opening[:1] in "SsVP" and p.season_after.search(right)) or (
-                opening[:1] in ":–—-" and p.status_label_after.match(right)
+            if (
+                (
+                    opening[:1] in "SsVP"
+                    and p.season_after.search(right)
+                    # ("Whether season 12 will be the end": a clause's conjunction)
+                    and t not in _CLAUSE_OPENERS
+                )
+                or (opening[:1] in ":–—-" and p.status_label_after.match(right))
             ):
                 strong += 3
             elif right[:1] in ":–—-" and list_item and p.label_sentence_after.match(right):
@@ -2479,7 +2486,12 @@ class TitleFinder:
                 and (" " in t.strip() or not t[1:].islower())
                 and _HEADLINE_GUIDE_AFTER.match(right)
             ):
-                weak += 3  # "Godfather of Harlem: meet the cast of ...": a guide to a show
+                # "Godfather of Harlem: meet the cast of ...": a guide to a show (and "1883
+                # cast guide: ...": a number heading a cast guide is its show)
+                if t.isdigit():
+                    strong += 3
+                else:
+                    weak += 3
             if right[:5] == " for " and MAKER_VERB_BEFORE.search(left) and p.made_for.match(right):
                 weak += 3  # made for a network: a show, not a person
             if _AIR_WORDS.search(right) and p.airs_after.search(right):
@@ -2842,6 +2854,14 @@ class TitleFinder:
                 # ("is bringing back Last Week Tonight with John Oliver": a host's show,
                 # decided on by its whole name, however often the short one is used)
                 or (strong >= 3 and _WITH_HOST_END.search(t) is not None)
+                # ("The Righteous Gemstones season 4: ..." over "The Gemstones are about to
+                # say goodbye": the headline's whole name before its season)
+                or (
+                    s == headline_start
+                    and t.startswith("The ")
+                    and " " in t[4:]
+                    and p.season_after.match(text[e : e + 40]) is not None
+                )
                 else _trim(
                     t,
                     counts,
@@ -3466,6 +3486,11 @@ NOT_SUBTITLE_OPENERS = frozenset(
 )
 # A possessive opening a line before "Season N" is the title's ("Our Flag Means Death").
 POSSESSIVE_LEADS = frozenset(("His", "Her", "Our", "My", "Your", "Their"))
+# Words that open a clause, never a title before "season N": "Whether season 12 will ..."
+_CLAUSE_OPENERS = frozenset(
+    ("Whether", "If", "When", "Once", "Until", "Unless", "Since", "While", "Although",
+     "Though", "Because", "After", "Before", "As", "Why", "How", "Where")
+)  # fmt: skip
 QUESTION_WORDS = frozenset(
     (
         "Will", "Would", "Could", "Should", "Has", "Have", "Had", "Is", "Are", "Was", "Were",
@@ -4615,7 +4640,7 @@ _WITH_HOST_END = fast_pattern(r"\p{L}[^\S\n]+with[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\p
 _HEADLINE_GUIDE_AFTER = fast_pattern(
     r"(?:[^\S\n]+cast(?:[^\S\n]+(?:guide|list))?)?:[^\S\n]+"
     r"(?:(?:a|your|our)[^\S\n]+guide[^\S\n]+to[^\S\n]+)?(?:meet[^\S\n]+the[^\S\n]+cast|"
-    r"(?:the[^\S\n]+)?cast[^\S\n]+(?:and|list|guide)|who[^\S\n]+plays[^\S\n]+whom|"
+    r"(?:the[^\S\n]+)?cast[^\S\n]+(?:and|list|guide)|who[^\S\n]+plays[^\S\n]+who(?:m)?\b|"
     r"who['’]s[^\S\n]+who|who[^\S\n]+is[^\S\n]+who|everything[^\S\n]+we[^\S\n]+know)\b",
     regex.IGNORECASE,
 )
