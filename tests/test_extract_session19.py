@@ -621,3 +621,21 @@ def test_seasons_ordered_by_their_numbers_and_a_season_not_yet_out(extractor) ->
         "ordered the season back in 2020, before season two had even come out.\n"
     )
     assert triple("Harbor Lights", 2, "renewed") not in statuses(extractor, final)
+
+
+def test_a_seasons_number_in_apposition_and_a_network_wrapping_up_a_show(extractor) -> None:
+    text = (
+        "Harbor Lights will wrap up after its current season\n\n"
+        "Jo Park announced last month that the new season of Harbor Lights, its 15th, will be "
+        "the last, and CBC will air the final episodes through the winter.\n"
+    )
+    assert triple("Harbor Lights", 15, "ended") in statuses(extractor, text)
+    roundup = (
+        "Genre farewells: two shows end\n\n"
+        "COPPER SKY\n\n"
+        "Apple TV+ is wrapping up Copper Sky with its fourth season, exactly as planned. Mara "
+        "Lin plays Dorothy Hale.\n\n"
+        "NIGHT FERRY\n\n"
+        "The CW's teen drama won't return for a fourth season.\n"
+    )
+    assert triple("COPPER SKY", 4, "ended") in statuses(extractor, roundup)

@@ -251,7 +251,9 @@ _ELLIPTICAL = fast_pattern(
 )
 # "the upcoming season, the 11th of Colbert's run": the season's number in an apposition
 _SEASON_APPOSITION = fast_pattern(
-    rf"\b(?:season|series),{SP}+(?:the|its|their){SP}+(?P<o>{ORD}|\d{{1,2}}(?:st|nd|rd|th))\b"
+    # ("the new season of Rick Mercer Report, its 15th, will be the last")
+    rf"\b(?:season|series)(?:{SP}+of{SP}+(?:\p{{Lu}}[\w'’&!.:-]*{SP}*){{1,6}}?)?,{SP}+"
+    rf"(?:the|its|their){SP}+(?P<o>{ORD}|\d{{1,2}}(?:st|nd|rd|th))\b"
     rf"(?!{SP}+(?:season|series|episode))",
     regex.IGNORECASE,
 )
@@ -478,7 +480,8 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
                 if ref.kind == "additional" and ref.end <= m.start() and ref.numbers[0] < n:
                     numbers = tuple(range(n - ref.numbers[0] + 1, n + 1))
                     refs[i] = replace(ref, numbers=numbers, kind="explicit")
-    for m in _SEASON_APPOSITION.finditer(text) if may_have("season,", "series,") else ():
+    apposed = ", " in text and may_have("season", "series")
+    for m in _SEASON_APPOSITION.finditer(text) if apposed else ():
         n = number(m.group("o"))
         if n:
             add(SeasonRef((n,), "explicit", m.start("o"), m.end()))
