@@ -85,6 +85,7 @@ from knowsofar.extract.names import (
     vocabulary,
 )
 from knowsofar.extract.networks import canonical_network
+from knowsofar.extract.titles import verdict_words
 from knowsofar.extract.vocab import alternation, load_data, not_after_words
 
 # How explicit a mention is; names.py keeps an actor's strongest roles.
@@ -2376,7 +2377,7 @@ def _paren_pairs(sentence: str, ctx: _Context) -> list[tuple[str, str, str]]:
             before = sentence[: m.start("out")]
             first, _, rest = outer.partition(" ")
             if " " in rest and first.istitle() and first.lower() in _job_words()[0]:
-                before += first.lower() + " "  # "Newcomer Grace Saif (Ani Achola)"
+                before += first + " "  # "Newcomer Grace Saif (Ani Achola)"
             direction = _direction_by_job(before) or direction
         pairs.append((outer, inner, direction))
     return pairs
@@ -2640,13 +2641,6 @@ def _line_matches(pattern: regex.Pattern[str], text: str) -> list[regex.Match[st
     return out
 
 
-@cache
-def _verdict_labels() -> frozenset[str]:
-    """The labels of a roundup's verdict lines (status_phrases.json heading_verdicts)."""
-    verdicts = load_data("status_phrases.json")["heading_verdicts"]
-    return frozenset(w.casefold() for words in verdicts.values() for w in words)
-
-
 def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
     """Cast-list lines "Actor — Character", "Character – Actor", or "Name — Name (teen),
     Name (adult)", read like "Name (Name)".
@@ -2664,7 +2658,7 @@ def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
         right = [r.strip() for r in pats["dash_right"].findall(m.group("right"))]
         if not right or any(_CREW_WORDS & set(n.casefold().split()) for n in [left, *right]):
             continue  # "Executive Producers: Jane Doe and John Roe"
-        if any(n.casefold() in _verdict_labels() for n in [left, *right]):
+        if any(n.casefold() in verdict_words() for n in [left, *right]):
             continue  # "DEADLINE: PICKED UP": a roundup's verdict line
         left_person = ctx.personish(left)
         right_people = all(ctx.personish(r) for r in right)

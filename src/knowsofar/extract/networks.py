@@ -302,15 +302,13 @@ def find_networks(text: str) -> list[NetworkMention]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
-        if SECTION_LINE.fullmatch(line.replace(m.group(), "", 1)) and not (
-            0 < len(above.strip()) <= 60 and above.rstrip()[-1:].isalnum()
-        ):
-            # A roundup's heading, "Max" alone on its line: the shows under it are its
-            # (not "The CW" right under "JANE THE VIRGIN": that show's field line).
-            role = "section"
-        elif SECTION_LINE.fullmatch(line.replace(m.group(), "", 1)):
-            role, field = "home", True
+        if SECTION_LINE.fullmatch(line.replace(m.group(), "", 1)):
+            # A roundup's heading, "Max" alone on its line: the shows under it are its; but
+            # "The CW" right under "JANE THE VIRGIN" is that show's field line.
+            above_end = max(0, line_start - 1)
+            above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+            under_heading = 0 < len(above.strip()) <= 60 and above.rstrip()[-1:].isalnum()
+            role, field = ("home", True) if under_heading else ("section", field)
         elif PARAGRAPH_LEAD.fullmatch(lead := text[line_start : m.start()]) and (
             PARAGRAPH_LEAD_AFTER.match(text, m.end()) or AT_LEAD.search(lead)
         ):

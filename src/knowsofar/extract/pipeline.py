@@ -108,7 +108,7 @@ def _heads_a_line(text: str, show: str) -> bool:
     )
 
 
-def _fold_role_shows(claims: list[Claim], cast: list[Any], text: str = "") -> list[Claim]:
+def _fold_role_shows(claims: list[Claim], cast: list[Any], text: str) -> list[Claim]:
     """ "Nadia lives again: Netflix renews Russian Doll": a "show" named like one of the
     article's roles or performers ("Nadia" of Nadia Vulvokov, "Larkin", "Idris Elba"),
     beside the one other show the article gives season news of, is that person when it

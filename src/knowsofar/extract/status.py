@@ -36,7 +36,7 @@ under ``results(doc)["statuses"]`` and the article's season context under
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -146,14 +146,19 @@ _AGO = fast_pattern(
 )
 
 
+def _before_cue(evidence: str, cue: str | None) -> str:
+    """The evidence before its cue ("" if the cue is not in it)."""
+    at = evidence.find(cue) if cue else -1
+    return evidence[:at] if at > 0 else ""
+
+
 def _told_as_outcome(evidence: str, cue: str | None) -> bool:
     """Whether an ending cue says a season was, or turned out to be, the last."""
     if not cue:
         return False
     if cue.casefold().startswith(("was ", "were ", "turned out", "turns out")):
         return True
-    at = evidence.find(cue)
-    return at > 0 and _TURNS_OUT_BEFORE.search(evidence[max(0, at - 40) : at]) is not None
+    return _TURNS_OUT_BEFORE.search(_before_cue(evidence, cue)[-40:]) is not None
 
 
 def _ago_after(evidence: str, cue: str | None) -> bool:
@@ -836,15 +841,24 @@ def _season_from(
     """The season numbers the first of ``sents`` about ``show`` alone gives ``status``
     (:func:`_section_season`), and that sentence; in a ``section``, the first sentence
     about anything else ends the search."""
-    for sent in sents:
-        if sent.topic != show or any(x.title != show for x in sent.mentions):
-            if section:
-                break  # the next section, or another show's sentence
-            continue
+    for sent in _about_alone(sents, show, section):
         numbers = _section_season(sent.text, status, aired, counts)
         if numbers:
             return numbers, sent
     return (), None
+
+
+def _about_alone(
+    sents: list[SentenceInfo], show: str, section: bool = True
+) -> Iterator[SentenceInfo]:
+    """The sentences of ``sents`` about ``show`` and no other show; in a ``section``, up to
+    the first about anything else (the next section, or another show's sentence)."""
+    for sent in sents:
+        if sent.topic != show or any(x.title != show for x in sent.mentions):
+            if section:
+                return
+            continue
+        yield sent
 
 
 def _season_ahead(
@@ -853,9 +867,7 @@ def _season_ahead(
     """The one season the first sentences about ``show`` (up to another show's) say is
     still to come ("The second season is expected to ...", "season two will ..."), and
     that sentence."""
-    for sent in sents:
-        if sent.topic != show or any(x.title != show for x in sent.mentions):
-            break
+    for sent in _about_alone(sents, show):
         refs = [
             r
             for r in find_seasons(sent.text)
@@ -1090,7 +1102,7 @@ class StatusFinder:
             and not (
                 m.status == "renewed"
                 and (m.show, m.start, m.season) in cut_here
-                and _PLUPERFECT_BEFORE.search(m.evidence[: max(0, m.evidence.find(m.cue or ""))])
+                and _PLUPERFECT_BEFORE.search(_before_cue(m.evidence, m.cue))
             )
             and not (
                 m.status == "renewed"

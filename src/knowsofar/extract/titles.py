@@ -20,7 +20,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -296,7 +296,7 @@ def verdict_sentence() -> str:
 
 
 @cache
-def _verdict_words() -> frozenset[str]:
+def verdict_words() -> frozenset[str]:
     """The verdict labels, case-folded ("canceled", "on the bubble")."""
     return frozenset(w.casefold() for w in status_labels())
 
@@ -1068,37 +1068,54 @@ def _join_next(
     return out
 
 
+def _join_where(
+    text: str,
+    spans: list[tuple[int, int, str]],
+    joins_at: Callable[[int, int, str, int, int], bool],
+) -> list[tuple[int, int, str]]:
+    """``spans`` with each span and the next made one where ``joins_at(s1, e1, t1, s2, e2)``
+    holds."""
+    joins = {
+        i: (s1, e2)
+        for i, ((s1, e1, t1), (s2, e2, _)) in enumerate(zip(spans, spans[1:], strict=False))
+        if joins_at(s1, e1, t1, s2, e2)
+    }
+    return _join_next(text, spans, joins) if joins else spans
+
+
 def _plural_possessive_titles(
     text: str, spans: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """ "Footballers' Wives", "Girlfriends' Guide to Divorce": one plural word, its
     apostrophe and a name after it, written so twice, are one title (not "Daveed Diggs'
     Season 4": a person's name is two words)."""
-    joins = {
-        i: (s1, e2)
-        for i, ((s1, e1, t1), (s2, e2, _)) in enumerate(zip(spans, spans[1:], strict=False))
-        if " " not in t1
-        and t1.endswith("s")
-        and len(t1) > 3
-        and text[e1:s2] in ("' ", "’ ")
-        and text[s1 - 1 : s1] not in ("'", "’")
-        and text.count(text[s1:e2]) >= 2
-    }
-    return _join_next(text, spans, joins) if joins else spans
+    return _join_where(
+        text,
+        spans,
+        lambda s1, e1, t1, s2, e2: (
+            " " not in t1
+            and t1.endswith("s")
+            and len(t1) > 3
+            and text[e1:s2] in ("' ", "’ ")
+            and text[s1 - 1 : s1] not in ("'", "’")
+            and text.count(text[s1:e2]) >= 2
+        ),
+    )
 
 
 def _question_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """ "Who's the Boss?", "It's a Sin": a question word or a pronoun, "'s the" (or "'s
     a") and a capitalised word, written so twice, are one title (prose says "who's the
     boss" in lower case)."""
-    joins = {
-        i: (s1, e2)
-        for i, ((s1, e1, t1), (s2, e2, _)) in enumerate(zip(spans, spans[1:], strict=False))
-        if t1 in ("Who", "What", "Where", "Whose", "That", "It", "Here", "There")
-        and text[e1:s2] in ("'s the ", "’s the ", "'s a ", "’s a ", "'s an ", "’s an ")
-        and text.count(text[s1:e2]) >= 2
-    }
-    return _join_next(text, spans, joins) if joins else spans
+    return _join_where(
+        text,
+        spans,
+        lambda s1, e1, t1, s2, e2: (
+            t1 in ("Who", "What", "Where", "Whose", "That", "It", "Here", "There")
+            and text[e1:s2] in ("'s the ", "’s the ", "'s a ", "’s a ", "'s an ", "’s an ")
+            and text.count(text[s1:e2]) >= 2
+        ),
+    )
 
 
 _ELLIPSIS_GAP = fast_pattern(
@@ -1110,12 +1127,14 @@ def _ellipsis_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
     """ "Married... with Children": a name, its dots and the rest, written so twice (in any
     case: a heading may be in capitals), are one title."""
     folded = text.casefold()
-    joins = {
-        i: (s1, e2)
-        for i, ((s1, e1, _), (s2, e2, _)) in enumerate(zip(spans, spans[1:], strict=False))
-        if _ELLIPSIS_GAP.fullmatch(text, e1, s2) and folded.count(text[s1:e2].casefold()) >= 2
-    }
-    return _join_next(text, spans, joins) if joins else spans
+    return _join_where(
+        text,
+        spans,
+        lambda s1, e1, t1, s2, e2: (
+            _ELLIPSIS_GAP.fullmatch(text, e1, s2) is not None
+            and folded.count(text[s1:e2].casefold()) >= 2
+        ),
+    )
 
 
 # "How to Sell Drugs Online (Fast)": a capitalised word in brackets that closes a name
@@ -1674,7 +1693,7 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
     ):
         # (one capital letter is a title only as a roundup's section heading: "V")
         return False
-    if key in _verdict_words() and (title.isupper() or not (strong and quoted)):
+    if key in verdict_words() and (title.isupper() or not (strong and quoted)):
         return False  # "RENEWED" over a roundup's list: a verdict heading, not a show
     if title[0].islower() and not LOWER_INITIAL_RE.match(title):
         return False  # "in June 2012" left of a network's name: only "iZombie" starts so
@@ -2743,6 +2762,9 @@ class TitleFinder:
         for s, e, t, strong, weak, quoted, heading, people_too, seasonal, described in rows:
             if strong + weak + people_too == 0:
                 continue
+            season_next = p.season_after.match(text[e : e + 40]) is not None
+            # ("Supernatural season 15: ...", "The Righteous Gemstones season 4: ...")
+            heads_headline_season = s == headline_start and season_next
             person = (
                 any(
                     (a <= s < b or s <= a < e)
@@ -2856,20 +2878,8 @@ class TitleFinder:
                 or (strong >= 3 and _WITH_HOST_END.search(t) is not None)
                 # ("The Righteous Gemstones season 4: ..." over "The Gemstones are about to
                 # say goodbye": the headline's whole name before its season)
-                or (
-                    s == headline_start
-                    and t.startswith("The ")
-                    and " " in t[4:]
-                    and p.season_after.match(text[e : e + 40]) is not None
-                )
-                else _trim(
-                    t,
-                    counts,
-                    heading,
-                    p,
-                    opens,
-                    heading and p.season_after.match(text[e : e + 40]) is not None,
-                )
+                or (heads_headline_season and t.startswith("The ") and " " in t[4:])
+                else _trim(t, counts, heading, p, opens, heading and season_next)
             )
             if title in heading_titles:
                 title = title.rstrip(".,:;").strip()  # ("Abby's" heads its own section)
@@ -2952,12 +2962,7 @@ class TitleFinder:
                     or norm_title(part) in decided_inside
                     # ("Supernatural season 15: everything we know": a common word that
                     # opens the headline with a season number after it is the show)
-                    or (
-                        part == t
-                        and s == headline_start
-                        and " " not in part
-                        and p.season_after.match(text[e : e + 40]) is not None
-                    )
+                    or (heads_headline_season and part == t and " " not in part)
                 )
                 if not part or not _acceptable(part, p, strong >= 3, sure):
                     continue
@@ -2977,7 +2982,7 @@ class TitleFinder:
                     and (part in people or part in people_words or part in authors)
                     # ("Maron season 4" over "built around ... Marc Maron": the star's
                     # surname is the show the heading gives seasons)
-                    and not (strong >= 3 and heading and p.season_after.match(text[e : e + 40]))
+                    and not (strong >= 3 and heading and season_next)
                     and not (strong >= 3 and part in decided_twice)
                 ):
                     continue  # an actor's name, or a part of one ("James" of "Janelle James")
