@@ -1275,6 +1275,9 @@ def _roles_elsewhere(
     return out
 
 
+_RELATIVE_WORD = fast_pattern(r"\b(?:who|whom|which|that)\b")
+
+
 def _predecessors(phrase: str) -> list[str]:
     """Actors who played the role before, named after it: "..., stepping into the role
     originated by the late Jane Doe"; not one who played it in a film ("the role Jane Doe
@@ -1282,6 +1285,10 @@ def _predecessors(phrase: str) -> list[str]:
     pats = _patterns()
     out = []
     for m in pats["predecessor"].finditer(phrase):
+        if _RELATIVE_WORD.search(phrase, 0, m.start()):
+            # "Captain Carter, the Peggy Carter who took the serum in place of Steve
+            # Rogers": the story's, told about the character
+            continue
         actor = clean_actor(m.group("actor"))
         clause = _CLAUSE_END.split(phrase[m.end() :], maxsplit=1)[0]
         if _AS_NEXT.match(clause):

@@ -135,7 +135,8 @@ def _sets() -> dict[str, frozenset[str]]:
     and the words that open a name but are no part of it."""
     out = {k: frozenset(v) for k, v in vocabulary().items() if isinstance(v, list)}
     out["actor_leading"] = out["leading"] | out["honorifics"]
-    out["character_leading"] = out["leading"] - {"The"}
+    # "Mr Collins" is a character's whole name, as "Mr. Collins" is
+    out["character_leading"] = out["leading"] - {"The", "Mr", "Ms"}
     return out
 
 

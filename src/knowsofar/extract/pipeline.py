@@ -58,7 +58,7 @@ from knowsofar.extract.networks import (
     merge_broader,
     needs_context,
 )
-from knowsofar.extract.seasons import find_seasons
+from knowsofar.extract.seasons import ORDINALS, find_seasons
 from knowsofar.extract.titles import norm_title
 from knowsofar.network_homes import same_home
 from knowsofar.sources.errors import SourceError
@@ -106,6 +106,38 @@ def _heads_a_line(text: str, show: str) -> bool:
         regex.search(rf"(?im)^[\s*#_-]*{regex.escape(show)}[^\S\n]*(?:[:(|–—-]|$)", text)
         is not None
     )
+
+
+def _without_season_numbers(shows: list[str], text: str) -> dict[str, str]:
+    """ "Stranger Things 3: everything we know": a season's number after a show's name, as
+    outlets brand a season, is not the name's, when the article talks of that season ("a
+    third season") and writes the name with the number only before ":" or "?" or also
+    without it; not "Babylon 5 season 2" or "the fifth season of Babylon 5". Each such
+    name → the name without its number."""
+    out = {}
+    for show in shows:
+        name, _, number = show.rpartition(" ")
+        if not (name and number.isdigit() and 2 <= int(number) <= 15):
+            continue
+        n = int(number)
+        ordinal = "|".join(w for w, v in ORDINALS.items() if v == n)
+        season_talk = regex.search(
+            rf"(?i:\b(?:season|series){_SP}{n}\b|\b(?:{ordinal}){_SP}(?:and{_SP}(?:final|last)"
+            rf"{_SP})?(?:season|series|installment|chapter|outing)\b)|\bS0?{n}\b",
+            text,
+        )
+        quoted = regex.escape(show)
+        own = regex.search(rf"(?i:\bof{_SP}){quoted}\b|{quoted}{_SP}(?i:season|series)\b", text)
+        if (
+            season_talk
+            and not own
+            and (regex.search(rf"{quoted}[:?]", text) or text.count(name) > text.count(show))
+        ):
+            out[show] = name
+    return out
+
+
+_SP = r"[^\S\n]+"
 
 
 def _fold_role_shows(claims: list[Claim], cast: list[Any], text: str) -> list[Claim]:
@@ -702,9 +734,13 @@ class Extractor:
         conflicts: list[Conflict] = list(found.get("conflicts") or [])
         for c in conflicts:
             c.show = c.show or titles.main
+        names = _without_season_numbers(titles.shows, found.get("text") or "")
+        for c in [*claims, *conflicts]:
+            c.show = names.get(c.show, c.show) if c.show else c.show
         for c in claims:
             c.extractor = self.version
-        shows = [s for s in titles.shows if any(c.show == s for c in claims)]
+        named = dict.fromkeys(names.get(s, s) for s in titles.shows)
+        shows = [s for s in named if any(c.show == s for c in claims)]
         return Extraction(source=source, claims=claims, conflicts=conflicts, shows=shows)
 
     def _premieres(self, found: dict[str, Any]) -> dict[str, Claim]:

@@ -1046,6 +1046,8 @@ def _title_spans(text: str) -> list[tuple[int, int, str]]:
         spans = _question_titles(text, spans)
     if "... " in text or "… " in text:
         spans = _ellipsis_titles(text, spans)
+    if _LOWER_TITLE_SLOT.search(text):
+        spans = _lowercase_titles(text, spans)
     return _bracket_titles(text, spans) if " (" in text else spans
 
 
@@ -1135,6 +1137,72 @@ def _ellipsis_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
             and folded.count(text[s1:e2].casefold()) >= 2
         ),
     )
+
+
+_DOTTED_QUESTION = fast_pattern(r"(?:\.\.\.|…)\?(?!\w)")
+
+
+def _dotted_question_titles(
+    text: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """ "What If...?": a name closed by dots and a question mark, written so twice, keeps
+    them (its words alone are filler)."""
+    found = {s: t + m.group() for s, e, t in spans if (m := _DOTTED_QUESTION.match(text, e))}
+    seen = Counter(found.values())
+    return [
+        (s, s + len(found[s]), found[s]) if seen[found.get(s, "")] >= 2 else (s, e, t)
+        for s, e, t in spans
+    ]
+
+
+# A word in lower case where only a show's name can stand: opening the headline, after a
+# verdict's verb ("ABC cancels thirtysomething after four seasons") or after "a second
+# series of" ("dinnerladies", "black-ish"; not "five seasons of blood, bickering and ...")
+_LOWER_WORD = r"[a-z]{2,}(?:-[a-z]{2,})?"
+_LOWER_TITLE_SLOT = fast_pattern(
+    rf"\A(?P<w>{_LOWER_WORD})[^\S\n]"
+    r"|(?i:\b(?:renew(?:s|ed|ing)?|cancel(?:s|l?ed|l?ing)?|ax(?:e|es|ed|ing)"
+    r"|revive[sd]?|reviving|(?:picks?|picked)[^\S\n]+up|commission(?:s|ed)?"
+    rf"|(?:{ORD}|new|another|next)[^\S\n]+(?:season|series)[^\S\n]+of))[^\S\n]+"
+    rf"(?P<v>{_LOWER_WORD})(?=[,.;:]|[^\S\n]+(?:for|after|following|with|at|is|will|has|on)\b)"
+)
+
+
+@cache
+def _not_lowercase_titles() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | frozenset(vocabulary()["not_lowercase_titles"])
+
+
+def _lowercase_title(word: str) -> bool:
+    return (
+        len(word) >= 5
+        and regex.fullmatch(_LOWER_WORD, word) is not None
+        and word not in _not_lowercase_titles()
+    )
+
+
+def _lowercase_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "thirtysomething", "dinnerladies": a word styled in lower case, five letters or more,
+    no common word, standing in a show's place (``_LOWER_TITLE_SLOT``) and named again."""
+    found: dict[int, str] = {}
+    for m in _LOWER_TITLE_SLOT.finditer(text):
+        word = m.group("w") or m.group("v")
+        at = m.start("w") if m.group("w") else m.start("v")
+        if _lowercase_title(word):
+            found.setdefault(at, word)
+    words = {w for w in found.values() if len(regex.findall(rf"(?<![\w-]){w}(?![\w-])", text)) >= 2}
+    if not words:
+        return spans
+    taken = {s for s, _, _ in spans}
+    added = [
+        (m.start(), m.end(), m.group())
+        for w in words
+        for m in regex.finditer(rf"(?<![\w-]){w}(?![\w-])", text)
+        if m.start() not in taken
+    ]
+    return sorted(spans + added)
 
 
 # "How to Sell Drugs Online (Fast)": a capitalised word in brackets that closes a name
@@ -1695,8 +1763,10 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
         return False
     if key in verdict_words() and (title.isupper() or not (strong and quoted)):
         return False  # "RENEWED" over a roundup's list: a verdict heading, not a show
-    if title[0].islower() and not LOWER_INITIAL_RE.match(title):
-        return False  # "in June 2012" left of a network's name: only "iZombie" starts so
+    if title[0].islower() and not LOWER_INITIAL_RE.match(title) and not _lowercase_title(title):
+        # "in June 2012" left of a network's name: only "iZombie" starts so, and names
+        # styled in lower case ("thirtysomething"), which _lowercase_titles alone finds
+        return False
     if rx(r"\d+(?:st|nd|rd|th|s)(?:\s+of\s.*)?|S\d{1,2}(?:E\d{1,2})?").fullmatch(title):
         return False  # "14th", "1990s", "the 11th of Colbert's run"; "S3 is on the bubble"
     if MADE_BY_OPENING.match(title) and not (strong and quoted):
@@ -1753,6 +1823,8 @@ class TitleFinder:
         emphasis = {e.strip() for e in info.get("emphasis") or [] if e and e.strip()}
 
         raw = _split_spans(_title_spans(text))
+        if "...?" in text or "…?" in text:
+            raw = _dotted_question_titles(text, raw)
         lower = [(m.start(), m.end(), m.group()) for m in LOWER_INITIAL_RE.finditer(text)]
         if lower:
             raw = sorted(raw + lower)

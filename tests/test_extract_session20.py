@@ -1,0 +1,113 @@
+"""Session 20: titles styled in lower case, titles closed by "...?", a season's number
+branded after the name, "Mr" before one name, predecessors told inside a story, and "the
+last season" (sentences, shows and people invented)."""
+
+from __future__ import annotations
+
+from extract_helpers import show_cast, shows_of, statuses, triple
+
+
+def test_a_title_styled_in_lower_case_after_a_verdict(extractor) -> None:
+    text = (
+        "ABC cancels fortysomewhere after three seasons\n\n"
+        "ABC has decided not to renew fortysomewhere, the lower-case drama about old college "
+        "friends, ending a run of three seasons. There will be no fourth season.\n\n"
+        "Dana Holt plays Ruth Marley, the friend who never left town.\n"
+    )
+    assert triple("fortysomewhere", 4, "canceled") in statuses(extractor, text)
+    assert ("Dana Holt", "Ruth Marley") in show_cast(extractor, text, "fortysomewhere")
+
+
+def test_a_lower_case_title_opening_the_headline(extractor) -> None:
+    text = (
+        "lunchladies series 2: who's who in the kitchen\n\n"
+        "A second series of lunchladies is on the way. The BBC has commissioned more of the "
+        "comedy about the women who run a school kitchen in Leeds.\n"
+    )
+    assert triple("lunchladies", 2, "renewed") in statuses(extractor, text)
+
+
+def test_common_words_in_a_title_place_are_no_title(extractor) -> None:
+    text = (
+        "Harbor Lights ends after five seasons\n\n"
+        "After five seasons of blood, bickering and feuds, Harbor Lights will end with its "
+        "sixth season on FX. Its vampires feed on boredom rather than blood, and Mara Lin "
+        "plays the Guide.\n"
+    )
+    assert "blood" not in shows_of(extractor, text)
+    assert triple("Harbor Lights", 6, "ended") in statuses(extractor, text)
+
+
+def test_a_title_closed_by_dots_and_a_question_mark(extractor) -> None:
+    text = (
+        "Marvel's 'What Then...?' Season 2: everything we know\n\n"
+        "Season 2 of What Then...? is the final season of the animated anthology, the studio "
+        "has confirmed.\n"
+    )
+    assert triple("What Then...?", 2, "ended") in statuses(extractor, text)
+
+
+def test_a_season_number_branded_after_the_name(extractor) -> None:
+    text = (
+        "Quiet Harbor 3: everything we know so far\n\n"
+        "Is there going to be a Quiet Harbor 3? Nobody official has said so. The streamer "
+        "has not announced a third season, and its fate is undecided.\n\n"
+        "Mara Lin plays Tess Walker.\n"
+    )
+    shows = shows_of(extractor, text)
+    assert "Quiet Harbor" in shows and "Quiet Harbor 3" not in shows
+    assert triple("Quiet Harbor", 3, "pending") in statuses(extractor, text)
+    assert ("Mara Lin", "Tess Walker") in show_cast(extractor, text, "Quiet Harbor")
+
+
+def test_a_number_that_is_part_of_the_name_stays(extractor) -> None:
+    text = (
+        "Outpost 7 season 3 confirmed\n\n"
+        "The network has renewed Outpost 7 for a third season. The third season of Outpost 7 "
+        "will arrive next year.\n"
+    )
+    assert triple("Outpost 7", 3, "renewed") in statuses(extractor, text)
+
+
+def test_mr_before_one_name_is_the_characters(extractor) -> None:
+    text = (
+        "Citizen Hale series 2: everything we know\n\n"
+        "BBC Two has renewed Citizen Hale for a second series.\n\n"
+        "Omar Reyes returns as Mr Hale, the penny-pinching head of the family. Ben Ford "
+        "plays the family's pompous cousin, Mr Pollard.\n"
+    )
+    cast = show_cast(extractor, text, "Citizen Hale")
+    assert ("Omar Reyes", "Mr Hale") in cast
+    assert ("Ben Ford", "Mr Pollard") in cast
+
+
+def test_in_place_of_inside_the_story_is_no_predecessor(extractor) -> None:
+    text = (
+        "What Then...? season 3 is the last\n\n"
+        "Season 3 of What Then...? is the final season of the anthology.\n\n"
+        "Dana Holt lends her voice to Captain Marley, the version of Ruth Marley who took the "
+        "serum in place of Tom Baxter.\n"
+    )
+    cast = show_cast(extractor, text, "What Then...?")
+    assert ("Dana Holt", "Captain Marley") in cast
+    assert not any(actor == "Tom Baxter" for actor, _ in cast)
+
+
+def test_confirmed_as_the_last_season(extractor) -> None:
+    text = (
+        "Harbor Lights season 4: everything we know about the last ride\n\n"
+        "The fourth season of Harbor Lights is finally about to air, and it is confirmed as "
+        "the last season the show will make for Syfy.\n"
+    )
+    assert triple("Harbor Lights", 4, "ended") in statuses(extractor, text)
+
+
+def test_last_season_as_the_season_before_is_no_ending(extractor) -> None:
+    text = (
+        "Harbor Lights renewed for a fifth season\n\n"
+        "Syfy has renewed Harbor Lights for a fifth season. Ratings rose over the last season, "
+        "which was the last season to feature Mara Lin.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 5, "renewed") in found
+    assert not any(status == "ended" for _, _, status in found)
