@@ -4,7 +4,7 @@ last season" (sentences, shows and people invented)."""
 
 from __future__ import annotations
 
-from extract_helpers import show_cast, shows_of, statuses, triple
+from extract_helpers import show_cast, shows_of, status_claims, statuses, triple
 
 
 def test_a_title_styled_in_lower_case_after_a_verdict(extractor) -> None:
@@ -111,3 +111,67 @@ def test_last_season_as_the_season_before_is_no_ending(extractor) -> None:
     found = statuses(extractor, text)
     assert triple("Harbor Lights", 5, "renewed") in found
     assert not any(status == "ended" for _, _, status in found)
+
+
+def test_a_colon_inside_a_sentence_parts_two_names(extractor) -> None:
+    text = (
+        "Heirlooms season 3: the next term at the Marlowe Academy, explained\n\n"
+        "The CW has already signed the drama up for another year. Here is what we know\n\n"
+        "Good news for the pupils of the Marlowe Academy for the Bold and Gifted: Heirlooms "
+        "is coming back. The CW handed the show a third-season pickup in January.\n\n"
+        "Is season 3 confirmed?\n\n"
+        "Yes. The CW has ordered season 3, and the network has not said where Heirlooms will "
+        "sit.\n"
+    )
+    assert "Gifted: Heirlooms" not in shows_of(extractor, text)
+    assert triple("Heirlooms", 3, "renewed") in statuses(extractor, text)
+
+
+def test_a_body_in_the_story_called_by_name_is_no_show(extractor) -> None:
+    text = (
+        "Is there a future for Quiet Harbor? USA Network is still deciding\n\n"
+        "Red Unit's fate hangs on a network decision that has not come yet.\n\n"
+        "USA Network has not announced whether the spy drama Quiet Harbor will get a fifth "
+        "season. The show follows a secret agency called Red Unit.\n\n"
+        "The people who run Red Unit are memorable. Mara Lin plays Tess Walker, and Omar "
+        "Reyes plays Ben Ford.\n"
+    )
+    assert "Red Unit" not in shows_of(extractor, text)
+    assert ("Mara Lin", "Tess Walker") in show_cast(extractor, text, "Quiet Harbor")
+
+
+def test_a_life_on_the_bubble_is_no_wait(extractor) -> None:
+    text = (
+        "Heirlooms season 6: NBC has not decided\n\n"
+        "The fifth season of Heirlooms wrapped up in April. NBC has made no decision on a "
+        "sixth season.\n\n"
+        "It is a familiar spot for the comedy, which premiered on NBC in September 2009 and "
+        "has spent most of its life on the bubble.\n"
+    )
+    assert status_claims(extractor, text) == {("heirlooms", 6, "pending")}
+
+
+def test_roles_after_expected_to_return_on_hand_and_rounds_out_the_six(extractor) -> None:
+    text = (
+        "Harbor Lights season 5: everything we know\n\n"
+        "AMC renewed Harbor Lights. Mara Lin is also expected to return as Tess Walker, the "
+        "baker with a second career. Omar Reyes is still on hand as Ben Ford, the silent old "
+        "boss, and Dana Holt rounds out the six as Ruth Marley, whose vocabulary is her own.\n"
+    )
+    cast = show_cast(extractor, text, "Harbor Lights")
+    assert {
+        ("Mara Lin", "Tess Walker"),
+        ("Omar Reyes", "Ben Ford"),
+        ("Dana Holt", "Ruth Marley"),
+    } <= cast
+
+
+def test_a_described_role_once_again_played_by(extractor) -> None:
+    text = (
+        "Harbor Lights series 2\n\n"
+        "BBC Two renewed Harbor Lights. Manolo, the hopeful waiter from Barcelona, is once "
+        "again played by Omar Reyes.\n"
+    )
+    cast = show_cast(extractor, text, "Harbor Lights")
+    assert ("Omar Reyes", "Manolo") in cast
+    assert ("Omar Reyes", "Barcelona") not in cast

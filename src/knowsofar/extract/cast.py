@@ -329,7 +329,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # (a description naming someone, "run by Tomas Wend, played by X", is his role)
             rf"(?<![\p{{L}}'’-])(?P<char>{NAME}){SPO},{SP}(?:a|an|the|\p{{Lu}}\p{{Ll}}+['’]s){SP}"
             rf"(?:(?!\p{{Lu}}\p{{Ll}}+{SP}\p{{Lu}})[^,;()\n]){{1,80}}?,"
-            rf"{SP}(?:(?:is|was|has{SP}been|will{SP}be){SP})?(?:played|portrayed|voiced){SP}by{SP}"
+            rf"{SP}(?:(?:is|was|has{SP}been|will{SP}be){SP})?"
+            rf"(?:(?:now|also|still|once{SP}again|again){SP})?(?:played|portrayed|voiced){SP}by{SP}"
             rf"(?P<actor>{NAME})(?:{SP}in{SP}the{SP}[\p{{Ll}}\d-]+{SP}(?:season|series)"
             rf"{SP}and{SP}by{SP}(?P<actor2>{NAME}))?"
         ),

@@ -1139,6 +1139,24 @@ def _ellipsis_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
     )
 
 
+def _colon_names_apart(
+    text: str, spans: list[tuple[int, int, str]], headline_end: int
+) -> list[tuple[int, int, str]]:
+    """ "the School for the Young and Gifted: Legacies is coming back": a name, a colon and
+    a name, written so once in the body while the name after the colon stands alone
+    elsewhere, are two (not a headline's "Star Wars: Andor")."""
+    counts = Counter(t for _, _, t in spans)
+    out = []
+    for s, e, t in spans:
+        head, colon, tail = t.partition(": ")
+        if colon and s >= headline_end and counts[tail] >= 2 and text.count(t) == 1:
+            out.append((s, s + len(head), head))
+            out.append((e - len(tail), e, tail))
+        else:
+            out.append((s, e, t))
+    return out
+
+
 _DOTTED_QUESTION = fast_pattern(r"(?:\.\.\.|…)\?(?!\w)")
 
 
@@ -1825,6 +1843,8 @@ class TitleFinder:
         raw = _split_spans(_title_spans(text))
         if "...?" in text or "…?" in text:
             raw = _dotted_question_titles(text, raw)
+        if ": " in text:
+            raw = _colon_names_apart(text, raw, first_line_end)
         lower = [(m.start(), m.end(), m.group()) for m in LOWER_INITIAL_RE.finditer(text)]
         if lower:
             raw = sorted(raw + lower)
@@ -2004,6 +2024,13 @@ class TitleFinder:
         offshoot_at: set[int] = set()
         inherit_from = -1  # index of the span a list's evidence flows from
         prev_end = -1
+        # "a secret unit called Section One": the story's, wherever it is named again
+        # (unless the headline names it)
+        story_bodies = {
+            t
+            for s, e, t in spans
+            if s >= first_line_end and _story_body_before().search(text, max(0, s - 40), s)
+        } - {t for s, e, t in spans if s < first_line_end}
         for s, e, t in spans:
             if YEAR_SPAN.fullmatch(t) and (
                 (
@@ -2197,7 +2224,9 @@ class TitleFinder:
                 inherit_from = -1
                 continue
             if not (quoted or marked) and (
-                _setting(s, e, left, right, places, p) or _story_place_before().search(left[-40:])
+                _setting(s, e, left, right, places, p)
+                or _story_place_before().search(left[-40:])
+                or t in story_bodies
             ):
                 # "a lawyer in 1930s Los Angeles", "the Montana crime drama", "the planet
                 # Melmac", "the crew of the Raza": where a story happens
@@ -3652,6 +3681,13 @@ def _story_place_before() -> Any:
         rf"\b(?:the|a|an|its|their|his|her){SP}+(?:{places})(?:{SP}+of)?{SP}+$"
         rf"|\b(?:{members}|{places}){SP}+of{SP}+(?:the{SP}+)?$"
     )
+
+
+@cache
+def _story_body_before() -> Any:
+    """ "a secret unit called ": a body in a story is named next."""
+    bodies = _alt(vocabulary()["story_bodies"])
+    return fast_pattern(rf"\b(?:{bodies}){SP}+(?:called|named|known{SP}+as){SP}+$")
 
 
 def _setting(
