@@ -175,3 +175,83 @@ def test_a_described_role_once_again_played_by(extractor) -> None:
     cast = show_cast(extractor, text, "Harbor Lights")
     assert ("Omar Reyes", "Manolo") in cast
     assert ("Omar Reyes", "Barcelona") not in cast
+
+
+def test_a_headline_name_before_its_season_keeps_its_first_word(extractor) -> None:
+    text = (
+        "Brooklyn Harbor Lights season 8: all the news on the last run\n\n"
+        "The precinct shuts for good in August\n\n"
+        "The end is in sight for the Harbor Lights. NBC confirmed that the comedy's eighth "
+        "season will be its last.\n\n"
+        "Mara Lin plays Tess Walker.\n"
+    )
+    assert triple("Brooklyn Harbor Lights", 8, "ended") in statuses(extractor, text)
+
+
+def test_no_decision_on_season_n(extractor) -> None:
+    text = (
+        "Renewed or waiting? Where two comedies stand\n\n"
+        "HARBOR LIGHTS (FX)\n"
+        "Verdict: Waiting\n\n"
+        "The second season of Harbor Lights is midway through its run. No decision on season "
+        "3 has been announced.\n\n"
+        "QUIET HOURS (CBS)\n"
+        "Verdict: Safe\n\n"
+        "CBS ordered two more seasons of Quiet Hours last spring, so the current 11th season "
+        "will be followed by another.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 3, "pending") in found
+    assert triple("Harbor Lights", 2, "pending") not in found
+    assert triple("Quiet Hours", 11, "renewed") not in found
+
+
+def test_a_role_taken_by_and_played_in_flashbacks_by(extractor) -> None:
+    text = (
+        "Harbor Lights season 4: everything we know\n\n"
+        "BBC America renewed Harbor Lights for a fourth season. Tess answers to her handler, "
+        "Ben Ford, a role taken by Omar Reyes. Their late father, Walt Marley, is played in "
+        "flashbacks by Tom Baxter. A new face in the kitchen is Manolo, the cook, a role "
+        "taken by Dana Holt.\n"
+    )
+    cast = show_cast(extractor, text, "Harbor Lights")
+    assert {
+        ("Omar Reyes", "Ben Ford"),
+        ("Tom Baxter", "Walt Marley"),
+        ("Dana Holt", "Manolo"),
+    } <= cast
+
+
+def test_is_pairs_after_a_colon_a_list_dash_or_a_long_description(extractor) -> None:
+    text = (
+        "Harbor Lights season 3: everything we know\n\n"
+        "The CW renewed Harbor Lights for a third season. The local law returns too: Omar "
+        "Reyes is Sheriff Ben Ford, and Dana Holt plays Deputy Ruth Marley. Mara Lin plays "
+        "the nurse Tess Walker, and Tom Baxter is the relentlessly cheerful city manager Walt "
+        "Hale.\n\n"
+        "- Ian Cole is headmaster Rob Pike, the twins' father.\n"
+        "- Ana Ruiz plays Ivy Pike, his daughter.\n"
+    )
+    cast = show_cast(extractor, text, "Harbor Lights")
+    assert {
+        ("Omar Reyes", "Ben Ford"),
+        ("Tom Baxter", "Walt Hale"),
+        ("Ian Cole", "Rob Pike"),
+    } <= cast
+
+
+def test_roles_still_around_back_in_the_lead_on_board_taking_the_part(extractor) -> None:
+    text = (
+        "Harbor Lights season 6: everything we know\n\n"
+        "NBC renewed Harbor Lights for a sixth season. Omar Reyes is still around as Ben "
+        "Ford. Mara Lin is back in the lead as Tess Walker, the visitor from space. Tom Baxter "
+        "remains on board as Walt Hale. Dana Holt takes the part of Ruth Marley, a charming "
+        "pirate.\n"
+    )
+    cast = show_cast(extractor, text, "Harbor Lights")
+    assert {
+        ("Omar Reyes", "Ben Ford"),
+        ("Mara Lin", "Tess Walker"),
+        ("Tom Baxter", "Walt Hale"),
+        ("Dana Holt", "Ruth Marley"),
+    } <= cast

@@ -312,7 +312,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<chars>{name_list})(?:['’]s?)?(?:{SPO},{SPO}|{SPO}\({SPO}|{SP}(?=is|was|will|are))"
             rf"(?:(?:who|whom|as){SP})?(?:(?:is|was|will be|has been|are|were|will now be){SP})?"
             rf"(?:(?:now|also|still|once again|again|originally|previously|first){SP})?"
-            rf"(?:played|portrayed|voiced){SP}by{SP}(?P<actors>{name_list})"
+            # ("is played in flashbacks by", "a role taken by")
+            rf"(?:(?:played|portrayed|voiced)(?:{SP}in{SP}flashbacks?)?"
+            rf"|(?:a|the){SP}(?:role|part){SP}(?:taken|filled|played)){SP}by{SP}"
+            rf"(?P<actors>{name_list})"
             rf"(?P<resp>(?:{SPO},)?{SP}respectively)?"
         ),
         # "A, B and C are also back, as X, Y and Z, respectively": actors first
@@ -330,7 +333,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?<![\p{{L}}'’-])(?P<char>{NAME}){SPO},{SP}(?:a|an|the|\p{{Lu}}\p{{Ll}}+['’]s){SP}"
             rf"(?:(?!\p{{Lu}}\p{{Ll}}+{SP}\p{{Lu}})[^,;()\n]){{1,80}}?,"
             rf"{SP}(?:(?:is|was|has{SP}been|will{SP}be){SP})?"
-            rf"(?:(?:now|also|still|once{SP}again|again){SP})?(?:played|portrayed|voiced){SP}by{SP}"
+            rf"(?:(?:now|also|still|once{SP}again|again){SP})?"
+            rf"(?:played|portrayed|voiced|a{SP}(?:role|part){SP}(?:taken|filled|played)){SP}by{SP}"
             rf"(?P<actor>{NAME})(?:{SP}in{SP}the{SP}[\p{{Ll}}\d-]+{SP}(?:season|series)"
             rf"{SP}and{SP}by{SP}(?P<actor2>{NAME}))?"
         ),
@@ -472,11 +476,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Doe portrays Mara, Hale is General Crane": "is" only inside a cast list.
         "is_pair": fast_pattern(
-            rf"(?:^|[,;]{SP}|{SP}(?:and|while){SP})(?:{SPO}and{SP})?"
+            # ("- Jane Doe is headmaster Mary Blake" in a list; "... too: Jane Doe is X")
+            rf"(?:^(?:[-–•*]{SP})?|[,;:]{SP}|{SP}(?:and|while){SP})(?:{SPO}and{SP})?"
             rf"(?P<actor>{WHOLE_WORD_NAME}){SP}"
             rf"(?:is|was|will be){SP}(?P<desc>(?:{WHOLE_WORD_NAME}['’]s{SP})?"
             # "is Lestat de Lioncourt": a particle inside the name describes nothing
-            rf"(?:(?!{particle})[\p{{Ll}}\-]+(?:['’]s)?{SP}|{WORD}{SP}(?=\p{{Ll}})(?!{particle})){{0,4}}"
+            rf"(?:(?!{particle})[\p{{Ll}}\-]+(?:['’]s)?{SP}|{WORD}{SP}(?=\p{{Ll}})(?!{particle})){{0,5}}"
             # "is his sister, Sarah Hayworth": the role in apposition after its description
             rf"(?:(?!{particle})[\p{{Ll}}\-]+(?P<comma>,){SP})?)"
             rf"(?P<char>{WHOLE_WORD_NAME})(?={SPO}[,;.]|{SP}(?:and|while)\b|{SPO}$"

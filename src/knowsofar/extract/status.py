@@ -748,10 +748,17 @@ def _section_season(
             and _OWN_SEASON_BEFORE.search(text, max(0, ref.start - 12), ref.start)
         ):
             continue  # "counted as the show's eleventh season": aired, not the one cut
+        if status in ("renewed", "pending") and _CURRENT_BEFORE.search(
+            text, max(0, ref.start - 12), ref.start
+        ):
+            continue  # "the current 11th season will be followed by a 12th": on the air
         numbers = seasons_for(ref, status, aired)
         if numbers:
             return numbers
     return ()
+
+
+_CURRENT_BEFORE = fast_pattern(r"\b(?:current|ongoing|present)\s+$", regex.IGNORECASE)
 
 
 def _taken_back(found: list[StatusMention]) -> list[StatusMention]:

@@ -2979,7 +2979,8 @@ class TitleFinder:
                 or (strong >= 3 and _WITH_HOST_END.search(t) is not None)
                 # ("The Righteous Gemstones season 4: ..." over "The Gemstones are about to
                 # say goodbye": the headline's whole name before its season)
-                or (heads_headline_season and t.startswith("The ") and " " in t[4:])
+                # (and "Brooklyn Nine-Nine season 8: ..." over "the Nine-Nine")
+                or (heads_headline_season and " " in (t[4:] if t.startswith("The ") else t))
                 else _trim(t, counts, heading, p, opens, heading and season_next)
             )
             if title in heading_titles:
