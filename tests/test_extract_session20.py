@@ -255,3 +255,72 @@ def test_roles_still_around_back_in_the_lead_on_board_taking_the_part(extractor)
         ("Tom Baxter", "Walt Hale"),
         ("Dana Holt", "Ruth Marley"),
     } <= cast
+
+
+def test_a_name_ending_on_initials_before_the_next_sentence(extractor) -> None:
+    text = (
+        "CBS pulls the plug on Harbor P.I.\n\n"
+        "CBS is not moving forward with Harbor P.I. The network has canceled the action drama "
+        "after four seasons.\n"
+    )
+    assert triple("Harbor P.I.", 5, "canceled") in statuses(extractor, text)
+
+
+def test_a_headline_opened_by_a_network_and_its_verb(extractor) -> None:
+    text = (
+        "Fox grounds Lanternfly after a single autumn\n\n"
+        "By Ana Ruiz | December 16, 2002\n\n"
+        "Lanternfly will not fly again. Fox has canceled the science-fiction drama, ending any "
+        "hope of a second season. Mara Lin led the cast as Tess Walker.\n\n"
+        "Its creator's earlier show, Quiet Hours, ran on UPN.\n"
+    )
+    assert triple("Lanternfly", 2, "canceled") in statuses(extractor, text)
+    assert ("Mara Lin", "Tess Walker") in show_cast(extractor, text, "Lanternfly")
+
+
+def test_a_season_earlier_than_one_on_the_air_is_no_renewal(extractor) -> None:
+    text = (
+        "Showtime keeps Harbor Lights busy through 2013 with a two-season pickup\n\n"
+        "Mara Lin's detective is coming back for a seventh and an eighth season\n\n"
+        "NEW YORK - Showtime has renewed Harbor Lights for two more seasons, committing to a "
+        "seventh and an eighth run of the drama in a single deal while its sixth season is "
+        "still on the air.\n\n"
+        "For now the news is simply that Harbor Lights is coming back, twice.\n\n"
+        "Harbor Lights has been Showtime's biggest original since it debuted in October "
+        "2006.\n\n"
+        "The long commitment gives the writers room to plan; with two seasons in hand, the "
+        "show has time to answer its fans.\n"
+    )
+    found = statuses(extractor, text)
+    assert {triple("Harbor Lights", 7, "renewed"), triple("Harbor Lights", 8, "renewed")} <= found
+    assert {season for _, season, _ in found} == {7, 8}
+
+
+def test_a_third_season_and_a_fourth_the_year_after(extractor) -> None:
+    text = (
+        "CBS keeps Harbor Lights in the family through season 4\n\n"
+        "CBS has handed the comedy a two-season renewal, so it will be back for a third season "
+        "this fall and a fourth the year after.\n"
+    )
+    found = statuses(extractor, text)
+    assert {triple("Harbor Lights", 3, "renewed"), triple("Harbor Lights", 4, "renewed")} <= found
+
+
+def test_a_fourth_that_is_off_the_table_is_no_renewal(extractor) -> None:
+    text = (
+        "Harbor Lights will get a two-episode send-off\n\n"
+        "The network has axed Harbor Lights, which means the current third season will be the "
+        "last and a fourth is off the table.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 4, "canceled") in found
+    assert triple("Harbor Lights", 3, "ended") not in found
+
+
+def test_a_network_making_a_second_series(extractor) -> None:
+    text = (
+        "ITV orders more after costume drama success\n\n"
+        "ITV wants more of The Marlowe Saga, its lavish adaptation of the novels, and is "
+        "making a second series, because the first run did well.\n"
+    )
+    assert triple("The Marlowe Saga", 2, "renewed") in statuses(extractor, text)

@@ -790,6 +790,12 @@ class Extractor:
         keep = []
         by_show = ctx.released_by if ctx else {}
         for m in mentions:
+            if (
+                m.status in ("renewed", "pending")
+                and m.season
+                and m.season < max(by_show.get(m.show) or (0,))
+            ):
+                continue  # an earlier season than one out is no news of the show's future
             # (a season out is the show's own: "Series 3 finished" is not another show's)
             if m.season in by_show.get(m.show, ()) and m.status in ("renewed", "pending"):
                 if m.status == "pending" and m.season + 1 not in by_show.get(m.show, ()):

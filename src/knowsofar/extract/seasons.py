@@ -395,6 +395,15 @@ def find_seasons(text: str) -> list[SeasonRef]:
     return list(_find_seasons(text))
 
 
+_AND_NEXT_ORDINAL = fast_pattern(
+    rf"[^.;,\n]{{0,30}}?\band{SP}+an?{SP}+(?P<o>{ORD})\b"
+    # (not "the third season will be the last and a fourth is off the table")
+    rf"(?!{SP}*(?:season|series|episode|time|chapter|installment|-|is|was|will|would|has|had"
+    rf"|won['’]t|isn['’]t|remains|looks|seems|may|might|could|can)\b)",
+    regex.IGNORECASE,
+)
+
+
 # Status and details read the same sentences (and each one's neighbours) again and again.
 @lru_cache(maxsize=4096)
 def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
@@ -532,6 +541,12 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
                     nums.append(last)
         add(_ref(nums, _numbered_kind(text, m.start(), m.end()), m, resp))
     refs.sort(key=lambda r: r.start)
+    # "back for a third season this fall and a fourth the year after": the next one too
+    for i, ref in enumerate(refs):
+        if ref.kind == "explicit" and len(ref.numbers) == 1 and ordinal and " and " in text:
+            nxt = _AND_NEXT_ORDINAL.match(text, ref.end)
+            if nxt and number(nxt.group("o")) == ref.numbers[0] + 1 and free(ref.end, nxt.end()):
+                refs[i] = replace(ref, numbers=(ref.numbers[0], ref.numbers[0] + 1), end=nxt.end())
     # "two more seasons, locking in a fifth and a sixth": the count named right after
     for i, ref in enumerate(refs):
         if ref.kind == "additional" and i + 1 < len(refs):

@@ -2642,6 +2642,8 @@ class TitleFinder:
                 strong += 3  # "Fox has handed animated comedy Paper Town a fourth season"
             if (" to " in left[-12:] or " for " in left[-12:]) and ORDER_TO_BEFORE.search(left):
                 strong += 3  # "has given a Season 2 order to X", "early renewals to X"
+            if s < first_line_end and _net_verb_headline().match(text[headline_start:s]):
+                weak += 3  # "Fox grounds Firefly after ...": what a network did in its headline
             if right[:8] == ", which " and p.which_decided_after.match(right):
                 weak += 3  # shows are renewed and cancelled; people rarely are
             elif (
@@ -3685,6 +3687,16 @@ def _story_place_before() -> Any:
 
 
 @cache
+def _net_verb_headline() -> Any:
+    """A headline opened by a network and a verb in the present tense ("Fox grounds ",
+    "BBC One benches ")."""
+    return fast_pattern(
+        # (not "Fox drops the Bundys": a family in the story)
+        rf"(?:{network_alias_pattern()})(?:['’]s)?{SP}+\p{{Ll}}[\p{{Ll}}-]+s{SP}+$"
+    )
+
+
+@cache
 def _story_body_before() -> Any:
     """ "a secret unit called ": a body in a story is named next."""
     bodies = _alt(vocabulary()["story_bodies"])
@@ -4113,8 +4125,18 @@ def ends_on_show_noun(span: str) -> bool:
     return bool(words) and words[-1].casefold() in vocabulary()["show_nouns"]
 
 
+# A sentence's opening word after a name's last initial ("Magnum P.I. The network ...")
+_SENTENCE_AFTER_DOTS = fast_pattern(
+    r"(?<=\p{Lu}\.)[^\S\n]+(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|His|Her"
+    r"|Their|There)$"
+)
+
+
 def _split_one(s: int, t: str, out: list[tuple[int, int, str]]) -> None:
     """One span cut at headline verbs into ``out``."""
+    end = _SENTENCE_AFTER_DOTS.search(t) if ". " in t else None
+    if end:
+        t = t[: end.start() + 1]  # "... with Magnum P.I. The network has ...": two sentences
     # (both patterns open or end on a number or a day or month name: checked first)
     lead = LEADING_NUMBER.match(t) if t[:1].isdigit() or t.startswith(_DATE_NAMES) else None
     if lead:
