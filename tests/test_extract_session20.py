@@ -324,3 +324,61 @@ def test_a_network_making_a_second_series(extractor) -> None:
         "making a second series, because the first run did well.\n"
     )
     assert triple("The Marlowe Saga", 2, "renewed") in statuses(extractor, text)
+
+
+def test_a_headline_name_on_the_bubble(extractor) -> None:
+    text = (
+        "Marlowe on the bubble again, fate undecided as NBC weighs a fourth season\n\n"
+        "By Ana Ruiz | April 20, 2010\n\n"
+        "Once again this spring, Marlowe fans are left waiting. A fourth season has not been "
+        "decided on at NBC.\n\n"
+        "Omar Reyes stars as Marlowe Hale, the store clerk with secrets in his head.\n"
+    )
+    assert triple("Marlowe", 4, "pending") in statuses(extractor, text)
+
+
+def test_a_lower_case_title_heading_its_section(extractor) -> None:
+    text = (
+        "ABC's verdicts: two family comedies stay, a romance is out\n\n"
+        "ABC has finished sorting through its lineup.\n\n"
+        "kid-ish\n\n"
+        "Renewed. The comedy about a family in Los Angeles is coming back for a seventh "
+        "season. Omar Reyes leads the cast as Ben Ford.\n\n"
+        "Quiet Hours\n\n"
+        "Canceled. ABC is not moving forward with the romantic dramedy. There will be no "
+        "season 2.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("kid-ish", 7, "renewed") in found
+    assert triple("Quiet Hours", 2, "canceled") in found
+
+
+def test_and_a_inside_one_long_name(extractor) -> None:
+    text = (
+        "Last orders: BBC Three calls time on Two Jars of Honey and a Loaf of Bread\n\n"
+        "BBC Three has decided not to recommission Two Jars of Honey and a Loaf of Bread, "
+        "ending the comedy after nine series. There will be no tenth series.\n\n"
+        "Omar Reyes played Ben Ford.\n"
+    )
+    assert triple("Two Jars of Honey and a Loaf of Bread", 10, "canceled") in statuses(
+        extractor, text
+    )
+
+
+def test_an_actor_back_as_a_role_is_no_show(extractor) -> None:
+    text = (
+        "Harbor Lights season 3: what we know\n\n"
+        "Yes. AMC renewed Harbor Lights for a third season last year.\n\n"
+        "Which faces are returning?\n\n"
+        "Mara Lin returns as Tess Walker. Omar Reyes also comes back, playing Ben Ford, "
+        "Tess's friend. Dana Holt is once more the polished senior partner Ruth Marley.\n\n"
+        "Photo: Mara Lin. Credit: AMC\n\n"
+        "Tom Baxter is back too, as Walt Hale, the soldier who wants out of the life.\n"
+    )
+    assert "Tom Baxter" not in shows_of(extractor, text)
+    cast = show_cast(extractor, text, "Harbor Lights")
+    assert {
+        ("Omar Reyes", "Ben Ford"),
+        ("Dana Holt", "Ruth Marley"),
+        ("Tom Baxter", "Walt Hale"),
+    } <= cast

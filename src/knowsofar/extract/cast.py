@@ -342,8 +342,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # the joining verb, what she joined, then her role after a comma
         "joined_playing": fast_pattern(
             rf"(?<![\p{{L}}'’-])(?P<actor>{WHOLE_WORD_NAME}){SP}(?:(?:has|have|had|will){SP})?"
-            rf"(?:(?:been{SP})?(?:cast|tapped|added)|signed{SP}on|signs{SP}on|joined|joins|"
-            rf"join|boarded|boards|board|come{SP}aboard|comes{SP}aboard|came{SP}aboard)\b"
+            rf"(?:(?:also|again){SP})?(?:(?:been{SP})?(?:cast|tapped|added)|signed{SP}on|signs{SP}on|joined|joins|"
+            rf"join|boarded|boards|board|come{SP}aboard|comes{SP}aboard|came{SP}aboard"
+            # ("Jane Doe also comes back, playing Mary Blake")
+            rf"|comes{SP}back|came{SP}back|returns|returned)\b"
             rf"[^,;:.()\n]{{0,80}}?,{SP}(?:playing|portraying|to{SP}play){SP}"
             rf"(?P<phrase>[^,;:()\n]{{1,80}})"
         ),
@@ -493,7 +495,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<actor>{NAME})(?:{SPO},{SP}(?:who|having)[^,;()\n]{{2,70}},)?{SP}"
             rf"(?:is|was|will{SP}be){SP}(?:once{SP}again|again|once{SP}more){SP}"
             # "is once again her husband Greg Hunt": a relation to another role may come first
-            rf"(?:(?:his|her|their){SP}(?:[\p{{Ll}}\-]+{SP}){{1,2}})?"
+            # ("is once more the polished senior partner Howard Hamlin": or a description)
+            rf"(?:(?:his|her|their){SP}(?:[\p{{Ll}}\-]+{SP}){{1,2}}"
+            rf"|(?:the|a|an){SP}(?:[\p{{Ll}}\-]+{SP}){{1,4}})?"
             rf"(?P<char>{NAME})(?={SPO}[,;.!?]|{SPO}$)"
         ),
         # "Hale was nominated for her role as Mara": the actor is named earlier.

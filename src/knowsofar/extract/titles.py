@@ -865,6 +865,11 @@ _HEADLINE_PARTICIPLE = fast_pattern(
     rf"{SP}*(?:$|[:,;.!?\n]))",
     regex.IGNORECASE,
 )
+_HEADLINE_WAIT = fast_pattern(
+    rf"^{SP}+(?:(?:is|remains|stays){SP}+)?(?:on{SP}+the{SP}+(?:renewal{SP}+)?bubble|in{SP}+limbo"
+    rf"|awaits{SP}+(?:its{SP}+)?(?:fate|verdict|renewal))\b",
+    regex.IGNORECASE,
+)
 # ", which premiered in September 2005", ", which debuted on Fox last fall"
 _WHICH_PREMIERED_AFTER = fast_pattern(
     rf",{SP}+which{SP}+(?:first{SP}+)?(premiered|debuted|bowed|aired|began){SP}+"
@@ -1046,7 +1051,7 @@ def _title_spans(text: str) -> list[tuple[int, int, str]]:
         spans = _question_titles(text, spans)
     if "... " in text or "… " in text:
         spans = _ellipsis_titles(text, spans)
-    if _LOWER_TITLE_SLOT.search(text):
+    if _LOWER_TITLE_SLOT.search(text) or _LOWER_HEADING.search(text):
         spans = _lowercase_titles(text, spans)
     return _bracket_titles(text, spans) if " (" in text else spans
 
@@ -1186,6 +1191,11 @@ _LOWER_TITLE_SLOT = fast_pattern(
 )
 
 
+_LOWER_HEADING = fast_pattern(
+    rf"(?m)^(?P<w>{_LOWER_WORD})[^\S\n]*\n[^\S\n]*\n?[^\S\n]*(?P<v>\p{{Lu}}\p{{Ll}}+)[.:!]"
+)
+
+
 @cache
 def _not_lowercase_titles() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -1211,6 +1221,12 @@ def _lowercase_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
         if _lowercase_title(word):
             found.setdefault(at, word)
     words = {w for w in found.values() if len(regex.findall(rf"(?<![\w-]){w}(?![\w-])", text)) >= 2}
+    # ... or heading its own section over a verdict ("black-ish\n\nRenewed. The comedy ...")
+    words |= {
+        m.group("w")
+        for m in _LOWER_HEADING.finditer(text)
+        if _lowercase_title(m.group("w")) and m.group("v").casefold() in verdict_words()
+    }
     if not words:
         return spans
     taken = {s for s, _, _ in spans}
@@ -2516,6 +2532,8 @@ class TitleFinder:
                 va = _HEADLINE_TO.match(right)  # "Endeavour to End With Ninth Series"
             if va is None and heading:
                 va = _HEADLINE_PARTICIPLE.match(right)  # "Kestrel Renewed for Series 6"
+            if va is None and heading and _HEADLINE_WAIT.match(right):
+                weak += 3  # "Chuck on the bubble again": a show's wait, told in a headline
             if (
                 heading
                 and strong < 3
@@ -2903,6 +2921,8 @@ class TitleFinder:
                 person, weak, hero = False, 3.0, True
             if person and strong + weak == 0:
                 continue  # "Doe and Hale are coming back": people, not shows
+            if strong + weak == 0 and not quoted and _AS_ROLE_AFTER.match(text, e):
+                continue  # "Jane Doe is back too, as Mary Blake": an actor and her role
             if person and _CREDITED_BEFORE.search(text, max(0, s - 120), s):
                 # "The panel show hosted by Loni Love ... and Garcelle Beauvais was
                 # canceled": the show's hosts, not the show
@@ -3042,11 +3062,12 @@ class TitleFinder:
                     )
                 )
                 # ("renamed the show Captain America and the Winter Soldier": a lower-case
-                # "the" after "and" goes on one name; a second show's would be "The")
+                # "the" after "and" goes on one name; a second show's would be "The"; so
+                # does "a": "Two Pints of Lager and a Packet of Crisps")
                 and not (
-                    title.count(" and the ") == 1
+                    len(joint := _AND_ARTICLE.findall(title)) == 1
                     and " or " not in title
-                    and not evidenced.intersection(_clean(x) for x in title.split(" and the "))
+                    and not evidenced.intersection(_clean(x) for x in title.split(joint[0]))
                 )
             ):
                 # "Quiet Hours and Captain Drift", "X or Y": two list items, not one title.
@@ -4125,6 +4146,11 @@ def ends_on_show_noun(span: str) -> bool:
     return bool(words) and words[-1].casefold() in vocabulary()["show_nouns"]
 
 
+_AND_ARTICLE = re.compile(r" and (?:the|a|an) ")
+_AS_ROLE_AFTER = fast_pattern(
+    r"[^\S\n]+(?:is|was|are|were|will[^\S\n]+be)[^\S\n]+(?:also[^\S\n]+)?(?:back|returning)"
+    r"(?:[^\S\n]+(?:too|again|also))?,?[^\S\n]+as[^\S\n]+\p{Lu}"
+)
 # A sentence's opening word after a name's last initial ("Magnum P.I. The network ...")
 _SENTENCE_AFTER_DOTS = fast_pattern(
     r"(?<=\p{Lu}\.)[^\S\n]+(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|His|Her"
@@ -4291,6 +4317,9 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         if title and ODD_HEADING.fullmatch(title):
             # "ARE YOU THERE, CHELSEA?: CANCELED": a title with its verdict, however written
             found[start] = (start + line.index(stripped), title)
+            continue
+        if m is None and verdict_next and _lowercase_title(stripped):
+            found[start] = (start + line.index(stripped), stripped)  # "black-ish" over "Renewed."
             continue
         if (
             m is None
