@@ -382,3 +382,68 @@ def test_an_actor_back_as_a_role_is_no_show(extractor) -> None:
         ("Dana Holt", "Ruth Marley"),
         ("Tom Baxter", "Walt Hale"),
     } <= cast
+
+
+def test_speculation_claiming_a_renewal(extractor) -> None:
+    text = (
+        "Harbor Lights season 2: what we know\n\n"
+        "No second season has been announced by Prime Video, and the show's future is still "
+        "undecided. Anything you read claiming a renewal is guesswork for now.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 2, "pending") in found
+    assert triple("Harbor Lights", 2, "renewed") not in found
+
+
+def test_no_word_on_the_character_is_no_wait(extractor) -> None:
+    text = (
+        "Harbor Lights season 3: everything we know about the final one\n\n"
+        "Harbor Lights season 3 will be the final one, Netflix confirmed in February. There "
+        "is no fourth season coming, and no word on the character turning up anywhere else.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harbor Lights", 3, "ended") in found
+    assert triple("Harbor Lights", 4, "pending") not in found
+
+
+def test_no_decision_yet_about_a_fifth(extractor) -> None:
+    text = (
+        "Fall cable check-in\n\n"
+        "Quiet Hours (Showtime)\n\n"
+        "Waiting. The fourth season of the drama premiered on Showtime on Sunday, and the "
+        "network has made no decision yet about a fifth.\n\n"
+        "Harbor Lights (USA Network)\n\n"
+        "Renewed. USA Network handed Harbor Lights a pickup for season 3 last month.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Quiet Hours", 5, "pending") in found
+    assert triple("Quiet Hours", 4, "pending") not in found
+
+
+def test_a_comma_title_beside_another_with_its_first_word(extractor) -> None:
+    text = (
+        "Hope, Marlowe season 3: who is back for the final chapter\n\n"
+        "The third season of Hope, Marlowe will be its last, and all the episodes drop on "
+        "Hulu in June. The series borrows its tone from the film Hope, Simon.\n\n"
+        "Omar Reyes is back as Marlowe Hale.\n"
+    )
+    assert triple("Hope, Marlowe", 3, "ended") in statuses(extractor, text)
+
+
+def test_an_animated_series_subtitle_is_the_names(extractor) -> None:
+    text = (
+        "ABC pulls Harbor: The Animated Series after two episodes\n\n"
+        "ABC has pulled Harbor: The Animated Series after two episodes, and there will be no "
+        "second season.\n"
+    )
+    assert triple("Harbor: The Animated Series", 2, "canceled") in statuses(extractor, text)
+
+
+def test_a_new_zealand_network(extractor) -> None:
+    text = (
+        "Harbor Lights renewed for a sixth and final season\n\n"
+        "TV3 has ordered a sixth season of Harbor Lights, and the network and the show's "
+        "creators agree it will be the last.\n"
+    )
+    shows = shows_of(extractor, text)
+    assert shows["Harbor Lights"]["network"] == "TV3"

@@ -217,7 +217,9 @@ _ELLIPTICAL = fast_pattern(
     # "has not said whether there will be a third"
     rf"(?<=\b(?:whether|if){SP}+there{SP}+(?:will|would){SP}+)be|"
     # "Netflix passed on a third last fall"
-    rf"pass(?:es|ed|ing)?{SP}+on)"
+    rf"pass(?:es|ed|ing)?{SP}+on|"
+    # "has made no decision yet about a fifth"
+    rf"(?:decision|word|news|announcement)(?:{SP}+yet)?{SP}+(?:about|on|regarding))"
     rf"{SP}+(?:a|an)"
     # (each lookbehind comes after the word it ends on, so it is tried only where that word
     # stands, not at every position of the text)
@@ -463,7 +465,7 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         "giv", "lock", "for a", "for an", "its", "their", "hand", "grant", "award", "not be",
         "there will be", "there would be",
         "pass", "make", "made", "making", "produc", "film", "shoot", "there was", "there were",
-        "there is", "meaning",
+        "there is", "meaning", "decision", "word", "news", "announcement",
     )  # fmt: skip
     # (every match holds an ordinal: most texts with those common words have none)
     ordinal = odd or _ORDINAL_HINT.search(low) is not None

@@ -344,6 +344,8 @@ def _words() -> dict[str, Any]:
             # ("fan sites are treating a pickup as a done deal": a belief)
             r"wants?(?!\s+more\s+of\b)|wanted|wanting|can\s+mean|treat(?:s|ing)|calling\s+it|"
             r"a\s+lock\s+for|petition\w*|pleas?|calls?\s+for|rumou?r(?:s|ed)?|speculat(?:e|es|ion|ing)|"
+            # ("Anything you read claiming a renewal is guesswork")
+            r"claim(?:s|ed|ing)\s+(?:a|an|that)|"
             r"possib(?:le|ly|ility)|chances?\s+(?:of|that|for|it|the)|perhaps|maybe|likely|unlikely|"
             # (endings spelt out: "dreamy", "Mulligan", "predictable" are no hedges)
             r"predict(?:s|ed|ing|ions?)?|"

@@ -51,12 +51,15 @@ SEASON_WORDS = (
     r"Book(?=[^\S\n]+(?:\d+|One|Two|Three|Four|Five|Six|[IVX]+)\b(?!:)))"
 )
 # ("A Series of Unfortunate Events": a season word before "of" and a name is the title's,
-# and so is a subtitle's "The Series": "High School Musical: The Musical: The Series")
+# and so is a subtitle's "The Series": "High School Musical: The Musical: The Series",
+# "Clerks: The Animated Series")
 # ... and so is a plural "Seasons" that running text goes on after in lower case: "The
 # Four Seasons is back", "The Four Seasons season 2" (a season count is "Seasons 1-4").
 NOT_SEASON_WORD = (
     r"(?!(?!Seasons[^\S\n]+(?!(?:and|or|to|through|in|of)\b)\p{Ll})"
-    rf"(?<!:[^\S\n]The[^\S\n]){SEASON_WORDS}\b(?![^\S\n]+of[^\S\n]+\p{{Lu}}))"
+    # ("Clerks: The Animated Series" too)
+    rf"(?<!:[^\S\n]The[^\S\n])(?<!:[^\S\n]The[^\S\n]Animated[^\S\n])"
+    rf"{SEASON_WORDS}\b(?![^\S\n]+of[^\S\n]+\p{{Lu}}))"
 )
 # Right after "St", "Mt", "Ft", "Mr", "Mrs", "Ms" or "Dr" as a word of its own (one
 # lookbehind per length: see fastregex.py)
@@ -1366,6 +1369,9 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     if all(n < 2 for n in pairs.values()):
         return orig  # (most articles: no pair written twice)
     alone = Counter(t.casefold() for _, _, t in spans)
+    firsts: Counter[str] = Counter()  # each word's uses opening a pair ("Love, Simon")
+    for (a, _), n in pairs.items():
+        firsts[a] += n
     joined = {
         (a, b)
         for (a, b), n in pairs.items()
@@ -1378,8 +1384,8 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             or (a == b and alone[a] == 2 * n)
             or (n >= 3 and alone[a] - n <= 1 and alone[b] - n <= 1)
             # ("XO, Kitty" twice beside the character Kitty: a word never written alone
-            # opens the title)
-            or (alone[a] == n and " " not in a)
+            # opens the title; "Love, Victor" beside the film "Love, Simon" too)
+            or (alone[a] == firsts[a] and " " not in a)
             # ("Dr. Katz, Professional Therapist" beside the character Dr. Katz: a name of
             # two words or more never written alone closes it)
             or (alone[b] == n and " " in b)
