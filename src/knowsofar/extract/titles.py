@@ -1174,11 +1174,7 @@ def _dotted_question_titles(
     """ "What If...?": a name closed by dots and a question mark, written so twice, keeps
     them (its words alone are filler)."""
     found = {s: t + m.group() for s, e, t in spans if (m := _DOTTED_QUESTION.match(text, e))}
-    seen = Counter(found.values())
-    return [
-        (s, s + len(found[s]), found[s]) if seen[found.get(s, "")] >= 2 else (s, e, t)
-        for s, e, t in spans
-    ]
+    return _longer_where_twice(spans, found)
 
 
 # A word in lower case where only a show's name can stand: opening the headline, after a
@@ -1256,8 +1252,14 @@ def _bracket_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             m = _BRACKET_WORD_AFTER.match(text, e)
             if m:
                 found[s] = t + m.group()
-    if not found:
-        return spans
+    return _longer_where_twice(spans, found) if found else spans
+
+
+def _longer_where_twice(
+    spans: list[tuple[int, int, str]], found: dict[int, str]
+) -> list[tuple[int, int, str]]:
+    """``spans`` with each one that opens at a key of ``found`` made that longer name, where
+    the longer name is found twice or more."""
     seen = Counter(found.values())
     return [
         (s, s + len(found[s]), found[s]) if seen[found.get(s, "")] >= 2 else (s, e, t)
