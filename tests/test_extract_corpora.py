@@ -2,7 +2,7 @@
 
 Each folder is in the gold format of eval/GOLD_FORMAT.md and was written to
 measure how the extractor reads articles it has not seen: tests/data/articles
-(the first set, cast-heavy), articles_unseen, articles_unseen2 to articles_unseen184 (later
+(the first set, cast-heavy), articles_unseen, articles_unseen2 to articles_unseen208 (later
 batches; their README.md files record the first-sight scores, before any tuning, which are
 the honest measure of generalization).
 
@@ -26,7 +26,7 @@ DATA = Path(__file__).parent / "data"
 # eight folders, on 2026-11-26 in session 4 for batches 8 to 12 (and unseen7's network)
 # and in session 5 for batches 13 to 24; later batches as the comment over each says
 # (batches 101 to 124 on 2026-11-27, in session 15; 141 to 152 in session 17; 149 to 160
-# in session 18; 153 to 184 in session 19).
+# in session 18; 153 to 184 in session 19; 185 to 208 in session 20).
 FLOORS = {
     # status 1.000/1.000, cast 1.000/0.996, network 30/30
     "articles": (0.97, 0.95, 0.98, 0.95, 0.92),
@@ -491,6 +491,54 @@ FLOORS = {
     "articles_unseen183": (0.87, 0.66, 0.83, 0.75, 0.72),
     # status 1.000/1.000, cast 0.953/0.872, network 12/12
     "articles_unseen184": (0.97, 0.97, 0.92, 0.84, 0.97),
+    # status 0.889/0.667, cast 0.929/0.722, network 10/12
+    "articles_unseen185": (0.85, 0.63, 0.89, 0.69, 0.8),
+    # status 1.000/1.000, cast 0.964/0.900, network 9/10
+    "articles_unseen186": (0.97, 0.97, 0.93, 0.87, 0.87),
+    # status 0.833/1.000, cast 0.967/0.892, network 11/12
+    "articles_unseen187": (0.8, 0.97, 0.93, 0.86, 0.88),
+    # status 1.000/0.750, cast 0.950/0.792, network 9/12
+    "articles_unseen188": (0.97, 0.72, 0.92, 0.76, 0.72),
+    # status 1.000/1.000, cast 0.909/0.909, network 12/12
+    "articles_unseen189": (0.97, 0.97, 0.87, 0.87, 0.97),
+    # status 1.000/1.000, cast 1.000/0.950, network 10/10
+    "articles_unseen190": (0.97, 0.97, 0.97, 0.92, 0.97),
+    # status 1.000/1.000, cast 0.966/0.966, network 12/12
+    "articles_unseen191": (0.97, 0.97, 0.93, 0.93, 0.97),
+    # status 1.000/1.000, cast 1.000/0.978, network 8/10
+    "articles_unseen192": (0.97, 0.97, 0.97, 0.94, 0.77),
+    # status 1.000/0.900, cast 0.978/0.880, network 10/10
+    "articles_unseen193": (0.97, 0.87, 0.94, 0.85, 0.97),
+    # status 1.000/0.900, cast 1.000/0.767, network 8/10
+    "articles_unseen194": (0.97, 0.87, 0.97, 0.73, 0.77),
+    # status 1.000/0.857, cast 1.000/0.873, network 14/14
+    "articles_unseen195": (0.97, 0.82, 0.97, 0.84, 0.97),
+    # status 1.000/1.000, cast 0.964/0.931, network 8/8
+    "articles_unseen196": (0.97, 0.97, 0.93, 0.9, 0.97),
+    # status 1.000/1.000, cast 1.000/0.933, network 13/14
+    "articles_unseen197": (0.97, 0.97, 0.97, 0.9, 0.89),
+    # status 1.000/1.000, cast 0.900/0.804, network 6/8
+    "articles_unseen198": (0.97, 0.97, 0.87, 0.77, 0.72),
+    # status 1.000/0.900, cast 0.953/0.911, network 8/10
+    "articles_unseen199": (0.97, 0.87, 0.92, 0.88, 0.77),
+    # status 0.875/1.000, cast 0.932/0.854, network 10/13
+    "articles_unseen200": (0.84, 0.97, 0.9, 0.82, 0.73),
+    # status 1.000/1.000, cast 0.957/0.900, network 11/11
+    "articles_unseen201": (0.97, 0.97, 0.92, 0.87, 0.97),
+    # status 1.000/0.769, cast 0.972/0.897, network 10/12
+    "articles_unseen202": (0.97, 0.73, 0.94, 0.86, 0.8),
+    # status 1.000/0.833, cast 1.000/0.980, network 12/12
+    "articles_unseen203": (0.97, 0.8, 0.97, 0.95, 0.97),
+    # status 1.000/0.917, cast 1.000/0.977, network 11/12
+    "articles_unseen204": (0.97, 0.88, 0.97, 0.94, 0.88),
+    # status 1.000/0.929, cast 1.000/0.841, network 12/12
+    "articles_unseen205": (0.97, 0.89, 0.97, 0.81, 0.97),
+    # status 1.000/0.929, cast 0.918/0.776, network 14/14
+    "articles_unseen206": (0.97, 0.89, 0.88, 0.74, 0.97),
+    # status 1.000/0.923, cast 0.957/0.898, network 14/14
+    "articles_unseen207": (0.97, 0.89, 0.92, 0.86, 0.97),
+    # status 1.000/1.000, cast 0.962/0.926, network 12/12
+    "articles_unseen208": (0.97, 0.97, 0.93, 0.89, 0.97),
 }
 
 
