@@ -465,7 +465,8 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
         "giv", "lock", "for a", "for an", "its", "their", "hand", "grant", "award", "not be",
         "there will be", "there would be",
         "pass", "make", "made", "making", "produc", "film", "shoot", "there was", "there were",
-        "there is", "meaning", "decision", "word", "news", "announcement",
+        "there is", "meaning", "decision", "word on", "word about", "news on", "news about",
+        "announcement",
     )  # fmt: skip
     # (every match holds an ordinal: most texts with those common words have none)
     ordinal = odd or _ORDINAL_HINT.search(low) is not None

@@ -2929,7 +2929,12 @@ class TitleFinder:
                 person, weak, hero = False, 3.0, True
             if person and strong + weak == 0:
                 continue  # "Doe and Hale are coming back": people, not shows
-            if strong + weak == 0 and not quoted and _AS_ROLE_AFTER.match(text, e):
+            if (
+                strong + weak == 0
+                and not quoted
+                and text[e : e + 4] in (" is ", " was", " are", " wer", " wil")
+                and _AS_ROLE_AFTER.match(text, e)
+            ):
                 continue  # "Jane Doe is back too, as Mary Blake": an actor and her role
             if person and _CREDITED_BEFORE.search(text, max(0, s - 120), s):
                 # "The panel show hosted by Loni Love ... and Garcelle Beauvais was
