@@ -108,6 +108,9 @@ def _heads_a_line(text: str, show: str) -> bool:
     )
 
 
+_SP = r"[^\S\n]+"
+
+
 def _without_season_numbers(shows: list[str], text: str) -> dict[str, str]:
     """ "Stranger Things 3: everything we know": a season's number after a show's name, as
     outlets brand a season, is not the name's, when the article talks of that season ("a
@@ -126,18 +129,15 @@ def _without_season_numbers(shows: list[str], text: str) -> dict[str, str]:
             rf"{_SP})?(?:season|series|installment|chapter|outing)\b)|\bS0?{n}\b",
             text,
         )
-        quoted = regex.escape(show)
-        own = regex.search(rf"(?i:\bof{_SP}){quoted}\b|{quoted}{_SP}(?i:season|series)\b", text)
+        escaped = regex.escape(show)
+        own = regex.search(rf"(?i:\bof{_SP}){escaped}\b|{escaped}{_SP}(?i:season|series)\b", text)
         if (
             season_talk
             and not own
-            and (regex.search(rf"{quoted}[:?]", text) or text.count(name) > text.count(show))
+            and (regex.search(rf"{escaped}[:?]", text) or text.count(name) > text.count(show))
         ):
             out[show] = name
     return out
-
-
-_SP = r"[^\S\n]+"
 
 
 def _fold_role_shows(claims: list[Claim], cast: list[Any], text: str) -> list[Claim]:
@@ -736,7 +736,8 @@ class Extractor:
             c.show = c.show or titles.main
         names = _without_season_numbers(titles.shows, found.get("text") or "")
         for c in [*claims, *conflicts]:
-            c.show = names.get(c.show, c.show) if c.show else c.show
+            if c.show:
+                c.show = names.get(c.show, c.show)
         for c in claims:
             c.extractor = self.version
         named = dict.fromkeys(names.get(s, s) for s in titles.shows)
