@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 import regex
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -1054,8 +1055,7 @@ def _title_spans(text: str) -> list[tuple[int, int, str]]:
         spans = _question_titles(text, spans)
     if "... " in text or "… " in text:
         spans = _ellipsis_titles(text, spans)
-    if _LOWER_TITLE_SLOT.search(text) or _LOWER_HEADING.search(text):
-        spans = _lowercase_titles(text, spans)
+    spans = _lowercase_titles(text, spans)
     return _bracket_titles(text, spans) if " (" in text else spans
 
 
@@ -1197,8 +1197,6 @@ _LOWER_HEADING = fast_pattern(
 
 @cache
 def _not_lowercase_titles() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     return frozenset(STOP_WORDS) | frozenset(vocabulary()["not_lowercase_titles"])
 
 
@@ -1210,6 +1208,11 @@ def _lowercase_title(word: str) -> bool:
     )
 
 
+def _word_places(word: str, text: str) -> list[Any]:
+    """Where ``word`` stands as a whole word (not inside "black-ish-ness")."""
+    return list(regex.finditer(rf"(?<![\w-]){word}(?![\w-])", text))
+
+
 def _lowercase_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """ "thirtysomething", "dinnerladies": a word styled in lower case, five letters or more,
     no common word, standing in a show's place (``_LOWER_TITLE_SLOT``) and named again."""
@@ -1219,7 +1222,9 @@ def _lowercase_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
         at = m.start("w") if m.group("w") else m.start("v")
         if _lowercase_title(word):
             found.setdefault(at, word)
-    words = {w for w in found.values() if len(regex.findall(rf"(?<![\w-]){w}(?![\w-])", text)) >= 2}
+    # (each word's places, found once: for the count and for the spans)
+    places = {w: _word_places(w, text) for w in set(found.values())}
+    words = {w for w, at in places.items() if len(at) >= 2}
     # ... or heading its own section over a verdict ("black-ish\n\nRenewed. The comedy ...")
     words |= {
         m.group("w")
@@ -1232,7 +1237,7 @@ def _lowercase_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
     added = [
         (m.start(), m.end(), m.group())
         for w in words
-        for m in regex.finditer(rf"(?<![\w-]){w}(?![\w-])", text)
+        for m in places.get(w) or _word_places(w, text)
         if m.start() not in taken
     ]
     return sorted(spans + added)
@@ -2050,11 +2055,17 @@ class TitleFinder:
         prev_end = -1
         # "a secret unit called Section One": the story's, wherever it is named again
         # (unless the headline names it)
-        story_bodies = {
-            t
-            for s, e, t in spans
-            if s >= first_line_end and _story_body_before().search(text, max(0, s - 40), s)
-        } - {t for s, e, t in spans if s < first_line_end}
+        story_bodies = (
+            {
+                t
+                for s, e, t in spans
+                if s >= first_line_end and _story_body_before().search(text, max(0, s - 40), s)
+            }
+            - {t for s, e, t in spans if s < first_line_end}
+            # (most articles name nothing so: the search runs only where one might)
+            if " called " in text or " named " in text or " known as " in text
+            else set()
+        )
         for s, e, t in spans:
             if YEAR_SPAN.fullmatch(t) and (
                 (
