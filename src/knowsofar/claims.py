@@ -228,6 +228,17 @@ def summarize(
                 and not any(_one_home(p, c) for p in pickups)
             )
         ] or found
+        # "the third season was ordered as a regular renewal ... it will be the last": a
+        # season ordered and said to be the final one is an ending, told the same day.
+        # (not where one sentence tells both: "renewed it, ending talk that the fifth season
+        # would be its last")
+        ended = [c for c in found if c.value["status"] == "ended"]
+        renewed_in = {c.evidence for c in found if c.value["status"] == "renewed"}
+        endings = {c.event_date for c in ended if c.evidence not in renewed_in}
+        if len(endings) == len({c.event_date for c in ended}):
+            found = [
+                c for c in found if not (c.value["status"] == "renewed" and c.event_date in endings)
+            ]
         # Stable sort keeps text order among equally dated claims.
         best = sorted(found, key=_date_key)[-1]
         if best.value["status"] == "renewed" and any(

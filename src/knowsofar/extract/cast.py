@@ -322,7 +322,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "as_respectively": fast_pattern(
             rf"(?P<actors>{name_list}){SP}(?:[\p{{Ll}}][\p{{Ll}}'’-]*{SP}){{0,5}}?"
             rf"(?:[\p{{Ll}}][\p{{Ll}}'’-]*{SPO},{SP})?"
-            rf"(?:as|playing|play|plays|played|portray|portrays|portrayed){SP}(?P<chars>{name_list})"
+            rf"(?:as|playing|play|plays|played|portray|portrays|portrayed){SP}"
+            # ("play Jesse and Becky's twin boys, Nicky and Alex, respectively")
+            rf"(?:(?:(?:\p{{Lu}}[\w'’-]*{SP}(?:and|&){SP})?\p{{Lu}}[\w'’-]*['’]s{SP}"
+            rf"|(?:the|their|his|her|its){SP})(?:[\p{{Ll}}-]+{SP}){{0,3}}[\p{{Ll}}-]+{SPO},{SP})?"
+            rf"(?P<chars>{name_list})"
             # (SPO is possessive: ", respectively" and " respectively" spelt out apart)
             rf"(?:{SPO},)?{SP}respectively\b"
         ),
@@ -330,8 +334,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # in the second": the role before its description, one actor or two in turn
         "described_played_by": fast_pattern(
             # (a description naming someone, "run by Tomas Wend, played by X", is his role)
-            rf"(?<![\p{{L}}'’-])(?P<char>{NAME}){SPO},{SP}(?:a|an|the|\p{{Lu}}\p{{Ll}}+['’]s){SP}"
-            rf"(?:(?!\p{{Lu}}\p{{Ll}}+{SP}\p{{Lu}})[^,;()\n]){{1,80}}?,"
+            # ("Jamie Scott, Nathan and Haley's son, is played by X"; "Jonah Ryan, the tall,
+            # needy aide ..., is played by X": a comma between describing words)
+            rf"(?<![\p{{L}}'’-])(?P<char>{NAME}){SPO},{SP}(?:a|an|the|"
+            rf"(?:\p{{Lu}}\p{{Ll}}+{SP}(?:and|&){SP})?\p{{Lu}}\p{{Ll}}+['’]s){SP}"
+            rf"(?:(?!\p{{Lu}}\p{{Ll}}+{SP}\p{{Lu}})(?:[^,;()\n]|,(?={SP}(?!(?:and|or|but|while|who|"
+            # ("Gravik, a Skrull rebel leader played by X": no comma before "played")
+            rf"which)\b)\p{{Ll}}))){{1,80}}?(?:,|(?={SP}(?:played|portrayed|voiced){SP}by))"
             rf"{SP}(?:(?:is|was|has{SP}been|will{SP}be){SP})?"
             rf"(?:(?:now|also|still|once{SP}again|again){SP})?"
             rf"(?:played|portrayed|voiced|a{SP}(?:role|part){SP}(?:taken|filled|played)){SP}by{SP}"
@@ -360,7 +369,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "performance": fast_pattern(
             rf"(?P<actor>{NAME})['’]s?{SP}(?:[\p{{Ll}}\-]+{SP}){{0,2}}"
             rf"(?:(?:portrayal|performance|turn|work|role|interpretation){SP}as"
-            rf"|(?:portrayal|interpretation){SP}of){SP}"
+            rf"|(?:portrayal|interpretation){SP}of"
+            # "Julianne Nicholson's character, Megan Wheeler, became ..."
+            rf"|(?:character|role){SPO},){SP}"
         ),
         "lead_name": fast_pattern(
             rf"{SPO}(?P<prefix>(?:the|a|an|his|her|their){SP}(?:[\p{{Ll}}\-]+{SP}){{0,3}})?"
@@ -654,7 +665,8 @@ def _role_name(phrase: str) -> str | None:
     return None
 
 
-_LONE_ADJECTIVE = fast_pattern(rf"^{SPO}(?:the|a|an){SP}[\p{{Ll}}\-]+{SPO}$")
+# ("his protective, churchgoing mother, Mary Cooper": a possessive may come first)
+_LONE_ADJECTIVE = fast_pattern(rf"^{SPO}(?:the|a|an|his|her|their|its){SP}[\p{{Ll}}\-]+{SPO}$")
 _ADJECTIVE_GOES_ON = fast_pattern(
     rf"^{SP}(?!(?:a|an|the|his|her|their|its|who|which|that|whose|and|or|but)\b)"
     # ("the cold, leather-clad villain, Scorpius": the name may follow the next comma)
@@ -1335,6 +1347,8 @@ _PERFORMANCE_WORDS = (
     "work as",
     "role as",
     "interpretation",
+    "character,",
+    "role,",
 )
 
 _TAKEOVER = fast_pattern(r"\b(?:over|into)\b", regex.I)
@@ -1966,8 +1980,12 @@ def _coordinated(
     head = _END_PUNCT.sub("", phrase[: stop.start()] if stop else phrase)
     # "play Tamsin and Orla, whose rivalry ...": the comma before the clause ends the list
     items = splitter.split(_patterns()["known_as"].sub("", head.strip().rstrip(","), count=1))
-    if len(items) == len(actors) + 1 and _describes(items[0]):
-        items = items[1:]  # "as her parents, Walt and June Harper"
+    if len(items) > len(actors) and _describes(items[0]):
+        # "as her parents, Walt and June Harper" (", a pair who ...": a description after
+        # the names, no more of them)
+        rest = items[len(actors) + 1 :]
+        if not any(_patterns()["name_only"].match(item) for item in rest):
+            items = items[1:]
     items = items[: len(actors)]
     roles = [_patterns()["name_only"].match(item) for item in items]
     if roles and not roles[0] and items:
@@ -2078,10 +2096,20 @@ _BY_BEFORE = fast_pattern(
 _ROLE_OF_BEFORE = fast_pattern(rf"\b(?i:the{SP}(?:role|part)){SP}of{SP}(?P<char>{NAME}){SPO},{SP}$")
 
 
+_NAME_IS_PLAYED = fast_pattern(
+    rf",[^,]*\p{{Lu}}[\w'’-]*{SP}(?:is|was|are|were|has{SP}been|will{SP}be){SP}"
+    rf"(?:played|portrayed|voiced){SP}by{SP}"
+)
+
+
 def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> list[CastMention]:
     out = []
     taken: list[tuple[int, int]] = []  # described roles: their descriptions hold no role
     for m in _patterns()["described_played_by"].finditer(sentence):
+        if _NAME_IS_PLAYED.fullmatch(sentence, m.end("char"), m.start("actor")):
+            # ("the Centre, the boy Jarod was played by X": the name right before the verb,
+            # with no comma to close a description, is the role)
+            continue
         taken.append(m.span())
         for written in (m.group("actor"), m.group("actor2")):
             character, actor = clean_character(m.group("char")), clean_actor(written or "")
@@ -2140,6 +2168,11 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
                     out.append(_mention(actor, character, span, text, PLAIN, recast=recast))
             continue
         chars = [clean_character(c) for c in splitter.split(m.group("chars"))]
+        if len(splitter.split(m.group("chars"))) == 1 and ", and " in actors_text:
+            # "Richard Manners is played by Tim Downie, and Liam Woodrum plays ...": the
+            # comma and "and" start the next clause, not a second actor
+            pos = m.start("actors") + actors_text.index(", and ")
+            actors_text = actors_text[: actors_text.index(", and ")]
         actors = [clean_actor(a) for a in splitter.split(actors_text)]
         gapped = _GAPPED_BY.match(sentence, m.end())
         if gapped and len(chars) == 1 and len(actors) == 2:
@@ -2255,7 +2288,7 @@ def _parentheses(
             or (not credit and ((both and by_usage) or predicate))
             # "A (Jane Hale)" with A an actor the article knows: a person's name inside is
             # a role, not a credit like "A (Nightfall)"
-            or (not credit and not both and ctx.personish(inner))
+            or (not credit and not both and (ctx.personish(inner) or _ranked_name(inner)))
         ):
             # Also the shape of a film credit, "Jane Doe (Nightfall)": the weakest evidence.
             character, actor, strength = clean_character(inner), clean_actor(outer), WEAK
@@ -2463,6 +2496,11 @@ _LIST_SPLIT = fast_pattern(rf"{SPO},{SP}(?:and{SP}|&{SP})?|{SP}(?:and|&){SP}")
 
 def _direction(outer: str, inner: str, ctx: _Context) -> str:
     """ "CA" (Character (Actor)), "AC" (Actor (Character)), "both" or "none"."""
+    # "Kirsten Nelson (Chief Karen Vick)": a rank before a full name marks the role (not
+    # an honour an actor may hold, "Dame Judi Dench")
+    in_rank, out_rank = _ranked_name(inner), _ranked_name(outer)
+    if in_rank != out_rank:
+        return "AC" if in_rank else "CA"
     out_person, in_person = ctx.personish(outer), ctx.personish(inner)
     out_known = ctx.known_actor(clean_actor(outer) or outer) or ctx.listed_with_actor(outer)
     in_known = ctx.known_actor(clean_actor(inner) or inner) or ctx.listed_with_actor(inner)
@@ -2490,6 +2528,18 @@ def _direction(outer: str, inner: str, ctx: _Context) -> str:
     if out_person and not any(w in _FUNCTION_CAPS for w in inner.split()[1:]):
         return "AC"
     return "none"
+
+
+def _ranked_name(name: str) -> bool:
+    """A rank or office, then a first and last name: "Chief Karen Vick", "Dr. Mia Hale"."""
+    words = name.split()
+    rank = leading_rank(words)
+    return (
+        bool(rank)
+        and words[0] not in ("Sir", "Dame")
+        and len(words) - rank == 2
+        and all(w[:1].isupper() for w in words[rank:])
+    )
 
 
 def _possessives(

@@ -698,10 +698,14 @@ def names_component(doc: Doc) -> Doc:
             return people
 
         # (a show named like a person is no character's full name: "Jack" is not "Samurai
-        # Jack"; the article's own show only: a lesser "title" may be a misread person)
+        # Jack"; the article's own show only, or one heading its own section ("Young
+        # Hercules" on a line of its own): a lesser "title" may be a misread person)
         shows = getattr(found.get("titles"), "shows", None) or []
         main = shows[0].casefold() if shows else None
-        not_shows = tuple(f for f in full_names if f.casefold() != main)
+        headings = {s.casefold() for s in shows[1:] if f"\n{s}\n" in text}
+        not_shows = tuple(
+            f for f in full_names if f.casefold() != main and f.casefold() not in headings
+        )
         char_conflicts, _ = reconcile_characters(mentions, relations, text, not_shows, person_words)
         conflicts += char_conflicts
         found["cast"] = dedupe(mentions)

@@ -143,9 +143,10 @@ _COUNT = fast_pattern(
     rf"(?={SP}*(?:[,.;\n]|$|on{SP}+(?:the{SP}+air|\p{{Lu}})|at{SP}+\p{{Lu}})))\b",
     regex.IGNORECASE,
 )
-# "pulled the plug in October, three seasons in": how far the show got
+# "pulled the plug in October, three seasons in", "pulled it from the lineup: four
+# seasons in, ...": how far the show got
 _SEASONS_IN = fast_pattern(
-    rf"(?<=,{SP}*|\b(?:just|only){SP}+)(?P<n>{NUM}){SP}+{SEASON}s?{SP}+in(?={SP}*(?:[.,;]|$))",
+    rf"(?<=[,:]{SP}*|\b(?:just|only){SP}+)(?P<n>{NUM}){SP}+{SEASON}s?{SP}+in(?={SP}*(?:[.,;]|$))",
     regex.IGNORECASE,
 )
 # "One year was all CBS gave it", "Seven seasons of murders were enough": the run so far
@@ -328,8 +329,10 @@ def _numbered_kind(text: str, start: int, end: int) -> str:
 
 # "not moving forward with season four", "will return with season two": the season
 # itself, not the one after it
+# ("covered the season just ended along with seasons 8 and 9": those seasons as well)
 _GO_ON_WITH = fast_pattern(
-    rf"\b(?:forward|ahead|on|return|returns|returning|back){SP}+with(?:{SP}+(?:its|their|the))?{SP}*$",
+    rf"\b(?:forward|ahead|on|return|returns|returning|back|along|together){SP}+with"
+    rf"(?:{SP}+(?:its|their|the))?{SP}*$",
     regex.IGNORECASE,
 )
 # The verbs of a season that is over: "finished its second season", "closed out its second"

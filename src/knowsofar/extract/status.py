@@ -380,8 +380,8 @@ def _words() -> dict[str, Any]:
         ),
         "object_ok": fast_pattern(
             rf"^(?:{SP}+(?:also|officially|both|already|quietly|reportedly|formally))*{SP}*"
-            rf"(?:[“\"‘']|(?:for|after|following|through|with|at|by|on|in|as|ahead|amid|"
-            rf"despite|--|—|–|,|\.|;|:|$)\b|$|(?:it|them|both|all|the\s+two|this\s+one|that\s+one)\b|"
+            rf"(?:[“\"‘']|(?:for|after|following|before|through|with|at|by|on|in|as|ahead|"
+            rf"amid|despite|--|—|–|,|\.|;|:|$)\b|$|(?:it|them|both|all|the\s+two|this\s+one|that\s+one)\b|"
             # "its gentle Long Beach fable": describing words, a place's name among them
             # ("its U.S. Marshals drama": an initialism's full stops among them)
             rf"(?:(?:the|this|its|their|that)\s+(?:[\w'’.-]+\s+){{0,4}}?"
@@ -451,6 +451,13 @@ def _words() -> dict[str, Any]:
         "limited": fast_pattern(
             r"(?<!\b(?:for|of|from|after)\s(?:the\s)?)\b(?:limited|mini)[\s-]?series\b"
             r"|\blimited\s+run\b",
+            regex.IGNORECASE,
+        ),
+        # "has not announced a second season and describes the show as complete in eight
+        # parts": a story told whole, with nothing to wait for
+        "told_whole": fast_pattern(
+            rf"\b(?:complete|self-contained|closed-ended)\s+in\s+{NUM}\s+(?:parts|episodes)\b"
+            r"|\b(?:as|is|was)\s+(?:a\s+)?(?:self-contained|closed-ended|complete\s+story)\b",
             regex.IGNORECASE,
         ),
         "when_clause": fast_pattern(r"\bwhen\b[^,;?]*$", regex.IGNORECASE),
@@ -1796,6 +1803,13 @@ class StatusFinder:
                     if nums and cue.status == "pending" and _BEYOND_THIS.search(text, e):
                         # "no announcement about the show's future beyond this season"
                         nums = (ctx.focus + 1,)
+                if (
+                    not nums
+                    and cue.status == "pending"
+                    and (beyond := _BEYOND_ORDINAL.search(text, e))
+                ):
+                    # "is yet to decide on anything beyond the first batch of episodes"
+                    nums = (_number(beyond.group("o")) + 1,)
                 # "Three days after pulling the plug on X, NBC changed its mind: X is coming
                 # back": a decision told as the lead-in to the news is older than the news.
                 background = _BACKGROUND.search(text, max(0, s - 40), s) is not None
@@ -1803,6 +1817,8 @@ class StatusFinder:
                     conf = cue.strength * (0.85 if from_context else 1.0)
                     conf *= 0.9 if background else 1.0
                     status = cue.status
+                    if status == "pending" and w["told_whole"].search(text):
+                        continue
                     if status == "canceled" and n and n > 1 and w["limited"].search(text):
                         # "made as a limited series, it will not return for a second season":
                         # nothing was cut short; the last season was planned as the last.
@@ -2345,6 +2361,20 @@ class StatusFinder:
                 (r.start - e if r.start >= e else s - r.end) + (0 if r.start >= e else 0.5)
             ),
         )
+        if ref.kind == "additional":
+            # "a three-season order, which covered the season that just ended along with
+            # seasons 8 and 9": the seasons the clause names for the order, as many or fewer
+            named = [
+                r
+                for r in usable
+                if r.kind == "explicit"
+                and r.start >= e
+                # (as many, or a list of fewer: not "two more seasons each, and a fourth
+                # season of Y", another show's)
+                and (len(r.numbers) == ref.numbers[0] or 2 <= len(r.numbers) < ref.numbers[0])
+            ]
+            if named:
+                ref = named[0]
         # ("the latter" opens the cue, or stands just before it as its subject)
         pick = _LATTER.match(text, s) or _LATTER_BEFORE.search(text, max(0, s - 20), s)
         if pick and len(ref.numbers) > 1:
@@ -2651,6 +2681,11 @@ _REMAINING_SUBJECT = fast_pattern(
 _BEYOND_THIS = fast_pattern(
     r"\b(?:beyond|past|after)[^\S\n]+(?:this|the[^\S\n]+(?:current|new|upcoming)|its[^\S\n]+"
     r"(?:current|new|upcoming))[^\S\n]+(?:season|series|run|batch)\b",
+    regex.IGNORECASE,
+)
+_BEYOND_ORDINAL = fast_pattern(
+    rf"\b(?:beyond|past)[^\S\n]+(?:the|its|their)[^\S\n]+(?P<o>{ORD})[^\S\n]+"
+    r"(?:season|series|run|batch)\b",
     regex.IGNORECASE,
 )
 # what an unconfirmed detail is: a date, a count, a title, a cast (not the season itself)

@@ -124,7 +124,12 @@ OPEN_QUOTES = "‘“\"'«"
 SEASON_TALK = fast_pattern(r"\b(?:season|seasons|series)\b", regex.IGNORECASE)
 # "a doctor at an HMO": no title right after an indefinite article
 INDEFINITE_BEFORE = fast_pattern(r"(?:^|[^\w])(?:a|an|An)[^\S\n]+$")
-DATE_SPAN = fast_pattern(rf"{MONTH}(?:[^\S\n]+\d{{1,2}},?)?[^\S\n]+(?:19|20)\d\d")
+# "September 2012", "April 25, 2011", "May 1" (a day without its year, as a dateline or
+# a premiere gives it)
+DATE_SPAN = fast_pattern(
+    rf"{MONTH}(?:[^\S\n]+\d{{1,2}},?)?[^\S\n]+(?:19|20)\d\d"
+    rf"|{MONTH}[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?"
+)
 YEAR_SPAN = fast_pattern(r"(?:19|20)\d\d")
 YEAR_TITLE = fast_pattern(
     r"\b((?:19|20)\d\d)(?:['’]s)?[^\S\n]+(?:[Ss]eason|(?:first|second|third|final)[^\S\n]+season)"
@@ -317,7 +322,7 @@ def _verdict_label_before() -> Any:
 @cache
 def section_labels() -> list[str]:
     """What opens a roundup section's verdict or field line ("Verdict:", "Network:")."""
-    return vocabulary()["verdict_labels"] + field_labels()
+    return vocabulary()["verdict_labels"] + field_labels() + vocabulary()["fact_labels"]
 
 
 @lru_cache(maxsize=65536)
@@ -976,6 +981,11 @@ class TitleResult:
 
 
 # -- candidates ---------------------------------------------------------------
+
+
+# A small word inside a capitalised name ("Malcolm in the Middle"): people's names have
+# particles ("van", "de", "of"), not these.
+_INNER_SMALL_WORD = rx(r"\p{Lu}[\w'’.-]*\s+(?:in|on|at|from|with|to|for)\s+(?:the\s+)?\p{Lu}")
 
 
 @lru_cache(maxsize=65536)
@@ -2919,7 +2929,12 @@ class TitleFinder:
                 # "The Jodie Marsh sitcom": a star's name, named as a person elsewhere
                 or (t.startswith("The ") and t[4:] in person_names)
             )
-            if person and p.title_case_words.intersection(t.split()[1:]):
+            if person and (
+                p.title_case_words.intersection(t.split()[1:])
+                # "Malcolm in the Middle is wrapping up", said twice: the model's "Malcolm"
+                # is the start of a name with a small word inside, as no person's is
+                or (_INNER_SMALL_WORD.search(t) and text.count(t) >= 2)
+            ):
                 person = False  # "This Is Us", "How We Roll": no one is named like that
             hero = False
             if (
@@ -3308,6 +3323,11 @@ class TitleFinder:
                 head = norm_title(head_form)
                 if head in accepted and head != k and _played(text, best_form[head]):
                     short_for[best_form[head]] = full
+            # "Earl's list runs out" over "My Name Is Earl (NBC): canceled", where Jason Lee
+            # plays Earl Hickey: the hero's name the longer title ends on is its short name
+            last = norm_title(full.rsplit(" ", 1)[1]) if " " in full else ""
+            if last in accepted and last != k and _played(text, best_form[last]):
+                short_for[best_form[last]] = full
             # "ABC's Superman series" beside "Lois & Clark: The New Adventures of Superman":
             # the hero the title is of names that show, not another one
             if " of " in full:
@@ -3517,7 +3537,8 @@ class TitleFinder:
                 and rx(
                     # ("It's Like, You Know... (ABC)": the title's own dots stay outside)
                     # ("WHAT'S HAPPENING!! (ABC)": the title's own marks too)
-                    r"\)?(?:\.\.\.|…)?[!?]*[\s*#_]*(?:\d{1,2}[.):]?\s+)?(?:\([^()\n]{1,30}\)(?:[:–—|-][^\n]{0,40})?)?"
+                    # ("- House of Cards" over its field lines: a list item's mark)
+                    r"\)?(?:\.\.\.|…)?[!?]*[\s*#_•–-]*(?:\d{1,2}[.):]?\s+)?(?:\([^()\n]{1,30}\)(?:[:–—|-][^\n]{0,40})?)?"
                     r"[\s*#_:]*"
                 ).fullmatch(
                     _unlabelled(text[start : here[0].start])
@@ -3734,10 +3755,11 @@ def _story_place_before() -> Any:
 @cache
 def _net_verb_headline() -> Any:
     """A headline opened by a network and a verb in the present tense ("Fox grounds ",
-    "BBC One benches ")."""
+    "BBC One benches ", "Prime Video shuts the garage door on ")."""
     return fast_pattern(
         # (not "Fox drops the Bundys": a family in the story)
-        rf"(?:{network_alias_pattern()})(?:['’]s)?{SP}+\p{{Ll}}[\p{{Ll}}-]+s{SP}+$"
+        rf"(?:{network_alias_pattern()})(?:['’]s)?{SP}+\p{{Ll}}[\p{{Ll}}-]+s"
+        rf"(?:{SP}+(?:the|a|its){SP}+(?:[\p{{Ll}}-]+{SP}+){{0,2}}[\p{{Ll}}-]+{SP}+on)?{SP}+$"
     )
 
 
@@ -4281,6 +4303,9 @@ def _heading_line_re() -> Any:
     )
 
 
+_BULLET_MARK = fast_pattern(r"[-*•–][^\S\n]+")
+
+
 def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tuple[int, str]]:
     """Roundup section headings: lines that are just a title (and maybe its network),
     each over a paragraph, at least two of them. Line start -> (title start, title).
@@ -4302,6 +4327,10 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         stripped = line.strip()
         if not stripped or len(stripped) > 60 or i == 0:
             continue
+        # ("- House of Cards" over "  Network: Netflix": a list item heading its fields)
+        bullet = _BULLET_MARK.match(stripped)
+        if bullet:
+            stripped = stripped[bullet.end() :]
         if _field_opening().match(stripped):
             continue  # "Network: The CW", "Status: Renewed": a field of the section above
         m = _heading_line_re().match(stripped)
@@ -4327,11 +4356,17 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             and m is not None
         ):
             verdict_next = True  # "JANE THE VIRGIN" over "The CW" alone: its network's line
-        if not verdict_next and stripped.isupper():
+        if not verdict_next and (stripped.isupper() or m is not None):
             # ("HANK" over a paragraph, then "Verdict: Canceled.": the section's own
-            # verdict line, after its paragraph)
+            # verdict line, after its paragraph; "Young Hercules" over a paragraph, then
+            # "The verdict: one season and out. Fox Kids ...", a short paragraph)
             after = [x for x in lines[i + 1 : i + 6] if x.strip()][1:3]
-            verdict_next = any(len(x) < 60 and _verdict_opening().match(x) for x in after)
+            verdict_next = any(
+                (len(x) < 60 and _verdict_opening().match(x))
+                # (a verdict's own label, not "Not returning:" under "Returning")
+                or (m is not None and len(x) < 300 and _verdict_label_opening().match(x))
+                for x in after
+            )
         verdict_end = _status_after_colon().search(stripped) if m is None else None
         title = stripped[: verdict_end.start()] if verdict_end else ""
         # "BACK TO YOU - FOX - CANCELED", "Andy Barker, P.I. (NBC): Canceled"
@@ -4792,6 +4827,12 @@ def _verdict_opening() -> Any:
     """A roundup section's verdict line: "Verdict: axed after one season."."""
     labels = section_labels() + status_labels()
     return fast_pattern(rf"[^\S\n]*(?i:{_alt(labels)}){SP}*:{SP}")
+
+
+@cache
+def _verdict_label_opening() -> Any:
+    """A section's line opened by a verdict's own label: "The verdict: one season and out."."""
+    return fast_pattern(rf"[^\S\n]*(?i:{_alt(vocabulary()['verdict_labels'])}){SP}*:{SP}")
 
 
 @cache
