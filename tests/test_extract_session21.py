@@ -5,7 +5,7 @@ new cast phrasings (sentences, shows and people invented)."""
 
 from __future__ import annotations
 
-from extract_helpers import show_cast, shows_of, statuses, triple
+from extract_helpers import show_cast, shows_of, status_claims, statuses, triple
 
 
 def test_a_first_name_opening_a_title_with_a_small_word_inside(extractor) -> None:
@@ -275,3 +275,59 @@ def test_an_order_with_fewer_seasons_named_elsewhere_keeps_its_count(extractor) 
     found = statuses(extractor, text)
     assert triple("Harbor Lights", 4, "renewed") not in found
     assert triple("Copper Canyon", 4, "renewed") in found
+
+
+def test_a_show_named_in_an_aside_about_the_show_at_hand_takes_no_news(extractor) -> None:
+    text = (
+        "CBS sets its fall: Quiet Acre stays, Harbor Lights is gone\n\n"
+        "The biggest casualty is CBS's Harbor Lights. After six seasons, CBS has pulled the "
+        "plug on Jo Park's medical drama, which launched in 1994 head to head with NBC's "
+        "Copper Canyon and spent much of its life in that show's shadow. The series had been "
+        "given a reprieve after a shaky fifth year, and there will be no seventh season.\n\n"
+        "Quiet Acre will be back for its third season.\n"
+    )
+    assert triple("Harbor Lights", 7, "canceled") in statuses(extractor, text)
+    assert triple("Copper Canyon", 7, "canceled") not in status_claims(extractor, text)
+
+
+def test_a_wait_no_decision_shared(extractor) -> None:
+    text = (
+        "Quiet Acre season 3: everything we know\n\n"
+        "Netflix greenlit a third season of Quiet Acre last year.\n\n"
+        "Could there be a season 4?\n"
+        "No decision has been shared. Netflix tends to judge viewing figures first.\n"
+    )
+    assert triple("Quiet Acre", 4, "pending") in statuses(extractor, text)
+
+
+def test_still_more_cast_phrasings(extractor) -> None:
+    text = (
+        "Harbor Lights renewed for a third season\n\n"
+        "Netflix has renewed Harbor Lights for a third season.\n\n"
+        "Tracy Gant voiced Daria Moss throughout, and Wendy Hope voiced her sister, Quinn. "
+        "At the office, Samuel Arne and Bruno Gau play the colleagues Julien and Luc. Sydney "
+        "Swan takes the role of Cassie Holt. Jeff Andrews returns to the role of Randal Grey, "
+        "the slacker next door. If a fourth season happens, Rose Burn would presumably "
+        "return as Sheila Rubin.\n"
+    )
+    cast = show_cast(extractor, text, "Harbor Lights")
+    for pair in (
+        ("Tracy Gant", "Daria Moss"),
+        ("Samuel Arne", "Julien"),
+        ("Bruno Gau", "Luc"),
+        ("Sydney Swan", "Cassie Holt"),
+        ("Jeff Andrews", "Randal Grey"),
+        ("Rose Burn", "Sheila Rubin"),
+    ):
+        assert pair in cast
+    assert ("Bruno Gau", "Julien") not in cast
+
+
+def test_a_wait_after_a_season_asked_in_so_many_words(extractor) -> None:
+    text = (
+        "Quiet Acre premieres this weekend, with no second season on the books yet\n\n"
+        "HBO's big bet is almost here. Quiet Acre premieres on Sunday, October 26. What the "
+        "network has not done is say whether the show will get a second season. As of Friday, "
+        "no decision has been made.\n"
+    )
+    assert triple("Quiet Acre", 2, "pending") in statuses(extractor, text)

@@ -391,7 +391,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{SP}(?:in|on|at|for|from|who|whom|which|that|with|alongside|opposite|to|but|"
             rf"while|when|after|before|during|since|until|because|where|whose|was|is|are|"
             rf"were|has|had|have|will|would|a\.k\.a\.|aka|also|plus|joins|returns|among|"
-            rf"between|than|like|through|into|onto|over|next|this|last|later|again|too|soon|"
+            rf"between|than|like|through|throughout|into|onto|over|next|this|last|later|again|"
+            rf"too|soon|"
             rf"once|now|then|yet|full-time|permanently|exclusively|starting|beginning|"
             rf"opposite|against|and then|but|so)\b|{SPO}[(\[–—:]|{SP}-{SP}"
             # "the grown-up Erin the girls meet": a name, then a clause with no "who"
@@ -537,7 +538,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "A, B and C as X, Y and Z", at the start or after "stars", "includes", "are"
         "coordinated": fast_pattern(
-            rf"(?:^|[:;—]|\b(?:{_alt(p['list_leads'])})(?=\s)){SPO}[-*•]?{SPO}"
+            # ("At the office, A and B play X and Y": a short opening phrase first)
+            rf"(?:^|[:;—]|^\p{{Lu}}\p{{Ll}}+(?:{SP}\p{{Ll}}[\p{{Ll}}'’-]*){{1,5}},"
+            rf"|\b(?:{_alt(p['list_leads'])})(?=\s)){SPO}[-*•]?{SPO}"
             rf"(?P<names>{NAME}(?:{SPO},{SP}{NAME})*)(?:{SPO},)?{SP}(?:and|&){SP}$"
         ),
         # "..., and A and B, who are set to play X and Y" after an earlier pair;

@@ -2194,7 +2194,13 @@ class StatusFinder:
         """The season the question just before asks about: "What about a fourth season?
         Nobody has said anything about one yet" (no other show named, one number)."""
         prior = self._prior
-        if prior is None or not prior.question or any(m.title != show for m in prior.mentions):
+        # (or asked in so many words: "What it has not done is say whether the show will
+        # get a second season. As of Friday, no decision has been made")
+        if (
+            prior is None
+            or not (prior.question or "whether" in prior.text)
+            or any(m.title != show for m in prior.mentions)
+        ):
             return None
         nums = {n for r in find_seasons(prior.text) if r.kind == "explicit" for n in r.numbers}
         return next(iter(nums)) if len(nums) == 1 else None

@@ -3500,6 +3500,12 @@ class TitleFinder:
                     and OTHER_SHOWS_BEFORE.search(text, start, m.start)
                 )
                 or (", wh" in text[start : m.start] and PERSON_ASIDE.search(text, start, m.start))
+                # "pulled the plug on Kelley's medical drama, which launched head to head
+                # with NBC's ER": a show named in an aside about the show at hand
+                or (
+                    ", which " in text[start : m.start]
+                    and _SHOW_NOUN_WHICH_BEFORE.search(text, start, m.start) is not None
+                )
                 # "whose father was a Boy Meets World character": the name as a modifier
                 or _ATTRIBUTIVE_AFTER.match(text, m.end) is not None
                 # ("working a Pony Express station": so after "a", before a common noun)
@@ -3580,6 +3586,10 @@ OTHER_SHOWS_BEFORE = fast_pattern(
 )
 # Every match of OTHER_SHOWS_BEFORE holds one of these words.
 _OTHER_SHOWS_HINT = re.compile(r" (?:other|several|many|numerous) ")
+_SHOW_NOUN_WHICH_BEFORE = fast_pattern(
+    r"\b(?:show|series|drama|comedy|sitcom|thriller|procedural|soap|spinoff|spin-off),"
+    r"[^\S\n]+which\b[^.;!?\n]*$"
+)
 # "The spinoff exists ...", "The legal drama was ...": a sentence about the show at hand.
 SHOW_NOUN_SUBJECT = fast_pattern(
     r"[\s\"“*_]*(?:The|This|That)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:show|series|drama|comedy|"
