@@ -2171,11 +2171,12 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
                     out.append(_mention(actor, character, span, text, PLAIN, recast=recast))
             continue
         chars = [clean_character(c) for c in splitter.split(m.group("chars"))]
-        if len(splitter.split(m.group("chars"))) == 1 and ", and " in actors_text:
+        clause_end = actors_text.find(", and ") if len(chars) == 1 else -1
+        if clause_end >= 0:
             # "Richard Manners is played by Tim Downie, and Liam Woodrum plays ...": the
             # comma and "and" start the next clause, not a second actor
-            pos = m.start("actors") + actors_text.index(", and ")
-            actors_text = actors_text[: actors_text.index(", and ")]
+            pos = m.start("actors") + clause_end
+            actors_text = actors_text[:clause_end]
         actors = [clean_actor(a) for a in splitter.split(actors_text)]
         gapped = _GAPPED_BY.match(sentence, m.end())
         if gapped and len(chars) == 1 and len(actors) == 2:

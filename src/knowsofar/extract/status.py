@@ -1813,12 +1813,12 @@ class StatusFinder:
                 # "Three days after pulling the plug on X, NBC changed its mind: X is coming
                 # back": a decision told as the lead-in to the news is older than the news.
                 background = _BACKGROUND.search(text, max(0, s - 40), s) is not None
+                if cue.status == "pending" and w["told_whole"].search(text):
+                    continue  # a story told whole: nothing to wait for, whatever the season
                 for n in nums or (None,):
                     conf = cue.strength * (0.85 if from_context else 1.0)
                     conf *= 0.9 if background else 1.0
                     status = cue.status
-                    if status == "pending" and w["told_whole"].search(text):
-                        continue
                     if status == "canceled" and n and n > 1 and w["limited"].search(text):
                         # "made as a limited series, it will not return for a second season":
                         # nothing was cut short; the last season was planned as the last.

@@ -4832,17 +4832,21 @@ def _status_after_colon() -> Any:
     return fast_pattern(rf"{SP}*(?:[:–—]|--?){SP}*(?i:{_alt(status_labels())})$")
 
 
+def _label_opening(labels: list[str]) -> Any:
+    """A line opened by one of ``labels`` and a colon ("Verdict: ", "Network: ")."""
+    return fast_pattern(rf"[^\S\n]*(?i:{_alt(labels)}){SP}*:{SP}")
+
+
 @cache
 def _verdict_opening() -> Any:
     """A roundup section's verdict line: "Verdict: axed after one season."."""
-    labels = section_labels() + status_labels()
-    return fast_pattern(rf"[^\S\n]*(?i:{_alt(labels)}){SP}*:{SP}")
+    return _label_opening(section_labels() + status_labels())
 
 
 @cache
 def _verdict_label_opening() -> Any:
     """A section's line opened by a verdict's own label: "The verdict: one season and out."."""
-    return fast_pattern(rf"[^\S\n]*(?i:{_alt(vocabulary()['verdict_labels'])}){SP}*:{SP}")
+    return _label_opening(vocabulary()["verdict_labels"])
 
 
 @cache
@@ -4855,7 +4859,7 @@ def _verdict_sentence_opening() -> Any:
 @cache
 def _field_opening() -> Any:
     """A roundup section's field line: "Network: The CW", "Verdict: axed"."""
-    return fast_pattern(rf"[^\S\n]*(?i:{_alt(section_labels())}){SP}*:{SP}")
+    return _label_opening(section_labels())
 
 
 # A show's own verb between a network's possessive and a name: "TNT's thriller cast X"
