@@ -129,14 +129,16 @@ def samples_cli(cli):
 
 
 def test_samples_about_one_show_merge_with_a_timeline(samples_cli) -> None:
-    # Manifest: "on the bubble" at NBC (May 2021), then saved by Netflix (August 2021)
-    # "for a fourth and final season": a final season ordered is `ended` (GOLD_FORMAT.md).
+    # Manifest: "on the bubble" at NBC (May 2021), "NBC dropped the show in mid-June" (the
+    # August article dates the cancellation), then saved by Netflix (August 2021) "for a
+    # fourth and final season": a final season ordered is `ended` (GOLD_FORMAT.md).
     shows = json.loads(samples_cli("shows", "--json"))
     assert len([s for s in shows if "manifest" in s["slug"]]) == 1
     facts = json.loads(samples_cli("show", "Manifest", "--json"))
     assert facts["document_count"] == 2
     assert [(t["date"], t["status"]) for t in facts["timeline"] if t["season"] == 4] == [
         ("2021-05-25", "pending"),
+        ("2021-06", "canceled"),
         ("2021-08-30", "ended"),
     ]
     assert facts["network"]["value"] == "Netflix"

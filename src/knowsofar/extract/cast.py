@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -84,7 +84,7 @@ from knowsofar.extract.names import (
     shape,
     vocabulary,
 )
-from knowsofar.extract.networks import canonical_network
+from knowsofar.extract.networks import canonical_network, needs_context
 from knowsofar.extract.titles import verdict_words
 from knowsofar.extract.vocab import alternation, load_data, not_after_words
 
@@ -315,6 +315,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # ("is played in flashbacks by", "a role taken by")
             rf"(?:(?:played|portrayed|voiced)(?:{SP}in{SP}flashbacks?)?"
             rf"|(?:a|the){SP}(?:role|part){SP}(?:taken|filled|played)){SP}by{SP}"
+            # ("is played by newcomer Jane Doe": the actor's line of work first)
+            rf"(?:(?:{_alt(p['performer_jobs'])}){SP}(?=\p{{Lu}}))?"
             rf"(?P<actors>{name_list})"
             rf"(?P<resp>(?:{SPO},)?{SP}respectively)?"
         ),
@@ -406,7 +408,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:the|a|an|his|her|their|its){SP}"
         ),
         "other_work": fast_pattern(
-            rf"{SP}(?:in|from){SP}(?:the|a|an|his|her|their){SP}(?:(?:original|\d{{4}}|animated|"
+            # ("in King Vidor's 1956 film": its maker's)
+            rf"{SP}(?:in|from){SP}(?:the|a|an|his|her|their|(?:\p{{Lu}}[\p{{L}}.-]*{SP}){{0,2}}"
+            rf"\p{{Lu}}[\p{{L}}-]*['’]s){SP}(?:(?:original|\d{{4}}|animated|"
             rf"classic|earlier|hit|stage){SP}){{0,2}}(?:film|films|movie|movies|feature|musical|"
             rf"play|game|video{SP}game|novel|books?|comics?|podcast)\b"
             # "Black Canary in last year's Birds of Prey", "in 2019's Joker": a dated work
@@ -1224,7 +1228,10 @@ def _role_lists(
         if verb in _LOOSE_LIST_VERBS and not pats["list_role_cue"].search(sentence):
             continue  # "Jane Doe does Ann Lee and Bo Lee a favor": not parts
         names = [clean_character(n) for n in splitter.split(m.group("names"))]
-        if not all(n and len(shape(n).words) >= 2 for n in names):
+        # (one voice actor doing several one-word parts is common: "voices Hunter, Wrecker
+        # and Crosshair"; on screen, one-word lists are more often places or teams)
+        least = 1 if verb.startswith("voice") else 2
+        if not all(n and len(shape(n).words) >= least for n in names):
             continue
         if (len(names) == 2 and ", and " in m.group("names")) or _PLAYED_BY_AFTER.match(
             sentence, m.end("names")
@@ -2426,6 +2433,8 @@ def _paren_pairs(sentence: str, ctx: _Context) -> list[tuple[str, str, str]]:
     pairs = []
     for m in _patterns()["paren"].finditer(sentence):
         outer, inner = m.group("out").strip(), m.group("in").strip()
+        if canonical_network(inner) and inner not in needs_context():
+            continue  # "Titus (Fox)": a show and its network, not a role and its actor
         direction = _direction(outer, inner, ctx)
         if direction == "both":
             before = sentence[: m.start("out")]
@@ -2904,12 +2913,26 @@ _TEXT_ROW = fast_pattern(
 _RULE_ROW = fast_pattern(r"^[\s|:\-+]*$")
 
 
+def _text_rows(text: str) -> Iterator[Any]:
+    """_TEXT_ROW.finditer(text), tried only on the lines that hold a "|" or a tab.
+
+    A row is one whole line and holds one of them; "|" stands in many a headline ("X
+    renewed | Site"), and scanning the whole text for rows cost more than all the
+    cast's other patterns. (``endpos`` at the line's end: "$" matches there.)"""
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if ("|" in line or "\t" in line) and (m := _TEXT_ROW.match(text, start, end)):
+            yield m
+        start = end + 1
+
+
 def tables_in_text(text: str) -> list[list[list[str]]]:
     """Tables written into plain text: "| Actor | Character |" rows (how trafilatura
     renders HTML tables) or tab-separated rows, one table per run of adjacent rows."""
     tables: list[list[list[str]]] = []
     last_end = -2
-    for m in _TEXT_ROW.finditer(text):
+    for m in _text_rows(text):
         row = m.group().strip()
         if _RULE_ROW.match(row):
             last_end = m.end()

@@ -65,8 +65,8 @@ DATE_RE = fast_pattern(
     rf"|(?P<my>\b{MONTH},?{SP}+(?:of{SP}+)?{YEAR}\b)"
     rf"|(?P<md>\b{MONTH}{SP}+{DAY}\b(?!,?{SP}*\d))"
     rf"|(?P<dm>\b{DAY}{SP}+{MONTH}\b(?!,?{SP}*\d))"
-    rf"|(?P<m>\b(?:in|since|of|during|until|by|from|last|this|early|late|mid-?)"
-    rf"{SP}+(?P<mon>{MONTH})\b(?!{SP}*\d))"
+    rf"|(?P<m>\b(?:(?:in|since|of|during|until|by|from|last|this|early|late|mid){SP}+|mid-)"
+    rf"(?P<mon>{MONTH})\b(?!{SP}*\d))"
     rf"|(?P<y>\b(?:in|since|of|during|until|by|from|early|late|mid-?){SP}*(?P<year>{YEAR})\b)"
     rf"|(?P<rel>\b(?:last{SP}+(?:week|month|year|fall|spring|summer|winter)|"
     rf"earlier{SP}+this{SP}+(?:week|month|year)|this{SP}+(?:week|month|year)|yesterday|today|"
@@ -179,7 +179,7 @@ def resolve_relative(phrase: str, reference: str, prefer: str = "past") -> str |
     except ValueError:
         return None
     p = regex.sub(
-        r"^(?:in|since|of|during|until|by|from|on|early|late|mid-?)\s+",
+        r"^(?:(?:in|since|of|during|until|by|from|on|early|late|mid)\s+|mid-(?=\p{L}))",
         "",
         phrase.strip(),
         flags=regex.IGNORECASE,

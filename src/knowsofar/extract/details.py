@@ -503,6 +503,17 @@ def _when(words: str) -> str | None:
     return year.group() if year else None
 
 
+# A roundup's field line giving a release date ("Premiere: March 20, 2025"); not one
+# of a season, a part or a finale ("Premiere: season 2 on June 4")
+_PREMIERE_FIELD = fast_pattern(
+    r"[\s*_•-]*(?:premieres?|premiere\s+date|premiered|first\s+aired|debut(?:ed|s)?|"
+    r"launch(?:ed|es)?|release\s+date|released)[*_]*\s*:[*_]*\s*(?P<d>[^\n]{4,60}?)\s*$",
+    regex.IGNORECASE,
+)
+NOT_A_SERIES_START = fast_pattern(
+    r"\b(?:season|series|part|volume|finale|episodes?|return\w*)\b", regex.IGNORECASE
+)
+
 # Every alternative of the plot pattern holds one of these (case-folded).
 _PLOT_HINT = re.compile(r"follow|cent|revolves|tells|about|examines|chronicles|tracks|explores")
 
@@ -530,6 +541,8 @@ class DetailFinder:
                 continue
             ev = text.strip()
             low = lows[i]
+            if ":" in text and (field := _PREMIERE_FIELD.match(text)):
+                self._premiere_field(sent, field.group("d"), titles, doc_date, out)
             if not held[i].isdisjoint(premiere_words):
                 for m in p["premiere"].finditer(text):
                     self._premiere(sent, m, titles, doc_date, out)
@@ -707,8 +720,10 @@ class DetailFinder:
             return
         # "Its second season, which premiered in 2021": the season is the relative's subject.
         head = text[max(0, m.start() - 90) : m.start()]
+        # (close before "which": not "A second series of X has been commissioned by BBC
+        # One, which launched the drama in 1996", where "which" is the network)
         if p["which_before"].search(text, 0, m.start()) and any(
-            n > 1 for r in find_seasons(head) for n in r.numbers
+            n > 1 for r in find_seasons(head) if len(head) - r.end <= 45 for n in r.numbers
         ):
             return
         if (m.group("bare") or m.group("run")) and not p["date_next"].fullmatch(
@@ -955,6 +970,24 @@ class DetailFinder:
                 confidence=0.7,
             )
         )
+
+    def _premiere_field(
+        self,
+        sent: SentenceInfo,
+        value: str,
+        titles: TitleResult,
+        doc_date: str | None,
+        out: list[Detail],
+    ) -> None:
+        """ "Premiere: March 20, 2025" under a roundup's "Happy Face (Paramount+)": the
+        section's release date, a series premiere only if nothing gives the show a later
+        season (see the pipeline's premieres)."""
+        dates = find_dates(value, doc_date, limit=1)
+        if not dates or not dates[0].value or NOT_A_SERIES_START.search(value):
+            return
+        show = sent.mentions[0].title if sent.mentions else sent.topic
+        if show:
+            out.append(_dated("release_date", show, dates[0].value, sent, confidence=0.7))
 
     def _release(
         self, sent: SentenceInfo, titles: TitleResult, doc_date: str | None, out: list[Detail]

@@ -151,7 +151,10 @@ def clean_actor(name: str) -> str | None:
     tokens = _TOKEN_RE.findall(name.strip())
     # "of" belongs in character names ("Keeper of Keys"), never in a person's.
     if "of" in tokens:
-        tokens = tokens[: tokens.index("of")]
+        at = tokens.index("of")
+        # ("the death in December of John Spencer": a date's word before "of", then the name)
+        dated = tokens[0] in vocab["calendar"] or tokens[0].casefold() in MONTHS
+        tokens = tokens[at + 1 :] if at == 1 and dated else tokens[:at]
     tokens = _strip_leading(tokens, vocab["actor_leading"])
     if not tokens:
         return None
@@ -188,6 +191,8 @@ def clean_character(name: str) -> str | None:
         n = leading_rank(tokens)
         if not n or len(shape(" ".join(tokens[n:])).words) < 2:
             break
+        if (m := leading_rank(tokens[n:])) and len(tokens) - n - m < 2:
+            break  # "Major General Beale": two ranks before a surname alone are one
         tokens = tokens[n:]
     if not tokens:
         return None

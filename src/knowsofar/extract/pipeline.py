@@ -760,7 +760,14 @@ class Extractor:
                 best[d.show] = d
         # A new show's coming release date is its series premiere ("the prequel premieres
         # Dec. 13"): only when nothing in the article gives it a second season or more.
-        later = {show for show, n in newest.items() if n >= 2}
+        # (a wait for the second season is no second season: "no decision on a second
+        # season" leaves the release date the first's)
+        waited = {
+            (m.show, m.season)
+            for m in found.get("statuses") or []
+            if m.status == "pending" and m.season
+        }
+        later = {show for show, n in newest.items() if n >= 2 and (show, n) not in waited or n >= 3}
         for d in found.get("details") or []:
             if (
                 d.kind == "release_date"
@@ -898,7 +905,9 @@ class Extractor:
         keep += moved
         # "Five weeks after Fox axed X, Netflix picked it up": an undated report of the old
         # network's cancellation says nothing a dated one ("Fox canceled it in May") does
-        # not, and left undated it would read as news on the day of the pickup.
+        # not, and left undated it would read as news on the day of the pickup (whatever
+        # network its sentence seems to name: "The cancellation landed just as the first
+        # seasons arrived on Netflix").
         dated_cancels = {
             (m.show, m.season) for m in keep if m.status == "canceled" and m.event_date
         }
@@ -909,7 +918,7 @@ class Extractor:
                 m.status == "canceled"
                 and not m.event_date
                 and (m.show, m.season) in dated_cancels
-                and renewers.get(m.show, set()) - {m.network}
+                and renewers.get(m.show)
             )
         ]
         keep = _first_year_cuts(keep, premieres, (found.get("document") or {}).get("date"))

@@ -212,6 +212,8 @@ WHEN_AFTER = (
 _ELLIPTICAL = fast_pattern(
     rf"\b(?:(?:get|getting|gets|got|receive|receiving|earn|earned|land|landed|order|orders|"
     rf"ordered|ordering|commission|commissioned|greenlight|greenlit|against|giving|give|"
+    # "Netflix has confirmed a third."
+    rf"confirm|confirms|confirmed|announced|"
     # "decided not to make a fourth"
     rf"make|makes|making|made|produce|produces|producing|produced|film|filming|shoot|"
     rf"locking{SP}+in|locked{SP}+in|locks{SP}+in|(?<=\bnot{SP}+)be|"
@@ -465,7 +467,8 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
             add(SeasonRef((n,), "elliptical_count", m.start(), m.end()))
     verbs = may_have(
         "get", "got", "receiv", "earn", "land", "order", "commission", "greenl", "against",
-        "giv", "lock", "for a", "for an", "its", "their", "hand", "grant", "award", "not be",
+        "giv", "lock", "for a", "for an", "confirm", "announced", "its", "their", "hand",
+        "grant", "award", "not be",
         "there will be", "there would be",
         "pass", "make", "made", "making", "produc", "film", "shoot", "there was", "there were",
         "there is", "meaning", "decision", "word on", "word about", "news on", "news about",

@@ -555,6 +555,8 @@ def _unread_named_show() -> Any:
     return fast_pattern(
         rf"\b(?:{nouns}|handed|gave|renewed|canceled|cancelled|axed|dropped|picked\s+up|"
         rf"ordered)\s+(?!(?:The|A|An|It|Its|Their|This|That|For|On|In|After|With|By|At)\b)"
+        # (not "ordered Season 2": a season, written with a capital)
+        rf"(?!(?:Season|Series|Seasons)\s+(?i:{NUM})\b)"
         # (not "handed Joss Whedon's drama": its maker's name, then the show's kind)
         rf"(?!(?:\p{{Lu}}\p{{Ll}}+\s+){{0,2}}\p{{Lu}}\p{{Ll}}+['’]s\s+\p{{Ll}})"
         rf"(?!(?:{network_alias_pattern()})\b)\p{{Lu}}\p{{Ll}}+"
@@ -909,6 +911,9 @@ NOTHING_SUBJECT = fast_pattern(
     regex.IGNORECASE,
 )
 BULLET_ITEM = fast_pattern(r"^\s*(?:[-*•]|\d+[.)])\s+\S")
+# A list item that is one of its section's fields, labelled in sentence case ("- Where it
+# ended: the story wrapped up ...", "- Who was in it: ..."): said of the section's show
+FIELD_BULLET = fast_pattern(r"^\s*[-*•]\s+\p{Lu}\p{Ll}*(?:[^\S\n]+\p{Ll}+){1,5}:[^\S\n]")
 RELATIVE = fast_pattern(r"^,\s+(?:which|who|whose)\b", regex.IGNORECASE)
 
 
@@ -1515,7 +1520,9 @@ class StatusFinder:
                 matches.append((m.start(), m.end(), cue))
         if not matches:
             return []
-        if not local and _LABEL_LINE.fullmatch(text):
+        # (no label holds sentence punctuation: the test skips the fullmatch, which tries
+        # every way of cutting a sentence's first words into four before it fails)
+        if not local and not any(c in text for c in ".,;!?") and _LABEL_LINE.fullmatch(text):
             return []  # "THE AXE", "Cancellations": a roundup's category heading, no claim
         if ":" in text[:20] and link_label().match(text.lstrip()):
             return []  # "READ MORE: Every show Netflix canceled": a link to another story
@@ -1939,7 +1946,7 @@ class StatusFinder:
                 return [prior[0].title] if prior else ([topic] if topic else [])
             if not _show_noun_end().search(text[max(0, cs - 40) : cs]):
                 return []
-        if not local and BULLET_ITEM.match(sent.text):
+        if not local and BULLET_ITEM.match(sent.text) and not FIELD_BULLET.match(sent.text):
             # A list item naming no show we know is another show, not the last one's.
             topic = None
         if _verdict_label().fullmatch(text, cs, s):
@@ -2615,7 +2622,25 @@ def _freshman_headline(sents: list[SentenceInfo]) -> Any:
     # ... and the body's opening, up to its first show: "Among the first-year series that
     # are finished are the four below"
     intro = next((k for k, x in enumerate(sents) if k > lead and x.mentions), len(sents))
-    return next((m for x in sents[:intro] if (m := _FRESHMAN_CUTS.search(x.text))), None)
+    return next(
+        (
+            m
+            for x in sents[:intro]
+            if _may_cut_freshmen(x.text) and (m := _FRESHMAN_CUTS.search(x.text))
+        ),
+        None,
+    )
+
+
+# Every branch of _FRESHMAN_CUTS holds one of these (case-blind): a substring test rules
+# out most sentences faster than the search. ("first-year" and "rookie" have an "i": a
+# capital dotted I matches it but folds to two characters, so such a text is searched.)
+_FRESHMAN_NEEDLES = ("new", "freshm", "first-year", "rookie", "second", "season", "done")
+
+
+def _may_cut_freshmen(text: str) -> bool:
+    low = text.casefold()
+    return "\u0130" in text or any(n in low for n in _FRESHMAN_NEEDLES)
 
 
 # before a list item whose verb is left out: "... for a fourth season, " or " and "

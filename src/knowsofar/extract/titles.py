@@ -1162,12 +1162,20 @@ def _colon_names_apart(
 ) -> list[tuple[int, int, str]]:
     """ "the School for the Young and Gifted: Legacies is coming back": a name, a colon and
     a name, written so once in the body while the name after the colon stands alone
-    elsewhere, are two (not a headline's "Star Wars: Andor")."""
+    elsewhere, are two (not a headline's "Star Wars: Andor"). A franchise's short name
+    before the colon keeps the whole ("Star Trek: Deep Space Nine" once, under a headline
+    that says "Deep Space Nine"): a place or a description runs longer."""
     counts = Counter(t for _, _, t in spans)
     out = []
     for s, e, t in spans:
         head, colon, tail = t.partition(": ")
-        if colon and s >= headline_end and counts[tail] >= 2 and text.count(t) == 1:
+        if (
+            colon
+            and s >= headline_end
+            and counts[tail] >= 2
+            and text.count(t) == 1
+            and not _franchise_subtitle(t)
+        ):
             out.append((s, s + len(head), head))
             out.append((e - len(tail), e, tail))
         else:
@@ -1191,9 +1199,12 @@ def _dotted_question_titles(
 # verdict's verb ("ABC cancels thirtysomething after four seasons") or after "a second
 # series of" ("dinnerladies", "black-ish"; not "five seasons of blood, bickering and ...")
 _LOWER_WORD = r"[a-z]{2,}(?:-[a-z]{2,})?"
+# (Two patterns, not one alternation: with the headline's "\A" branch in it, the verb
+# branch's first-character test let every lower-case letter through, and the scan tried
+# the whole pattern at nearly every place of the text.)
+_LOWER_HEADLINE_WORD = fast_pattern(rf"(?P<w>{_LOWER_WORD})[^\S\n]")  # (matched at 0 only)
 _LOWER_TITLE_SLOT = fast_pattern(
-    rf"\A(?P<w>{_LOWER_WORD})[^\S\n]"
-    r"|(?i:\b(?:renew(?:s|ed|ing)?|cancel(?:s|l?ed|l?ing)?|ax(?:e|es|ed|ing)"
+    r"(?i:\b(?:renew(?:s|ed|ing)?|cancel(?:s|l?ed|l?ing)?|ax(?:e|es|ed|ing)"
     r"|revive[sd]?|reviving|(?:picks?|picked)[^\S\n]+up|commission(?:s|ed)?"
     rf"|(?:{ORD}|new|another|next)[^\S\n]+(?:season|series)[^\S\n]+of))[^\S\n]+"
     rf"(?P<v>{_LOWER_WORD})(?=[,.;:]|[^\S\n]+(?:for|after|following|with|at|is|will|has|on)\b)"
@@ -1227,9 +1238,16 @@ def _lowercase_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
     """ "thirtysomething", "dinnerladies": a word styled in lower case, five letters or more,
     no common word, standing in a show's place (``_LOWER_TITLE_SLOT``) and named again."""
     found: dict[int, str] = {}
-    for m in _LOWER_TITLE_SLOT.finditer(text):
-        word = m.group("w") or m.group("v")
-        at = m.start("w") if m.group("w") else m.start("v")
+    # The headline's first word, then the slots after it (scanned from where the headline's
+    # word ends, as one alternation of both would)
+    slots = []
+    if head := _LOWER_HEADLINE_WORD.match(text):
+        slots.append((head.start("w"), head.group("w")))
+    slots += [
+        (m.start("v"), m.group("v"))
+        for m in _LOWER_TITLE_SLOT.finditer(text, head.end() if head else 0)
+    ]
+    for at, word in slots:
         if _lowercase_title(word):
             found.setdefault(at, word)
     # (each word's places, found once: for the count and for the spans)
@@ -1971,6 +1989,8 @@ class TitleFinder:
                 continue  # "began in September 2012, with ...": a date
             if text[e : e + 1] == ":" and web_label().match(text, s):
                 continue  # "EXCLUSIVE: Netflix has ...": the page's label, nothing more
+            if ":" in text[s : e + 1] and _field_line(text, s, e):
+                continue  # "Streaming home: Crunchyroll": a field's label, its value a network
             label = (_network_label_end(text, s, t) or _web_label_end(t)) if ":" in t else 0
             if label:
                 # "ABC: Alaska Daily" opening a roundup's line: the section's network.
@@ -1979,6 +1999,8 @@ class TitleFinder:
             if dash and dash.start():
                 # "BACK TO YOU - FOX - CANCELED": a roundup's section line, its network after
                 t, e = t[: dash.start()], s + dash.start()
+            if " on " in t and (on := _on_network_end(text, t, e)):
+                t, e = t[:on], s + on  # "the first season of Amphibia on Disney+": where it is
             lead = net_lead.match(t) if t.startswith(net_openings.get(t[:1], ())) else None
             if lead and _whole_network().fullmatch(t):
                 continue  # "CBS All Access keeps ...": the network whole, not "CBS" + a title
@@ -1988,6 +2010,13 @@ class TitleFinder:
                 and lead.group().strip() in needs_context()
             ):
                 lead = None  # ("Stan Against Evil": a network named like a word or a person)
+            if (
+                lead
+                and lead.group().rstrip()[-2:] not in ("'s", "’s")
+                and text.count(t) >= 2
+                and text.count(t[lead.end() :]) == text.count(t)
+            ):
+                lead = None  # ("Sky Rojo" again and again, never "Rojo": the name's own word)
             if lead and lead.end() < len(t):
                 # "Netflix’s Emmy-winning Mill Pond": the network is not part of the title.
                 s, t = s + lead.end(), t[lead.end() :]
@@ -3310,6 +3339,21 @@ class TitleFinder:
         # Likewise "'Percy Jackson' Season 2" over "Percy Jackson and the Olympians" (but
         # not "Walker" beside "Walker: Independence", nor "Chicago" beside "Chicago Fire").
         short_for = {}
+        # "World Beyond sets its return" over "the last chapter of The Walking Dead: World
+        # Beyond", written so once: a franchise's short name, a colon and the show's name
+        # is the show's full title
+        # (in the body: a headline's "Pitter Patter: Letterkenny Will Wrap Up" is a kicker)
+        subtitled = {
+            sub: r[2]
+            for r in rows
+            if ": " in r[2] and r[0] >= first_line_end and (sub := _franchise_subtitle(r[2]))
+        }
+        for k in list(accepted) if subtitled else ():
+            full = subtitled.get(best_form[k], "")
+            if full and (key := norm_title(full)) not in accepted:
+                accepted[key] = accepted[k]
+                best_form[key] = full
+                short_for[best_form[k]] = full
         for k in accepted:
             full = best_form[k]
             if ":" in full:
@@ -3328,6 +3372,15 @@ class TitleFinder:
             last = norm_title(full.rsplit(" ", 1)[1]) if " " in full else ""
             if last in accepted and last != k and _played(text, best_form[last]):
                 short_for[best_form[last]] = full
+            elif (
+                last in accepted
+                and last != k
+                and full.count(" ") == 1
+                and _possessive_only(text, full)
+            ):
+                # "Christopher Titus's family comedy" under "Titus (Fox)": the show named
+                # after its star, told by his whole name
+                short_for[full] = best_form[last]
             # "ABC's Superman series" beside "Lois & Clark: The New Adventures of Superman":
             # the hero the title is of names that show, not another one
             if " of " in full:
@@ -3883,6 +3936,51 @@ def _opening_phrase() -> Any:
     return fast_pattern(rf"(?:^|[.!?\n][\s\"'“‘]*)(?:{words})\b[^,.;:!?\n]*$")
 
 
+def _franchise_subtitle(name: str) -> str:
+    """The show's own name after a franchise's short name and a colon ("The Walking Dead:
+    World Beyond" -> "World Beyond"), else "" (a longer head is a place or a description)."""
+    head, colon, tail = name.partition(": ")
+    return tail if colon and len(head.removeprefix("The ").split()) <= 3 else ""
+
+
+def _on_network_end(text: str, t: str, end: int) -> int:
+    """Where " on Netflix" or " on Disney+" ends the span ``t`` (ending at ``end``), else 0."""
+    at = t.rfind(" on ")
+    network = t[at + 4 :] + ("+" if text[end : end + 1] == "+" else "")
+    return at if at > 0 and canonical_network(network) is not None else 0
+
+
+def _possessive_only(text: str, name: str) -> bool:
+    """Whether every time ``name`` is written it owns a kind of show ("Jane Doe's dark
+    family comedy")."""
+    at = text.find(name)
+    while at >= 0:
+        if not _owns_show_kind().match(text, at + len(name)):
+            return False
+        at = text.find(name, at + 1)
+    return True
+
+
+@cache
+def _owns_show_kind() -> Any:
+    nouns = _alt(vocabulary()["show_nouns"])
+    return fast_pattern(
+        rf"['’]s(?:[^\S\n]+[\p{{Ll}}-]+,?){{0,4}}?[^\S\n]+(?:{nouns})\b", regex.IGNORECASE
+    )
+
+
+def _field_line(text: str, start: int, end: int) -> bool:
+    """The span opens its line, and after a colon in it or right after it the line holds a
+    network's name alone: a roundup's field line ("Streaming home: Crunchyroll"), whatever
+    its label says."""
+    if start and text[start - 1] != "\n":
+        return False
+    colon = text.find(":", start, end + 1)
+    stop = text.find("\n", end)
+    value = text[colon + 1 : stop if stop >= 0 else len(text)].strip(" *_")
+    return bool(value) and canonical_network(value) is not None
+
+
 def _described(text: str, end: int) -> bool:
     """The name ending at ``end`` is followed by a description of a show ("So Help Me
     Todd, the legal comedy ..."): it is kept whole, first word and all (and its own "?" or
@@ -4341,7 +4439,7 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         bullet = _BULLET_MARK.match(stripped)
         if bullet:
             stripped = stripped[bullet.end() :]
-        if _field_opening().match(stripped):
+        if _field_opening().match(stripped) or _field_line(stripped, 0, len(stripped)):
             continue  # "Network: The CW", "Status: Renewed": a field of the section above
         m = _heading_line_re().match(stripped)
         nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
@@ -4573,6 +4671,8 @@ def _headline_show(
         words = name.split()
         rank = leading_rank(words)
         core = " ".join(words[rank:]) if rank and len(words) - rank >= 2 else name
+        if ": " in name and (sub := _franchise_subtitle(name)):
+            core = sub  # "The Walking Dead: The Ones Who Live" under "The Ones Who Live?"
         if " " not in name and s >= body_from:
             anywhere[name] += 1
             if not _sentence_start(text, s):
