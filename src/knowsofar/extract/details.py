@@ -510,7 +510,7 @@ _PREMIERE_FIELD = fast_pattern(
     r"launch(?:ed|es)?|release\s+date|released)[*_]*\s*:[*_]*\s*(?P<d>[^\n]{4,60}?)\s*$",
     regex.IGNORECASE,
 )
-NOT_A_SERIES_START = fast_pattern(
+_NOT_A_SERIES_START = fast_pattern(
     r"\b(?:season|series|part|volume|finale|episodes?|return\w*)\b", regex.IGNORECASE
 )
 
@@ -542,7 +542,7 @@ class DetailFinder:
             ev = text.strip()
             low = lows[i]
             if ":" in text and (field := _PREMIERE_FIELD.match(text)):
-                self._premiere_field(sent, field.group("d"), titles, doc_date, out)
+                self._premiere_field(sent, field.group("d"), doc_date, out)
             if not held[i].isdisjoint(premiere_words):
                 for m in p["premiere"].finditer(text):
                     self._premiere(sent, m, titles, doc_date, out)
@@ -972,18 +972,13 @@ class DetailFinder:
         )
 
     def _premiere_field(
-        self,
-        sent: SentenceInfo,
-        value: str,
-        titles: TitleResult,
-        doc_date: str | None,
-        out: list[Detail],
+        self, sent: SentenceInfo, value: str, doc_date: str | None, out: list[Detail]
     ) -> None:
         """ "Premiere: March 20, 2025" under a roundup's "Happy Face (Paramount+)": the
         section's release date, a series premiere only if nothing gives the show a later
         season (see the pipeline's premieres)."""
         dates = find_dates(value, doc_date, limit=1)
-        if not dates or not dates[0].value or NOT_A_SERIES_START.search(value):
+        if not dates or not dates[0].value or _NOT_A_SERIES_START.search(value):
             return
         show = sent.mentions[0].title if sent.mentions else sent.topic
         if show:

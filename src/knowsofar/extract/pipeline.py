@@ -749,8 +749,13 @@ class Extractor:
         # The latest season each show's news is about: "all ten episodes dropped in April" is
         # the first season's release only where that news is about the second season.
         newest: dict[str, int] = defaultdict(int)
+        # (a wait for the second season is no second season: "no decision on a second
+        # season" leaves a release date the first's)
+        waited: set[tuple[str, int]] = set()
         for m in found.get("statuses") or []:
             newest[m.show] = max(newest[m.show], m.season or 0)
+            if m.status == "pending" and m.season:
+                waited.add((m.show, m.season))
         for d in found.get("details") or []:
             if d.kind != "premiere":
                 continue
@@ -760,14 +765,9 @@ class Extractor:
                 best[d.show] = d
         # A new show's coming release date is its series premiere ("the prequel premieres
         # Dec. 13"): only when nothing in the article gives it a second season or more.
-        # (a wait for the second season is no second season: "no decision on a second
-        # season" leaves the release date the first's)
-        waited = {
-            (m.show, m.season)
-            for m in found.get("statuses") or []
-            if m.status == "pending" and m.season
+        later = {
+            show for show, n in newest.items() if n >= 3 or (n == 2 and (show, n) not in waited)
         }
-        later = {show for show, n in newest.items() if n >= 2 and (show, n) not in waited or n >= 3}
         for d in found.get("details") or []:
             if (
                 d.kind == "release_date"

@@ -2004,24 +2004,24 @@ class TitleFinder:
             lead = net_lead.match(t) if t.startswith(net_openings.get(t[:1], ())) else None
             if lead and _whole_network().fullmatch(t):
                 continue  # "CBS All Access keeps ...": the network whole, not "CBS" + a title
+            owned = lead is not None and lead.group().rstrip()[-2:] in ("'s", "’s")
             if (
                 lead
-                and lead.group().rstrip()[-2:] not in ("'s", "’s")
-                and lead.group().strip() in needs_context()
+                and not owned
+                and (
+                    # ("Stan Against Evil": a network named like a word or a person)
+                    lead.group().strip() in needs_context()
+                    # ("Sky Rojo" again and again, never "Rojo": the name's own word)
+                    or text.count(t) >= 2
+                    and text.count(t[lead.end() :]) == text.count(t)
+                )
             ):
-                lead = None  # ("Stan Against Evil": a network named like a word or a person)
-            if (
-                lead
-                and lead.group().rstrip()[-2:] not in ("'s", "’s")
-                and text.count(t) >= 2
-                and text.count(t[lead.end() :]) == text.count(t)
-            ):
-                lead = None  # ("Sky Rojo" again and again, never "Rojo": the name's own word)
+                lead = None
             if lead and lead.end() < len(t):
                 # "Netflix’s Emmy-winning Mill Pond": the network is not part of the title.
                 s, t = s + lead.end(), t[lead.end() :]
                 tail = COMMA_WORD_END.match(text, e)
-                if tail and lead.group().rstrip()[-2:] in ("'s", "’s"):
+                if tail and owned:
                     # "had run Hulu's Love, Victor.": one more word, then the sentence ends
                     t, e = t + tail.group(), tail.end()
             brand = _brand_lead().match(t) if "s " in t else None
