@@ -393,12 +393,17 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{SP}(?:in|on|at|for|from|who|whom|which|that|with|alongside|opposite|to|but|"
             rf"while|when|after|before|during|since|until|because|where|whose|was|is|are|"
             rf"were|has|had|have|will|would|a\.k\.a\.|aka|also|plus|joins|returns|among|"
-            rf"between|than|like|through|throughout|into|onto|over|next|this|last|later|again|"
+            rf"between|than|like|through|throughout|across|into|onto|over|next|this|last|later|again|"
             rf"too|soon|"
             rf"once|now|then|yet|full-time|permanently|exclusively|starting|beginning|"
             rf"opposite|against|and then|but|so)\b|{SPO}[(\[–—:]|{SP}-{SP}"
             # "the grown-up Erin the girls meet": a name, then a clause with no "who"
             rf"|(?<=\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*){SP}the{SP}(?=\p{{Ll}}[\p{{Ll}}\-]*{SP}\p{{Ll}})"
+            # "The series starring A as Agatha Harkness arrived in September": the
+            # sentence's own verb after the role
+            rf"|(?<=\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*){SP}(?=(?:arrived|premiered|debuted|launched|"
+            rf"became|began|ended|aired|drew|earned|won|made|went|came|proved|remains|"
+            rf"remained)\b)"
         ),
         # "Corvin of the Ashen Guard": an affiliation after a name ("Tamsin of
         # Harrowgate" is one name: NAME keeps "of" between capitals; "the Duke of the North"
@@ -710,9 +715,15 @@ def _segment_name(segment: str) -> tuple[str | None, bool]:
     name = m.group("name")
     if any(w in _FUNCTION_CAPS for w in name.split()[1:]):
         return None, False
+    prefix = m.group("prefix")
+    if len(name) <= 3 and name.isupper() and prefix.strip() and not _POSSESSIVE.search(prefix):
+        # "playing a country GP", "the surgeon-turned-village-GP": a job's initials, not a
+        # name (but "Kate's brash friend BJ" is one)
+        return None, True
     return clean_character(name), False
 
 
+_POSSESSIVE = fast_pattern(r"['’]s?\b")
 # A description of the role in lower-case words only, relative clause and all.
 _CLAUSE_DESCRIPTION = fast_pattern(
     rf"^(?:the|a|an|his|her|their){SP}\p{{Ll}}[\p{{Ll}}'’\-]*(?:{SP}\p{{Ll}}[\p{{Ll}}'’\-]*){{1,8}}$"
@@ -812,6 +823,9 @@ _GAPPED_BY = fast_pattern(rf"{SP}by{SP}(?P<actor>{NAME})")
 # ", played by": a role's actor comes next (the name before it is a role)
 _PLAYED_BY_AFTER = fast_pattern(
     rf"{SPO},{SP}(?:(?:who{SP})?is{SP})?(?:played|portrayed|voiced){SP}by\b"
+)
+_NEXT_CLAUSE_AFTER = fast_pattern(
+    rf"{SP}(?:stars|plays|portrays|voices|returns|reprises|is|comes{SP}back){SP}(?:as{SP})?\p{{Lu}}"
 )
 # "A, B and C": the names of a list (compiled once, not per sentence)
 # (", and " whole: the serial comma's "and" is no part of the next name)
@@ -2184,6 +2198,13 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
             # comma and "and" start the next clause, not a second actor
             pos = m.start("actors") + clause_end
             actors_text = actors_text[:clause_end]
+        if len(chars) == 1 and _NEXT_CLAUSE_AFTER.match(sentence, m.end()):
+            # "A is played by B, C stars as D": the list's last name is the next clause's
+            # subject, not a second actor
+            cut = list(splitter.finditer(actors_text))
+            if cut:
+                pos = m.start("actors") + cut[-1].end()
+                actors_text = actors_text[: cut[-1].start()]
         actors = [clean_actor(a) for a in splitter.split(actors_text)]
         gapped = _GAPPED_BY.match(sentence, m.end())
         if gapped and len(chars) == 1 and len(actors) == 2:

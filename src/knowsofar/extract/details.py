@@ -78,7 +78,7 @@ def _patterns() -> dict[str, Any]:
             r"\b(?:premiered|debuted|launched|released|first\s+aired|began\s+airing|"
             r"arrived|bowed|(?:since|after|before)\s+(?:premiering|debuting|launching)|"
             r"first\s+(?:premiered|debuted|launched|hit|previewed|opened|streamed|appeared|"
-            r"screened|broadcast|went\s+out)|"
+            r"screened|broadcast|went\s+out|reached\s+(?:screens|(?:the\s+)?airwaves|viewers))|"
             # "The first series was broadcast on BBC Two in January 2015" (first: checked)
             r"(?P<broadcast>(?:was|were)\s+(?:first\s+)?(?:broadcast|aired|shown))|"
             r"(?:first\s+)?went\s+on\s+(?:the\s+)?air|made\s+(?:its|their)\s+(?:series\s+)?debut|"

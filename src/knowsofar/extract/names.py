@@ -557,6 +557,18 @@ def reconcile_characters(
     return conflicts, mapping
 
 
+def _heading_line(text: str, name: str) -> bool:
+    """Whether ``name`` is a line of its own, perhaps with its network in brackets
+    ("Young Hercules", "Spider-Man Unlimited (Fox Kids)")."""
+    return name in text and any(
+        _BRACKET_END.sub("", line).strip() == name for line in text.split("\n") if name in line
+    )
+
+
+# " (Fox Kids)" ending a heading line
+_BRACKET_END = fast_pattern(r"[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*$")
+
+
 _FAMILY = fast_pattern(rf"\b[Tt]he{SP}(?P<family>{WORD}){SP}(?:family|clan|siblings)\b")
 
 
@@ -615,8 +627,14 @@ def _real_person(name: str, text: str, full_names: Sequence[str] = ()) -> bool:
     others = [f for f in full_names if f != name and name not in f]
     for start, end in literal_spans(name, text):
         line = text[text.rfind("\n", 0, start) + 1 : start]
-        if _BYLINE_BEFORE.search(line) or _AUTHOR_AFTER.match(text, end):
-            return True  # "By Dana Whitcombe | May 18", "Dana Whitcombe writes about TV"
+        if (
+            _BYLINE_BEFORE.search(line)
+            or _AUTHOR_AFTER.match(text, end)
+            or _SOURCE_WORK_AFTER.match(text, end)
+        ):
+            # "By Dana Whitcombe | May 18", "Dana Whitcombe writes about TV", "the Philip
+            # Roth novel"
+            return True
         lo, hi = max(0, start - 60), end + 60
         for c in crew.finditer(text, lo, hi):
             between = text[c.end() : start] if c.end() <= start else text[end : c.start()]
@@ -625,6 +643,11 @@ def _real_person(name: str, text: str, full_names: Sequence[str] = ()) -> bool:
     return False
 
 
+# "the Philip Roth novel", "Jane Doe's memoir": the writer of the book a show adapts
+_SOURCE_WORK_AFTER = fast_pattern(
+    r"(?:['’]s)?[^\S\n]+(?:(?:best-selling|bestselling|classic|acclaimed|award-winning|"
+    r"graphic|debut|\d{4})[^\S\n]+)?(?:novels?|books?|memoirs?|comics?|short[^\S\n]+stor(?:y|ies))\b"
+)
 # The article's own writer: a byline, or the closing line about the author.
 _BYLINE_BEFORE = fast_pattern(
     r"^[^\S\n]*(?:[Bb]y|BY|[Ww]ritten[^\S\n]+by|[Rr]eporting[^\S\n]+by)[^\S\n]+$"
@@ -707,7 +730,7 @@ def names_component(doc: Doc) -> Doc:
         # Hercules" on a line of its own): a lesser "title" may be a misread person)
         shows = getattr(found.get("titles"), "shows", None) or []
         main = shows[0].casefold() if shows else None
-        headings = {s.casefold() for s in shows[1:] if f"\n{s}\n" in text}
+        headings = {s.casefold() for s in shows[1:] if _heading_line(text, s)}
         not_shows = tuple(
             f for f in full_names if f.casefold() != main and f.casefold() not in headings
         )

@@ -378,7 +378,10 @@ def field_labels() -> list[str]:
 def field_label_before() -> Any:
     """A field label opening the line up to here: "Network: " before "The CW"."""
     labels = alternation(field_labels(), r"\s+")
-    return fast_pattern(rf"(?:^|\n)[^\S\n]*[*_]*(?i:{labels})[*_]*[^\S\n]*:[^\S\n]*$")
+    # ("- Network: The WB": a bulleted field)
+    return fast_pattern(
+        rf"(?:^|\n)[^\S\n]*(?:[-•–][^\S\n]+)?[*_]*(?i:{labels})[*_]*[^\S\n]*:[^\S\n]*$"
+    )
 
 
 def _role(left: str, right: str, p: dict[str, Any]) -> str:

@@ -87,7 +87,7 @@ ORD = (
     rf"(?:{_COMPOUND}(?:{'|'.join(_UNIT_ORDINALS)})|"
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-    r"thirtieth|sophomore|\d{1,2}(?:st|nd|rd|th))"
+    r"thirtieth|sophomore|freshman|\d{1,2}(?:st|nd|rd|th))"
 )
 NUM = (
     rf"(?:\d{{1,2}}|{_COMPOUND}(?:{'|'.join(_UNITS)})|one|two|three|"
@@ -134,7 +134,8 @@ _ORDINAL = fast_pattern(
 )
 _COUNT = fast_pattern(
     rf"\b(?P<how>after|following|with|ran{SP}+for|airing|aired|had|over|across|for|lasted|"
-    rf"lasting|lasts|(?<=(?:stops|stopped|halts|halted){SP}+)at|(?<=\brun{SP}+)at)"
+    rf"lasting|lasts|(?<=(?:stops|stopped|halts|halted|finished|done|over|ends|ended){SP}+)at"
+    rf"|(?<=\brun{SP}+)at)"
     rf"(?:{SP}+(?:just|only|its|their|a|total{SP}+of))*{SP}+(?P<n>{NUM}|single)"
     # "after a single 13-episode season", "after two short seasons"
     rf"(?:(?:-|{SP})+(?:full|short|\d{{1,2}}-episodes?|{NUM}-episodes?))?(?:-|{SP})+"

@@ -371,7 +371,9 @@ def _words() -> dict[str, Any]:
             regex.IGNORECASE,
         ),
         "condition_after": fast_pattern(
-            r"^[^.;:]{0,40}?\b(?:if|unless|provided|assuming)\b", regex.IGNORECASE
+            # (not "even if it is still some way off": a concession)
+            r"^[^.;:]{0,40}?\b(?:(?<!\beven\s)if|unless|provided|assuming)\b",
+            regex.IGNORECASE,
         ),
         "passive_aux": fast_pattern(
             r"\b(?:been|be|being|was|were|is|are|got|gets|getting|get)(?:\s+(?:officially|"
@@ -478,10 +480,13 @@ def _words() -> dict[str, Any]:
             regex.IGNORECASE,
         ),
         "released": fast_pattern(
+            # (not "Word of a second season arrived": news of it)
+            rf"(?<!\b(?:word|news|confirmation|announcement|talk|rumou?rs?){SP}+of{SP}+(?:a|an|the){SP}+)"
             rf"(?:\b(?:season|series){SP}+(?P<a>{NUM})|\b(?P<b>{ORD}){SP}+(?:season|series))"
             # ("The second series of The Hour has finished": the article's own show)
             rf"(?:{SP}+of{SP}+(?P<of>(?-i:(?:The{SP}+)?\p{{Lu}}[\w'’&-]*(?:{SP}+\p{{Lu}}[\w'’&-]*){{0,4}})))?"
-            rf"(?:['’]s)?,?{SP}+(?:which{SP}+)?(?:(?:has|have|had|was|were){SP}+)?(?:already{SP}+)?"
+            rf"(?:['’]s)?,?{SP}+(?:which{SP}+)?(?:(?:has|have|had|was|were){SP}+)?"
+            rf"(?:(?:already|since|now|just){SP}+)?"
             rf"(?:premiered|released|debuted|dropped|aired|finale|ended|came{SP}+out|"
             rf"finished(?!{SP}+(?:filming|shooting|production|writing|work))|"
             rf"(?:is|are){SP}+(?:still{SP}+|now{SP}+|currently{SP}+)?(?:airing|streaming|"
@@ -914,6 +919,24 @@ BULLET_ITEM = fast_pattern(r"^\s*(?:[-*•]|\d+[.)])\s+\S")
 # A list item that is one of its section's fields, labelled in sentence case ("- Where it
 # ended: the story wrapped up ...", "- Who was in it: ..."): said of the section's show
 FIELD_BULLET = fast_pattern(r"^\s*[-*•]\s+\p{Lu}\p{Ll}*(?:[^\S\n]+\p{Ll}+){1,5}:[^\S\n]")
+
+
+_BULLET_LEAD = fast_pattern(r"\s*[-*•]\s+")
+
+
+def _bullet_width(text: str, start: int, end: int) -> int:
+    """The width of a list item's bullet at ``start`` ("- "), else 0."""
+    m = _BULLET_LEAD.match(text, start, end)
+    return m.end() - start if m else 0
+
+
+@cache
+def _label_bullet() -> Any:
+    """A list item that is a section's labelled field: "- Status: Axed after one season"."""
+    labels = alternation(section_labels(), r"\s+")
+    return fast_pattern(rf"^\s*[-*•]\s+(?i:{labels})\s*:", regex.IGNORECASE)
+
+
 RELATIVE = fast_pattern(r"^,\s+(?:which|who|whose)\b", regex.IGNORECASE)
 
 
@@ -1129,7 +1152,12 @@ class StatusFinder:
                 m.status == "renewed"
                 and m.season
                 and m.season < latest.get(m.show, 0)
-                and _ago_after(m.evidence, m.cue)
+                and (
+                    _ago_after(m.evidence, m.cue)
+                    # "had picked it up for a seventh season ..., and later confirmed that
+                    # the eighth would be the last": the earlier order, in the past perfect
+                    or _PLUPERFECT_BEFORE.search(_before_cue(m.evidence, m.cue))
+                )
             )
             and not (m.status == "pending" and m.from_context and (m.show, m.season) in decided)
             and not (m.status == "pending" and m.start in asked and (m.show, m.season) in answered)
@@ -1586,6 +1614,12 @@ class StatusFinder:
             since = max((k[1] for k in kept if cs <= k[1] <= s), default=cs)
             if not _NEXT_CLAUSE.search(masked, since, s):
                 since = cs  # ("had hoped to wrap up the story with a fifth and final season")
+            elif since == cs:
+                # ("Netflix wants more, and the series has been ordered": a clause of its
+                # own, with its own subject, after the want)
+                breaks = list(_NEXT_CLAUSE.finditer(masked, cs, s))
+                if _CLAUSE_SUBJECT.match(masked, breaks[-1].end()):
+                    since = breaks[-1].end()
             spec = w["speculation"].search(masked, since, s)
             if spec and spec.group().casefold() in _BELIEFS:
                 # ("whose followers believe he may be the messiah was canceled": the
@@ -1892,6 +1926,12 @@ class StatusFinder:
             # "several of the shows below were ordered by the team he replaced": many
             # shows, none named
             return []
+        if form == "noun" and _for_the_show().match(text, e):
+            # "canceled Close Enough, meaning no fourth season for the series from J.G.
+            # Quintel, ... of Regular Show": the show pointed back to, not one named after
+            if before:
+                return [before[-1].title]
+            return [topic] if topic else []
         if form == "noun" and not before and _for_described_show().match(text, e):
             # "A renewal for a time-travel mystery, a fifth season for the firefighters":
             # a show told by its kind, not the article's
@@ -1946,10 +1986,15 @@ class StatusFinder:
                 return [prior[0].title] if prior else ([topic] if topic else [])
             if not _show_noun_end().search(text[max(0, cs - 40) : cs]):
                 return []
-        if not local and BULLET_ITEM.match(sent.text) and not FIELD_BULLET.match(sent.text):
+        if (
+            not local
+            and BULLET_ITEM.match(sent.text)
+            and not FIELD_BULLET.match(sent.text)
+            and not _label_bullet().match(sent.text)
+        ):
             # A list item naming no show we know is another show, not the last one's.
             topic = None
-        if _verdict_label().fullmatch(text, cs, s):
+        if _verdict_label().fullmatch(text, cs + _bullet_width(text, cs, s), s):
             return [topic] if topic else []  # "Verdict: scrapped." under the show's heading
         if form == "active" and after and (given := _SEASON_GIVEN_TO.match(text, e)):
             # "A&E has handed a second season to Leah Remini: Scientology and the
@@ -2684,6 +2729,16 @@ def _not_titles() -> frozenset[str]:
 
 
 @cache
+def _for_the_show() -> Any:
+    """A season given to the show pointed back to: "fourth season for the series"."""
+    nouns = alternation(vocabulary()["show_nouns"], r"\s+")
+    return fast_pattern(
+        rf"\s*(?:[\w-]+\s+){{0,2}}?(?:season|series)\s+for\s+(?:the|this|that)\s+(?:{nouns})(?!s\b)\b",
+        regex.IGNORECASE,
+    )
+
+
+@cache
 def _for_described_show() -> Any:
     """A decision given to a show told by its kind: " for a time-travel mystery"."""
     nouns = alternation(vocabulary()["show_nouns"], r"\s+")
@@ -2750,6 +2805,7 @@ _MODALS = frozenset(("could", "might", "may", "would", "should", "shall"))
 _BELIEFS = frozenset(("believe", "believes", "believed", "believing"))
 _FINITE_CUE = fast_pattern(r"(?:was|were|is|are|has)\b", regex.IGNORECASE)
 _NEXT_CLAUSE = fast_pattern(r",\s+(?:and|but)\b|;", regex.IGNORECASE)
+_CLAUSE_SUBJECT = fast_pattern(r"\s+(?:(?i:the|it|its|this|that|they|their)\b|\p{Lu})")
 # A modal right after a decision's noun: "a renewal would need ...", "a fourth season
 # could happen", "a renewal seems unlikely"
 _HEDGE_AFTER = fast_pattern(

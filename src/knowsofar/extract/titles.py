@@ -58,8 +58,8 @@ SEASON_WORDS = (
 # Four Seasons is back", "The Four Seasons season 2" (a season count is "Seasons 1-4").
 NOT_SEASON_WORD = (
     r"(?!(?!Seasons[^\S\n]+(?!(?:and|or|to|through|in|of)\b)\p{Ll})"
-    # ("Clerks: The Animated Series" too)
-    rf"(?<!:[^\S\n]The[^\S\n])(?<!:[^\S\n]The[^\S\n]Animated[^\S\n])"
+    # ("Clerks: The Animated Series", "Spider-Man: The New Animated Series" too)
+    rf"(?<!:[^\S\n]The[^\S\n])(?<![^\S\n]Animated[^\S\n])"
     rf"{SEASON_WORDS}\b(?![^\S\n]+of[^\S\n]+\p{{Lu}}))"
 )
 # Right after "St", "Mt", "Ft", "Mr", "Mrs", "Ms" or "Dr" as a word of its own (one
@@ -323,6 +323,12 @@ def _verdict_label_before() -> Any:
 def section_labels() -> list[str]:
     """What opens a roundup section's verdict or field line ("Verdict:", "Network:")."""
     return vocabulary()["verdict_labels"] + field_labels() + vocabulary()["fact_labels"]
+
+
+@cache
+def fact_label_words() -> frozenset[str]:
+    """The labels of a section's fact lines, case-folded ("notes", "created by")."""
+    return frozenset(w.casefold() for w in vocabulary()["fact_labels"])
 
 
 @lru_cache(maxsize=65536)
@@ -825,7 +831,7 @@ _OVER_WORDS = fast_pattern(r"\b(?:done|over|finished|ending|ends?|concludes?)\b"
 _HEADLINE_VERB = fast_pattern(
     r"(?<=\S)[^\S\n]+(?=(?:Gets?|Got|Getting|Is|Are|Was|Were|Will|Won['’]t|Isn['’]t|Be|Has|"
     r"Have|Returns?|Renewed|Canceled|Cancelled|Ends|Ending|Lands|Scores|Earns|Wraps|Comes|"
-    r"Heads|Moves|Stays|Survives)\b)"
+    r"Heads|Moves|Stays|Survives|Begins|Starts|Kicks|Bows|Takes|Makes|Enters|Says|Bids)\b)"
 )
 # A headline's season by number: "Season 7", "a Fifth Season"
 _SEASON_NAMED = rf"(?:(?:Season|Series){SP}+{NUMWORDS}\b|{ORD}{SP}+(?:Season|Series)\b)"
@@ -1066,7 +1072,50 @@ def _title_spans(text: str) -> list[tuple[int, int, str]]:
     if "... " in text or "… " in text:
         spans = _ellipsis_titles(text, spans)
     spans = _lowercase_titles(text, spans)
+    if ": " in text:
+        spans = _franchise_network_titles(text, spans)
     return _bracket_titles(text, spans) if " (" in text else spans
+
+
+def _franchise_network_titles(
+    text: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """ "Star Trek: Discovery" beside "Star Trek: Voyager": a franchise's name with
+    subtitles elsewhere keeps one that is also a network's name (which SPAN_RE leaves
+    off, for "the residents of New Ham: Netflix has renewed ...")."""
+    labels = {w.casefold() for w in section_labels()}
+    heads = Counter(
+        head
+        for _, _, t in spans
+        if ": " in t and (head := t.split(": ", 1)[0]).casefold() not in labels
+    )
+    if not heads:
+        return spans
+    out = []
+    for s, e, t in spans:
+        m = _COLON_NETWORK_AFTER.match(text, e) if t in heads else None
+        if m and canonical_network(m.group(1)) and not _SENTENCE_GOES_ON.match(text, m.end()):
+            out.append((s, m.end(), text[s : m.end()]))
+        else:
+            out.append((s, e, t))
+    return _drop_inside(out)
+
+
+def _drop_inside(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` without those inside the one before (a span grown over its neighbour)."""
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        if out and span[0] < out[-1][1]:
+            continue
+        out.append(span)
+    return out
+
+
+_COLON_NETWORK_AFTER = fast_pattern(r":[^\S\n]+(\p{Lu}[\p{L}+]*(?:[^\S\n]+\p{Lu}[\p{L}+]*)?)\b")
+# "Star Trek: Netflix has ...": a network opening a sentence after the colon
+_SENTENCE_GOES_ON = fast_pattern(
+    r"[^\S\n]+(?:has|have|is|was|will|would|said|says|announced|confirmed)\b"
+)
 
 
 def _join_next(
@@ -1393,7 +1442,7 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     for (s1, e1, t1), (s2, e2, t2) in zip(spans, spans[1:], strict=False):
         # (not "Andy Barker, P.I.": an initialism after the comma is read elsewhere)
         # ("You, Me and the Apocalypse": a name of up to four words after it)
-        if text[e1:s2] == ", " and len(t1.split()) <= 2 and len(t2.split()) <= 4 and "." not in t2:
+        if text[e1:s2] == ", " and len(t1.split()) <= 3 and len(t2.split()) <= 4 and "." not in t2:
             # (case-blind: "WELCOME BACK, KOTTER (ABC)" heads the section about it)
             pair = (t1.casefold(), t2.casefold())
             pairs[pair] += 1
@@ -1404,6 +1453,15 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     if all(n < 2 for n in pairs.values()):
         return orig  # (most articles: no pair written twice)
     alone = Counter(t.casefold() for _, _, t in spans)
+    # each pair's second name after a span ending on its first ("... Silverman's I Love
+    # You, America" in a headline the span runs on in)
+    tails: Counter[tuple[str, str]] = Counter(
+        (a, t2.casefold())
+        for (_, e1, t1), (s2, _, t2) in zip(spans, spans[1:], strict=False)
+        if text[e1:s2] == ", "
+        for a, b in pairs
+        if b == t2.casefold() and (t1.casefold() == a or t1.casefold().endswith(" " + a))
+    )
     firsts: Counter[str] = Counter()  # each word's uses opening a pair ("Love, Simon")
     for (a, _), n in pairs.items():
         firsts[a] += n
@@ -1416,6 +1474,7 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
         # whole three times may still have "a small Texas town" once)
         and (
             alone[a] == alone[b] == n
+            or (alone[a] == n and alone[b] == tails[(a, b)])
             or (a == b and alone[a] == 2 * n)
             or (n >= 3 and alone[a] - n <= 1 and alone[b] - n <= 1)
             # ("XO, Kitty" twice beside the character Kitty: a word never written alone
@@ -1702,10 +1761,14 @@ def _trim(
     return full
 
 
+_SENTENCE_END = fast_pattern(r"[.!?\n]")
 # Capitalised words a title does not end on when more of the span follows them.
 NUMBER_LEADS = frozenset(
     ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
 )
+# Lead words that also open shows' names ("No Good Deed", "Only Murders in the Building",
+# "One Tree Hill", "Last Man Standing", "Final Space")
+TITLE_OPENING_LEADS = NUMBER_LEADS | frozenset(("No", "Only", "Last", "Final", "Early", "Just"))
 DANGLING = frozenset(("The", "A", "An", "Your", "My", "Our", "Their", "His", "Her", "Its", "I"))
 
 
@@ -1934,6 +1997,18 @@ class TitleFinder:
             for _, _, t in raw
             if "'s " in t or "’s " in t
             if (m := _NETWORK_POSSESSIVE_LEAD.match(t)) and canonical_network(m.group(1))
+        }
+        # "Has No Good Deed been renewed?": a question's subject after its verb opens on
+        # its own first word, a "No" or "Only" too.
+        inside |= {
+            rest
+            for s, e, t in raw
+            if (words := t.split(" "))[0] in QUESTION_WORDS
+            and len(words) > 2
+            and words[1] in TITLE_OPENING_LEADS
+            and (end := _SENTENCE_END.search(text, e)) is not None
+            and end.group() == "?"
+            for rest in [" ".join(words[1:])]
         }
         # "Seven Seconds will not return" under "Seven Seconds Canceled at Netflix": a
         # number word opening the same name twice is the name's own
@@ -2419,6 +2494,15 @@ class TitleFinder:
                 strong += 3  # "Glass Harbor (season 3)" in a list of renewals
                 quoted = True
             elif (
+                ":" in t
+                and s == line_start
+                and t.split(":", 1)[0].strip().casefold() in fact_label_words()
+            ):
+                # "Notes: The series launched ...": a field line's label, then its value
+                t = t.split(":", 1)[1].lstrip()
+                s = e - len(t)
+                left = text[max(0, s - 80) : s]
+            elif (
                 not quoted
                 and ":" in t
                 and list_item
@@ -2439,13 +2523,26 @@ class TitleFinder:
                 and not p.season_after.match(right)
                 # ("NCIS: Hawai'i", named whole in the body too, is one name)
                 and counts.get(t, 0) < 2
+                # (nor a roundup's "Spider-Man: The New Animated Series (MTV)" heading)
+                and not (
+                    (bracket := _NETWORK_BRACKET_LINE_END.match(right))
+                    and canonical_network(bracket.group(1))
+                )
             ):
                 # "Derry Girls: A Guide to the Cast": the part before the colon is the
                 # show when the body names it on its own ("Avatar: The Last Airbender
                 # Season 2" is one name: its season follows the whole).
-                head = t.split(":", 1)[0].strip()
                 body = text[:s] + " " * len(line) + text[s + len(line) :]
-                kicker = t.split(":", 1)[1].split()[:1]
+                head, _, kicker_text = t.rpartition(": ")
+                if not (
+                    head
+                    and kicker_text.split(" ", 1)[0] in NOT_SUBTITLE_OPENERS
+                    and _literal_at(body, head, _WORD_OR_DASH, _WORD_OR_DASH)
+                ):
+                    # ("Star Trek: Starfleet Academy: Everything We Know": the kicker
+                    # follows the last colon, and the body names the whole before it)
+                    head = t.split(":", 1)[0].strip()
+                kicker = t[len(head) + 1 :].split()[:1]
                 if _literal_at(body, head, _WORD_OR_DASH, _WORD_DASH_OR_COLON) or (
                     # "Feud: Meet the Stars ..." over a body that says "Feud: Bette and
                     # Joan": the headline's kicker is no subtitle, so the name is the head
@@ -3073,6 +3170,13 @@ class TitleFinder:
                 or (heads_headline_season and " " in (t[4:] if t.startswith("The ") else t))
                 else _trim(t, counts, heading, p, opens, heading and season_next)
             )
+            if (
+                not quoted
+                and title in person_names
+                and (at := t.rfind(title)) >= 0
+                and _GENRE_NOUN_AFTER.match(text, s + at + len(title))
+            ):
+                continue  # "Orders Second Series of Sally Wainwright Drama": its writer
             if title in heading_titles:
                 title = title.rstrip(".,:;").strip()  # ("Abby's" heads its own section)
             else:
@@ -3114,7 +3218,11 @@ class TitleFinder:
                     or (
                         heading
                         and counts.get(title, 0) < 2
-                        and all(counts.get(x.strip(), 0) for x in rx(r" (?:and|or) ").split(title))
+                        # (each seen outside this name: its n-grams count the name's own)
+                        and all(
+                            counts.get(x.strip(), 0) > counts.get(title, 0)
+                            for x in rx(r" (?:and|or) ").split(title)
+                        )
                     )
                 )
                 and (" and " in title or " or " in title)
@@ -3718,6 +3826,12 @@ def _furniture_heading(text: str, start: int, end: int, stext: str) -> bool:
 ROLE_LINE = fast_pattern(r"[^\S\n](?:as|plays|played|voices|voiced|is)[^\S\n]+\p{Lu}")
 
 
+# "Sally Wainwright Drama": a person's name describing a show by its kind
+_GENRE_NOUN_AFTER = fast_pattern(
+    r"[^\S\n]+(?i:drama|comedy|sitcom|thriller|dramedy|miniseries)\b(?![^\S\n]+\d)"
+)
+# " (MTV)" ending a heading line: the network of the name before it
+_NETWORK_BRACKET_LINE_END = fast_pattern(r"[^\S\n]*\(([^()\n]{1,40})\)[^\S\n]*(?:\n|$)")
 # Words that open a headline's next clause after a colon, never a subtitle.
 NOT_SUBTITLE_OPENERS = frozenset(
     ("No", "Not", "Yes", "Why", "How", "When", "Where", "Who", "Here", "Meet", "Everything")
@@ -4412,6 +4526,7 @@ def _heading_line_re() -> Any:
 
 
 _BULLET_MARK = fast_pattern(r"[-*•–][^\S\n]+")
+_AS_ROLE = fast_pattern(r"\p{Lu}\p{Ll}+[^\S\n]+as[^\S\n]+\p{Lu}")
 
 
 def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tuple[int, str]]:
@@ -4439,10 +4554,15 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
         bullet = _BULLET_MARK.match(stripped)
         if bullet:
             stripped = stripped[bullet.end() :]
+            if i and _BULLET_MARK.match(lines[i - 1].strip()) and _AS_ROLE.search(stripped):
+                continue  # "- Seth Numrich as Robin Lafferty" ending a list: an actor's role
         if _field_opening().match(stripped) or _field_line(stripped, 0, len(stripped)):
             continue  # "Network: The CW", "Status: Renewed": a field of the section above
         m = _heading_line_re().match(stripped)
         nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+        if bullet_next := _BULLET_MARK.match(nxt.lstrip()):
+            # ("Greetings from Tucson" over "- Network: The WB": its fields as a list)
+            nxt = nxt.lstrip()[bullet_next.end() :]
         # ("HAND OF GOD" over "Amazon | Verdict: done": the network, then the verdict)
         net_first = _network_then_field().match(nxt)
         if net_first:
@@ -4692,7 +4812,12 @@ def _headline_show(
             # (not "Killing" of "The Killing", which spaCy may take for a place: a place
             # seldom takes "The")
             or any(
-                a < e and s < b and not (name[:4] == "The " and a >= s + 4) for a, b, _ in places
+                a < e
+                and s < b
+                and not (name[:4] == "The " and a >= s + 4)
+                # (not "UK" of "Law & Order: UK": a place the name's subtitle ends on)
+                and not (a > s and text[s:a].rstrip().endswith(":"))
+                for a, b, _ in places
             )
             or not _acceptable(name, p, False, False)
             or name.casefold() in network_names_folded()
