@@ -385,3 +385,42 @@ def test_initials_after_a_possessive_description_are_a_name(nlp) -> None:
     # (the guard beside test_a_jobs_initials_are_no_role: "a country GP" is a job, "Kate's
     # brash friend BJ" a character)
     assert ("Lucy Pond", "BJ") in cast_pairs(nlp, "Lucy Pond plays Kate's brash friend BJ.")
+
+
+def test_a_season_planned_as_the_end_of_the_road(extractor) -> None:
+    text = (
+        "Staying In signs off: HBO's care-home comedy ends after three seasons\n\n"
+        "There will be no fourth round. HBO has confirmed that Staying In, its half-hour "
+        "comedy about a struggling care home, is finished, and that the third season which "
+        "wrapped up in December was planned as the end of the road.\n"
+    )
+    assert triple("Staying In", 3, "ended") in statuses(extractor, text)
+
+
+def test_a_relative_clause_with_nobody_treating_a_patient(extractor) -> None:
+    text = (
+        "Three comedies that quit while ahead\n\n"
+        "Here are three.\n\n"
+        "Blue Ward (Channel 4)\n\n"
+        "The hospital comedy where almost nobody treats a patient bowed out after two series, "
+        "plus a one-off special.\n\n"
+        "Nana's Flat (BBC Two)\n\n"
+        "The BBC Two comedy ended with its second series.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Blue Ward", 2, "ended") in found
+    assert triple("Nana's Flat", 2, "ended") in found
+
+
+def test_gone_within_weeks_of_its_launch_is_a_first_season_cut(extractor) -> None:
+    text = (
+        "Spring flops: three shows that did not last\n\n"
+        "Here are three.\n\n"
+        "Vineyard Talk (CBS)\n\n"
+        "Status: canceled. The comedy, in which friends told the same story from different "
+        "sides, was a second try at the idea. This version, too, was gone within weeks of its "
+        "launch, and CBS will not bring it back.\n\n"
+        "Like, Whatever (ABC)\n\n"
+        "Status: canceled. ABC has let it go, and there will be no third season.\n"
+    )
+    assert triple("Vineyard Talk", 2, "canceled") in statuses(extractor, text)

@@ -191,6 +191,9 @@ _FIRST_YEAR = fast_pattern(
     rf"(?={SP}+(?:\S+{SP}+){{1,2}}weeks?{SP}+on{SP}+(?:the{SP}+)?air\b)){SP}+"
     rf"(?:two|three|four|five|six|seven|eight|a{SP}+few|several|a{SP}+couple{SP}+of|\d)"
     rf"{SP}+weeks?\b(?!{SP}+(?:of|into){SP})"
+    # "gone within weeks of its launch": early in its first season
+    rf"|\bwithin{SP}+(?:(?:a{SP}+few|two|three|four|several){SP}+)?weeks{SP}+of{SP}+(?:its|their){SP}+"
+    rf"(?:launch|debut|premiere)\b"
     # "was yanked after its second airing": early in its first season
     rf"|\b(?:after|following){SP}+(?:just{SP}+|only{SP}+)?(?:its|their){SP}+"
     rf"(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th)){SP}+(?:airing|broadcast|telecast)\b"

@@ -342,7 +342,10 @@ def _words() -> dict[str, Any]:
             # ("BBC Two wants more of X and has ordered ...": a decision told as a want)
             # ("silence can mean anything from a quick pickup to ...": what might be)
             # ("fan sites are treating a pickup as a done deal": a belief)
-            r"wants?(?!\s+more\s+of\b)|wanted|wanting|can\s+mean|treat(?:s|ing)|calling\s+it|"
+            # (not "where almost nobody treats a patient": a doctor's treating)
+            r"wants?(?!\s+more\s+of\b)|wanted|wanting|can\s+mean|"
+            r"treat(?:s|ing)(?!\s+(?:(?:a|the|their|his|her)\s+)?(?:patients?|wounds?|injur\w+)\b)|"
+            r"calling\s+it|"
             r"a\s+lock\s+for|petition\w*|pleas?|calls?\s+for|rumou?r(?:s|ed)?|speculat(?:e|es|ion|ing)|"
             # ("Anything you read claiming a renewal is guesswork")
             r"claim(?:s|ed|ing)\s+(?:a|an|that)|"
@@ -911,6 +914,9 @@ _AHEAD_AFTER = fast_pattern(
 # words before it (read over a wider window than other negation).
 NOTHING_SUBJECT = fast_pattern(
     # ("no more episodes of The District have been ordered": no order at all)
+    # (not "the comedy where almost nobody treats a patient bowed out": a relative
+    # clause's own subject)
+    r"(?<!\b(?:where|who|that|which|whom)\s+(?:almost\s+|practically\s+|virtually\s+)?)"
     r"\b(?:nothing|nobody|no\s+one|no-one|no\s+(?:more|new|further)\s+(?:episodes|seasons))"
     r"(?=(?:\s+[\w'’-]+){0,7}\s*$)",
     regex.IGNORECASE,
