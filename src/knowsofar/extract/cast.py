@@ -827,6 +827,14 @@ _PLAYED_BY_AFTER = fast_pattern(
 _NEXT_CLAUSE_AFTER = fast_pattern(
     rf"{SP}(?:stars|plays|portrays|voices|returns|reprises|is|comes{SP}back){SP}(?:as{SP})?\p{{Lu}}"
 )
+
+
+def _last_list_item(names: str) -> Any:
+    """The separator before the last name of "A, B and C" (None for one name)."""
+    cuts = list(_NAME_LIST_SPLIT.finditer(names))
+    return cuts[-1] if cuts else None
+
+
 # "A, B and C": the names of a list (compiled once, not per sentence)
 # (", and " whole: the serial comma's "and" is no part of the next name)
 _NAME_LIST_SPLIT = fast_pattern(rf"(?:(?:{SPO},)?{SP}(?:and|&){SP}|{SPO},{SP})")
@@ -2173,11 +2181,11 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
         if _PLAYED_BY_AFTER.match(sentence, m.end()):
             # "Sam, played by A, and Dean, played by B": the list's last name is the next
             # role, not a second actor
-            cut = list(splitter.finditer(actors_text))
-            if not cut:
+            cut = _last_list_item(actors_text)
+            if cut is None:
                 continue
-            pos = m.start("actors") + cut[-1].end()
-            actors_text = actors_text[: cut[-1].start()]
+            pos = m.start("actors") + cut.end()
+            actors_text = actors_text[: cut.start()]
         agent = _BY_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
         if agent:
             # "The role of Felix, originated by Tom Reyes, will be played by Omar Dale": the
@@ -2201,10 +2209,10 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
         if len(chars) == 1 and _NEXT_CLAUSE_AFTER.match(sentence, m.end()):
             # "A is played by B, C stars as D": the list's last name is the next clause's
             # subject, not a second actor
-            cut = list(splitter.finditer(actors_text))
-            if cut:
-                pos = m.start("actors") + cut[-1].end()
-                actors_text = actors_text[: cut[-1].start()]
+            cut = _last_list_item(actors_text)
+            if cut is not None:
+                pos = m.start("actors") + cut.end()
+                actors_text = actors_text[: cut.start()]
         actors = [clean_actor(a) for a in splitter.split(actors_text)]
         gapped = _GAPPED_BY.match(sentence, m.end())
         if gapped and len(chars) == 1 and len(actors) == 2:

@@ -594,7 +594,8 @@ def _appositive() -> Any:
 def _verdict_label() -> Any:
     """ "Verdict: " opening a roundup section's line: what follows is said of its show."""
     labels = alternation(section_labels(), r"\s+")
-    return fast_pattern(rf"\s*(?:{labels})\s*:\s*", regex.IGNORECASE)
+    # ("- Status: Axed after one season": a bulleted one too)
+    return fast_pattern(rf"\s*(?:[-*•]\s+)?(?:{labels})\s*:\s*", regex.IGNORECASE)
 
 
 # What may come before a show that opens a line of its own: list marks and a list number
@@ -925,22 +926,6 @@ BULLET_ITEM = fast_pattern(r"^\s*(?:[-*•]|\d+[.)])\s+\S")
 # A list item that is one of its section's fields, labelled in sentence case ("- Where it
 # ended: the story wrapped up ...", "- Who was in it: ..."): said of the section's show
 FIELD_BULLET = fast_pattern(r"^\s*[-*•]\s+\p{Lu}\p{Ll}*(?:[^\S\n]+\p{Ll}+){1,5}:[^\S\n]")
-
-
-_BULLET_LEAD = fast_pattern(r"\s*[-*•]\s+")
-
-
-def _bullet_width(text: str, start: int, end: int) -> int:
-    """The width of a list item's bullet at ``start`` ("- "), else 0."""
-    m = _BULLET_LEAD.match(text, start, end)
-    return m.end() - start if m else 0
-
-
-@cache
-def _label_bullet() -> Any:
-    """A list item that is a section's labelled field: "- Status: Axed after one season"."""
-    labels = alternation(section_labels(), r"\s+")
-    return fast_pattern(rf"^\s*[-*•]\s+(?i:{labels})\s*:", regex.IGNORECASE)
 
 
 RELATIVE = fast_pattern(r"^,\s+(?:which|who|whose)\b", regex.IGNORECASE)
@@ -1996,11 +1981,11 @@ class StatusFinder:
             not local
             and BULLET_ITEM.match(sent.text)
             and not FIELD_BULLET.match(sent.text)
-            and not _label_bullet().match(sent.text)
+            and not _verdict_label().match(sent.text)  # "- Status: Axed": a field
         ):
             # A list item naming no show we know is another show, not the last one's.
             topic = None
-        if _verdict_label().fullmatch(text, cs + _bullet_width(text, cs, s), s):
+        if _verdict_label().fullmatch(text, cs, s):
             return [topic] if topic else []  # "Verdict: scrapped." under the show's heading
         if form == "active" and after and (given := _SEASON_GIVEN_TO.match(text, e)):
             # "A&E has handed a second season to Leah Remini: Scientology and the

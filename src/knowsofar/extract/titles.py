@@ -326,6 +326,12 @@ def section_labels() -> list[str]:
 
 
 @cache
+def section_label_words() -> frozenset[str]:
+    """The section labels, case-folded ("verdict", "network", "notes")."""
+    return frozenset(w.casefold() for w in section_labels())
+
+
+@cache
 def fact_label_words() -> frozenset[str]:
     """The labels of a section's fact lines, case-folded ("notes", "created by")."""
     return frozenset(w.casefold() for w in vocabulary()["fact_labels"])
@@ -748,7 +754,7 @@ def patterns() -> _Patterns:
         ),
         lead_words=lead,
         title_case_words=frozenset(v["title_case_words"]),
-        not_titles=frozenset(v["not_titles"] + [w.casefold() for w in section_labels()]),
+        not_titles=frozenset(v["not_titles"]) | section_label_words(),
         filler=filler,
         describers=frozenset(
             w.casefold() for phrase in v["show_nouns"] + v["descriptors"] for w in phrase.split()
@@ -1083,7 +1089,7 @@ def _franchise_network_titles(
     """ "Star Trek: Discovery" beside "Star Trek: Voyager": a franchise's name with
     subtitles elsewhere keeps one that is also a network's name (which SPAN_RE leaves
     off, for "the residents of New Ham: Netflix has renewed ...")."""
-    labels = {w.casefold() for w in section_labels()}
+    labels = section_label_words()
     heads = Counter(
         head
         for _, _, t in spans
@@ -2023,7 +2029,7 @@ class TitleFinder:
                 k = 0
                 # "Will Trent: Renewed" keeps its "Will"; "Will Manifest Get a Season 4?" not.
                 # (past a title's own "!": "Will There Be a Schmigadoon! Season 3?")
-                end = rx(r"[.!?\n]").search(text, e + (text[e : e + 1] == "!"))
+                end = _SENTENCE_END.search(text, e + (text[e : e + 1] == "!"))
                 question = end is not None and end.group() == "?"
                 while (
                     k < len(words) - 1
@@ -3152,7 +3158,7 @@ class TitleFinder:
                     t = head  # "Salt Road: Tom Reyes' ..." is a caption, not a subtitle
             opens = opens_sentence(s) and t not in inside
             if opens and t.split()[0] in QUESTION_WORDS:
-                end = rx(r"[.!?\n]").search(text, e)
+                end = _SENTENCE_END.search(text, e)
                 opens = end is not None and end.group() == "?"
             title = (
                 t
