@@ -214,6 +214,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?P<actor>{WHOLE_WORD_NAME})[*_]{{0,2}}{credit}"  # "**Jane Doe** as" in Markdown
         rf"(?:{SPO},{SP}\d{{1,3}}{SPO},)?"  # "Jane Doe, 32, plays"
         rf"(?:{aside}|{SPO},{SP}who(?:['’]s)?|{SP}who|{SPO},(?={SP}the{SP}voice{SP}of)"
+        # "Jane Doe, the co-creator who plays Mary": an appositive, then its "who"
+        rf"|{SPO},{SP}the{SP}(?:[\p{{Ll}}\-]+{SP}){{1,3}}?who(?={SP}(?:{_alt(p['object_verbs'])})\b)"
         rf"|{SPO},(?={SP}(?:playing|portraying|voicing|returning|reprising){SP})"
         # "played by Jane Doe, as the stonemason Robert Hale, and ...": an aside's "as"
         rf"|{SPO},(?={SP}as{SP}(?:the{SP}|a{SP}|an{SP}|his{SP}|her{SP})?(?:[\p{{Ll}}\-]+{SP}){{0,3}}\p{{Lu}})"
@@ -316,7 +318,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?:played|portrayed|voiced)(?:{SP}in{SP}flashbacks?)?"
             rf"|(?:a|the){SP}(?:role|part){SP}(?:taken|filled|played)){SP}by{SP}"
             # ("is played by newcomer Jane Doe": the actor's line of work first)
-            rf"(?:(?:{_alt(p['performer_jobs'])}){SP}(?=\p{{Lu}}))?"
+            # ("is played by the singer Jane Doe")
+            rf"(?:(?:the{SP})?(?:{_alt(p['performer_jobs'])}){SP}(?=\p{{Lu}}))?"
             rf"(?P<actors>{name_list})"
             rf"(?P<resp>(?:{SPO},)?{SP}respectively)?"
         ),
@@ -338,9 +341,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # (a description naming someone, "run by Tomas Wend, played by X", is his role)
             # ("Jamie Scott, Nathan and Haley's son, is played by X"; "Jonah Ryan, the tall,
             # needy aide ..., is played by X": a comma between describing words)
-            rf"(?<![\p{{L}}'’-])(?P<char>{NAME}){SPO},{SP}(?:a|an|the|"
+            # ("Gar Logan, or Beast Boy, is played by X": the name, then its alias)
+            rf"(?<![\p{{L}}'’-])(?P<char>{NAME}){SPO},{SP}(?:a|an|the|or|aka|"
             rf"(?:\p{{Lu}}\p{{Ll}}+{SP}(?:and|&){SP})?\p{{Lu}}\p{{Ll}}+['’]s){SP}"
-            rf"(?:(?!\p{{Lu}}\p{{Ll}}+{SP}\p{{Lu}})(?:[^,;()\n]|,(?={SP}(?!(?:and|or|but|while|who|"
+            # ("Raymundo Rocket, the dad who runs the Shore Shack, is voiced by X": a name
+            # after "the" is a place's or a thing's)
+            rf"(?:(?!(?<!\b(?:the|or|aka){SP})\p{{Lu}}\p{{Ll}}+{SP}\p{{Lu}})(?:[^,;()\n]|,(?={SP}(?!(?:and|or|but|while|who|"
             # ("Gravik, a Skrull rebel leader played by X": no comma before "played")
             rf"which)\b)\p{{Ll}}))){{1,80}}?(?:,|(?={SP}(?:played|portrayed|voiced){SP}by))"
             rf"{SP}(?:(?:is|was|has{SP}been|will{SP}be){SP})?"
@@ -356,7 +362,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?:also|again){SP})?(?:(?:been{SP})?(?:cast|tapped|added)|signed{SP}on|signs{SP}on|joined|joins|"
             rf"join|boarded|boards|board|come{SP}aboard|comes{SP}aboard|came{SP}aboard"
             # ("Jane Doe also comes back, playing Mary Blake")
-            rf"|comes{SP}back|came{SP}back|returns|returned)\b"
+            rf"|comes{SP}back|came{SP}back|returns|returned|(?:is|are|was|were){SP}back)\b"
             rf"[^,;:.()\n]{{0,80}}?,{SP}(?:playing|portraying|to{SP}play){SP}"
             rf"(?P<phrase>[^,;:()\n]{{1,80}})"
         ),

@@ -140,6 +140,9 @@ def _sets() -> dict[str, frozenset[str]]:
     return out
 
 
+_SENTENCE_OPENERS = frozenset(("And", "But", "Then", "Meanwhile", "Also", "Plus"))
+
+
 @lru_cache(maxsize=4096)
 def clean_actor(name: str) -> str | None:
     """An actor's name without leading descriptions or honorifics, or None if it is no person's.
@@ -156,6 +159,12 @@ def clean_actor(name: str) -> str | None:
         dated = tokens[0] in vocab["calendar"] or tokens[0].casefold() in MONTHS
         tokens = tokens[at + 1 :] if at == 1 and dated else tokens[:at]
     tokens = _strip_leading(tokens, vocab["actor_leading"])
+    # "whom everyone calls Double D. And Tony Sampson is the voice of Eddy": a sentence
+    # the splitter missed, its opening word after a stop
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i] in _SENTENCE_OPENERS and tokens[i - 1].endswith("."):
+            tokens = tokens[i + 1 :]
+            break
     if not tokens:
         return None
     # "Friday Night Lights" is no one; "Joy Sunday" is an actress, and so is "January

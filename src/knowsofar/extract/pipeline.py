@@ -259,7 +259,11 @@ def _airing(evidence: str) -> set[int]:
 
 # "is closing the book on X" beside "its current fourth season will be its last": words
 # for the end that a planned ending uses too, so no sign the run was cut short.
-_CLOSING_WORDS = regex.compile(r"\bbook\s+on\b|\bfarewell\b", regex.IGNORECASE)
+# (and "the group house is done", "it is over": an end told, not a cut)
+_CLOSING_WORDS = regex.compile(
+    r"\bbook\s+on\b|\bfarewell\b|\b(?:is|are|was)(?:\s+\w+)?\s+(?:done|finished|over)\b",
+    regex.IGNORECASE,
+)
 
 
 _NO_MORE = regex.compile(r"\s*(?:there\b|no\b)", regex.IGNORECASE)

@@ -73,6 +73,7 @@ from knowsofar.extract.titles import (
     link_label,
     mention_spans,
     norm_title,
+    played,
     rx,
     section_labels,
     verdict_sentence,
@@ -359,8 +360,10 @@ def _words() -> dict[str, Any]:
             r"hint(?:s|ed|ing)?|fingers\s+crossed|pray(?:s|ed|ing|ers?)?|dream(?:s|ed|t|ing)?|"
             r"imagine|suppose|assum(?:e|es|ed|ing|ption)|theor(?:y|ies|i[sz](?:e|es|ed|ing))|"
             r"what\s+if|unless|as\s+(?:proof|a\s+sign|evidence|an?\s+indication)\s+(?:of|that)|"
-            # ("Fans online are confident that a renewal is on the way": a belief)
-            r"confident|convinced|optimistic|(?<!a\s)certain|believes?|believed|believing|"
+            # ("Fans online are confident that a renewal is on the way": a belief; not
+            # "so confident in its new comedy that it greenlit a second season": a result)
+            r"(?<!\bso\s)(?:confident|convinced|optimistic)|(?<!a\s)(?<!\bso\s)certain|"
+            r"believes?|believed|believing|"
             r"potential(?:ly)?|expect(?:s|ing)?\s+(?:a|an|the|it)|odds\s+(?:of|are)|"
             # "others expect the axe", "the case for renewal": a forecast, an argument
             r"expect(?:s|ing)?(?=\s+$)|case\s+(?:for|against)|"
@@ -752,6 +755,14 @@ def _section_season(
     for ref in find_seasons(text):
         if ref.kind == "additional":
             continue
+        if (
+            counts
+            and status == "canceled"
+            and ref.kind == "explicit"
+            and ref.numbers == (1,)
+            and _TOLD_PAST_AFTER.match(text, ref.end)
+        ):
+            return (2,)  # "won't be bringing back X. The first season earned warm reviews"
         if counts and ref.kind not in ("count", "after", "elliptical_count", "aired"):
             continue
         if (
@@ -778,6 +789,12 @@ def _section_season(
     return ()
 
 
+# a season told in the past: " earned warm reviews", " drew", " was"
+_TOLD_PAST_AFTER = fast_pattern(
+    r"\s+(?:earned|drew|aired|was|ran|got|premiered|debuted|received|streamed|arrived|"
+    r"wrapped|ended|proved|turned\s+out)\b",
+    regex.IGNORECASE,
+)
 _CURRENT_BEFORE = fast_pattern(r"\b(?:current|ongoing|present)\s+$", regex.IGNORECASE)
 
 
@@ -1027,6 +1044,8 @@ def _heading_season_is_mains(head: str, ref: SeasonRef, main: str) -> bool:
 
 
 class StatusFinder:
+    _doc_text = ""  # the document being read (for what its other sentences say)
+
     def __call__(self, doc: Doc) -> Doc:
         found = results(doc)
         titles: TitleResult = found.get("titles") or TitleResult()
@@ -1038,6 +1057,7 @@ class StatusFinder:
         headings = [first_line, *headings] if first_line else headings
         ctx = season_context(text, titles, headings, found.get("link_lines") or ())
         found["season_context"] = ctx
+        self._doc_text = text
         found["statuses"] = self.find(titles, ctx, info.get("date"), networks)
         return doc
 
@@ -1586,6 +1606,12 @@ class StatusFinder:
                 sent.question
                 and not cue.question_ok
                 and not w["when_clause"].search(text[max(0, s - 60) : s])
+                # (not "Is Bulletproof returning? Yes.": the answer asserts it)
+                and not (
+                    cue.status == "renewed"
+                    and self._next is not None
+                    and _YES_ANSWER.match(self._next.text)
+                )
             ):
                 continue
             if (
@@ -1630,6 +1656,8 @@ class StatusFinder:
                 # "The thriller about a preacher who may be the messiah was canceled": a
                 # modal's verb is never finite, so the modal holds a verb of its own
                 spec = None
+            if spec and cue.status == "pending" and spec.group().casefold() == "whether":
+                spec = None  # "whether X gets a second season is something Hulu has yet to decide"
             if spec and not rx(r"\bas\s+(?:\w+\s+)?speculated\b", regex.IGNORECASE).search(before):
                 continue
             if cue.status != "pending" and w["condition_after"].search(text[e:ce]):
@@ -1862,7 +1890,12 @@ class StatusFinder:
                             status=status,
                             start=sent.start,
                             end=sent.end,
-                            evidence=text.strip(),
+                            evidence=(
+                                f"{text.strip()} {self._next.text.strip()}"
+                                # (a question asserted by its answer: "... ? Yes.")
+                                if sent.question and not cue.question_ok and self._next
+                                else text.strip()
+                            ),
                             confidence=round(conf, 3),
                             event_date=dated,
                             # A production or release note numbered by the heading
@@ -2183,6 +2216,15 @@ class StatusFinder:
                 return [topic] if topic else []
             bare = subject.strip(" ,\"'“”‘’")
             if bare and ONLY_A_NAME.fullmatch(bare) and not canonical_network(bare):
+                if (
+                    topic
+                    and " " in bare
+                    and played(self._doc_text, bare)
+                    and any(r.kind == "explicit" for r in find_seasons(text[e:ce]))
+                ):
+                    # "Clark Kent is coming back for a ninth season" under "Smallville
+                    # (The CW)", where Tom Welling plays Clark Kent: the hero's show
+                    return [topic]
                 return []  # "Batwoman is done ...": a name we could not read, not the topic
             if not rx(r"\p{Lu}").search(subject[1:]):
                 return [topic] if topic else []
@@ -2200,6 +2242,8 @@ class StatusFinder:
         earlier = [m for m in local if m.end <= s]
         if earlier:
             return [earlier[-1].title]
+        if _EARLIER_WORK_SUBJECT.search(text, cs, s):
+            return []  # "Back in 2005 the original earned a second-season pickup": another show
         return [topic] if topic else []
 
     def _reversal(
@@ -2598,10 +2642,18 @@ _OTHER_CREDIT_BEFORE = fast_pattern(
     r"\b(?:previously|earlier|once|formerly|also|last)\s+(?:starred|appeared|played|"
     r"featured|worked|created|wrote)\s+(?:in|on)\s+(?:[\w+]+['’]s\s+)?\p{Lu}[^.;]*$"
 )
+# An answer that opens on yes: "Yes. Sky greenlit the follow-up"
+_YES_ANSWER = fast_pattern(r"[\s*_]*(?:Yes|Absolutely|Definitely)\b[.!,:]")
 # A maker's or a network's other show: "Whedon's last series", "its previous drama"
 _EARLIER_WORK_SUBJECT = fast_pattern(
     r"(?:['’]s?|\b(?:its|their|his|her))\s+(?:(?:last|previous|earlier|former|prior|other|"
-    r"first|older)\s+)(?:[\w-]+\s+)?(?:series|show|drama|comedy|sitcom|project|effort)\b",
+    r"first|older)\s+)(?:[\w-]+\s+)?(?:series|show|drama|comedy|sitcom|project|effort)\b"
+    # ("the original earned a second-season pickup" beside its reboot: the older show)
+    # (not "the whole original squad is returning": the people)
+    r"|\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:original|predecessor|forerunner)"
+    r"(?:\s+(?:series|show|version|run))?(?:\s*$|\s+(?:(?:also|itself|then|once)\s+)?"
+    r"(?:was|were|had|has|earned|got|ran|lasted|aired|received|landed|won|ended|went|wrapped|"
+    r"concluded|finished|closed)\b)",
     regex.IGNORECASE,
 )
 # "confirmed in February that it would not order a third": a decision reported, not a guess

@@ -92,7 +92,7 @@ CAPW_UPPER = (
     rf"(?:(?<=\.\p{{Lu}})\.|{ABBREVIATION_BEFORE}\.(?=[^\S\n]+\p{{Lu}}))?"
 )
 CONN = (
-    r"(?:of|the|and|in|on|to|a|an|for|vs\.?|v\.|at|with|or|from|de|del|la|le|&|\+|by|von|van|"
+    r"(?:of|the|and|n|in|on|to|a|an|for|vs\.?|v\.|at|with|or|from|de|del|la|le|&|\+|by|von|van|"
     r"der|du|des|till|til)"
 )
 # A line that is nothing but a title may join its words with ones running text would
@@ -482,7 +482,7 @@ def patterns() -> _Patterns:
         poss_after=fast_pattern(
             # "Devi's story with a fourth ...": a character's story, not a show's season
             rf"^['’]s{SP}+(?:(?!(?:with|for|in|on|at|to|of|and|or|by|from|after|before|into|"
-            rf"is|was|will|has|had)\b)[\w-]+{SP}+){{0,3}}?(?:season|seasons|series|finale|premiere|"
+            rf"is|was|will|has|had|have|are|were)\b)[\w-]+{SP}+){{0,3}}?(?:season|seasons|series|finale|premiere|"
             rf"cast|renewal|cancellation|return|creator|showrunner|fans|fate|future|fifth|"
             # ("Tennant's second-in-command": a person's deputy)
             rf"sixth|seventh|second|third|fourth|final{SP}+episodes?|last{SP}+episodes?|run)\b(?!-)"
@@ -668,7 +668,7 @@ def patterns() -> _Patterns:
         ),
         franchise_after=fast_pattern(
             rf"^{SP}+(?:spinoff|spin-off|prequel|sequel|franchise|universe|films?|movies?|"
-            rf"novels?|books?|comics?|video{SP}+games?|games?)\b"
+            rf"novels?|books?|comics?|video{SP}+games?|games?|magazines?|newspapers?)\b"
         ),
         role_on_before=fast_pattern(
             rf"\b(?:playing|plays|played|play|as){SP}+(?:\p{{Lu}}[\w'’.-]*{SP}+){{1,4}}(?:on|in){SP}+$"
@@ -819,7 +819,7 @@ ABOUT_WORDS = re.compile(
 # prefix of every alternative of its pattern's first word.
 FRANCHISE_OPENINGS = (
     "spinoff", "spin-off", "prequel", "sequel", "franchise", "universe", "film", "movie",
-    "novel", "book", "comic", "video", "game",
+    "novel", "book", "comic", "video", "game", "magazine", "newspaper",
 )  # fmt: skip
 # (case-folded: verb_after ignores case)
 # A headline's "X to End With Ninth Series", "X to Return in May": its "will".
@@ -1397,14 +1397,15 @@ def _whole_titles(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
 
 
 def _heading_titles_again(
-    text: str, spans: list[tuple[int, int, str]], titles: set[str]
+    text: str, spans: list[tuple[int, int, str]], titles: set[str], signs: bool = True
 ) -> list[tuple[int, int, str]]:
     """ "Also gone: Encore! Encore!, which ..." under the heading "Encore! Encore! (NBC)": a
     section's title with signs inside, which the span pattern cuts, is the same title
-    where the article writes it again whole."""
+    where the article writes it again whole (``signs=False``: any title of two words or
+    more)."""
     found: list[tuple[int, int, str]] = []
     for t in titles:
-        if " " not in t or not any(c in t for c in "!?,:&"):
+        if " " not in t or (signs and not any(c in t for c in "!?,:&")):
             continue
         at = text.find(t)
         while at >= 0:
@@ -1416,6 +1417,31 @@ def _heading_titles_again(
         return spans
     kept = [(s, e, x) for s, e, x in spans if not any(a < e and s < b for a, b, _ in found)]
     return sorted(kept + found)
+
+
+# A headline's name before its colon joined by a word running text does not join names
+# by ("Light as a Feather: Hulu yet to decide ...")
+_LOOSE_HEAD = fast_pattern(
+    r"\p{Lu}[\w'’-]*(?:[^\S\n]+(?:\p{Lu}[\w'’-]*|a|an|the|of|and|in|on|to|for|with|as|is|it|"
+    r"but|not|so|up|out)){1,6}"
+)
+_LOOSE_WORD = fast_pattern(r"[^\S\n](?:as|is|it|but|not|so|up|out)[^\S\n]")
+
+
+def _headline_head(text: str) -> str:
+    """The name before a headline's colon that the body writes again whole, joined by a
+    word the span pattern does not join names by ("Light as a Feather"), else ""."""
+    first = text.split("\n", 1)[0]
+    head, colon, _ = first.partition(": ")
+    if (
+        colon
+        and _LOOSE_WORD.search(head)
+        and _LOOSE_HEAD.fullmatch(head)
+        and head.split()[-1][:1].isupper()
+        and _literal_at(text[len(first) :], head, _WORD_OR_DASH, _WORD_OR_DASH)
+    ):
+        return head
+    return ""
 
 
 # "HBO's How To with John Wilson": an owner's name, then the title
@@ -1454,7 +1480,13 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             pairs[pair] += 1
             if _LIST_GOES_ON.match(text, e2):
                 listed.add(pair)
-            if text[s1 - 1 : s1] in ('"', "“") and _CLOSING_QUOTE.match(text, e2):
+            if (text[s1 - 1 : s1] in ('"', "“") and _CLOSING_QUOTE.match(text, e2)) or (
+                # (a headline's single quotes: "CBS Keeps Chuck Norris: 'Walker, Texas
+                # Ranger' Rides On")
+                text[s1 - 1 : s1] in ("'", "‘")
+                and not text[s1 - 2 : s1 - 1].isalnum()
+                and _CLOSING_SINGLE_QUOTE.match(text, e2)
+            ):
                 quoted.add(pair)
     if all(n < 2 for n in pairs.values()):
         return orig  # (most articles: no pair written twice)
@@ -1487,8 +1519,9 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             # opens the title; "Love, Victor" beside the film "Love, Simon" too)
             or (alone[a] == firsts[a] and " " not in a)
             # ("Dr. Katz, Professional Therapist" beside the character Dr. Katz: a name of
-            # two words or more never written alone closes it)
-            or (alone[b] == n and " " in b)
+            # two words or more never written alone closes it, in a headline's "Picks Up
+            # More Ed, Edd n Eddy" too)
+            or (alone[b] in (n, tails[(a, b)]) and " " in b)
             # ('NBC has canceled "Eerie, Indiana,"': quoted whole, twice)
             or (a, b) in quoted
         )
@@ -1544,6 +1577,7 @@ _AT_AGE = re.compile(r" at \d{1,3}\b(?![.,:]\d)")
 
 # A quotation closing on a name: after its comma, or before a space, a line's end or a stop
 _CLOSING_QUOTE = re.compile(r',["”]|["”](?:[ \n.]|$)')
+_CLOSING_SINGLE_QUOTE = re.compile(r"[,.]?['’](?:[ \n.:,]|$)")
 
 
 def _without_question_word(span: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -1831,7 +1865,7 @@ _CREDIT_HINT = re.compile(
 _PLAYED_BEFORE = fast_pattern(rf"\b(?:plays|played|playing|as){SP}+$")
 
 
-def _played(text: str, name: str) -> bool:
+def played(text: str, name: str) -> bool:
     """Whether the text gives the name as a role: "Azaria plays Jim Brockmire".
 
     (Found with ``str.find`` and a constant pattern for the words before it: a pattern
@@ -1843,6 +1877,22 @@ def _played(text: str, name: str) -> bool:
         end = at + len(name)
         after = end < len(text) and _is_word(text[end])
         if after != word_end and _PLAYED_BEFORE.search(text, max(0, at - 40), at):
+            return True
+    return False
+
+
+_FATE_OF_BEFORE = fast_pattern(rf"\b(?:fate|future){SP}+of{SP}+$")
+
+
+def _role_opener(text: str, word: str) -> bool:
+    """Whether ``word`` opens a longer role somewhere: "stars as Jod Na Nawood"."""
+    for at in _occurrences(text, word):
+        end = at + len(word)
+        if (
+            text[end : end + 1] == " "
+            and text[end + 1 : end + 2].isupper()
+            and _PLAYED_BEFORE.search(text, max(0, at - 40), at)
+        ):
             return True
     return False
 
@@ -2169,6 +2219,8 @@ class TitleFinder:
         heading_titles = {t for _, t in section_heads.values()}
         if heading_titles:
             spans = _heading_titles_again(text, spans, heading_titles)
+        if head := _headline_head(text):
+            spans = _heading_titles_again(text, spans, {head}, signs=False)
         lines_seen: dict[int, tuple[str, bool]] = {}
         offshoot_at: set[int] = set()
         inherit_from = -1  # index of the span a list's evidence flows from
@@ -2515,6 +2567,9 @@ class TitleFinder:
                 and rx(r"^[^\S\n]+\p{Ll}").match(text[e : e + 3])
                 and not LABEL_SUBTITLE_VERB.match(text[e : e + 20])
                 and p.label_sentence_after.match(text[s + t.index(":") :])
+                # (not "Star Trek: Voyager heads into its final season" over a body that
+                # names "Star Trek: Voyager" whole)
+                and not _literal_at(text[line_start + len(line) :], t, _WORD_OR_DASH, _WORD_OR_DASH)
             ):
                 # "- Kaos: The Greek myth drama was canceled ...": a list item's label and
                 # its one-line story, not "Kaos: The Greek" as a subtitled title.
@@ -2625,7 +2680,14 @@ class TitleFinder:
             # "fans of Master Chief's live-action adventures": the fans are of what the name
             # owns, so the name is a character or a maker, not the show
             possessor = right[:2] in ("'s", "’s") and not p.poss_after.search(right)
-            if " of " in low_left[-40:] and not possessor and p.of_before.search(left):
+            if (
+                " of " in low_left[-40:]
+                and not possessor
+                and p.of_before.search(left)
+                # (not "the fate of Jod" after "Jude Law stars as Jod Na Nawood": a role's
+                # first name)
+                and not (" " not in t and _FATE_OF_BEFORE.search(left) and _role_opener(text, t))
+            ):
                 strong += 3
             described_by = _last_word(left) in p.describers  # "... its legal comedy" X
             if (
@@ -3075,7 +3137,7 @@ class TitleFinder:
                 and strong + weak == 0
                 # ("Father Brown to return as BBC One orders a second series" over "stars
                 # Mark Williams as Father Brown": the hero the show is named after)
-                and (" " not in t.strip() or (_played(text, t) and _alone_in(first_line, t)))
+                and (" " not in t.strip() or (played(text, t) and _alone_in(first_line, t)))
                 and season_headline
                 and _mentions_in(first_line, t)
                 and not _in_longer_name(t, persons, text)
@@ -3348,7 +3410,7 @@ class TitleFinder:
                 k not in decided
                 and " " in k
                 and any(o in decided for o in {k.split()[0], k.split()[-1]} & accepted.keys())
-                and (k in personish or any(_played(text, f) for f in forms[k]))
+                and (k in personish or any(played(text, f) for f in forms[k]))
             )
         }
         # "Dick Wolf's fourth Chicago series" beside a decided "Chicago Justice": the
@@ -3479,12 +3541,12 @@ class TitleFinder:
                 # plays Hercules: the hero, not another show; not "Walker" beside
                 # "Walker: Independence")
                 head = norm_title(head_form)
-                if head in accepted and head != k and _played(text, best_form[head]):
+                if head in accepted and head != k and played(text, best_form[head]):
                     short_for[best_form[head]] = full
             # "Earl's list runs out" over "My Name Is Earl (NBC): canceled", where Jason Lee
             # plays Earl Hickey: the hero's name the longer title ends on is its short name
             last = norm_title(full.rsplit(" ", 1)[1]) if " " in full else ""
-            if last in accepted and last != k and _played(text, best_form[last]):
+            if last in accepted and last != k and played(text, best_form[last]):
                 short_for[best_form[last]] = full
             elif (
                 last in accepted
@@ -3525,7 +3587,7 @@ class TitleFinder:
                     # ("Hetty is back" over "Hetty Wainthropp Investigates", whose Hetty
                     # Wainthropp someone plays: the heroine's first name is the show's
                     # short name; not "Miranda" beside "Miranda Hart's Joke Shop")
-                    len(rest) == 2 and " " not in short and _played(text, f"{short} {rest[0]}")
+                    len(rest) == 2 and " " not in short and played(text, f"{short} {rest[0]}")
                 ):
                     short_for[short] = full
         # "The second season of AMC's horror anthology, subtitled Infamy": a season's
@@ -4466,7 +4528,12 @@ def _split_one(s: int, t: str, out: list[tuple[int, int, str]]) -> None:
             word in HEADLINE_VERBS
             and before not in ("The", "A", "An")
             and t[m.end() : m.end() + 4] != " of "
-        ) or (word in HEADLINE_AUXILIARIES and HEADLINE_AUX_VERB.match(t, m.end())):
+        ) or (
+            word in HEADLINE_AUXILIARIES
+            and HEADLINE_AUX_VERB.match(t, m.end())
+            # ("How to Get Away with Murder": a title's own "How to")
+            and not (word == "to" and before == "How")
+        ):
             piece = t[pos : m.start()].strip().rstrip(":").rstrip()
             if piece:
                 out.append((s + pos, s + pos + len(piece), piece))
@@ -4814,7 +4881,7 @@ def _headline_show(
             )
             # (a person's name, unless someone plays it: "Angie Tribeca" over "Rashida
             # Jones plays Angie Tribeca" is the heroine the show is named after)
-            or (any(a < e and s < b for a, b in persons) and not _played(text, core))
+            or (any(a < e and s < b for a, b in persons) and not played(text, core))
             # (not "Killing" of "The Killing", which spaCy may take for a place: a place
             # seldom takes "The")
             or any(
@@ -4839,7 +4906,7 @@ def _headline_show(
         # "Will Pepper Dennis survive?" over "Rebecca Romijn plays Pepper Dennis ... Pepper
         # wants the anchor chair": the heroine's full name the headline gives is the title
         full = rx(rf"\b{regex.escape(best)}[^\S\n]+\p{{Lu}}[\w'’-]+").search(first_line)
-        if full and _played(text, full.group()) and text.count(full.group()) >= 2:
+        if full and played(text, full.group()) and text.count(full.group()) >= 2:
             return full.group()
     return best
 
