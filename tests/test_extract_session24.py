@@ -343,3 +343,47 @@ def test_more_ways_to_say_undecided(extractor) -> None:
     found = statuses(extractor, roundup)
     assert triple("Hunters Road", 6, "pending") in found
     assert triple("Kentville", 9, "renewed") in found
+
+
+def test_an_alias_after_or_describes_the_role(nlp) -> None:
+    pairs = cast_pairs(
+        nlp, "Gar Lowan, or Beast Lad, is played by Ryan Potts, and Dick Grason leads the team."
+    )
+    assert ("Ryan Potts", "Gar Lowan") in pairs
+
+
+def test_a_title_opening_on_a_lead_word_before_and_is_one_name(extractor) -> None:
+    text = (
+        "ABC calls time on Night Desk\n\n"
+        "ABC will not bring Night Desk back for a third season.\n\n"
+        "The news was kinder elsewhere. The network handed Once and Again, its drama about two "
+        "divorced parents, a second season.\n"
+    )
+    assert triple("Once and Again", 2, "renewed") in statuses(extractor, text)
+
+
+def test_a_comma_title_that_is_a_line_s_label(extractor) -> None:
+    text = (
+        "Renewed or canceled: where the spring bubble shows landed\n\n"
+        "Lamar, New Jersey: renewed. The CW has given the alien romance a second season. "
+        "Jenna Mason plays Liz Ortega.\n\n"
+        "The Hamlet: canceled. NBC will not bring the drama back.\n"
+    )
+    assert triple("Lamar, New Jersey", 2, "renewed") in statuses(extractor, text)
+
+
+def test_a_network_in_brackets_and_a_place_describing_a_drama(extractor) -> None:
+    roundup = (
+        "Cable scorecard: who returned\n\n"
+        "FORCES (PlayStation Network)\n"
+        "Verdict: Returning. The comic-book police drama has been greenlit for season two.\n\n"
+        "HOUSE PLAY (USA Network)\n"
+        "Verdict: Returning. The comedy will be back for a second season.\n"
+    )
+    assert triple("Forces", 2, "renewed") in statuses(extractor, roundup)
+    headline = (
+        "The Cove will return: ITV confirms second series of Whitby crime drama\n\n"
+        "The Cove, the crime drama set in and around Whitby, is coming back for a second "
+        "series, the broadcaster has confirmed.\n"
+    )
+    assert set(shows_of(extractor, headline)) == {"The Cove"}

@@ -1471,6 +1471,7 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     orig = spans
     spans = [_without_question_word(x) for x in spans]
     quoted: set[tuple[str, str]] = set()  # pairs written inside quotation marks
+    labelled: set[tuple[str, str]] = set()  # pairs that are a line's label before its verdict
     for (s1, e1, t1), (s2, e2, t2) in zip(spans, spans[1:], strict=False):
         # (not "Andy Barker, P.I.": an initialism after the comma is read elsewhere)
         # ("You, Me and the Apocalypse": a name of up to four words after it)
@@ -1480,6 +1481,8 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             pairs[pair] += 1
             if _LIST_GOES_ON.match(text, e2):
                 listed.add(pair)
+            if (s1 == 0 or text[s1 - 1] == "\n") and _verdict_label_after().match(text, e2):
+                labelled.add(pair)  # "Roswell, New Mexico: renewed.": a line's whole label
             if (text[s1 - 1 : s1] in ('"', "“") and _CLOSING_QUOTE.match(text, e2)) or (
                 # (a headline's single quotes: "CBS Keeps Chuck Norris: 'Walker, Texas
                 # Ranger' Rides On")
@@ -1488,7 +1491,7 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
                 and _CLOSING_SINGLE_QUOTE.match(text, e2)
             ):
                 quoted.add(pair)
-    if all(n < 2 for n in pairs.values()):
+    if all(n < 2 for n in pairs.values()) and not labelled:
         return orig  # (most articles: no pair written twice)
     alone = Counter(t.casefold() for _, _, t in spans)
     # each pair's second name after a span ending on its first ("... Silverman's I Love
@@ -1506,7 +1509,7 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     joined = {
         (a, b)
         for (a, b), n in pairs.items()
-        if n >= 2
+        if (n >= 2 or (a, b) in labelled)
         and (a, b) not in listed
         # ("Sister, Sister": the one word twice in every use; "Midnight, Texas" written
         # whole three times may still have "a small Texas town" once)
@@ -1524,6 +1527,8 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             or (alone[b] in (n, tails[(a, b)]) and " " in b)
             # ('NBC has canceled "Eerie, Indiana,"': quoted whole, twice)
             or (a, b) in quoted
+            # ("Roswell, New Mexico: renewed.", neither part written alone)
+            or ((a, b) in labelled and alone[a] == alone[b] == n)
         )
     }
     joins = {
@@ -2687,6 +2692,8 @@ class TitleFinder:
                 # (not "the fate of Jod" after "Jude Law stars as Jod Na Nawood": a role's
                 # first name)
                 and not (" " not in t and _FATE_OF_BEFORE.search(left) and _role_opener(text, t))
+                # ("second series of Morecambe crime drama": a place describing the show)
+                and not (not quoted and p.modifier_after.match(right))
             ):
                 strong += 3
             described_by = _last_word(left) in p.describers  # "... its legal comedy" X
@@ -3295,6 +3302,12 @@ class TitleFinder:
                 )
                 and (" and " in title or " or " in title)
                 and (counts.get(title, 0) < 2 or _two_names(title))
+                # ("handed Once and Again, its drama ...": a lone word that opens sentences
+                # is no show of a list; the name is one)
+                and not (
+                    " " not in (first_item := rx(r" (?:and|or) ").split(title)[0])
+                    and first_item in p.lead_words
+                )
                 # ("a second season of Moon Girl and Devil Dinosaur", twice, its two heroes
                 # never decided on alone: one title)
                 and not (
@@ -5128,6 +5141,12 @@ def _status_after_colon() -> Any:
     """ ": CANCELED" ending a heading's title: a scorecard's verdict."""
     # ("Yes, Dear (CBS) -- Renewed": a typewriter's dash is two hyphens)
     return fast_pattern(rf"{SP}*(?:[:–—]|--?){SP}*(?i:{_alt(status_labels())})$")
+
+
+@cache
+def _verdict_label_after() -> Any:
+    """ ": renewed." after a line's label: a roundup's verdict, the sentence going on."""
+    return fast_pattern(rf"{SP}*:{SP}*(?i:{_alt(status_labels())})\b[.!]?(?:{SP}|$)")
 
 
 def _label_opening(labels: list[str]) -> Any:
