@@ -370,6 +370,8 @@ def test_a_comma_title_that_is_a_line_s_label(extractor) -> None:
         "The Hamlet: canceled. NBC will not bring the drama back.\n"
     )
     assert triple("Lamar, New Jersey", 2, "renewed") in statuses(extractor, text)
+    two = "Roundup\n\nChicago Blaze, Chicago Medic: renewed. NBC has given both another season.\n"
+    assert "Chicago Blaze, Chicago Medic" not in shows_of(extractor, two)
 
 
 def test_a_network_in_brackets_and_a_place_describing_a_drama(extractor) -> None:

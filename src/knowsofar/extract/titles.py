@@ -1509,7 +1509,7 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     joined = {
         (a, b)
         for (a, b), n in pairs.items()
-        if (n >= 2 or (a, b) in labelled)
+        if n >= 2
         and (a, b) not in listed
         # ("Sister, Sister": the one word twice in every use; "Midnight, Texas" written
         # whole three times may still have "a small Texas town" once)
@@ -1527,9 +1527,13 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
             or (alone[b] in (n, tails[(a, b)]) and " " in b)
             # ('NBC has canceled "Eerie, Indiana,"': quoted whole, twice)
             or (a, b) in quoted
-            # ("Roswell, New Mexico: renewed.", neither part written alone)
-            or ((a, b) in labelled and alone[a] == alone[b] == n)
         )
+    } | {
+        # ("Roswell, New Mexico: renewed.": a line's whole label, one word and a name,
+        # neither written alone; not "Chicago Fire, Chicago Med: renewed.")
+        (a, b)
+        for (a, b) in labelled
+        if (a, b) not in listed and " " not in a and alone[a] == alone[b] == pairs[(a, b)]
     }
     joins = {
         i: (s1, e2)
