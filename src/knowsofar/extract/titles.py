@@ -97,7 +97,9 @@ CONN = (
 )
 # A line that is nothing but a title may join its words with ones running text would
 # not ("Queer as Folk" as a roundup's heading; "Jane Doe as Mary" in a sentence).
-HEADING_CONN = CONN[:-1] + r"|as|is|it|but|not|so|up|out)"
+# (the words only a heading line joins names by)
+HEADING_ONLY_CONN = r"as|is|it|but|not|so|up|out"
+HEADING_CONN = CONN[:-1] + rf"|{HEADING_ONLY_CONN})"
 
 
 def _span_pattern(conn: str) -> str:
@@ -1422,10 +1424,10 @@ def _heading_titles_again(
 # A headline's name before its colon joined by a word running text does not join names
 # by ("Light as a Feather: Hulu yet to decide ...")
 _LOOSE_HEAD = fast_pattern(
-    r"\p{Lu}[\w'’-]*(?:[^\S\n]+(?:\p{Lu}[\w'’-]*|a|an|the|of|and|in|on|to|for|with|as|is|it|"
-    r"but|not|so|up|out)){1,6}"
+    r"\p{Lu}[\w'’-]*(?:[^\S\n]+(?:\p{Lu}[\w'’-]*|a|an|the|of|and|in|on|to|for|with|"
+    rf"{HEADING_ONLY_CONN})){{1,6}}"
 )
-_LOOSE_WORD = fast_pattern(r"[^\S\n](?:as|is|it|but|not|so|up|out)[^\S\n]")
+_LOOSE_WORD = fast_pattern(rf"[^\S\n](?:{HEADING_ONLY_CONN})[^\S\n]")
 
 
 def _headline_head(text: str) -> str:
@@ -1874,8 +1876,9 @@ _CREDIT_HINT = re.compile(
 _PLAYED_BEFORE = fast_pattern(rf"\b(?:plays|played|playing|as){SP}+$")
 
 
-def played(text: str, name: str) -> bool:
-    """Whether the text gives the name as a role: "Azaria plays Jim Brockmire".
+def played(text: str, name: str, opening: bool = False) -> bool:
+    """Whether the text gives the name as a role: "Azaria plays Jim Brockmire" (with
+    ``opening``: as the first word of a longer role, "stars as Jod Na Nawood").
 
     (Found with ``str.find`` and a constant pattern for the words before it: a pattern
     compiled for each name cost more than the rest of the search.)"""
@@ -1885,25 +1888,16 @@ def played(text: str, name: str) -> bool:
     for at in _occurrences(text, name):
         end = at + len(name)
         after = end < len(text) and _is_word(text[end])
-        if after != word_end and _PLAYED_BEFORE.search(text, max(0, at - 40), at):
+        if (
+            after != word_end
+            and (not opening or (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()))
+            and _PLAYED_BEFORE.search(text, max(0, at - 40), at)
+        ):
             return True
     return False
 
 
 _FATE_OF_BEFORE = fast_pattern(rf"\b(?:fate|future){SP}+of{SP}+$")
-
-
-def _role_opener(text: str, word: str) -> bool:
-    """Whether ``word`` opens a longer role somewhere: "stars as Jod Na Nawood"."""
-    for at in _occurrences(text, word):
-        end = at + len(word)
-        if (
-            text[end : end + 1] == " "
-            and text[end + 1 : end + 2].isupper()
-            and _PLAYED_BEFORE.search(text, max(0, at - 40), at)
-        ):
-            return True
-    return False
 
 
 def _occurrences(text: str, name: str) -> Iterator[int]:
@@ -2695,7 +2689,9 @@ class TitleFinder:
                 and p.of_before.search(left)
                 # (not "the fate of Jod" after "Jude Law stars as Jod Na Nawood": a role's
                 # first name)
-                and not (" " not in t and _FATE_OF_BEFORE.search(left) and _role_opener(text, t))
+                and not (
+                    " " not in t and _FATE_OF_BEFORE.search(left) and played(text, t, opening=True)
+                )
                 # ("second series of Morecambe crime drama": a place describing the show)
                 and not (not quoted and p.modifier_after.match(right))
             ):
