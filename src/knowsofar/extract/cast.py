@@ -167,8 +167,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?:{_alt(p['award_verbs'])})(?:{SP}(?:a|an|two|three|four|five|her|his|their|\d+))?"
         rf"(?:{SP}[\p{{L}}\-]+)?{SP}(?:{_alt(p['award_nouns'])})(?:{SP}nominations?)?"
     )
+    # "made a strong impression as": a verdict on a performance, its adjective any word
+    impression = rf"(?:made|makes|making){SP}(?:a|an){SP}(?:[\p{{Ll}}\-]+{SP})?impression"
     as_verbs = (
-        rf"(?:{award}|(?:{_alt(p['as_verbs'])})(?:{SP}(?:{_alt(p['where'])}|{role}|in{SP}{role}|{when}))*"
+        rf"(?:{award}|{impression}|(?:{_alt(p['as_verbs'])})(?:{SP}(?:{_alt(p['where'])}|{role}|in{SP}{role}|{when}))*"
         # "is back from the films, too, as": a short aside before "as"
         rf"(?:{SPO},{SP}(?:too|also|again|once{SP}more){SPO},)?"
         # ("... also return, as X, Y and Z": a comma before the list of roles)
@@ -712,6 +714,11 @@ def _segment_name(segment: str) -> tuple[str | None, bool]:
     segment = pats["joiner"].sub("", segment)  # "Marty Byrde and [has directed ...]"
     if not segment:
         return None, False
+    lead = _NAME_THEN_VERB.match(segment)
+    if lead:
+        # "Derek Jacobi as Bishop Myriel gives Valjean the candlesticks": the name right
+        # after "as", then the sentence's own verb (not the name the verb takes)
+        return clean_character(lead.group("name")), False
     m = pats["tail_name"].match(segment)
     if not m:
         return None, _prefix_ok(segment) and len(segment.split()) <= 6
@@ -730,6 +737,12 @@ def _segment_name(segment: str) -> tuple[str | None, bool]:
 
 
 _POSSESSIVE = fast_pattern(r"['’]s?\b")
+_THE_BEFORE = fast_pattern(r"\bthe[^\S\n]+$")
+_NAME_THEN_VERB = fast_pattern(
+    rf"^(?P<name>{NAME}){SP}(?:is|was|has|had|gives|gave|helps|helped|becomes|became|"
+    rf"remains|returns|leads|led|runs|ran|rules|ruled|takes|took|makes|made|tries|tried|"
+    rf"finds|found|falls|fell|joins|joined|hunts|chases|guides|raises|raised)\b"
+)
 # A description of the role in lower-case words only, relative clause and all.
 _CLAUSE_DESCRIPTION = fast_pattern(
     rf"^(?:the|a|an|his|her|their){SP}\p{{Ll}}[\p{{Ll}}'’\-]*(?:{SP}\p{{Ll}}[\p{{Ll}}'’\-]*){{1,8}}$"
@@ -1091,6 +1104,8 @@ def _plain_statements(
         actor = clean_actor(a.group("actor"))
         if not actor or (_headline(sentence) and _verb_words() & set(actor.casefold().split())):
             continue  # "Liam Hemsworth Takes Over as Geralt": title case glues verbs to names
+        if _THE_BEFORE.search(sentence, max(0, a.start() - 5), a.start()):
+            continue  # "rolling at the Racecourse Ground as Wrexham AFC chases ...": a place
         if (
             is_full_name(actor)
             and not _PASSIVE_ROLE.match(phrase)
@@ -1539,6 +1554,69 @@ def _is_pairs_near_cast(
                 ctx.add_actor(m.actor)
             out += pairs
     return out
+
+
+# "A and B were detectives X and Y", "A and B handled the comic relief as X and Y": two
+# actors and their two roles, in order. Two full names on each side of the verb say
+# it is a cast statement where one "A was X" would not.
+_PAIRED_LISTS = fast_pattern(
+    rf"(?:^(?:[-–•*]{SP})?|[,;:]{SP}|{SP}(?:and|while){SP})"
+    rf"(?P<a1>{WHOLE_WORD_NAME}){SP}(?:and|&){SP}(?P<a2>{WHOLE_WORD_NAME}){SP}"
+    rf"(?:(?:are|were|will{SP}be)(?:{SP}(?:the{SP})?[\p{{Ll}}\-]+){{0,3}}"
+    rf"|(?:[\p{{Ll}}\-]+{SP}){{1,6}}?as(?:{SP}(?:the|a|an){SP}[\p{{Ll}}\-]+)?){SP}"
+    rf"(?P<c1>{WHOLE_WORD_NAME}){SP}(?:and|&){SP}(?P<c2>{WHOLE_WORD_NAME})"
+    # ("..., respectively": the "by" and "respectively" statements read those)
+    rf"(?={SPO}[,;.]|{SPO}$)(?!{SPO},?{SP}respectively\b)"
+)
+_PAIRED_LISTS_HINT = fast_pattern(r"[^\S\n](?:are|were|will be|as)[^\S\n]")
+
+
+def _paired_lists(
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context
+) -> list[CastMention]:
+    """Two actors paired with two roles in one statement: "A and B were X and Y"."""
+    out: list[CastMention] = []
+    if sentence.count(" and ") < 2 or not _PAIRED_LISTS_HINT.search(sentence):
+        return out
+    for m in _PAIRED_LISTS.finditer(sentence):
+        actors = [clean_actor(m.group("a1")), clean_actor(m.group("a2"))]
+        roles = [clean_character(m.group("c1")), clean_character(m.group("c2"))]
+        if not all(actors) or not all(roles) or set(actors) & set(roles):
+            continue
+        if not all(is_full_name(a) and ctx.resolvable(a) for a in actors if a):
+            continue
+        if any(r in ctx.titles or _bare(r) in ctx.titles for r in roles if r):
+            continue  # "A and B star as ... in X and Y": shows, not roles
+        for actor, role in zip(actors, roles, strict=True):
+            if actor and role:
+                ctx.add_actor(actor)
+                out.append(_mention(actor, role, span, text, PLAIN, returning=_returning(sentence)))
+    return out
+
+
+def _without_shared_misreads(mentions: list[CastMention]) -> list[CastMention]:
+    """Drops "B plays X" where a "respectively" sentence also pairs X with A and B with
+    another role: "A and B appear as X and Y respectively" read once as a shared role too
+    (not "A, known as Z on Y, starred as X, and B played the older X")."""
+    by_sentence: dict[int, dict[str, set[str]]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.start, {}).setdefault(m.character, set()).add(m.actor)
+    roles_of: dict[tuple[int, str], set[str]] = {}
+    for m in mentions:
+        roles_of.setdefault((m.start, m.actor), set()).add(m.character)
+    return [
+        m
+        for m in mentions
+        if not (
+            "respectively" in m.evidence
+            and len(by_sentence[m.start][m.character]) > 1
+            and len(roles_of[(m.start, m.actor)]) > 1
+            and any(
+                len(roles_of[(m.start, other)]) == 1
+                for other in by_sentence[m.start][m.character] - {m.actor}
+            )
+        )
+    ]
 
 
 def _blank_line_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -3055,6 +3133,10 @@ def cast_component(doc: Doc) -> Doc:
     cued = set(spans)
     mentions: list[CastMention] = []
     # Substring checks first: each pattern runs only where its key word is.
+    for span in all_spans:
+        # (no casting word needed: two pairs of full names around "as" or "were" say it)
+        if " and " in text[span[0] : span[1]]:
+            mentions += _paired_lists(text[span[0] : span[1]], span, text, ctx)
     for span in spans:
         sentence = text[span[0] : span[1]]
         mentions += _plain_statements(sentence, span, text, ctx)
@@ -3144,7 +3226,9 @@ def cast_component(doc: Doc) -> Doc:
             m.start, m.end = line_start, line_end if line_end >= 0 else len(text)
         mentions.append(m)
     found["cast"] = [
-        m for m in mentions if not _in_film_clause(m, text) and not _show_as_actor(m.actor, ctx)
+        m
+        for m in _without_shared_misreads(mentions)
+        if not _in_film_clause(m, text) and not _show_as_actor(m.actor, ctx)
     ]
     for m in found["cast"]:
         m.at = _pair_offset(m, text)

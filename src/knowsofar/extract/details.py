@@ -60,6 +60,13 @@ class Detail:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+_DESCRIBED_THAT = fast_pattern(
+    r",\s+(?:the|a|an|its|their)\s+[^,;.]{0,50}?\b(?:drama|comedy|series|show|sitcom|thriller|"
+    r"procedural|miniseries|anthology|adaptation|cartoon|anime|reboot|revival|spinoff|"
+    r"spin-off)\s+(?:that|which)\s+(?:first\s+|originally\s+)?$"
+)
+
+
 def _dated(kind: str, show: str, date: str, sent: SentenceInfo, **kw: Any) -> Detail:
     """A premiere or release date read from a whole sentence, which is its evidence."""
     return Detail(kind, show, {"date": date}, sent.start, sent.end, sent.text.strip(), **kw)
@@ -664,7 +671,12 @@ class DetailFinder:
                     if stop >= 0:
                         clause = clause[:stop]
                 break
-        near = clause[max(0, rel - 60) : rel + 40]
+        # "will not make more episodes of Marianne, the horror drama that landed in ...": a
+        # relative clause on a description of the show has the verb's own subject; the
+        # words before it (the "will", the "episodes") are the main clause's.
+        described = _DESCRIBED_THAT.search(clause, max(0, rel - 70), rel)
+        lo = described.start() if described else 0
+        near = clause[max(lo, rel - 60) : rel + 40]
         if m.group("run"):
             # ("with the episodes now airing, closing out a run that began ...": the run's)
             near = clause[clause.rfind(",", 0, rel) + 1 : rel + 40]
@@ -681,7 +693,7 @@ class DetailFinder:
         # A release still to come is said before the verb ("will premiere", "is set to
         # debut"); a "will" after the date is the main clause's ("Doe, who has guided the
         # show since it debuted on June 23, 2011, will oversee ...").
-        lead = clause.rfind(",", 0, rel) + 1 if m.group("run") else max(0, rel - 60)
+        lead = clause.rfind(",", 0, rel) + 1 if m.group("run") else max(lo, rel - 60)
         if p["future_before"].search(clause[lead : rel + len(m.group())]):
             return
         if p["other_version"].search(clause[max(0, rel - 60) : rel]):

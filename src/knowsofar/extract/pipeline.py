@@ -68,7 +68,11 @@ log = logging.getLogger(__name__)
 EXTRACTOR_VERSION = "knowsofar-extract 0.3"
 
 FILM_CREDIT = fast_pattern(
-    r"\b(?:film|movie|motion\s+picture)(?:\s+\p{Lu}[^,.;]{0,60})?,?\s+(?:in\s+which|where)\b",
+    r"\b(?:film|movie|motion\s+picture)(?:\s+\p{Lu}[^,.;]{0,60})?,?\s+(?:in\s+which|where)\b"
+    # "In Tom Hooper's musical version, Hugh Jackman played Jean Valjean": another telling
+    r"|^\W*In\s+(?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\w'’-]*\s+){0,3}?(?:[\w'’-]+['’]s\s+)?"
+    r"(?:film|movie|musical|stage|Broadway|animated|earlier|original|older)\s+(?:version|adaptation"
+    r"|film|movie|musical|production)\b",
     regex.I,
 )
 SERIES_WORDS = fast_pattern(r"\b(?:series|show|season|seasons|episode|episodes|TV)\b", regex.I)

@@ -401,6 +401,8 @@ def _words() -> dict[str, Any]:
             rf"seasons\s+{NUM}\b|"
             # "passed on a second year of the spinoff"
             rf"(?:a|an|its|their)\s+{ORD}\s+(?:year|run)\s+(?:of|for)\b|"
+            # "has not moved forward with a second run."
+            rf"(?:a|an|its|their)\s+{ORD}\s+run\b(?=\s*[,.;]|\s*$)|"
             # "Fox handed the devil a third season": whatever is handed a season is
             # the show (told by its hero)
             rf"(?:the|its|their)\s+(?:[\w'’-]+\s+){{1,2}}?(?=(?:a|an|another)\s+"
@@ -570,6 +572,8 @@ def _unread_named_show() -> Any:
         rf"(?!(?:Season|Series|Seasons)\s+(?i:{NUM})\b)"
         # (not "handed Joss Whedon's drama": its maker's name, then the show's kind)
         rf"(?!(?:\p{{Lu}}\p{{Ll}}+\s+){{0,2}}\p{{Lu}}\p{{Ll}}+['’]s\s+\p{{Ll}})"
+        # (not "gave Michael Chiklis his breakthrough role": a person given something)
+        rf"(?!(?:\p{{Lu}}\p{{Ll}}+\s+){{1,3}}(?:his|her|their|him|them)\b)"
         rf"(?!(?:{network_alias_pattern()})\b)\p{{Lu}}\p{{Ll}}+"
         # ("Her earlier comedy, The Mindy Project, was dropped": a name set off by a comma)
         rf"|\b(?:{nouns}),\s+(?:The\s+)?(?!(?:{network_alias_pattern()})\b)\p{{Lu}}\p{{Ll}}+"
@@ -1762,6 +1766,8 @@ class StatusFinder:
                 and not any(seasons_for(r, "renewed", 1) or r.kind == "additional" for r in refs)
             ):
                 ahead = self._new_season_ahead(sent, shows[0], ctx.aired.get(shows[0]))
+            if ahead is None and (bare := _BARE_ORDINAL_END.search(text, s, e)):
+                ahead = _number(bare.group("o"))  # "will not be followed by a thirteenth"
             if ahead is not None:
                 pass
             elif not clause_refs and not cue.needs_season and not inserted:
@@ -1776,6 +1782,11 @@ class StatusFinder:
                 named = {n for r in refs if r.kind in kinds for n in r.numbers}
                 if len(named) == 1 and len(shows) == 1:
                     clause_refs = [r for r in refs if r.kind in kinds][:1]
+            own = [r for r in clause_refs if s <= r.start and r.end <= e]
+            if own and len(own) < len(clause_refs):
+                # "the twelfth season, airing now, will not be followed by a thirteenth":
+                # the season the cue's own words name
+                clause_refs = own
             if cue.form == "echo":
                 # an echo's own season comes after it ("and C after just one")
                 clause_refs = [r for r in clause_refs if r.start >= e] or clause_refs
@@ -2863,8 +2874,13 @@ _HEDGE_AFTER = fast_pattern(
     r"[^\S\n]+(?:certain|guaranteed|assured|a[^\S\n]+given)\b)",
     regex.IGNORECASE,
 )
+# A cue ending on an ordinal with its noun left out: "will not be followed by a thirteenth"
+_BARE_ORDINAL_END = fast_pattern(rf"\b(?:a|an)[^\S\n]+(?P<o>{ORD})$", regex.IGNORECASE)
 # a clause's subject that is "it", after its sentence named one show
-_IT_SUBJECT = fast_pattern(r"[\s,;:—–-]*(?:(?:and|but|so)\s+)?it\s*", regex.IGNORECASE)
+# ("Tehran ... had a similar reception before it was picked up": a time clause's "it")
+_IT_SUBJECT = fast_pattern(
+    r"[\s,;:—–-]*(?:(?:and|but|so|before|after|until|once|when|since)\s+)?it\s*", regex.IGNORECASE
+)
 # ("CBS is bringing back the drama"; "NBC is done with X": an adjective, still active)
 _PROGRESSIVE = fast_pattern(
     r"(?:not\s+)?\w+ing\b|(?:done|finished|through) with\b", regex.IGNORECASE

@@ -48,8 +48,9 @@ from knowsofar.extract.vocab import SP, alternation, load_data
 # "Book" only before a number: "Book Two" is a part, "The Book of Boba Fett" a title.
 SEASON_WORDS = (
     r"(?:Season|Seasons|Series|Part|Volume|Vol|Episode|Episodes|Chapter|Finale|"
-    # ("Power Book II: Ghost": a book with a subtitle is the title's)
-    r"Book(?=[^\S\n]+(?:\d+|One|Two|Three|Four|Five|Six|[IVX]+)\b(?!:)))"
+    # ("Power Book II: Ghost": a book with a subtitle is the title's; not "Kaamelott Book
+    # VI: everything we know", a headline's part)
+    r"Book(?=[^\S\n]+(?:\d+|One|Two|Three|Four|Five|Six|[IVX]+)\b(?!:[^\S\n]*\p{Lu})))"
 )
 # ("A Series of Unfortunate Events": a season word before "of" and a name is the title's,
 # and so is a subtitle's "The Series": "High School Musical: The Musical: The Series",
@@ -407,6 +408,7 @@ def patterns() -> _Patterns:
     # the nouns that say what kind of show it is ("mystery", "reboot"), not just that it is one
     kinds = _alt([n for n in v["show_nouns"] if n not in v["generic_show_nouns"]])
     desc = _alt(v["descriptors"])
+    demonyms = _alt(v["place_adjectives"])
     net = network_alias_pattern()
     verbs = (
         r"(?:pull(?:s|ed|ing)?"
@@ -479,7 +481,9 @@ def patterns() -> _Patterns:
             # ("Volume 4": what some shows call their seasons)
             # ("Lupin Part 3": a part is a season too, capitalised with its number in
             # digits; "The Batman Part II", "Dune: Part Two" are films)
-            rf"^[!?]?['’”\"]?{SP}+(?:[Ss]eason|[Ss]eries|Volume|Part(?={SP}+\d)|S(?=\d))(?:{SP}*){NUMWORDS}\b"
+            # ("Kaamelott Book VI: everything we know": some shows call them books)
+            rf"^[!?]?['’”\"]?{SP}+(?:[Ss]eason|[Ss]eries|Volume|Part(?={SP}+\d)|S(?=\d)|Book)"
+            rf"(?:{SP}*){NUMWORDS}\b"
         ),
         poss_after=fast_pattern(
             # "Devi's story with a fourth ...": a character's story, not a show's season
@@ -501,8 +505,9 @@ def patterns() -> _Patterns:
             regex.IGNORECASE,
         ),
         net_poss_before=fast_pattern(
-            rf"(?<![\w])(?:{net})['’]s?{SP}+(?:(?:\p{{Ll}}[\w-]*|\p{{Lu}}\w*-[\w-]+){SP}+){{0,3}}"
-            rf"[“\"‘']?$"
+            # ("Netflix's British teen drama": a place of origin, capitalised, describes it)
+            rf"(?<![\w])(?:{net})['’]s?{SP}+(?:(?:\p{{Ll}}[\w-]*|\p{{Lu}}\w*-[\w-]+|{demonyms})"
+            rf"{SP}+){{0,3}}[“\"‘']?$"
         ),
         # ("NBC's New York crime franchise": a family of shows is described the same way)
         modifier_after=fast_pattern(
@@ -513,7 +518,9 @@ def patterns() -> _Patterns:
             rf"(?<![\w])(?:{net}){SP}+(?:(?:{desc}|{nouns}){SP}+){{1,3}}[“\"‘']?$"
         ),
         genre_before=fast_pattern(
-            rf"(?<![\w-])(?:{nouns}){SP}+(?:series{SP}+)?[“\"‘']?$", regex.IGNORECASE
+            # (not "is set to hit Winden": the verb "hit", not the noun)
+            rf"(?<![\w-])(?<!\bto{SP}+)(?:{nouns}){SP}+(?:series{SP}+)?[“\"‘']?$",
+            regex.IGNORECASE,
         ),
         verb_before=fast_pattern(
             rf"(?<![\w]){verbs}{SP}+(?:(?:both|also){SP}+)?"
@@ -564,7 +571,12 @@ def patterns() -> _Patterns:
             rf"(?:(?:fans|viewers)(?:{SP}+of)?|release{SP}+date{SP}+for|premiere{SP}+date{SP}+"
             rf"for|know{SP}+about|renewal{SP}+of|return{SP}+of|(?:watch|binge|stream){SP}+|"
             # "has not made a decision about Taxi Brooklyn"
-            rf"decision{SP}+(?:on|about|regarding)|(?:word|news|update){SP}+(?:on|about))"
+            rf"decision{SP}+(?:on|about|regarding)|(?:word|news|update){SP}+(?:on|about)|"
+            # "NBC aired the two-hour pilot of Miami Vice"
+            rf"(?:pilot|finale|episodes?){SP}+of|"
+            # "the television version of Heathers": the show, made from another work
+            rf"(?:television|TV|small-screen|series){SP}+(?:version|adaptation|remake|reboot)"
+            rf"{SP}+of)"
             rf"{SP}+[“\"‘']?$",
             regex.IGNORECASE,
         ),
@@ -691,7 +703,8 @@ def patterns() -> _Patterns:
         appositive_after=fast_pattern(
             # "Gentleman Jack, her period drama", not "Sony, the studio behind the series"
             # ("Telenovela, Eva Longoria's backstage comedy, ...": a star's show)
-            rf"^,{SP}+(?:(?:the|a|an|its|their|her|his|(?-i:\p{{Lu}}[\p{{L}}.-]*{SP}+)?"
+            # ("Tehran, another Israeli-inspired show on the service": one more show)
+            rf"^,{SP}+(?:(?:the|a|an|another|its|their|her|his|(?-i:\p{{Lu}}[\p{{L}}.-]*{SP}+)?"
             rf"(?-i:\p{{Lu}}[\p{{L}}.-]*)['’]s){SP}+(?:(?!(?:of|by|behind|for|from|"
             rf"with|at|about|that|which|who|to|on|in|before|after|until|since|during)\b)"
             rf"[\w'’-]+{SP}+){{0,3}}?"
@@ -813,7 +826,8 @@ VERB_STEMS = re.compile(
     r"give|hand|grant|pass|wind|wound|bring|brought|forward|done|finished|books|course"
 )
 ABOUT_WORDS = re.compile(
-    r"fans|viewers|date|about|renewal|return|watch|binge|stream|decision|word|news|update"
+    r"fans|viewers|date|about|renewal|return|watch|binge|stream|decision|word|news|update|"
+    r"pilot|finale|episode|version|adaptation|remake|reboot"
 )
 
 # The words the "after" patterns below can open with (right after the span's closing
@@ -863,7 +877,7 @@ _DATE_LEADS = frozenset(
      "Late", "Mid")
 )  # fmt: skip
 ROMAN_SPAN = fast_pattern(rf"{ROMAN_NUMERAL}(?::[^\S\n].*)?")
-SEASON_WORD_BEFORE = fast_pattern(r"\b(?:[Ss]eries|[Ss]eason)[^\S\n]+$")
+SEASON_WORD_BEFORE = fast_pattern(r"\b(?:[Ss]eries|[Ss]eason|Book|Volume|Part|Chapter)[^\S\n]+$")
 # A dateline opening a story: "NEW YORK, May 14, 2015 --", "LONDON (Reuters) -"
 DATELINE_AFTER = fast_pattern(
     rf"(?:,[^\S\n]*{MONTH}\.?[^\S\n]+\d{{1,2}},?[^\S\n]+(?:19|20)\d\d"
@@ -878,6 +892,10 @@ _HEADLINE_DECISION = fast_pattern(
     r"\b(?:Coming\s+Back|Returns?|Returning|Renew\w*|Orders?|Ordered|Cancel\w*|Axe[sd]?|"
     r"Ends?|Ending|Final|Last|Picks?\s+Up|Picked\s+Up|Scrap\w*|Drops?|Dropped)\b",
     regex.IGNORECASE,
+)
+_POSSESSIVE_SEASON = fast_pattern(
+    rf"['’]s{SP}+(?:{ORD}|final|last|new|next)(?:{SP}+and{SP}+(?:final|last))?{SP}+"
+    rf"(?:[Ss]eason|[Ss]eries)\b"
 )
 _HEADLINE_SEASON = fast_pattern(rf"\b{_SEASON_NAMED}", regex.IGNORECASE)
 # A headline's decision with its verb alone: "Kestrel Renewed for Series 6".
@@ -2226,6 +2244,8 @@ class TitleFinder:
             spans = _heading_titles_again(text, spans, {head}, signs=False)
         lines_seen: dict[int, tuple[str, bool]] = {}
         offshoot_at: set[int] = set()
+        net_labelled_at: set[int] = set()  # headline labels a network decides on after
+        owned_at: set[int] = set()  # names after "Netflix's teen drama"
         inherit_from = -1  # index of the span a list's evidence flows from
         prev_end = -1
         # "a secret unit called Section One": the story's, wherever it is named again
@@ -2642,7 +2662,7 @@ class TitleFinder:
             # (a season word, or a colon or dash before a status label)
             if (
                 (
-                    opening[:1] in "SsVP"
+                    opening[:1] in "SsVPB"
                     and p.season_after.search(right)
                     # ("Whether season 12 will be the end": a clause's conjunction)
                     and t not in _CLAUSE_OPENERS
@@ -2714,6 +2734,10 @@ class TitleFinder:
                 and _last_word(left) not in _SHOW_VERBS_BEFORE_NAME
             ):
                 strong += 3
+                if described_by and " " in t:
+                    # "Netflix's British teen drama Everything Now": a network's show by its
+                    # kind, as good as quoted, however common its words
+                    owned_at.add(s)
             elif described_by and p.genre_before.search(left):
                 # "its legal comedy Second Chair": a network's show, as good as a verb's object
                 weak += 3 if OWNED_GENRE_BEFORE.search(left) else 2
@@ -2782,6 +2806,19 @@ class TitleFinder:
                 # "Bosch Will Close the Case With Season 7": the headline's subject has
                 # seasons, so it is the show (even one named after its hero)
                 strong += 3
+            elif (
+                s == headline_start
+                and strong < 3
+                and right[:1] == ":"
+                and _headline_net_fate().match(line, e - line_start)
+                # (not "Frequency Up: BBC Two Orders More" over "the frequency of ...")
+                and not _as_word(text, t.split()[0])
+            ):
+                # "Liaison: will Apple TV+ bring back its spy thriller?": the headline's
+                # label is the show a network decides on after it (whatever the model
+                # makes of the word: a person, in "Liaison makes plenty of use of her")
+                strong += 3
+                net_labelled_at.add(s)
             decided = (
                 va is not None
                 and rx(
@@ -3115,7 +3152,17 @@ class TitleFinder:
                 continue
             season_next = p.season_after.match(text[e : e + 40]) is not None
             # ("Supernatural season 15: ...", "The Righteous Gemstones season 4: ...")
-            heads_headline_season = s == headline_start and season_next
+            heads_headline_season = (
+                s == headline_start
+                and (
+                    season_next
+                    # ("Dark's third season: the facts so far": its season, by the possessive)
+                    or (
+                        text[e : e + 1] in ("'", "’")
+                        and _POSSESSIVE_SEASON.match(text, e) is not None
+                    )
+                )
+            )
             person = (
                 any(
                     (a <= s < b or s <= a < e)
@@ -3243,6 +3290,11 @@ class TitleFinder:
                 # say goodbye": the headline's whole name before its season)
                 # (and "Brooklyn Nine-Nine season 8: ..." over "the Nine-Nine")
                 or (heads_headline_season and " " in (t[4:] if t.startswith("The ") else t))
+                # ("Kaamelott Book VI: ..." over "Alexandre Astier's Kaamelott will end")
+                or (
+                    heads_headline_season
+                    and _literal_at(text[first_line_end:], t, _NAME_GOES_ON, _NAME_GOES_ON)
+                )
                 else _trim(t, counts, heading, p, opens, heading and season_next)
             )
             if (
@@ -3345,6 +3397,7 @@ class TitleFinder:
                     # ("Supernatural season 15: everything we know": a common word that
                     # opens the headline with a season number after it is the show)
                     or (heads_headline_season and part == t and " " not in part)
+                    or (s in owned_at and part == t)
                 )
                 if not part or not _acceptable(part, p, strong >= 3, sure):
                     continue
@@ -3364,7 +3417,7 @@ class TitleFinder:
                     and (part in people or part in people_words or part in authors)
                     # ("Maron season 4" over "built around ... Marc Maron": the star's
                     # surname is the show the heading gives seasons)
-                    and not (strong >= 3 and heading and season_next)
+                    and not (strong >= 3 and heading and (season_next or s in net_labelled_at))
                     and not (strong >= 3 and part in decided_twice)
                 ):
                     continue  # an actor's name, or a part of one ("James" of "Janelle James")
@@ -3414,6 +3467,15 @@ class TitleFinder:
                 for k in group:
                     if k not in accepted and scores.get(k, 0) >= 3 and k not in personish:
                         accepted[k] = scores[k]
+        # "the flannel-shirted leader of the fictional Possum Lodge": a place in the story
+        # (whatever a headline's "Possum Lodge Closing Its Doors" made of it), when the
+        # article has another show
+        if len(accepted) > 1 and "fictional " in text:
+            accepted = {
+                k: v
+                for k, v in accepted.items()
+                if not any(f"fictional {f}" in text for f in forms[k])
+            }
         # "Jim Brockmire's voice will be heard" beside "Two More Seasons of Brockmire": the
         # hero the show is named after (a person, or a role someone plays), not a second show.
         accepted = {
@@ -3483,6 +3545,19 @@ class TitleFinder:
                 key = norm_title(fallback)
                 accepted = {key: 3.0, **accepted}
                 forms[key] = Counter({fallback: 1})
+        # "Les Misérables: who's who in the BBC's new adaptation" over a body that only
+        # ever says "the drama": a cast guide's headline names its show
+        guide = _CAST_GUIDE_HEADLINE.match(first_line) if ":" in first_line else None
+        if (
+            guide
+            and (name := _clean(guide.group("name")))
+            and name not in person_names
+            and _acceptable(name, p, True, True)
+            and ((key := norm_title(name)) in accepted or not accepted)
+        ):
+            accepted.setdefault(key, 3.0)
+            forms.setdefault(key, Counter({name: 1}))
+            decided.add(key)
         best_form = {k: _best_form(forms[k]) for k in accepted}
         mentions = _find_mentions(text, [best_form[k] for k in accepted])
         # A title only ever seen inside a longer one ("Salt Road" in "Salt Road: Origins")
@@ -3517,6 +3592,13 @@ class TitleFinder:
                 or (
                     ":" in best_form[k]
                     and _mentions_in(body_text, best_form[k].split(":", 1)[0].strip())
+                )
+                # ("Kaamelott Book VI" over "Alexandre Astier's Kaamelott will end"): the
+                # body names it after its maker's possessive
+                or any(
+                    best_form[o].endswith((f"'s {best_form[k]}", f"’s {best_form[k]}"))
+                    for o in named
+                    if o in best_form
                 )
             )
         }
@@ -3570,6 +3652,15 @@ class TitleFinder:
                 # "Christopher Titus's family comedy" under "Titus (Fox)": the show named
                 # after its star, told by his whole name
                 short_for[full] = best_form[last]
+            elif (
+                (owned := _PERSON_OWNS.fullmatch(full))
+                and owned.group(1) in person_names
+                and (name := norm_title(owned.group(2))) in accepted
+                and name != k
+            ):
+                # "Alexandre Astier's Kaamelott will end" under "Kaamelott Book VI: ...":
+                # its maker's name before the show's
+                short_for[full] = best_form[name]
             # "ABC's Superman series" beside "Lois & Clark: The New Adventures of Superman":
             # the hero the title is of names that show, not another one
             if " of " in full:
@@ -3690,7 +3781,9 @@ class TitleFinder:
         text = text_of(doc)
         mi = 0
         topic = main
-        section = main  # the show of the current roundup section ("Chicago Fire" heading)
+        if main and mentions and _roundup_intro(text, mentions):
+            topic = None  # "Here is a rundown of recent series that ...": no show's yet
+        section = topic  # the show of the current roundup section ("Chicago Fire" heading)
         sectioned = False  # without headings, a paragraph stays with the last show named
         paragraph = 0
         last_para_end = 0
@@ -3807,6 +3900,25 @@ class TitleFinder:
         return out
 
 
+def _roundup_intro(text: str, mentions: list[Mention]) -> bool:
+    """Whether the article opens on an introduction that names no show, under a headline
+    that names none, before sections headed by several shows ("- The Horror of Dolores
+    Roach" on a line of its own): the introduction speaks of them all, of no one show."""
+    body = text.find("\n", len(text) - len(text.lstrip()))
+    first = mentions[0]
+    if body < 0 or first.start < body or len({m.title for m in mentions}) < 2:
+        return False
+    line_start = text.rfind("\n", 0, first.start) + 1
+    line_end = text.find("\n", first.end)
+    rest = text[first.end : line_end if line_end >= 0 else len(text)]
+    return (
+        not text[line_start : first.start].strip(" *#_-•\t")
+        and len(rest) <= 40
+        and not rest.strip().endswith((".", "!", "?"))
+        and bool(text[body:line_start].strip())
+    )
+
+
 # A common noun right after a name: "station" of "a Pony Express station"
 # (not "a Sand Lane season 3", "a Frasier revival": the show itself)
 _NOUN_AFTER = fast_pattern(
@@ -3863,7 +3975,7 @@ def _unlabelled(lead: str) -> str:
 
 
 # "Jane Doe, who became famous on ...": the rest of the sentence up to here is an aside.
-PERSON_ASIDE = fast_pattern(r",[^\S\n]+(?:who|whom)\b[^,.;!?\n]*$")
+PERSON_ASIDE = fast_pattern(r",[^\S\n]+(?:who|whom|whose)\b[^,.;!?\n]*$")
 COMMA_WORD_END = fast_pattern(r",[^\S\n]\p{Lu}\p{Ll}+(?=[.!?;](?:\s|$))")
 OFFSHOOT_HINT = re.compile(r"spin|quel|compan")
 OFFSHOOT_BEFORE = fast_pattern(
@@ -3995,6 +4107,17 @@ def _older_version(text: str, title: str) -> bool:
     about): "the original Queer Eye for the Straight Guy began on Bravo"."""
     return any(
         _OLDER_VERSION_BEFORE.search(text, max(0, at - 30), at) for at in _occurrences(text, title)
+    )
+
+
+@cache
+def _headline_net_fate() -> Any:
+    """After a headline's label: a network and a decision on a show ("...: will Apple TV+
+    bring back its spy thriller?", "...: BBC One renews it")."""
+    return fast_pattern(
+        rf":[^\n]*?\b(?:{network_alias_pattern()})\b[^\n]{{0,30}}?"
+        r"\b(?i:bring(?:s|ing)?\s+back|brought\s+back|renew\w*|cancel\w*|axe[sd]?|axing|"
+        r"order\w*|revive\w*|sav(?:e|es|ed|ing)|pick(?:s|ed)?\s+up|scrap\w*)\b"
     )
 
 
@@ -4143,6 +4266,9 @@ def _on_network_end(text: str, t: str, end: int) -> int:
     at = t.rfind(" on ")
     network = t[at + 4 :] + ("+" if text[end : end + 1] == "+" else "")
     return at if at > 0 and canonical_network(network) is not None else 0
+
+
+_PERSON_OWNS = fast_pattern(r"(\p{Lu}\S*(?:[^\S\n]\p{Lu}\S*)+)['’]s[^\S\n]+(.+)")
 
 
 def _possessive_only(text: str, name: str) -> bool:
@@ -4422,8 +4548,12 @@ LEADING_NUMBER = fast_pattern(
 
 
 _DATE_NAMES = tuple(w.capitalize() for w in CALENDAR)  # (as written: "Monday", "May")
+# "Won't Bring Back X": a verb that is a headline verb only with its particle, cut with it
+# (not "Bring It On").
+_PARTICLE_VERBS = frozenset(("Bring", "Brings", "Bringing", "Brought"))
+_PARTICLE = " Back "
 # The words a span is cut at (a word is cut at only if it is one of these).
-_CUT_WORDS = HEADLINE_VERBS | HEADLINE_AUXILIARIES
+_CUT_WORDS = HEADLINE_VERBS | HEADLINE_AUXILIARIES | _PARTICLE_VERBS
 
 
 def _split_spans(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -4537,7 +4667,13 @@ def _split_one(s: int, t: str, out: list[tuple[int, int, str]]) -> None:
         word, before = m.group(), before
         # ("The Order", "The Returned": after an article the word is a noun)
         # ("Drops of God": before "of" the word is a noun too)
-        if (
+        if word in _PARTICLE_VERBS:
+            if t[m.end() : m.end() + len(_PARTICLE)] == _PARTICLE:
+                piece = t[pos : m.start()].strip().rstrip(":").rstrip()
+                if piece:
+                    out.append((s + pos, s + pos + len(piece), piece))
+                pos = m.end() + len(_PARTICLE)
+        elif (
             word in HEADLINE_VERBS
             and before not in ("The", "A", "An")
             and t[m.end() : m.end() + 4] != " of "
@@ -4849,6 +4985,13 @@ def _odd_headings_like(
             continue
         out[at] = (at + line.index(stripped), stripped)
     return out
+
+
+_CAST_GUIDE_HEADLINE = fast_pattern(
+    r"[*_#\s]*(?P<name>\p{Lu}[^:\n]{0,60}?)(?:[^\S\n]+(?i:(?:voice[^\S\n]+)?cast))?:[^\S\n]+"
+    r"(?i:who['’]s[^\S\n]+who|meet[^\S\n]+the[^\S\n]+cast|cast[^\S\n]+guide|"
+    r"who[^\S\n]+plays[^\S\n]+wh)"
+)
 
 
 def _headline_show(
