@@ -2,13 +2,15 @@
 Back", a person's aside with "whose", a fictional place, a possessive season and a book
 in a headline, a maker's possessive, a fact label, a cast guide's headline, a network's
 decision after a headline's label, a network's show described by origin, "another"
-show, a roundup's introduction), statuses ("will see", "heads into its last season",
-"undecided about", "has not ruled on", "turned out to be its last", "will be the one
-that brings the story to a close", a person given a role, "will not be followed by",
-"has not moved forward with a second run"), cast (two actors and two roles, a verdict
-on a performance, a shared role misread beside "respectively", a role's name and its
-sentence's verb, honorifics and ranks, another version's cast), networks and a premiere
-in a relative clause; sentences, shows and people invented."""
+show, a roundup's introduction, a word of origin before a lower-case noun), statuses
+("will see", "heads into its last season", "undecided about", "has not ruled on",
+"turned out to be its last", "will be the one that brings the story to a close", a
+person given a role, "will not be followed by", "has not moved forward with a second
+run"), cast (two actors and two roles, a named group between them, pairs that round out
+the cast, a dramedy led as a role, a verdict on a performance, a shared role misread
+beside "respectively", a role's name and its sentence's verb, honorifics and ranks,
+another version's cast), networks and a premiere in a relative clause; sentences, shows
+and people invented."""
 
 from __future__ import annotations
 
@@ -389,3 +391,52 @@ def test_a_premiere_in_a_relative_clause_after_a_future_main_clause(extractor) -
         "that landed on the service in September 2019 and quickly found a following.\n"
     )
     assert shows_of(extractor, text)["Mireille"]["premiere"] == "2019-09"
+
+
+def test_a_named_group_between_two_actors_and_their_roles(nlp) -> None:
+    text = (
+        "Empire season 3: what we know\n\n"
+        "Leo Park returns as Brother Noon. Cass Bilt and Terry Mane round out the Solar "
+        "Dynasty as Brother Dawn and Brother Dusk.\n"
+    )
+    pairs = cast_pairs(nlp, text)
+    assert ("Cass Bilt", "Brother Dawn") in pairs
+    assert ("Terry Mane", "Brother Dusk") in pairs
+
+
+def test_two_pairs_that_round_out_and_a_dramedy_led_as_a_role(nlp) -> None:
+    text = (
+        "Northside series 6: undecided\n\n"
+        "Tom Vale plays Nidge. Aine McGill as Trish and Peter Coyle as Fran round out the "
+        "faces of the later series.\n\n"
+        "Billy Crane led this retro-futuristic dramedy as Jack Bolling, a salesman.\n"
+    )
+    pairs = cast_pairs(nlp, text)
+    assert ("Peter Coyle", "Fran") in pairs
+    assert ("Billy Crane", "Jack Bolling") in pairs
+
+
+def test_a_word_of_origin_describing_a_show_is_no_title(extractor) -> None:
+    text = (
+        "Where four streaming dramas stand\n\n"
+        "Here is our rundown of four series that viewers keep asking about.\n\n"
+        "- Crossing\n"
+        "  Platform: Apple TV+\n"
+        "  Status: Coming back. Apple ordered a third season of Crossing.\n\n"
+        "- Hollow\n"
+        "  Platform: Netflix\n"
+        "  Status: Finished. The German time-travel puzzle wrapped up with its third season, "
+        "as its creators always intended.\n"
+    )
+    assert "The German" not in shows_of(extractor, text)
+
+
+def test_an_actor_s_initials_are_not_cut_off(nlp) -> None:
+    text = (
+        "Swapped season 5: everything we know\n\n"
+        "Lea Tomson and D.W. Moffatt play Karen Kenner and Jon Kenner, the parents who "
+        "raised Bea. Luke Grabel is Toby Kenner.\n"
+    )
+    pairs = cast_pairs(nlp, text)
+    assert ("D.W. Moffatt", "Jon Kenner") in pairs
+    assert not any(actor == "W. Moffatt" for actor, _ in pairs)

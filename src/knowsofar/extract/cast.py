@@ -741,7 +741,9 @@ _THE_BEFORE = fast_pattern(r"\bthe[^\S\n]+$")
 _NAME_THEN_VERB = fast_pattern(
     rf"^(?P<name>{NAME}){SP}(?:is|was|has|had|gives|gave|helps|helped|becomes|became|"
     rf"remains|returns|leads|led|runs|ran|rules|ruled|takes|took|makes|made|tries|tried|"
-    rf"finds|found|falls|fell|joins|joined|hunts|chases|guides|raises|raised)\b"
+    rf"finds|found|falls|fell|joins|joined|hunts|chases|guides|raises|raised|"
+    # "A as Trish and B as Fran round out the faces ...": the pair's verb
+    rf"round{SP}out|fill{SP}out)\b"
 )
 # A description of the role in lower-case words only, relative clause and all.
 _CLAUSE_DESCRIPTION = fast_pattern(
@@ -1563,7 +1565,9 @@ _PAIRED_LISTS = fast_pattern(
     rf"(?:^(?:[-–•*]{SP})?|[,;:]{SP}|{SP}(?:and|while){SP})"
     rf"(?P<a1>{WHOLE_WORD_NAME}){SP}(?:and|&){SP}(?P<a2>{WHOLE_WORD_NAME}){SP}"
     rf"(?:(?:are|were|will{SP}be)(?:{SP}(?:the{SP})?[\p{{Ll}}\-]+){{0,3}}"
-    rf"|(?:[\p{{Ll}}\-]+{SP}){{1,6}}?as(?:{SP}(?:the|a|an){SP}[\p{{Ll}}\-]+)?){SP}"
+    # ("round out the Genetic Dynasty as": a group of the story's, named, may come between)
+    rf"|\p{{Ll}}[\p{{Ll}}\-]*{SP}(?:(?:[\p{{Ll}}\-]+|\p{{Lu}}[\p{{Ll}}\-]+){SP}){{0,5}}?as"
+    rf"(?:{SP}(?:the|a|an){SP}[\p{{Ll}}\-]+)?){SP}"
     rf"(?P<c1>{WHOLE_WORD_NAME}){SP}(?:and|&){SP}(?P<c2>{WHOLE_WORD_NAME})"
     # ("..., respectively": the "by" and "respectively" statements read those)
     rf"(?={SPO}[,;.]|{SPO}$)(?!{SPO},?{SP}respectively\b)"
@@ -1615,6 +1619,22 @@ def _without_shared_misreads(mentions: list[CastMention]) -> list[CastMention]:
                 len(roles_of[(m.start, other)]) == 1
                 for other in by_sentence[m.start][m.character] - {m.actor}
             )
+        )
+    ]
+
+
+def _without_cut_names(mentions: list[CastMention]) -> list[CastMention]:
+    """Drops an actor whose name is the tail of another actor's in the same sentence:
+    "W. Moffett" cut from "D.W. Moffett" by a rule that misread the initials."""
+    actors: dict[int, set[str]] = {}
+    for m in mentions:
+        actors.setdefault(m.start, set()).add(m.actor)
+    return [
+        m
+        for m in mentions
+        if not any(
+            other != m.actor and other.endswith(m.actor) and other[-len(m.actor) - 1] in ". "
+            for other in actors[m.start]
         )
     ]
 
@@ -3227,7 +3247,7 @@ def cast_component(doc: Doc) -> Doc:
         mentions.append(m)
     found["cast"] = [
         m
-        for m in _without_shared_misreads(mentions)
+        for m in _without_cut_names(_without_shared_misreads(mentions))
         if not _in_film_clause(m, text) and not _show_as_actor(m.actor, ctx)
     ]
     for m in found["cast"]:

@@ -893,6 +893,7 @@ _HEADLINE_DECISION = fast_pattern(
     r"Ends?|Ending|Final|Last|Picks?\s+Up|Picked\s+Up|Scrap\w*|Drops?|Dropped)\b",
     regex.IGNORECASE,
 )
+_LOWER_WORD_AFTER = fast_pattern(r"[^\S\n]+\p{Ll}")
 _POSSESSIVE_SEASON = fast_pattern(
     rf"['’]s{SP}+(?:{ORD}|final|last|new|next)(?:{SP}+and{SP}+(?:final|last))?{SP}+"
     rf"(?:[Ss]eason|[Ss]eries)\b"
@@ -2245,6 +2246,7 @@ class TitleFinder:
         lines_seen: dict[int, tuple[str, bool]] = {}
         offshoot_at: set[int] = set()
         net_labelled_at: set[int] = set()  # headline labels a network decides on after
+        place_adjectives = frozenset(vocabulary()["place_adjectives"])
         owned_at: set[int] = set()  # names after "Netflix's teen drama"
         inherit_from = -1  # index of the span a list's evidence flows from
         prev_end = -1
@@ -2457,6 +2459,12 @@ class TitleFinder:
                 _setting(s, e, left, right, places, p)
                 or _story_place_before().search(left[-40:])
                 or t in story_bodies
+                # "The German time-travel puzzle wrapped up": a word of origin describing
+                # the show named elsewhere
+                or (
+                    t.removeprefix("The ") in place_adjectives
+                    and _LOWER_WORD_AFTER.match(right) is not None
+                )
             ):
                 # "a lawyer in 1930s Los Angeles", "the Montana crime drama", "the planet
                 # Melmac", "the crew of the Raza": where a story happens
