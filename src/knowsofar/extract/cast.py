@@ -1624,8 +1624,9 @@ def _without_shared_misreads(mentions: list[CastMention]) -> list[CastMention]:
 
 
 def _without_cut_names(mentions: list[CastMention]) -> list[CastMention]:
-    """Drops an actor whose name is the tail of another actor's in the same sentence:
-    "W. Moffett" cut from "D.W. Moffett" by a rule that misread the initials."""
+    """Drops an actor whose name is the tail of another actor's after an initial's full
+    stop, in the same sentence: "W. Moffett" cut from "D.W. Moffett" by a rule that
+    misread the initials (not "Kay" beside "Peter Kay": a short name, resolved later)."""
     actors: dict[int, set[str]] = {}
     for m in mentions:
         actors.setdefault(m.start, set()).add(m.actor)
@@ -1633,7 +1634,7 @@ def _without_cut_names(mentions: list[CastMention]) -> list[CastMention]:
         m
         for m in mentions
         if not any(
-            other != m.actor and other.endswith(m.actor) and other[-len(m.actor) - 1] in ". "
+            other != m.actor and other.endswith(m.actor) and other[-len(m.actor) - 1] == "."
             for other in actors[m.start]
         )
     ]
