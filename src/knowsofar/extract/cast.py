@@ -3156,8 +3156,9 @@ def cast_component(doc: Doc) -> Doc:
     # Substring checks first: each pattern runs only where its key word is.
     for span in all_spans:
         # (no casting word needed: two pairs of full names around "as" or "were" say it)
-        if " and " in text[span[0] : span[1]]:
-            mentions += _paired_lists(text[span[0] : span[1]], span, text, ctx)
+        sentence = text[span[0] : span[1]]
+        if " and " in sentence:
+            mentions += _paired_lists(sentence, span, text, ctx)
     for span in spans:
         sentence = text[span[0] : span[1]]
         mentions += _plain_statements(sentence, span, text, ctx)

@@ -2246,7 +2246,6 @@ class TitleFinder:
         lines_seen: dict[int, tuple[str, bool]] = {}
         offshoot_at: set[int] = set()
         net_labelled_at: set[int] = set()  # headline labels a network decides on after
-        place_adjectives = frozenset(vocabulary()["place_adjectives"])
         owned_at: set[int] = set()  # names after "Netflix's teen drama"
         inherit_from = -1  # index of the span a list's evidence flows from
         prev_end = -1
@@ -2462,7 +2461,7 @@ class TitleFinder:
                 # "The German time-travel puzzle wrapped up": a word of origin describing
                 # the show named elsewhere
                 or (
-                    t.removeprefix("The ") in place_adjectives
+                    t.removeprefix("The ") in _place_adjectives()
                     and _LOWER_WORD_AFTER.match(right) is not None
                 )
             ):
@@ -4116,6 +4115,11 @@ def _older_version(text: str, title: str) -> bool:
     return any(
         _OLDER_VERSION_BEFORE.search(text, max(0, at - 30), at) for at in _occurrences(text, title)
     )
+
+
+@cache
+def _place_adjectives() -> frozenset[str]:
+    return frozenset(vocabulary()["place_adjectives"])
 
 
 @cache
