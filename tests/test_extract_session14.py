@@ -285,7 +285,7 @@ def test_a_heading_with_its_network_after_a_dash_heads_its_section(extractor) ->
 
 
 def test_imdb_tv_is_named_as_written_not_as_its_later_name(extractor) -> None:
-    assert shows_of(extractor, CHECK_IN)["TOM TALLIS"]["network"] == "IMDb TV"
+    assert shows_of(extractor, CHECK_IN)["Tom Tallis"]["network"] == "IMDb TV"
 
 
 def test_a_headline_cast_guide_names_its_show(extractor) -> None:

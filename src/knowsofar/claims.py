@@ -10,6 +10,7 @@ knowledge base derives them from claims, and the per-document view printed by
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -144,11 +145,14 @@ class Extraction:
         return out
 
 
-def _date_key(claim: Claim) -> tuple[str, float]:
+def _date_key(claim: Claim) -> tuple[str, float, bool]:
     # An undated claim speaks for the document's own date, which is after any
     # event the document dates ("renewed in 2019 ... now canceled"); among
-    # equally dated claims the surer one wins ("fourth and final" over "renewed").
-    return (claim.event_date or "~", claim.confidence)
+    # equally dated claims the surer one wins ("fourth and final" over "renewed"),
+    # and an order told in the past is older news than a decision told otherwise
+    # ("has canceled the drama" beside "its second season was greenlit well ahead").
+    past_order = claim.value.get("status") == "renewed" and bool(_PAST_ORDER.search(claim.evidence))
+    return (claim.event_date or "~", claim.confidence, not past_order)
 
 
 def summarize(
@@ -247,6 +251,17 @@ def summarize(
             for c in cancels[show]
         ):
             continue
+        if (
+            best.value["status"] == "renewed"
+            and _PAST_ORDER.search(best.evidence)
+            and any(c.value["status"] == "ended" and c.season > number for c in ends[show])
+            and not any(c.evidence == best.evidence for c in ends[show])
+        ):
+            # "the ninth season will be its last" beside "the eighth season was ordered only
+            # at the last minute": an order told in the past, before the planned end, is of
+            # a season out (not "will return for a third season, and the fourth will be
+            # the last", one sentence)
+            continue
         if best.value["status"] == "canceled" and any(
             # "was axed after its first year and brought back days later ... there will be
             # no third season": a later season's end means this one was made after all
@@ -291,6 +306,13 @@ def summarize(
         if target:
             shows[target]["conflicts"].append(conflict.to_json())
     return [s for s in shows.values() if _has_content(s)]
+
+
+# an order told in the simple past: "was ordered", "were renewed"
+_PAST_ORDER = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:ordered|renewed|picked\s+up|greenlit|commissioned)\b",
+    re.IGNORECASE,
+)
 
 
 def _one_home(a: Claim, b: Claim) -> bool:

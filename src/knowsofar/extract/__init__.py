@@ -112,4 +112,21 @@ def _mend(text: str, raw: list[tuple[int, int]]) -> list[tuple[int, int]]:
                     out.append((start, m.end()))
                     start = m.end()
         out.append((start, end))
-    return [(s, e) for s, e in out if text[s:e].strip()]
+    return [(s, e) for s, e in _split_after_suffix(text, out) if text[s:e].strip()]
+
+
+# "... in the hands of James Pickens Jr. Kevin McKidd stars as ...": the parser runs on
+# past a name's suffix, but a new name after it starts a new sentence
+_SUFFIX_THEN_NAME = fast_pattern(r"\b(?:Jr|Sr)\.(?=[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}\p{Ll})")
+
+
+def _split_after_suffix(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if "r. " not in text:
+        return spans
+    out = []
+    for start, end in spans:
+        for m in _SUFFIX_THEN_NAME.finditer(text, start, end):
+            out.append((start, m.end()))
+            start = m.end() + 1
+        out.append((start, end))
+    return out

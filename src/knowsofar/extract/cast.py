@@ -351,7 +351,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?!(?<!\b(?:the|or|aka){SP})\p{{Lu}}\p{{Ll}}+{SP}\p{{Lu}})(?:[^,;()\n]|,(?={SP}(?!(?:and|or|but|while|who|"
             # ("Gravik, a Skrull rebel leader played by X": no comma before "played")
             rf"which)\b)\p{{Ll}}))){{1,80}}?(?:,|(?={SP}(?:played|portrayed|voiced){SP}by))"
-            rf"{SP}(?:(?:is|was|has{SP}been|will{SP}be){SP})?"
+            # ("Carl, the squad's gnome, who is played by X")
+            rf"{SP}(?:who{SP}(?=is|was|has|will))?(?:(?:is|was|has{SP}been|will{SP}be){SP})?"
             rf"(?:(?:now|also|still|once{SP}again|again){SP})?"
             rf"(?:played|portrayed|voiced|a{SP}(?:role|part){SP}(?:taken|filled|played)){SP}by{SP}"
             rf"(?P<actor>{NAME})(?:{SP}in{SP}the{SP}[\p{{Ll}}\d-]+{SP}(?:season|series)"
@@ -376,8 +377,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<actor>{NAME})"
         ),
         # "Jane Doe's turn as Mary Blake", "Jane Doe's chilling portrayal of Mary Blake"
+        # ("Jane Doe gives a tremendous performance as Mary Blake")
         "performance": fast_pattern(
-            rf"(?P<actor>{NAME})['’]s?{SP}(?:[\p{{Ll}}\-]+{SP}){{0,2}}"
+            rf"(?P<actor>{NAME})(?:['’]s?|{SP}(?:gives|gave|delivers|delivered|turns{SP}in|"
+            rf"turned{SP}in){SP}(?:a|an|her|his|their))"
+            rf"{SP}(?:[\p{{Ll}}\-]+{SP}){{0,2}}"
             rf"(?:(?:portrayal|performance|turn|work|role|interpretation){SP}as"
             rf"|(?:portrayal|interpretation){SP}of"
             # "Julianne Nicholson's character, Megan Wheeler, became ..."
@@ -742,6 +746,9 @@ _NAME_THEN_VERB = fast_pattern(
     rf"^(?P<name>{NAME}){SP}(?:is|was|has|had|gives|gave|helps|helped|becomes|became|"
     rf"remains|returns|leads|led|runs|ran|rules|ruled|takes|took|makes|made|tries|tried|"
     rf"finds|found|falls|fell|joins|joined|hunts|chases|guides|raises|raised|"
+    # ("A as Maria and B as Kyle supplied much of the comic relief")
+    rf"supplied|supplies|provided|provides|brought|brings|added|adds|delivered|delivers|"
+    rf"stole|steals|carried|carries|"
     # "A as Trish and B as Fran round out the faces ...": the pair's verb
     rf"round{SP}out|fill{SP}out)\b"
 )
@@ -1155,7 +1162,8 @@ def _plain_statements(
             # "Nora Hale replaces Jane Doe as Tess": both have played Tess.
             predecessors.append(actor)
             actor, recast, returning = new_actor, True, False
-        character = role_name(phrase)
+        both = _BOTH_ROLES.match(phrase)
+        character = clean_character(both.group("a")) if both else role_name(phrase)
         if not character and out and _PRONOUN_ROLE.match(phrase) and a.group("verb") in _PLAYED:
             # "after Jane Doe, who played the Queen, and Ann Lee, who played her in season
             # three": the pronoun is the role this sentence has just named
@@ -1186,6 +1194,9 @@ def _plain_statements(
                 other_show=_show_after(phrase, character, ctx) or joined,
             )
         )
+        if both and (second := clean_character(both.group("b"))) and second != actor:
+            # "voices both BMO and Lady Rainicorn": two roles
+            out.append(_mention(actor, second, span, text, PLAIN, returning=returning))
         if out[-1].other_show and _ORIGIN.search(a.group()):
             # "first appeared as Mary in Big Show's second season": where the role began;
             # the article's show, which she carried it into, has it too
@@ -1213,6 +1224,59 @@ def _plain_statements(
     if out:
         out += _is_pairs(sentence, span, text, ctx, {m.actor for m in out})
     return out
+
+
+# "Steve Pemberton adapted the books and also appears as Georgie Pillson": the sentence's
+# subject does something else first, then plays the role
+_AND_ALSO_PLAYS = fast_pattern(
+    rf"(?P<actor>{WHOLE_WORD_NAME})(?:,[^,.;:\n]{{1,100}},)?{SP}"
+    r"(?!(?:and|or|with|of|in|on|at|for|from|to|as|who|whose|whom|which|that|the|a|an)\b)"
+    rf"(?-i:\p{{Ll}}[\p{{Ll}}-]+){SP}[^.;:\n]{{1,80}}?{SP}and{SP}(?:also{SP}|then{SP})?"
+    r"(?P<verb>plays|played|portrays|portrayed|voices|voiced|(?:co-)?stars?\s+as|"
+    r"(?:co-)?starred\s+as|appears\s+as|appeared\s+as)\s+"
+)
+
+
+def _and_also_plays(
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context
+) -> list[CastMention]:
+    m = _AND_ALSO_PLAYS.match(sentence)
+    if not m or " who" in sentence[: m.start("verb")]:
+        return []
+    actor = clean_actor(m.group("actor"))
+    phrase = sentence[m.end() :]
+    character = role_name(phrase)
+    if not actor or not is_full_name(actor) or not character or character == actor:
+        return []
+    if _other_work(phrase, character):
+        return []
+    ctx.add_actor(actor)
+    return [
+        _mention(
+            actor,
+            character,
+            span,
+            text,
+            PLAIN,
+            returning=_returning(sentence),
+            sole_name=_sole_name(phrase),
+            other_show=_show_after(phrase, character, ctx),
+        )
+    ]
+
+
+# ("escorting a woman who ...": a "who" on a verb's object, not on the role)
+_WHO_INSIDE = fast_pattern(
+    r"\b\p{Ll}+(?:ing|ed|s)\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+\s+who\s"
+)
+# ", played by" with no "is" before it: a phrase on the nearest noun, not the sentence's verb
+_BARE_PARTICIPLE = fast_pattern(r",\s+(?:played|portrayed|voiced)\s+by\s+$")
+
+
+# "voices both BMO and Lady Rainicorn": one actor, two roles, and nothing more
+_BOTH_ROLES = fast_pattern(
+    rf"{SPO}both{SP}(?P<a>{WHOLE_WORD_NAME}){SP}and{SP}(?P<b>{WHOLE_WORD_NAME}){SPO}(?:[.;]|$)"
+)
 
 
 # ", and Ethan Hale his brother Randy Hale": the next actor and role, the verb left out
@@ -2248,6 +2312,12 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
             # with no comma to close a description, is the role)
             continue
         taken.append(m.span())
+        if _WHO_INSIDE.search(
+            sentence, m.end("char"), m.start("actor")
+        ) and _BARE_PARTICIPLE.search(sentence, m.end("char"), m.start("actor")):
+            # "Imogen, an agent escorting a woman who may be a commander, played by X":
+            # the one the relative clause describes is played, not the role named first
+            continue
         for written in (m.group("actor"), m.group("actor2")):
             character, actor = clean_character(m.group("char")), clean_actor(written or "")
             if character and actor:
@@ -2684,9 +2754,15 @@ def _ranked_name(name: str) -> bool:
     return (
         bool(rank)
         and words[0] not in ("Sir", "Dame")
-        and len(words) - rank == 2
-        and all(w[:1].isupper() for w in words[rank:])
+        # ("Lady Catherine de Bourgh": a particle inside the surname)
+        and len(named := [w for w in words[rank:] if w not in _NAME_PARTICLES]) == 2
+        and all(w[:1].isupper() for w in named)
     )
+
+
+_NAME_PARTICLES = frozenset(
+    ("de", "du", "da", "di", "del", "della", "van", "von", "der", "le", "la")
+)
 
 
 def _possessives(
@@ -3162,6 +3238,8 @@ def cast_component(doc: Doc) -> Doc:
     for span in spans:
         sentence = text[span[0] : span[1]]
         mentions += _plain_statements(sentence, span, text, ctx)
+        if " and " in sentence:
+            mentions += _and_also_plays(sentence, span, text, ctx)
         if " and " in sentence and _LIST_VERB.search(sentence):
             mentions += _role_lists(sentence, span, text, ctx)
         if " role " in sentence or " who" in sentence:

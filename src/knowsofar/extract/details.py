@@ -132,6 +132,8 @@ def _patterns() -> dict[str, Any]:
         ),
         "source_work": fast_pattern(
             # lower case: "Squid Game premiered" is the show's own name
+            # (not "this adaptation of Esi Edugyan's novel premiered": the adaptation did)
+            r"(?<!\b(?:adaptation|version|retelling)\s+of\s+(?:[\w'’.-]+\s+){0,4})"
             r"\b(?:book|novel|album|song|comic|game|play)s?\W+(?:(?:that|which|was|were|first|originally)\W+)*$"
         ),
         # "the episode premiered", "new episodes debut": not the series, unless they are the
@@ -698,7 +700,7 @@ class DetailFinder:
             return
         if p["other_version"].search(clause[max(0, rel - 60) : rel]):
             return  # "The original Dexter aired from 2006": the show this one comes from
-        if p["source_work"].search(clause[max(0, rel - 30) : rel]):
+        if p["source_work"].search(clause[max(0, rel - 70) : rel]):
             return  # "the novel was released in 2010": the book, not the show
         if m.group("bare") and p["passive"].search(clause[:rel]):
             return  # "was dropped in May": a cancellation, not a release

@@ -590,6 +590,9 @@ def _expand_first_names(mentions: list[Any], text: str, full_names: Sequence[str
     """
     actors = {m.actor for m in mentions}
     actor_words = {w for a in actors for w in shape(a).words}
+    # (a rank is no name: "Professor Jasper Tempest" is one more Tempest beside "Adelaide
+    # Tempest", so "Tempest" alone is neither)
+    named = {clean_character(f) or f for f in full_names}
     for m in mentions:
         if len(shape(m.character).words) != 1 or m.character != shape(m.character).first:
             continue
@@ -603,7 +606,7 @@ def _expand_first_names(mentions: list[Any], text: str, full_names: Sequence[str
             continue
         candidates = {
             f
-            for f in full_names
+            for f in named
             if shape(f).first == m.character
             and len(shape(f).words) == 2
             and f not in actors
@@ -613,12 +616,25 @@ def _expand_first_names(mentions: list[Any], text: str, full_names: Sequence[str
             # "is once again Matsson" after "the billionaire Lukas Matsson": a surname
             candidates = {
                 f
-                for f in full_names
+                for f in named
                 if shape(f).last == m.character
                 and len(shape(f).words) == 2
                 and f not in actors
                 and shape(f).first not in actor_words
             }
+            if len(candidates) > 1 and len({shape(f).first for f in candidates}) == len(candidates):
+                # "follows Professor Jasper Tempest ... Ben Miller plays Tempest", with an
+                # "Adelaide Tempest" further on: the one named just before, in the paragraph
+                # (or the only one named before it at all, in full with no initials:
+                # "Detective Inspector Henry Crabbe" opening the article, "his wife, Margaret
+                # Crabbe" after "plays Crabbe"; not "E. Howard Hunt", a real man's name)
+                before = {f: text.rfind(f, 0, m.start) for f in candidates}
+                nearest = max(candidates, key=lambda f: before[f])
+                if before[nearest] >= 0 and (
+                    "\n\n" not in text[before[nearest] : m.start]
+                    or (sum(1 for f in candidates if before[f] >= 0) == 1 and "." not in nearest)
+                ):
+                    candidates = {nearest}
         if len(candidates) == 1:
             full = candidates.pop()
             if not _real_person(full, text, full_names):

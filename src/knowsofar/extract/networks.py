@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from knowsofar.extract import entities, results, text_of
+from knowsofar.extract.dates import MONTH
 from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.vocab import SP, alternation, trie_alternation
 from knowsofar.network_homes import network_file
@@ -146,6 +147,11 @@ def folded_alias_table() -> dict[str, str]:
 
 
 # What a heading line may hold besides the network's name: "## Netflix", "**Max:**".
+# ", April 2014", " (2014)", ", 2014": a date after a network's name on a line of its own
+DATE_TAIL = fast_pattern(
+    rf"(?:,[^\S\n]*(?:{MONTH}[^\S\n]+)?(?:19|20)\d\d|[^\S\n]+\((?:{MONTH}[^\S\n]+)?"
+    r"(?:19|20)\d\d\))[^\S\n]*$"
+)
 SECTION_LINE = fast_pattern(r"[\s#*_>:–—-]*(?:\((?:\d+|[\w ]{1,20})\))?[\s#*_:–—-]*")
 PARAGRAPH_LEAD = fast_pattern(
     r"[\s*_]*(?:(?:(?:Over|Meanwhile|And|Elsewhere)[^\S\n]+)?(?:at|on|over[^\S\n]+at)[^\S\n]+)?",
@@ -302,7 +308,8 @@ def find_networks(text: str) -> list[NetworkMention]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if SECTION_LINE.fullmatch(line.replace(m.group(), "", 1)):
+        # ("BBC One, April 2014" under "JAMAICA INN": its network and date)
+        if SECTION_LINE.fullmatch(DATE_TAIL.sub("", line.replace(m.group(), "", 1))):
             # A roundup's heading, "Max" alone on its line: the shows under it are its; but
             # "The CW" right under "JANE THE VIRGIN" is that show's field line.
             above_end = max(0, line_start - 1)

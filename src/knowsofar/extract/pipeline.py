@@ -542,6 +542,9 @@ def _bracketing(n: Any, sent: Any, text: str) -> str | None:
     return held[-1].title if held else None
 
 
+_THE_NEW_BEFORE = regex.compile(r"\bthe\s+new\s+$", regex.IGNORECASE)
+
+
 def _shows_of_mention(
     n: Any, sent: Any, text: str, titles: Any, sents: SentenceIndex
 ) -> tuple[list[str], float]:
@@ -571,6 +574,15 @@ def _shows_of_mention(
         ]
         if before:
             return [before[-1].title], 1.0
+    if (
+        sent.mentions
+        and titles.main
+        and _THE_NEW_BEFORE.search(text, max(0, n.start - 12), n.start)
+        and all(m.end <= n.start and m.title != titles.main for m in sent.mentions)
+    ):
+        # "If you grew up with the 1980s cartoon X, the new Netflix series will look
+        # familiar": the new show is the article's, not the old one named before it
+        return [titles.main], 1.0
     if sent.mentions:
         return list(dict.fromkeys(m.title for m in sent.mentions)), 1.0
     # A sentence naming no show speaks of its topic, if that topic is still in view: the

@@ -186,6 +186,10 @@ _FIRST_YEAR = fast_pattern(
     # (not "after two episodes of its fifth season"; "after two episodes in January" is)
     rf"{SP}+(?:episodes?|airings?)\b(?!{SP}+(?:of|into){SP}|{SP}+in{SP}+(?:its|their|season|series|"
     rf"the{SP}+(?:[\w-]+{SP}+)?(?:season|series)))"
+    # "axed it when just a few episodes had gone out": never past its first season
+    rf"|\bwhen{SP}+(?:just{SP}+|only{SP}+)?(?:a{SP}+few|a{SP}+handful{SP}+of|two|three|four|"
+    rf"five|six|\d){SP}+episodes{SP}+had{SP}+(?:gone{SP}+out|aired|been{SP}+(?:shown|broadcast|"
+    rf"aired))\b"
     # "canceled after only a few weeks on the air": its first season cut short
     rf"|\b(?:after|lasted|lasting)(?:{SP}+(?:just|only|a{SP}+mere)(?={SP}+(?:\S+{SP}+){{1,2}}weeks?\b)|"
     rf"(?={SP}+(?:\S+{SP}+){{1,2}}weeks?{SP}+on{SP}+(?:the{SP}+)?air\b)){SP}+"
@@ -315,6 +319,8 @@ _AIRED_AFTER = fast_pattern(
     rf"['’]s{SP}+finale\b|"
     # ("its second season was cut short by the strike": it aired, in part)
     rf"{SP}+(?:was|were){SP}+cut{SP}+short\b|"
+    # ("once season two had run its course")
+    rf"{SP}+(?:had{SP}+run|ran|has{SP}+run){SP}+its{SP}+course\b|"
     rf",?{SP}+(?:(?:that|which){SP}+)?(?:(?:had|has|have){SP}+)?(?:(?:just|already|recently|only){SP}+)?"
     # ("the first season ended on an open note")
     rf"(?:wrapped|aired|concluded|finished|premiered|debuted|streamed|ended)\b",

@@ -365,6 +365,8 @@ def _words() -> dict[str, Any]:
             r"(?<!\bso\s)(?:confident|convinced|optimistic)|(?<!a\s)(?<!\bso\s)certain|"
             r"believes?|believed|believing|"
             r"potential(?:ly)?|expect(?:s|ing)?\s+(?:a|an|the|it)|odds\s+(?:of|are)|"
+            # ("Co-productions often make a renewal easier": what tends to happen)
+            r"often|usually|typically|generally|tend(?:s|ed)?\s+to|"
             # "others expect the axe", "the case for renewal": a forecast, an argument
             r"expect(?:s|ing)?(?=\s+$)|case\s+(?:for|against)|"
             # "is expected to be renewed", "is tipped to return": a forecast, not news
@@ -499,6 +501,8 @@ def _words() -> dict[str, Any]:
             rf"finished(?!{SP}+(?:filming|shooting|production|writing|work))|"
             rf"(?:is|are){SP}+(?:still{SP}+|now{SP}+|currently{SP}+)?(?:airing|streaming|"
             rf"running|unspooling|rolling{SP}+out|underway|on{SP}+the{SP}+air)|"
+            # ("With its third season now airing")
+            rf"(?:now|currently){SP}+(?:airing|streaming|on{SP}+the{SP}+air)|"
             rf"arrived|concluded|has{SP}+come{SP}+to{SP}+a{SP}+close|wrapped{SP}+up|"
             # ("Season 2 followed on May 27", "after the second season went up")
             rf"followed{SP}+(?:on|in){SP}+(?={MONTH}|\d)|went{SP}+up|bowed|hit{SP}+(?:screens|Netflix)|"
@@ -1622,7 +1626,9 @@ class StatusFinder:
                 not cue.negative
                 and (
                     # ("you will not be left hanging: X is returning": not past a colon)
-                    w["negation"].search(_after_colon(before[-30:]))
+                    # (nor past ", and" opening a clause of its own: "decided not to
+                    # order more, and a second season will not be made")
+                    w["negation"].search(_after_clause_and(_after_colon(before[-30:])))
                     # "nothing about a third season has been confirmed": a subject that denies
                     or NOTHING_SUBJECT.search(before[-60:])
                 )
@@ -2855,6 +2861,15 @@ def _after_colon(left: str) -> str:
     return left[max(left.rfind(":"), left.rfind(";")) + 1 :]
 
 
+_CLAUSE_AND = fast_pattern(r",\s+(?:and|but)\s+(?=(?:a|an|the)\s|$)", regex.IGNORECASE)
+
+
+def _after_clause_and(left: str) -> str:
+    """The part of ``left`` after its last ", and" before a new subject ("..., and a")."""
+    ends = [m.end() for m in _CLAUSE_AND.finditer(left)]
+    return left[ends[-1] :] if ends else left
+
+
 _MODALS = frozenset(("could", "might", "may", "would", "should", "shall"))
 _BELIEFS = frozenset(("believe", "believes", "believed", "believing"))
 _FINITE_CUE = fast_pattern(r"(?:was|were|is|are|has)\b", regex.IGNORECASE)
@@ -2875,7 +2890,12 @@ _HEDGE_AFTER = fast_pattern(
     regex.IGNORECASE,
 )
 # A cue ending on an ordinal with its noun left out: "will not be followed by a thirteenth"
-_BARE_ORDINAL_END = fast_pattern(rf"\b(?:a|an)[^\S\n]+(?P<o>{ORD})$", regex.IGNORECASE)
+# ... or opening it, before its verb: "so a third is off the table"
+_BARE_ORDINAL_END = fast_pattern(
+    rf"\b(?:a|an)[^\S\n]+(?P<o>{ORD})(?:$|(?=[^\S\n]+(?:is|was|has[^\S\n]+been|remains)"
+    rf"[^\S\n]+off[^\S\n]+the[^\S\n]+table))",
+    regex.IGNORECASE,
+)
 # a clause's subject that is "it", after its sentence named one show
 # ("Tehran ... had a similar reception before it was picked up": a time clause's "it")
 _IT_SUBJECT = fast_pattern(

@@ -35,6 +35,7 @@ from knowsofar.extract.dates import MONTH
 from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.names import leading_rank
 from knowsofar.extract.networks import (
+    DATE_TAIL,
     alias_table,
     canonical_network,
     field_labels,
@@ -1496,7 +1497,8 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     for (s1, e1, t1), (s2, e2, t2) in zip(spans, spans[1:], strict=False):
         # (not "Andy Barker, P.I.": an initialism after the comma is read elsewhere)
         # ("You, Me and the Apocalypse": a name of up to four words after it)
-        if text[e1:s2] == ", " and len(t1.split()) <= 3 and len(t2.split()) <= 4 and "." not in t2:
+        # ("Tim and Eric Awesome Show, Great Job!": five words before it)
+        if text[e1:s2] == ", " and len(t1.split()) <= 5 and len(t2.split()) <= 4 and "." not in t2:
             # (case-blind: "WELCOME BACK, KOTTER (ABC)" heads the section about it)
             pair = (t1.casefold(), t2.casefold())
             pairs[pair] += 1
@@ -1942,7 +1944,10 @@ def _credit_before(left: str) -> bool:
 
 # "AMC's Anne Rice Immortal Universe": a franchise, not a show ("Stargate Universe", two
 # words, is one).
-FRANCHISE_TAIL = fast_pattern(r"(?:\S+\s+\S+\s+Universe|\s(?:Franchise|Multiverse|Verse))$")
+# ("Marvel Cinematic Universe", not "Queen of the Universe": a title of its own)
+FRANCHISE_TAIL = fast_pattern(
+    r"(?:\S+\s+(?!the\s)\S+\s+Universe|\s(?:Franchise|Multiverse|Verse))$"
+)
 DESCRIBING_TAIL = fast_pattern(
     r"\p{Lu}\p{Ll}*-(?:set|based|born|bound|made|era|themed|style|led|fronted|starring|inspired|"
     r"centric|focused|driven|produced|created|helmed|language|speaking|winning|nominated)$"
@@ -3210,6 +3215,8 @@ class TitleFinder:
                 person, weak, hero = False, 3.0, True
             if person and strong + weak == 0:
                 continue  # "Doe and Hale are coming back": people, not shows
+            if person and not quoted and _INITIALLED_NAME.fullmatch(t):
+                continue  # "Steven S. DeKnight's return to the arena": a maker, named so
             if (
                 strong + weak == 0
                 and not quoted
@@ -3565,7 +3572,7 @@ class TitleFinder:
             accepted.setdefault(key, 3.0)
             forms.setdefault(key, Counter({name: 1}))
             decided.add(key)
-        best_form = {k: _best_form(forms[k]) for k in accepted}
+        best_form = {k: _written_form(_best_form(forms[k]), text) for k in accepted}
         mentions = _find_mentions(text, [best_form[k] for k in accepted])
         # A title only ever seen inside a longer one ("Salt Road" in "Salt Road: Origins")
         # is that one.
@@ -4811,10 +4818,12 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             # ("Blood & Water" over "Netflix | Season 3 ordered": its network and a tag)
             or (net_first is not None and 0 < len(nxt.strip()) <= 40)
         )
+        # ("JAMAICA INN" over "BBC One, April 2014": its network and its date)
+        nxt_net = DATE_TAIL.sub("", nxt.strip())
         if (
             not verdict_next
-            and 0 < len(nxt.strip()) <= 30
-            and canonical_network(nxt.strip()) is not None
+            and 0 < len(nxt_net) <= 30
+            and canonical_network(nxt_net) is not None
             and m is not None
         ):
             verdict_next = True  # "JANE THE VIRGIN" over "The CW" alone: its network's line
@@ -5518,6 +5527,21 @@ def _whole_network() -> Any:
 @cache
 def _net_lead() -> Any:
     return fast_pattern(rf"^(?:{network_alias_pattern()})(?:['’]s)?{SP}+")
+
+
+# "Steven S. DeKnight": a first name, a middle initial and a surname, as people are named
+_INITIALLED_NAME = fast_pattern(r"\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\.[^\S\n]\p{Lu}[\p{L}'’-]+")
+
+
+def _written_form(form: str, text: str) -> str:
+    """A heading's capitals ("JAMAICA INN") as the text writes the name elsewhere
+    ("Jamaica Inn"), if it does."""
+    if not form.isupper() or len(form) < 4:
+        return form
+    for m in regex.finditer(regex.escape(form), text, regex.IGNORECASE):
+        if not m.group().isupper() and m.group()[0].isupper():
+            return m.group()
+    return form
 
 
 def _best_form(forms: Counter[str]) -> str:
