@@ -338,7 +338,7 @@ def test_us_heading_its_section_is_a_show(extractor) -> None:
         "These closed-ended dramas tell a full story and then get out of the way.\n\n"
         "Us (BBC One)\n"
         "Adapted from a novel, this gentle four-parter premiered on 20 September 2020. Tom "
-        "Holland plays Douglas Peters, a buttoned-up scientist.\n\n"
+        "Hollis plays Douglas Peters, a buttoned-up scientist.\n\n"
         "Black Sails South (Hulu)\n"
         "This adaptation premiered on July 23, 2025. Ernest King stars as Wash Black, a "
         "gifted boy.\n"
@@ -346,7 +346,7 @@ def test_us_heading_its_section_is_a_show(extractor) -> None:
     shows = shows_of(extractor, text)
     assert shows["Us"]["network"] == "BBC One"
     assert {(c["actor"], c["character"]) for c in shows["Us"]["cast"]} == {
-        ("Tom Holland", "Douglas Peters")
+        ("Tom Hollis", "Douglas Peters")
     }
 
 
