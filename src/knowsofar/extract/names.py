@@ -590,9 +590,18 @@ def _expand_first_names(mentions: list[Any], text: str, full_names: Sequence[str
     """
     actors = {m.actor for m in mentions}
     actor_words = {w for a in actors for w in shape(a).words}
-    # (a rank is no name: "Professor Jasper Tempest" is one more Tempest beside "Adelaide
+    # Two-word names without their ranks, shaped once and only if a role needs them (a
+    # rank is no name: "Professor Jasper Tempest" is one more Tempest beside "Adelaide
     # Tempest", so "Tempest" alone is neither)
-    named = {clean_character(f) or f for f in full_names}
+    named: list[tuple[str, NameShape]] = []
+
+    def two_word_names() -> list[tuple[str, NameShape]]:
+        if not named:
+            for f in {clean_character(f) or f for f in full_names}:
+                if len((sh := shape(f)).words) == 2 and f not in actors:
+                    named.append((f, sh))
+        return named
+
     for m in mentions:
         if len(shape(m.character).words) != 1 or m.character != shape(m.character).first:
             continue
@@ -606,23 +615,18 @@ def _expand_first_names(mentions: list[Any], text: str, full_names: Sequence[str
             continue
         candidates = {
             f
-            for f in named
-            if shape(f).first == m.character
-            and len(shape(f).words) == 2
-            and f not in actors
-            and shape(f).last not in actor_words
+            for f, sh in two_word_names()
+            if sh.first == m.character and sh.last not in actor_words
         }
         if not candidates and m.character not in actor_words:
             # "is once again Matsson" after "the billionaire Lukas Matsson": a surname
-            candidates = {
-                f
-                for f in named
-                if shape(f).last == m.character
-                and len(shape(f).words) == 2
-                and f not in actors
-                and shape(f).first not in actor_words
+            firsts = {
+                f: sh.first
+                for f, sh in two_word_names()
+                if sh.last == m.character and sh.first not in actor_words
             }
-            if len(candidates) > 1 and len({shape(f).first for f in candidates}) == len(candidates):
+            candidates = set(firsts)
+            if len(candidates) > 1 and len(set(firsts.values())) == len(candidates):
                 # "follows Professor Jasper Tempest ... Ben Miller plays Tempest", with an
                 # "Adelaide Tempest" further on: the one named just before, in the paragraph
                 # (or the only one named before it at all, in full with no initials:
