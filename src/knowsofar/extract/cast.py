@@ -208,6 +208,18 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"{not_after_words(p['returning'])},"
     )
     again_role = rf"once{SP}(?:again|more)(?={SP}(?:his|her|their){SP})"
+    # "rounds out the list as", "is almost unrecognisable as": any few lower-case words
+    # between a name and "as" say the name plays the role, but for the few that make "as"
+    # something else ("is known as", "served as", "such as")
+    free_word = rf"(?!(?:{_alt(p['free_gap_stops'])})\b)\p{{Ll}}[\p{{Ll}}'’\-]*"
+    free_gap = rf"{free_word}(?:{SP}{free_word}){{0,5}}{SP}as"
+    # "kept playing", "continues to play", "went on to voice": a few such words before the
+    # verb that takes the role, but for those that deny or only hope ("declined to play")
+    stop_play = rf"(?!(?:{_alt(p['free_gap_stops'] + p['free_play_stops'])})\b)"
+    free_play = (
+        rf"{stop_play}\p{{Ll}}[\p{{Ll}}'’\-]*(?:{SP}{stop_play}\p{{Ll}}[\p{{Ll}}'’\-]*){{0,2}}"
+        rf"{SP}(?:to{SP}(?:play|portray|voice)|playing|portraying|voicing)"
+    )
     # (_anchors tries this only at capitals before an "anchor_verb" match on the same
     # sentence: it opens on the actor's name and holds its verb after it)
     anchor = (
@@ -215,7 +227,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?:(?<=,[^\S\n])(?P<appos>))?"
         rf"(?P<actor>{WHOLE_WORD_NAME})[*_]{{0,2}}{credit}"  # "**Jane Doe** as" in Markdown
         rf"(?:{SPO},{SP}\d{{1,3}}{SPO},)?"  # "Jane Doe, 32, plays"
-        rf"(?:{aside}|{SPO},{SP}who(?:['’]s)?|{SP}who|{SPO},(?={SP}the{SP}voice{SP}of)"
+        rf"(?:(?P<aside>{aside})|(?P<who>{SPO},{SP}who(?:['’]s)?|{SP}who)"
+        rf"|{SPO},(?={SP}the{SP}voice{SP}of)"
         # "Jane Doe, the co-creator who plays Mary": an appositive, then its "who"
         rf"|{SPO},{SP}the{SP}(?:[\p{{Ll}}\-]+{SP}){{1,3}}?who(?={SP}(?:{_alt(p['object_verbs'])})\b)"
         rf"|{SPO},(?={SP}(?:playing|portraying|voicing|returning|reprising){SP})"
@@ -223,13 +236,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"|{SPO},(?={SP}as{SP}(?:the{SP}|a{SP}|an{SP}|his{SP}|her{SP})?(?:[\p{{Ll}}\-]+{SP}){{0,3}}\p{{Lu}})"
         # "and Jon Roe, once again her husband Greg Hunt": an appositive with no verb
         rf"|{SPO},(?={SP}{again_role})(?P<again>)"
-        rf"|(?(appos){SPO},|(?!)))?"
+        rf"|(?(appos)(?P<closed>{SPO},)|(?!)))?"
         # "Jane Doe is the young woman who plays Mary": the copula names a performer
         rf"(?:{SP}(?:is|was|will{SP}be){SP}the{SP}(?:[\p{{Ll}}\-]+{SP}){{0,2}}?"
         rf"(?:{_alt(p['performer_nouns'])}){SP}(?:who|that))?"
         rf"{SP}{mods}"
-        rf"(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs}|as|(?(again){again_role}|(?!)))(?=\s)"
-        rf"{SPO}{not_after}"
+        # (a free gap not after an aside, an appositive or a "who": "Jane Doe, who arrived
+        # as a nurse in 1987," and "her husband, Yan Lee, a young man as ..." tell a story)
+        rf"(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs}|as|(?(again){again_role}|(?!))"
+        rf"|(?(aside)(?!)|(?(who)(?!)|(?(closed)(?!)|(?P<free>{free_gap}|{free_play})))))"
+        rf"(?=\s){SPO}{not_after}"
     )
     particle = rf"(?:{_alt(vocabulary()['particles'])}){SP}\p{{Lu}}"
     # "HBO's Back Alley", "the Disney Channel's Polly Pepper", "Star Raiders: The Lost Fleet"
@@ -313,16 +329,20 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "paren_any": fast_pattern(r"[(\[]([^()\[\]\n]{1,80})[)\]]"),
         "played_by": fast_pattern(
-            rf"(?P<chars>{name_list})(?:['’]s?)?(?:{SPO},{SPO}|{SPO}\({SPO}|{SP}(?=is|was|will|are))"
+            rf"(?P<chars>{name_list})(?:['’]s?)?(?:{SPO},{SPO}|{SPO}\({SPO}|{SP}(?=is|was|will|are)"
+            # ("Regina Vasquez herself is played by X")
+            rf"|{SP}(?:herself|himself|themselves|itself){SP}(?=is|was|will|are))"
             rf"(?:(?:who|whom|as){SP})?(?:(?:is|was|will be|has been|are|were|will now be){SP})?"
             rf"(?:(?:now|also|still|once again|again|originally|previously|first){SP})?"
-            # ("is played in flashbacks by", "a role taken by")
-            rf"(?:(?:played|portrayed|voiced)(?:{SP}in{SP}flashbacks?)?"
+            # ("is played in flashbacks by", "a role taken by", "played once more by")
+            rf"(?:(?:played|portrayed|voiced)(?:{SP}in{SP}flashbacks?|{SP}once{SP}(?:more|again)"
+            rf"|{SP}again)?"
             rf"|(?:a|the){SP}(?:role|part){SP}(?:taken|filled|played)){SP}by{SP}"
             # ("is played by newcomer Jane Doe": the actor's line of work first)
             # ("is played by the singer Jane Doe")
             rf"(?:(?:the{SP})?(?:{_alt(p['performer_jobs'])}){SP}(?=\p{{Lu}}))?"
-            rf"(?P<actors>{name_list})"
+            # (not "X, Jamie's real-life sister": a name owning something is no actor)
+            rf"(?P<actors>{NAME}(?:(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP}){NAME}(?![\p{{L}}\p{{M}}'’-]))*)"
             rf"(?P<resp>(?:{SPO},)?{SP}respectively)?"
         ),
         # "A, B and C are also back, as X, Y and Z, respectively": actors first
@@ -344,8 +364,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # ("Jamie Scott, Nathan and Haley's son, is played by X"; "Jonah Ryan, the tall,
             # needy aide ..., is played by X": a comma between describing words)
             # ("Gar Logan, or Beast Boy, is played by X": the name, then its alias)
-            rf"(?<![\p{{L}}'’-])(?P<char>{NAME}){SPO},{SP}(?:a|an|the|or|aka|"
-            rf"(?:\p{{Lu}}\p{{Ll}}+{SP}(?:and|&){SP})?\p{{Lu}}\p{{Ll}}+['’]s){SP}"
+            # ("Bella Abzug, loud and tactical, is played by X", "Alvo, their host, was
+            # played by X": any lower-case word but one that opens a clause)
+            rf"(?<![\p{{L}}'’-])(?P<char>{NAME}){SPO},{SP}(?:(?!(?:and|but|while|who|whom|whose|"
+            rf"which|that|is|was|are|were|has|have|had|will|would|played|portrayed|voiced)\b)"
+            rf"\p{{Ll}}[\p{{Ll}}'’-]*|"
+            rf"(?:\p{{Lu}}[\p{{L}}-]*{SP}(?:and|&){SP})?\p{{Lu}}[\p{{L}}-]*['’]s){SP}"
             # ("Raymundo Rocket, the dad who runs the Shore Shack, is voiced by X": a name
             # after "the" is a place's or a thing's)
             rf"(?:(?!(?<!\b(?:the|or|aka){SP})\p{{Lu}}\p{{Ll}}+{SP}\p{{Lu}})(?:[^,;()\n]|,(?={SP}(?!(?:and|or|but|while|who|"
@@ -514,7 +538,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # ("- Jane Doe is headmaster Mary Blake" in a list; "... too: Jane Doe is X")
             rf"(?:^(?:[-–•*]{SP})?|[,;:]{SP}|{SP}(?:and|while){SP})(?:{SPO}and{SP})?"
             rf"(?P<actor>{WHOLE_WORD_NAME}){SP}"
-            rf"(?:is|was|will be){SP}(?P<desc>(?:{WHOLE_WORD_NAME}['’]s{SP})?"
+            # ("will again be the formidable Miss Raine", "remains Emily Thorne")
+            rf"(?:is|was|will{SP}(?:(?:again|still|now|once{SP}more){SP})?be|remains|remained)"
+            rf"{SP}(?P<desc>(?:{WHOLE_WORD_NAME}['’]s{SP})?"
             # "is Lestat de Lioncourt": a particle inside the name describes nothing
             rf"(?:(?!{particle})[\p{{Ll}}\-]+(?:['’]s)?{SP}|{WORD}{SP}(?=\p{{Ll}})(?!{particle})){{0,5}}"
             # "is his sister, Sarah Hayworth": the role in apposition after its description
@@ -1081,6 +1107,15 @@ def _anchors(sentence: str, verb: int) -> list[regex.Match[str]]:
         if at < done:
             continue
         m = match(sentence, at)
+        if (
+            m
+            and m.group("free") is not None
+            and (_NOT_A_SUBJECT.search(sentence, 0, at) or _NAME_GOES_ON.search(sentence, 0, at))
+        ):
+            # "Jane Doe and Ann Lee together as ...", "reprise his Big Show role as",
+            # "Jane Doe's Fox sitcom cast him as", "his Rogue One role as": the name is
+            # not the one who plays
+            continue
         if m:
             out.append(m)
             done = m.end()
@@ -1093,6 +1128,18 @@ _PART_IDIOM = fast_pattern(
     r"\s*(?:a|an|the|no)\s+(?:(?:bigger|larger|major|key|central|smaller|minor|big|large|"
     r"crucial|important|pivotal|greater|more\s+prominent)\s+)?(?:part|role)\b(?!\s+of\b)"
 )
+
+
+# What before a name says it is not the subject of a free gap's "as"
+_NOT_A_SUBJECT = fast_pattern(
+    r"(?:\b(?:his|her|their|its|the|a|an|my|our|your)|[\p{L}.](?:[^\S\n]+and|[^\S\n]*&)|['’]s?)"
+    r"[^\S\n]*$",
+    regex.I,
+)
+
+
+# a capitalised word before a name, not the sentence's first: the name's own start
+_NAME_GOES_ON = fast_pattern(r"\S[^\S\n]+\p{Lu}[\p{L}'’.\-]*[^\S\n]+$")
 
 
 def _plain_statements(
@@ -1575,7 +1622,7 @@ def _is_pairs(
 
 _TITLED_ROLE = fast_pattern(rf"^the{SP}({WORD}){SP}in{SP}$")
 # The verb every "is" pair has between its names, as the "is_pair" pattern spells it.
-_IS_WORD = fast_pattern(r"[^\S\n](?:is|was|will be)[^\S\n]")
+_IS_WORD = fast_pattern(r"[^\S\n](?:is|was|be|remains|remained)[^\S\n]")
 
 
 def _is_pairs_near_cast(
@@ -1590,8 +1637,24 @@ def _is_pairs_near_cast(
     out: list[CastMention] = []
     for i, span in enumerate(all_spans):
         sentence = text[span[0] : span[1]]
-        if " is " not in sentence and " was " not in sentence:
+        if not _IS_WORD.search(sentence):
             continue
+        described = []
+        for m in _DESCRIBED_IS.finditer(sentence):
+            character, actor = clean_character(m.group("char")), clean_actor(m.group("actor"))
+            paired = cast_spans.get(span[0], set())
+            if (
+                character
+                and actor
+                and actor not in paired
+                and is_full_name(actor)
+                and ctx.personish(actor)
+            ):
+                ctx.add_actor(actor)
+                described.append(_mention(actor, character, span, text, PLAIN))
+        out += described
+        if described:
+            cast_spans.setdefault(span[0], set()).update(m.actor for m in described)
         if span[0] in cast_spans:
             for m in _is_pairs(sentence, span, text, ctx, cast_spans[span[0]]):
                 if not _CREW_WORDS & set(m.character.casefold().split()):
@@ -2300,6 +2363,17 @@ _ROLE_OF_BEFORE = fast_pattern(rf"\b(?i:the{SP}(?:role|part)){SP}of{SP}(?P<char>
 _NAME_IS_PLAYED = fast_pattern(
     rf",[^,]*\p{{Lu}}[\w'’-]*{SP}(?:is|was|are|were|has{SP}been|will{SP}be){SP}"
     rf"(?:played|portrayed|voiced){SP}by{SP}"
+)
+
+
+# "His wife, Vanessa Baxter, is Nancy Travis.", "That sheriff, Bill McNue, is Scoot
+# McNairy": a role named in apposition to the story's description of it, then the one
+# who is it, ending the clause
+_DESCRIBED_IS = fast_pattern(
+    rf"(?:^|[.;:]{SP}|,{SP}and{SP})(?:(?:His|Her|Their|Its|That|The|This|his|her|their|its|"
+    rf"that|the)(?:{SP}[\p{{Ll}}\-]+){{1,5}}|(?:\p{{Lu}}[\p{{L}}\-]*['’]s)(?:{SP}[\p{{Ll}}\-]+){{1,4}})"
+    rf"{SPO},{SP}(?P<char>{NAME}){SPO},{SP}(?:is|was){SP}(?:(?:now|still|again|once{SP}more){SP})?"
+    rf"(?P<actor>{WHOLE_WORD_NAME})(?=[^\S\n]*(?:[.;]|,{SP}(?:and|while|who)\b|$))"
 )
 
 

@@ -176,8 +176,11 @@ def clean_actor(name: str) -> str | None:
         and tokens[1][0].isupper()
         and tokens[1] not in vocab["calendar"]
     )
+    # ("Trevor Peacock": a network's name as the surname after a first name)
+    surname_ok = len(tokens) > 1 and tokens[-1] in vocab["surnames_too"]
     if (tokens[0] in vocab["calendar"] and not month_name) or any(
-        t.rstrip(".,") in vocab["not_person"] for t in tokens
+        t.rstrip(".,") in vocab["not_person"] and not (surname_ok and i == len(tokens) - 1)
+        for i, t in enumerate(tokens)
     ):
         return None
     if not tokens[0][0].isupper() or tokens[-1][0] in _QUOTE_MARKS:

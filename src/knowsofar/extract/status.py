@@ -513,7 +513,10 @@ def _words() -> dict[str, Any]:
             rf"|\bepisodes{SP}+of{SP}+(?:season|series){SP}+(?P<d>{NUM}){SP}+(?:have|had)"
             rf"{SP}+(?:dropped|aired|been{SP}+released)"
             # "Julia closed out its second season on Max this month"
-            rf"|\b{FINISHED}{SP}+(?:its|their|the){SP}+(?P<e>{ORD}){SP}+(?:season|series)\b",
+            rf"|\b{FINISHED}{SP}+(?:its|their|the){SP}+(?P<e>{ORD}){SP}+(?:season|series)\b"
+            # "after the current second season finishes its run": a season on the air
+            rf"|\b(?:current|ongoing|present){SP}+(?:(?P<f>{ORD}){SP}+(?:season|series)\b"
+            rf"|(?:season|series){SP}+(?P<g>{NUM})\b)",
             regex.IGNORECASE,
         ),
         "aired": fast_pattern(
@@ -1016,7 +1019,13 @@ def season_context(
     for m in w["released"].finditer(text):
         if linked(m.start()):
             continue
-        n = _number(next(g for g in m.group("a", "b", "c", "d", "e") if g))
+        n = _number(next(g for g in m.group("a", "b", "c", "d", "e", "f", "g") if g))
+        if m.group("f") or m.group("g"):
+            # ("... is ending with its current tenth season, while Y has been picked up":
+            # whose season is current only a sentence of one show says)
+            sent = titles.sentence_at(m.start())
+            if sent is None or any(x.start > m.start() for x in sent.mentions):
+                continue
         if m.group("of") and norm_title(m.group("of")) != norm_title(titles.main or ""):
             continue  # another show's season
         show = titles.show_at(m.start()) or titles.main
@@ -1099,6 +1108,7 @@ class StatusFinder:
                 self._last_decision = (sent.paragraph, last)
             out.extend(found)
         out += self._category_lists(sents, out, ctx)
+        out += _answered_questions(sents, out, titles.main, ctx.focus)
         # Decisions told with no number take one from their show's own text.
         told = {(m.show, m.status) for m in out if m.season is not None}
         headed = self._heading_verdicts(sents, told, ctx)
@@ -1587,6 +1597,8 @@ class StatusFinder:
             # A cue inside a show title ("Renewed Hope Getting ...") is not a cue.
             if any(mm.start <= s < mm.end for mm in local):
                 continue
+            if _IN_CAPITALISED_NAME.match(text, max(0, s - 40), s + 1) and _PROSE.search(text):
+                continue  # "the movie Lizzie Borden Took an Ax, which ...": a work's name
             kept.append((s, e, cue))
         clauses = _clauses(text, [(m.start, m.end) for m in local])
         # Negation and speculation are read with show titles blanked ("Not Dead Yet",
@@ -1631,6 +1643,9 @@ class StatusFinder:
                     w["negation"].search(_after_clause_and(_after_colon(before[-30:])))
                     # "nothing about a third season has been confirmed": a subject that denies
                     or NOTHING_SUBJECT.search(before[-60:])
+                    # "there is no sign that a second season has been ordered": what
+                    # follows a denied "sign" is not asserted, however far the verb is
+                    or _NO_SIGN_BEFORE.search(before)
                 )
             ):
                 if cue.status == "renewed" and rx(r"\byet\b").search(text[s:ce]):
@@ -2660,6 +2675,87 @@ _OTHER_CREDIT_BEFORE = fast_pattern(
     r"featured|worked|created|wrote)\s+(?:in|on)\s+(?:[\w+]+['’]s\s+)?\p{Lu}[^.;]*$"
 )
 # An answer that opens on yes: "Yes. Sky greenlit the follow-up"
+# An explainer's question about one season ("So, is a season 2 happening?", "And a
+# season 3?") and the first sentence of its answer: a yes is an order, a "too soon to
+# tell" no decision yet. Not a question of "when" or "who": those ask for details.
+_ASKS_WHAT_NEXT = fast_pattern(
+    r"^\W*(?:(?:so|and|but|okay|ok)\W+)?(?:(?:is|are|has|have|will|was|did|does|could|can)\b"
+    r"(?=.*\b(?:renew\w*|happen\w*|coming|returning|return|back|ordered|order|picked|greenlit|"
+    r"confirmed|there|get[^\S\n]+(?:a|another)|more|follow|continue|talk|plans?)\b)|"
+    r"what[^\S\n]+about\b|"
+    r"(?:a|another)\b)",
+    regex.IGNORECASE,
+)
+_ASKS_FOR_MORE = fast_pattern(
+    r"\b(?:another|more|next|further|again|seasons|series\b(?![^\S\n]+\d))", regex.IGNORECASE
+)
+_YES_ANSWER_OPENING = fast_pattern(
+    r"[\s*_]*(?:Yes|Yep|Absolutely|Definitely|It[^\S\n]+(?:has|is|was|will|did)(?=[.!,;])|"
+    r"Good[^\S\n]+news)\b(?![^.;]{0,40}\b(?:not|no|but|yet|unclear|unknown)\b)"
+)
+# (anywhere in the answer's first sentence, which names no decision)
+_UNKNOWN_ANSWER = fast_pattern(
+    r"\b(?:not[^\S\n]+(?:yet|officially)|(?:has|have)(?:n['’]t|[^\S\n]+not)[^\S\n]+(?:yet[^\S\n]+)?"
+    r"(?:said|decided|announced|confirmed)|no[^\S\n]+(?:official[^\S\n]+)?(?:word|decision|"
+    r"announcement|news)|too[^\S\n]+(?:soon|early)|(?:nobody|no[^\S\n]+one)[^\S\n]+(?:knows|has)"
+    r"|unclear|unknown|undecided|remains[^\S\n]+to[^\S\n]+be[^\S\n]+seen|yet[^\S\n]+to[^\S\n]+"
+    r"(?:decide|say|announce|confirm|settle|be[^\S\n]+decided)|made[^\S\n]+no[^\S\n]+"
+    r"(?:announcement|decision))\b",
+    regex.IGNORECASE,
+)
+_DECIDED_ANSWER = fast_pattern(
+    r"\b(?:renew\w*|order\w*|greenlit|cancel\w*|axed|scrapped|final|last|ended|limited|"
+    r"no[^\S\n]+plans|will[^\S\n]+not|won['’]t|not[^\S\n]+(?:be[^\S\n]+back|return))\b",
+    regex.IGNORECASE,
+)
+_UNKNOWN_ANSWER_OPENING = fast_pattern(
+    r"[\s*_]*(?:Not[^\S\n]+(?:yet|so[^\S\n]+far|officially)|(?:Nobody|No[^\S\n]+one)"
+    r"[^\S\n]+knows|We[^\S\n]+(?:do[^\S\n]+not|don['’]t)[^\S\n]+know|"
+    r"It(?:['’]s|[^\S\n]+is)[^\S\n]+(?:(?:far|much|still|a[^\S\n]+bit|way)[^\S\n]+)?too"
+    r"[^\S\n]+(?:soon|early)|(?:That|It)[^\S\n]+(?:has[^\S\n]+not|hasn['’]t|is[^\S\n]+not|"
+    r"isn['’]t)[^\S\n]+(?:yet[^\S\n]+)?(?:been[^\S\n]+)?(?:decided|confirmed|announced|known|"
+    r"clear)|Unclear|Unknown|It[^\S\n]+remains[^\S\n]+to[^\S\n]+be[^\S\n]+seen|"
+    r"No[^\S\n]+(?:word|decision)[^\S\n]+yet)\b"
+)
+
+
+def _answered_questions(
+    sents: Sequence[SentenceInfo], out: list[StatusMention], main: str | None, focus: int | None
+) -> list[StatusMention]:
+    """ "So, is a season 2 happening? Yes, ..." and "And a season 3? It is far too soon to
+    tell.": a question about one season of the show, answered by the sentence after it,
+    when nothing else the article says gives that season a status. A question with no
+    number ("Has the show been ordered? Yes.") asks about the season the article is about
+    (its heading's), unless it asks for "another" or "more"."""
+    told = {(m.show, m.season) for m in out}
+    found: list[StatusMention] = []
+    for q, a in zip(sents, sents[1:], strict=False):
+        if not q.question or not _ASKS_WHAT_NEXT.match(q.text):
+            continue
+        shows = {m.title for m in q.mentions}
+        show = next(iter(shows)) if len(shows) == 1 else (None if shows else q.topic or main)
+        nums = {n for r in find_seasons(q.text) if r.kind == "explicit" for n in r.numbers}
+        if not nums and focus and show == main and not _ASKS_FOR_MORE.search(q.text):
+            nums = {focus}
+        if not show or len(nums) != 1 or any(m.title != show for m in a.mentions):
+            continue
+        n = next(iter(nums))
+        if (show, n) in told:
+            continue
+        if _YES_ANSWER_OPENING.match(a.text):
+            status = "renewed"
+        elif _UNKNOWN_ANSWER_OPENING.match(a.text) or (
+            _UNKNOWN_ANSWER.search(a.text) and not _DECIDED_ANSWER.search(a.text)
+        ):
+            status = "pending"
+        else:
+            continue
+        evidence = f"{q.text.strip()} {a.text.strip()}"
+        found.append(StatusMention(show, n, status, q.start, a.end, evidence, 0.7, cue=a.text))
+        told.add((show, n))
+    return found
+
+
 _YES_ANSWER = fast_pattern(r"[\s*_]*(?:Yes|Absolutely|Definitely)\b[.!,:]")
 # A maker's or a network's other show: "Whedon's last series", "its previous drama"
 _EARLIER_WORK_SUBJECT = fast_pattern(
@@ -2840,9 +2936,25 @@ _DETAIL_NOUNS = (
     r"[^\S\n]+dates?|episode[^\S\n]+(?:count|order)|number[^\S\n]+of[^\S\n]+episodes|"
     r"(?:a[^\S\n]+|the[^\S\n]+)?(?:title|trailer|cast(?:ing)?|runtime|schedule))"
 )
+# a capital opening the cue, after a capitalised word (and perhaps "an", "the", "of")
+# that is not the sentence's first, one space apart (not a table's tab): the cue's word is
+# inside a name
+_IN_CAPITALISED_NAME = fast_pattern(r"(?:.*\S )\p{Lu}[\p{L}'’\-]*(?: (?:a|an|the|of|and))? \p{Lu}$")
+# a lower-case word of five letters or more: a sentence of prose, not a headline in capitals
+_PROSE = fast_pattern(r"(?<![\p{L}'’\-])\p{Ll}{5,}\b")
+_NO_SIGN_BEFORE = fast_pattern(
+    r"\b(?:no|little|scant|without(?:[^\S\n]+any)?)[^\S\n]+(?:(?:official|public|clear|real|firm)"
+    r"[^\S\n]+)?(?:sign|signs|word|indication|indications|evidence|hint|suggestion|guarantee|"
+    r"confirmation|news|announcement|reason[^\S\n]+to[^\S\n]+(?:think|believe|expect))"
+    r"(?:[^\S\n]+(?:yet|so[^\S\n]+far))?[^\S\n]+(?:that|of)\b",
+    regex.IGNORECASE,
+)
 _DETAIL_NOUN_BEFORE = fast_pattern(
-    rf"\b(?:an?|the|its|no)[^\S\n]+{_DETAIL_NOUNS}\b(?:[^\S\n]+(?:for|of)[^\S\n]+[^,;.]{{1,25}}?)?"
-    rf"[^\S\n]*$",
+    rf"(?:\b(?:an?|the|its|no)[^\S\n]+{_DETAIL_NOUNS}"
+    # "Guest stars from the second season have not been confirmed": people, not the show
+    rf"|\b(?:guest|returning|new|other)[^\S\n]+(?:stars|cast[^\S\n]+members|actors|faces)"
+    rf"|\bcast[^\S\n]+members)\b"
+    rf"(?:[^\S\n]+(?:for|of|from)[^\S\n]+[^,;.]{{1,25}}?)?[^\S\n]*$",
     regex.IGNORECASE,
 )
 _DETAIL_NOUN_AFTER = fast_pattern(
