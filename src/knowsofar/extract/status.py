@@ -2674,7 +2674,6 @@ _OTHER_CREDIT_BEFORE = fast_pattern(
     r"\b(?:previously|earlier|once|formerly|also|last)\s+(?:starred|appeared|played|"
     r"featured|worked|created|wrote)\s+(?:in|on)\s+(?:[\w+]+['’]s\s+)?\p{Lu}[^.;]*$"
 )
-# An answer that opens on yes: "Yes. Sky greenlit the follow-up"
 # An explainer's question about one season ("So, is a season 2 happening?", "And a
 # season 3?") and the first sentence of its answer: a yes is an order, a "too soon to
 # tell" no decision yet. Not a question of "when" or "who": those ask for details.
@@ -2756,6 +2755,7 @@ def _answered_questions(
     return found
 
 
+# An answer that opens on yes: "Yes. Sky greenlit the follow-up"
 _YES_ANSWER = fast_pattern(r"[\s*_]*(?:Yes|Absolutely|Definitely)\b[.!,:]")
 # A maker's or a network's other show: "Whedon's last series", "its previous drama"
 _EARLIER_WORK_SUBJECT = fast_pattern(
