@@ -1640,7 +1640,8 @@ def _is_pairs_near_cast(
         if not _IS_WORD.search(sentence):
             continue
         described = []
-        for m in _DESCRIBED_IS.finditer(sentence):
+        # (the pattern needs a role between two commas: most sentences have no second one)
+        for m in _DESCRIBED_IS.finditer(sentence) if sentence.count(",") >= 2 else ():
             character, actor = clean_character(m.group("char")), clean_actor(m.group("actor"))
             paired = cast_spans.get(span[0], set())
             if (

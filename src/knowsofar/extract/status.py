@@ -2321,8 +2321,7 @@ class StatusFinder:
             or any(m.title != show for m in prior.mentions)
         ):
             return None
-        nums = {n for r in find_seasons(prior.text) if r.kind == "explicit" for n in r.numbers}
-        return next(iter(nums)) if len(nums) == 1 else None
+        return _one_season_named(prior.text)
 
     def _first_season_only(self, show: str, ctx: SeasonContext) -> bool:
         """Whether the article gives ``show`` no season number and no count anywhere."""
@@ -2718,6 +2717,18 @@ _UNKNOWN_ANSWER_OPENING = fast_pattern(
 )
 
 
+def _names_seasons(text: str) -> set[int]:
+    """The season numbers a sentence names outright ("season 3", "a fourth season")."""
+    return {n for r in find_seasons(text) if r.kind == "explicit" for n in r.numbers}
+
+
+def _one_season_named(text: str) -> int | None:
+    """The season number a sentence names, if it names exactly one ("What about a fourth
+    season?")."""
+    nums = _names_seasons(text)
+    return next(iter(nums)) if len(nums) == 1 else None
+
+
 def _answered_questions(
     sents: Sequence[SentenceInfo], out: list[StatusMention], main: str | None, focus: int | None
 ) -> list[StatusMention]:
@@ -2733,7 +2744,7 @@ def _answered_questions(
             continue
         shows = {m.title for m in q.mentions}
         show = next(iter(shows)) if len(shows) == 1 else (None if shows else q.topic or main)
-        nums = {n for r in find_seasons(q.text) if r.kind == "explicit" for n in r.numbers}
+        nums = _names_seasons(q.text)
         if not nums and focus and show == main and not _ASKS_FOR_MORE.search(q.text):
             nums = {focus}
         if not show or len(nums) != 1 or any(m.title != show for m in a.mentions):
