@@ -84,7 +84,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 
 # A name's abbreviation the parser takes for a sentence's end ("Dr.", "Jr.", "J.")
 _ABBREV_END = fast_pattern(
-    r"\b(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Jr|Sr|St|\p{Lu})\.$"
+    r"\b(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Cpl|Pvt|Maj|Adm|Sen|Gov|Jr|Sr|St|\p{Lu})\.$"
 )
 # A blank line (a paragraph break), with the white space after it
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")

@@ -696,6 +696,11 @@ def _role_name(phrase: str) -> str | None:
         # "the giant, polite killer Ed Kemper": a comma between two adjectives
         segments[:2] = [f"{segments[0]}{segments[1]}"]
     name, descriptive = _segment_name(segments[0])
+    if name and len(segments) > 1 and _THE_OFFICE.match(segments[0]):
+        # "plays the Prime Minister, Dawn Ellison,": the office, then the person holding it
+        m = pats["name_only"].match(_END_PUNCT.sub("", segments[1]).strip(_QUOTES_AND_MARKS))
+        if m:
+            return clean_character(m.group("name"))
     if name:
         return name
     # "plays the man they are chasing, Garcia Flynn": a clause-long description, then the name
@@ -715,6 +720,7 @@ def _role_name(phrase: str) -> str | None:
     return None
 
 
+_THE_OFFICE = fast_pattern(rf"^{SPO}the{SP}\p{{Lu}}\p{{Ll}}+(?:{SP}\p{{Lu}}\p{{Ll}}+){{0,2}}{SPO}$")
 # ("his protective, churchgoing mother, Mary Cooper": a possessive may come first)
 _LONE_ADJECTIVE = fast_pattern(rf"^{SPO}(?:the|a|an|his|her|their|its){SP}[\p{{Ll}}\-]+{SPO}$")
 _ADJECTIVE_GOES_ON = fast_pattern(

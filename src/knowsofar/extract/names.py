@@ -58,7 +58,10 @@ _WORD_TAIL = r"(?:\d*-[\p{L}\d][\p{L}\p{M}\d]*|['’](?!s\b)\p{L}[\p{L}\p{M}]*)*
 WORD = r"\p{Lu}[\p{L}\p{M}]*" + _WORD_TAIL
 # "al'Rashan", "d'Artagnan": a lower-case prefix glued to a capitalised word.
 GLUED = r"(?:al|d|de|da|di|du|el|le|la|ul)['’]\p{Lu}[\p{L}\p{M}]*"
-ABBREV = r"(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Jr|Sr|St)\."
+ABBREV = (
+    r"(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Cpl|Pvt|Maj|Adm|Sen|Gov|"
+    r"Jr|Sr|St)\."
+)
 INITIAL = r"\p{Lu}\.(?:\p{Lu}\.)*"
 # 'Carmen "Carmy" Berzatto'; in single quotes only inside a name: "Carmen 'Carmy' Berzatto".
 NICK = (

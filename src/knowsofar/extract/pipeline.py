@@ -59,6 +59,7 @@ from knowsofar.extract.networks import (
     needs_context,
 )
 from knowsofar.extract.seasons import ORDINALS, find_seasons
+from knowsofar.extract.status import SERIES_ORDER
 from knowsofar.extract.titles import norm_title
 from knowsofar.network_homes import same_home
 from knowsofar.sources.errors import SourceError
@@ -946,10 +947,18 @@ class Extractor:
         # and says nothing of the show's future ("will release the first season").
         # ... and a pending first season is the wait for the second: "the show's future
         # remains undecided while the first season is still rolling out".
+        # (but an order that makes a new show is its first season's renewal: "HBO has
+        # greenlit Lanterns", "gave the project a series order", when the article gives
+        # the show no other season)
+        others = Counter(m.show for m in keep if not (m.season == 1 and m.status == "renewed"))
         keep = [
             replace(m, season=2) if m.season == 1 and m.status == "pending" else m
             for m in keep
-            if not (m.season == 1 and m.status == "renewed")
+            if not (
+                m.season == 1
+                and m.status == "renewed"
+                and (others[m.show] or not SERIES_ORDER.search(m.evidence))
+            )
         ]
         claims = []
         seen = set()

@@ -1787,6 +1787,16 @@ class StatusFinder:
                 and not any(seasons_for(r, "renewed", 1) or r.kind == "additional" for r in refs)
             ):
                 ahead = self._new_season_ahead(sent, shows[0], ctx.aired.get(shows[0]))
+            if (
+                ahead is None
+                and cue.status == "renewed"
+                and not refs
+                and len(shows) == 1
+                and not opening_order
+                and ctx.aired.get(shows[0]) is None
+                and SERIES_ORDER.search(text, cs, ce)
+            ):
+                ahead = 1  # "ABC has ordered Reaper to series": a new show's first season
             if ahead is None and (bare := _BARE_ORDINAL_END.search(text, s, e)):
                 ahead = _number(bare.group("o"))  # "will not be followed by a thirteenth"
             if ahead is not None:
@@ -3014,6 +3024,16 @@ _HEDGE_AFTER = fast_pattern(
 )
 # A cue ending on an ordinal with its noun left out: "will not be followed by a thirteenth"
 # ... or opening it, before its verb: "so a third is off the table"
+# An order that makes a new show: "ordered Reaper to series", "gave it a series order",
+# "greenlit Lanterns", "commissioned X as a new series", "ordered a first series".
+SERIES_ORDER = fast_pattern(
+    r"\bseries orders?\b|\bordered\b[^.;]{0,60}?\bto series\b|\bstraight[- ]to[- ]series\b"
+    r"|\b(?:ordered|commissioned|greenlit|green-lit)\b[^.;]{0,60}?\bas an? (?:[\w-]+ ){0,2}series\b"
+    r"|\b(?:ordered|commissioned|greenlit|green-lit) (?:a|its) (?:[\w-]+ )?(?:first|debut)"
+    r" (?:season|series)\b"
+    r"|\b(?:has|have|had) (?:greenlit|green-lit)\b",
+    regex.IGNORECASE,
+)
 _BARE_ORDINAL_END = fast_pattern(
     rf"\b(?:a|an)[^\S\n]+(?P<o>{ORD})(?:$|(?=[^\S\n]+(?:is|was|has[^\S\n]+been|remains)"
     rf"[^\S\n]+off[^\S\n]+the[^\S\n]+table))",

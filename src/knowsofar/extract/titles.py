@@ -109,7 +109,8 @@ def _span_pattern(conn: str) -> str:
     ("Harbor Lights: Night Shift"), but not a sentence that starts with a network ("the
     residents of New Ham: Netflix has renewed ..."); a network's name that ends the line
     is a subtitle ("Star Trek: Discovery" as a heading)."""
-    nxt = rf"(?:{SP}+{CAPW}|{SP}+(?:{conn}{SP}+){{1,2}}{CAPW_UPPER})"
+    # ("This Is England '90": a year written short ends a name)
+    nxt = rf"(?:{SP}+{CAPW}|{SP}+(?:{conn}{SP}+){{1,2}}{CAPW_UPPER}|{SP}+['’]\d\d(?![\w'’]))"
     return (
         rf"(?<![\w.-])(?<!\w['’]){CAPW}{nxt}{{0,7}}"
         # ("High School Musical: The Musical: The Series": two subtitles)
@@ -1067,7 +1068,12 @@ def _words(span: str) -> list[str]:
 def _capital(word: str) -> bool:
     """A word a title may open or end on: a capital, a digit, or a bracketed capital
     ("(Fast)" of "How to Sell Drugs Online (Fast)")."""
-    return word[:1].isupper() or word[:1].isdigit() or (word[:1] == "(" and word[1:2].isupper())
+    return (
+        word[:1].isupper()
+        or word[:1].isdigit()
+        or (word[:1] == "(" and word[1:2].isupper())
+        or (word[:1] in "'’" and word[1:2].isdigit())  # "This Is England '90"
+    )
 
 
 def _subspans(words: list[str]) -> list[tuple[int, int]]:
@@ -3127,6 +3133,7 @@ class TitleFinder:
         offshoots: set[str] = set()  # keys described as a spinoff, prequel or companion
         personish: set[str] = set()  # keys read (somewhere) as a person's name
         seasoned: set[str] = set()  # keys said to have seasons ("X ... for a fourth season")
+        headline_season: set[str] = set()  # keys opening the headline before "season N"
         decided_and_described = {norm_title(r[2]) for r in rows if r[3] >= 3} & {
             norm_title(r[2]) for r in rows if r[9]
         }
@@ -3194,6 +3201,8 @@ class TitleFinder:
                 # "Malcolm in the Middle is wrapping up", said twice: the model's "Malcolm"
                 # is the start of a name with a small word inside, as no person's is
                 or (_INNER_SMALL_WORD.search(t) and text.count(t) >= 2)
+                # ("Gilmore Girls will be back": no one person is named for a group)
+                or (" " in t and t.split()[-1] in _group_nouns())
             ):
                 person = False  # "This Is Us", "How We Roll": no one is named like that
             hero = False
@@ -3461,6 +3470,8 @@ class TitleFinder:
                     show_evidence.add(key)
                 if strong >= 3:
                     decided.add(key)
+                if heads_headline_season and part == t:
+                    headline_season.add(key)
                 if seasonal:
                     seasoned.add(key)
                 if person:
@@ -3603,6 +3614,19 @@ class TitleFinder:
             if k in decided
             and (
                 not named
+                # ("What We Do in the Shadows season 2: everything we know" over a body
+                # that only says "the comedy": the show the whole article is about)
+                or (
+                    k in headline_season
+                    # (not "Lois & Clark Season 2" over a body that writes the show's full
+                    # title, nor "30 Rock to Sign Off After Seventh Season" over a body
+                    # that says "30 Rock": the body's name is the show)
+                    and not any(
+                        best_form[k] in best_form[o] or best_form[o] in best_form[k]
+                        for o in named
+                        if o in best_form
+                    )
+                )
                 or (
                     ":" in best_form[k]
                     and _mentions_in(body_text, best_form[k].split(":", 1)[0].strip())
@@ -5509,6 +5533,12 @@ def _net_openings() -> dict[str, tuple[str, ...]]:
         word = alias.split(" ", 1)[0]
         out.setdefault(word[0], set()).add(word)
     return {ch: tuple(words) for ch, words in out.items()}
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    """Plural nouns for groups of people ("Girls", "Brothers"): titles.json group_nouns."""
+    return frozenset(vocabulary()["group_nouns"])
 
 
 @cache
