@@ -310,3 +310,23 @@ def test_prefilter_turns_away_unrelated_html_before_trafilatura(tmp_path, monkey
     assert (stats.html, stats.irrelevant) == (2, 1)
     everything, _ = read(path)
     assert len(everything) == 2  # without the pre-filter both pages are read
+
+
+def test_a_damaged_member_read_as_noise_does_not_swallow_the_next_records(tmp_path):
+    # A broken deflate stream can inflate to noise that still parses as a record header;
+    # its Content-Length then runs over the records after it. Built here directly.
+    path = write_warc(tmp_path / "n.warc.gz", True)
+    data = path.read_bytes()
+    starts = gzip_members(data)
+    noise = gzip.compress(
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: \x85\x9f\x01}\xd1n\r\n"
+        b"Content-Length: 4000\r\n\r\n" + b"\x9c" * 40
+    )
+    path.write_bytes(data[: starts[1]] + noise + data[starts[2] :])
+    items, stats = read(path)
+    errors = [i for i in items if isinstance(i, SourceError)]
+    assert len(errors) == 1 and "not text" in errors[0].reason
+    assert [d.url for d in items if isinstance(d, Document)] == [
+        "https://news.example/b",
+        CANONICAL,
+    ]

@@ -12,6 +12,7 @@ header in an uncompressed file) when the input is seekable.
 
 from __future__ import annotations
 
+import unicodedata
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -102,6 +103,10 @@ def _iter_fileobj(
         records = ArchiveIterator(fh, arc2warc=True)
         try:
             for record in records:
+                if _garbled(record):
+                    # (a damaged gzip member can inflate to noise that warcio reads as a
+                    # record whose Content-Length swallows the records after it)
+                    raise ValueError("the record's header is not text (a damaged record)")
                 stats.records += 1
                 item = _record_to_item(record, name, settings, stats, prefilter)
                 if _cut_short(record):
@@ -190,6 +195,15 @@ def _record_to_item(
     if isinstance(checked, SourceError):
         stats.errors += 1
     return checked
+
+
+def _garbled(record: Any) -> bool:
+    """Whether a record's header holds control characters, which no real header has."""
+    return any(
+        unicodedata.category(c) == "Cc" and c != "\t"
+        for _, value in record.rec_headers.headers
+        for c in value
+    )
 
 
 def _cut_short(record: Any) -> bool:
