@@ -82,10 +82,12 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-# A name's abbreviation the parser takes for a sentence's end ("Dr.", "Jr.", "J.")
-_ABBREV_END = fast_pattern(
-    r"\b(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Cpl|Pvt|Maj|Adm|Sen|Gov|Jr|Sr|St|\p{Lu})\.$"
+# The abbreviations written before or after a name ("Dr.", "Cpl.", "Jr."), without the dot
+NAME_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Cpl|Pvt|Maj|Adm|Sen|Gov|Jr|Sr|St"
 )
+# A name's abbreviation the parser takes for a sentence's end ("Dr.", "Jr.", "J.")
+_ABBREV_END = fast_pattern(rf"\b(?:{NAME_ABBREVIATIONS}|\p{{Lu}})\.$")
 # A blank line (a paragraph break), with the white space after it
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 # (not ":": "24: Legacy was canceled", "the plug on NCIS: Hawai'i" are cut there at times)

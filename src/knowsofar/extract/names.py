@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from knowsofar.claims import Conflict
-from knowsofar.extract import entities, results
+from knowsofar.extract import NAME_ABBREVIATIONS, entities, results
 from knowsofar.extract.dates import MONTHS
 from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.vocab import load_data
@@ -58,10 +58,7 @@ _WORD_TAIL = r"(?:\d*-[\p{L}\d][\p{L}\p{M}\d]*|['’](?!s\b)\p{L}[\p{L}\p{M}]*)*
 WORD = r"\p{Lu}[\p{L}\p{M}]*" + _WORD_TAIL
 # "al'Rashan", "d'Artagnan": a lower-case prefix glued to a capitalised word.
 GLUED = r"(?:al|d|de|da|di|du|el|le|la|ul)['’]\p{Lu}[\p{L}\p{M}]*"
-ABBREV = (
-    r"(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Rev|Col|Insp|Cmdr|Cpl|Pvt|Maj|Adm|Sen|Gov|"
-    r"Jr|Sr|St)\."
-)
+ABBREV = rf"(?:{NAME_ABBREVIATIONS})\."
 INITIAL = r"\p{Lu}\.(?:\p{Lu}\.)*"
 # 'Carmen "Carmy" Berzatto'; in single quotes only inside a name: "Carmen 'Carmy' Berzatto".
 NICK = (

@@ -3022,8 +3022,6 @@ _HEDGE_AFTER = fast_pattern(
     r"[^\S\n]+(?:certain|guaranteed|assured|a[^\S\n]+given)\b)",
     regex.IGNORECASE,
 )
-# A cue ending on an ordinal with its noun left out: "will not be followed by a thirteenth"
-# ... or opening it, before its verb: "so a third is off the table"
 # An order that makes a new show: "ordered Reaper to series", "gave it a series order",
 # "greenlit Lanterns", "commissioned X as a new series", "ordered a first series".
 SERIES_ORDER = fast_pattern(
@@ -3034,6 +3032,8 @@ SERIES_ORDER = fast_pattern(
     r"|\b(?:has|have|had) (?:greenlit|green-lit)\b",
     regex.IGNORECASE,
 )
+# A cue ending on an ordinal with its noun left out: "will not be followed by a thirteenth"
+# ... or opening it, before its verb: "so a third is off the table"
 _BARE_ORDINAL_END = fast_pattern(
     rf"\b(?:a|an)[^\S\n]+(?P<o>{ORD})(?:$|(?=[^\S\n]+(?:is|was|has[^\S\n]+been|remains)"
     rf"[^\S\n]+off[^\S\n]+the[^\S\n]+table))",

@@ -12,7 +12,7 @@ header in an uncompressed file) when the input is seekable.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -197,13 +197,13 @@ def _record_to_item(
     return checked
 
 
+# Control characters (Unicode's Cc, but the tab), which no real header value holds
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
 def _garbled(record: Any) -> bool:
     """Whether a record's header holds control characters, which no real header has."""
-    return any(
-        unicodedata.category(c) == "Cc" and c != "\t"
-        for _, value in record.rec_headers.headers
-        for c in value
-    )
+    return any(_CONTROL_CHARACTER.search(value) for _, value in record.rec_headers.headers)
 
 
 def _cut_short(record: Any) -> bool:
