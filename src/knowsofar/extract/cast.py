@@ -336,7 +336,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?:now|also|still|once again|again|originally|previously|first){SP})?"
             # ("is played in flashbacks by", "a role taken by", "played once more by")
             rf"(?:(?:played|portrayed|voiced)(?:{SP}in{SP}flashbacks?|{SP}once{SP}(?:more|again)"
-            rf"|{SP}again)?"
+            # ("was voiced for most of the run by X", "is played in the new season by X")
+            rf"|{SP}again|{SP}(?:for|in|during|throughout){SP}(?:[\p{{Ll}}\d'’-]+{SP}){{0,4}}?"
+            rf"[\p{{Ll}}\d'’-]+(?={SP}by{SP}))?"
             rf"|(?:a|the){SP}(?:role|part){SP}(?:taken|filled|played)){SP}by{SP}"
             # ("is played by newcomer Jane Doe": the actor's line of work first)
             # ("is played by the singer Jane Doe")
@@ -539,13 +541,18 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:^(?:[-–•*]{SP})?|[,;:]{SP}|{SP}(?:and|while){SP})(?:{SPO}and{SP})?"
             rf"(?P<actor>{WHOLE_WORD_NAME}){SP}"
             # ("will again be the formidable Miss Raine", "remains Emily Thorne")
-            rf"(?:is|was|will{SP}(?:(?:again|still|now|once{SP}more){SP})?be|remains|remained)"
+            rf"(?:is|was|will{SP}(?:(?:again|still|now|once{SP}more){SP})?be|remains|remained"
+            # ("has been Leah Patterson for twenty years")
+            rf"|(?:has|had|have){SP}been)"
             rf"{SP}(?P<desc>(?:{WHOLE_WORD_NAME}['’]s{SP})?"
             # "is Lestat de Lioncourt": a particle inside the name describes nothing
             rf"(?:(?!{particle})[\p{{Ll}}\-]+(?:['’]s)?{SP}|{WORD}{SP}(?=\p{{Ll}})(?!{particle})){{0,5}}"
             # "is his sister, Sarah Hayworth": the role in apposition after its description
             rf"(?:(?!{particle})[\p{{Ll}}\-]+(?P<comma>,){SP})?)"
             rf"(?P<char>{WHOLE_WORD_NAME})(?={SPO}[,;.]|{SP}(?:and|while)\b|{SPO}$"
+            # "was the lovable rogue Claude Greengrass until he left": how long (a full name
+            # only: not "was Controller of BBC One until 2010")
+            rf"|{SP}(?P<span>for|until|since|throughout)\b"
             # "Lennie James was DCI Tony Gates in series one, ..."
             rf"|{SP}in{SP}(?:series|season){SP}[\w-]+{SPO}(?:[,;.]|{SP}and\b))"
         ),
@@ -783,6 +790,11 @@ _NAME_THEN_VERB = fast_pattern(
     rf"stole|steals|carried|carries|"
     # "A as Trish and B as Fran round out the faces ...": the pair's verb
     rf"round{SP}out|fill{SP}out)\b"
+)
+# "and A as Peter Doppler continues his search": after a bare "as", any verb in -s before
+# its object (not after "moves in as", where "as" may open a clause: "as B checks out")
+_NAME_THEN_OBJECT = fast_pattern(
+    rf"^{SPO}(?P<name>{NAME}){SP}\p{{Ll}}{{2,}}s{SP}(?:his|her|their|its|the|a|an)\b"
 )
 # A description of the role in lower-case words only, relative clause and all.
 _CLAUSE_DESCRIPTION = fast_pattern(
@@ -1217,6 +1229,8 @@ def _plain_statements(
             actor, recast, returning = new_actor, True, False
         both = _BOTH_ROLES.match(phrase)
         character = clean_character(both.group("a")) if both else role_name(phrase)
+        if not character and a.group("verb") == "as" and (lead := _NAME_THEN_OBJECT.match(phrase)):
+            character = clean_character(lead.group("name"))
         if not character and out and _PRONOUN_ROLE.match(phrase) and a.group("verb") in _PLAYED:
             # "after Jane Doe, who played the Queen, and Ann Lee, who played her in season
             # three": the pronoun is the role this sentence has just named
@@ -1622,13 +1636,15 @@ def _is_pairs(
             continue  # "X is Vice President": an office, with no one's name
         if not is_full_name(actor) and not is_full_name(resolve_short(actor, ctx.full_names) or ""):
             continue
+        if m.group("span") and not (is_full_name(character) and ctx.personish(actor)):
+            continue
         out.append(_mention(actor, character, span, text, PLAIN, returning=_returning(sentence)))
     return out
 
 
 _TITLED_ROLE = fast_pattern(rf"^the{SP}({WORD}){SP}in{SP}$")
 # The verb every "is" pair has between its names, as the "is_pair" pattern spells it.
-_IS_WORD = fast_pattern(r"[^\S\n](?:is|was|be|remains|remained)[^\S\n]")
+_IS_WORD = fast_pattern(r"[^\S\n](?:is|was|be|been|remains|remained)[^\S\n]")
 
 
 def _is_pairs_near_cast(
@@ -1860,6 +1876,9 @@ def _joined_playing(
     )
 
 
+_BY_AGENT_BEFORE = fast_pattern(r"\b(?:played|portrayed|voiced)\b[^,;.]{0,50}\bby\s+$")
+
+
 def _whose(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> list[CastMention]:
     pats = _patterns()
     out = []
@@ -1869,6 +1888,8 @@ def _whose(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> li
             continue
         if not _prefix_ok(m.group("desc")) or ctx.known_actor(character):
             continue
+        if _BY_AGENT_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
+            continue  # "Gambit was voiced by X, whose Cajun drawl ...": X's role came first
         after = sentence[m.end("char") :]
         if pats["work_noun"].match(after) or _CO_STAR_NEXT.match(after):
             continue  # "whose Succession co-star", "whose Netflix series"

@@ -88,7 +88,7 @@ def _patterns() -> dict[str, Any]:
             r"screened|broadcast|went\s+out|reached\s+(?:screens|(?:the\s+)?airwaves|viewers))|"
             # "The first series was broadcast on BBC Two in January 2015" (first: checked)
             r"(?P<broadcast>(?:was|were)\s+(?:first\s+)?(?:broadcast|aired|shown))|"
-            r"(?:first\s+)?went\s+on\s+(?:the\s+)?air|made\s+(?:its|their)\s+(?:series\s+)?debut|"
+            r"(?:first\s+)?went\s+(?:on|to)\s+(?:the\s+)?air|made\s+(?:its|their)\s+(?:series\s+)?debut|"
             r"began\s+its\s+(?:reign|run)|"
             # "Line of Duty began on BBC Two in June 2012", "began life on BBC Two"
             rf"began(?=\s+(?:life\s+)?on\s+(?:{network_alias_pattern()})\b)|"

@@ -364,6 +364,9 @@ def reconcile_actors(mentions: list[Any], text: str, full_names: Sequence[str]) 
     people = [f for f in known_full if f not in characters]
     misspelt: dict[str, str] = {}
     for m in mentions:
+        surname = _particle_surname(m.actor, known_full)
+        if surname:
+            m.actor = surname  # "Del Castillo plays Teresa" after "Kate del Castillo"
         if is_full_name(m.actor):
             continue
         short = shape(m.actor).last
@@ -426,6 +429,23 @@ def reconcile_actors(mentions: list[Any], text: str, full_names: Sequence[str]) 
     for m in mentions:
         m.actor = canonical.get(m.actor, m.actor)
     return conflicts
+
+
+def _particle_surname(actor: str, full_names: Sequence[str]) -> str | None:
+    """The one longer full name ending in ``actor`` when ``actor`` is a surname that opens
+    on a particle ("Del Castillo", capitalised at a sentence's start, of "Kate del
+    Castillo"), else None."""
+    first, _, rest = actor.partition(" ")
+    if not rest or first.casefold() not in _particle_words():
+        return None
+    tail = " " + actor.casefold()
+    found = {f for f in full_names if len(f) > len(actor) and f.casefold().endswith(tail)}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _particle_words() -> frozenset[str]:
+    return frozenset(w.split()[0] for w in vocabulary()["particles"])
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -391,6 +391,33 @@ def _first_year_cuts(
     return out
 
 
+def _unmade_show_cuts(
+    mentions: list[Any], premieres: dict[str, Claim], released: set[int]
+) -> list[Any]:
+    """ "NBC will not pick up Wonder Girl, the much-discussed pilot": a show that was only
+    ever a pilot or a plan is canceled before its first season (only for a show the
+    article numbers no season of and gives no premiere)."""
+    numbered = {m.show for m in mentions if m.season}
+    return [
+        replace(m, season=1)
+        if m.status == "canceled"
+        and m.season is None
+        and m.show not in numbered
+        and m.show not in premieres
+        and not released
+        and _UNMADE.search(m.evidence)
+        else m
+        for m in mentions
+    ]
+
+
+# What says a show was never made: a pilot, a proposal, a plan that "would have" been one
+_UNMADE = fast_pattern(
+    r"\b(?:pilot|proposed|planned|would[- ]have|to series|series order|in development)\b",
+    regex.IGNORECASE,
+)
+
+
 # Our components, in order, with the module that registers each. The first
 # runs before the parser (line breaks end sentences); the rest after "ner".
 PIPELINE: list[tuple[str, str]] = [
@@ -943,6 +970,7 @@ class Extractor:
             )
         ]
         keep = _first_year_cuts(keep, premieres, (found.get("document") or {}).get("date"))
+        keep = _unmade_show_cuts(keep, premieres, released)
         # A first season is never "renewed" or "pending": it is an order or a release,
         # and says nothing of the show's future ("will release the first season").
         # ... and a pending first season is the wait for the second: "the show's future

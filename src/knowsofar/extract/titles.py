@@ -561,7 +561,9 @@ def patterns() -> _Patterns:
         ),
         plot_after=fast_pattern(
             rf"^{SP}+(?:follows|followed|centers|centred|centered|revolves|tells|premiered|"
-            rf"(?:first|originally){SP}+(?:aired|premiered|debuted|launched|ran)|"
+            rf"(?:first|originally){SP}+(?:aired|premiered|debuted|launched|ran|"
+            # ("since Home and Away first went to air on the Seven Network")
+            rf"went{SP}+(?:to|on){SP}+(?:the{SP}+)?air)|"
             rf"debuted|premieres|debuts|(?:also{SP}+|currently{SP}+)?stars{SP}+\p{{Lu}}|"
             rf"(?:is|was){SP}+(?:a|an|the){SP}+"
             # ("Jo Lee is a staff writer covering comedy": a byline's bio)
@@ -687,14 +689,20 @@ def patterns() -> _Patterns:
             rf"novels?|books?|comics?|video{SP}+games?|games?|magazines?|newspapers?)\b"
         ),
         role_on_before=fast_pattern(
-            rf"\b(?:playing|plays|played|play|as){SP}+(?:\p{{Lu}}[\w'’.-]*{SP}+){{1,4}}(?:on|in){SP}+$"
+            rf"\b(?:playing|plays|played|play|as){SP}+"
+            # ("played cab driver Alex Rieger in Taxi": a role described first)
+            rf"(?:(?!(?:alongside|opposite|with|against|for|under|in|on)\b)\p{{Ll}}[\w-]*{SP}+){{0,3}}"
+            rf"(?:\p{{Lu}}[\w'’.-]*{SP}+){{1,4}}(?:on|in){SP}+$"
         ),
         role_before=fast_pattern(
             rf"\b(?:playing|plays|played|play|portraying|portrays|portrayed|portray|voicing|"
             # "appeared as Frank Castle in Daredevil's second season": a role, then the show
             rf"voices|voiced|voice|(?<!such{SP}+)(?<!known{SP}+)(?<!same{SP}+)(?<!well{SP}+)as)"
-            # "played the hot-tempered leprechaun Mad Sweeney in American Gods"
-            rf"{SP}+(?:(?:the|a|an|his|her|their){SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}})?$"
+            # "played the hot-tempered leprechaun Mad Sweeney in American Gods", "played cab
+            # driver Alex Rieger in Taxi"
+            rf"{SP}+(?:(?:the|a|an|his|her|their){SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}}|"
+            rf"(?:(?!(?:alongside|opposite|with|against|for|under|in|on|well|such|and|or|but|"
+            rf"to|of|at|by|from|it|him|her|them)\b)\p{{Ll}}[\w-]*{SP}+){{1,2}})?$"
         ),
         into_season_after=fast_pattern(
             rf"^['’”\"]?,?['’”\"]?{SP}+(?:(?:is|are|both|now){SP}+)*(?:heading|headed|going)"
@@ -1924,7 +1932,19 @@ def played(text: str, name: str, opening: bool = False) -> bool:
     return False
 
 
-_FATE_OF_BEFORE = fast_pattern(rf"\b(?:fate|future){SP}+of{SP}+$")
+# A headline's question about the show's next season, after its name and a colon
+_SEASON_QUESTION = fast_pattern(
+    rf":{SP}+(?:will|is|are|when|has|have|could|should)\b[^\n?]{{0,40}}?\b(?:{ORD}{SP}+)?"
+    rf"(?:season|series)\b[^\n]{{0,20}}\?",
+    regex.IGNORECASE,
+)
+# ("fans of Noah and his friends" beside "plays Noah Nicholson": a role has fans too)
+# A headline's opening phrase of time before its news ("Before X, ...", "Ahead of X, ...").
+_TIME_PHRASE_OPENER = fast_pattern(
+    rf"(?:Before|Ahead{SP}+of|After|Until){SP}+(?:the{SP}+)?[“\"‘']?"
+)
+
+_FATE_OF_BEFORE = fast_pattern(rf"\b(?:fate|future|fans|viewers){SP}+of{SP}+$")
 
 
 def _occurrences(text: str, name: str) -> Iterator[int]:
@@ -1971,6 +1991,10 @@ def _acceptable_cached(title: str, strong: bool, quoted: bool) -> bool:
     return _judge_title(title, patterns(), strong, quoted)
 
 
+# A name ending so is a company's ("ABC Signature Studios", "Left Bank Pictures")
+_COMPANY_TAILS = frozenset(("Studios", "Productions", "Pictures"))
+
+
 def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> bool:
     key = title.casefold()
     if strong and (key in CALENDAR or (key in pats.pronoun_titles and title[0].isupper())):
@@ -2008,6 +2032,8 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
         return False
     if " " in title and (DESCRIBING_TAIL.search(title) or FRANCHISE_TAIL.search(title)):
         return False  # "Sharon Horgan's Dublin-set" (series): words describing a show
+    if " " in title and not quoted and title.rsplit(" ", 1)[1] in _COMPANY_TAILS:
+        return False  # "ABC Signature Studios is shopping the episodes": a studio
     if rx(rf"\d+{SP}+{CONN}{SP}").match(title):
         return False  # "2 in January 2023": the tail of "Season 2 in January 2023"
     if rx(r"[\d\W]+").fullmatch(title) and "-" not in title:
@@ -2189,8 +2215,10 @@ class TitleFinder:
                     # "had run Hulu's Love, Victor.": one more word, then the sentence ends
                     t, e = t + tail.group(), tail.end()
             brand = _brand_lead().match(t) if "s " in t else None
-            if brand and brand.end() < len(t):
-                s, t = s + brand.end(), t[brand.end() :]  # "Marvel's Runaways": the brand's
+            if brand and brand.end() < len(t) and text.count(t[brand.end() :]) > text.count(t):
+                # "Marvel's Runaways" beside "Runaways": the brand's; an article that never
+                # drops the brand ("DC's Stargirl" throughout) spells the name so
+                s, t = s + brand.end(), t[brand.end() :]
             # Hyphenated praise opens a span but is not the title ("Emmy-winning ...").
             praise = rx(r"^(?:\p{Lu}\w*-\p{Ll}+\s+)+(?=\p{Lu})").match(t) if "-" in t else None
             if praise:
@@ -2686,6 +2714,8 @@ class TitleFinder:
                     and t not in _CLAUSE_OPENERS
                 )
                 or (opening[:1] in ":–—-" and p.status_label_after.match(right))
+                # "Ragdoll: will there be a second series?": the headline's question
+                or (s < first_line_end and right[:2] == ": " and _SEASON_QUESTION.match(right))
             ):
                 strong += 3
             elif right[:1] in ":–—-" and list_item and p.label_sentence_after.match(right):
@@ -3233,6 +3263,8 @@ class TitleFinder:
                 and _AS_ROLE_AFTER.match(text, e)
             ):
                 continue  # "Jane Doe is back too, as Mary Blake": an actor and her role
+            if not quoted and " " in t.strip() and _RETURNS_AS_ROLE.match(text, e):
+                continue  # "Tone Bell is set to return as Khalil": an actor coming back
             if person and _CREDITED_BEFORE.search(text, max(0, s - 120), s):
                 # "The panel show hosted by Loni Love ... and Garcelle Beauvais was
                 # canceled": the show's hosts, not the show
@@ -3760,8 +3792,19 @@ class TitleFinder:
         }
         # The headline's first show leads the article ("Renews X ... and Orders Spinoff Y").
         headline_end = first_line_end if first_line in heading_lines else 0
+        # A show in the headline's opening phrase of time is not what the headline is about
+        # ("Before X-Men '97, a look back at X-Men: The Animated Series"), however often
+        # the body names the coming one.
+        in_headline = [m for m in mentions if m.start < headline_end]
+        timed = {
+            norm_title(m.title)
+            for m in in_headline[:1]
+            if _TIME_PHRASE_OPENER.fullmatch(text, 0, m.start)
+            and text.startswith(", ", m.end)
+            and any(norm_title(x.title) != norm_title(m.title) for x in in_headline)
+        }
         headline_first = next(
-            (norm_title(m.title) for m in mentions if m.start < headline_end), None
+            (norm_title(m.title) for m in in_headline if norm_title(m.title) not in timed), None
         )
 
         # A spinoff named beside a headline show it is not is the lesser story.
@@ -3771,7 +3814,7 @@ class TitleFinder:
             return (
                 accepted[k]
                 + 2 * freq[k]
-                + (6 if k in heading_keys else 0)
+                + (6 if k in heading_keys and k not in timed else 0)
                 + (3 if k == headline_first else 0)
                 - (6 if k in offshoots and parents - {k} else 0),
                 -first_pos.get(k, 10**9),
@@ -3881,6 +3924,12 @@ class TitleFinder:
                 )
                 # "whose father was a Boy Meets World character": the name as a modifier
                 or _ATTRIBUTIVE_AFTER.match(text, m.end) is not None
+                # "the comedy-horror from Misfits creator Howard Overman": the maker's
+                # earlier show
+                or (
+                    text[max(0, m.start - 5) : m.start] == "from "
+                    and _MAKER_AFTER.match(text, m.end) is not None
+                )
                 # ("working a Pony Express station": so after "a", before a common noun)
                 or (
                     text[max(0, m.start - 3) : m.start] in (" a ", "an ")
@@ -3965,6 +4014,9 @@ _NOUN_AFTER = fast_pattern(
     r"reboot|finale|premiere|renewal|return|comeback))"
 )
 # A show's name before a noun it modifies: "a Boy Meets World character", "Friends alumni"
+_MAKER_AFTER = fast_pattern(
+    r"[^\S\n]+(?:creator|co-creator|showrunner|writer|producer)s?[^\S\n]+\p{Lu}"
+)
 _ATTRIBUTIVE_AFTER = fast_pattern(
     r"[^\S\n]+(?:character|characters|faces|alum|alums|alumni|veteran|veterans|co-stars|"
     r"actors|actresses|fans|reunion|cast[^\S\n]+members?)\b"
@@ -4669,6 +4721,16 @@ def ends_on_show_noun(span: str) -> bool:
 
 
 _AND_ARTICLE = re.compile(r" and (?:the|a|an) ")
+# "is set to return as Khalil", "will be back as Mary Blake,": a person's return in a role,
+# the role's name closing the clause (not "Father Brown to return as BBC One orders ...",
+# where "as" opens the next one)
+_RETURNS_AS_ROLE = fast_pattern(
+    r"[^\S\n]+(?:(?:is|are|will|was|were|has|have|been|be|also|set|expected|slated|due|"
+    r"poised|going|to|now)[^\S\n]+){0,4}(?:return|returns|returning|back|comes?[^\S\n]+back|"
+    r"coming[^\S\n]+back)(?:[^\S\n]+(?:too|again|also))?,?[^\S\n]+as[^\S\n]+"
+    r"(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,3}"
+    r"(?=[,.;]|[^\S\n]+(?:and|in|on|for|this|next|when|after|once)\b)"
+)
 _AS_ROLE_AFTER = fast_pattern(
     r"[^\S\n]+(?:is|was|are|were|will[^\S\n]+be)[^\S\n]+(?:also[^\S\n]+)?(?:back|returning)"
     r"(?:[^\S\n]+(?:too|again|also))?,?[^\S\n]+as[^\S\n]+\p{Lu}"
@@ -4709,7 +4771,8 @@ def _split_one(s: int, t: str, out: list[tuple[int, int, str]]) -> None:
     for m in NON_SPACE.finditer(t):
         word, before = m.group(), before
         # ("The Order", "The Returned": after an article the word is a noun)
-        # ("Drops of God": before "of" the word is a noun too)
+        # ("Drops of God": before "of" the word is a noun too; "Law & Order": after "&",
+        # the name's second half)
         if word in _PARTICLE_VERBS:
             if t[m.end() : m.end() + len(_PARTICLE)] == _PARTICLE:
                 piece = t[pos : m.start()].strip().rstrip(":").rstrip()
@@ -4718,7 +4781,7 @@ def _split_one(s: int, t: str, out: list[tuple[int, int, str]]) -> None:
                 pos = m.end() + len(_PARTICLE)
         elif (
             word in HEADLINE_VERBS
-            and before not in ("The", "A", "An")
+            and before not in ("The", "A", "An", "&")
             and t[m.end() : m.end() + 4] != " of "
         ) or (
             word in HEADLINE_AUXILIARIES
