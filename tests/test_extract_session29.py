@@ -8,7 +8,7 @@ shows and people invented."""
 
 from __future__ import annotations
 
-from extract_helpers import shows_of, statuses, triple
+from extract_helpers import show_cast, shows_of, statuses, triple
 
 
 def test_networks_added_to_the_data_file(extractor) -> None:
@@ -33,7 +33,7 @@ def test_fans_of_a_role_first_name_are_not_a_show(extractor) -> None:
     )
     shows = shows_of(extractor, text)
     assert list(shows) == ["Milo's Ark"]
-    assert {(c["actor"], c["character"]) for c in shows["Milo's Ark"]["cast"]} == {
+    assert show_cast(extractor, text, "Milo's Ark") == {
         ("Dell Rowan", "Milo Grant"),
         ("Jay Ostrow", "Wade Porter"),
     }
@@ -53,10 +53,7 @@ def test_the_show_after_a_headline_phrase_of_time_leads_the_article(extractor) -
         "Many of the old voices return for Star Rangers '26, which picks up where the old "
         "episodes stopped.\n"
     )
-    shows = shows_of(extractor, text)
-    cast = {
-        (c["actor"], c["character"]) for c in shows["Star Rangers: The Animated Series"]["cast"]
-    }
+    cast = show_cast(extractor, text, "Star Rangers: The Animated Series")
     assert cast == {
         ("Cal Renner", "Falcon"),
         ("Norma Speke", "Vesper"),
@@ -71,7 +68,7 @@ def test_a_passive_role_with_a_phrase_before_by(extractor) -> None:
         "by Chris Potts, whose Cajun drawl is still imitated. Storm Girl was played in the "
         "first season by Alia Sealy.\n"
     )
-    cast = {(c["actor"], c["character"]) for c in shows_of(extractor, text)["Harbor Kids"]["cast"]}
+    cast = show_cast(extractor, text, "Harbor Kids")
     assert cast == {("Chris Potts", "Gambler"), ("Alia Sealy", "Storm Girl")}
 
 
@@ -100,7 +97,7 @@ def test_a_surname_that_opens_on_a_particle(extractor) -> None:
         "Telemundo has greenlit a third season of Reina Sur, the saga that made Lola del "
         "Campo a household name. Del Campo plays Teresa Marquez once more.\n"
     )
-    cast = {(c["actor"], c["character"]) for c in shows_of(extractor, text)["Reina Sur"]["cast"]}
+    cast = show_cast(extractor, text, "Reina Sur")
     assert cast == {("Lola del Campo", "Teresa Marquez")}
 
 
@@ -122,10 +119,7 @@ def test_a_credit_whose_role_is_described_first_stays_with_that_show(extractor) 
         "teacher left by his wife. Harlow, who played cab driver Alex Rourke in Meter, is "
         "keeping quiet about his next move.\n"
     )
-    shows = shows_of(extractor, text)
-    assert {(c["actor"], c["character"]) for c in shows["Dear Jim"]["cast"]} == {
-        ("Judd Harlow", "Jim Lacey")
-    }
+    assert show_cast(extractor, text, "Dear Jim") == {("Judd Harlow", "Jim Lacey")}
 
 
 def test_an_actor_set_to_return_as_a_role_is_no_show(extractor) -> None:
@@ -137,7 +131,7 @@ def test_an_actor_set_to_return_as_a_role_is_no_show(extractor) -> None:
     )
     shows = shows_of(extractor, text)
     assert list(shows) == ["Harbor Lane"]
-    assert {(c["actor"], c["character"]) for c in shows["Harbor Lane"]["cast"]} == {
+    assert show_cast(extractor, text, "Harbor Lane") == {
         ("Tasha Smythe", "Marjorie"),
         ("Reed Cole", "Khalil"),
     }
@@ -150,7 +144,7 @@ def test_actor_as_role_then_the_sentence_verb(extractor) -> None:
         "police station, and Stefan Kamp as Peter Dopp continues his quiet search for "
         "answers. Tyler Laut moves in as Andy Samb checks out.\n"
     )
-    cast = {(c["actor"], c["character"]) for c in shows_of(extractor, text)["Harbor Lane"]["cast"]}
+    cast = show_cast(extractor, text, "Harbor Lane")
     assert ("Stefan Kamp", "Peter Dopp") in cast
     assert ("Tyler Laut", "Andy Samb") not in cast
 
@@ -186,9 +180,7 @@ def test_a_show_that_first_went_to_air(extractor) -> None:
     shows = shows_of(extractor, text)
     assert shows["Summer Cove"]["network"] == "Seven Network"
     assert shows["Summer Cove"]["premiere"] == "1988-01-17"
-    assert {(c["actor"], c["character"]) for c in shows["Summer Cove"]["cast"]} == {
-        ("Ray Mead", "Alf Stone")
-    }
+    assert show_cast(extractor, text, "Summer Cove") == {("Ray Mead", "Alf Stone")}
 
 
 def test_an_actor_who_has_been_a_role_for_years(extractor) -> None:
@@ -200,7 +192,7 @@ def test_an_actor_who_has_been_a_role_for_years(extractor) -> None:
         "Greenway until he left the show. Jane Doyle plays Mary Blake, and Tom Smith was "
         "Controller of BBC One until 2010.\n"
     )
-    cast = {(c["actor"], c["character"]) for c in shows_of(extractor, text)["Summer Cove"]["cast"]}
+    cast = show_cast(extractor, text, "Summer Cove")
     assert ("Ada Nicolaou", "Leah Patton") in cast
     assert ("Bill Mayhew", "Claude Greenway") in cast
     assert not any(actor == "Tom Smith" for actor, _ in cast)
@@ -214,7 +206,7 @@ def test_a_name_with_an_elided_particle(extractor) -> None:
     )
     shows = shows_of(extractor, text)
     assert shows["Florentines"]["network"] == "Rai 1"
-    cast = {(c["actor"], c["character"]) for c in shows["Florentines"]["cast"]}
+    cast = show_cast(extractor, text, "Florentines")
     assert ("Daniel Shore", "Lorenzo de' Vecchi") in cast
 
 
@@ -266,9 +258,7 @@ def test_a_roundup_first_shown_line_is_no_show(extractor) -> None:
     shows = shows_of(extractor, text)
     assert sorted(shows) == ["Red Earth Falling", "Side Effect"]
     assert triple("Side Effect", 2, "pending") in statuses(extractor, text)
-    assert ("John Simms", "David Mears") in {
-        (c["actor"], c["character"]) for c in shows["Side Effect"]["cast"]
-    }
+    assert ("John Simms", "David Mears") in show_cast(extractor, text, "Side Effect")
 
 
 def test_a_network_yet_to_reveal_its_plans_for_a_second_series(extractor) -> None:
