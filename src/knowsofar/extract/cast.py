@@ -1876,6 +1876,7 @@ def _joined_playing(
     )
 
 
+# "was voiced for most of the run by ": the name after it is a passive's actor
 _BY_AGENT_BEFORE = fast_pattern(r"\b(?:played|portrayed|voiced)\b[^,;.]{0,50}\bby\s+$")
 
 

@@ -1938,12 +1938,11 @@ _SEASON_QUESTION = fast_pattern(
     rf"(?:season|series)\b[^\n]{{0,20}}\?",
     regex.IGNORECASE,
 )
-# ("fans of Noah and his friends" beside "plays Noah Nicholson": a role has fans too)
 # A headline's opening phrase of time before its news ("Before X, ...", "Ahead of X, ...").
 _TIME_PHRASE_OPENER = fast_pattern(
     rf"(?:Before|Ahead{SP}+of|After|Until){SP}+(?:the{SP}+)?[“\"‘']?"
 )
-
+# ("fans of Noah and his friends" beside "plays Noah Nicholson": a role has fans too)
 _FATE_OF_BEFORE = fast_pattern(rf"\b(?:fate|future|fans|viewers){SP}+of{SP}+$")
 
 
@@ -4013,10 +4012,11 @@ _NOUN_AFTER = fast_pattern(
     r"with|from|by|as|that|which|who|the|a|an|its|their|s|season|seasons|series|revival|"
     r"reboot|finale|premiere|renewal|return|comeback))"
 )
-# A show's name before a noun it modifies: "a Boy Meets World character", "Friends alumni"
+# A show's name before its maker's: "from Misfits creator Howard Overman"
 _MAKER_AFTER = fast_pattern(
     r"[^\S\n]+(?:creator|co-creator|showrunner|writer|producer)s?[^\S\n]+\p{Lu}"
 )
+# A show's name before a noun it modifies: "a Boy Meets World character", "Friends alumni"
 _ATTRIBUTIVE_AFTER = fast_pattern(
     r"[^\S\n]+(?:character|characters|faces|alum|alums|alumni|veteran|veterans|co-stars|"
     r"actors|actresses|fans|reunion|cast[^\S\n]+members?)\b"
