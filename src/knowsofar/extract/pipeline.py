@@ -978,14 +978,14 @@ class Extractor:
         # (but an order that makes a new show is its first season's renewal: "HBO has
         # greenlit Lanterns", "gave the project a series order", when the article gives
         # the show no other season)
-        others = Counter(m.show for m in keep if not (m.season == 1 and m.status == "renewed"))
+        others = {m.show for m in keep if not (m.season == 1 and m.status == "renewed")}
         keep = [
             replace(m, season=2) if m.season == 1 and m.status == "pending" else m
             for m in keep
             if not (
                 m.season == 1
                 and m.status == "renewed"
-                and (others[m.show] or not SERIES_ORDER.search(m.evidence))
+                and (m.show in others or not SERIES_ORDER.search(m.evidence))
             )
         ]
         claims = []

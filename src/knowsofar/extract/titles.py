@@ -1990,10 +1990,6 @@ def _acceptable_cached(title: str, strong: bool, quoted: bool) -> bool:
     return _judge_title(title, patterns(), strong, quoted)
 
 
-# A name ending so is a company's ("ABC Signature Studios", "Left Bank Pictures")
-_COMPANY_TAILS = frozenset(("Studios", "Productions", "Pictures"))
-
-
 def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> bool:
     key = title.casefold()
     if strong and (key in CALENDAR or (key in pats.pronoun_titles and title[0].isupper())):
@@ -2031,7 +2027,7 @@ def _judge_title(title: str, pats: _Patterns, strong: bool, quoted: bool) -> boo
         return False
     if " " in title and (DESCRIBING_TAIL.search(title) or FRANCHISE_TAIL.search(title)):
         return False  # "Sharon Horgan's Dublin-set" (series): words describing a show
-    if " " in title and not quoted and title.rsplit(" ", 1)[1] in _COMPANY_TAILS:
+    if " " in title and not quoted and title.rsplit(" ", 1)[1] in _company_tails():
         return False  # "ABC Signature Studios is shopping the episodes": a studio
     if rx(rf"\d+{SP}+{CONN}{SP}").match(title):
         return False  # "2 in January 2023": the tail of "Season 2 in January 2023"
@@ -4721,19 +4717,21 @@ def ends_on_show_noun(span: str) -> bool:
 
 
 _AND_ARTICLE = re.compile(r" and (?:the|a|an) ")
+# ", as " after a return, maybe with "too" or "again" between ("is back too, as Mary")
+_AS_AFTER_RETURN = r"(?:[^\S\n]+(?:too|again|also))?,?[^\S\n]+as[^\S\n]+"
 # "is set to return as Khalil", "will be back as Mary Blake,": a person's return in a role,
 # the role's name closing the clause (not "Father Brown to return as BBC One orders ...",
 # where "as" opens the next one)
 _RETURNS_AS_ROLE = fast_pattern(
     r"[^\S\n]+(?:(?:is|are|will|was|were|has|have|been|be|also|set|expected|slated|due|"
     r"poised|going|to|now)[^\S\n]+){0,4}(?:return|returns|returning|back|comes?[^\S\n]+back|"
-    r"coming[^\S\n]+back)(?:[^\S\n]+(?:too|again|also))?,?[^\S\n]+as[^\S\n]+"
+    rf"coming[^\S\n]+back){_AS_AFTER_RETURN}"
     r"(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,3}"
     r"(?=[,.;]|[^\S\n]+(?:and|in|on|for|this|next|when|after|once)\b)"
 )
 _AS_ROLE_AFTER = fast_pattern(
     r"[^\S\n]+(?:is|was|are|were|will[^\S\n]+be)[^\S\n]+(?:also[^\S\n]+)?(?:back|returning)"
-    r"(?:[^\S\n]+(?:too|again|also))?,?[^\S\n]+as[^\S\n]+\p{Lu}"
+    rf"{_AS_AFTER_RETURN}\p{{Lu}}"
 )
 # A sentence's opening word after a name's last initial ("Magnum P.I. The network ...")
 _SENTENCE_AFTER_DOTS = fast_pattern(
@@ -5596,6 +5594,13 @@ def _net_openings() -> dict[str, tuple[str, ...]]:
         word = alias.split(" ", 1)[0]
         out.setdefault(word[0], set()).add(word)
     return {ch: tuple(words) for ch, words in out.items()}
+
+
+@cache
+def _company_tails() -> frozenset[str]:
+    """Last words that make a name a company's ("ABC Signature Studios"): titles.json
+    company_tails."""
+    return frozenset(vocabulary()["company_tails"])
 
 
 @cache
