@@ -2607,6 +2607,17 @@ def _parentheses(
             # "A (Jane Hale)" with A an actor the article knows: a person's name inside is
             # a role, not a credit like "A (Nightfall)"
             or (not credit and not both and (ctx.personish(inner) or _ranked_name(inner)))
+            # "Paul Schrier (Bulk) and Jason Narvy (Skull) spent three years ...": a
+            # person's whole name, then a one-word name that is not a show of the article
+            or (
+                not credit
+                and not both
+                and default == "AC"
+                and " " not in inner.strip()
+                and " " in outer.strip()
+                and ctx.personish(outer)
+                and _bare(inner) not in ctx.titles
+            )
         ):
             # Also the shape of a film credit, "Jane Doe (Nightfall)": the weakest evidence.
             character, actor, strength = clean_character(inner), clean_actor(outer), WEAK

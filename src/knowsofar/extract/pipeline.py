@@ -330,13 +330,18 @@ _SIGNED_OFF = regex.compile(r"\b(?:sign(?:s|ed)? off|bow(?:s|ed)? out|goodbye)\b
 
 def _signed_off_as_cut(mentions: list[Any], cuts: list[Any]) -> list[Any]:
     """ "signs off after two seasons" beside "canceled after two seasons": one fact, told
-    as a count; the cut of the third season says it as the genre does."""
+    as a count; the cut of the third season says it as the genre does. So is any end of a
+    first season beside the cut of the second."""
     told = {(c.show, c.season - 1) for c in cuts}
     return [
         m
         for m in mentions
         if not (
-            m.status == "ended" and (m.show, m.season) in told and _SIGNED_OFF.search(m.cue or "")
+            m.status == "ended"
+            and (m.show, m.season) in told
+            # ("won't be back for a second" beside "the adventure ends with its first
+            # season": no show plans to end after one season, so that end is the cut)
+            and (m.season == 1 or _SIGNED_OFF.search(m.cue or ""))
         )
     ]
 
@@ -927,7 +932,22 @@ class Extractor:
         moved: list[Any] = []
         renewers: dict[str, set[str]] = {}  # show -> the networks that renewed or picked it up
         for show, group in by_show.items():
-            pickups = [m for m in group if m.status == "renewed" and m.network]
+            # (not a network's renewal that the same network takes back in the same
+            # sentence: "renewed there, only for NBC to drop it" is the history before
+            # the news)
+            pickups = [
+                m
+                for m in group
+                if m.status == "renewed"
+                and m.network
+                and not any(
+                    c.status == "canceled"
+                    and c.evidence == m.evidence
+                    and c.network
+                    and same_home(c.network, m.network)
+                    for c in group
+                )
+            ]
             renew_nets = renewers[show] = {m.network for m in pickups}
             renewed = {m.season for m in pickups}
             for m in group:

@@ -229,8 +229,9 @@ _ELLIPTICAL = fast_pattern(
     rf"(?<=\b(?:whether|if){SP}+there{SP}+(?:will|would){SP}+)be|"
     # "Netflix passed on a third last fall"
     rf"pass(?:es|ed|ing)?{SP}+on|"
-    # "has made no decision yet about a fifth"
-    rf"(?:decision|word|news|announcement)(?:{SP}+yet)?{SP}+(?:about|on|regarding))"
+    # "has made no decision yet about a fifth", "nothing has been settled about a ninth"
+    rf"(?:decision|word|news|announcement|settled|decided)(?:{SP}+yet)?{SP}+"
+    rf"(?:about|on|regarding))"
     rf"{SP}+(?:a|an)"
     # (each lookbehind comes after the word it ends on, so it is tried only where that word
     # stands, not at every position of the text)
@@ -319,6 +320,10 @@ _AIRED_AFTER = fast_pattern(
     rf"['’]s{SP}+finale\b|"
     # ("its second season was cut short by the strike": it aired, in part)
     rf"{SP}+(?:was|were){SP}+cut{SP}+short\b|"
+    # ("picked up again while its third season was still airing", "while the second
+    # season was being filmed": the season then under way, not the one ordered)
+    rf"{SP}+(?:was|were){SP}+(?:still{SP}+)?(?:airing|being{SP}+(?:filmed|shot|made)|"
+    rf"on{SP}+the{SP}+air|in{SP}+production)\b|"
     # ("once season two had run its course")
     rf"{SP}+(?:had{SP}+run|ran|has{SP}+run){SP}+its{SP}+course\b|"
     rf",?{SP}+(?:(?:that|which){SP}+)?(?:(?:had|has|have){SP}+)?(?:(?:just|already|recently|only){SP}+)?"

@@ -1663,6 +1663,11 @@ class StatusFinder:
                 if _CLAUSE_SUBJECT.match(masked, breaks[-1].end()):
                     since = breaks[-1].end()
             spec = w["speculation"].search(masked, since, s)
+            aside = _RELATIVE_ASIDE.search(masked, since, s) if spec else None
+            if aside and aside.start() <= spec.start() < aside.end():
+                # ("X, the drama that critics spent years begging viewers to sample, has
+                # been denied a third season": the hedge belongs to the aside's own verb)
+                spec = w["speculation"].search(masked, aside.end(), s)
             if spec and spec.group().casefold() in _BELIEFS:
                 # ("whose followers believe he may be the messiah was canceled": the
                 # belief's own hedge comes after it, and is read as a hedge is)
@@ -3080,6 +3085,14 @@ def _season_undone(text: str, s: int, e: int, form: str) -> bool:
 _SAME_SUBJECT = fast_pattern(
     r"(?:(?:it|they|both|all|has|have|had|was|were|is|are|will|would|now|also|since|then|"
     r"officially|already|quickly|later|the\s+(?:show|series))\b\s*)*",
+    regex.IGNORECASE,
+)
+
+
+# ", the drama that critics kept begging viewers to sample, ": a description of the show
+# with a relative clause of its own, closed by a comma before the main verb
+_RELATIVE_ASIDE = fast_pattern(
+    r",\s+(?:the|a|an|its|their|his|her)\s+[^,;:()]{0,60}?\b(?:that|which|whom)\b[^,;:()]{1,100},\s",
     regex.IGNORECASE,
 )
 

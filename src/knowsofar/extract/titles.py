@@ -395,6 +395,7 @@ class _Patterns:
     which_decided_after: Any
     number_genre_before: Any
     next_sentence_takes: Any
+    next_sentence_began: Any
     made_for: Any
     lead_words: frozenset[str]
     title_case_words: frozenset[str]
@@ -697,7 +698,7 @@ def patterns() -> _Patterns:
         role_before=fast_pattern(
             rf"\b(?:playing|plays|played|play|portraying|portrays|portrayed|portray|voicing|"
             # "appeared as Frank Castle in Daredevil's second season": a role, then the show
-            rf"voices|voiced|voice|(?<!such{SP}+)(?<!known{SP}+)(?<!same{SP}+)(?<!well{SP}+)as)"
+            rf"voices|voiced|voice|{_ROLE_AS})"
             # "played the hot-tempered leprechaun Mad Sweeney in American Gods", "played cab
             # driver Alex Rieger in Taxi"
             rf"{SP}+(?:(?:the|a|an|his|her|their){SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}}|"
@@ -770,6 +771,13 @@ def patterns() -> _Patterns:
             rf"already|now){SP}+)*(?:{verbs}|acquired|acquires|bought|buys){SP}+(?:the|this)"
             rf"{SP}+(?:[\w'’-]+{SP}+){{0,4}}?(?:{nouns})\b(?!{SP}+(?:of|about|that|who)\b)",
             regex.IGNORECASE,
+        ),
+        # "... as Power Rangers. The series launched on Fox Kids in 1993": the show the
+        # sentence before ended on
+        next_sentence_began=fast_pattern(
+            rf"^[.!][^\S\n]+(?:The|This){SP}+(?:[\w'’-]+{SP}+){{0,3}}?(?:{nouns}){SP}+"
+            rf"(?:(?:first|originally){SP}+)?(?:premiered|debuted|launched|bowed|aired|"
+            rf"began{SP}+airing){SP}+(?:on|in){SP}+(?:{net}|(?:\p{{Lu}}\w+{SP}+)?\d)"
         ),
         # "who also made The Haunting of Hill House and Midnight Mass for the streamer"
         made_for=fast_pattern(
@@ -1014,6 +1022,13 @@ class TitleResult:
         if s is None:
             return self.main
         named = {m.title for m in s.mentions}
+        if named and ";" in s.text:
+            # ("Lewis was Henry VIII and Foy played Anne Boleyn; Foy has since been cast
+            # in The Crown": a show named only after the semicolon is not the clause's
+            # before it; a clause after one goes on about the show named before)
+            clause_end = s.text.find(";", offset - s.start)
+            if clause_end >= 0 and all(m.start - s.start > clause_end for m in s.mentions):
+                return s.topic or self.main
         if len(named) == 1:
             return next(iter(named))
         if named:
@@ -1113,6 +1128,8 @@ def _title_spans(text: str) -> list[tuple[int, int, str]]:
         spans = _question_titles(text, spans)
     if "... " in text or "… " in text:
         spans = _ellipsis_titles(text, spans)
+    if " as " in text:
+        spans = _as_titles(text, spans)
     spans = _lowercase_titles(text, spans)
     if ": " in text:
         spans = _franchise_network_titles(text, spans)
@@ -1224,6 +1241,21 @@ def _question_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
         lambda s1, e1, t1, s2, e2: (
             t1 in ("Who", "What", "Where", "Whose", "That", "It", "Here", "There")
             and text[e1:s2] in ("'s the ", "’s the ", "'s a ", "’s a ", "'s an ", "’s an ")
+            and text.count(text[s1:e2]) >= 2
+        ),
+    )
+
+
+def _as_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "Queer as Folk", "Light as a Feather": one capitalised word, "as" and a name,
+    written so twice, are one title (a cast list's "Gale Harold as Brian Kinney" opens on a
+    whole name, and names each pair once)."""
+    return _join_where(
+        text,
+        spans,
+        lambda s1, e1, t1, s2, e2: (
+            " " not in t1
+            and text[e1:s2] in (" as ", " as a ", " as an ", " as the ")
             and text.count(text[s1:e2]) >= 2
         ),
     )
@@ -1908,7 +1940,11 @@ _CREDIT_HINT = re.compile(
 )
 
 
-_PLAYED_BEFORE = fast_pattern(rf"\b(?:plays|played|playing|as){SP}+$")
+# "as" before a role, not in a comparison ("loved as much as Power Rangers", "as many
+# injuries as"), nor (_ROLE_AS) in "such as" or "as well as"
+_COMPARED = rf"(?<!\b(?:as|so){SP}+(?:[\w'’-]+{SP}+){{1,3}})"
+_ROLE_AS = rf"(?<!such{SP}+)(?<!known{SP}+)(?<!same{SP}+)(?<!well{SP}+){_COMPARED}as"
+_PLAYED_BEFORE = fast_pattern(rf"\b(?:plays|played|playing|{_COMPARED}as){SP}+$")
 
 
 def played(text: str, name: str, opening: bool = False) -> bool:
@@ -2912,6 +2948,23 @@ class TitleFinder:
                 and opens_sentence(s)
                 and " " in t.strip()
                 and p.next_sentence_takes.match(text, e)
+                # (not "Tim Roth's deception expert Cal Lightman will keep ...": a person's
+                # possessive)
+                and not (
+                    text[e : e + 2] in ("'s", "’s") and any(a <= s and e <= b for a, b in persons)
+                )
+            ):
+                weak += 3
+            if (
+                strong + weak == 0
+                and " " in t.strip()
+                and right[:2] in (". ", "! ")
+                and p.next_sentence_began.match(right)
+                # (not "Amy Smart plays her mother, Barbara Whitmore. The show premiered
+                # ...": a role, in apposition or after "plays")
+                and not left.rstrip().endswith(",")
+                and not _cast_as_character(left)
+                and not any(a <= s and e <= b for a, b in persons)
             ):
                 weak += 3
             if (
@@ -3191,6 +3244,16 @@ class TitleFinder:
         # "Seinfeld's final season" and "Seinfeld will end with its ninth season": a name
         # decided on twice is a show, even one its star shares
         decided_twice = {t for t, n in Counter(r[2] for r in rows if r[3] >= 3).items() if n >= 2}
+        # ("Roseanne returns with a tenth season" and "Roseanne is coming back for ...",
+        # where Roseanne Barr plays Roseanne Conner: news calls an actor by the surname, so
+        # a first name alone decided on or given seasons twice is the show named after her)
+        seasoned_first_names = {
+            t
+            for t, n in Counter(
+                r[2] for r in rows if (r[8] or r[3] >= 3) and " " not in r[2]
+            ).items()
+            if n >= 2 and t in first_names and t not in surnames
+        }
         for s, e, t, strong, weak, quoted, heading, people_too, seasonal, described in rows:
             if strong + weak + people_too == 0:
                 continue
@@ -3469,6 +3532,7 @@ class TitleFinder:
                     # surname is the show the heading gives seasons)
                     and not (strong >= 3 and heading and (season_next or s in net_labelled_at))
                     and not (strong >= 3 and part in decided_twice)
+                    and not ((seasonal or strong >= 3) and part in seasoned_first_names)
                 ):
                     continue  # an actor's name, or a part of one ("James" of "Janelle James")
                 if (
@@ -4188,11 +4252,22 @@ _OLDER_VERSION_BEFORE = fast_pattern(
 )
 
 
+# "a revival of the Bravo series ", "a reboot of ": the work a new version remakes
+_REMADE_BEFORE = fast_pattern(
+    r"\b(?:revival|reboot|remake|reimagining)[^\S\n]+of[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?"
+    r"(?:[\w'’-]+[^\S\n]+){0,3}?[“\"‘']?$",
+    regex.IGNORECASE,
+)
+
+
 def _older_version(text: str, title: str) -> bool:
     """The article calls ``title`` the original (an older version of the show it is
-    about): "the original Queer Eye for the Straight Guy began on Bravo"."""
+    about): "the original Queer Eye for the Straight Guy began on Bravo", "a revival of
+    the Bravo series Queer Eye for the Straight Guy"."""
     return any(
-        _OLDER_VERSION_BEFORE.search(text, max(0, at - 30), at) for at in _occurrences(text, title)
+        _OLDER_VERSION_BEFORE.search(text, max(0, at - 30), at)
+        or _REMADE_BEFORE.search(text, max(0, at - 60), at)
+        for at in _occurrences(text, title)
     )
 
 
@@ -4444,9 +4519,10 @@ ORDER_TO_BEFORE = fast_pattern(
     regex.IGNORECASE,
 )
 ROLE_BEFORE = fast_pattern(
-    r"\b(?:(?<!well[^\S\n])as|plays|played|playing|portrays|portrayed|voices|voiced)"
-    # "plays Chuck's sister, Ellie Bartowski": the role in apposition after a comma
-    r"(?:[^\S\n]+[\w'’.-]+){0,4},?[^\S\n]+$"
+    rf"\b(?:(?<!well{SP}){_COMPARED}as|plays|played|playing|portrays|portrayed|voices|voiced)"
+    # "plays Chuck's sister, Ellie Bartowski": the role in apposition after a comma (not
+    # "as many injuries as X": a comparison's second "as")
+    r"(?:[^\S\n]+(?!as\b)[\w'’.-]+){0,4},?[^\S\n]+$"
 )
 MADE_BY_OPENING = fast_pattern(
     r"(?:Created|Co-created|Developed|Produced|Written|Directed|Based|Adapted|Inspired|Executive"
