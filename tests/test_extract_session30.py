@@ -182,3 +182,47 @@ def test_the_show_a_revival_remakes_is_another_show(extractor) -> None:
         "Crew for the Modern Home, which ran in the early 2000s.\n"
     )
     assert triple("Makeover Crew", 10, "ended") in statuses(extractor, text)
+
+
+def test_an_actor_in_the_role_of_a_character(extractor) -> None:
+    text = (
+        "Uptown Again renewed for a second season\n\n"
+        "HBO Max has renewed Uptown Again for a second season. Sara Ramos plays Cleo Diaz, "
+        "as is Sarita Chand in the part of Seema Pal, a property broker, and the cast "
+        "includes Nia Parker in the role of Lisa Wexley.\n"
+    )
+    cast = show_cast(extractor, text, "Uptown Again")
+    assert {("Sarita Chand", "Seema Pal"), ("Nia Parker", "Lisa Wexley")} <= cast
+
+
+def test_a_cancellation_that_nearly_happened(extractor) -> None:
+    text = (
+        "Fox gives Haven Road a third season despite soft ratings\n\n"
+        "Haven Road will be back on Fox next fall. The network has ordered a third season "
+        "of the family drama.\n\n"
+        "It came close to being dropped after its first year, and it was nearly canceled "
+        "again last spring.\n"
+    )
+    assert statuses(extractor, text) == {triple("Haven Road", 3, "renewed")}
+
+
+def test_seasons_on_the_air_now_are_not_the_decided_ones(extractor) -> None:
+    for sentence, expected in (
+        (
+            "TNT has picked up Heist Crew for a fifth season. The renewal arrives while the "
+            "fourth season is still working through its schedule.",
+            {triple("Heist Crew", 5, "renewed")},
+        ),
+        (
+            "CBS has axed Heist Crew, and the third season that is now wrapping up will be "
+            "the last anyone sees.",
+            {triple("Heist Crew", 4, "canceled")},
+        ),
+        (
+            "USA Network gave Heist Crew a fourth-season order this summer, and the drama "
+            "continues to air its third season on Wednesdays.",
+            {triple("Heist Crew", 4, "renewed")},
+        ),
+    ):
+        text = f"Heist Crew news\n\n{sentence}\n"
+        assert statuses(extractor, text) == expected, sentence

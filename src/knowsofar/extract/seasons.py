@@ -324,6 +324,11 @@ _AIRED_AFTER = fast_pattern(
     # season was being filmed": the season then under way, not the one ordered)
     rf"{SP}+(?:was|were){SP}+(?:still{SP}+)?(?:airing|being{SP}+(?:filmed|shot|made)|"
     rf"on{SP}+the{SP}+air|in{SP}+production)\b|"
+    # ("while the fourth season is still working through its schedule", "the third
+    # season that is now wrapping up": on the air now)
+    rf"{SP}+(?:is|are){SP}+still{SP}+(?:airing|running|working{SP}+through|on{SP}+the{SP}+air)\b|"
+    rf"{SP}+(?:that|which){SP}+(?:is|are){SP}+(?:now|still){SP}+(?:wrapping{SP}+up|winding{SP}+"
+    rf"down|airing|running)\b|"
     # ("once season two had run its course")
     rf"{SP}+(?:had{SP}+run|ran|has{SP}+run){SP}+its{SP}+course\b|"
     rf",?{SP}+(?:(?:that|which){SP}+)?(?:(?:had|has|have){SP}+)?(?:(?:just|already|recently|only){SP}+)?"
@@ -356,7 +361,10 @@ _GO_ON_WITH = fast_pattern(
 FINISHED = rf"(?:finished|wrapped(?:{SP}+up)?|completed|concluded|closed{SP}+out)"
 # "the drama, which finished its second season earlier this year": a season out
 _FINISHED_BEFORE = fast_pattern(
-    rf"\b{FINISHED}(?:{SP}+(?:its|their|the))?{SP}*$",
+    rf"\b{FINISHED}(?:{SP}+(?:its|their|the))?{SP}*$"
+    # ("Suits continues to air its eighth season": on the air)
+    rf"|\b(?:continues|continue|continued|continuing){SP}+to{SP}+(?:air|run|stream)"
+    rf"{SP}+(?:its|their){SP}*$",
     regex.IGNORECASE,
 )
 

@@ -333,6 +333,8 @@ def _words() -> dict[str, Any]:
             r"decline|declining|refused|refuses|refuse|refusing)\b"
             # "has decided against bringing X back": a decision not to
             r"|\b(?:decided|decides|opted|opts|chose|chosen|ruled)\s+(?:out|against)\b"
+            # "was nearly canceled", "came close to being dropped": what did not happen
+            r"|\b(?:nearly|almost|narrowly|came\s+close\s+to(?:\s+being)?)\s*$"
             # "chose to stop there instead of ordering a third season"
             r"|\binstead\s+of\b"
             r"|n['’]t\b(?![^,;]*\b(?:but|and)\b)",
