@@ -226,3 +226,16 @@ def test_seasons_on_the_air_now_are_not_the_decided_ones(extractor) -> None:
     ):
         text = f"Heist Crew news\n\n{sentence}\n"
         assert statuses(extractor, text) == expected, sentence
+
+
+def test_a_copula_after_a_who_aside_with_a_role_in_another_show(extractor) -> None:
+    text = (
+        "Wobbly scrapped after two seasons\n\n"
+        "Netflix has canceled the comedy Wobbly after two seasons. Rob Lane played Ellis "
+        "Hart, the eccentric inventor. Sian Cliff, who played Claire in Flea Market, was "
+        "Anna, the long-suffering executive holding the firm together.\n"
+    )
+    assert show_cast(extractor, text, "Wobbly") == {
+        ("Rob Lane", "Ellis Hart"),
+        ("Sian Cliff", "Anna"),
+    }

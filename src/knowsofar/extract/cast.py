@@ -539,7 +539,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "is_pair": fast_pattern(
             # ("- Jane Doe is headmaster Mary Blake" in a list; "... too: Jane Doe is X")
             rf"(?:^(?:[-–•*]{SP})?|[,;:]{SP}|{SP}(?:and|while){SP})(?:{SPO}and{SP})?"
-            rf"(?P<actor>{WHOLE_WORD_NAME}){SP}"
+            rf"(?P<actor>{WHOLE_WORD_NAME})"
+            # ("Sian Clifford, who played Claire in Fleabag, was Anna": a "who" aside)
+            rf"(?:{SPO},{SP}who{SP}[^,;:()]{{1,80}},)?{SP}"
             # ("will again be the formidable Miss Raine", "remains Emily Thorne")
             rf"(?:is|was|will{SP}(?:(?:again|still|now|once{SP}more){SP})?be|remains|remained"
             # ("has been Leah Patterson for twenty years")
@@ -3409,7 +3411,11 @@ def cast_component(doc: Doc) -> Doc:
         )
     cast_spans: dict[int, set[str]] = {}
     for m in mentions:
-        cast_spans.setdefault(m.start, set()).add(m.actor)
+        paired_here = cast_spans.setdefault(m.start, set())
+        # ("Sian Clifford, who played Claire in Fleabag, was Anna": a role in another
+        # show leaves the actor free for a copula in this one)
+        if not m.other_show:
+            paired_here.add(m.actor)
     copulas = _is_pairs_near_cast(all_spans, cast_spans, text, ctx)
     for m in copulas:
         cast_spans.setdefault(m.start, set()).add(m.actor)
