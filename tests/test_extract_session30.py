@@ -239,3 +239,18 @@ def test_a_copula_after_a_who_aside_with_a_role_in_another_show(extractor) -> No
         ("Rob Lane", "Ellis Hart"),
         ("Sian Cliff", "Anna"),
     }
+
+
+def test_an_aside_about_a_role_elsewhere_before_the_verb(extractor) -> None:
+    text = (
+        "Bold as Brass: season five will be the last\n\n"
+        "Bold as Brass is heading into its last lap. Showtime has confirmed that the coming "
+        "fifth season of its drama will be its last.\n\n"
+        "Gil Harte is back as Brian Voss. And Sharon Glass, still loved by many viewers for "
+        "playing Christine Cagney on Cagney & Lacey decades ago, comes back as Debbie Novak, "
+        "the diner waitress who often steals the show.\n"
+    )
+    assert show_cast(extractor, text, "Bold as Brass") == {
+        ("Gil Harte", "Brian Voss"),
+        ("Sharon Glass", "Debbie Novak"),
+    }

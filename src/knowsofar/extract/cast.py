@@ -206,6 +206,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"[^,;()\n]){{71,110}}+)"
         # "A, B and C also return, as X, Y and Z": a list and its verb, not an aside
         rf"{not_after_words(p['returning'])},"
+        # "Sharon Gless, still loved by many for playing Christine Cagney on Cagney & Lacey,
+        # comes back as ...": an aside about a role elsewhere (read as a credit on its own)
+        rf"|{SPO},{SP}(?:who{SP})?[^,;()\n]{{0,60}}?\b(?:known|remembered|loved|beloved|famous|"
+        rf"recogni[sz]ed)\b[^,;()\n]{{0,40}}?\bfor{SP}(?:playing|portraying|voicing)\b"
+        rf"[^,;()\n]{{2,80}}?,"
     )
     again_role = rf"once{SP}(?:again|more)(?={SP}(?:his|her|their){SP})"
     # "rounds out the list as", "is almost unrecognisable as": any few lower-case words
