@@ -254,3 +254,15 @@ def test_an_aside_about_a_role_elsewhere_before_the_verb(extractor) -> None:
         ("Gil Harte", "Brian Voss"),
         ("Sharon Glass", "Debbie Novak"),
     }
+
+
+def test_a_show_that_would_not_get_a_second_year(extractor) -> None:
+    text = (
+        "One and done: network dramas that never saw a second season\n\n"
+        "Marvelland (ABC)\n\n"
+        "Paul Berger's hospital drama premiered in March 2000 with an opening episode built "
+        "around a rampage on a crowded street. Critics admired it.\n\n"
+        "ABC took it off the air after just two episodes, and the show would not get a "
+        "second year.\n"
+    )
+    assert statuses(extractor, text) == {triple("Marvelland", 2, "canceled")}
