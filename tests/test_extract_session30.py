@@ -266,3 +266,19 @@ def test_a_show_that_would_not_get_a_second_year(extractor) -> None:
         "second year.\n"
     )
     assert statuses(extractor, text) == {triple("Marvelland", 2, "canceled")}
+
+
+def test_a_show_named_after_its_heros_surname_told_as_a_show_often(extractor) -> None:
+    text = (
+        "Brannigan at 50: the bald detective who made a lollipop look tough\n\n"
+        "Half a century ago this month, CBS launched a police drama built around a man with "
+        "a shaved head. Brannigan premiered in October 1973, and within a season it was one "
+        "of the most recognizable shows on American television.\n\n"
+        "Tony Sava played Lt. Theo Brannigan, a Manhattan detective who bent the rules. "
+        "Kevin Dobbs played Bobby Crane, his loyal partner.\n\n"
+        "Brannigan ran for five seasons. CBS canceled it in 1978 as the ratings slipped, and "
+        "a sixth season was never made.\n"
+    )
+    shows = shows_of(extractor, text)
+    assert "Brannigan" in shows
+    assert ("Tony Sava", "Theo Brannigan") in show_cast(extractor, text, "Brannigan")

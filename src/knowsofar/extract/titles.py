@@ -3247,6 +3247,9 @@ class TitleFinder:
         # ("Roseanne returns with a tenth season" and "Roseanne is coming back for ...",
         # where Roseanne Barr plays Roseanne Conner: news calls an actor by the surname, so
         # a first name alone decided on or given seasons twice is the show named after her)
+        weak_by_name: Counter[str] = Counter()
+        for r in rows:
+            weak_by_name[r[2]] += r[4]
         seasoned_first_names = {
             t
             for t, n in Counter(
@@ -3523,6 +3526,9 @@ class TitleFinder:
                     and part in surnames
                     and not described
                     and not hero
+                    # ("Kojak premiered in October 1973" and more of the kind, where
+                    # Telly Savalas plays Lt. Theo Kojak: the show its hero names)
+                    and weak_by_name[part] < 5
                 ):
                     continue
                 if (
