@@ -282,15 +282,3 @@ def test_a_show_named_after_its_heros_surname_told_as_a_show_often(extractor) ->
     shows = shows_of(extractor, text)
     assert "Brannigan" in shows
     assert ("Tony Sava", "Theo Brannigan") in show_cast(extractor, text, "Brannigan")
-
-
-def test_a_show_that_ends_its_run(extractor) -> None:
-    text = (
-        "Goodbye to Ocean Park: the family's last week on NBC\n\n"
-        "Six seasons, one mansion and a lot of slammed doors.\n\n"
-        "The Fresh Start of Ocean Park ends its run next Monday. It was settled earlier this "
-        "season that the current sixth season would be the show's last.\n\n"
-        "The sitcom first went out on NBC in September 1990. James Averill plays Philip "
-        "Banner, the judge.\n"
-    )
-    assert triple("The Fresh Start of Ocean Park", 6, "ended") in statuses(extractor, text)
