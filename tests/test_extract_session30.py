@@ -282,3 +282,30 @@ def test_a_show_named_after_its_heros_surname_told_as_a_show_often(extractor) ->
     shows = shows_of(extractor, text)
     assert "Brannigan" in shows
     assert ("Tony Sava", "Theo Brannigan") in show_cast(extractor, text, "Brannigan")
+
+
+def test_a_show_that_ends_its_run(extractor) -> None:
+    text = (
+        "Goodbye to Ocean Park: the family's last week on NBC\n\n"
+        "Six seasons, one mansion and a lot of slammed doors.\n\n"
+        "The Fresh Start of Ocean Park ends its run next Monday. It was settled earlier this "
+        "season that the current sixth season would be the show's last.\n\n"
+        "The sitcom first went out on NBC in September 1990. James Averill plays Philip "
+        "Banner, the judge.\n"
+    )
+    assert triple("The Fresh Start of Ocean Park", 6, "ended") in statuses(extractor, text)
+
+
+def test_the_storys_family_name_marks_the_role_in_brackets(extractor) -> None:
+    text = (
+        "Goodbye to Ocean Park: the Tanner family's last week on NBC\n\n"
+        "The sitcom Ocean Park has been renewed for a seventh and final season by NBC.\n\n"
+        "James Averill plays Philip Tanner, the judge. Karen Parson as Hilary Tanner, the "
+        "eldest daughter.\n\n"
+        "Carlton Tanner (Alfonso Rivera), the cousin whose dance became a national habit.\n\n"
+        "Ashley Tanner, the youngest daughter, is played by Tanya Alley. Jessica Tanner "
+        "plays Rose Cole, the neighbour.\n"
+    )
+    cast = show_cast(extractor, text, "Ocean Park")
+    assert ("Alfonso Rivera", "Carlton Tanner") in cast
+    assert ("Carlton Tanner", "Alfonso Rivera") not in cast

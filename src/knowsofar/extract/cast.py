@@ -2843,12 +2843,15 @@ def _direction(outer: str, inner: str, ctx: _Context) -> str:
     out_known = ctx.known_actor(clean_actor(outer) or outer) or ctx.listed_with_actor(outer)
     in_known = ctx.known_actor(clean_actor(inner) or inner) or ctx.listed_with_actor(inner)
     if out_person and in_person:
-        if out_known != in_known:
-            return "AC" if out_known else "CA"
         out_family = _family_name(shape(outer).last, ctx.text)
         in_family = _family_name(shape(inner).last, ctx.text)
         if out_family != in_family:
-            return "AC" if in_family else "CA"  # "Luna Blaise (Olive Stone)" among the Stones
+            # "Luna Blaise (Olive Stone)" among the Stones (and "Carlton Banks (Alfonso
+            # Ribeiro)" among Philip, Hilary and Ashley Banks, even when a mistaken pair
+            # made "Banks" an actor's surname)
+            return "AC" if in_family else "CA"
+        if out_known != in_known:
+            return "AC" if out_known else "CA"
         return "both"
     if in_person:
         return "CA"

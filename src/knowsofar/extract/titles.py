@@ -954,7 +954,7 @@ VERB_AFTER_OPENINGS = (
     "both", "itself", "themselves", "too", "also", "has", "have", "had", "was", "were", "is",
     "are", "got", "get", "will", "won", "comes", "came", "returns", "returned", "finds",
     "found", "lands", "landed", "earns", "earned", "scores", "scored", "ran", "signs", "signed",
-    "bows", "bowed",
+    "bows", "bowed", "ended", "ends", "wrapped", "wraps", "finished", "finishes",
 )  # fmt: skip
 PLOT_OPENINGS = (
     "follow", "cent", "revolves", "tells", "premiere", "debut", "also", "currently", "stars",
