@@ -3244,12 +3244,14 @@ class TitleFinder:
         # "Seinfeld's final season" and "Seinfeld will end with its ninth season": a name
         # decided on twice is a show, even one its star shares
         decided_twice = {t for t, n in Counter(r[2] for r in rows if r[3] >= 3).items() if n >= 2}
-        # ("Roseanne returns with a tenth season" and "Roseanne is coming back for ...",
-        # where Roseanne Barr plays Roseanne Conner: news calls an actor by the surname, so
-        # a first name alone decided on or given seasons twice is the show named after her)
+        # how much weak evidence each name has over the article (a hero's surname told as
+        # a show again and again is the show: "Kojak premiered in October 1973")
         weak_by_name: Counter[str] = Counter()
         for r in rows:
             weak_by_name[r[2]] += r[4]
+        # ("Roseanne returns with a tenth season" and "Roseanne is coming back for ...",
+        # where Roseanne Barr plays Roseanne Conner: news calls an actor by the surname, so
+        # a first name alone decided on or given seasons twice is the show named after her)
         seasoned_first_names = {
             t
             for t, n in Counter(
