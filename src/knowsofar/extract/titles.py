@@ -2295,6 +2295,11 @@ class TitleFinder:
         ents = entities(doc)
         persons = [(a, b) for a, b, label in ents if label == "PERSON"]
         person_names = {text[a:b] for a, b in persons}
+
+        def in_person(s: int, e: int) -> bool:
+            """Whether the span s:e lies inside a name the model reads as a person's."""
+            return any(a <= s and e <= b for a, b in persons)
+
         places = [x for x in ents if x[2] in PLACE_TIME]
 
         line_starts = _line_index(text)
@@ -2475,7 +2480,7 @@ class TitleFinder:
                                 " " in t
                                 and right[1:2].islower()
                                 and p.modifier_after.match(right)
-                                and any(a <= s and e <= b for a, b in persons)
+                                and in_person(s, e)
                             )
                         )
                     )
@@ -2623,7 +2628,7 @@ class TitleFinder:
                 # "Copper Kettle (Fox)" and "Bull (CBS)" for people)
                 and not (
                     right[2:].split(")", 1)[0].split("]", 1)[0] in needs_context()
-                    and any(a <= s and e <= b for a, b in persons)
+                    and in_person(s, e)
                 )
             ):
                 # "Reboot (Hulu) - WAITING.": a name with its network in brackets is a show,
@@ -2644,7 +2649,7 @@ class TitleFinder:
                 and s == line_start
                 and TABLE_ROW_VERDICT.match(right)
                 # (a cast table's "Jane Doe<TAB>Mary Blake<TAB>Returning": a person)
-                and not any(a <= s and e <= b for a, b in persons)
+                and not in_person(s, e)
             ):
                 strong += 3  # "Lowtide<TAB>Starz<TAB>Canceled after two seasons": a table row
                 quoted = True
@@ -2719,7 +2724,7 @@ class TitleFinder:
                 and _verdict_label_before().search(left)
                 # (not "Not returning: Jane Doe, who played ...": a person's exit)
                 and right[:6] != ", who "
-                and not any(a <= s and e <= b for a, b in persons)
+                and not in_person(s, e)
             ):
                 strong += 3  # "Also gone: The Long Con.", "Renewed: Mill Pond": a verdict's show
             role_on = (
@@ -2768,7 +2773,7 @@ class TitleFinder:
             if (
                 _BACK_AFTER.match(right)
                 and _BRING_BEFORE.search(left[-12:])
-                and not any(a <= s and e <= b for a, b in persons)  # "bring Catherine back"
+                and not in_person(s, e)  # "bring Catherine back"
             ):
                 strong += 3  # "ABC is not bringing Dinosaurs back"
             if t.startswith("The ") and t.endswith("s") and _SINGULAR_AFTER.match(right):
@@ -2950,9 +2955,7 @@ class TitleFinder:
                 and p.next_sentence_takes.match(text, e)
                 # (not "Tim Roth's deception expert Cal Lightman will keep ...": a person's
                 # possessive)
-                and not (
-                    text[e : e + 2] in ("'s", "’s") and any(a <= s and e <= b for a, b in persons)
-                )
+                and not (text[e : e + 2] in ("'s", "’s") and in_person(s, e))
             ):
                 weak += 3
             if (
@@ -2964,7 +2967,7 @@ class TitleFinder:
                 # ...": a role, in apposition or after "plays")
                 and not left.rstrip().endswith(",")
                 and not _cast_as_character(left)
-                and not any(a <= s and e <= b for a, b in persons)
+                and not in_person(s, e)
             ):
                 weak += 3
             if (
@@ -2974,7 +2977,7 @@ class TitleFinder:
                 and PARAGRAPH_SUBJECT_AFTER.match(right)
                 # (a person's name, not "Jane the Virgin" with "Jane" read as one; nor
                 # "Greg Davies and Alex Horne will be back": two people's)
-                and not any(a <= s and e <= b for a, b in persons)
+                and not in_person(s, e)
                 and not (" and " in t and _two_names(t) and any(s <= a < e for a, _ in persons))
                 and _paragraph_about_a_show(text, e)
             ):
