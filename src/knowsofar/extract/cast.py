@@ -227,15 +227,21 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     # (_anchors tries this only at capitals before an "anchor_verb" match on the same
     # sentence: it opens on the actor's name and holds its verb after it)
+    nationality = rf"(?:{_alt(p['description_caps'])}|\p{{Lu}}\p{{Ll}}+(?:ian|ean|ese|ish|an))"
     anchor = (
         # "The show's star, Jane Doe, plays ...": after ", " an appositive may close with one
         rf"(?:(?<=,[^\S\n])(?P<appos>))?"
         rf"(?P<actor>{WHOLE_WORD_NAME})[*_]{{0,2}}{credit}"  # "**Jane Doe** as" in Markdown
         rf"(?:{SPO},{SP}\d{{1,3}}{SPO},)?"  # "Jane Doe, 32, plays"
+        # ("Jane Doe, who wrote many episodes and played Mary": a first deed before hers)
         rf"(?:(?P<aside>{aside})|(?P<who>{SPO},{SP}who(?:['’]s)?|{SP}who)"
+        # (not "who directed the second film and played Gail": a role in the film)
+        rf"(?:(?:{SP}(?!(?:and|{_alt(p['film_nouns'])})\b)\p{{Ll}}[\p{{Ll}}'’\-]*){{1,5}}?{SP}and(?=\s))?"
         rf"|{SPO},(?={SP}the{SP}voice{SP}of)"
         # "Jane Doe, the co-creator who plays Mary": an appositive, then its "who"
-        rf"|{SPO},{SP}the{SP}(?:[\p{{Ll}}\-]+{SP}){{1,3}}?who(?={SP}(?:{_alt(p['object_verbs'])})\b)"
+        # (a nationality among its words: "Jane Doe, the Brazilian actor who plays Mary")
+        rf"|{SPO},{SP}the{SP}(?:(?:[\p{{Ll}}\-]+|{nationality}){SP}){{1,3}}?"
+        rf"who(?={SP}(?:{_alt(p['object_verbs'])})\b)"
         rf"|{SPO},(?={SP}(?:playing|portraying|voicing|returning|reprising){SP})"
         # "played by Jane Doe, as the stonemason Robert Hale, and ...": an aside's "as"
         rf"|{SPO},(?={SP}as{SP}(?:the{SP}|a{SP}|an{SP}|his{SP}|her{SP})?(?:[\p{{Ll}}\-]+{SP}){{0,3}}\p{{Lu}})"
@@ -347,7 +353,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"|(?:a|the){SP}(?:role|part){SP}(?:taken|filled|played)){SP}by{SP}"
             # ("is played by newcomer Jane Doe": the actor's line of work first)
             # ("is played by the singer Jane Doe")
-            rf"(?:(?:the{SP})?(?:{_alt(p['performer_jobs'])}){SP}(?=\p{{Lu}}))?"
+            # ("are played by real-life couple A and B")
+            rf"(?:(?:the{SP})?(?:[\p{{Ll}}\-]+{SP})?"
+            rf"(?:{_alt(p['performer_jobs'])}|couple|pair|duo|twins){SP}(?=\p{{Lu}}))?"
             # (not "X, Jamie's real-life sister": a name owning something is no actor)
             rf"(?P<actors>{NAME}(?:(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP}){NAME}(?![\p{{L}}\p{{M}}'’-]))*)"
             rf"(?P<resp>(?:{SPO},)?{SP}respectively)?"
@@ -1141,10 +1149,20 @@ def _anchors(sentence: str, verb: int) -> list[regex.Match[str]]:
             # "Jane Doe's Fox sitcom cast him as", "his Rogue One role as": the name is
             # not the one who plays
             continue
+        if m and m.group("who") and _ROLE_BEFORE.search(sentence, 0, at):
+            # "Jane Doe plays Mary Hale, who first appeared as ...": Mary Hale is the role
+            done = m.end("actor")
+            continue
         if m:
             out.append(m)
             done = m.end()
     return out
+
+
+_BRACKETED = fast_pattern(r"\(([^()\n]{1,60})\)")
+_ROLE_BEFORE = fast_pattern(
+    r"\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced)[^\S\n]+$"
+)
 
 
 _PASSIVE_ROLE = fast_pattern(r"\s*(?:(?:played|portrayed|voiced)\s+)?by\b")
@@ -1174,6 +1192,10 @@ def _plain_statements(
     verb = pats["anchor_verb"].search(sentence)
     anchors = _anchors(sentence, verb.start()) if verb else []
     out = []
+    paired_in_brackets = (
+        "(" in sentence
+        and sum(ctx.personish(b.group(1).strip()) for b in _BRACKETED.finditer(sentence)) > 1
+    )
     for i, a in enumerate(anchors):
         end = anchors[i + 1].start() if i + 1 < len(anchors) else len(sentence)
         # A role phrase never runs past a line break (bulleted cast lists).
@@ -1195,6 +1217,11 @@ def _plain_statements(
             # "stars Jane Doe as a young nurse": an actor, if no role (not "Jane Bennet,
             # the eldest, is played by ...": a role)
             ctx.add_actor(actor)
+        bracket = _BRACKETED.search(sentence, a.end("actor"), a.start("verb"))
+        if bracket and ctx.personish(bracket.group(1).strip()) and paired_in_brackets:
+            # "A (Zack Taylor) and B (Trini Kwan) round out the roster as the Black and
+            # Yellow Rangers": the brackets pair the names (read by _parentheses)
+            continue
         returning = _returning(sentence)
         before = sentence[anchors[i - 1].end() if i else 0 : a.start()]
         # (both list patterns end on "and" or "&", the replacing one on its verb's last word)
@@ -1721,7 +1748,10 @@ def _is_pairs_near_cast(
 _PAIRED_LISTS = fast_pattern(
     rf"(?:^(?:[-–•*]{SP})?|[,;:]{SP}|{SP}(?:and|while){SP})"
     rf"(?P<a1>{WHOLE_WORD_NAME}){SP}(?:and|&){SP}(?P<a2>{WHOLE_WORD_NAME}){SP}"
-    rf"(?:(?:are|were|will{SP}be)(?:{SP}(?:the{SP})?[\p{{Ll}}\-]+){{0,3}}"
+    # ("were the couple's daughters, X and Y"; not "are played by X and Y": those are roles)
+    rf"(?:(?:are|were|will{SP}be)"
+    rf"(?:{SP}(?:the{SP})?(?!(?:played|portrayed|voiced|by)\b)[\p{{Ll}}\-]+(?:['’]s)?){{0,3}}"
+    rf"(?:{SPO},)?"
     # ("round out the Genetic Dynasty as": a group of the story's, named, may come between)
     rf"|\p{{Ll}}[\p{{Ll}}\-]*{SP}(?:(?:[\p{{Ll}}\-]+|\p{{Lu}}[\p{{Ll}}\-]+){SP}){{0,5}}?as"
     rf"(?:{SP}(?:the|a|an){SP}[\p{{Ll}}\-]+)?){SP}"
@@ -2809,7 +2839,8 @@ def _direction_by_job(before: str) -> str | None:
 _PEOPLE_LIST = fast_pattern(
     # (whole words for the names a comma or "and" follows; the last one stays NAME: a name
     # cut short before a bracket passes its lookahead)
-    rf"(?<![(\[])\b{WHOLE_WORD_NAME}(?:{SPO},{SP}{WHOLE_WORD_NAME})*(?:{SPO},)?{SP}(?:and|&){SP}"
+    # ("Mary, played by Jane Doe, and Ann": no comma before the "and" of two names)
+    rf"(?<![(\[])\b{WHOLE_WORD_NAME}(?:(?:{SPO},{SP}{WHOLE_WORD_NAME})+(?:{SPO},)?)?{SP}(?:and|&){SP}"
     rf"{NAME}(?![^\S\n]*[)\]])"
 )
 

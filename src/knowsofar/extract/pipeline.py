@@ -998,7 +998,13 @@ class Extractor:
         # (but an order that makes a new show is its first season's renewal: "HBO has
         # greenlit Lanterns", "gave the project a series order", when the article gives
         # the show no other season)
-        others = {m.show for m in keep if not (m.season == 1 and m.status == "renewed")}
+        others = {
+            m.show
+            for m in keep
+            # (an order told again unnumbered is the same order: "Status: Ordered to
+            # series." over "NBC has given the drama a green light")
+            if m.status != "renewed" or m.season not in (1, None)
+        }
         keep = [
             replace(m, season=2) if m.season == 1 and m.status == "pending" else m
             for m in keep

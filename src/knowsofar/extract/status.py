@@ -104,7 +104,11 @@ def _promo_line() -> Any:
     )
 
 
-_UNTIL_BEFORE = fast_pattern(r"\b(?:until|unless|till)\b", regex.IGNORECASE)
+_UNTIL_BEFORE = fast_pattern(
+    # ("once ITV confirms the drama's future", not "X, once the network's biggest hit, was")
+    r"\b(?:until|unless|till)\b|\bonce\s+(?-i:the|a|an|it|they|\p{Lu}\w*)\b[^,;]*$",
+    regex.IGNORECASE,
+)
 # "NBC has passed on bringing X back", "decided against renewing it": a renewal turned down
 _TURNED_DOWN_BEFORE = fast_pattern(
     r"\b(?:pass(?:es|ed|ing)?\s+on|(?:decided|decides|deciding)\s+against|ruled\s+out)\s+$",
@@ -229,6 +233,7 @@ class StatusMention:
     # that season told anywhere in the article is history
     season_undone: bool = False
     reversal: bool = False  # from a reversal cue ("then reversed course")
+    background: bool = False  # told as the lead-in to the news ("A year after X canceled it")
 
 
 @dataclass
@@ -778,6 +783,8 @@ def _section_season(
             return (2,)  # "won't be bringing back X. The first season earned warm reviews"
         if counts and ref.kind not in ("count", "after", "elliptical_count", "aired"):
             continue
+        if counts and _ROLE_TENURE_BEFORE.search(text, max(0, ref.start - 50), ref.start):
+            continue  # "Buffy, in which she played Buffy Summers for seven seasons": a role's
         if (
             status == "canceled"
             and ref.kind in ("explicit", "final")
@@ -809,6 +816,11 @@ _TOLD_PAST_AFTER = fast_pattern(
     regex.IGNORECASE,
 )
 _CURRENT_BEFORE = fast_pattern(r"\b(?:current|ongoing|present)\s+$", regex.IGNORECASE)
+# "she played Buffy Summers for": an actor's years in a role, not the show's run
+_ROLE_TENURE_BEFORE = fast_pattern(
+    r"\b(?:played|portrayed|starred\s+as|voiced)\s+\p{Lu}[^,;.()]{0,40}?\s+"
+    r"(?:(?:for|over|across)\s+)?$"
+)
 
 
 def _taken_back(found: list[StatusMention]) -> list[StatusMention]:
@@ -1153,6 +1165,7 @@ class StatusFinder:
         for m in out:
             if m.season and m.status != "pending":
                 latest[m.show] = max(latest.get(m.show, 0), m.season)
+        news = {(m.show, m.season, m.start) for m in out if m.season and not m.background}
         return [
             m
             for m in out
@@ -1193,6 +1206,9 @@ class StatusFinder:
             and not (m.status == "pending" and m.from_context and (m.show, m.season) in decided)
             and not (m.status == "pending" and m.start in asked and (m.show, m.season) in answered)
             and not (m.status == "renewed" and not m.reversal and (m.show, m.season) in undone)
+            # "A year after NBC canceled the series, ... a second season is in production":
+            # the lead-in's decision is older than its sentence's news of the same season
+            and not (m.background and (m.show, m.season, m.start) in news)
         ]
 
     def _category_lists(
@@ -1355,6 +1371,13 @@ class StatusFinder:
             if (show, status) in told:
                 continue
             numbers = _section_season(aside, status, ctx.aired.get(show)) if aside else ()
+            if (
+                not numbers
+                and status == "renewed"
+                and ctx.aired.get(show) is None
+                and SERIES_ORDER.search(sent.text)
+            ):
+                numbers = (1,)  # "Status: Ordered to series.": a new show's first season
             if numbers:
                 found += [
                     StatusMention(
@@ -1955,6 +1978,7 @@ class StatusFinder:
                             from_context=from_context,
                             history=cue.history,
                             season_undone=status == "canceled" and _season_undone(text, s, e, form),
+                            background=background,
                         )
                     )
         return out

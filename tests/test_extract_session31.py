@@ -1,0 +1,157 @@
+"""Session 31: cast ("X, played by A, and Y (B)", "A, the Brazilian actor who played X",
+"A, who wrote episodes and played X", "A plays X, who first appeared as the Green Ranger",
+"A (X) and B (Y) round out the roster as ...", "X and Y are played by A and B", "A and B
+were the couple's daughters, X and Y", "played by real-life couple A and B") and statuses
+("Status: Ordered to series.", a cancellation told as the lead-in to a revival, "once the
+network confirms", a role's years counted as the show's); sentences, shows and people
+invented."""
+
+from __future__ import annotations
+
+from extract_helpers import show_cast, statuses, triple
+
+HEAD = (
+    "Lantern Cove renewed for a third season at NBC\n\n"
+    "NBC has renewed Lantern Cove for a third season, the network said on Tuesday.\n\n"
+)
+
+
+def test_a_played_by_aside_then_a_bracketed_pair(extractor) -> None:
+    # ", and" after an aside ends a clause: the two names around it are no list of actors
+    text = HEAD + (
+        "The human friends are Nora Pell, played by Carla Vint, and Ted Rusk (Owen Marsh).\n"
+    )
+    assert show_cast(extractor, text, "Lantern Cove") == {
+        ("Carla Vint", "Nora Pell"),
+        ("Owen Marsh", "Ted Rusk"),
+    }
+
+
+def test_an_appositive_with_a_nationality_before_who_played(extractor) -> None:
+    text = HEAD + (
+        "Paulo Serrat, the Brazilian actor who played Dario Velez across twenty episodes, "
+        "has little left to do now that his character is dead.\n"
+    )
+    assert show_cast(extractor, text, "Lantern Cove") == {("Paulo Serrat", "Dario Velez")}
+
+
+def test_who_did_one_thing_and_played_a_role(extractor) -> None:
+    text = HEAD + (
+        "Mira Kade, who wrote many episodes and played Kelly Rourke, is busy elsewhere.\n"
+    )
+    assert show_cast(extractor, text, "Lantern Cove") == {("Mira Kade", "Kelly Rourke")}
+
+
+def test_who_directed_the_film_and_played_a_role_there(extractor) -> None:
+    text = HEAD + (
+        "Ellen Barr, who directed the second film and played commentator Gail, is an "
+        "executive producer of the series.\n"
+    )
+    assert show_cast(extractor, text, "Lantern Cove") == set()
+
+
+def test_the_role_then_who_first_appeared_as(extractor) -> None:
+    # the name after "plays" is the role: its "who" clause has no actor of its own
+    text = HEAD + (
+        "Dale Fenwick plays Tommy Archer, who first appeared as the villainous Green Knight "
+        "before changing sides.\n"
+    )
+    assert show_cast(extractor, text, "Lantern Cove") == {("Dale Fenwick", "Tommy Archer")}
+
+
+def test_bracketed_pairs_then_a_shared_group_role(extractor) -> None:
+    text = HEAD + (
+        "Ray Dunne appears as Billy Crane, the bookish Blue Knight, while Walt Emory Jonas "
+        "(Zack Tully) and Thea Trang (Trini Kwok) round out the roster as the Black and "
+        "Yellow Knights.\n"
+    )
+    assert show_cast(extractor, text, "Lantern Cove") == {
+        ("Ray Dunne", "Billy Crane"),
+        ("Walt Emory Jonas", "Zack Tully"),
+        ("Thea Trang", "Trini Kwok"),
+    }
+
+
+def test_roles_are_played_by_actors(extractor) -> None:
+    text = HEAD + (
+        "Mary Blane and Henry Mott are played by Gina Goodall and Jared Gill. Snow Queen and "
+        "Prince Valiant are played by real-life couple Ana Dorset and Josh Dale.\n"
+    )
+    assert show_cast(extractor, text, "Lantern Cove") == {
+        ("Gina Goodall", "Mary Blane"),
+        ("Jared Gill", "Henry Mott"),
+        ("Ana Dorset", "Snow Queen"),
+        ("Josh Dale", "Prince Valiant"),
+    }
+
+
+def test_actors_were_the_couples_daughters(extractor) -> None:
+    text = HEAD + (
+        "Shara Wright Jones and Melda Hurst were the couple's daughters, Ruby Lee Embry and "
+        "Gracie Embry.\n"
+    )
+    assert show_cast(extractor, text, "Lantern Cove") == {
+        ("Shara Wright Jones", "Ruby Lee Embry"),
+        ("Melda Hurst", "Gracie Embry"),
+    }
+
+
+def test_a_status_field_ordering_a_new_show_to_series(extractor) -> None:
+    text = (
+        "Upfront scorecard: two new NBC dramas make the cut\n\n"
+        "The networks spent this week showing advertisers their plans for the new season.\n\n"
+        "Tidewater\n"
+        "Network: NBC\n"
+        "Status: Ordered to series. NBC has given a full green light to this detective "
+        "drama. Damon Lowe stars as Charlie Crane.\n\n"
+        "Ironwood\n"
+        "Network: CBS\n"
+        "Status: Canceled. CBS confirmed that there is no second season coming for its "
+        "drama series.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Tidewater", 1, "renewed") in found
+    assert triple("Ironwood", 2, "canceled") in found
+
+
+def test_a_cancellation_told_as_the_lead_in_to_the_revival(extractor) -> None:
+    text = (
+        "Surf Patrol rescued: lifeguard drama returns for season two without NBC\n\n"
+        "Surf Patrol is coming back. A year after NBC canceled the beach rescue series "
+        "following a single season, its star and producers have put together a deal to "
+        "continue it in first-run syndication, and a second season is now in production.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Surf Patrol", 2, "renewed") in found
+    assert triple("Surf Patrol", 2, "canceled") not in found
+
+
+def test_once_the_network_confirms_is_no_renewal(extractor) -> None:
+    text = (
+        "The Spire series 2: everything we know so far\n\n"
+        "Police drama The Spire wrapped up its first run last month.\n\n"
+        "Has The Spire been renewed for a second series?\n\n"
+        "Not yet. ITV has kept quiet on the matter, and the show is still awaiting a "
+        "decision.\n\n"
+        "We will add the details here once ITV confirms the drama's future.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("The Spire", 2, "pending") in found
+    assert triple("The Spire", 2, "renewed") not in found
+
+
+def test_a_roles_years_are_not_the_shows_run(extractor) -> None:
+    text = (
+        "Mirrorline's future hangs in the balance as The CW weighs a second season\n\n"
+        "Sara Mills Gale's twin-sister thriller has finished its first season, and nobody at "
+        "The CW will yet say whether it is coming back. Mirrorline is one of several dramas "
+        "on the network still awaiting a decision.\n\n"
+        "Mirrorline has an unusual history. It was first developed for CBS, which passed on "
+        "it in 2011, and The CW picked it up instead.\n\n"
+        "It is her first regular television part since Night Slayer, in which she played "
+        "Bunny Summerton for seven seasons.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Mirrorline", 2, "pending") in found
+    title = triple("Mirrorline", 2, "pending")[0]
+    assert not any(t[0] == title and t[2] == "canceled" for t in found)
