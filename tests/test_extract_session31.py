@@ -155,3 +155,51 @@ def test_a_roles_years_are_not_the_shows_run(extractor) -> None:
     assert triple("Mirrorline", 2, "pending") in found
     title = triple("Mirrorline", 2, "pending")[0]
     assert not any(t[0] == title and t[2] == "canceled" for t in found)
+
+
+def test_an_aside_about_earlier_work_before_the_role(extractor) -> None:
+    text = HEAD + (
+        "Anne Gurney, fresh from playing Skye Whitlow on Broken Glass, co-stars as Ellie "
+        "Mallory, the local officer. Ruth Wessel, familiar to cable viewers as Tara Thorn "
+        "in True Night, leads the ensemble as Nova Borden, a writer.\n"
+    )
+    cast = show_cast(extractor, text, "Lantern Cove")
+    assert {("Anne Gurney", "Ellie Mallory"), ("Ruth Wessel", "Nova Borden")} <= cast
+    assert ("Anne Gurney", "Skye Whitlow") not in cast
+
+
+def test_roles_played_by_a_couple_then_the_next_clause(extractor) -> None:
+    text = HEAD + (
+        "Snow Queen and Prince Valiant are played by real-life couple Ana Dorset and Josh "
+        "Dale, and Colm Doyle continues as Captain Hale.\n"
+    )
+    assert show_cast(extractor, text, "Lantern Cove") == {
+        ("Ana Dorset", "Snow Queen"),
+        ("Josh Dale", "Prince Valiant"),
+        ("Colm Doyle", "Captain Hale"),
+    }
+
+
+def test_took_the_lead_in_a_season_as(extractor) -> None:
+    text = HEAD + (
+        "Tarjei Sand Moe took the lead in the third season as Isak Valen, and his storyline "
+        "became the show's best-known romance.\n"
+    )
+    assert show_cast(extractor, text, "Lantern Cove") == {("Tarjei Sand Moe", "Isak Valen")}
+
+
+def test_a_finished_verdict_in_an_indented_list(extractor) -> None:
+    text = (
+        "Status check: where two streaming dramas stand\n\n"
+        "Here is our rundown of two series that viewers keep asking about.\n\n"
+        "- Gloomwater\n"
+        "  Platform: Netflix\n"
+        "  Status: Finished. The German time-travel puzzle wrapped up with its third "
+        "season, as its creators always intended.\n\n"
+        "- Echo Valley\n"
+        "  Platform: Apple TV+\n"
+        "  Status: Still unclear. Apple has not said whether a second season is coming.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Gloomwater", 3, "ended") in found
+    assert triple("Gloomwater", 4, "canceled") not in found

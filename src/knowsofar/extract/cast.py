@@ -209,8 +209,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "Sharon Gless, still loved by many for playing Christine Cagney on Cagney & Lacey,
         # comes back as ...": an aside about a role elsewhere (read as a credit on its own)
         rf"|{SPO},{SP}(?:who{SP})?[^,;()\n]{{0,60}}?\b(?:known|remembered|loved|beloved|famous|"
-        rf"recogni[sz]ed)\b[^,;()\n]{{0,40}}?\bfor{SP}(?:playing|portraying|voicing)\b"
-        rf"[^,;()\n]{{2,80}}?,"
+        rf"recogni[sz]ed|familiar)\b[^,;()\n]{{0,40}}?\b(?:for{SP}(?:playing|portraying|voicing)"
+        # ("Jane Doe, familiar to HBO viewers as Mary in Big Show, leads ...")
+        rf"|as(?={SP}\p{{Lu}}))\b[^,;()\n]{{2,80}}?,"
+        # ("Jane Doe, fresh from playing Mary on Big Show, co-stars as ...")
+        rf"|{SPO},{SP}fresh{SP}(?:from|off){SP}(?:playing|portraying|voicing)\b[^,;()\n]{{2,80}}?,"
     )
     again_role = rf"once{SP}(?:again|more)(?={SP}(?:his|her|their){SP})"
     # "rounds out the list as", "is almost unrecognisable as": any few lower-case words
@@ -912,7 +915,8 @@ _PLAYED_BY_AFTER = fast_pattern(
     rf"{SPO},{SP}(?:(?:who{SP})?is{SP})?(?:played|portrayed|voiced){SP}by\b"
 )
 _NEXT_CLAUSE_AFTER = fast_pattern(
-    rf"{SP}(?:stars|plays|portrays|voices|returns|reprises|is|comes{SP}back){SP}(?:as{SP})?\p{{Lu}}"
+    rf"{SP}(?:stars|plays|portrays|voices|returns|reprises|is|comes{SP}back|continues)"
+    rf"{SP}(?:as{SP})?\p{{Lu}}"
 )
 
 
@@ -2521,7 +2525,9 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
             # comma and "and" start the next clause, not a second actor
             pos = m.start("actors") + clause_end
             actors_text = actors_text[:clause_end]
-        if len(chars) == 1 and _NEXT_CLAUSE_AFTER.match(sentence, m.end()):
+        if _NEXT_CLAUSE_AFTER.match(sentence, m.end()) and (
+            len(chars) == 1 or len(splitter.split(actors_text)) == len(chars) + 1
+        ):
             # "A is played by B, C stars as D": the list's last name is the next clause's
             # subject, not a second actor
             cut = _last_list_item(actors_text)

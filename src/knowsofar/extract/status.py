@@ -684,7 +684,8 @@ _OWN_SEASON_BEFORE = fast_pattern(r"\b(?:the|its|their|['’]s)\s+$", regex.IGNO
 def _field_line() -> Any:
     """A roundup section's field line naming its network: "Home: Netflix"."""
     return fast_pattern(
-        rf"[\s*_]*(?i:{alternation(field_labels(), SP + '+')}){SP}*:{SP}*[^\n]{{1,40}}\n?$"
+        # (an indented list's line keeps the next line's indent: "Platform: Netflix\n  ")
+        rf"[\s*_]*(?i:{alternation(field_labels(), SP + '+')}){SP}*:{SP}*[^\n]{{1,40}}\n?{SP}*$"
     )
 
 
