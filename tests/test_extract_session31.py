@@ -203,3 +203,25 @@ def test_a_finished_verdict_in_an_indented_list(extractor) -> None:
     found = statuses(extractor, text)
     assert triple("Gloomwater", 3, "ended") in found
     assert triple("Gloomwater", 4, "canceled") not in found
+
+
+def test_a_first_name_role_is_not_the_real_man_the_show_is_drawn_from(extractor) -> None:
+    text = (
+        "Young Boulder renewed for a second season at NBC\n\n"
+        "NBC's sitcom about the early life of Duane Hollis wrapped its first run in the "
+        "spring, and the network has renewed it for a second season. Three actors play "
+        "Duane at different ages: Adrian Grove plays Duane, and so does Uli Latham. In "
+        "Rob Marks's other comedy, Bob Marsh plays Rob.\n"
+    )
+    cast = show_cast(extractor, text, "Young Boulder")
+    assert ("Adrian Grove", "Duane") in cast
+    assert ("Adrian Grove", "Duane Hollis") not in cast
+
+
+def test_a_characters_love_life_still_gives_the_full_name(extractor) -> None:
+    text = (
+        "Lonely Hearts Club canceled after three seasons at FXX\n\n"
+        "Josh Greenfield's love life is officially over, at least on television: FXX has "
+        "canceled Lonely Hearts Club after three seasons. Jay Barker played Josh.\n"
+    )
+    assert show_cast(extractor, text, "Lonely Hearts Club") == {("Jay Barker", "Josh Greenfield")}

@@ -683,6 +683,8 @@ def _real_person(name: str, text: str, full_names: Sequence[str] = ()) -> bool:
             _BYLINE_BEFORE.search(line)
             or _AUTHOR_AFTER.match(text, end)
             or _SOURCE_WORK_AFTER.match(text, end)
+            or _OWNERS_WORK_AFTER.match(text, end)
+            or _LIFE_OF_BEFORE.search(text, max(0, start - 30), start)
         ):
             # "By Dana Whitcombe | May 18", "Dana Whitcombe writes about TV", "the Philip
             # Roth novel"
@@ -703,6 +705,18 @@ _SOURCE_WORK_AFTER = fast_pattern(
 # The article's own writer: a byline, or the closing line about the author.
 _BYLINE_BEFORE = fast_pattern(
     r"^[^\S\n]*(?:[Bb]y|BY|[Ww]ritten[^\S\n]+by|[Rr]eporting[^\S\n]+by)[^\S\n]+$"
+)
+# "Michael Schur's afterlife comedy", "Chris Rock's teenage years": the maker or the man
+# the show is drawn from, not its character
+_OWNERS_WORK_AFTER = fast_pattern(
+    # (not "Stuart Pritchard's love life": a character's)
+    r"['’]s[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:comedy|drama|sitcom|series|show|novel|book|"
+    r"memoir|(?:teenage|early|formative)[^\S\n]+years|childhood|boyhood|girlhood|youth|"
+    r"upbringing)\b"
+)
+# "the early life of Dwayne Johnson"
+_LIFE_OF_BEFORE = fast_pattern(
+    r"\b(?:(?:early|real)[^\S\n]+life|childhood|boyhood|girlhood|youth)[^\S\n]+of[^\S\n]+$"
 )
 _AUTHOR_AFTER = fast_pattern(
     r"[^\S\n]+(?:writes|covers|reports|reviews|tracks|edits|has[^\S\n]+covered)\b"
