@@ -225,3 +225,41 @@ def test_a_characters_love_life_still_gives_the_full_name(extractor) -> None:
         "canceled Lonely Hearts Club after three seasons. Jay Barker played Josh.\n"
     )
     assert show_cast(extractor, text, "Lonely Hearts Club") == {("Jay Barker", "Josh Greenfield")}
+
+
+def test_a_verdict_picked_up_again_for_a_season(extractor) -> None:
+    text = (
+        "ABC keeps three talking-point shows\n\n"
+        "ABC has settled the futures of three of its shows, and all three survive.\n\n"
+        "STARLIGHT AGENCY\n"
+        "Verdict: back for a fourth season.\n"
+        "The detective comedy has been the network's most expensive headache.\n\n"
+        "MR. HOLLOWAY\n"
+        "Verdict: picked up again, for a fourth season.\n"
+        "The sitcom about an English butler keeps its Friday slot.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Starlight Agency", 4, "renewed") in found
+    assert triple("Mr. Holloway", 4, "renewed") in found
+
+
+def test_a_part_named_as_the_final_season(extractor) -> None:
+    text = (
+        "Marisol: The Series will end with Part 2 next month\n\n"
+        "Marisol: The Series returns on May 4 with Part 2, which the streamer has confirmed "
+        "is the second and final season of the drama.\n"
+    )
+    assert triple("Marisol: The Series", 2, "ended") in statuses(extractor, text)
+
+
+def test_a_new_shows_order_beside_the_wait_for_its_second_season(extractor) -> None:
+    text = (
+        "Starwardens season 1: everything we know about HBO's new space series\n\n"
+        "HBO's new space show is finally real. HBO has greenlit Starwardens, a series that "
+        "pairs two members of an intergalactic police force on a case back on Earth.\n\n"
+        "When is it coming?\n\n"
+        "No premiere date has been set.\n\n"
+        "Will there be a second season? It is far too early. HBO has made no decision "
+        "about anything beyond the first season.\n"
+    )
+    assert triple("Starwardens", 1, "renewed") in statuses(extractor, text)

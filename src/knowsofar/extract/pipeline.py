@@ -1002,8 +1002,9 @@ class Extractor:
             m.show
             for m in keep
             # (an order told again unnumbered is the same order: "Status: Ordered to
-            # series." over "NBC has given the drama a green light")
-            if m.status != "renewed" or m.season not in (1, None)
+            # series." over "NBC has given the drama a green light"; and the wait for a
+            # second season is no other season: "no decision beyond the first season")
+            if m.status != "pending" and (m.status != "renewed" or m.season not in (1, None))
         }
         keep = [
             replace(m, season=2) if m.season == 1 and m.status == "pending" else m

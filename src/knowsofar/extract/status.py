@@ -571,7 +571,11 @@ ONLY_A_NAME = fast_pattern(r"\p{Lu}[\p{L}\d'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’.
 def _show_noun_end() -> Any:
     """A word for a show just before a clause ("the drama, which ..."); nouns: titles.json."""
     nouns = alternation(vocabulary()["show_nouns"], r"\s+")
-    return fast_pattern(rf"\b(?:{nouns}|it|one|season)\W*$", regex.IGNORECASE)
+    # ("returns with Part 2, which is the second and final season": a season's own name)
+    return fast_pattern(
+        rf"\b(?:{nouns}|it|one|season|(?-i:Part|Volume|Chapter){SP}+(?:\d{{1,2}}|{NUM}))\W*$",
+        regex.IGNORECASE,
+    )
 
 
 @cache

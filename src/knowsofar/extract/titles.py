@@ -303,7 +303,9 @@ def verdict_sentence() -> str:
     and aside, the words that may number the season, or grant and given)."""
     grants = _alt(load_data("status_phrases.json")["season_grants"])
     return (
-        rf"(?i:(?P<label>{_alt(status_labels())})(?P<aside>{SP}+(?:for|after|through|with)\b"
+        # ("Picked up again, for a fourth season.")
+        rf"(?i:(?P<label>{_alt(status_labels())})(?:{SP}+(?:again|once{SP}+more))?,?"
+        rf"(?P<aside>{SP}+(?:for|after|through|with)\b"
         rf"[^.!?:;\n]{{1,40}}?)?|(?P<grant>{grants})(?P<given>{SP}+(?:a|an|another|its)\b"
         rf"[^.!?:;\n]{{1,30}}?\bseason)){SP}*[*_]*[.!]"
     )
