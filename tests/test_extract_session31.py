@@ -263,3 +263,19 @@ def test_a_new_shows_order_beside_the_wait_for_its_second_season(extractor) -> N
         "about anything beyond the first season.\n"
     )
     assert triple("Starwardens", 1, "renewed") in statuses(extractor, text)
+
+
+def test_cast_as_aside_originated_the_role_and_twins(extractor) -> None:
+    text = HEAD + (
+        "Tom Howe, cast as the abrasive Dewey Dunn, and Lucy Lam, who joined this year as "
+        "officer Jessica Tan, rounded out the later seasons. Nicole Sherwin originated the "
+        "role of Alexis Carver in the reboot. Carrie Ingle is played by twins Linda Greene "
+        "and Sidney Greene.\n"
+    )
+    assert show_cast(extractor, text, "Lantern Cove") == {
+        ("Tom Howe", "Dewey Dunn"),
+        ("Lucy Lam", "Jessica Tan"),
+        ("Nicole Sherwin", "Alexis Carver"),
+        ("Linda Greene", "Carrie Ingle"),
+        ("Sidney Greene", "Carrie Ingle"),
+    }

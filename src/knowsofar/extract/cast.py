@@ -245,7 +245,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # (a nationality among its words: "Jane Doe, the Brazilian actor who plays Mary")
         rf"|{SPO},{SP}the{SP}(?:(?:[\p{{Ll}}\-]+|{nationality}){SP}){{1,3}}?"
         rf"who(?={SP}(?:{_alt(p['object_verbs'])})\b)"
-        rf"|{SPO},(?={SP}(?:playing|portraying|voicing|returning|reprising){SP})"
+        rf"|{SPO},(?={SP}(?:playing|portraying|voicing|returning|reprising|cast{SP}as){SP})"
         # "played by Jane Doe, as the stonemason Robert Hale, and ...": an aside's "as"
         rf"|{SPO},(?={SP}as{SP}(?:the{SP}|a{SP}|an{SP}|his{SP}|her{SP})?(?:[\p{{Ll}}\-]+{SP}){{0,3}}\p{{Lu}})"
         # "and Jon Roe, once again her husband Greg Hunt": an appositive with no verb
@@ -358,7 +358,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # ("is played by the singer Jane Doe")
             # ("are played by real-life couple A and B")
             rf"(?:(?:the{SP})?(?:[\p{{Ll}}\-]+{SP})?"
-            rf"(?:{_alt(p['performer_jobs'])}|couple|pair|duo|twins){SP}(?=\p{{Lu}}))?"
+            rf"(?:{_alt(p['performer_jobs'])}|couple|pair|duo|twins)(?:{SPO},)?{SP}(?=\p{{Lu}}))?"
             # (not "X, Jamie's real-life sister": a name owning something is no actor)
             rf"(?P<actors>{NAME}(?:(?:{SPO},{SP}|(?:{SPO},)?{SP}(?:and|&){SP}){NAME}(?![\p{{L}}\p{{M}}'’-]))*)"
             rf"(?P<resp>(?:{SPO},)?{SP}respectively)?"
@@ -1163,6 +1163,7 @@ def _anchors(sentence: str, verb: int) -> list[regex.Match[str]]:
     return out
 
 
+_SHARED_BY = fast_pattern(r"\b(?:twins|triplets)\b[^\S\n]*,?[^\S\n]*$")
 _BRACKETED = fast_pattern(r"\(([^()\n]{1,60})\)")
 _ROLE_BEFORE = fast_pattern(
     r"\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced)[^\S\n]+$"
@@ -2541,6 +2542,12 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
             # second role's "is played" left out
             chars = [chars[0], clean_character(actors[1] or "")]
             actors = [actors[0], clean_actor(gapped.group("actor"))]
+        if (
+            len(chars) == 1
+            and len(actors) == 2
+            and _SHARED_BY.search(sentence, max(0, m.start("actors") - 12), m.start("actors"))
+        ):
+            chars = chars * 2  # "is played by twins, Ann Roe and Beth Roe": both play her
         if len(chars) > 1 and not m.group("resp") and len(actors) != len(chars):
             chars = chars[-1:]  # "Kat, Justin and Serena, played by X": only the last is sure
         elif len(chars) == len(actors):
