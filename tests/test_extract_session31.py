@@ -279,3 +279,35 @@ def test_cast_as_aside_originated_the_role_and_twins(extractor) -> None:
         ("Linda Greene", "Carrie Ingle"),
         ("Sidney Greene", "Carrie Ingle"),
     }
+
+
+def test_a_role_with_an_aside_before_another_roles_played_by(extractor) -> None:
+    text = HEAD + (
+        "Tara Spiro plays Haley Upton, now partnered with Jay Holt, played by Jesse Lee "
+        "Safer. Nina Kidd has joined the cast as Julia Eaton, whose adopted daughter is Mary "
+        "Eaton, played by Alice Engel. The newcomers join Lorna Bisset, who plays the family "
+        "matriarch, Ruth Quill, as well as Dora Vale, who plays Ann Quill.\n"
+    )
+    assert show_cast(extractor, text, "Lantern Cove") == {
+        ("Tara Spiro", "Haley Upton"),
+        ("Jesse Lee Safer", "Jay Holt"),
+        ("Nina Kidd", "Julia Eaton"),
+        ("Alice Engel", "Mary Eaton"),
+        ("Lorna Bisset", "Ruth Quill"),
+        ("Dora Vale", "Ann Quill"),
+    }
+
+
+def test_played_by_once_more_and_one_name_too_many(extractor) -> None:
+    text = HEAD + (
+        "Steve Marten again stars as Charles Savage, and Mabel Mora is once more played by "
+        "Selina Gomes. His parents, Maysa Hadid and Farouk Hadid, are played by Hiam Abbas "
+        "and Amr Wakeem, and May Calamy is his sister, Dena Hadid.\n"
+    )
+    assert show_cast(extractor, text, "Lantern Cove") == {
+        ("Steve Marten", "Charles Savage"),
+        ("Selina Gomes", "Mabel Mora"),
+        ("Hiam Abbas", "Maysa Hadid"),
+        ("Amr Wakeem", "Farouk Hadid"),
+        ("May Calamy", "Dena Hadid"),
+    }

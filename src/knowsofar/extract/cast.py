@@ -347,7 +347,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # ("Regina Vasquez herself is played by X")
             rf"|{SP}(?:herself|himself|themselves|itself){SP}(?=is|was|will|are))"
             rf"(?:(?:who|whom|as){SP})?(?:(?:is|was|will be|has been|are|were|will now be){SP})?"
-            rf"(?:(?:now|also|still|once again|again|originally|previously|first){SP})?"
+            rf"(?:(?:now|also|still|once again|once more|again|originally|previously|first){SP})?"
             # ("is played in flashbacks by", "a role taken by", "played once more by")
             rf"(?:(?:played|portrayed|voiced)(?:{SP}in{SP}flashbacks?|{SP}once{SP}(?:more|again)"
             # ("was voiced for most of the run by X", "is played in the new season by X")
@@ -914,6 +914,8 @@ _GAPPED_BY = fast_pattern(rf"{SP}by{SP}(?P<actor>{NAME})")
 _PLAYED_BY_AFTER = fast_pattern(
     rf"{SPO},{SP}(?:(?:who{SP})?is{SP})?(?:played|portrayed|voiced){SP}by\b"
 )
+# "are played by A and B, and C is his sister": one name too many, then its verb
+_NEXT_VERB_AFTER = fast_pattern(rf"{SP}(?:is|was|plays|played|stars|starred|returns|joins)\b")
 _NEXT_CLAUSE_AFTER = fast_pattern(
     rf"{SP}(?:stars|plays|portrays|voices|returns|reprises|is|comes{SP}back|continues)"
     rf"{SP}(?:as{SP})?\p{{Lu}}"
@@ -1153,7 +1155,7 @@ def _anchors(sentence: str, verb: int) -> list[regex.Match[str]]:
             # "Jane Doe's Fox sitcom cast him as", "his Rogue One role as": the name is
             # not the one who plays
             continue
-        if m and m.group("who") and _ROLE_BEFORE.search(sentence, 0, at):
+        if m and (m.group("who") or m.group("aside")) and _ROLE_BEFORE.search(sentence, 0, at):
             # "Jane Doe plays Mary Hale, who first appeared as ...": Mary Hale is the role
             done = m.end("actor")
             continue
@@ -1166,7 +1168,9 @@ def _anchors(sentence: str, verb: int) -> list[regex.Match[str]]:
 _SHARED_BY = fast_pattern(r"\b(?:twins|triplets)\b[^\S\n]*,?[^\S\n]*$")
 _BRACKETED = fast_pattern(r"\(([^()\n]{1,60})\)")
 _ROLE_BEFORE = fast_pattern(
-    r"\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced)[^\S\n]+$"
+    r"(?:\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced)"
+    # (not "such as" or "as well as" before a person: a list of people)
+    r"|(?<!\b(?:such|well)[^\S\n]+)\bas)[^\S\n]+$"
 )
 
 
@@ -2526,9 +2530,11 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
             # comma and "and" start the next clause, not a second actor
             pos = m.start("actors") + clause_end
             actors_text = actors_text[:clause_end]
-        if _NEXT_CLAUSE_AFTER.match(sentence, m.end()) and (
-            len(chars) == 1 or len(splitter.split(actors_text)) == len(chars) + 1
-        ):
+        one_more = len(chars) > 1 and len(splitter.split(actors_text)) == len(chars) + 1
+        if (
+            _NEXT_CLAUSE_AFTER.match(sentence, m.end())
+            or (one_more and _NEXT_VERB_AFTER.match(sentence, m.end()))
+        ) and (len(chars) == 1 or one_more):
             # "A is played by B, C stars as D": the list's last name is the next clause's
             # subject, not a second actor
             cut = _last_list_item(actors_text)
