@@ -311,3 +311,17 @@ def test_played_by_once_more_and_one_name_too_many(extractor) -> None:
         ("Amr Wakeem", "Farouk Hadid"),
         ("May Calamy", "Dena Hadid"),
     }
+
+
+def test_a_role_named_first_is_once_again_its_actor(extractor) -> None:
+    text = HEAD + (
+        "Tim Allard plays Mike Baxley, a dad surrounded by women, and his wife, Vanessa "
+        "Baxley, is once again Nancy Traver. Alaric Saltz, the headmaster, is once again Matt "
+        "Davy. Jane Dole, the show's star, is once again Mary Blake.\n"
+    )
+    assert show_cast(extractor, text, "Lantern Cove") == {
+        ("Tim Allard", "Mike Baxley"),
+        ("Nancy Traver", "Vanessa Baxley"),
+        ("Matt Davy", "Alaric Saltz"),
+        ("Jane Dole", "Mary Blake"),
+    }

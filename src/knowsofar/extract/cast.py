@@ -576,7 +576,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Jane Doe, who joined last year, is once again Mary Blake": a role taken up again
         "again_is": fast_pattern(
-            rf"(?P<actor>{NAME})(?:{SPO},{SP}(?:who|having)[^,;()\n]{{2,70}},)?{SP}"
+            rf"(?P<actor>{NAME})(?:{SPO},{SP}(?:who|having)[^,;()\n]{{2,70}},"
+            # ("Alaric Saltzman, the headmaster, is once again Matt Davis": read by its words)
+            rf"|{SPO},{SP}(?P<desc>(?:the|his|her|their){SP}[^,;()\n]{{2,40}}),"
+            # ("and his wife, Vanessa Baxter, is once again ...": an appositive's close)
+            rf"|(?P<closing>{SPO},))?{SP}"
             rf"(?:is|was|will{SP}be){SP}(?:once{SP}again|again|once{SP}more){SP}"
             # "is once again her husband Greg Hunt": a relation to another role may come first
             # ("is once more the polished senior partner Howard Hamlin": or a description)
@@ -1166,6 +1170,11 @@ def _anchors(sentence: str, verb: int) -> list[regex.Match[str]]:
 
 
 _SHARED_BY = fast_pattern(r"\b(?:twins|triplets)\b[^\S\n]*,?[^\S\n]*$")
+_PERFORMER_WORD = fast_pattern(
+    rf"\b(?:{alternation(phrases()['performer_nouns'])}|{alternation(phrases()['performer_jobs'])})\b"
+)
+# "and his wife, " before a name: the name is a role in the story
+_RELATION_BEFORE = fast_pattern(r"\b(?:his|her|their)[^\S\n]+[\p{Ll}\-]+,[^\S\n]+$")
 _BRACKETED = fast_pattern(r"\(([^()\n]{1,60})\)")
 _ROLE_BEFORE = fast_pattern(
     r"(?:\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced)"
@@ -1872,6 +1881,13 @@ def _again_is(sentence: str, span: tuple[int, int], text: str, ctx: _Context) ->
     out = []
     for m in _patterns()["again_is"].finditer(sentence):
         actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
+        desc = m.group("desc") or ""
+        related = _RELATION_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        if m.group("closing") and not related:
+            continue
+        if (desc and not _PERFORMER_WORD.search(desc)) or related:
+            # "his wife, Vanessa Baxter, is once again Nancy Travis": the role comes first
+            actor, character = clean_actor(m.group("char")), clean_character(m.group("actor"))
         if not (actor and character and is_full_name(actor) and ctx.personish(actor)):
             continue
         if ctx.known_actor(character) or _bare(character) in ctx.titles:
