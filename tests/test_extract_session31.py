@@ -325,3 +325,13 @@ def test_a_role_named_first_is_once_again_its_actor(extractor) -> None:
         ("Matt Davy", "Alaric Saltz"),
         ("Jane Dole", "Mary Blake"),
     }
+
+
+def test_a_brand_the_article_mostly_keeps_stays_in_the_title(extractor) -> None:
+    text = (
+        "Freeform's Marvel's Night Patrol Sets Its Squad\n\n"
+        "The cable network has handed a straight-to-series order to Marvel's Night Patrol, a "
+        "half-hour comedy about a group of young heroes. The order makes Night Patrol the "
+        "second Marvel series on the network.\n"
+    )
+    assert triple("Marvel's Night Patrol", 1, "renewed") in statuses(extractor, text)

@@ -2248,9 +2248,13 @@ class TitleFinder:
                     # "had run Hulu's Love, Victor.": one more word, then the sentence ends
                     t, e = t + tail.group(), tail.end()
             brand = _brand_lead().match(t) if "s " in t else None
-            if brand and brand.end() < len(t) and text.count(t[brand.end() :]) > text.count(t):
-                # "Marvel's Runaways" beside "Runaways": the brand's; an article that never
-                # drops the brand ("DC's Stargirl" throughout) spells the name so
+            if (
+                brand
+                and brand.end() < len(t)
+                and text.count(t[brand.end() :]) - text.count(t) >= text.count(t)
+            ):
+                # "Marvel's Runaways" beside "Runaways" as often: the brand's; an article
+                # that mostly keeps the brand ("DC's Stargirl" throughout) spells the name so
                 s, t = s + brand.end(), t[brand.end() :]
             # Hyphenated praise opens a span but is not the title ("Emmy-winning ...").
             praise = rx(r"^(?:\p{Lu}\w*-\p{Ll}+\s+)+(?=\p{Lu})").match(t) if "-" in t else None
