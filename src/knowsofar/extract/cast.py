@@ -1169,13 +1169,7 @@ def _anchors(sentence: str, verb: int) -> list[regex.Match[str]]:
     return out
 
 
-_SHARED_BY = fast_pattern(r"\b(?:twins|triplets)\b[^\S\n]*,?[^\S\n]*$")
-_PERFORMER_WORD = fast_pattern(
-    rf"\b(?:{alternation(phrases()['performer_nouns'])}|{alternation(phrases()['performer_jobs'])})\b"
-)
-# "and his wife, " before a name: the name is a role in the story
-_RELATION_BEFORE = fast_pattern(r"\b(?:his|her|their)[^\S\n]+[\p{Ll}\-]+,[^\S\n]+$")
-_BRACKETED = fast_pattern(r"\(([^()\n]{1,60})\)")
+# "plays " or "as " before a name: the name is a role
 _ROLE_BEFORE = fast_pattern(
     r"(?:\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced)"
     # (not "such as" or "as well as" before a person: a list of people)
@@ -1201,6 +1195,10 @@ _NOT_A_SUBJECT = fast_pattern(
 
 # a capitalised word before a name, not the sentence's first: the name's own start
 _NAME_GOES_ON = fast_pattern(r"\S[^\S\n]+\p{Lu}[\p{L}'’.\-]*[^\S\n]+$")
+
+
+# a bracketed aside's words
+_BRACKETED = fast_pattern(r"\(([^()\n]{1,60})\)")
 
 
 def _plain_statements(
@@ -1876,6 +1874,13 @@ def _performances(
     return out
 
 
+_PERFORMER_WORD = fast_pattern(
+    rf"\b(?:{_alt(phrases()['performer_nouns'])}|{_alt(phrases()['performer_jobs'])})\b"
+)
+# "and his wife, " before a name: the name is a role in the story
+_RELATION_BEFORE = fast_pattern(r"\b(?:his|her|their)[^\S\n]+[\p{Ll}\-]+,[^\S\n]+$")
+
+
 def _again_is(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> list[CastMention]:
     """ "Jane Doe is once again Mary Blake": the actor back in a role, said with a copula."""
     out = []
@@ -2466,6 +2471,10 @@ _DESCRIBED_IS = fast_pattern(
     rf"{SPO},{SP}(?P<char>{NAME}){SPO},{SP}(?:is|was){SP}(?:(?:now|still|again|once{SP}more){SP})?"
     rf"(?P<actor>{WHOLE_WORD_NAME})(?=[^\S\n]*(?:[.;]|,{SP}(?:and|while|who)\b|$))"
 )
+
+
+# "played by twins, " before the actors: they share the one role
+_SHARED_BY = fast_pattern(r"\b(?:twins|triplets)\b[^\S\n]*,?[^\S\n]*$")
 
 
 def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> list[CastMention]:
