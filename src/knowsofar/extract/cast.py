@@ -1197,10 +1197,6 @@ _NOT_A_SUBJECT = fast_pattern(
 _NAME_GOES_ON = fast_pattern(r"\S[^\S\n]+\p{Lu}[\p{L}'’.\-]*[^\S\n]+$")
 
 
-# a bracketed aside's words
-_BRACKETED = fast_pattern(r"\(([^()\n]{1,60})\)")
-
-
 def _plain_statements(
     sentence: str, span: tuple[int, int], text: str, ctx: _Context
 ) -> list[CastMention]:
@@ -1208,10 +1204,6 @@ def _plain_statements(
     verb = pats["anchor_verb"].search(sentence)
     anchors = _anchors(sentence, verb.start()) if verb else []
     out = []
-    paired_in_brackets = (
-        "(" in sentence
-        and sum(ctx.personish(b.group(1).strip()) for b in _BRACKETED.finditer(sentence)) > 1
-    )
     for i, a in enumerate(anchors):
         end = anchors[i + 1].start() if i + 1 < len(anchors) else len(sentence)
         # A role phrase never runs past a line break (bulleted cast lists).
@@ -1233,8 +1225,12 @@ def _plain_statements(
             # "stars Jane Doe as a young nurse": an actor, if no role (not "Jane Bennet,
             # the eldest, is played by ...": a role)
             ctx.add_actor(actor)
-        bracket = _BRACKETED.search(sentence, a.end("actor"), a.start("verb"))
-        if bracket and ctx.personish(bracket.group(1).strip()) and paired_in_brackets:
+        bracket = pats["paren_any"].search(sentence, a.end("actor"), a.start("verb"))
+        if (
+            bracket
+            and ctx.personish(bracket.group(1).strip())
+            and sum(ctx.personish(b[1].strip()) for b in pats["paren_any"].finditer(sentence)) > 1
+        ):
             # "A (Zack Taylor) and B (Trini Kwan) round out the roster as the Black and
             # Yellow Rangers": the brackets pair the names (read by _parentheses)
             continue
