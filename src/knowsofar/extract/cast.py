@@ -76,6 +76,7 @@ from knowsofar.extract.names import (
     doc_text,
     full_names_in,
     is_full_name,
+    known_performers,
     leading_rank,
     literal_spans,
     resolve_misspelt,
@@ -336,6 +337,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<desc>(?:{WHOLE_WORD_NAME}['’]s{SP})?"
             rf"(?:[\p{{Ll}}\-]+{SP}){{1,2}})(?P<char>{WHOLE_WORD_NAME}){SPO}[)\]]"
         ),
+        # "Holland Taylor (Evelyn Harper, Alan's mother)": a role, then who it is in the story
+        "paren_role_desc": fast_pattern(
+            rf"(?P<actor>{WHOLE_WORD_NAME}){SPO}[(\[]{SPO}(?P<char>{WHOLE_WORD_NAME}),{SP}"
+            rf"(?P<desc>(?:the|a|an|his|her|their|its|\p{{Lu}}[\p{{L}}-]*['’]s){SP}"
+            rf"[^()\[\]\n]{{1,60}}?){SPO}[)\]]"
+        ),
         "paren_as": fast_pattern(
             rf"(?P<actor>{WHOLE_WORD_NAME}){SPO}[(\[]{SPO}"
             rf"(?:as|playing|plays|who{SP}(?:plays|played|portrays|"
@@ -474,6 +481,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"play|game|video{SP}game|novel|books?|comics?|podcast)\b"
             # "Black Canary in last year's Birds of Prey", "in 2019's Joker": a dated work
             rf"|{SP}(?:in|from){SP}(?:(?:last|this|next){SP}year|\d{{4}})['’]s{SP}\p{{Lu}}"
+            # "Frodo Baggins from the Lord of the Rings films": a named series of films
+            rf"|{SP}(?:in|from){SP}the{SP}(?:\p{{Lu}}[\p{{L}}'’-]*{SP}(?:(?:of|the|and){SP})*)"
+            rf"{{1,5}}(?:films|movies|trilogy|franchise|saga)\b"
         ),
         # What every "after_clause" match holds, searched first (most sentences lack it).
         "after_clause_aside": fast_pattern(
@@ -1386,9 +1396,12 @@ _WHO_INSIDE = fast_pattern(
 _BARE_PARTICIPLE = fast_pattern(r",\s+(?:played|portrayed|voiced)\s+by\s+$")
 
 
-# "voices both BMO and Lady Rainicorn": one actor, two roles, and nothing more
+# "voices both BMO and Lady Rainicorn": one actor, two roles, and nothing more (but a
+# description or the season: "plays both A and B, switching ...", "played both A and B in
+# the third")
 _BOTH_ROLES = fast_pattern(
-    rf"{SPO}both{SP}(?P<a>{WHOLE_WORD_NAME}){SP}and{SP}(?P<b>{WHOLE_WORD_NAME}){SPO}(?:[.;]|$)"
+    rf"{SPO}both{SP}(?P<a>{WHOLE_WORD_NAME}){SP}and{SP}(?P<b>{WHOLE_WORD_NAME})"
+    rf"{SPO}(?:[.;,]|$|(?<=\s)(?=(?:in|on|across|throughout|during)\b))"
 )
 
 
@@ -2642,6 +2655,15 @@ def _parentheses(
             out.append(
                 _mention(actor, character, span, text, PAREN, returning=_returning(sentence))
             )
+    for m in _patterns()["paren_role_desc"].finditer(sentence):
+        # (not "Ann Lee (Mary Blake, the actress who ...)": a performer described)
+        if _job_words()[0] & set(m.group("desc").casefold().split()):
+            continue
+        actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
+        if actor and character and ctx.personish(actor) and not ctx.known_actor(character):
+            out.append(
+                _mention(actor, character, span, text, PAREN, returning=_returning(sentence))
+            )
     if pairs is None:
         pairs = _paren_pairs(sentence, ctx)
     votes = [d for _, _, d in pairs if d in ("CA", "AC")]
@@ -2910,6 +2932,10 @@ def _direction(outer: str, inner: str, ctx: _Context) -> str:
     in_rank, out_rank = _ranked_name(inner), _ranked_name(outer)
     if in_rank != out_rank:
         return "AC" if in_rank else "CA"
+    # "Mike Lombardi (Mike Silletti)": a performer the project knows is the actor's side
+    out_listed, in_listed = outer in known_performers(), inner in known_performers()
+    if out_listed != in_listed:
+        return "AC" if out_listed else "CA"
     out_person, in_person = ctx.personish(outer), ctx.personish(inner)
     out_known = ctx.known_actor(clean_actor(outer) or outer) or ctx.listed_with_actor(outer)
     in_known = ctx.known_actor(clean_actor(inner) or inner) or ctx.listed_with_actor(inner)

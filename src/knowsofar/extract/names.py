@@ -46,6 +46,12 @@ def literal_spans(words: str, text: str) -> list[tuple[int, int]]:
 
 
 @cache
+def known_performers() -> frozenset[str]:
+    """Actors of data/known_actors.json: names our own corpora give only as performers."""
+    return frozenset(load_data("known_actors.json")["actors"])
+
+
+@cache
 def vocabulary() -> dict[str, Any]:
     """names_words.json: leading words, honorifics, ranks, non-person words, particles."""
     return load_data("names_words.json")
@@ -209,7 +215,12 @@ def clean_character(name: str) -> str | None:
     if not tokens:
         return None
     text = " ".join(tokens)
-    if text in vocab["not_character"] or any(t in vocab["not_person"] for t in tokens):
+    # ("Geordie Peacock": a network's name as the surname after a first name, as for actors)
+    surname_ok = len(tokens) > 1 and tokens[-1] in vocab["surnames_too"]
+    if text in vocab["not_character"] or any(
+        t in vocab["not_person"] and not (surname_ok and i == len(tokens) - 1)
+        for i, t in enumerate(tokens)
+    ):
         return None
     return text
 
@@ -664,7 +675,9 @@ def _expand_first_names(mentions: list[Any], text: str, full_names: Sequence[str
                     candidates = {nearest}
         if len(candidates) == 1:
             full = candidates.pop()
-            if not _real_person(full, text, full_names):
+            # (a performer the project knows is no role's full name: "Milo" is no "Milo
+            # Ventimiglia")
+            if not _real_person(full, text, full_names) and full not in known_performers():
                 m.character = full
 
 
@@ -797,8 +810,14 @@ def names_component(doc: Doc) -> Doc:
         shows = getattr(found.get("titles"), "shows", None) or []
         main = shows[0].casefold() if shows else None
         headings = {s.casefold() for s in shows[1:] if _heading_line(text, s)}
+        # (nor the start of a show's name: "Sean Saves" of "Sean Saves the World")
+        titled = [s.casefold() for s in shows]
         not_shows = tuple(
-            f for f in full_names if f.casefold() != main and f.casefold() not in headings
+            f
+            for f in full_names
+            if (fc := f.casefold()) != main
+            and fc not in headings
+            and not any(t != fc and t.startswith(fc) and not t[len(fc)].isalnum() for t in titled)
         )
         char_conflicts, _ = reconcile_characters(mentions, relations, text, not_shows, person_words)
         conflicts += char_conflicts

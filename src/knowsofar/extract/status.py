@@ -1683,7 +1683,16 @@ class StatusFinder:
                 continue
             # (a hedge holds the verb after it: not a later cue past another cue's verb,
             # "... that the comedy would return for season 4, and said the fourth season")
-            since = max((k[1] for k in kept if cs <= k[1] <= s), default=cs)
+            # (a cue ending on its own hedge holds what follows: "has not told anyone
+            # whether X will get a second season")
+            since = max(
+                (
+                    k[0] if _HEDGE_END.search(text, k[0], k[1]) else k[1]
+                    for k in kept
+                    if cs <= k[1] <= s
+                ),
+                default=cs,
+            )
             if not _NEXT_CLAUSE.search(masked, since, s):
                 since = cs  # ("had hoped to wrap up the story with a fifth and final season")
             elif since == cs:
@@ -1705,7 +1714,10 @@ class StatusFinder:
             if spec and spec.group().casefold() == "would" and _REPORTED_WOULD.search(before):
                 spec = None  # "Netflix confirmed that it would not order a third": told
             # (in the text, not the masked one: a title after the colon opens the clause)
-            if spec and _COLON_CLAUSE.search(text, spec.end(), s):
+            colon = _COLON_CLAUSE.search(text, spec.end(), s) if spec else None
+            at = sent.start + colon.start() if colon else 0
+            if colon and not any(m.start <= at < m.end for m in sent.mentions):
+                # (not a title's own colon: "whether Court Files: True Story will get ...")
                 spec = None  # "Fans hoping for a fourth season will be disappointed: Hulu has ..."
             if (
                 spec
@@ -1722,6 +1734,8 @@ class StatusFinder:
                 continue
             if cue.status != "pending" and w["condition_after"].search(text[e:ce]):
                 continue
+            if cue.status == "renewed" and _NO_OBJECT_AFTER.match(text, e):
+                continue  # "has ordered no sixth season": an order denied
             if cue.needs_season and cue.status == "renewed" and _REMAINING_SUBJECT.search(before):
                 continue  # "The remaining episodes ... will air on X": a season on the air
             if cue.needs_season and cue.status == "renewed" and _BREAK.search(text, cs, ce):
@@ -3023,6 +3037,7 @@ _VERDICT_DASH = fast_pattern(
     r"[^\S\n]*(?:[(\[][^)\]\n]{1,30}[)\]][^\S\n]*)?(?:[—–:|]|--?)[^\S\n]*[*_]*"
 )
 _COLON_CLAUSE = fast_pattern(r":\s+(?=\p{Lu})")
+_HEDGE_END = fast_pattern(r"\b(?:whether|if)$", regex.IGNORECASE)
 
 
 def _after_colon(left: str) -> str:
@@ -3122,6 +3137,8 @@ _SAME_SUBJECT = fast_pattern(
 
 # ", the drama that critics kept begging viewers to sample, ": a description of the show
 # with a relative clause of its own, closed by a comma before the main verb
+# "ordered no sixth season", "picked up none of them": the object denies the order
+_NO_OBJECT_AFTER = fast_pattern(r"[^\S\n]+(?:no|none|neither)\b", regex.IGNORECASE)
 _RELATIVE_ASIDE = fast_pattern(
     r",\s+(?:the|a|an|its|their|his|her)\s+[^,;:()]{0,60}?\b(?:that|which|whom)\b[^,;:()]{1,100},\s",
     regex.IGNORECASE,

@@ -919,6 +919,10 @@ _POSSESSIVE_SEASON = fast_pattern(
     rf"(?:[Ss]eason|[Ss]eries)\b"
 )
 _HEADLINE_SEASON = fast_pattern(rf"\b{_SEASON_NAMED}", regex.IGNORECASE)
+_ITS_SEASON_LATER = fast_pattern(
+    rf"\b(?:its|their){SP}+(?:[\p{{L}}-]+{SP}+){{0,3}}(?:for|in){SP}+{_SEASON_NAMED}",
+    regex.IGNORECASE,
+)
 # A headline's decision with its verb alone: "Kestrel Renewed for Series 6".
 _HEADLINE_PARTICIPLE = fast_pattern(
     rf"^{SP}+(?:Officially{SP}+)?(?:Renewed|Cancell?ed|Axed|Scrapped|Picked{SP}+Up|Ordered|"
@@ -1753,6 +1757,8 @@ def _label_paragraphs(text: str) -> set[int]:
         and not _LABEL_VERB.search(m.group(1))
         and not _ANSWER.fullmatch(m.group(1))
         and len(m.group(1).split()[-1]) > 1
+        # ("Any risk?" over "Plenty. Swapping the lead ...": the heading's answer)
+        and not text[: m.start()].rstrip().endswith("?")
     ]
     return set(found) if len(found) >= 2 else set()
 
@@ -1762,7 +1768,8 @@ _ANSWER = fast_pattern(
     r"(?i:yes|no|not\s+yet|nope|yep|sure|maybe|perhaps|absolutely|correct|indeed|well|"
     r"unfortunately|sadly|happily|thankfully|officially|probably|possibly|likely|unlikely|"
     r"definitely|soon|eventually|sort\s+of|kind\s+of|almost|nearly|(?:not\s+)?quite|"
-    r"short\s+answer|long\s+answer|good\s+news|bad\s+news|update|spoilers?)"
+    r"short\s+answer|long\s+answer|good\s+news|bad\s+news|update|spoilers?|plenty|"
+    r"none|nothing|never|always|often|rarely|hardly|certainly|unclear|unknown|few|some)"
 )
 
 
@@ -1835,7 +1842,12 @@ def _trim(
     if (
         noisy
         and base >= 2
-        and (not opens_sentence or (words[0] in NUMBER_LEADS and len(words) > 2))
+        and (
+            not opens_sentence
+            or (words[0] in NUMBER_LEADS and len(words) > 2)
+            # (so is a possessive before two words more: "Our Friends in the North")
+            or (words[0] in POSSESSIVE_LEADS and len(words) > 2)
+        )
     ):
         # "picked up One Tree Hill" twice beside "the town of Tree Hill", "HBO's How To with
         # John Wilson": a lead word inside a sentence, in a name the article repeats whole,
@@ -1922,9 +1934,14 @@ CREDIT_BEFORE = fast_pattern(
     # "whom viewers know as X from Y", "became a household name as X of Y", "first met
     # her on Y", "familiar from Y": an actor's earlier work
     # (in lower case: "How I Met Your Mother" is a title, not "met")
-    r"guest-starred|voiced|(?-i:know|known(?:\s+to\s+\p{Ll}+(?:\s+\p{Ll}+)?)?\s+as|remembered|"
-    r"household\s+name|familiar|met|always\s+be|forever\s+be))\b[^.;:!?\n]{0,50}\b"
+    r"guest-starred|voiced|(?-i:know|known(?:\s+to\s+\p{Ll}+(?:\s+\p{Ll}+)?)?\s+as|remember(?:ed)?|"
+    # (a title's abbreviation is no sentence end: "remembered as Dr. Mark Greene on Y")
+    r"household\s+name|familiar|met|always\s+be|forever\s+be))\b"
+    r"(?:[^.;:!?\n]|(?<=\b(?:Dr|Mr|Mrs|Ms|Det|Sgt|Capt|Lt|Prof))\.){0,50}\b"
     r"(?:on|in|from|of)\s+(?:[\p{L}'’-]+\s+){0,3}[“\"‘']?$"
+    # "and more recently as Ryan on the FX comedy Y": a role told as an earlier one
+    r"|\b(?:more\s+recently|previously|earlier|once|later)\s+as\s+\p{Lu}[\p{L}'’-]*"
+    r"(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:on|in)\s+(?:[\p{L}'’-]+\s+){0,3}[“\"‘']?$"
     # "is still Abe to anyone who watched NBC's Y": the viewers of an earlier show
     r"|\b(?:anyone|everyone|those|viewers|people)\s+who\s+(?:watched|saw|remembers?|grew\s+up\s+"
     r"(?:on|with))\s+(?:[\p{L}'’-]+\s+){0,2}[“\"‘']?$"
@@ -1937,8 +1954,9 @@ CREDIT_BEFORE = fast_pattern(
 )
 # Every alternative of CREDIT_BEFORE holds one of these words (case-folded).
 _CREDIT_HINT = re.compile(
-    r"play|star|appeared|know|alum|veteran|seasons|years|voiced|remembered|household|"
-    r"familiar|met|always|forever|who|creator|showrunner|maker"
+    r"play|star|appeared|know|alum|veteran|seasons|years|voiced|remember|household|"
+    r"familiar|met|always|forever|who|creator|showrunner|maker|recently|previously|earlier|"
+    r"once|later"
 )
 
 
@@ -1981,7 +1999,7 @@ _TIME_PHRASE_OPENER = fast_pattern(
     rf"(?:Before|Ahead{SP}+of|After|Until){SP}+(?:the{SP}+)?[“\"‘']?"
 )
 # ("fans of Noah and his friends" beside "plays Noah Nicholson": a role has fans too)
-_FATE_OF_BEFORE = fast_pattern(rf"\b(?:fate|future|fans|viewers){SP}+of{SP}+$")
+_FATE_OF_BEFORE = fast_pattern(rf"\b(?:fate|future|fans|viewers){SP}+of{SP}+$", regex.IGNORECASE)
 
 
 def _occurrences(text: str, name: str) -> Iterator[int]:
@@ -2108,7 +2126,7 @@ class TitleFinder:
             heading_lines.add(first_line)
         emphasis = {e.strip() for e in info.get("emphasis") or [] if e and e.strip()}
 
-        raw = _split_spans(_title_spans(text))
+        raw = _split_spans(_title_spans(text), text)
         if "...?" in text or "…?" in text:
             raw = _dotted_question_titles(text, raw)
         if ": " in text:
@@ -2163,6 +2181,7 @@ class TitleFinder:
         numbered = Counter(
             " ".join(t.split(" ")[:2]) for _, _, t in raw if t.split(" ", 1)[0] in NUMBER_LEADS
         )
+        seen = Counter(t for _, _, t in raw)
         for s, e, t in raw:
             # "So Help Me Todd, the legal comedy ...": a name the article then describes
             # keeps its first word.
@@ -2198,7 +2217,11 @@ class TitleFinder:
                     _labelled_heading_after().match(text, e) or _label_line_name(text, s, e, p)
                 ):
                     k = 0  # "Two and a Half Men (CBS) - RENEWED": a section's whole title
-                if k == 1 and words[0] in NUMBER_LEADS and numbered[" ".join(words[:2])] >= 2:
+                if k and words[0] in NUMBER_LEADS and numbered[" ".join(words[:2])] >= 2:
+                    k = 0  # (and "Two and a Half Men", past its "and" and "a")
+                if k == 1 and words[0] in POSSESSIVE_LEADS and len(words) > 2 and seen[t] >= 2:
+                    # "Our Friends in the North" opening the headline and a sentence: a
+                    # possessive before two words more, in a name repeated whole
                     k = 0
                 if k and _TITLE_QUESTION_MARK.match(text, e):
                     k = 0  # "Who Killed Sara?, the thriller": a question a sentence goes on after
@@ -2883,7 +2906,15 @@ class TitleFinder:
                 and strong < 3
                 and not _inside_network(net_ends, s, e)  # ("Paramount" of "Paramount+")
                 and (
-                    _HEADLINE_SEASON_LATER.match(right)
+                    # (not a role: "X Names Ashton Kutcher as Its New Star for Season Nine")
+                    (_HEADLINE_SEASON_LATER.match(right) and right[:4].casefold() != " as ")
+                    # "Two and a Half Men Names Ashton Kutcher as Its New Star for Season
+                    # Nine": the season of "its", the headline's opening name
+                    or (
+                        s == headline_start
+                        and not in_person(s, e)
+                        and _ITS_SEASON_LATER.search(line, e - line_start) is not None
+                    )
                     # "Poldark Is Coming Back: BBC One Orders a Second Series": one word,
                     # then a decision and a season further on in the headline
                     or (
@@ -3117,7 +3148,15 @@ class TitleFinder:
                 )
             ):
                 weak += 2
-            if ABOUT_WORDS.search(low_left) and not possessor and p.about_before.search(left):
+            if (
+                ABOUT_WORDS.search(low_left)
+                and not possessor
+                and p.about_before.search(left)
+                # (not "Fans of Cleaver" after "who plays Cleaver Greene": a role's first name)
+                and not (
+                    " " not in t and _FATE_OF_BEFORE.search(left) and played(text, t, opening=True)
+                )
+            ):
                 weak += 3
             if marked or (emphasis and (t in emphasis or _clean(t) in emphasis)):
                 strong += 3
@@ -3771,6 +3810,22 @@ class TitleFinder:
                 accepted[key] = accepted[k]
                 best_form[key] = full
                 short_for[best_form[k]] = full
+        # "Will Ripley Get a Second Season?" over "Steven Zaillian's Ripley arrived on
+        # Netflix": the headline's name, without its maker's possessive
+        for k in list(accepted):
+            full = best_form[k]
+            owned = _PERSON_OWNS.fullmatch(full) if "s " in full else None
+            if (
+                owned
+                # (the model may take the possessive into the person: "Steven Zaillian's")
+                and (owned.group(1) in person_names or full[: owned.end(1) + 2] in person_names)
+                and (key := norm_title(owned.group(2))) not in accepted
+                and full not in first_line
+                and _literal_at(first_line, owned.group(2), _WORD_OR_DASH, _WORD_OR_DASH)
+            ):
+                accepted[key] = accepted[k]
+                best_form[key] = owned.group(2)
+                short_for[full] = owned.group(2)
         for k in accepted:
             full = best_form[k]
             if ":" in full:
@@ -3798,6 +3853,16 @@ class TitleFinder:
                 # "Christopher Titus's family comedy" under "Titus (Fox)": the show named
                 # after its star, told by his whole name
                 short_for[full] = best_form[last]
+            elif (
+                last in accepted
+                and last != k
+                and full.count(" ") == 1
+                and " " not in best_form[last]
+                and _franchise_head(text, full)
+            ):
+                # "the fate of Atlantis" beside "Stargate Atlantis" and "Stargate SG-1": the
+                # show without its franchise's name
+                short_for[best_form[last]] = full
             elif (
                 (owned := _PERSON_OWNS.fullmatch(full))
                 and owned.group(1) in person_names
@@ -3986,7 +4051,7 @@ class TitleFinder:
             credited = [
                 m
                 for m in here
-                if _credit_before(text[max(0, m.start - 70) : m.start])
+                if _credit_before(text[max(0, m.start - 130) : m.start])
                 or (
                     _OTHER_SHOWS_HINT.search(stext) is not None
                     and OTHER_SHOWS_BEFORE.search(text, start, m.start)
@@ -4454,6 +4519,16 @@ def _on_network_end(text: str, t: str, end: int) -> int:
 _PERSON_OWNS = fast_pattern(r"(\p{Lu}\S*(?:[^\S\n]\p{Lu}\S*)+)['’]s[^\S\n]+(.+)")
 
 
+def _franchise_head(text: str, full: str) -> bool:
+    """Whether the first word of a two-word title opens other capitalised names too
+    ("Stargate SG-1" beside "Stargate Atlantis"): a franchise's name."""
+    head = full.split(" ", 1)[0]
+    others = [
+        m.group(1) for m in regex.finditer(rf"\b{regex.escape(head)}[^\S\n]+(\p{{Lu}}\S*)", text)
+    ]
+    return any(o.rstrip(".,;:!?") != full.split(" ", 1)[1] for o in others)
+
+
 def _possessive_only(text: str, name: str) -> bool:
     """Whether every time ``name`` is written it owns a kind of show ("Jane Doe's dark
     family comedy")."""
@@ -4740,12 +4815,16 @@ _PARTICLE = " Back "
 _CUT_WORDS = HEADLINE_VERBS | HEADLINE_AUXILIARIES | _PARTICLE_VERBS
 
 
-def _split_spans(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _split_spans(raw: list[tuple[int, int, str]], text: str = "") -> list[tuple[int, int, str]]:
     """Cut spans at headline verbs ("Netflix Cancels The Society") and drop a leading
-    number before a connector ("2 of The Society" after "Season")."""
+    number before a connector ("2 of The Society" after "Season"); a span in quotes
+    stays whole ("'Sean Saves the Day'")."""
     out: list[tuple[int, int, str]] = []
     cells: list[tuple[int, int, str]] = []
     for s, e, t in raw:
+        if s and text[s - 1 : s] in OPEN_QUOTES and text[e : e + 1] in CLOSE_QUOTES and " " in t:
+            out.append((s, e, t))
+            continue
         # A table row flattened to text ("Actor\tCharacter"): each cell is its own span.
         if "\t" in t:
             pos = 0
@@ -4776,7 +4855,7 @@ def _split_spans(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
             if t.strip():
                 lead = len(t) - len(t.lstrip())
                 _split_one(s + lead, t.lstrip(), out)
-    return out
+    return sorted(out)
 
 
 # Decisions a headline says in more than one word ("Pulls the Plug on", "Brings Back")
@@ -5542,8 +5621,9 @@ _WITH_HOST_END = fast_pattern(r"\p{L}[^\S\n]+with[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\p
 # ("X cast guide: who plays whom", "X: who is who in ...")
 _HEADLINE_GUIDE_AFTER = fast_pattern(
     r"(?:[^\S\n]+cast(?:[^\S\n]+(?:guide|list))?)?:[^\S\n]+"
-    r"(?:(?:a|your|our)[^\S\n]+guide[^\S\n]+to[^\S\n]+)?(?:meet[^\S\n]+the[^\S\n]+cast|"
-    r"(?:the[^\S\n]+)?cast[^\S\n]+(?:and|list|guide)|who[^\S\n]+plays[^\S\n]+who(?:m)?\b|"
+    # (": a guide to the faces in ...": a guide to anything of the show's)
+    r"(?:(?:a|your|our)[^\S\n]+(?:\p{Ll}+[^\S\n]+)?guide[^\S\n]+to\b|meet[^\S\n]+the[^\S\n]+cast|"
+    r"(?:the[^\S\n]+)?cast[^\S\n]+(?:and|list|guide)|who[^\S\n]+(?:plays|voices)[^\S\n]+who(?:m)?\b|"
     r"who['’]s[^\S\n]+who|who[^\S\n]+is[^\S\n]+who|everything[^\S\n]+we[^\S\n]+know)\b",
     regex.IGNORECASE,
 )
@@ -5712,7 +5792,9 @@ def _brand_lead() -> Any:
 
 @cache
 def _whole_network() -> Any:
-    return fast_pattern(rf"(?:{network_alias_pattern()})")
+    # (or several joined: "Syfy and USA Network have renewed ...")
+    net = network_alias_pattern()
+    return fast_pattern(rf"(?:{net})(?:(?:,{SP}+|{SP}+(?:and|&){SP}+)(?:{net}))*")
 
 
 @cache
