@@ -250,3 +250,23 @@ def test_a_first_name_keeps_off_a_show_title_and_a_known_performer(extractor) ->
         ("Sean Hays", "Sean"),
         ("Kat Dennis", "Milo"),
     }
+
+
+def test_a_group_made_up_of_actors_as_roles(extractor) -> None:
+    text = HEAD + (
+        "The household is made up of Damon Mole as Hal York, a vampire, and Mike Sosa as "
+        "Tom Nair, a young werewolf.\n"
+    )
+    assert show_cast(extractor, text, "Lantern Cove") == {
+        ("Damon Mole", "Hal York"),
+        ("Mike Sosa", "Tom Nair"),
+    }
+
+
+def test_seasons_in_at_the_end_of_a_headline(extractor) -> None:
+    text = (
+        "Amazon scraps The Last Mogul, one season in\n\n"
+        "Amazon confirmed last month that The Last Mogul won't return, ending the period "
+        "drama after the nine episodes it released in July.\n"
+    )
+    assert statuses(extractor, text) == {triple("The Last Mogul", 2, "canceled")}

@@ -553,7 +553,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "starred in Big Show as Mara": the name is a show; "brought in Jane Doe as Mara":
         # a person.
         "title_slot": fast_pattern(
-            rf"\b(?:of|(?<!\b(?:{_alt(p['bring_in_verbs'])}){SP})in|on|for|to|from|"
+            # (not a group's members: "is made up of Jane Doe as Mary and ...")
+            rf"\b(?:(?<!\b(?:made{SP}up|consists|consisting|composed|comprised){SP})of|"
+            rf"(?<!\b(?:{_alt(p['bring_in_verbs'])}){SP})in|on|for|to|from|"
             # "Jane Doe ... has joined Big Show as Ivy": the show is what she joined
             rf"joined|joins|joining|boarded|boards|boarding){SP}(?:the{SP})?$"
         ),

@@ -147,7 +147,7 @@ _COUNT = fast_pattern(
 # "pulled the plug in October, three seasons in", "pulled it from the lineup: four
 # seasons in, ...": how far the show got
 _SEASONS_IN = fast_pattern(
-    rf"(?<=[,:]{SP}*|\b(?:just|only){SP}+)(?P<n>{NUM}){SP}+{SEASON}s?{SP}+in(?={SP}*(?:[.,;]|$))",
+    rf"(?<=[,:]{SP}*|\b(?:just|only){SP}+)(?P<n>{NUM}){SP}+{SEASON}s?{SP}+in(?={SP}*(?:[.,;!?\n]|$))",
     regex.IGNORECASE,
 )
 # "One year was all CBS gave it", "Seven seasons of murders were enough": the run so far
