@@ -2002,6 +2002,16 @@ _TIME_PHRASE_OPENER = fast_pattern(
 _FATE_OF_BEFORE = fast_pattern(rf"\b(?:fate|future|fans|viewers){SP}+of{SP}+$", regex.IGNORECASE)
 
 
+def _role_first_name_of(text: str, name: str, left: str) -> bool:
+    """ "the fate of Jod", "Fans of Cleaver": a one-word name after "fate/fans of" that
+    opens a role someone plays in the article is that role's first name, not a show."""
+    return (
+        " " not in name
+        and _FATE_OF_BEFORE.search(left) is not None
+        and played(text, name, opening=True)
+    )
+
+
 def _occurrences(text: str, name: str) -> Iterator[int]:
     """Where ``name`` starts in ``text``, each place in turn."""
     at = text.find(name)
@@ -2822,9 +2832,7 @@ class TitleFinder:
                 and p.of_before.search(left)
                 # (not "the fate of Jod" after "Jude Law stars as Jod Na Nawood": a role's
                 # first name)
-                and not (
-                    " " not in t and _FATE_OF_BEFORE.search(left) and played(text, t, opening=True)
-                )
+                and not _role_first_name_of(text, t, left)
                 # ("second series of Morecambe crime drama": a place describing the show)
                 and not (not quoted and p.modifier_after.match(right))
             ):
@@ -3152,10 +3160,8 @@ class TitleFinder:
                 ABOUT_WORDS.search(low_left)
                 and not possessor
                 and p.about_before.search(left)
-                # (not "Fans of Cleaver" after "who plays Cleaver Greene": a role's first name)
-                and not (
-                    " " not in t and _FATE_OF_BEFORE.search(left) and played(text, t, opening=True)
-                )
+                # (not "Fans of Cleaver" after "who plays Cleaver Greene": the same)
+                and not _role_first_name_of(text, t, left)
             ):
                 weak += 3
             if marked or (emphasis and (t in emphasis or _clean(t) in emphasis)):
