@@ -14,6 +14,8 @@ import argparse
 import json
 from pathlib import Path
 
+from knowsofar.evaluate import load_gold
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "knowsofar" / "data" / "known_actors.json"
 ABOUT = (
@@ -29,9 +31,8 @@ def performers(corpora: Path, skip: set[str]) -> list[str]:
     for folder in sorted(corpora.glob("articles*")):
         if folder.name in skip:
             continue
-        for path in sorted(folder.glob("*.json")):
-            expect = json.loads(path.read_text("utf-8")).get("expect") or {}
-            for show in expect.get("shows") or []:
+        for article in load_gold(folder):
+            for show in article.shows:
                 for actor, character in show.get("cast") or []:
                     actors.add(actor)
                     characters.add(character)

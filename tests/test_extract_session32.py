@@ -11,11 +11,11 @@ Each test fails on session 31's code (21b47be)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from extract_helpers import show_cast, shows_of, statuses, triple
 
+from knowsofar.evaluate import load_gold
 from knowsofar.extract.vocab import load_data
 
 GUIDE = (
@@ -164,12 +164,12 @@ def test_known_performers_are_our_gold_actors_and_never_characters() -> None:
     # some gold file's actor and no gold file's character.
     actors: set[str] = set()
     characters: set[str] = set()
-    for path in (Path(__file__).parent / "data").glob("articles*/*.json"):
-        expect = json.loads(path.read_text("utf-8")).get("expect") or {}
-        for show in expect.get("shows") or []:
-            for actor, character in show.get("cast") or []:
-                actors.add(actor)
-                characters.add(character)
+    for folder in (Path(__file__).parent / "data").glob("articles*"):
+        for article in load_gold(folder):
+            for show in article.shows:
+                for actor, character in show.get("cast") or []:
+                    actors.add(actor)
+                    characters.add(character)
     listed = load_data("known_actors.json")["actors"]
     assert listed == sorted(listed)
     assert len(listed) > 5000

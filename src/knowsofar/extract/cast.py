@@ -1885,9 +1885,13 @@ def _performances(
     return out
 
 
-_PERFORMER_WORD = fast_pattern(
-    rf"\b(?:{_alt(phrases()['performer_nouns'])}|{_alt(phrases()['performer_jobs'])})\b"
-)
+@cache
+def _performer_word() -> Any:
+    """A word for a performer ("actor", "singer"): cast_phrases.json, read when first asked."""
+    p = phrases()
+    return fast_pattern(rf"\b(?:{_alt(p['performer_nouns'])}|{_alt(p['performer_jobs'])})\b")
+
+
 # "and his wife, " before a name: the name is a role in the story
 _RELATION_BEFORE = fast_pattern(r"\b(?:his|her|their)[^\S\n]+[\p{Ll}\-]+,[^\S\n]+$")
 
@@ -1901,7 +1905,7 @@ def _again_is(sentence: str, span: tuple[int, int], text: str, ctx: _Context) ->
         related = _RELATION_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
         if m.group("closing") and not related:
             continue
-        if (desc and not _PERFORMER_WORD.search(desc)) or related:
+        if (desc and not _performer_word().search(desc)) or related:
             # "his wife, Vanessa Baxter, is once again Nancy Travis": the role comes first
             actor, character = clean_actor(m.group("char")), clean_character(m.group("actor"))
         if not (actor and character and is_full_name(actor) and ctx.personish(actor)):
@@ -2648,19 +2652,18 @@ def _parentheses(
             out.append(
                 _mention(actor, character, span, text, PLAIN, returning=_returning(sentence))
             )
-    for m in _patterns()["paren_desc"].finditer(sentence):
-        actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
-        desc = m.group("desc").split()
-        if desc[0] in ("as", "playing", "plays") or not _prefix_ok(m.group("desc")):
-            continue
-        if actor and character and ctx.personish(actor) and not ctx.known_actor(character):
-            out.append(
-                _mention(actor, character, span, text, PAREN, returning=_returning(sentence))
-            )
-    for m in _patterns()["paren_role_desc"].finditer(sentence):
+    described = [
+        m
+        for m in _patterns()["paren_desc"].finditer(sentence)
+        if m.group("desc").split()[0] not in ("as", "playing", "plays")
+        and _prefix_ok(m.group("desc"))
+    ] + [
+        m
+        for m in _patterns()["paren_role_desc"].finditer(sentence)
         # (not "Ann Lee (Mary Blake, the actress who ...)": a performer described)
-        if _job_words()[0] & set(m.group("desc").casefold().split()):
-            continue
+        if not _job_words()[0] & set(m.group("desc").casefold().split())
+    ]
+    for m in described:
         actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
         if actor and character and ctx.personish(actor) and not ctx.known_actor(character):
             out.append(

@@ -1715,8 +1715,9 @@ class StatusFinder:
                 spec = None  # "Netflix confirmed that it would not order a third": told
             # (in the text, not the masked one: a title after the colon opens the clause)
             colon = _COLON_CLAUSE.search(text, spec.end(), s) if spec else None
-            at = sent.start + colon.start() if colon else 0
-            if colon and not any(m.start <= at < m.end for m in sent.mentions):
+            if colon and not any(
+                m.start <= sent.start + colon.start() < m.end for m in sent.mentions
+            ):
                 # (not a title's own colon: "whether Court Files: True Story will get ...")
                 spec = None  # "Fans hoping for a fourth season will be disappointed: Hulu has ..."
             if (
@@ -3135,10 +3136,10 @@ _SAME_SUBJECT = fast_pattern(
 )
 
 
-# ", the drama that critics kept begging viewers to sample, ": a description of the show
-# with a relative clause of its own, closed by a comma before the main verb
 # "ordered no sixth season", "picked up none of them": the object denies the order
 _NO_OBJECT_AFTER = fast_pattern(r"[^\S\n]+(?:no|none|neither)\b", regex.IGNORECASE)
+# ", the drama that critics kept begging viewers to sample, ": a description of the show
+# with a relative clause of its own, closed by a comma before the main verb
 _RELATIVE_ASIDE = fast_pattern(
     r",\s+(?:the|a|an|its|their|his|her)\s+[^,;:()]{0,60}?\b(?:that|which|whom)\b[^,;:()]{1,100},\s",
     regex.IGNORECASE,

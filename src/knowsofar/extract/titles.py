@@ -4057,6 +4057,8 @@ class TitleFinder:
             credited = [
                 m
                 for m in here
+                # (an earlier role may come well before its show: "know Jo as X from the
+                # films, and more recently as Y on the FX comedy Z")
                 if _credit_before(text[max(0, m.start - 130) : m.start])
                 or (
                     _OTHER_SHOWS_HINT.search(stext) is not None
@@ -4528,11 +4530,19 @@ _PERSON_OWNS = fast_pattern(r"(\p{Lu}\S*(?:[^\S\n]\p{Lu}\S*)+)['’]s[^\S\n]+(.+
 def _franchise_head(text: str, full: str) -> bool:
     """Whether the first word of a two-word title opens other capitalised names too
     ("Stargate SG-1" beside "Stargate Atlantis"): a franchise's name."""
-    head = full.split(" ", 1)[0]
-    others = [
-        m.group(1) for m in regex.finditer(rf"\b{regex.escape(head)}[^\S\n]+(\p{{Lu}}\S*)", text)
-    ]
-    return any(o.rstrip(".,;:!?") != full.split(" ", 1)[1] for o in others)
+    head, tail = full.split(" ", 1)
+    for at in _occurrences(text, head + " "):
+        after = _CAPITAL_WORD.match(text, at + len(head) + 1)
+        if (
+            (not at or not _is_word(text[at - 1]))
+            and after
+            and after.group().rstrip(".,;:!?") != tail
+        ):
+            return True
+    return False
+
+
+_CAPITAL_WORD = fast_pattern(r"\p{Lu}\S*")
 
 
 def _possessive_only(text: str, name: str) -> bool:
@@ -4821,7 +4831,7 @@ _PARTICLE = " Back "
 _CUT_WORDS = HEADLINE_VERBS | HEADLINE_AUXILIARIES | _PARTICLE_VERBS
 
 
-def _split_spans(raw: list[tuple[int, int, str]], text: str = "") -> list[tuple[int, int, str]]:
+def _split_spans(raw: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
     """Cut spans at headline verbs ("Netflix Cancels The Society") and drop a leading
     number before a connector ("2 of The Society" after "Season"); a span in quotes
     stays whole ("'Sean Saves the Day'")."""
