@@ -45,7 +45,9 @@ def main() -> None:
     parser.add_argument("--skip", nargs="*", default=[], help="folders left out (held out)")
     args = parser.parse_args()
     names = performers(args.corpora, set(args.skip))
-    body = json.dumps({"_about": ABOUT, "actors": names}, ensure_ascii=False, indent=0)
+    # (the folders left out are named, so a check of the list against gold skips them too)
+    record = {"_about": ABOUT, "skipped": sorted(args.skip), "actors": names}
+    body = json.dumps(record, ensure_ascii=False, indent=0)
     DATA.write_text(body + "\n", "utf-8")
     print(f"{len(names)} performers written to {DATA.relative_to(ROOT)}")
 

@@ -161,16 +161,19 @@ def test_a_known_performer_outside_the_brackets_is_the_actor(extractor) -> None:
 
 def test_known_performers_are_our_gold_actors_and_never_characters() -> None:
     # The list is built from our own gold (scripts/known_actors.py): every name on it is
-    # some gold file's actor and no gold file's character.
+    # some gold file's actor and no gold file's character, held-out folders aside.
+    data = load_data("known_actors.json")
     actors: set[str] = set()
     characters: set[str] = set()
     for folder in (Path(__file__).parent / "data").glob("articles*"):
+        if folder.name in data["skipped"]:
+            continue
         for article in load_gold(folder):
             for show in article.shows:
                 for actor, character in show.get("cast") or []:
                     actors.add(actor)
                     characters.add(character)
-    listed = load_data("known_actors.json")["actors"]
+    listed = data["actors"]
     assert listed == sorted(listed)
     assert len(listed) > 5000
     assert not set(listed) - actors

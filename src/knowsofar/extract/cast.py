@@ -86,7 +86,7 @@ from knowsofar.extract.names import (
     vocabulary,
 )
 from knowsofar.extract.networks import canonical_network, needs_context
-from knowsofar.extract.titles import verdict_words
+from knowsofar.extract.titles import fact_label_words, section_label_words, verdict_words
 from knowsofar.extract.vocab import alternation, load_data, not_after_words
 
 # How explicit a mention is; names.py keeps an actor's strongest roles.
@@ -2227,7 +2227,7 @@ _ORIGIN = fast_pattern(r"\b(?:first|originally|debuted|introduced)\b", regex.I)
 
 # "Mary in Big Show, which ...", "Mary on NBC's Big Show": the show a role is placed in
 _SHOW_AFTER = fast_pattern(
-    rf"{SP}(?:in|on){SP}(?:the{SP}(?:{_alt(phrases()['show_epithets'])}){SP})?"
+    rf"{SP}(?P<prep>in|on|from){SP}(?:the{SP}(?:{_alt(phrases()['show_epithets'])}){SP})?"
     # "in the first season of FX's Big Show": one of that show's runs
     rf"(?:the{SP}\p{{Ll}}+{SP}(?:{_alt(phrases()['run_nouns'])}){SP}of{SP})?"
     rf"(?:(?P<net>{NAME})['’]s{SP})?"
@@ -2246,7 +2246,16 @@ def _show_after(phrase: str, character: str, ctx: _Context) -> str | None:
     if known:
         return known
     net = m.group("net")
-    return m.group("title") if net and canonical_network(net) else None
+    if net and canonical_network(net):
+        return m.group("title")
+    # "knows her as Yara Greyjoy from Game of Thrones": a work's title (a place has no
+    # "The" or "of": "Mary from New York")
+    if m.group("prep") == "from" and _WORK_TITLE.match(m.group("title")):
+        return m.group("title")
+    return None
+
+
+_WORK_TITLE = fast_pattern(rf"The{SP}|\S+(?:{SP}\S+)*?{SP}(?:of|in|and|the|on){SP}")
 
 
 def _someones_work(phrase: str, character: str) -> bool:
@@ -3252,6 +3261,42 @@ def _dash_lines(text: str, ctx: _Context) -> list[CastMention]:
     return out
 
 
+# A guide's line that a role's name opens: "Baloo: Ed Gilbert takes over the big bear",
+# "Wildcat: the scatterbrained mechanic is played by Pat Fraley."
+_LABELLED_ROLE = fast_pattern(
+    rf"^(?:[-*•]{SP})?(?P<role>{NAME}):{SP}(?:"
+    rf"(?P<actor>{NAME}){SP}(?:plays|voices|portrays|takes{SP}over|is){SP}"
+    rf"(?=(?:the|a|an|his|her|their|\p{{Lu}}[\p{{L}}'’-]*['’]s){SP})"
+    rf"|(?:(?i:the|a|an)|his|her|their|\p{{Lu}}[\p{{L}}'’-]*['’]s){SP}[^\n]{{0,150}}?{SP}(?:is|are){SP}"
+    rf"(?:played|voiced|portrayed){SP}by{SP}(?P<actor2>{NAME}))",
+    regex.M,
+)
+
+
+def _labelled_roles(text: str, ctx: _Context) -> list[CastMention]:
+    """Pairs from a guide whose lines open on the role's name and describe the role, with
+    its actor as the subject or after "played by". Two such lines at least: one
+    "Status: Jane Doe is ..." line is no guide."""
+    labels = section_label_words() | fact_label_words()
+    found = []
+    for m in _line_matches(_LABELLED_ROLE, text):
+        role, actor = m.group("role"), m.group("actor") or m.group("actor2")
+        if (
+            role.casefold() in labels
+            or _bare(role) in ctx.titles
+            or not ctx.personish(actor)
+            or role in known_performers()  # (a performer's name opens a cast line too)
+        ):
+            continue
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        actor, character = clean_actor(actor), clean_character(role)
+        if actor and character and actor != character:
+            evidence = " ".join(text[m.start() : end].split())
+            found.append(CastMention(actor, character, m.start(), end, evidence))
+    return found if len(found) >= 2 else []
+
+
 def _against_list(kind: str, both_lean: int, left: str, right: list[str], ctx: _Context) -> bool:
     """Whether a row read by its one-word side runs against the order its list's full-name
     rows clearly show, and that word is in no one's full name (a stage name, not a first
@@ -3489,6 +3534,8 @@ def cast_component(doc: Doc) -> Doc:
     if "—" in text or "–" in text or " - " in text or ": " in text:
         # Before pronouns: "Doe – Mary" list lines name actors a later "she" may mean.
         listed = _dash_lines(text, ctx)
+        if ": " in text:
+            listed += _labelled_roles(text, ctx)
         for m in listed:
             ctx.add_actor(m.actor)
         mentions += listed

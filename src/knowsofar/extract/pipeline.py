@@ -195,6 +195,23 @@ def _fold_role_shows(claims: list[Claim], cast: list[Any], text: str) -> list[Cl
     ]
 
 
+def _without_lone_credits(claims: list[Claim], main: str | None) -> list[Claim]:
+    """Drop the one cast pair of a show the article says nothing else about, unless the
+    sentence names the show before its actor ("Lost Causes, in which Omar Bell played Jason
+    Pike, was a quick failure"): "Gilpin played Roz Doyle on Frasier" is an actor's earlier
+    credit, not a show the article covers."""
+    per_show = Counter(c.show for c in claims)
+    lone = {
+        c.show
+        for c in claims
+        if c.kind == "cast"
+        and c.show != main
+        and per_show[c.show] == 1
+        and not (0 <= c.evidence.find(c.show) < c.evidence.find(c.value["actor"]))
+    }
+    return [c for c in claims if c.show not in lone] if lone else claims
+
+
 def _passing_topic(titles: Any, offset: int, show: str, decided: set[str]) -> bool:
     """ "the pair behind the police hit Life on Mars" in one paragraph, then "The cast was
     strong. Julie Graham starred as ...": the makers' other show, named last in an earlier
@@ -784,6 +801,7 @@ class Extractor:
         claims += self._detail_claims(found)
         claims += self._cast_claims(found, titles, {c.show for c in statuses})
         claims = _fold_role_shows(claims, found.get("cast") or [], found.get("text") or "")
+        claims = _without_lone_credits(claims, titles.main)
         conflicts: list[Conflict] = list(found.get("conflicts") or [])
         for c in conflicts:
             c.show = c.show or titles.main

@@ -329,6 +329,8 @@ _AIRED_AFTER = fast_pattern(
     rf"{SP}+(?:is|are){SP}+still{SP}+(?:airing|running|working{SP}+through|on{SP}+the{SP}+air)\b|"
     rf"{SP}+(?:that|which){SP}+(?:is|are){SP}+(?:now|still){SP}+(?:wrapping{SP}+up|winding{SP}+"
     rf"down|airing|running)\b|"
+    # ("as its fourth year winds down": ending on the air now)
+    rf"{SP}+(?:winds|is{SP}+winding|wraps|is{SP}+wrapping){SP}+(?:down|up)\b|"
     # ("once season two had run its course")
     rf"{SP}+(?:had{SP}+run|ran|has{SP}+run){SP}+its{SP}+course\b|"
     rf",?{SP}+(?:(?:that|which){SP}+)?(?:(?:had|has|have){SP}+)?(?:(?:just|already|recently|only){SP}+)?"
@@ -358,10 +360,10 @@ _GO_ON_WITH = fast_pattern(
     regex.IGNORECASE,
 )
 # The verbs of a season that is over: "finished its second season", "closed out its second"
-FINISHED = rf"(?:finished|wrapped(?:{SP}+up)?|completed|concluded|closed{SP}+out)"
+FINISHED = rf"(?:finished|wrapped(?:{SP}+up)?|completed|concluded|closed{SP}+out|survived)"
 # "the drama, which finished its second season earlier this year": a season out
 _FINISHED_BEFORE = fast_pattern(
-    rf"\b{FINISHED}(?:{SP}+(?:its|their|the))?{SP}*$"
+    rf"\b{FINISHED}(?:{SP}+(?:its|their|the|an?))?{SP}*$"
     # ("Suits continues to air its eighth season": on the air)
     rf"|\b(?:continues|continue|continued|continuing){SP}+to{SP}+(?:air|run|stream)"
     rf"{SP}+(?:its|their){SP}*$",

@@ -1562,7 +1562,22 @@ class StatusFinder:
                     replace(m, season=n, end=nxt.end, evidence=evidence, confidence=0.6)
                     for n in numbers
                 ]
-        return found
+        return [self._after_renewal(m, out) for m in found]
+
+    @staticmethod
+    def _after_renewal(m: StatusMention, out: list[StatusMention]) -> StatusMention:
+        """ "Renewed for an 11th season in March ... canceled in May" over "the original ran
+        for nine seasons": a cancellation counted from an earlier run ends the one season
+        the article says was ordered after it."""
+        ordered = {
+            x.season
+            for x in out
+            if x.show == m.show and x.status == "renewed" and x.season is not None
+        }
+        if m.status != "canceled" or len(ordered) != 1:
+            return m
+        (n,) = ordered
+        return replace(m, season=n) if m.season is not None and m.season < n else m
 
     def _sentence(
         self,
@@ -2710,7 +2725,9 @@ _PARENT_BEFORE = fast_pattern(
 )
 # "Four years after the first run": a time (matched backwards from the season)
 _TIME_AFTER_BEFORE = fast_pattern(
-    r"\b(?:years?|months?|weeks?|days?)\s+after\s+(?:the\s+|its\s+|their\s+)?$",
+    r"\b(?:years?|months?|weeks?|days?)\s+after\s+(?:the\s+|its\s+|their\s+)?$"
+    # ("handing the show another year after a third season that ...": the season before)
+    r"|\b(?:another|one\s+more)\s+(?:year|season|run)\s+after\s+an?\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _WHILE_BEFORE = fast_pattern(

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from knowsofar.extract import entities, results, sentence_spans, text_of
 from knowsofar.extract.dates import MONTH
 from knowsofar.extract.fastregex import fast_pattern
-from knowsofar.extract.names import leading_rank
+from knowsofar.extract.names import known_performers, leading_rank
 from knowsofar.extract.networks import (
     DATE_TAIL,
     alias_table,
@@ -307,7 +307,7 @@ def verdict_sentence() -> str:
         rf"(?i:(?P<label>{_alt(status_labels())})(?:{SP}+(?:again|once{SP}+more))?,?"
         rf"(?P<aside>{SP}+(?:for|after|through|with)\b"
         rf"[^.!?:;\n]{{1,40}}?)?|(?P<grant>{grants})(?P<given>{SP}+(?:a|an|another|its)\b"
-        rf"[^.!?:;\n]{{1,30}}?\bseason)){SP}*[*_]*[.!]"
+        rf"[^.!?:;\n]{{1,30}}?\bseason)){SP}*[*_]*(?:[.!]|$)"
     )
 
 
@@ -704,7 +704,7 @@ def patterns() -> _Patterns:
             # "played the hot-tempered leprechaun Mad Sweeney in American Gods", "played cab
             # driver Alex Rieger in Taxi"
             rf"{SP}+(?:(?:the|a|an|his|her|their){SP}+(?:\p{{Ll}}[\w-]*{SP}+){{1,3}}|"
-            rf"(?:(?!(?:alongside|opposite|with|against|for|under|in|on|well|such|and|or|but|"
+            rf"(?:(?!(?:alongside|opposite|behind|with|against|for|under|in|on|well|such|and|or|but|"
             rf"to|of|at|by|from|it|him|her|them)\b)\p{{Ll}}[\w-]*{SP}+){{1,2}})?$"
         ),
         into_season_after=fast_pattern(
@@ -2208,6 +2208,8 @@ class TitleFinder:
                     and (question or words[k] not in QUESTION_WORDS)
                     # ("If No Offence can ...": "No Offence" is seen inside a sentence)
                     and (not k or " ".join(words[k:]) not in inside)
+                    # ("Once and Again returns": no sentence opens on a word joined so)
+                    and words[k + 1] not in ("and", "&", "or")
                 ):
                     k += 1
                     while k < len(words) - 1 and rx(CONN).fullmatch(words[k]):
@@ -3735,6 +3737,15 @@ class TitleFinder:
         ):
             accepted.setdefault(key, 3.0)
             forms.setdefault(key, Counter({name: 1}))
+            decided.add(key)
+        if not accepted and (
+            last := _last_resort_show(text, first_line, first_line_end, rows, people, places, p)
+        ):
+            # Nothing had evidence enough, yet every article we read is about a show: the
+            # name its headline gives, written as no common word is (or the body repeats)
+            key = norm_title(last)
+            accepted[key] = 3.0
+            forms.setdefault(key, Counter({last: 1}))
             decided.add(key)
         best_form = {k: _written_form(_best_form(forms[k]), text) for k in accepted}
         mentions = _find_mentions(text, [best_form[k] for k in accepted])
@@ -5359,6 +5370,54 @@ def _headline_show(
         if full and played(text, full.group()) and text.count(full.group()) >= 2:
             return full.group()
     return best
+
+
+def _last_resort_show(
+    text: str,
+    first_line: str,
+    body_from: int,
+    rows: list[list[Any]],
+    people: set[str],
+    places: list[tuple[int, int, str]],
+    p: Any,
+) -> str | None:
+    """The headline's name, for an article in which no name had evidence enough: several
+    words, or one written like no common word ("TaleSpin", "11.22.63"), and named again in
+    the body unless the headline is in sentence case (a title-case headline gives every
+    word a capital). Never an actor's name."""
+    title_case = _is_title_case_line(first_line)
+    body = text[body_from:]
+    if not body.strip():
+        return None  # a line alone is no article
+    named_again: list[str] = []
+    headline_only: list[str] = []
+    for s, e, t, *_ in rows:
+        if s >= body_from:
+            break
+        name = _clean(t)
+        if (
+            not name
+            or name in people
+            or name in known_performers()
+            or name.casefold() in network_names_folded()
+            or text[s - 1 : s] == "("
+        ):
+            continue  # (an actor's name: "X as Y", a performer we know, "Role (X)")
+        distinct = " " in name or not name[1:].islower() or name[-1:] in "!?"
+        if (
+            (distinct or not _as_word(text, name))
+            and not any(a <= s and e <= b for a, b, _ in places)
+            and _acceptable(name, p, True, False)
+        ):
+            if _mentions_in(body, name):
+                named_again.append(name)
+            # ("Who's who in Bikini Bottom: the voices behind ...": a place in the story)
+            elif distinct and not title_case and not _PLACE_PREPOSITION_BEFORE.search(text, 0, s):
+                headline_only.append(name)
+    return (named_again or headline_only or [None])[0]
+
+
+_PLACE_PREPOSITION_BEFORE = fast_pattern(r"\b(?i:in|at|from|to)[^\S\n]+$")
 
 
 def _in_longer_name(name: str, persons: list[tuple[int, int]], text: str) -> bool:
