@@ -2,15 +2,18 @@
 whose first word opens sentences, "the voices behind X"), statuses ("has not told the
 producers of X whether", "as its third year winds down", "has said nothing yet about a
 sixth year", "has chosen not to make a third season", "another year after a third
-season", "survived a second season"), cast (a guide whose lines open on the role's name,
-an actor's one earlier credit, "knows her as X from The Y"); sentences, shows and roles
-invented.
+season", "survived a second season"), cast ("A and B take the roles of X's parents, C
+and D", "... round out the marshals' office as C and D", "joined that final run as X",
+"returned in the third season to play X", "A, best known from Y, is X", a guide whose
+lines open on the role's name, an actor's one earlier credit, "knows her as X from The
+Y"); sentences, shows and roles invented.
 
 Each test fails on session 32's code (40bc3d9)."""
 
 from __future__ import annotations
 
-from extract_helpers import show_cast, shows_of, statuses, triple
+import pytest
+from extract_helpers import cast_pairs, show_cast, shows_of, statuses, triple
 
 CAMEL = (
     "SkyHarbor waits on ABC as its third year winds down\n"
@@ -181,3 +184,40 @@ def test_the_voices_behind_a_show_are_no_role(extractor) -> None:
         ("Sam Keel", "Skip"),
         ("Ana Teal", "Flo"),
     }
+
+
+@pytest.mark.parametrize(
+    "text,pairs",
+    [
+        (
+            "Ivy Dorn and Carl Mund take the roles of Sam's parents, Ruth Hale and Walt Hale, "
+            "who know very little about his life.",
+            {("Ivy Dorn", "Ruth Hale"), ("Carl Mund", "Walt Hale")},
+        ),
+        (
+            "Jo Marlow and Ana Teal round out the marshals' office as Tim Garrow and Rachel Bloom.",
+            {("Jo Marlow", "Tim Garrow"), ("Ana Teal", "Rachel Bloom")},
+        ),
+    ],
+)
+def test_two_actors_described_then_their_two_roles(nlp, text, pairs) -> None:
+    assert cast_pairs(nlp, text) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Pryce joined that final run as Lou Fenton, the terminal manager.",
+        "Dana Pryce returned in the third season to play Lou Fenton, the terminal manager.",
+    ],
+)
+def test_joining_a_run_or_coming_back_later_to_play_a_role(nlp, text) -> None:
+    assert cast_pairs(nlp, text) == {("Dana Pryce", "Lou Fenton")}
+
+
+def test_a_copula_after_an_aside_about_the_actors_fame(nlp) -> None:
+    text = (
+        "Mara Quint plays Nell Hale, the mayor. Tobias Reed, best known to many viewers from "
+        "Harbor Nights, is Sam Hale, her brother. Ivy Dorn plays Gwen Arlo."
+    )
+    assert ("Tobias Reed", "Sam Hale") in cast_pairs(nlp, text)

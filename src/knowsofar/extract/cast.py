@@ -192,7 +192,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?:role|part){SP}of"
     )
     obj_verbs = rf"(?:{_alt(p['object_verbs'])}|{voice_part}|{role_taken})"
-    to_verbs = rf"(?:{_alt(p['to_verbs'])}){SP}to{SP}(?:play|portray|voice)"
+    # ("arrived in 1994 to play", "returned in season three to play")
+    to_verbs = (
+        rf"(?:{_alt(p['to_verbs'])})(?:{SP}(?:{when}|in{SP}(?:19|20)\d\d))?"
+        rf"{SP}to{SP}(?:play|portray|voice)"
+    )
     credit = r"(?:[^\S\n]*\([^()\n]{1,60}\))?"  # "Jane Doe (Succession) will play ..."
     # "Jane Doe, best known for Succession, will play ...": an aside that names no role
     # of its own ("Jane Doe, who played Mary, returns" is another statement).
@@ -568,8 +572,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # ("- Jane Doe is headmaster Mary Blake" in a list; "... too: Jane Doe is X")
             rf"(?:^(?:[-–•*]{SP})?|[,;:]{SP}|{SP}(?:and|while){SP})(?:{SPO}and{SP})?"
             rf"(?P<actor>{WHOLE_WORD_NAME})"
-            # ("Sian Clifford, who played Claire in Fleabag, was Anna": a "who" aside)
-            rf"(?:{SPO},{SP}who{SP}[^,;:()]{{1,80}},)?{SP}"
+            # ("Sian Clifford, who played Claire in Fleabag, was Anna": a "who" aside, or
+            # "Jo Lee, best known from Big Show, is Ann": one about the actor's fame)
+            rf"(?:{SPO},{SP}(?:who|(?:best{SP}|well{SP}|widely{SP})?known|remembered|familiar)"
+            rf"{SP}[^,;:()]{{1,80}},)?{SP}"
             # ("will again be the formidable Miss Raine", "remains Emily Thorne")
             rf"(?:is|was|will{SP}(?:(?:again|still|now|once{SP}more){SP})?be|remains|remained"
             # ("has been Leah Patterson for twenty years")
@@ -1780,13 +1786,18 @@ _PAIRED_LISTS = fast_pattern(
     rf"(?:{SP}(?:the{SP})?(?!(?:played|portrayed|voiced|by)\b)[\p{{Ll}}\-]+(?:['’]s)?){{0,3}}"
     rf"(?:{SPO},)?"
     # ("round out the Genetic Dynasty as": a group of the story's, named, may come between)
-    rf"|\p{{Ll}}[\p{{Ll}}\-]*{SP}(?:(?:[\p{{Ll}}\-]+|\p{{Lu}}[\p{{Ll}}\-]+){SP}){{0,5}}?as"
-    rf"(?:{SP}(?:the|a|an){SP}[\p{{Ll}}\-]+)?){SP}"
+    rf"|\p{{Ll}}[\p{{Ll}}\-]*{SP}(?:(?:[\p{{Ll}}\-]+|\p{{Lu}}[\p{{Ll}}\-]+)['’]?{SP}){{0,5}}?as"
+    rf"(?:{SP}(?:the|a|an){SP}[\p{{Ll}}\-]+)?"
+    # ("play her aunts, X and Y", "take the roles of Ritchie's parents, X and Y")
+    rf"|(?:play|played|portray|portrayed|voice|voiced|(?:take|took){SP}the{SP}(?:roles|parts)"
+    rf"{SP}of)(?:{SP}[\p{{L}}'’\-]+){{1,8}}?,){SP}"
     rf"(?P<c1>{WHOLE_WORD_NAME}){SP}(?:and|&){SP}(?P<c2>{WHOLE_WORD_NAME})"
     # ("..., respectively": the "by" and "respectively" statements read those)
     rf"(?={SPO}[,;.]|{SPO}$)(?!{SPO},?{SP}respectively\b)"
 )
-_PAIRED_LISTS_HINT = fast_pattern(r"[^\S\n](?:are|were|will be|as)[^\S\n]")
+_PAIRED_LISTS_HINT = fast_pattern(
+    r"[^\S\n](?:are|were|will be|as|play|played|portray|portrayed|voice|voiced|take|took)[^\S\n]"
+)
 
 
 def _paired_lists(
