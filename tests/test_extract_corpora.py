@@ -740,7 +740,7 @@ FLOORS = {
     "articles_unseen295": (0.97, 0.97, 0.9, 0.9, 0.97),
     # status 1.000/0.800, cast 0.952/0.938, network 11/11 (tuning)
     "articles_unseen296": (0.97, 0.77, 0.92, 0.9, 0.97),
-    # Batches 297 to 300 (session 32's held-out round 22), raised in session 33 (on bfd2aa3)
+    # Batches 297 to 300 (session 32's held-out round 22), raised in session 33 (on 66d48b4)
     # after they were read.
     # status 0.889/1.000, cast 1.000/1.000, network 9/9 (read, round 22)
     "articles_unseen297": (0.85, 0.97, 0.97, 0.97, 0.97),
@@ -759,7 +759,7 @@ FLOORS = {
     "articles_unseen303": (0.97, 0.87, 0.9, 0.9, 0.97),
     # status 1.000/0.900, cast 0.931/0.885, network 8/10 (tuning)
     "articles_unseen304": (0.97, 0.87, 0.9, 0.85, 0.77),
-    # Batches 305 to 308 (session 33, 2026-11-29, on bfd2aa3), from their held-out run
+    # Batches 305 to 308 (session 33, 2026-11-29, on 66d48b4), from their held-out run
     # (round 23) at the end of the session.
     # status 0.846/0.917, cast 0.778/0.768, network 10/11 (held out, round 23)
     "articles_unseen305": (0.81, 0.88, 0.74, 0.73, 0.87),
