@@ -1803,7 +1803,8 @@ _PAIRED_LISTS_HINT = fast_pattern(
 def _paired_lists(
     sentence: str, span: tuple[int, int], text: str, ctx: _Context
 ) -> list[CastMention]:
-    """Two actors paired with two roles in one statement: "A and B were X and Y"."""
+    """Two actors paired with two roles in one statement: "A and B were X and Y", "A and B
+    play her aunts, X and Y"."""
     out: list[CastMention] = []
     if sentence.count(" and ") < 2 or not _PAIRED_LISTS_HINT.search(sentence):
         return out
