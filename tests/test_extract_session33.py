@@ -2,11 +2,12 @@
 whose first word opens sentences, "the voices behind X"), statuses ("has not told the
 producers of X whether", "as its third year winds down", "has said nothing yet about a
 sixth year", "has chosen not to make a third season", "another year after a third
-season", "survived a second season"), cast ("A and B take the roles of X's parents, C
-and D", "... round out the marshals' office as C and D", "joined that final run as X",
-"returned in the third season to play X", "A, best known from Y, is X", a guide whose
-lines open on the role's name, an actor's one earlier credit, "knows her as X from The
-Y"); sentences, shows and roles invented.
+season", "survived a second season", a cancellation after a numbered renewal, "Status:
+Ordered for a fourth year" with no full stop), cast ("A and B take the roles of X's
+parents, C and D", "... round out the marshals' office as C and D", "joined that final
+run as X", "returned in the third season to play X", "A, best known from Y, is X", a
+guide whose lines open on the role's name, an actor's one earlier credit, "knows her as
+X from The Y"); sentences, shows and roles invented.
 
 Each test fails on session 32's code (40bc3d9)."""
 
@@ -221,3 +222,51 @@ def test_a_copula_after_an_aside_about_the_actors_fame(nlp) -> None:
         "Harbor Nights, is Sam Hale, her brother. Ivy Dorn plays Gwen Arlo."
     )
     assert ("Tobias Reed", "Sam Hale") in cast_pairs(nlp, text)
+
+
+REVIVAL = (
+    "How Lantern Bay went from renewal to cancellation in two months\n"
+    "\n"
+    "By Jo Lee | June 4, 2018\n"
+    "\n"
+    "At the end of March, Lantern Bay looked like the safest bet on network "
+    "television. By the end of May it was gone.\n"
+    "\n"
+    "ABC renewed the revival for an 11th season in late March, only days after the "
+    "return of the Hale family drew huge ratings. Then, on May 29, the network "
+    "canceled it, hours after a tweet posted by its star, Dana Hale. The season that "
+    "had been ordered will not be made.\n"
+    "\n"
+    "The show had a long history before this spring. The original series premiered "
+    "on ABC in October 1988 and ran for nine seasons, making Hale one of the biggest "
+    "names in television.\n"
+    "\n"
+    "Hale played Lana Hale, the sharp-tongued matriarch, and John Ferris returned as "
+    "her husband, Don Hale.\n"
+)
+
+FIELD = (
+    "ABC sorts its schedule: who is coming back and who is not\n"
+    "\n"
+    "ABC spent this week settling the fates of its shows. Here is where two series "
+    "stand.\n"
+    "\n"
+    "Night Ledger\n"
+    "Network: ABC\n"
+    "Status: Ordered for a fourth year\n"
+    "The newsroom comedy was never in doubt, and its cast returns intact.\n"
+    "\n"
+    "Glass Orchard\n"
+    "Network: ABC\n"
+    "Status: Canceled\n"
+    "The thriller never found an audience and will not be back.\n"
+)
+
+
+def test_a_cancellation_after_a_numbered_renewal_ends_that_season(extractor) -> None:
+    # (not the season after "the original ran for nine seasons")
+    assert statuses(extractor, REVIVAL) == {triple("Lantern Bay", 11, "canceled")}
+
+
+def test_a_status_field_line_needs_no_full_stop(extractor) -> None:
+    assert statuses(extractor, FIELD) == {triple("Night Ledger", 4, "renewed")}
