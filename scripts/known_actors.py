@@ -14,7 +14,7 @@ import argparse
 import json
 from pathlib import Path
 
-from knowsofar.evaluate import load_gold
+from knowsofar.evaluate import gold_cast_names
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "knowsofar" / "data" / "known_actors.json"
@@ -26,16 +26,7 @@ ABOUT = (
 
 
 def performers(corpora: Path, skip: set[str]) -> list[str]:
-    actors: set[str] = set()
-    characters: set[str] = set()
-    for folder in sorted(corpora.glob("articles*")):
-        if folder.name in skip:
-            continue
-        for article in load_gold(folder):
-            for show in article.shows:
-                for actor, character in show.get("cast") or []:
-                    actors.add(actor)
-                    characters.add(character)
+    actors, characters = gold_cast_names(corpora, skip)
     return sorted(a for a in actors - characters if len(a.split()) >= 2)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from extract_helpers import show_cast, shows_of, statuses, triple
 
-from knowsofar.evaluate import load_gold
+from knowsofar.evaluate import gold_cast_names
 from knowsofar.extract.vocab import load_data
 
 GUIDE = (
@@ -163,16 +163,7 @@ def test_known_performers_are_our_gold_actors_and_never_characters() -> None:
     # The list is built from our own gold (scripts/known_actors.py): every name on it is
     # some gold file's actor and no gold file's character, held-out folders aside.
     data = load_data("known_actors.json")
-    actors: set[str] = set()
-    characters: set[str] = set()
-    for folder in (Path(__file__).parent / "data").glob("articles*"):
-        if folder.name in data["skipped"]:
-            continue
-        for article in load_gold(folder):
-            for show in article.shows:
-                for actor, character in show.get("cast") or []:
-                    actors.add(actor)
-                    characters.add(character)
+    actors, characters = gold_cast_names(Path(__file__).parent / "data", data["skipped"])
     listed = data["actors"]
     assert listed == sorted(listed)
     assert len(listed) > 5000

@@ -172,6 +172,23 @@ def load_gold(folder: str | Path) -> list[GoldArticle]:
     return articles
 
 
+def gold_cast_names(corpora: str | Path, skip: Iterable[str] = ()) -> tuple[set[str], set[str]]:
+    """The actors and the characters the gold of every ``articles*`` folder under
+    ``corpora`` names, the folders in ``skip`` left out."""
+    left_out = set(skip)
+    actors: set[str] = set()
+    characters: set[str] = set()
+    for folder in sorted(Path(corpora).glob("articles*")):
+        if folder.name in left_out:
+            continue
+        for article in load_gold(folder):
+            for show in article.shows:
+                for actor, character in show.get("cast") or []:
+                    actors.add(actor)
+                    characters.add(character)
+    return actors, characters
+
+
 def _facts(
     shows: Iterable[dict[str, Any]],
 ) -> tuple[set[Any], set[Any], dict[str, str], dict[str, str]]:

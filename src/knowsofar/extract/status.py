@@ -987,6 +987,25 @@ _INDEFINITE_SUBJECT = fast_pattern(
 )
 
 
+def _after_renewal(found: list[StatusMention], out: list[StatusMention]) -> list[StatusMention]:
+    """ "Renewed for an 11th season in March ... canceled in May" over "the original ran for
+    nine seasons": a cancellation counted from an earlier run ends the one season the
+    article says was ordered after it."""
+    ordered: dict[str, set[int]] = {}
+    for x in out:
+        if x.status == "renewed" and x.season is not None:
+            ordered.setdefault(x.show, set()).add(x.season)
+    return [
+        replace(m, season=next(iter(seasons)))
+        if m.status == "canceled"
+        and m.season is not None
+        and len(seasons := ordered.get(m.show, set())) == 1
+        and m.season < next(iter(seasons))
+        else m
+        for m in found
+    ]
+
+
 def _counted_by_headline(
     m: StatusMention, headline: SentenceInfo, aired: int | None, named: bool = True
 ) -> list[StatusMention]:
@@ -1562,22 +1581,7 @@ class StatusFinder:
                     replace(m, season=n, end=nxt.end, evidence=evidence, confidence=0.6)
                     for n in numbers
                 ]
-        return [self._after_renewal(m, out) for m in found]
-
-    @staticmethod
-    def _after_renewal(m: StatusMention, out: list[StatusMention]) -> StatusMention:
-        """ "Renewed for an 11th season in March ... canceled in May" over "the original ran
-        for nine seasons": a cancellation counted from an earlier run ends the one season
-        the article says was ordered after it."""
-        ordered = {
-            x.season
-            for x in out
-            if x.show == m.show and x.status == "renewed" and x.season is not None
-        }
-        if m.status != "canceled" or len(ordered) != 1:
-            return m
-        (n,) = ordered
-        return replace(m, season=n) if m.season is not None and m.season < n else m
+        return _after_renewal(found, out)
 
     def _sentence(
         self,

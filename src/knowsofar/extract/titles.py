@@ -5389,6 +5389,7 @@ def _last_resort_show(
     body = text[body_from:]
     if not body.strip():
         return None  # a line alone is no article
+    body_words = f" {norm_title(body)} "  # (as _mentions_in reads it, made once)
     named_again: list[str] = []
     headline_only: list[str] = []
     for s, e, t, *_ in rows:
@@ -5409,7 +5410,7 @@ def _last_resort_show(
             and not any(a <= s and e <= b for a, b, _ in places)
             and _acceptable(name, p, True, False)
         ):
-            if _mentions_in(body, name):
+            if f" {norm_title(name)} " in body_words:
                 named_again.append(name)
             # ("Who's who in Bikini Bottom: the voices behind ...": a place in the story)
             elif distinct and not title_case and not _PLACE_PREPOSITION_BEFORE.search(text, 0, s):
