@@ -51,6 +51,7 @@ name a person and a role gives nothing.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -154,7 +155,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     gap_word = rf"{SP}(?!as\b)[\p{{Ll}}\d\-]+"
     gap = (
         rf"(?:{_alt(p['gap_verbs'])})(?:{gap_word}){{0,4}}"
-        rf"{SP}(?:{_alt(p['gap_nouns'])})\b(?:{gap_word}){{0,4}}"
+        # ("heads the Bravo Team as": a unit's name, its noun capitalised too)
+        rf"(?:{SP}(?:{_alt(p['gap_nouns'])})\b|{SP}\p{{Lu}}\p{{Ll}}+{SP}(?i:{_alt(p['gap_nouns'])})\b)"
+        rf"(?:{gap_word}){{0,4}}"
     )
     # "is unforgettable as", "was especially chilling as": a review's verdict on a role
     praise = rf"(?:(?:{_alt(p['praise_adverbs'])}){SP})?(?:{_alt(p['praise_words'])})"
@@ -622,7 +625,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:^|[;:]{SP}|,{SP}(?:and|but){SP}|{SP}(?:and|but){SP}"
             # "..., familiar from Big Show, where he played X": a show named just before
             rf"|,{SP}(?:the{SP}[^,;()\n]{{1,40}}{SP})?(?P<where>where|in{SP}which|on{SP}which){SP}"
-            rf"|{SP}(?:{_alt(p['pronoun_leads'])})(?:{SP}that)?{SP})"
+            rf"|{SP}(?:{_alt(p['pronoun_leads'])})(?:{SP}that)?{SP}"
+            # ("In Big Show, which HBO launches in March, she plays X": _antecedent reads
+            # what comes before)
+            rf"|,{SP})"
             # ": before Big Show she played X": a time named by another show, or by one
             # of this show's own runs ("and before the last season he played X")
             rf"(?:(?:before|after|since){SP}(?:{NAME}|the{SP}\p{{Ll}}+{SP}"
@@ -962,6 +968,7 @@ class _Context:
         self.doc = doc
         self.text = doc_text(doc)
         self._person_spans: list[tuple[int, int]] | None = None
+        self._person_names: set[str] | None = None
         self._entities: list[tuple[int, int, str]] | None = None
         self._titles: set[str] | None = None
         self._full_names: tuple[str, ...] | None = None
@@ -977,6 +984,15 @@ class _Context:
         if self._person_spans is None:
             self._person_spans = [(s, e) for s, e, label in entities(self.doc) if label == "PERSON"]
         return self._person_spans
+
+    @property
+    def person_names(self) -> set[str]:
+        """The texts the model tags as people's names (without a possessive)."""
+        if self._person_names is None:
+            self._person_names = {
+                clean_actor(self.text[s:e]) or self.text[s:e] for s, e in self.person_spans
+            }
+        return self._person_names
 
     @property
     def titles(self) -> set[str]:
@@ -1037,7 +1053,7 @@ class _Context:
 
     def personish(self, name: str | None) -> bool:
         """A full name that reads as a person's: no article, rank or function word."""
-        if not name or name.split()[0] in ("The", "A", "An") or _POSSESSIVE.search(name):
+        if not name or name.split()[0] in _NOT_NAME_OPENERS or _POSSESSIVE.search(name):
             return False  # "Granny's Boy" is a role's name, not a person's
         cleaned = clean_actor(name)
         if not cleaned or not is_full_name(cleaned):
@@ -1112,6 +1128,8 @@ class _Context:
         )
 
 
+# Articles and possessives open no one's name ("the film My Boss's Daughter")
+_NOT_NAME_OPENERS = frozenset(("The", "A", "An", "My", "Your", "His", "Her", "Our", "Their", "Its"))
 # Where a clause opens: the sentence's start (after Markdown marks), "; ", ", and ", " while ".
 _CLAUSE_OPENING = fast_pattern(rf"(?:^[\s*_\-•]*|;{SP}|,{SP}and{SP}|{SP}while{SP})$")
 _STAGE_NAME_VERBS = frozenset(phrases()["stage_name_verbs"])
@@ -1310,6 +1328,20 @@ def _plain_statements(
             sentence, a, phrase, character, span, ctx
         ):
             continue  # "Jane Doe takes on Wall Street": not a role
+        other = _show_after(phrase, character, ctx)
+        if (
+            not other
+            and _RECOGNISED_BEFORE.search(sentence, 0, a.start())
+            and _work_after(phrase, character)
+        ):
+            # "viewers will forever know Jo Lee as Ann Hale in One Foot in the Grave": a role
+            # in some other work, whose title the article does not give as a show
+            continue
+        where = _WHERE_BEFORE.search(sentence, 0, a.start()) if "where" in before else None
+        if where and not other:
+            other = _show_before(sentence[: where.start()], "", ctx)
+            if not other and _made_before(sentence[: where.start()]):
+                continue  # "Kohan previously created Weeds, where Jo Lee played ...": her work
         ctx.add_actor(actor)
         out.append(
             _mention(
@@ -1322,7 +1354,7 @@ def _plain_statements(
                 recast=recast,
                 sole_name=_sole_name(phrase),
                 mononym=mononym,
-                other_show=_show_after(phrase, character, ctx) or joined,
+                other_show=other or joined,
             )
         )
         if both and (second := clean_character(both.group("b"))) and second != actor:
@@ -1768,11 +1800,43 @@ def _is_pairs_near_cast(
             and not _blank_line_between(text, all_spans[j], all_spans[i])
             for j in (i - 1, i + 1)
         )
-        if near or len(pairs) >= 2:
+        if near or len(pairs) >= 2 or _described_statement(pairs, text, all_spans[i], ctx):
             for m in pairs:
                 ctx.add_actor(m.actor)
             out += pairs
     return out
+
+
+# (not "Sam Hale is Tom Reyes, a producer said": who said it)
+_DESCRIPTION_AFTER = fast_pattern(
+    rf",{SP}(?:the|a|an){SP}\p{{Ll}}"
+    rf"(?![^,.;:\n]{{0,30}}\b(?:said|says|told|tells|added|adds|confirmed|explained|noted)\b)"
+)
+
+
+def _described_statement(
+    pairs: list[CastMention], text: str, span: tuple[int, int], ctx: _Context
+) -> bool:
+    """ "Jane Doe is Mary Blake, the lonely young mother whose ...": a sentence that opens
+    on a person's full name, gives another after "is" and describes it is a cast
+    statement on its own."""
+    if len(pairs) != 1:
+        return False
+    m = pairs[0]
+    sentence = text[span[0] : span[1]]
+    start = len(sentence) - len(sentence.lstrip(" *_-•"))
+    for verb in (" is ", " was "):
+        head = m.actor + verb + m.character
+        if sentence.startswith(head, start) and _DESCRIPTION_AFTER.match(
+            sentence, start + len(head)
+        ):
+            at = span[0] + start
+            return (
+                len(shape(m.character).words) >= 2
+                and ctx.personish(m.character)
+                and ctx.entity_label(at, at + len(m.actor)) == "PERSON"
+            )
+    return False
 
 
 # "A and B were detectives X and Y", "A and B handled the comic relief as X and Y": two
@@ -2093,13 +2157,18 @@ def _pronoun_subjects(
         end = start
     for m in pats["pronoun_anchor"].finditer(sentence):
         other = None
+        lenient = False
         if m.group("where"):
             actor = _clause_antecedent(sentence[: m.start()], ctx, characters)
             other = _show_before(sentence[: m.start()], m.group(), ctx)
             if not other:
                 continue  # "..., where she played Mary": in a film, a play, a show? unclear
         else:
-            actor = _antecedent([*windows, sentence[: m.start()]], ctx, characters)
+            before = _without_show_opening(sentence[: m.start()], ctx)
+            actor = _antecedent([*windows, before], ctx, characters)
+            lenient = not actor
+            if lenient:
+                actor = _antecedent([*windows, before], ctx, characters, lenient=True)
         if not actor:
             continue
         nxt = pats["anchor"].search(sentence, m.end())
@@ -2107,6 +2176,8 @@ def _pronoun_subjects(
         character = role_name(pats["joiner"].sub("", phrase))
         if not character or character == actor or ctx.known_actor(character):
             continue
+        if lenient and not (len(shape(character).words) >= 2 and ctx.personish(character)):
+            continue  # a person not yet known as an actor plays only a named role
         if _other_work(phrase, character):
             continue
         other = other or _show_after(phrase, character, ctx)
@@ -2268,6 +2339,16 @@ def _show_after(phrase: str, character: str, ctx: _Context) -> str | None:
 
 
 _WORK_TITLE = fast_pattern(rf"The{SP}|\S+(?:{SP}\S+)*?{SP}(?:of|in|and|the|on){SP}")
+# "viewers will forever know Jo Lee as ...": a verb of recognition just before the actor
+_RECOGNISED_BEFORE = fast_pattern(
+    rf"\b(?:{_alt(phrases()['recognition_verbs'])}){SP}$", regex.IGNORECASE
+)
+
+
+def _work_after(phrase: str, character: str) -> bool:
+    """Whether a capitalised name follows the role after "in", "on" or "from"."""
+    at = phrase.find(character)
+    return at >= 0 and _SHOW_AFTER.match(phrase, at + len(character)) is not None
 
 
 def _someones_work(phrase: str, character: str) -> bool:
@@ -2302,6 +2383,18 @@ def _show_before(before: str, lead: str, ctx: _Context) -> str | None:
     return None
 
 
+# ", where Jo Lee played": the clause names a role in the work just before it
+_WHERE_BEFORE = fast_pattern(rf"{SPO},{SP}where{SP}$")
+_MADE_NAME_END = fast_pattern(
+    rf"\b(?:created|co-created|developed|wrote|made|ran|produced){SP}{NAME}{SPO}$"
+)
+
+
+def _made_before(before: str) -> bool:
+    """ "Kohan previously created Weeds": a maker's work ends the text."""
+    return _MADE_NAME_END.search(before.rstrip()) is not None
+
+
 _SERIES_DESCRIPTION = fast_pattern(rf"\b(?:{_alt(phrases()['show_kinds'], space=SP)})\b", regex.I)
 
 
@@ -2325,8 +2418,25 @@ def _clause_antecedent(before: str, ctx: _Context, characters: set[str]) -> str 
     return actor if ctx.resolvable(actor) else None
 
 
-def _antecedent(windows: list[str], ctx: _Context, characters: set[str]) -> str | None:
-    """The single known actor a pronoun can stand for, else None."""
+# "In The Regime, which HBO launches in March, she plays ...": the show's own clause first
+_IN_SHOW_OPENING = fast_pattern(
+    rf"^{SPO}In{SP}(?P<title>(?:The{SP})?{NAME})(?:{SPO},[^,;\n]*){{0,2}}$"
+)
+
+
+def _without_show_opening(before: str, ctx: _Context) -> str:
+    """The text before a pronoun, emptied when it only says which show the clause is in."""
+    m = _IN_SHOW_OPENING.match(before) if before.lstrip().startswith("In ") else None
+    return "" if m and _bare(m.group("title")) in ctx.titles else before
+
+
+def _antecedent(
+    windows: list[str], ctx: _Context, characters: set[str], lenient: bool = False
+) -> str | None:
+    """The single known actor a pronoun can stand for, else None.
+
+    ``lenient``: a full name the model reads as a person's counts as an actor too ("Kate
+    Winslet swaps ... for something stranger. She plays Elena Vernham")."""
     found: dict[str, str] = {}
     subjects: set[str] = set()
     here = windows[-1]  # the pronoun's own sentence, up to the pronoun
@@ -2344,7 +2454,9 @@ def _antecedent(windows: list[str], ctx: _Context, characters: set[str]) -> str 
                 continue  # "Jane Doe, who plays Mary Blake, ...": the role, not a second person
             if _bare(n.group().strip()) in ctx.titles:
                 continue  # "before Big Show she played ...": a show, no one a pronoun means
-            if ctx.known_actor(name):
+            if ctx.known_actor(name) or (
+                lenient and is_full_name(name) and name in ctx.person_names
+            ):
                 key = shape(name).last
                 if key not in found or is_full_name(name):
                     found[key] = name
@@ -2885,8 +2997,39 @@ def _paren_pairs(sentence: str, ctx: _Context) -> list[tuple[str, str, str]]:
             if " " in rest and first.istitle() and first.lower() in _job_words()[0]:
                 before += first + " "  # "Newcomer Grace Saif (Ani Achola)"
             direction = _direction_by_job(before) or direction
+        if direction == "both" and _actor_beside(sentence, m, ctx):
+            direction = "AC"
         pairs.append((outer, inner, direction))
     return pairs
+
+
+# "A (X) and Tim Bagley, who plays ...", "Tim Bagley and A (X)": the name listed beside
+_NAME_AFTER_PAREN = fast_pattern(rf"{SPO}(?:,{SP})?(?:and|&){SP}(?P<name>{NAME})")
+_SUBJECT_PERSON = fast_pattern(rf"^{SPO}(?:[^,;\n]{{1,40}},{SP})?(?P<name>{NAME})")
+_CLAUSE_BEFORE_PAREN = fast_pattern(rf"(?:,{SP}(?:while|whereas)|;){SP}$")
+# (not "Nora Pell, played by Carla Vint, and Ted Rusk (Owen Marsh)": an aside's actor)
+_NAME_BEFORE_PAREN = fast_pattern(
+    rf"(?<!\bby{SP})(?P<name>{NAME}){SPO}(?:,{SP}(?:and{SP})?|{SP}(?:and|&){SP})$"
+)
+
+
+def _actor_beside(sentence: str, m: regex.Match[str], ctx: _Context) -> bool:
+    """Whether "Name (Name)" is listed beside an actor the sentence pairs with a role: the
+    people of one list are alike, so the outer name is an actor too."""
+    near = [
+        _NAME_AFTER_PAREN.match(sentence, m.end()),
+        _NAME_BEFORE_PAREN.search(sentence, 0, m.start("out")),
+    ]
+    if _CLAUSE_BEFORE_PAREN.search(sentence, 0, m.start("out")):
+        # "A has played X, while B (Y) brings ...": the clause beside opens on an actor
+        near.append(_SUBJECT_PERSON.match(sentence))
+    return any(
+        n is not None
+        and (name := clean_actor(n.group("name"))) is not None
+        and is_full_name(name)
+        and name in ctx.actors
+        for n in near
+    )
 
 
 _WORD_BEFORE = fast_pattern(r"(?P<word>[\p{L}-]+)[^\S\n]+$")
@@ -3027,7 +3170,15 @@ def _possessives(
     if not cued and "," not in sentence:
         return []
     out = []
-    for m in pats["possessive"].finditer(sentence):
+    found = list(pats["possessive"].finditer(sentence))
+    # "A's X and B's Y each had devoted followings": two such pairs side by side say it
+    listed = {
+        i
+        for i, (a, b) in enumerate(itertools.pairwise(found))
+        if sentence[a.end() : b.start()] in (" and ", ", ", ", and ")
+    }
+    listed |= {i + 1 for i in listed}
+    for i, m in enumerate(found):
         desc = m.group("desc") or ""
         followed = not pats["possessive_end"].match(sentence, m.end())
         # "Jane Doe's Mary Blake was killed off in season two": only a role is killed off
@@ -3037,7 +3188,7 @@ def _possessives(
         character = clean_character(m.group("char"))
         if not (actor and character) or (desc and _work_words() & set(desc.casefold().split())):
             continue  # "Jane Doe's hit comedy Harbor Lights": her show, not a role
-        if not cued:
+        if not cued and i not in listed:
             # "Jane Doe's Mary Blake, the former mayor, ...": a role described as a person
             # in the story, in a sentence with no other word about the cast
             appos = _PERSON_APPOSITIVE.match(sentence, m.end())
@@ -3051,12 +3202,13 @@ def _possessives(
                 continue  # "Jane Doe's Harbor Lights is back for a second season": a show
             # Only a described two-word name reads as a role without other cast around it.
             described = bool(desc) and len(shape(character).words) == 2
-            if not (cast_here or ctx.known_actor(actor)) and not (
+            if not (cast_here or i in listed or ctx.known_actor(actor)) and not (
                 described and ctx.personish(character)
             ):
                 continue
-        start = span[0] + m.start("actor")
-        is_person = any(s <= start < e for s, e in ctx.person_spans)
+        start, end = span[0] + m.start("actor"), span[0] + m.end("actor")
+        # (the model may tag only the surname: "of Micah [Fowler]'s J.J. DiMeo")
+        is_person = any(s < end and start < e for s, e in ctx.person_spans)
         if not ((is_person or fate) and ctx.personish(actor)):
             continue
         if len(shape(character).words) > 2 or ctx.known_actor(character):
@@ -3068,7 +3220,13 @@ def _possessives(
         # "Shonda Rhimes's Bridgerton returns with ...": an undescribed name running on into
         # the sentence must read as a person's to the model, or it may be a creator's show.
         at = span[0] + m.start("char")
-        if followed and not desc and ctx.entity_label(at, at + len(m.group("char"))) != "PERSON":
+        # (a name killed off or written out is a role whatever the model calls it)
+        if (
+            followed
+            and not desc
+            and not fate
+            and ctx.entity_label(at, at + len(m.group("char"))) != "PERSON"
+        ):
             continue
         out.append(_mention(actor, character, span, text, WEAK, returning=_returning(sentence)))
     return out

@@ -85,7 +85,8 @@ def _patterns() -> dict[str, Any]:
             r"\b(?:premiered|debuted|launched|released|first\s+aired|began\s+airing|"
             r"arrived|bowed|(?:since|after|before)\s+(?:premiering|debuting|launching)|"
             r"first\s+(?:premiered|debuted|launched|hit|previewed|opened|streamed|appeared|"
-            r"screened|broadcast|went\s+out|reached\s+(?:screens|(?:the\s+)?airwaves|viewers))|"
+            r"screened|broadcast|went\s+out|(?:showed|turned|popped)\s+up|"
+            r"reached\s+(?:screens|(?:the\s+)?airwaves|viewers))|"
             # "The first series was broadcast on BBC Two in January 2015" (first: checked)
             r"(?P<broadcast>(?:was|were)\s+(?:first\s+)?(?:broadcast|aired|shown))|"
             r"(?:first\s+)?went\s+(?:on|to)\s+(?:the\s+)?air|made\s+(?:its|their)\s+(?:series\s+)?debut|"
@@ -310,6 +311,9 @@ PREMIERE_WORDS = (
     "broadcast",
     "shown",
     "appeared",
+    "showed up",
+    "turned up",
+    "popped up",
     "ran ",
     "lived",
     " run ",

@@ -97,6 +97,9 @@ def _cast_show(titles: Any, m: Any) -> str | None:
         return titles.show_at(where)
     at = m.evidence.find(m.character)
     after = m.evidence[at + len(m.character) : at + len(m.character) + 60] if at >= 0 else ""
+    # (not past another role or clause: "as King Bors, far from his days as Dr. Vane in
+    # Night Ward", "as Ben Tate, who joined late in life; fans of Quayside ...")
+    after = after.split(" as ", 1)[0].split(";", 1)[0]
     if " on " in after or " in " in after:
         for c in sent.credits:
             if c.title in after:

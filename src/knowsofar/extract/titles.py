@@ -1729,6 +1729,11 @@ def _ngram_counts(spans: list[str]) -> Counter[str]:
                 gram += " " + w[j]
                 if caps[j]:
                     counts[gram] = get(gram, 0) + 1
+                    if gram[-1] == ":" and j + 1 < n and w[j + 1] in _CLAUSE_AFTER_COLON:
+                        # "Our Flag Means Death: Is a ...": the name before a question
+                        # after a colon is the name the body writes (not "All American:
+                        # Homecoming", a subtitle)
+                        counts[gram[:-1]] = get(gram[:-1], 0) + 1
     return counts
 
 
@@ -1786,6 +1791,30 @@ def _paragraph_about_a_show(text: str, start: int) -> bool:
     return any(
         SHOW_NOUN_SUBJECT.match(text, m.end()) for m in SENTENCE_BREAK.finditer(text, start, end)
     )
+
+
+# 'Daniel "Hondo" Harrelson': a person's quoted nickname between two of their names
+# (in running text, not a title-case headline; not 'Netflix's "Wednesday" Season 2')
+NICKNAMED_NAME = fast_pattern(
+    r"(?<=(?:\b\p{Ll}\p{L}*|\b(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Col|Insp)\.)[^\S\n]+)\p{Lu}\p{Ll}+[^\S\n]+[\"“]\p{Lu}[\p{L}.'’-]*(?:[^\S\n]\p{Lu}[\p{L}.'’-]*)?[\"”]"
+    r"[^\S\n]+(?!(?:Season|Series|Part|Volume|Star|Stars|Cast|Creator|Fans)\b)\p{Lu}\p{Ll}[\p{L}'’-]*"
+)
+
+
+def _without_nicknamed_names(
+    text: str, raw: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Drop the pieces of a name with a quoted nickname: none of them is a title."""
+    names = [m.span() for m in NICKNAMED_NAME.finditer(text)]
+    if not names:
+        return raw
+    return [(s, e, t) for s, e, t in raw if not any(a <= s and e <= b for a, b in names)]
+
+
+def _repeated_label(text: str, span: str) -> bool:
+    """The part of a span before its colon, three words or more, is written twice."""
+    label, colon, _ = span.partition(":")
+    return bool(colon) and label.count(" ") >= 2 and text.count(label) >= 2
 
 
 def _season_headline_lead(text: str, start: int, end: int, span: str, pats: _Patterns) -> bool:
@@ -1928,7 +1957,7 @@ _THE_INSIDE_BEFORE = fast_pattern(r"(?:[\p{Ll},])[^\S\n]$")
 CREDIT_BEFORE = fast_pattern(
     r"\b(?:played|plays|playing|starred|stars|starring\s+as|appeared|known\s+for|best\s+known|alum|veteran|"
     # "spent eight seasons as Tim on ABC's Y"
-    r"(?:seasons|years)\s+as|"
+    r"(?:seasons|years|days)\s+as|"
     # "spent six seasons working with Gilligan as Kim Wexler on Y"
     r"(?:seasons|years)\s+(?:[\p{Ll}-]+\s+){1,3}(?:\p{Lu}[\p{L}'’-]+\s+)?as|"
     # "whom viewers know as X from Y", "became a household name as X of Y", "first met
@@ -1954,7 +1983,7 @@ CREDIT_BEFORE = fast_pattern(
 )
 # Every alternative of CREDIT_BEFORE holds one of these words (case-folded).
 _CREDIT_HINT = re.compile(
-    r"play|star|appeared|know|alum|veteran|seasons|years|voiced|remember|household|"
+    r"play|star|appeared|know|alum|veteran|seasons|years|days|voiced|remember|household|"
     r"familiar|met|always|forever|who|creator|showrunner|maker|recently|previously|earlier|"
     r"once|later"
 )
@@ -2146,6 +2175,8 @@ class TitleFinder:
             raw = sorted(raw + lower)
         if "'s " in text or "’s " in text:
             raw = _split_at_network_owner(raw)
+        if '" ' in text or "” " in text:
+            raw = _without_nicknamed_names(text, raw)
         # Glued words from lost separators ("MillbrookTideGlass Harbor") become pieces.
         spans: list[tuple[int, int, str]] = []
         glue_prefixes = tuple(vocabulary()["glue_prefixes"])
@@ -2231,9 +2262,15 @@ class TitleFinder:
                     k = 0  # "Two and a Half Men (CBS) - RENEWED": a section's whole title
                 if k and words[0] in NUMBER_LEADS and numbered[" ".join(words[:2])] >= 2:
                     k = 0  # (and "Two and a Half Men", past its "and" and "a")
-                if k == 1 and words[0] in POSSESSIVE_LEADS and len(words) > 2 and seen[t] >= 2:
+                if (
+                    k == 1
+                    and words[0] in POSSESSIVE_LEADS
+                    and len(words) > 2
+                    and (seen[t] >= 2 or _repeated_label(text, t))
+                ):
                     # "Our Friends in the North" opening the headline and a sentence: a
-                    # possessive before two words more, in a name repeated whole
+                    # possessive before two words more, in a name repeated whole (or
+                    # before a headline's colon: "Our Flag Means Death: Is a ...")
                     k = 0
                 if k and _TITLE_QUESTION_MARK.match(text, e):
                     k = 0  # "Who Killed Sara?, the thriller": a question a sentence goes on after
@@ -4084,6 +4121,13 @@ class TitleFinder:
                 )
                 # "whose father was a Boy Meets World character": the name as a modifier
                 or _ATTRIBUTIVE_AFTER.match(text, m.end) is not None
+                # "fans of Castle will remember him as ...", "Lost fans may recognise her":
+                # an actor's earlier show, seen by its viewers
+                or _VIEWERS_REMEMBER_AFTER.match(text, m.end) is not None
+                or (
+                    _VIEWERS_OF_BEFORE.search(text, max(start, m.start - 30), m.start) is not None
+                    and _REMEMBER_AFTER.match(text, m.end) is not None
+                )
                 # "the comedy-horror from Misfits creator Howard Overman": the maker's
                 # earlier show
                 or (
@@ -4096,6 +4140,11 @@ class TitleFinder:
                     and _NOUN_AFTER.match(text, m.end) is not None
                 )
             ]
+            if credited and len(credited) < len(here):
+                # ("fans of Castle will remember him as the novelist Richard Castle": the
+                # credit's show named again in its sentence is still the credit's)
+                named = {m.title for m in credited}
+                credited = [m for m in here if m.title in named]
             out[-1].credits = tuple(credited)
             only_credits = len(credited) == len(here) and not lead_mention
             if sectioned and not lead_mention and section not in {m.title for m in here}:
@@ -4226,6 +4275,16 @@ def _unlabelled(lead: str) -> str:
 
 
 # "Jane Doe, who became famous on ...": the rest of the sentence up to here is an aside.
+_VIEWERS_OF_BEFORE = fast_pattern(
+    r"\b(?:fans|viewers|watchers|audiences|devotees)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[“\"‘']?$",
+    regex.IGNORECASE,
+)
+_REMEMBER = (
+    r"[^\S\n]+(?:will|may|might|would|should|could|can)[^\S\n]+(?:also[^\S\n]+|still[^\S\n]+|"
+    r"already[^\S\n]+|forever[^\S\n]+)?(?:remember|recogni[sz]e|know)\b"
+)
+_REMEMBER_AFTER = fast_pattern(r"[”\"’']?" + _REMEMBER)
+_VIEWERS_REMEMBER_AFTER = fast_pattern(r"[”\"’']?[^\S\n]+(?:fans|viewers)" + _REMEMBER)
 PERSON_ASIDE = fast_pattern(r",[^\S\n]+(?:who|whom|whose)\b[^,.;!?\n]*$")
 COMMA_WORD_END = fast_pattern(r",[^\S\n]\p{Lu}\p{Ll}+(?=[.!?;](?:\s|$))")
 OFFSHOOT_HINT = re.compile(r"spin|quel|compan")
@@ -4293,6 +4352,8 @@ QUESTION_WORDS = frozenset(
         "Does", "Did", "Do", "Can",
     )
 )  # fmt: skip
+# Words opening a clause after a headline's colon ("X: Is a Third Season Coming?")
+_CLAUSE_AFTER_COLON = QUESTION_WORDS | NOT_SUBTITLE_OPENERS
 # Capitalised words in headlines that say what happened, not what the show is called.
 # Headline verbs that end a title ("Netflix Cancels The Society"), as whole words.
 HEADLINE_VERBS = frozenset(
