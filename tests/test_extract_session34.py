@@ -6,12 +6,18 @@ a credit's show named twice), cast ("heads the Bravo Unit as", "will once more p
 A's X, a teenager", "created Y, where A played", "A's X was killed off" whatever the
 model calls X, "the film My Boss's Y", "A is X, the ..." on its own, "In Y, which ...,
 she plays X", "A has played X, while B (Y) ...", "A's X and B's Y each ..."), premieres
-("first showed up on Hulu in February 2019"); sentences, shows and roles invented.
+("first showed up on Hulu in February 2019"), names (a first name two characters share
+stands for neither; the same output whatever the hash seed); sentences, shows and roles invented.
 
 Each test fails on session 33's code (aa48fe4) unless it says it guards a neighbour."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
+import pytest
 from extract_helpers import show_cast, shows_of, statuses, triple
 
 OUR = (
@@ -275,3 +281,52 @@ SHOWED_UP = (
 
 def test_a_show_that_first_showed_up_on_a_date(extractor) -> None:
     assert shows_of(extractor, SHOWED_UP)["PEN16"]["premiere"] == "2019-02"
+
+
+HEATHERS = (
+    "Westfield finally airs, but its future is still a mystery\n"
+    "\n"
+    "After months of delays, the television version of Westfield is finally on air. "
+    "The Heathers themselves have been reshaped. Melba Fell stars as Heather Chandon, "
+    "the ruthless queen bee, while Brandon Scanlon plays Heath Drake and Jasmin Mathis "
+    "plays Heather McNair. Together the Heathers rule the school. No word on a second "
+    "season has come from the network.\n"
+)
+
+
+def test_a_first_name_two_characters_share_stands_for_neither(extractor) -> None:
+    show = shows_of(extractor, HEATHERS)["Westfield"]
+    assert {(c["actor"], c["character"]) for c in show["cast"]} == {
+        ("Melba Fell", "Heather Chandon"),
+        ("Brandon Scanlon", "Heath Drake"),
+        ("Jasmin Mathis", "Heather McNair"),
+    }
+    # "Heathers" is no misspelling of one of the two Heathers
+    assert not show.get("conflicts")
+
+
+@pytest.mark.slow
+def test_the_same_article_gives_the_same_output_whatever_the_hash_seed() -> None:
+    script = (
+        "import json, sys\n"
+        "from knowsofar.core import Knowsofar\n"
+        "from knowsofar.claims import Document\n"
+        "text = sys.stdin.read()\n"
+        "doc = Document(text=text, path='x.txt', title=text.split('\\n')[0])\n"
+        "out = next(iter(Knowsofar().extract_documents([doc])))\n"
+        "print(json.dumps(out.to_contract(), sort_keys=True))\n"
+    )
+    outputs = set()
+    for seed in ("1", "3"):  # (two seeds that ordered a set differently on aa48fe4)
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            input=HEATHERS,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=True,
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1

@@ -536,7 +536,8 @@ def reconcile_characters(
                 m.character = max(longer, key=lambda n: len(shape(n).words))
 
     _expand_first_names(mentions, text, full_names)
-    characters = sorted({m.character for m in mentions}, key=lambda c: -len(shape(c).words))
+    # (longest first, then by spelling: a set's own order changes from run to run)
+    characters = sorted({m.character for m in mentions}, key=lambda c: (-len(shape(c).words), c))
     full_chars = [c for c in characters if is_full_name(c)]
     mapping: dict[str, str] = {}
     for c in full_chars:
@@ -553,7 +554,9 @@ def reconcile_characters(
 
     # Misspelt forms anywhere in the text: "Martine" where the cast says "Martin Cole".
     words = Counter(m.group() for m in _WORD_RE.finditer(text))
-    known_firsts = {shape(c).first: c for c in full_chars} | {
+    # (a first name several characters share, "Heather" of two Heathers, stands for none)
+    first_counts = Counter(shape(c).first for c in full_chars)
+    known_firsts = {shape(c).first: c for c in full_chars if first_counts[shape(c).first] == 1} | {
         c: c for c in characters if not is_full_name(c)
     }
     all_names = {shape(c).first for c in characters} | {
