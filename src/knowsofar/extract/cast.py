@@ -1332,7 +1332,7 @@ def _plain_statements(
         if (
             not other
             and _RECOGNISED_BEFORE.search(sentence, 0, a.start())
-            and _work_after(phrase, character)
+            and _name_after(phrase, character) is not None
         ):
             # "viewers will forever know Jo Lee as Ann Hale in One Foot in the Grave": a role
             # in some other work, whose title the article does not give as a show
@@ -2318,11 +2318,16 @@ _SHOW_AFTER = fast_pattern(
 )
 
 
+def _name_after(phrase: str, character: str) -> regex.Match[str] | None:
+    """The capitalised name after the role and "in", "on" or "from" (_SHOW_AFTER), if any."""
+    at = phrase.find(character)
+    return _SHOW_AFTER.match(phrase, at + len(character)) if at >= 0 else None
+
+
 def _show_after(phrase: str, character: str, ctx: _Context) -> str | None:
     """The show named right after the role ("played Mary in Big Show"), if any: one the
     article knows, or one a network's possessive marks ("in Hulu's Big Show")."""
-    at = phrase.find(character)
-    m = _SHOW_AFTER.match(phrase, at + len(character)) if at >= 0 else None
+    m = _name_after(phrase, character)
     if not m:
         return None
     known = ctx.show_title(m.group("title"))
@@ -2345,17 +2350,10 @@ _RECOGNISED_BEFORE = fast_pattern(
 )
 
 
-def _work_after(phrase: str, character: str) -> bool:
-    """Whether a capitalised name follows the role after "in", "on" or "from"."""
-    at = phrase.find(character)
-    return at >= 0 and _SHOW_AFTER.match(phrase, at + len(character)) is not None
-
-
 def _someones_work(phrase: str, character: str) -> bool:
     """Whether a work marked by a possessive follows the role ("Mary in Jo Lee's Big
     Night"), one that :func:`_show_after` could not take for a show."""
-    at = phrase.find(character)
-    m = _SHOW_AFTER.match(phrase, at + len(character)) if at >= 0 else None
+    m = _name_after(phrase, character)
     return bool(m and m.group("net"))
 
 

@@ -539,12 +539,13 @@ def reconcile_characters(
     # (longest first, then by spelling: a set's own order changes from run to run)
     characters = sorted({m.character for m in mentions}, key=lambda c: (-len(shape(c).words), c))
     full_chars = [c for c in characters if is_full_name(c)]
+    first_counts = Counter(shape(c).first for c in full_chars)
     mapping: dict[str, str] = {}
     for c in full_chars:
         mapping[c] = c
         first = shape(c).first
         # "Nora" for "Nora Hale": normal, not a conflict, as long as only one character is Nora.
-        if sum(1 for o in full_chars if shape(o).first == first) == 1:
+        if first_counts[first] == 1:
             mapping.setdefault(first, c)
         for nick in _QUOTED_NICK.findall(c):
             if sum(1 for o in full_chars if nick in o) == 1:
@@ -555,7 +556,6 @@ def reconcile_characters(
     # Misspelt forms anywhere in the text: "Martine" where the cast says "Martin Cole".
     words = Counter(m.group() for m in _WORD_RE.finditer(text))
     # (a first name several characters share, "Heather" of two Heathers, stands for none)
-    first_counts = Counter(shape(c).first for c in full_chars)
     known_firsts = {shape(c).first: c for c in full_chars if first_counts[shape(c).first] == 1} | {
         c: c for c in characters if not is_full_name(c)
     }

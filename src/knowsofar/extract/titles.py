@@ -30,7 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from knowsofar.extract import entities, results, sentence_spans, text_of
+from knowsofar.extract import NAME_ABBREVIATIONS, entities, results, sentence_spans, text_of
 from knowsofar.extract.dates import MONTH
 from knowsofar.extract.fastregex import fast_pattern
 from knowsofar.extract.names import known_performers, leading_rank
@@ -1796,8 +1796,10 @@ def _paragraph_about_a_show(text: str, start: int) -> bool:
 # 'Daniel "Hondo" Harrelson': a person's quoted nickname between two of their names
 # (in running text, not a title-case headline; not 'Netflix's "Wednesday" Season 2')
 NICKNAMED_NAME = fast_pattern(
-    r"(?<=(?:\b\p{Ll}\p{L}*|\b(?:Mr|Mrs|Ms|Dr|Det|Sgt|Lt|Capt|Gen|Prof|Col|Insp)\.)[^\S\n]+)\p{Lu}\p{Ll}+[^\S\n]+[\"“]\p{Lu}[\p{L}.'’-]*(?:[^\S\n]\p{Lu}[\p{L}.'’-]*)?[\"”]"
-    r"[^\S\n]+(?!(?:Season|Series|Part|Volume|Star|Stars|Cast|Creator|Fans)\b)\p{Lu}\p{Ll}[\p{L}'’-]*"
+    # (after a lower-case word or a name's abbreviation: "as Sgt. Daniel ...")
+    rf"(?<=(?:\b\p{{Ll}}\p{{L}}*|\b(?:{NAME_ABBREVIATIONS})\.){SP}+)"
+    rf"\p{{Lu}}\p{{Ll}}+{SP}+[\"“]\p{{Lu}}[\p{{L}}.'’-]*(?:{SP}\p{{Lu}}[\p{{L}}.'’-]*)?[\"”]{SP}+"
+    r"(?!(?:Season|Series|Part|Volume|Star|Stars|Cast|Creator|Fans)\b)\p{Lu}\p{Ll}[\p{L}'’-]*"
 )
 
 
