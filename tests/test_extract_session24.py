@@ -297,8 +297,8 @@ def test_more_ways_to_give_a_role(nlp) -> None:
         "Ashley Garde is heard as Nancy Grebe, Dale's wife. Aya Kashin is back too, playing "
         "Clara Vogt, the woman who will later become a hero. Anita Braid is played by the "
         "singer Barbara Dix in a rare screen role. Rob McEwan, the co-creator who plays Mac, "
-        "is returning. Dermot Crow is a constant as DSU Martin Schenk. Michael Smiles was "
-        "once again good value as Benny Silvers, the tech fixer.",
+        "is returning. Dermot Crow is a constant as DSU Martin Schenk. Michael Smiley was "
+        "once again good value as Benny Silver, the tech fixer.",
     )
     assert {
         ("Ashley Garde", "Nancy Grebe"),
@@ -306,7 +306,7 @@ def test_more_ways_to_give_a_role(nlp) -> None:
         ("Barbara Dix", "Anita Braid"),
         ("Rob McEwan", "Mac"),
         ("Dermot Crow", "Martin Schenk"),
-        ("Michael Smiles", "Benny Silvers"),
+        ("Michael Smiley", "Benny Silver"),
     } <= pairs
 
 

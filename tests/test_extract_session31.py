@@ -300,14 +300,14 @@ def test_a_role_with_an_aside_before_another_roles_played_by(extractor) -> None:
 
 def test_played_by_once_more_and_one_name_too_many(extractor) -> None:
     text = HEAD + (
-        "Steve Marten again stars as Charles Savage, and Mabel Mora is once more played by "
-        "Selina Gomes. His parents, Maysa Hadid and Farouk Hadid, are played by Hiam Abbas "
+        "Steve Martin again stars as Charles Savage, and Mabel Mora is once more played by "
+        "Selina Gomes. His parents, Maysa Hadid and Farouk Hadid, are played by Hiam Abbass "
         "and Amr Wakeem, and May Calamy is his sister, Dena Hadid.\n"
     )
     assert show_cast(extractor, text, "Lantern Cove") == {
-        ("Steve Marten", "Charles Savage"),
+        ("Steve Martin", "Charles Savage"),
         ("Selina Gomes", "Mabel Mora"),
-        ("Hiam Abbas", "Maysa Hadid"),
+        ("Hiam Abbass", "Maysa Hadid"),
         ("Amr Wakeem", "Farouk Hadid"),
         ("May Calamy", "Dena Hadid"),
     }

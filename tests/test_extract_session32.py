@@ -236,12 +236,12 @@ def test_a_first_name_keeps_off_a_show_title_and_a_known_performer(extractor) ->
     # (a quoted title stays whole, whatever verb it holds)
     text = (
         "NBC cancels 'Sean Saves the Day' after one season\n\n"
-        'NBC has canceled "Sean Saves the Day" after one season. Sean Hays played Sean, a '
+        'NBC has canceled "Sean Saves the Day" after one season. Sean Hayes played Sean, a '
         "single father. Milo Ventimiglia was once rumoured for a guest spot, and Kat Dennis "
         "played Milo, his sister.\n"
     )
     assert show_cast(extractor, text, "Sean Saves the Day") == {
-        ("Sean Hays", "Sean"),
+        ("Sean Hayes", "Sean"),
         ("Kat Dennis", "Milo"),
     }
 

@@ -172,21 +172,25 @@ def load_gold(folder: str | Path) -> list[GoldArticle]:
     return articles
 
 
-def gold_cast_names(corpora: str | Path, skip: Iterable[str] = ()) -> tuple[set[str], set[str]]:
-    """The actors and the characters the gold of every ``articles*`` folder under
+def gold_cast_pairs(corpora: str | Path, skip: Iterable[str] = ()) -> set[tuple[str, str]]:
+    """The (actor, character) pairs the gold of every ``articles*`` folder under
     ``corpora`` names, the folders in ``skip`` left out."""
     left_out = set(skip)
-    actors: set[str] = set()
-    characters: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
     for folder in sorted(Path(corpora).glob("articles*")):
         if folder.name in left_out:
             continue
         for article in load_gold(folder):
             for show in article.shows:
-                for actor, character in show.get("cast") or []:
-                    actors.add(actor)
-                    characters.add(character)
-    return actors, characters
+                pairs.update((actor, character) for actor, character in show.get("cast") or [])
+    return pairs
+
+
+def gold_cast_names(corpora: str | Path, skip: Iterable[str] = ()) -> tuple[set[str], set[str]]:
+    """The actors and the characters the gold of every ``articles*`` folder under
+    ``corpora`` names, the folders in ``skip`` left out."""
+    pairs = gold_cast_pairs(corpora, skip)
+    return {actor for actor, _ in pairs}, {character for _, character in pairs}
 
 
 def _facts(

@@ -117,6 +117,9 @@ class CastMention:
     # Another show the sentence places the role in ("Sal Mancuso from HBO's Back Alley",
     # "Big Show, where she played Mary"): the pair is that show's, not the article's.
     other_show: str | None = None
+    # The role as the evidence spells it, when the names step chose another spelling
+    # ("Amon Burton" for the known "Amos Burton"): what the evidence is searched for.
+    written: str | None = None
 
 
 @cache
@@ -438,7 +441,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<actor>{NAME})(?:['’]s?|{SP}(?:gives|gave|delivers|delivered|turns{SP}in|"
             rf"turned{SP}in){SP}(?:a|an|her|his|their))"
             rf"{SP}(?:[\p{{Ll}}\-]+{SP}){{0,2}}"
-            rf"(?:(?:portrayal|performance|turn|work|role|interpretation){SP}as"
+            # ("Jane Doe's storyline as Mary Blake", "her stint as")
+            rf"(?:(?:portrayal|performance|turn|work|role|interpretation|storyline|arc|stint|"
+            rf"tenure){SP}as"
             rf"|(?:portrayal|interpretation){SP}of"
             # "Julianne Nicholson's character, Megan Wheeler, became ..."
             rf"|(?:character|role){SPO},){SP}"
@@ -457,6 +462,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "possessive_end": fast_pattern(rf"{SPO}[,;:–—(]|{SP}-{SP}"),
         # A role phrase ends where the sentence turns to something else.
+        # (not "on-and-off", "in-house": a hyphen joins the word to a modifier)
         "stop": fast_pattern(
             rf"{SP}(?:in|on|at|for|from|who|whom|which|that|with|alongside|opposite|to|but|"
             rf"while|when|after|before|during|since|until|because|where|whose|was|is|are|"
@@ -464,7 +470,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"between|than|like|through|throughout|across|into|onto|over|next|this|last|later|again|"
             rf"too|soon|"
             rf"once|now|then|yet|full-time|permanently|exclusively|starting|beginning|"
-            rf"opposite|against|and then|but|so)\b|{SPO}[(\[–—:]|{SP}-{SP}"
+            rf"opposite|against|and then|but|so)\b(?!-)|{SPO}[(\[–—:]|{SP}-{SP}"
             # "the grown-up Erin the girls meet": a name, then a clause with no "who"
             rf"|(?<=\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*){SP}the{SP}(?=\p{{Ll}}[\p{{Ll}}\-]*{SP}\p{{Ll}})"
             # "The series starring A as Agatha Harkness arrived in September": the
@@ -945,9 +951,13 @@ _PLAYED_BY_AFTER = fast_pattern(
 # "are played by A and B, and C is his sister": one name too many, then its verb
 _NEXT_VERB_AFTER = fast_pattern(rf"{SP}(?:is|was|plays|played|stars|starred|returns|joins)\b")
 _NEXT_CLAUSE_AFTER = fast_pattern(
-    rf"{SP}(?:stars|plays|portrays|voices|returns|reprises|is|comes{SP}back|continues)"
+    rf"{SP}(?:stars|plays|portrays|voices|returns|reprises|is|comes{SP}back|continues|"
+    rf"gives{SP}voice{SP}to|lends{SP}(?:her|his|their){SP}voice{SP}to)"
     rf"{SP}(?:as{SP})?\p{{Lu}}"
 )
+# "Alex Borstein is Lois Griffin, Chris Griffin is voiced by ...": a list's first name
+# right after a role's verb is that clause's role
+_ROLE_VERB_BEFORE = fast_pattern(rf"\b(?:is|as|plays|voices){SP}$")
 
 
 def _last_list_item(names: str) -> Any:
@@ -1634,6 +1644,10 @@ _PERFORMANCE_WORDS = (
     "interpretation",
     "character,",
     "role,",
+    "storyline as",
+    "arc as",
+    "stint as",
+    "tenure as",
 )
 
 _TAKEOVER = fast_pattern(r"\b(?:over|into)\b", regex.I)
@@ -2131,6 +2145,11 @@ def _paragraph_windows(
     return windows
 
 
+@cache
+def _saying_anchor() -> Any:
+    return fast_pattern(rf"\b(?:{_alt(phrases()['pronoun_leads'])})\b")
+
+
 def _pronoun_subjects(
     sentence: str,
     span: tuple[int, int],
@@ -2168,7 +2187,8 @@ def _pronoun_subjects(
             actor = _antecedent([*windows, before], ctx, characters)
             lenient = not actor
             if lenient:
-                actor = _antecedent([*windows, before], ctx, characters, lenient=True)
+                said = _saying_anchor().search(m.group()) is not None
+                actor = _antecedent([*windows, before], ctx, characters, lenient=True, said=said)
         if not actor:
             continue
         nxt = pats["anchor"].search(sentence, m.end())
@@ -2429,19 +2449,30 @@ def _without_show_opening(before: str, ctx: _Context) -> str:
 
 
 def _antecedent(
-    windows: list[str], ctx: _Context, characters: set[str], lenient: bool = False
+    windows: list[str],
+    ctx: _Context,
+    characters: set[str],
+    lenient: bool = False,
+    said: bool = False,
 ) -> str | None:
     """The single known actor a pronoun can stand for, else None.
 
     ``lenient``: a full name the model reads as a person's counts as an actor too ("Kate
-    Winslet swaps ... for something stranger. She plays Elena Vernham")."""
+    Winslet swaps ... for something stranger. She plays Elena Vernham"; "Ian Roe is the
+    man of the hour: he plays Al Swearengen"), unless the pronoun follows a verb of
+    saying (``said``)."""
     found: dict[str, str] = {}
     subjects: set[str] = set()
     here = windows[-1]  # the pronoun's own sentence, up to the pronoun
     if here.strip(" *_"):
         # "Jane Doe confirmed she ...": the pronoun's clause needs the actor as its subject.
         first = _SUBJECT_NAME.match(here)
-        if not first or not ctx.known_actor(clean_actor(first.group("actor")) or ""):
+        subject = clean_actor(first.group("actor")) or "" if first else ""
+        if not ctx.known_actor(subject) and not (
+            lenient and not said and is_full_name(subject) and subject in ctx.person_names
+        ):
+            # ("Dana Kessler confirmed that she will voice June": a person not yet known
+            # as an actor may be telling of someone else)
             return None
         # The clause's own subject is the one the pronoun means, whoever came before.
         windows = [here]
@@ -2695,6 +2726,8 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
                     out.append(_mention(actor, character, span, text, PLAIN, recast=recast))
             continue
         chars = [clean_character(c) for c in splitter.split(m.group("chars"))]
+        if len(chars) > 1 and _ROLE_VERB_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+            chars = chars[1:]
         clause_end = actors_text.find(", and ") if len(chars) == 1 else -1
         if clause_end >= 0:
             # "Richard Manners is played by Tim Downie, and Liam Woodrum plays ...": the

@@ -96,6 +96,8 @@ def _patterns() -> dict[str, Any]:
             # "closing out a run that began on July 21, 2017": the whole run's start
             r"(?:a|its|their|the\s+(?:show|series)['’]s)\s+(?:[\w-]+\s+)?run,?\s+(?:that|which)\s+(?:first\s+)?"
             r"(?P<run>began|started)|"
+            # "The first season aired in October 2015": the first season's airing
+            r"(?<=\b(?:first|debut|opening)\s+(?:season|series)\s+)aired|"
             # "went out in April 2014": a release only right before its date
             r"(?P<bare>landed|dropped|hit|went\s+out|went\s+up)|"
             # "ran on CBS from 2005 to 2014": the start of the span

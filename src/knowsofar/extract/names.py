@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 import regex
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -49,6 +49,110 @@ def literal_spans(words: str, text: str) -> list[tuple[int, int]]:
 def known_performers() -> frozenset[str]:
     """Actors of data/known_actors.json: names our own corpora give only as performers."""
     return frozenset(load_data("known_actors.json")["actors"])
+
+
+@cache
+def known_roles() -> dict[str, tuple[str, ...]]:
+    """The roles our own corpora give each known performer (data/known_actors.json)."""
+    return {actor: tuple(roles) for actor, roles in load_data("known_actors.json")["roles"].items()}
+
+
+@cache
+def _performers_by_word() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """Known performers by their first and by their last word (case-folded), and the
+    first and the last words they use."""
+    index: dict[str, list[str]] = {}
+    firsts, lasts = set(), set()
+    for name in sorted(known_performers()):
+        words = name.casefold().split()
+        firsts.add(words[0])
+        lasts.add(words[-1])
+        for word in {words[0], words[-1]}:
+            index.setdefault(word, []).append(name)
+    return (
+        {word: tuple(names) for word, names in index.items()},
+        frozenset(firsts),
+        frozenset(lasts),
+    )
+
+
+def known_spelling(actor: str) -> str | None:
+    """The one known performer whose name ``actor`` misspells by a single letter
+    ("Dominque Tipper", "Kier Gilchrist", "Zo Robins"), else None.
+
+    Only a full name of nine letters or more, and only a slip no known performer's name
+    makes too: "Bill Porter" is not "Billy Porter" misspelt, since "Bill" is a first name
+    performers have; "Esme" is not "Esmé" misspelt, an accent left off being a spelling."""
+    if actor in known_performers() or len(actor) < 9 or not is_full_name(actor):
+        return None
+    folded = actor.casefold()
+    words = folded.split()
+    index, firsts, lasts = _performers_by_word()
+    first_known, last_known = words[0] in firsts, words[-1] in lasts
+    if first_known == last_known:
+        return None  # (both words someone's: another person; neither: no anchor)
+    candidates = index.get(words[-1] if last_known else words[0], ())
+    close = [
+        c
+        for c in candidates
+        if len(c.split()) == len(words) and OSA.distance(c.casefold(), folded) == 1
+    ]
+    if len(close) != 1 or _unaccented(close[0]) == _unaccented(folded):
+        return None
+    return close[0]
+
+
+def _unaccented(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def known_role_spelling(actor: str, character: str) -> str | None:
+    """The one role of a known performer that ``character`` misspells by a single letter
+    ("Amon Burton" for Wes Chatham's "Amos Burton"), else None."""
+    roles = known_roles().get(actor, ())
+    if character in roles or len(character) < 4:
+        return None
+    folded = character.casefold()
+    close = [r for r in roles if OSA.distance(r.casefold(), folded) == 1]
+    if len(close) != 1 or _unaccented(close[0]) == _unaccented(folded):
+        return None
+    return close[0]
+
+
+def correct_known_spellings(mentions: list[Any]) -> list[Conflict]:
+    """Rewrite, in place, actors misspelt by a letter to the known performer's spelling,
+    then their roles misspelt by a letter to the role the performer is known for."""
+    conflicts: list[Conflict] = []
+    actors: dict[str, str | None] = {}
+    roles: dict[tuple[str, str], str | None] = {}
+    for m in mentions:
+        if m.actor not in actors:
+            actors[m.actor] = known_spelling(m.actor)
+            if actors[m.actor]:
+                conflicts.append(_known_conflict("actor", m.actor, actors[m.actor], "performer"))
+        m.actor = actors[m.actor] or m.actor
+        key = (m.actor, m.character)
+        if key not in roles:
+            roles[key] = known_role_spelling(*key)
+            if roles[key]:
+                whose = f"role of {m.actor}"
+                conflicts.append(_known_conflict("character", m.character, roles[key], whose))
+        if roles[key]:
+            m.written, m.character = m.character, roles[key]
+    return conflicts
+
+
+def _known_conflict(field: str, seen: str, chosen: str | None, what: str) -> Conflict:
+    return Conflict(
+        field=field,
+        seen=sorted([seen, chosen or ""]),
+        chosen=chosen or "",
+        why=(
+            f"{seen!r} is a letter away from {chosen!r}, the only {what} our corpora spell "
+            "so close; chose the known spelling"
+        ),
+    )
 
 
 @cache
@@ -824,6 +928,8 @@ def names_component(doc: Doc) -> Doc:
         )
         char_conflicts, _ = reconcile_characters(mentions, relations, text, not_shows, person_words)
         conflicts += char_conflicts
+        # (last: the article's own spelling is the one its roles' full names are read by)
+        conflicts += correct_known_spellings(mentions)
         found["cast"] = dedupe(mentions)
     found["conflicts"] = conflicts
     return doc

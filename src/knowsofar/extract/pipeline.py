@@ -36,6 +36,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import cache
 from itertools import islice
 from typing import Any
 
@@ -60,7 +61,8 @@ from knowsofar.extract.networks import (
 )
 from knowsofar.extract.seasons import ORDINALS, find_seasons
 from knowsofar.extract.status import SERIES_ORDER
-from knowsofar.extract.titles import norm_title
+from knowsofar.extract.titles import norm_title, vocabulary
+from knowsofar.extract.vocab import alternation
 from knowsofar.network_homes import same_home
 from knowsofar.sources.errors import SourceError
 
@@ -86,6 +88,42 @@ NOT_NEW = fast_pattern(
 )
 
 
+def _after_character(m: Any) -> str:
+    """The words after a cast pair's character in its evidence, up to another role or
+    clause ("as King Bors, far from his days as Dr. Vane in Night Ward", "as Ben Tate, who
+    joined late in life; fans of Quayside ...")."""
+    character = getattr(m, "written", None) or m.character
+    at = m.evidence.find(character)
+    after = m.evidence[at + len(character) : at + len(character) + 60] if at >= 0 else ""
+    return after.split(" as ", 1)[0].split(";", 1)[0]
+
+
+@cache
+def _role_elsewhere() -> Any:
+    """A role placed in another work right after its character: "as Mr Darcy from the
+    2005 Pride and Prejudice film", "as Eddie Sutton on the family drama Lincoln Heights"
+    (not after an aside: "as Loki, a role he first took on in the 2011 film Thor" may be
+    the same role in the show)."""
+    nouns = alternation(vocabulary()["show_nouns"], r"\s+")
+    name = r"(?P<name>(?-i:\p{Lu})[\w'’&:-]*(?:\s+(?:of|the|and|to|&|(?-i:\p{Lu})[\w'’&:-]*)){0,5})"
+    films = r"(?:film|films|movie|movies|feature)"
+    return fast_pattern(
+        rf"\s+(?:from|in|on)\s+(?:(?:the|a|an)\s+)?(?:\d{{4}}\s+)?"
+        rf"(?:(?P<film>{films})\s+{name}|(?:(?-i:\p{{Ll}})[\w'’-]*\s+){{0,2}}?(?:{nouns})\s+{name}"
+        rf"|{name}\s+(?P<film_after>{films})\b)",
+        regex.IGNORECASE,
+    )
+
+
+def _role_elsewhere_of(m: Any, show: str) -> bool:
+    """Whether the pair's role is told as one in another work than ``show``."""
+    found = _role_elsewhere().match(_after_character(m))
+    if not found:
+        return False
+    named = norm_title(found.group("name"))
+    return bool(named) and named not in norm_title(show) and norm_title(show) not in named
+
+
 def _cast_show(titles: Any, m: Any) -> str | None:
     """The show a cast pair belongs to. In "Jane Doe, who played Mara on Mill Pond, stars
     as Iris", Mill Pond is only Mara's: Iris belongs to the show the article is about.
@@ -95,11 +133,7 @@ def _cast_show(titles: Any, m: Any) -> str | None:
     sent = titles.sentence_at(m.start)
     if sent is None or not sent.credits or len(sent.credits) != len(sent.mentions):
         return titles.show_at(where)
-    at = m.evidence.find(m.character)
-    after = m.evidence[at + len(m.character) : at + len(m.character) + 60] if at >= 0 else ""
-    # (not past another role or clause: "as King Bors, far from his days as Dr. Vane in
-    # Night Ward", "as Ben Tate, who joined late in life; fans of Quayside ...")
-    after = after.split(" as ", 1)[0].split(";", 1)[0]
+    after = _after_character(m)
     if " on " in after or " in " in after:
         for c in sent.credits:
             if c.title in after:
@@ -148,6 +182,9 @@ def _without_season_numbers(shows: list[str], text: str) -> dict[str, str]:
     return out
 
 
+_QUOTED_NICKNAME = fast_pattern(r"[“\"‘']([^“”\"‘’']{2,30})[”\"’']")
+
+
 def _fold_role_shows(claims: list[Claim], cast: list[Any], text: str) -> list[Claim]:
     """ "Nadia lives again: Netflix renews Russian Doll": a "show" named like one of the
     article's roles or performers ("Nadia" of Nadia Vulvokov, "Larkin", "Idris Elba"),
@@ -163,6 +200,8 @@ def _fold_role_shows(claims: list[Claim], cast: list[Any], text: str) -> list[Cl
             words = (name or "").split()
             if words:
                 names.update(norm_title(x) for x in (name, words[0], words[-1]))
+            # (Georgia "George" Lass: the nickname is a name of the role too)
+            names.update(norm_title(x) for x in _QUOTED_NICKNAME.findall(name or ""))
     roles = {s for s in shows if norm_title(s) in names}
     decided = {c.show for c in claims if c.kind == "season_status" and c.show not in roles}
     if not roles or len(decided) != 1:
@@ -1277,6 +1316,8 @@ class Extractor:
                 continue  # "Mr. & Mrs. Smith (Prime Video)": a show and its network
             if FILM_CREDIT.search(m.evidence) and not SERIES_WORDS.search(m.evidence):
                 continue  # "the 1994 film, in which Tom Cruise played Lestat": not the show's
+            if _role_elsewhere_of(m, show):
+                continue  # "knew her as Lorraine Baines in the Back to the Future films"
             value = {"actor": m.actor, "character": m.character}
             if getattr(m, "returning", None) is not None:
                 value["returning"] = m.returning

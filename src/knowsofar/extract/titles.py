@@ -1980,14 +1980,17 @@ CREDIT_BEFORE = fast_pattern(
     # maker's earlier work
     r"|\b(?:creator|co-creator|showrunner|maker|makers)\s+(?:of|behind)\s+(?:the\s+)?[“\"‘']?$"
     r"|\bwho\s+(?:previously\s+|also\s+|once\s+)?(?:created|co-created|ran)\s+"
-    r"(?:[\p{L}'’-]+\s+){0,3}[“\"‘']?$",
+    r"(?:[\p{L}'’-]+\s+){0,3}[“\"‘']?$"
+    # "hamming it up as the vain Phoenix Buchanan in Y": a role, and the show it is in
+    r"|\bas\s+(?:(?:the|a|an)\s+(?:(?-i:\p{Ll})[\p{L}-]*\s+){0,2})?(?-i:\p{Lu})[\p{L}'’-]+"
+    r"(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2}\s+(?:on|in)\s+(?:[\p{L}'’-]+\s+){0,3}[“\"‘']?$",
     regex.IGNORECASE,
 )
 # Every alternative of CREDIT_BEFORE holds one of these words (case-folded).
 _CREDIT_HINT = re.compile(
     r"play|star|appeared|know|alum|veteran|seasons|years|days|voiced|remember|household|"
     r"familiar|met|always|forever|who|creator|showrunner|maker|recently|previously|earlier|"
-    r"once|later"
+    r"once|later|\bas\s"
 )
 
 
