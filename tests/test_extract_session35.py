@@ -1,13 +1,14 @@
 """Session 35: status (a season "cut short by the strike" is no cancellation, the order
 of a season the article says is out is history, "will stop after its second series",
 "had already locked in a third season"), titles (a role's quoted nickname is no show;
-"as the vain X in Y" is a credit), cast (a role right after its character placed in a
-film or another show, "A is X, B is voiced by C, and D gives voice to E", "A is the man
-of the hour: he plays X" for an actor first named there, "Hannah's on-and-off boyfriend
-X", "A's storyline as X"), premieres ("The first season aired in October 2015") and
-names (an actor misspelt by a letter takes the known performer's spelling, a known
-performer's role misspelt by a letter the known role's); sentences, shows and roles
-invented, the performers of the last tests real.
+"as the vain X in Y" is a credit; a known performer is no show), cast (a role right
+after its character placed in a film or another show, "A is X, B is voiced by C, and D
+gives voice to E", "A is the man of the hour: he plays X" for an actor first named
+there, "Hannah's on-and-off boyfriend X", "A's storyline as X", "returns in the lead
+role of X"), premieres ("The first
+season aired in October 2015") and names (an actor misspelt by a letter takes the known
+performer's spelling, a known performer's role misspelt by a letter the known role's);
+sentences, shows and roles invented, the performers of the last tests real.
 
 Each test fails on session 34's code (a2d9deb) unless it says it guards a neighbour."""
 
@@ -228,3 +229,26 @@ def test_a_known_performer_s_role_misspelt_by_a_letter(extractor) -> None:
         ("Wes Chatham", "Amos Burton"),
         ("Lia Brandt", "Amon Burke"),
     }
+
+
+def test_a_known_performer_owning_a_show_is_no_show(extractor) -> None:
+    # Idris Elba is a performer of our gold corpora (data/known_actors.json)
+    text = (
+        "Idris Elba's family comedy gets another run\n"
+        "\n"
+        "Sky One has commissioned a second series of Harbour Row, the sitcom Idris Elba "
+        "created from his memories of growing up in east London. Jimmy Lowe plays Val "
+        "Easton, Walter's brother, and Sara Quin plays Agnes Easton.\n"
+    )
+    shows = shows_of(extractor, text)
+    assert list(shows) == ["Harbour Row"]
+    assert ("Jimmy Lowe", "Val Easton") in show_cast(extractor, text, "Harbour Row")
+
+
+def test_returning_or_starring_in_the_lead_role_of_a_character(nlp) -> None:
+    pairs = cast_pairs(
+        nlp,
+        "Alex Dremmel returns in the lead role of Uhtric, and Lorna Rich stars in the title "
+        "role of Marta Pole.",
+    )
+    assert {("Alex Dremmel", "Uhtric"), ("Lorna Rich", "Marta Pole")} <= pairs

@@ -193,9 +193,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?:{_alt(p['voice_part_nouns'])}){SP}(?:of|for)"
     )
     # "has been cast in the role of", "landed the lead role of": a role taken by name
+    # ("returns in the lead role of", "stars in the title role of": a role played by name)
     role_taken = (
-        rf"(?:{_alt(p['role_taking_verbs'])}){SP}(?:the|a){SP}(?:[\p{{Ll}}\-]+{SP}){{0,2}}"
-        rf"(?:role|part){SP}of"
+        rf"(?:{_alt(p['role_taking_verbs'])}|(?:{_alt(p['as_verbs'])}){SP}in)"
+        rf"{SP}(?:the|a){SP}(?:[\p{{Ll}}\-]+{SP}){{0,2}}(?:role|part){SP}of"
     )
     obj_verbs = rf"(?:{_alt(p['object_verbs'])}|{voice_part}|{role_taken})"
     # ("arrived in 1994 to play", "returned in season three to play")

@@ -3415,6 +3415,8 @@ class TitleFinder:
                 person, weak, hero = False, 3.0, True
             if person and strong + weak == 0:
                 continue  # "Doe and Hale are coming back": people, not shows
+            if not quoted and _clean(t) in known_performers():
+                continue  # "Idris Elba's family comedy": a performer our corpora know
             if person and not quoted and _INITIALLED_NAME.fullmatch(t):
                 continue  # "Steven S. DeKnight's return to the arena": a maker, named so
             if (
