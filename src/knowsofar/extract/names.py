@@ -128,26 +128,26 @@ def correct_known_spellings(mentions: list[Any]) -> list[Conflict]:
     roles: dict[tuple[str, str], str | None] = {}
     for m in mentions:
         if m.actor not in actors:
-            actors[m.actor] = known_spelling(m.actor)
-            if actors[m.actor]:
-                conflicts.append(_known_conflict("actor", m.actor, actors[m.actor], "performer"))
+            actors[m.actor] = spelt = known_spelling(m.actor)
+            if spelt:
+                conflicts.append(_known_conflict("actor", m.actor, spelt, "performer"))
         m.actor = actors[m.actor] or m.actor
         key = (m.actor, m.character)
         if key not in roles:
-            roles[key] = known_role_spelling(*key)
-            if roles[key]:
+            roles[key] = spelt = known_role_spelling(*key)
+            if spelt:
                 whose = f"role of {m.actor}"
-                conflicts.append(_known_conflict("character", m.character, roles[key], whose))
+                conflicts.append(_known_conflict("character", m.character, spelt, whose))
         if roles[key]:
             m.written, m.character = m.character, roles[key]
     return conflicts
 
 
-def _known_conflict(field: str, seen: str, chosen: str | None, what: str) -> Conflict:
+def _known_conflict(field: str, seen: str, chosen: str, what: str) -> Conflict:
     return Conflict(
         field=field,
-        seen=sorted([seen, chosen or ""]),
-        chosen=chosen or "",
+        seen=sorted([seen, chosen]),
+        chosen=chosen,
         why=(
             f"{seen!r} is a letter away from {chosen!r}, the only {what} our corpora spell "
             "so close; chose the known spelling"

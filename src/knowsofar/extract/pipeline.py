@@ -109,8 +109,8 @@ def _role_elsewhere() -> Any:
     films = r"(?:film|films|movie|movies|feature)"
     return fast_pattern(
         rf"\s+(?:from|in|on)\s+(?:(?:the|a|an)\s+)?(?:\d{{4}}\s+)?"
-        rf"(?:(?P<film>{films})\s+{name}|(?:(?-i:\p{{Ll}})[\w'’-]*\s+){{0,2}}?(?:{nouns})\s+{name}"
-        rf"|{name}\s+(?P<film_after>{films})\b)",
+        rf"(?:{films}\s+{name}|(?:(?-i:\p{{Ll}})[\w'’-]*\s+){{0,2}}?(?:{nouns})\s+{name}"
+        rf"|{name}\s+{films}\b)",
         regex.IGNORECASE,
     )
 
