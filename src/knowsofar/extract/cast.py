@@ -632,7 +632,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:^|[;:]{SP}|,{SP}(?:and|but){SP}|{SP}(?:and|but){SP}"
             # "..., familiar from Big Show, where he played X": a show named just before
             rf"|,{SP}(?:the{SP}[^,;()\n]{{1,40}}{SP})?(?P<where>where|in{SP}which|on{SP}which){SP}"
-            rf"|{SP}(?:{_alt(p['pronoun_leads'])})(?:{SP}that)?{SP}"
+            rf"|{SP}(?P<said>{_alt(p['pronoun_leads'])})(?:{SP}that)?{SP}"
             # ("In Big Show, which HBO launches in March, she plays X": _antecedent reads
             # what comes before)
             rf"|,{SP})"
@@ -2146,11 +2146,6 @@ def _paragraph_windows(
     return windows
 
 
-@cache
-def _saying_anchor() -> Any:
-    return fast_pattern(rf"\b(?:{_alt(phrases()['pronoun_leads'])})\b")
-
-
 def _pronoun_subjects(
     sentence: str,
     span: tuple[int, int],
@@ -2188,7 +2183,7 @@ def _pronoun_subjects(
             actor = _antecedent([*windows, before], ctx, characters)
             lenient = not actor
             if lenient:
-                said = _saying_anchor().search(m.group()) is not None
+                said = m.group("said") is not None
                 actor = _antecedent([*windows, before], ctx, characters, lenient=True, said=said)
         if not actor:
             continue
@@ -2468,7 +2463,7 @@ def _antecedent(
     if here.strip(" *_"):
         # "Jane Doe confirmed she ...": the pronoun's clause needs the actor as its subject.
         first = _SUBJECT_NAME.match(here)
-        subject = clean_actor(first.group("actor")) or "" if first else ""
+        subject = (clean_actor(first.group("actor")) or "") if first else ""
         if not ctx.known_actor(subject) and not (
             lenient and not said and is_full_name(subject) and subject in ctx.person_names
         ):

@@ -610,7 +610,7 @@ def _why(chosen: str, group: list[str], support: Counter[str], counts: Counter[s
 _WORD_RE = fast_pattern(WORD)
 # 'Carmen "Carmy" Berzatto': the nickname a character's name quotes (compiled once: asked
 # for every character of every article)
-_QUOTED_NICK = fast_pattern(r"[\"“]([^\"”]+)[\"”]")
+QUOTED_NICK = fast_pattern(r"[\"“]([^\"”]+)[\"”]")  # 'Georgia "George" Lass': "George"
 
 
 def reconcile_characters(
@@ -651,7 +651,7 @@ def reconcile_characters(
         # "Nora" for "Nora Hale": normal, not a conflict, as long as only one character is Nora.
         if first_counts[first] == 1:
             mapping.setdefault(first, c)
-        for nick in _QUOTED_NICK.findall(c):
+        for nick in QUOTED_NICK.findall(c):
             if sum(1 for o in full_chars if nick in o) == 1:
                 mapping.setdefault(nick, c)
     for c in characters:

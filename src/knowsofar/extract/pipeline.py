@@ -52,6 +52,7 @@ from knowsofar.config import Settings
 from knowsofar.extract import results
 from knowsofar.extract.dates import add_interval, dateline, within_months
 from knowsofar.extract.fastregex import fast_pattern
+from knowsofar.extract.names import QUOTED_NICK
 from knowsofar.extract.networks import (
     ROLE_WEIGHT,
     as_written,
@@ -182,9 +183,6 @@ def _without_season_numbers(shows: list[str], text: str) -> dict[str, str]:
     return out
 
 
-_QUOTED_NICKNAME = fast_pattern(r"[“\"‘']([^“”\"‘’']{2,30})[”\"’']")
-
-
 def _fold_role_shows(claims: list[Claim], cast: list[Any], text: str) -> list[Claim]:
     """ "Nadia lives again: Netflix renews Russian Doll": a "show" named like one of the
     article's roles or performers ("Nadia" of Nadia Vulvokov, "Larkin", "Idris Elba"),
@@ -201,7 +199,7 @@ def _fold_role_shows(claims: list[Claim], cast: list[Any], text: str) -> list[Cl
             if words:
                 names.update(norm_title(x) for x in (name, words[0], words[-1]))
             # (Georgia "George" Lass: the nickname is a name of the role too)
-            names.update(norm_title(x) for x in _QUOTED_NICKNAME.findall(name or ""))
+            names.update(norm_title(x) for x in QUOTED_NICK.findall(name or ""))
     roles = {s for s in shows if norm_title(s) in names}
     decided = {c.show for c in claims if c.kind == "season_status" and c.show not in roles}
     if not roles or len(decided) != 1:

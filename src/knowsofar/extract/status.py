@@ -510,7 +510,8 @@ def _words() -> dict[str, Any]:
             rf"running|unspooling|rolling{SP}+out|underway|on{SP}+the{SP}+air)|"
             # ("With its third season now airing")
             rf"(?:now|currently){SP}+(?:airing|streaming|on{SP}+the{SP}+air)|"
-            rf"arrived|concluded|has{SP}+come{SP}+to{SP}+a{SP}+close|(?:has{SP}+)?reached{SP}+its{SP}+end|wrapped{SP}+up|"
+            rf"arrived|concluded|has{SP}+come{SP}+to{SP}+a{SP}+close|"
+            rf"(?:has{SP}+)?reached{SP}+its{SP}+end|wrapped{SP}+up|"
             # ("Season 2 followed on May 27", "after the second season went up")
             rf"followed{SP}+(?:on|in){SP}+(?={MONTH}|\d)|went{SP}+up|bowed|hit{SP}+(?:screens|Netflix)|"
             # "as season 4 nears its end", "is winding down"
@@ -1764,8 +1765,6 @@ class StatusFinder:
                 continue
             if cue.status == "renewed" and _NO_OBJECT_AFTER.match(text, e):
                 continue  # "has ordered no sixth season": an order denied
-            if cue.status == "canceled" and _STOPPAGE_AFTER.match(text, e):
-                continue  # "was cut short by the strike": production halted, not canceled
             if cue.needs_season and cue.status == "renewed" and _REMAINING_SUBJECT.search(before):
                 continue  # "The remaining episodes ... will air on X": a season on the air
             if cue.needs_season and cue.status == "renewed" and _BREAK.search(text, cs, ce):
@@ -3169,12 +3168,6 @@ _SAME_SUBJECT = fast_pattern(
 
 # "ordered no sixth season", "picked up none of them": the object denies the order
 _NO_OBJECT_AFTER = fast_pattern(r"[^\S\n]+(?:no|none|neither)\b", regex.IGNORECASE)
-# "was cut short by the writers' strike": a stoppage halted the season, nobody canceled it
-_STOPPAGE_AFTER = fast_pattern(
-    r"[^\S\n]+short[^\S\n]+by[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){0,3}?"
-    r"(?:strikes?|pandemic|covid(?:-19)?|coronavirus|lockdowns?|shutdown|outbreak|virus|illness)\b",
-    regex.IGNORECASE,
-)
 # ", the drama that critics kept begging viewers to sample, ": a description of the show
 # with a relative clause of its own, closed by a comma before the main verb
 _RELATIVE_ASIDE = fast_pattern(

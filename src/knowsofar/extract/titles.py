@@ -4281,7 +4281,8 @@ def _unlabelled(lead: str) -> str:
     return _label_end().sub("", lead) if ":" in lead else lead
 
 
-# "Jane Doe, who became famous on ...": the rest of the sentence up to here is an aside.
+# "fans of Castle will remember him as ...", "Lost fans may recognise her": an actor's
+# earlier show, seen by its viewers
 _VIEWERS_OF_BEFORE = fast_pattern(
     r"\b(?:fans|viewers|watchers|audiences|devotees)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[“\"‘']?$",
     regex.IGNORECASE,
@@ -4292,6 +4293,7 @@ _REMEMBER = (
 )
 _REMEMBER_AFTER = fast_pattern(r"[”\"’']?" + _REMEMBER)
 _VIEWERS_REMEMBER_AFTER = fast_pattern(r"[”\"’']?[^\S\n]+(?:fans|viewers)" + _REMEMBER)
+# "Jane Doe, who became famous on ...": the rest of the sentence up to here is an aside.
 PERSON_ASIDE = fast_pattern(r",[^\S\n]+(?:who|whom|whose)\b[^,.;!?\n]*$")
 COMMA_WORD_END = fast_pattern(r",[^\S\n]\p{Lu}\p{Ll}+(?=[.!?;](?:\s|$))")
 OFFSHOOT_HINT = re.compile(r"spin|quel|compan")
