@@ -660,10 +660,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "Jane Doe still voices Ann Lee, Bo Lee and Cy Lee": one actor, several roles
         "role_list": fast_pattern(
             # "A and B played X and Y" pairs in order (_coordinated), it is no one's list
-            rf"(?<!(?:\band|&|\bwith|\bwhile|\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*)[^\S\n]+)"
-            rf"(?P<actor>{WHOLE_WORD_NAME}){SP}{mods}(?P<verb>{_alt(p['list_object_verbs'])}){SP}"
+            rf"(?<!(?:\band|&|\bwith|\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*)[^\S\n]+)"
+            rf"(?P<actor>{WHOLE_WORD_NAME}){SP}{mods}(?P<verb>{_alt(p['list_object_verbs'])}"
+            # ("took on the twin roles of Bharat Tyagi and Shatrughan Tyagi")
+            rf"|{_ROLES_OF}){SP}"
             rf"(?P<names>(?>{NAME})(?:{SPO},{SP}(?>{NAME}))*(?:{SPO},)?{SP}(?:and|&){SP}(?>{NAME}))"
-            rf"(?={SPO}[,;.!?]|{SPO}$)"
+            # ("... and Bo Lee in the second season")
+            rf"(?={SPO}[,;.!?]|{SPO}$|{SP}in{SP}(?:the{SP}\p{{Ll}}+{SP})?(?:season|series)\b)"
         ),
         "list_role_cue": fast_pattern(rf"\b(?:{_alt(p['role_list_cues'])})\b", regex.I),
         # "Jane Doe, whom many still know as the spy Mary Blake from BBC's Big Show, ..."
@@ -732,7 +735,11 @@ _CLAUSE_END = fast_pattern(r"[,;.()]")
 _SENTENCE_CLAUSE_END = fast_pattern(r"[,;.:!?()]")
 _AS_NEXT = fast_pattern(r"\s+as\b")
 _CO_STAR_NEXT = fast_pattern(r"\s+co-?stars?\b")
-_LOWER_AFTER_HYPHEN = fast_pattern(r"-\p{Ll}")
+# "Emmy-nominated", "Oscar-winning": a word, not a name (not "Lee Byeong-chan")
+_LOWER_AFTER_HYPHEN = fast_pattern(
+    r"-(?:nominated|winning|award|born|based|bred|raised|trained|turned|time|year|old|like|"
+    r"style|esque|led|made|starring|famous|favou?rite)\b|^\S+-\p{Ll}\S*$"
+)
 
 
 def _role_name(phrase: str) -> str | None:
@@ -876,7 +883,8 @@ def _prefix_ok(prefix: str, story: bool = False) -> bool:
     "the" or another word is one inside the story ("X is the Broadway director Y" in a cast
     list, "X as widowed morning-show host Y"); a job opening the prefix is the actor's own
     ("as host Y")."""
-    words = prefix.split()
+    # ("plays chief of staff Leo McGarry": an office's own "of" describes the role)
+    words = _OFFICE.sub("office", prefix).split()
     if len(words) > 7:
         return False
     # "Deborah's young writer Ava": a job inside the story, not the actor's
@@ -889,6 +897,7 @@ def _prefix_ok(prefix: str, story: bool = False) -> bool:
     return True
 
 
+_OFFICE = fast_pattern(rf"\b(?:{_alt(phrases()['office_phrases'])})\b", regex.IGNORECASE)
 _STORY_JOBS = frozenset(
     ("producer", "producers", "director", "writer", "host", "narrator", "guest", "guests")
 )
@@ -969,6 +978,11 @@ def _last_list_item(names: str) -> Any:
 
 # "A, B and C": the names of a list (compiled once, not per sentence)
 # (", and " whole: the serial comma's "and" is no part of the next name)
+# "took on the twin roles of", "plays the dual roles of": one actor's several named roles
+_ROLES_OF = (
+    r"(?:takes|took|take|taking|plays|played|play|playing)(?:[^\S\n]+on)?[^\S\n]+the"
+    r"[^\S\n]+(?:[\p{Ll}\-]+[^\S\n]+)?roles[^\S\n]+of"
+)
 _NAME_LIST_SPLIT = fast_pattern(rf"(?:(?:{SPO},)?{SP}(?:and|&){SP}|{SPO},{SP})")
 
 
@@ -1537,7 +1551,7 @@ def _role_lists(
 
 _LOOSE_LIST_VERBS = frozenset(("does", "do", "did", "doing"))
 # A cheap look for a list verb before a name, before the full pattern runs.
-_LIST_VERB = fast_pattern(rf"\b(?:{_alt(phrases()['list_object_verbs'])})\s+\p{{Lu}}")
+_LIST_VERB = fast_pattern(rf"\b(?:{_alt(phrases()['list_object_verbs'])}|{_ROLES_OF})\s+\p{{Lu}}")
 
 
 # "played her in seasons three and four", "played him." (not "played her sister")
@@ -2071,11 +2085,18 @@ def _whose(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> li
     return out
 
 
+_FILM_OR_STAGE_AWARD = fast_pattern(
+    r"\b(?:Oscars?|Academy[^\S\n]+Awards?|Tony[^\S\n]+Awards?|Tonys|Olivier[^\S\n]+Awards?)\b"
+)
+
+
 def _their_role(
     sentence: str, span: tuple[int, int], text: str, ctx: _Context
 ) -> list[CastMention]:
     out = []
     for m in _patterns()["their_role"].finditer(sentence):
+        if _FILM_OR_STAGE_AWARD.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "won an Oscar for playing LaVona Golden": a film's role, not the show's
         actor = None
         for name in NAME_RE.finditer(sentence, 0, m.start()):
             cleaned = clean_actor(name.group())

@@ -125,6 +125,16 @@ def _role_elsewhere_of(m: Any, show: str) -> bool:
     return bool(named) and named not in norm_title(show) and norm_title(show) not in named
 
 
+def _film_credit(m: Any) -> bool:
+    """Whether the pair is told as a film's ("the 1994 film, in which Tom Cruise played
+    Lestat"): the film is named before the pair's character, not in a later clause ("who
+    plays Rosa Ortecho, is back; she leads the film Prey, in which she plays Naru")."""
+    character = getattr(m, "written", None) or m.character
+    at = m.evidence.find(character)
+    limit = at if at >= 0 else len(m.evidence)
+    return any(f.start() < limit for f in FILM_CREDIT.finditer(m.evidence))
+
+
 def _cast_show(titles: Any, m: Any) -> str | None:
     """The show a cast pair belongs to. In "Jane Doe, who played Mara on Mill Pond, stars
     as Iris", Mill Pond is only Mara's: Iris belongs to the show the article is about.
@@ -976,10 +986,16 @@ class Extractor:
         for m in keep:
             if m.status != "pending" and m.season:
                 decided[m.show] = max(decided.get(m.show, 0), m.season)
+        # (nor is a season after the show's last one: "the third series will be the
+        # final one" leaves no fourth to wait for)
         keep = [
             m
             for m in keep
-            if not (m.status == "pending" and m.season and m.season < decided.get(m.show, 0))
+            if not (
+                m.status == "pending"
+                and m.season
+                and (m.season < decided.get(m.show, 0) or (m.show, m.season - 1) in ended)
+            )
         ]
         # A cancellation by one network and a pickup by another: the pickup is the news.
         # The pickup covers the show, whatever season each sentence names ("Paramount+
@@ -1312,7 +1328,7 @@ class Extractor:
                 continue
             if _plain_network(m.actor) or _plain_network(m.character):
                 continue  # "Mr. & Mrs. Smith (Prime Video)": a show and its network
-            if FILM_CREDIT.search(m.evidence) and not SERIES_WORDS.search(m.evidence):
+            if _film_credit(m) and not SERIES_WORDS.search(m.evidence):
                 continue  # "the 1994 film, in which Tom Cruise played Lestat": not the show's
             if _role_elsewhere_of(m, show):
                 continue  # "knew her as Lorraine Baines in the Back to the Future films"

@@ -243,6 +243,8 @@ class SeasonContext:
     # seasons the article says are out, by the show each is said of (the sentence's show,
     # else the article's)
     released_by: dict[str, set[int]] = field(default_factory=dict)
+    # the one season the article names as "a second season" (an awaited season), if one
+    asked: int | None = None
 
     @property
     def released(self) -> set[int]:
@@ -1077,6 +1079,15 @@ def season_context(
         show = titles.show_at(m.start()) or titles.main
         if show:
             ctx.aired[show] = max(ctx.aired.get(show, 0), n)
+    # (only in an article about one show, and said of it: a roundup's "a fifth series" is
+    # some show's)
+    if titles.main and len(titles.scores) <= 2:
+        asked = {
+            _number(a.group(1)) if titles.show_at(a.start()) == titles.main else None
+            for a in _A_SEASON.finditer(text)
+        }
+        if len(asked) == 1:
+            ctx.asked = next(iter(asked))
     # The season the article is about: a single season number in its heading.
     head = "\n".join(headings[:2])
     refs = [r for r in find_seasons(head) if r.kind in ("explicit", "final")]
@@ -1990,6 +2001,10 @@ class StatusFinder:
                 ):
                     # "is yet to decide on anything beyond the first batch of episodes"
                     nums = (_number(beyond.group("o")) + 1,)
+                if not nums and cue.status == "pending" and show == titles.main and ctx.asked:
+                    # "Fox has neither renewed nor canceled the drama" beside "no word from
+                    # Fox on a second season": the one season the article waits for
+                    nums = (ctx.asked,)
                 # "Three days after pulling the plug on X, NBC changed its mind: X is coming
                 # back": a decision told as the lead-in to the news is older than the news.
                 background = _BACKGROUND.search(text, max(0, s - 40), s) is not None
@@ -3026,6 +3041,9 @@ _BEYOND_THIS = fast_pattern(
     r"\b(?:beyond|past|after)[^\S\n]+(?:this|the[^\S\n]+(?:current|new|upcoming)|its[^\S\n]+"
     r"(?:current|new|upcoming))[^\S\n]+(?:season|series|run|batch)\b",
     regex.IGNORECASE,
+)
+_A_SEASON = fast_pattern(
+    rf"\b(?:a|an)[^\S\n]+({ORD})[^\S\n]+(?:season|series)\b(?![^\S\n]+of\b)", regex.IGNORECASE
 )
 _BEYOND_ORDINAL = fast_pattern(
     rf"\b(?:beyond|past)[^\S\n]+(?:the|its|their)[^\S\n]+(?P<o>{ORD})[^\S\n]+"

@@ -193,11 +193,11 @@ _WRITINGS_AFTER = fast_pattern(
 
 
 def _particle_end(text: str, t: str, e: int, tail: str) -> bool:
-    """ "Roger & Val Have Just Got In": a verb's particle ending a name the article
-    writes whole twice, not a title-case headline's connector before more of it ("Close
-    the Case With Season 7")."""
+    """ "Roger & Val Have Just Got In", "The Night Of", "As Time Goes By": a particle ending
+    a name the article writes whole twice, not a title-case headline's connector before
+    more of it ("Close the Case With Season 7")."""
     return (
-        tail.strip() in ("In", "On", "Up")
+        tail.strip() in ("In", "On", "Up", "Of", "By")
         and not _CAPITAL_AFTER.match(text, e)
         and text.count(t) >= 2
     )
@@ -1943,6 +1943,10 @@ CALENDAR = frozenset(
         "september", "october", "november", "december",
     )
 )  # fmt: skip
+_DAYS_EPISODE_OF = fast_pattern(
+    r"['’]s[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:finale|episode|premiere|broadcast|instal?lment)"
+    r"[^\S\n]+of\b"
+)
 _DAY_NAMES = frozenset(d.capitalize() for d in CALENDAR if d.endswith("day"))
 # "after Friday's season 3 finale": a day's episode
 _DAY_EVENT_AFTER = fast_pattern(
@@ -1998,7 +2002,10 @@ _CREDIT_HINT = re.compile(
 # injuries as"), nor (_ROLE_AS) in "such as" or "as well as"
 _COMPARED = rf"(?<!\b(?:as|so){SP}+(?:[\w'’-]+{SP}+){{1,3}})"
 _ROLE_AS = rf"(?<!such{SP}+)(?<!known{SP}+)(?<!same{SP}+)(?<!well{SP}+){_COMPARED}as"
-_PLAYED_BEFORE = fast_pattern(rf"\b(?:plays|played|playing|{_COMPARED}as){SP}+$")
+# ("Kaling plays Dr. Mindy Lahiri": a title written short before the role)
+_PLAYED_BEFORE = fast_pattern(
+    rf"\b(?:plays|played|playing|{_COMPARED}as){SP}+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.{SP}+)?$"
+)
 
 
 def played(text: str, name: str, opening: bool = False) -> bool:
@@ -2634,6 +2641,10 @@ class TitleFinder:
                 regex.IGNORECASE,
             ).search(left):
                 prev_end = e  # "canceled the series in May": a date
+                inherit_from = -1
+                continue
+            if t.casefold() in CALENDAR and _DAYS_EPISODE_OF.match(right):
+                prev_end = e  # "Monday's two-hour finale of Terra Nova": a day's episode
                 inherit_from = -1
                 continue
             if (
@@ -3954,6 +3965,16 @@ class TitleFinder:
                     # O'Brien": the headline's words before it are the longer name's own
                     short_for[short] = full
                     continue
+                if (
+                    other != k
+                    and " " not in short
+                    and full.startswith(f"The {short} ")
+                    and played(text, short, opening=True)
+                ):
+                    # "Fox drops Mindy" over "The Mindy Project", where Kaling plays Mindy
+                    # Lahiri: the heroine's first name is the show's short name
+                    short_for[short] = full
+                    continue
                 rest = full[len(short) :].split(maxsplit=1) if full.startswith(short + " ") else []
                 if other == k or not rest:
                     continue
@@ -4791,11 +4812,14 @@ def _lower_kind_after() -> Any:
 
 
 def _label_line_name(text: str, s: int, e: int, p: _Patterns) -> bool:
-    """ "No Tomorrow: canceled. The CW ...": a line opened by a name and its status label
-    (the name keeps its first word, though it is one a sentence may open with)."""
-    return (s == 0 or text[s - 1] == "\n") and p.status_label_after.match(
-        text[e : e + 40]
-    ) is not None
+    """ "No Tomorrow: canceled. The CW ...": a line opened by a name and its status label,
+    or a line that is only the name over a field line ("Without a Trace" over "Network:
+    CBS"). The name keeps its first word, though it is one a sentence may open with."""
+    if s and text[s - 1] != "\n":
+        return False
+    if p.status_label_after.match(text[e : e + 40]) is not None:
+        return True
+    return text[e : e + 1] == "\n" and _field_opening().match(text[e + 1 : e + 80]) is not None
 
 
 def _without_longer(text: str, key: str, best_form: dict[str, str]) -> str:
@@ -5434,10 +5458,21 @@ def _headline_show(
         return None
     best = counts.most_common(1)[0][0]
     if " " not in best:
+        # "Lawmen: Bass Reeves" and "Mr. Bean" over a body that says "Reeves", "Bean":
+        # the longer name the headline and the body share holds the short one
+        longer = [n for n, _ in counts.most_common() if f" {best} " in f" {n} " and n != best]
+        if longer:
+            return longer[0]
         # "Will Pepper Dennis survive?" over "Rebecca Romijn plays Pepper Dennis ... Pepper
         # wants the anchor chair": the heroine's full name the headline gives is the title
+        # (so is "Henry Danger is wrapping up" over "Henry Danger is hanging up the cape",
+        # the body writing it whole too)
         full = rx(rf"\b{regex.escape(best)}[^\S\n]+\p{{Lu}}[\w'’-]+").search(first_line)
-        if full and played(text, full.group()) and text.count(full.group()) >= 2:
+        if (
+            full
+            and text.count(full.group()) >= 2
+            and (played(text, full.group()) or full.group() not in known_performers())
+        ):
             return full.group()
     return best
 

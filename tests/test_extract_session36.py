@@ -1,0 +1,219 @@
+"""Session 36: titles (a roundup's section heading opened by a lead word over its field
+lines, a heroine's first name as the short name of "The X Project", "Monday's finale of
+X" is a day, "The Day Of" ends on its particle, a headline's full name the body repeats
+is the title), status ("no seventh season for X" in a headline, a wait with no season
+number takes the one season the article asks about, no season is pending after a final
+one), cast (a film named in a later clause, "picture A as X from Y", an Oscar "for
+playing X", "plays chief of staff X", "took on the twin roles of X and Y", "grew up on
+the show as X", hyphenated given names after "was the teacher"); every sentence, show
+and role invented.
+
+Each test fails on session 35's code (6803e34) unless it says it guards a neighbour."""
+
+from __future__ import annotations
+
+from extract_helpers import cast_pairs, show_cast, shows_of, statuses, triple
+
+ROUNDUP = (
+    "Upfront scorecard: Parlour Games, Without a Compass and The Depot survive\n"
+    "\n"
+    "Three shows learned their fate this week.\n"
+    "\n"
+    "Parlour Games\n"
+    "Network: ABC\n"
+    "Status: Renewed for a third season\n"
+    "\n"
+    "The magazine comedy is coming back. Della Furnival stars as Nora Keck.\n"
+    "\n"
+    "Without a Compass\n"
+    "Network: CBS\n"
+    "Status: Renewed for a fifth season\n"
+    "\n"
+    "The search-and-rescue drama has been picked up again. Oren Tallis plays Jack Veery.\n"
+    "\n"
+    "The Depot\n"
+    "Network: CBS\n"
+    "Status: Coming back for a fourth season\n"
+    "\n"
+    "The military drama will also return.\n"
+)
+
+
+def test_a_section_heading_opened_by_a_lead_word_is_the_whole_title(extractor) -> None:
+    found = statuses(extractor, ROUNDUP)
+    assert triple("Without a Compass", 5, "renewed") in found
+    assert triple("Parlour Games", 5, "renewed") not in found
+    assert show_cast(extractor, ROUNDUP, "Without a Compass") == {("Oren Tallis", "Jack Veery")}
+
+
+def test_a_heroines_first_name_is_the_short_name_of_her_project(extractor) -> None:
+    text = (
+        "Fox drops Wendeline, ABC keeps two\n"
+        "\n"
+        "The Wendeline Project\n"
+        "Network: Fox\n"
+        "Status: Canceled by Fox\n"
+        "Fox pulled the plug on Orla Brisk's hospital comedy after three seasons; a "
+        "fourth will not air there. Brisk plays Dr. Wendeline Marsh, a doctor with more "
+        "nerve than planning, and Tobin Ashgrove is Dev Castellan, her colleague.\n"
+        "\n"
+        "Songbird Row\n"
+        "Network: ABC\n"
+        "Status: Renewed (season four)\n"
+        "The country-music soap is coming back.\n"
+    )
+    shows = shows_of(extractor, text)
+    assert "Wendeline" not in shows
+    assert triple("The Wendeline Project", 4, "canceled") in statuses(extractor, text)
+
+
+def test_a_days_episode_of_a_show_is_no_show(extractor) -> None:
+    text = (
+        "Frontier Vale's future still up in the air after finale\n"
+        "\n"
+        "Monday's two-hour finale of Frontier Vale closed the first season with a revolt. "
+        "What it did not bring was any word from Fox on a second season.\n"
+        "\n"
+        "Fox has neither renewed nor canceled the dinosaur drama. In the meantime, the "
+        "series is awaiting a decision.\n"
+    )
+    assert "Monday" not in shows_of(extractor, text)
+    # ... and the wait, told with no number, is for the second season the article names
+    assert statuses(extractor, text) == {triple("Frontier Vale", 2, "pending")}
+
+
+def test_no_season_waits_after_the_final_one(extractor) -> None:
+    # guards a neighbour: the season the article asks about is no wait after the last one
+    text = (
+        "Harrowgate to bow out with third series\n"
+        "\n"
+        "BBC One Wales has confirmed that the third series of the crime drama Harrowgate "
+        "will be the final one.\n"
+        "\n"
+        "Will there be a fourth series? No. An exact start date for the final run has yet "
+        "to be announced.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Harrowgate", 3, "ended") in found
+    assert triple("Harrowgate", 4, "pending") not in found
+
+
+def test_no_nth_season_for_a_show_in_a_headline_is_its_cancellation(extractor) -> None:
+    text = (
+        "Comedy Central closes the precinct: no fifth season for Sheriff Patrol!\n"
+        "\n"
+        "Comedy Central has pulled the plug on Sheriff Patrol!, its improvised parody of "
+        "reality police shows. Four seasons are on the books since the launch in 2011.\n"
+    )
+    assert triple("Sheriff Patrol!", 5, "canceled") in statuses(extractor, text)
+
+
+def test_a_film_named_in_a_later_clause_leaves_the_pair_the_shows(extractor) -> None:
+    text = (
+        "Ridgeback, New Mexico begins its last lap on The CW tonight\n"
+        "\n"
+        "Ridgeback, New Mexico opens its fourth and final season on The CW tonight. "
+        "Talia Farwind, who plays Rosa Quill, is also back; her summer is a busy one, "
+        "since she leads the film Harrier, in which she plays a young tracker named Nayo.\n"
+    )
+    assert ("Talia Farwind", "Rosa Quill") in show_cast(extractor, text, "Ridgeback, New Mexico")
+
+
+def test_a_role_viewers_picture_from_another_show_is_not_this_ones(extractor) -> None:
+    text = (
+        "Pickle and Dorf season five: what we know\n"
+        "\n"
+        "Pickle and Dorf is coming back. Bram Tolliver is back as Gerry Pinch, and Sasha "
+        "Kettleby voices Bea Pinch, Pickle's daughter. Plenty of viewers still picture "
+        "Kettleby as Ellie Ravel from Wardside, and neither role has anything to do with "
+        "this show.\n"
+    )
+    assert show_cast(extractor, text, "Pickle and Dorf") == {
+        ("Bram Tolliver", "Gerry Pinch"),
+        ("Sasha Kettleby", "Bea Pinch"),
+    }
+
+
+def test_an_oscar_for_playing_a_role_is_a_films_role(extractor) -> None:
+    text = (
+        "Kin is ending with its eighth season\n"
+        "\n"
+        "CBS has confirmed that the eighth season of Kin will be its last. Marta Quennell "
+        "leads as Bonnie Sparrow, a role that has earned her two Emmy awards. Quennell has "
+        "a long career outside the show; she won an Oscar for playing Dora Ketch in I, "
+        "Dora, and earlier spent seven seasons on a political drama.\n"
+    )
+    assert show_cast(extractor, text, "Kin") == {("Marta Quennell", "Bonnie Sparrow")}
+
+
+def test_an_office_with_of_describes_the_role(nlp) -> None:
+    text = (
+        "The East Room is back for a fourth term.\n"
+        "- Hollis Grange plays chief of staff Leo Brannock\n"
+        "- Wendell Orme as deputy chief of staff Josh Lidell\n"
+    )
+    assert cast_pairs(nlp, text) == {
+        ("Hollis Grange", "Leo Brannock"),
+        ("Wendell Orme", "Josh Lidell"),
+    }
+
+
+def test_one_actor_takes_on_the_twin_roles_of_two_characters(nlp) -> None:
+    text = (
+        "Kalpur season three: what we know\n"
+        "\n"
+        "Mina Solanki Dev (Golu Varsh) stands beside Guddu, while Vikram Ranade took on the "
+        "twin roles of Bharat Sood and Shatru Sood in the second season.\n"
+    )
+    pairs = cast_pairs(nlp, text)
+    assert ("Vikram Ranade", "Bharat Sood") in pairs
+    assert ("Vikram Ranade", "Shatru Sood") in pairs
+
+
+def test_growing_up_on_the_show_as_a_role(nlp) -> None:
+    text = (
+        "Three and a Bit Men ends with its twelfth season.\n"
+        "\n"
+        "Corwin Tally, who grew up on the show as Jake Hollins, stepped back from the "
+        "regular cast after the tenth season.\n"
+    )
+    assert ("Corwin Tally", "Jake Hollins") in cast_pairs(nlp, text)
+
+
+def test_a_hyphenated_given_name_is_part_of_the_role(nlp) -> None:
+    text = (
+        "All the Quiet Halls returns. Yoon Da-rim played the bully Seo Gwi-ran, and Park "
+        "Min-cheol was the teacher Lee Byeong-hwan, whose research started the disaster.\n"
+    )
+    assert ("Park Min-cheol", "Lee Byeong-hwan") in cast_pairs(nlp, text)
+
+
+def test_an_award_word_after_a_hyphen_is_still_no_role(nlp) -> None:
+    # guards a neighbour: "is Emmy-nominated" stays no role
+    text = "Big Harbour returns. Ada Vintner plays Mary Sollis, and Olin Prest is Emmy-nominated."
+    assert cast_pairs(nlp, text) == {("Ada Vintner", "Mary Sollis")}
+
+
+def test_a_title_may_end_on_a_particle_the_article_repeats(extractor) -> None:
+    text = (
+        "The Day Of season 2? Everything we know about a possible return\n"
+        "\n"
+        "The finale has aired, and viewers are already asking whether The Day Of will be "
+        "back. Nobody knows yet: no decision about a second season has been announced.\n"
+    )
+    assert "The Day Of" in shows_of(extractor, text)
+
+
+def test_the_headlines_full_name_the_body_repeats_is_the_title(extractor) -> None:
+    text = (
+        "Jake Peril is wrapping up: Nickelodeon's superhero sitcom ends with season 5\n"
+        "\n"
+        "After five years of fighting crime in the fictional town of Bayview, Jake Peril is "
+        "hanging up the cape. Nickelodeon has confirmed that the current fifth season is the "
+        "show's last.\n"
+        "\n"
+        "Owen Marsh stars as Jake Hartley, a teenager who takes an after-school job as a "
+        "superhero's sidekick. Jake keeps the secret from his family, and Jake's best friend "
+        "helps him.\n"
+    )
+    assert triple("Jake Peril", 5, "ended") in statuses(extractor, text)
