@@ -78,6 +78,7 @@ from knowsofar.extract.names import (
     full_names_in,
     is_full_name,
     known_performers,
+    known_roles,
     leading_rank,
     literal_spans,
     resolve_misspelt,
@@ -485,7 +486,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # is a title, not a name and an affiliation).
         "affiliation": fast_pattern(
             rf"^(?P<head>{SPO}(?!(?:the|a|an|The|A|An){SP}){NAME}){SP}of{SP}"
-            rf"(?:the|a|an|his|her|their|its){SP}"
+            rf"(?:(?:the|a|an|his|her|their|its){SP}|(?P<org>(?=\p{{Lu}})))"
         ),
         "other_work": fast_pattern(
             # ("in King Vidor's 1956 film": its maker's)
@@ -513,6 +514,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{SPO}(?:,{SP})?(?:are|is|were|was|will{SP}be|have{SP}been|has{SP}been)"
             rf"(?:{SP}(?:also|all|both|now|still|once{SP}more|again))*{SP}"
             rf"(?:(?:new{SP})?series{SP}regulars?|regulars?|(?:coming{SP})?back|returning|"
+            # ("are all expected back", "are due to return")
+            rf"(?:expected|due|slated|confirmed){SP}(?:back|to{SP}return)|"
             rf"in{SP}the{SP}fold|"
             rf"on{SP}hand|around|aboard|on{SP}board|sticking{SP}around|staying{SP}on|"
             rf"joining|newcomers?|new{SP}(?:additions?|faces?|cast{SP}members?)|"
@@ -804,7 +807,11 @@ def _segment_name(segment: str) -> tuple[str | None, bool]:
     if stop:
         segment = segment[: stop.start()]
     affiliation = pats["affiliation"].match(segment)
-    if affiliation:
+    # ("Arthur Valentine of MI5": a full name, then who the role works for; not "Catherine
+    # of Aragon", a name in itself)
+    if affiliation and (
+        affiliation.group("org") is None or len(shape(affiliation.group("head")).words) >= 2
+    ):
         segment = affiliation.group("head")
     # "Nora Hale and her brother": a name, then "and" starting something else.
     m_and = _AND_NOT_OWNER.search(segment)
@@ -978,10 +985,11 @@ def _last_list_item(names: str) -> Any:
 
 # "A, B and C": the names of a list (compiled once, not per sentence)
 # (", and " whole: the serial comma's "and" is no part of the next name)
-# "took on the twin roles of", "plays the dual roles of": one actor's several named roles
+# "took on the twin roles of", "plays the dual roles of", "playing the twins": one actor's
+# several named roles
 _ROLES_OF = (
     r"(?:takes|took|take|taking|plays|played|play|playing)(?:[^\S\n]+on)?[^\S\n]+the"
-    r"[^\S\n]+(?:[\p{Ll}\-]+[^\S\n]+)?roles[^\S\n]+of"
+    r"[^\S\n]+(?:(?:[\p{Ll}\-]+[^\S\n]+)?roles[^\S\n]+of|twins)"
 )
 _NAME_LIST_SPLIT = fast_pattern(rf"(?:(?:{SPO},)?{SP}(?:and|&){SP}|{SPO},{SP})")
 
@@ -2792,6 +2800,13 @@ def _played_by(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -
     return out
 
 
+def _particle_name(words: str) -> bool:
+    """ "Bree Van de Kamp": a person's long name, its particle in lower case (no work's)."""
+    return NAME_RE.fullmatch(words) is not None and any(
+        w.islower() and w != "of" for w in words.split()
+    )
+
+
 def _credit_sentence(sentence: str) -> bool:
     """Whether parentheses in the sentence hold earlier work ("Jane Doe (Nightfall)")."""
     for m in _patterns()["paren_any"].finditer(sentence):
@@ -2799,7 +2814,7 @@ def _credit_sentence(sentence: str) -> bool:
         if inside and (
             inside[0] in ("A", "An", "of", "from", "in")
             or any(w in _FUNCTION_CAPS for w in inside[1:])
-            or len(inside) >= 4
+            or (len(inside) >= 4 and not _particle_name(m.group(1).strip()))
             or (inside[0] == "The" and len(inside) >= 3)
         ):
             return True
@@ -3237,13 +3252,23 @@ def _possessives(
         if not (actor and character) or (desc and _work_words() & set(desc.casefold().split())):
             continue  # "Jane Doe's hit comedy Harbor Lights": her show, not a role
         if not cued and i not in listed:
-            # "Jane Doe's Mary Blake, the former mayor, ...": a role described as a person
-            # in the story, in a sentence with no other word about the cast
-            appos = _PERSON_APPOSITIVE.match(sentence, m.end())
-            if not appos or _work_words() & set(appos.group("words").casefold().split()):
-                continue
-            if len(shape(character).words) != 2 or not ctx.personish(character):
-                continue
+            at = span[0] + m.start("char")
+            if actor in known_performers() and (
+                ctx.entity_label(at, at + len(m.group("char"))) == "PERSON"
+                or character in known_roles().get(actor, ())
+            ):
+                # "Katie McGrath's Morgana, once the king's ward, ...": a performer our
+                # corpora know, and a name read as a person's (not "Pamela Adlon's Better
+                # Things", her show)
+                pass
+            else:
+                # "Jane Doe's Mary Blake, the former mayor, ...": a role described as a
+                # person in the story, in a sentence with no other word about the cast
+                appos = _PERSON_APPOSITIVE.match(sentence, m.end())
+                if not appos or _work_words() & set(appos.group("words").casefold().split()):
+                    continue
+                if len(shape(character).words) != 2 or not ctx.personish(character):
+                    continue
         if followed and not fate:
             clause = _SENTENCE_CLAUSE_END.split(sentence[m.end() :], maxsplit=1)[0]
             if _SHOW_TALK.search(clause):
@@ -3263,8 +3288,11 @@ def _possessives(
             continue
         if character.split()[0] in _FUNCTION_CAPS or pats["work_noun"].match(sentence, m.end()):
             continue  # "Neil Gaiman's The Sandman comics": a creator's work, not a role
-        if _bare(character) in ctx.titles or _behind_camera(actor, text):
-            continue  # "Jane Doe's Harbor Lights is back": a creator and her show
+        whole = _bare(sentence[m.start("actor") : m.end("char")])
+        if _bare(character) in ctx.titles or whole in ctx.titles or _behind_camera(actor, text):
+            # "Jane Doe's Harbor Lights is back": a creator and her show ("Miranda Hart's
+            # Joke Shop": a show named so)
+            continue
         # "Shonda Rhimes's Bridgerton returns with ...": an undescribed name running on into
         # the sentence must read as a person's to the model, or it may be a creator's show.
         at = span[0] + m.start("char")

@@ -2004,7 +2004,8 @@ _COMPARED = rf"(?<!\b(?:as|so){SP}+(?:[\w'’-]+{SP}+){{1,3}})"
 _ROLE_AS = rf"(?<!such{SP}+)(?<!known{SP}+)(?<!same{SP}+)(?<!well{SP}+){_COMPARED}as"
 # ("Kaling plays Dr. Mindy Lahiri": a title written short before the role)
 _PLAYED_BEFORE = fast_pattern(
-    rf"\b(?:plays|played|playing|{_COMPARED}as){SP}+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.{SP}+)?$"
+    rf"\b(?:plays|played|playing|voices|voiced|voicing|portrays|portrayed|{_COMPARED}as){SP}+"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.{SP}+)?$"
 )
 
 
@@ -3973,6 +3974,15 @@ class TitleFinder:
                 ):
                     # "Fox drops Mindy" over "The Mindy Project", where Kaling plays Mindy
                     # Lahiri: the heroine's first name is the show's short name
+                    short_for[short] = full
+                    continue
+                if (
+                    other != k
+                    and full.startswith((f"{short}'s ", f"{short}’s "))
+                    and played(text, short)
+                ):
+                    # "Mandy Moore voices Rapunzel" beside "Rapunzel's Tangled Adventure":
+                    # the heroine the title is of names that show
                     short_for[short] = full
                     continue
                 rest = full[len(short) :].split(maxsplit=1) if full.startswith(short + " ") else []
