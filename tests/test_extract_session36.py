@@ -1,14 +1,16 @@
 """Session 36: titles (a roundup's section heading opened by a lead word over its field
 lines, a heroine's first name as the short name of "The X Project", "Monday's finale of
 X" is a day, "The Day Of" ends on its particle, a headline's full name the body repeats
-is the title, the heroine a title is of names that show), status ("no seventh season for
+is the title, the heroine a title is of names that show, "A and B bows out" is one
+show), status ("no seventh season for
 X" in a headline, a wait with no season number takes the one season the article asks
 about, no season is pending after a final one), cast (a film named in a later clause,
 "picture A as X from Y", an Oscar "for playing X", "plays chief of staff X", "took on the
 twin roles of X and Y", "grew up on the show as X", hyphenated given names after "was the
 teacher", "will keep playing X", a bracketed role with a particle, "X of MI5", "plays the
-twins X and Y", a known performer's possessive before a role's name); every sentence,
-show and role invented (a few real performers where said).
+twins X and Y", a known performer's possessive before a role's name, "A and B play X and
+her husband, Y", "paired A and B as X and Y"); every sentence, show and role invented (a
+few real performers and shows where said).
 
 Each test fails on session 35's code (6803e34) unless it says it guards a neighbour."""
 
@@ -292,3 +294,43 @@ def test_a_performers_possessive_before_her_show_is_no_role(nlp) -> None:
         "been held up as proof that the network's comedy brand is in good shape.\n"
     )
     assert cast_pairs(nlp, text) == set()
+
+
+def test_two_names_said_to_bow_out_as_one_are_a_title(extractor) -> None:
+    # (a real show and its real performers; the sentences are ours)
+    text = (
+        "Jeeves and Wooster bows out after four series\n"
+        "\n"
+        "The period comedy comes to an end on ITV\n"
+        "\n"
+        "LONDON - Jeeves and Wooster, the ITV adaptation of the Wodehouse stories, has come "
+        "to an end with its fourth series.\n"
+        "\n"
+        "Hugh Laurie played Bertie Wooster, the amiable young gentleman forever in a scrape, "
+        "and Stephen Fry played Jeeves, the valet who always knows the way out. Wooster owes "
+        "Jeeves everything, and Jeeves never lets him forget it.\n"
+    )
+    assert statuses(extractor, text) == {triple("Jeeves and Wooster", 4, "ended")}
+
+
+def test_a_description_inside_a_coordinated_list_of_roles(nlp) -> None:
+    text = (
+        "Call the Nurse returns. Helga Georg plays Trixie Fell, while Laurel Mane and Stefan "
+        "McGarr play Shelly Turnbull and her husband, Dr Pat Turnbull.\n"
+    )
+    assert cast_pairs(nlp, text) == {
+        ("Helga Georg", "Trixie Fell"),
+        ("Laurel Mane", "Shelly Turnbull"),
+        ("Stefan McGarr", "Pat Turnbull"),
+    }
+
+
+def test_a_show_that_paired_two_actors_as_two_roles(nlp) -> None:
+    text = (
+        "Covert Couple is done. It paired Boris Kadjo and Gina Mbatha as Steven Blume and "
+        "Samantha Blume, a married pair of retired spies.\n"
+    )
+    assert cast_pairs(nlp, text) == {
+        ("Boris Kadjo", "Steven Blume"),
+        ("Gina Mbatha", "Samantha Blume"),
+    }

@@ -2548,6 +2548,19 @@ def _coordinated(
         rest = items[len(actors) + 1 :]
         if not any(_patterns()["name_only"].match(item) for item in rest):
             items = items[1:]
+    if len(items) > len(actors):
+        # "play Shelagh Turner and her husband, Dr Patrick Turner": a description in the
+        # list, then the name it describes
+        items = [
+            item
+            for k, item in enumerate(items)
+            if not (
+                k
+                and k + 1 < len(items)
+                and _describes(item.strip())
+                and _patterns()["name_only"].match(items[k + 1])
+            )
+        ]
     items = items[: len(actors)]
     roles = [_patterns()["name_only"].match(item) for item in items]
     if roles and not roles[0] and items:

@@ -1943,6 +1943,11 @@ CALENDAR = frozenset(
         "september", "october", "november", "december",
     )
 )  # fmt: skip
+_SINGULAR_VERB_AFTER = fast_pattern(
+    # (not "is", "was": "... hosted by A and B was canceled" says it of the whole subject)
+    r"[^\S\n]+(?:bows|returns|ends|comes|gets|wraps|signs|heads|moves|remains|stays|"
+    r"concludes|finishes|premieres|debuts)\b"
+)
 _DAYS_EPISODE_OF = fast_pattern(
     r"['’]s[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:finale|episode|premiere|broadcast|instal?lment)"
     r"[^\S\n]+of\b"
@@ -3406,6 +3411,8 @@ class TitleFinder:
                 or (_INNER_SMALL_WORD.search(t) and text.count(t) >= 2)
                 # ("Gilmore Girls will be back": no one person is named for a group)
                 or (" " in t and t.split()[-1] in _group_nouns())
+                # ("Jeeves and Wooster bows out": two names, then a verb said of one thing)
+                or ((" and " in t or " & " in t) and _SINGULAR_VERB_AFTER.match(text, e))
             ):
                 person = False  # "This Is Us", "How We Roll": no one is named like that
             hero = False
