@@ -983,14 +983,14 @@ def _last_list_item(names: str) -> Any:
     return cuts[-1] if cuts else None
 
 
-# "A, B and C": the names of a list (compiled once, not per sentence)
-# (", and " whole: the serial comma's "and" is no part of the next name)
 # "took on the twin roles of", "plays the dual roles of", "playing the twins": one actor's
 # several named roles
 _ROLES_OF = (
     r"(?:takes|took|take|taking|plays|played|play|playing)(?:[^\S\n]+on)?[^\S\n]+the"
     r"[^\S\n]+(?:(?:[\p{Ll}\-]+[^\S\n]+)?roles[^\S\n]+of|twins)"
 )
+# "A, B and C": the names of a list (compiled once, not per sentence)
+# (", and " whole: the serial comma's "and" is no part of the next name)
 _NAME_LIST_SPLIT = fast_pattern(rf"(?:(?:{SPO},)?{SP}(?:and|&){SP}|{SPO},{SP})")
 
 
@@ -3264,24 +3264,22 @@ def _possessives(
         character = clean_character(m.group("char"))
         if not (actor and character) or (desc and _work_words() & set(desc.casefold().split())):
             continue  # "Jane Doe's hit comedy Harbor Lights": her show, not a role
-        if not cued and i not in listed:
-            at = span[0] + m.start("char")
-            if actor in known_performers() and (
-                ctx.entity_label(at, at + len(m.group("char"))) == "PERSON"
-                or character in known_roles().get(actor, ())
-            ):
-                # "Katie McGrath's Morgana, once the king's ward, ...": a performer our
-                # corpora know, and a name read as a person's (not "Pamela Adlon's Better
-                # Things", her show)
-                pass
-            else:
-                # "Jane Doe's Mary Blake, the former mayor, ...": a role described as a
-                # person in the story, in a sentence with no other word about the cast
-                appos = _PERSON_APPOSITIVE.match(sentence, m.end())
-                if not appos or _work_words() & set(appos.group("words").casefold().split()):
-                    continue
-                if len(shape(character).words) != 2 or not ctx.personish(character):
-                    continue
+        at = span[0] + m.start("char")
+        # "Katie McGrath's Morgana, once the king's ward, ...": a performer our corpora
+        # know, and a name read as a person's or one of her known roles (not "Pamela
+        # Adlon's Better Things", her show)
+        known_role = actor in known_performers() and (
+            ctx.entity_label(at, at + len(m.group("char"))) == "PERSON"
+            or character in known_roles().get(actor, ())
+        )
+        if not cued and i not in listed and not known_role:
+            # "Jane Doe's Mary Blake, the former mayor, ...": a role described as a person
+            # in the story, in a sentence with no other word about the cast
+            appos = _PERSON_APPOSITIVE.match(sentence, m.end())
+            if not appos or _work_words() & set(appos.group("words").casefold().split()):
+                continue
+            if len(shape(character).words) != 2 or not ctx.personish(character):
+                continue
         if followed and not fate:
             clause = _SENTENCE_CLAUSE_END.split(sentence[m.end() :], maxsplit=1)[0]
             if _SHOW_TALK.search(clause):
@@ -3308,7 +3306,6 @@ def _possessives(
             continue
         # "Shonda Rhimes's Bridgerton returns with ...": an undescribed name running on into
         # the sentence must read as a person's to the model, or it may be a creator's show.
-        at = span[0] + m.start("char")
         # (a name killed off or written out is a role whatever the model calls it)
         if (
             followed

@@ -1079,8 +1079,9 @@ def season_context(
         show = titles.show_at(m.start()) or titles.main
         if show:
             ctx.aired[show] = max(ctx.aired.get(show, 0), n)
-    # (only in an article about one show, and said of it: a roundup's "a fifth series" is
-    # some show's)
+    # The season the article waits for, when it names one as "a second season": only in
+    # an article about one show (beside one credit at most), and said of that show (a
+    # roundup's "a fifth series" is some show's).
     if titles.main and len(titles.scores) <= 2:
         asked = {
             _number(a.group(1)) if titles.show_at(a.start()) == titles.main else None

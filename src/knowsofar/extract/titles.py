@@ -2007,7 +2007,8 @@ _CREDIT_HINT = re.compile(
 # injuries as"), nor (_ROLE_AS) in "such as" or "as well as"
 _COMPARED = rf"(?<!\b(?:as|so){SP}+(?:[\w'’-]+{SP}+){{1,3}})"
 _ROLE_AS = rf"(?<!such{SP}+)(?<!known{SP}+)(?<!same{SP}+)(?<!well{SP}+){_COMPARED}as"
-# ("Kaling plays Dr. Mindy Lahiri": a title written short before the role)
+# (a voice role is played too: "Mandy Moore voices Rapunzel"; and "Kaling plays Dr. Mindy
+# Lahiri": a title written short before the role)
 _PLAYED_BEFORE = fast_pattern(
     rf"\b(?:plays|played|playing|voices|voiced|voicing|portrays|portrayed|{_COMPARED}as){SP}+"
     rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.{SP}+)?$"
