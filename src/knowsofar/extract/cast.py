@@ -2093,9 +2093,7 @@ def _whose(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> li
     return out
 
 
-_FILM_OR_STAGE_AWARD = fast_pattern(
-    r"\b(?:Oscars?|Academy[^\S\n]+Awards?|Tony[^\S\n]+Awards?|Tonys|Olivier[^\S\n]+Awards?)\b"
-)
+_FILM_OR_STAGE_AWARD = fast_pattern(rf"\b(?:{_alt(phrases()['film_stage_awards'])})\b")
 
 
 def _their_role(
@@ -3265,14 +3263,20 @@ def _possessives(
         if not (actor and character) or (desc and _work_words() & set(desc.casefold().split())):
             continue  # "Jane Doe's hit comedy Harbor Lights": her show, not a role
         at = span[0] + m.start("char")
-        # "Katie McGrath's Morgana, once the king's ward, ...": a performer our corpora
-        # know, and a name read as a person's or one of her known roles (not "Pamela
-        # Adlon's Better Things", her show)
-        known_role = actor in known_performers() and (
-            ctx.entity_label(at, at + len(m.group("char"))) == "PERSON"
-            or character in known_roles().get(actor, ())
-        )
-        if not cued and i not in listed and not known_role:
+        if (
+            not cued
+            and i not in listed
+            # "Katie McGrath's Morgana, once the king's ward, ...": a performer our corpora
+            # know, and a name read as a person's or one of her known roles (not "Pamela
+            # Adlon's Better Things", her show)
+            and not (
+                actor in known_performers()
+                and (
+                    ctx.entity_label(at, at + len(m.group("char"))) == "PERSON"
+                    or character in known_roles().get(actor, ())
+                )
+            )
+        ):
             # "Jane Doe's Mary Blake, the former mayor, ...": a role described as a person
             # in the story, in a sentence with no other word about the cast
             appos = _PERSON_APPOSITIVE.match(sentence, m.end())

@@ -89,12 +89,18 @@ NOT_NEW = fast_pattern(
 )
 
 
+def _character_at(m: Any) -> tuple[int, str]:
+    """Where a cast pair's character stands in its evidence (-1 if nowhere), as written
+    there ("Amon Burton" when the names step chose "Amos Burton")."""
+    character = getattr(m, "written", None) or m.character
+    return m.evidence.find(character), character
+
+
 def _after_character(m: Any) -> str:
     """The words after a cast pair's character in its evidence, up to another role or
     clause ("as King Bors, far from his days as Dr. Vane in Night Ward", "as Ben Tate, who
     joined late in life; fans of Quayside ...")."""
-    character = getattr(m, "written", None) or m.character
-    at = m.evidence.find(character)
+    at, character = _character_at(m)
     after = m.evidence[at + len(character) : at + len(character) + 60] if at >= 0 else ""
     return after.split(" as ", 1)[0].split(";", 1)[0]
 
@@ -129,8 +135,7 @@ def _film_credit(m: Any) -> bool:
     """Whether the pair is told as a film's ("the 1994 film, in which Tom Cruise played
     Lestat"): the film is named before the pair's character, not in a later clause ("who
     plays Rosa Ortecho, is back; she leads the film Prey, in which she plays Naru")."""
-    character = getattr(m, "written", None) or m.character
-    at = m.evidence.find(character)
+    at, _ = _character_at(m)
     limit = at if at >= 0 else len(m.evidence)
     return any(f.start() < limit for f in FILM_CREDIT.finditer(m.evidence))
 

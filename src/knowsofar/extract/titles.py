@@ -1948,14 +1948,11 @@ _SINGULAR_VERB_AFTER = fast_pattern(
     r"[^\S\n]+(?:bows|returns|ends|comes|gets|wraps|signs|heads|moves|remains|stays|"
     r"concludes|finishes|premieres|debuts)\b"
 )
-_DAYS_EPISODE_OF = fast_pattern(
-    r"['’]s[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:finale|episode|premiere|broadcast|instal?lment)"
-    r"[^\S\n]+of\b"
-)
 _DAY_NAMES = frozenset(d.capitalize() for d in CALENDAR if d.endswith("day"))
-# "after Friday's season 3 finale": a day's episode
+# "after Friday's season 3 finale", "Monday's two-hour finale of X": a day's episode
 _DAY_EVENT_AFTER = fast_pattern(
-    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:finale|premiere|episode|opener|broadcast|airing)\b"
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:finale|premiere|episode|opener|broadcast|airing|"
+    r"instal?lment)\b(?P<of>\s+of\b)?"
 )
 _TIME_PREPOSITION_BEFORE = fast_pattern(
     r"\b(?:after|on|since|during|before|until|from|following)\s+(?:last\s+|this\s+|next\s+)?$",
@@ -2464,11 +2461,11 @@ class TitleFinder:
                 continue
             if (
                 t in _DAY_NAMES
-                and _DAY_EVENT_AFTER.match(text, e)
-                and _TIME_PREPOSITION_BEFORE.search(text, max(0, s - 20), s)
+                and (event := _DAY_EVENT_AFTER.match(text, e))
+                and (event.group("of") or _TIME_PREPOSITION_BEFORE.search(text, max(0, s - 20), s))
             ):
-                # "after Friday's season 3 finale": a day (not "Wednesday's season 2
-                # premiere is set", the show)
+                # "after Friday's season 3 finale", "Monday's two-hour finale of Terra Nova": a
+                # day (not "Wednesday's season 2 premiere is set", the show)
                 prev_end = e
                 inherit_from = -1
                 continue
@@ -2648,10 +2645,6 @@ class TitleFinder:
                 regex.IGNORECASE,
             ).search(left):
                 prev_end = e  # "canceled the series in May": a date
-                inherit_from = -1
-                continue
-            if t.casefold() in CALENDAR and _DAYS_EPISODE_OF.match(right):
-                prev_end = e  # "Monday's two-hour finale of Terra Nova": a day's episode
                 inherit_from = -1
                 continue
             if (
