@@ -1323,7 +1323,20 @@ def _plain_statements(
                 continue
         who = _WHO.search(sentence[a.end("actor") : a.start("verb")])
         joined = None  # the show named as what the actor joined, if the article knows it
-        if pats["title_slot"].search(before) and not who:
+        if (
+            (
+                pats["title_slot"].search(before)
+                # ("appears in Star Wars: The Force Awakens as Kylo Ren": a franchise's film,
+                # not "arrive in Cornwall: Harry Richards has been cast as Drake Carne")
+                or (
+                    _FRANCHISE_SLOT.search(before)
+                    and a.group("verb") == "as"
+                    and a.group("actor")
+                    and not sentence[a.end("actor") : a.start("verb")].strip()
+                )
+            )
+            and not who
+        ):
             joined = ctx.show_title(a.group("actor"))
             # "joined the cast of Big Show as Mary": the name before "as" is the show;
             # the actor is the sentence's subject, if it has one. ("taking over from Jane
@@ -1331,6 +1344,10 @@ def _plain_statements(
             subject = pats["subject"].match(sentence)
             actor = clean_actor(subject.group("actor")) if subject else None
             if not actor or not is_full_name(actor):
+                continue
+            if not joined and _RUN_ON_BEFORE.search(before):
+                # "had a long run on Scrubs as Jordan Sullivan": a run on a show the article
+                # does not cover is a past role, not this show's
                 continue
         recast = False
         predecessors = []
@@ -1357,6 +1374,12 @@ def _plain_statements(
             continue
         if _other_work(phrase, character):
             continue  # "who played Uncle Fester in the 1991 film": a role elsewhere
+        if (titled := _TITLE_ROLE_OF.match(phrase)) and not _shares_a_word(
+            titled.group("name"), ctx.topic_at(span[0])
+        ):
+            # "became a star as the title character of Felicity" in an article on The
+            # Americans: a title role's name is in its show's title, so this is another's
+            continue
         if _loose_verb(a.group("verb")) and not _loose_object_ok(
             sentence, a, phrase, character, span, ctx
         ):
@@ -1365,7 +1388,12 @@ def _plain_statements(
         if (
             not other
             and _RECOGNISED_BEFORE.search(sentence, 0, a.start())
-            and _name_after(phrase, character) is not None
+            and (
+                _name_after(phrase, character) is not None
+                # ("remember Arquette as Allison DuBois, the psychic at the centre of
+                # Medium": the work is named in the role's description)
+                or _WORK_IN_DESCRIPTION.match(phrase, phrase.find(character) + len(character))
+            )
         ):
             # "viewers will forever know Jo Lee as Ann Hale in One Foot in the Grave": a role
             # in some other work, whose title the article does not give as a show
@@ -1374,7 +1402,9 @@ def _plain_statements(
         if where and not other:
             other = _show_before(sentence[: where.start()], "", ctx)
             if not other and _made_before(sentence[: where.start()]):
-                continue  # "Kohan previously created Weeds, where Jo Lee played ...": her work
+                # "Kohan previously created Weeds, where Jo Lee played ...": her work;
+                # "spent years on Coronation Street, where ...": their earlier show
+                continue
         ctx.add_actor(actor)
         out.append(
             _mention(
@@ -1766,6 +1796,8 @@ def _is_pairs(
             character = f"{head} in {tail}"
         elif not _prefix_ok(m.group("desc"), story=True):
             continue  # "X is also in Y", "X was nominated for Y"
+        if ", where " in sentence and _where_elsewhere(sentence, m.start()):
+            continue
         if _LOWER_AFTER_HYPHEN.search(character) or character == actor:
             continue  # "X is Emmy-nominated": a word, not a name
         if leading_rank(character.split()) == len(character.split()):
@@ -2075,6 +2107,9 @@ def _joined_playing(
 _BY_AGENT_BEFORE = fast_pattern(r"\b(?:played|portrayed|voiced)\b[^,;.]{0,50}\bby\s+$")
 
 
+_ROLE_AS = fast_pattern(rf"(?:{_alt(phrases()['role_nouns'])}){SP}as{SP}")
+
+
 def _whose(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> list[CastMention]:
     pats = _patterns()
     out = []
@@ -2082,8 +2117,9 @@ def _whose(sentence: str, span: tuple[int, int], text: str, ctx: _Context) -> li
         actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
         if not (actor and character and is_full_name(actor) and ctx.personish(actor)):
             continue
-        if not _prefix_ok(m.group("desc")) or ctx.known_actor(character):
-            continue
+        desc = m.group("desc")
+        if not (_prefix_ok(desc) or _ROLE_AS.fullmatch(desc)) or ctx.known_actor(character):
+            continue  # (but "Stephen Graham, whose role as Elias Mannix ...": the role)
         if _BY_AGENT_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
             continue  # "Gambit was voiced by X, whose Cajun drawl ...": X's role came first
         after = sentence[m.end("char") :]
@@ -2387,6 +2423,30 @@ def _show_after(phrase: str, character: str, ctx: _Context) -> str | None:
 
 
 _WORK_TITLE = fast_pattern(rf"The{SP}|\S+(?:{SP}\S+)*?{SP}(?:of|in|and|the|on){SP}")
+_FRANCHISE_SLOT = fast_pattern(rf"\bin{SP}{NAME}:{SP}$")
+# "had a long run on", "spent years on", "five seasons in": time spent on another show
+_RUN_ON_BEFORE = fast_pattern(
+    rf"\b(?:run|runs|years|seasons|stint|stints|tenure){SP}(?:on|in){SP}(?:the{SP})?$"
+)
+# ", the psychic at the centre of Medium": a description that places the role in a work
+_WORK_IN_DESCRIPTION = fast_pattern(
+    rf",{SP}(?:the|a|an){SP}[^,;.]{{0,60}}?\b(?:of|in|on|from){SP}(?:the{SP})?\p{{Lu}}"
+)
+# "the title character of Felicity", "the title role in Lizzie McGuire"
+_TITLE_ROLE_OF = fast_pattern(
+    rf"^{SPO}the{SP}title{SP}(?:character|role){SP}(?:of|in){SP}(?:(?:the{SP})?{NAME}['’]s{SP})?"
+    rf"(?P<name>{NAME})"
+)
+
+
+def _shares_a_word(name: str, title: str | None) -> bool:
+    """Whether a name and a show title share a word ("Kimmy Schmidt", "Unbreakable Kimmy
+    Schmidt"); with no title known, they are taken to."""
+    if not title:
+        return True
+    return bool(set(_bare(name).split()) & set(_bare(title).split()))
+
+
 # "viewers will forever know Jo Lee as ...": a verb of recognition just before the actor
 _RECOGNISED_BEFORE = fast_pattern(
     rf"\b(?:{_alt(phrases()['recognition_verbs'])}){SP}$", regex.IGNORECASE
@@ -2426,14 +2486,26 @@ def _show_before(before: str, lead: str, ctx: _Context) -> str | None:
 
 # ", where Jo Lee played": the clause names a role in the work just before it
 _WHERE_BEFORE = fast_pattern(rf"{SPO},{SP}where{SP}$")
+_RUN_ON_NAME_END = fast_pattern(
+    rf"\b(?:run|runs|years|seasons|stint|stints|tenure){SP}(?:on|in){SP}{NAME}{SPO}$"
+)
 _MADE_NAME_END = fast_pattern(
     rf"\b(?:created|co-created|developed|wrote|made|ran|produced){SP}{NAME}{SPO}$"
 )
 
 
 def _made_before(before: str) -> bool:
-    """ "Kohan previously created Weeds": a maker's work ends the text."""
-    return _MADE_NAME_END.search(before.rstrip()) is not None
+    """ "Kohan previously created Weeds": a maker's work ends the text; or "spent years on
+    Coronation Street": a run on one."""
+    before = before.rstrip()
+    return _MADE_NAME_END.search(before) is not None or _RUN_ON_NAME_END.search(before) is not None
+
+
+def _where_elsewhere(sentence: str, at: int) -> bool:
+    """Whether the pair at ``at`` is told in a "where" clause about another work made or
+    run on before it ("spent years on Coronation Street, where Reid was Valerie Barlow")."""
+    where = sentence.rfind(", where ", 0, at)
+    return where >= 0 and _made_before(sentence[:where])
 
 
 _SERIES_DESCRIPTION = fast_pattern(rf"\b(?:{_alt(phrases()['show_kinds'], space=SP)})\b", regex.I)
@@ -3246,12 +3318,14 @@ def _possessives(
     out = []
     found = list(pats["possessive"].finditer(sentence))
     # "A's X and B's Y each had devoted followings": two such pairs side by side say it
+    # ("A's X, the couple's handler, and B's Y": the first described in between)
     listed = {
         i
         for i, (a, b) in enumerate(itertools.pairwise(found))
-        if sentence[a.end() : b.start()] in (" and ", ", ", ", and ")
+        if _POSSESSIVE_LIST_GAP.fullmatch(sentence, a.end(), b.start())
     }
     listed |= {i + 1 for i in listed}
+    taken: set[int] = set()
     for i, m in enumerate(found):
         desc = m.group("desc") or ""
         followed = not pats["possessive_end"].match(sentence, m.end())
@@ -3297,7 +3371,10 @@ def _possessives(
         start, end = span[0] + m.start("actor"), span[0] + m.end("actor")
         # (the model may tag only the surname: "of Micah [Fowler]'s J.J. DiMeo")
         is_person = any(s < end and start < e for s, e in ctx.person_spans)
-        if not ((is_person or fate) and ctx.personish(actor)):
+        # "A's X, ..., and B's Y": the pair listed after one taken is read the same way,
+        # whatever the model makes of B's name or Y
+        after_taken = i in listed and i - 1 in taken
+        if not ((is_person or fate or after_taken) and ctx.personish(actor)):
             continue
         if len(shape(character).words) > 2 or ctx.known_actor(character):
             continue
@@ -3315,13 +3392,18 @@ def _possessives(
             followed
             and not desc
             and not fate
+            and not after_taken
             and ctx.entity_label(at, at + len(m.group("char"))) != "PERSON"
         ):
             continue
+        taken.add(i)
         out.append(_mention(actor, character, span, text, WEAK, returning=_returning(sentence)))
     return out
 
 
+_POSSESSIVE_LIST_GAP = fast_pattern(
+    rf"(?:,{SP}(?:the|a|an|his|her|their){SP}[^,;.()]{{1,50}})?(?:,{SP}and|,|{SP}and){SP}"
+)
 _FATES = fast_pattern(
     rf"{SP}(?:was|is|has{SP}been|had{SP}been|gets|got|will{SP}be){SP}"
     rf"(?:{_alt(phrases()['character_fates'], space=SP)})\b",

@@ -952,18 +952,23 @@ def drop_weaker_roles(mentions: list[Any]) -> None:
     """
     best: dict[str, int] = {}
     for m in mentions:
-        best[m.actor] = max(best.get(m.actor, 0), m.strength)
+        # (a role placed in another show refutes none here: "Martindale won an Emmy as Mags
+        # Bennett on Justified" beside "Margo Martindale's Claudia")
+        if not getattr(m, "other_show", None):
+            best[m.actor] = max(best.get(m.actor, 0), m.strength)
     # A sentence where one "Actor (X)" is refuted by that actor's real role holds film
     # credits ("Lia Park (Quiet Night), Dev Malik (The Tenant)"): none of its X is a role.
     credit_sentences = set()
     for m in mentions:
-        if m.strength < 2 and best[m.actor] > m.strength:
+        if m.strength < 2 and best.get(m.actor, 0) > m.strength:
             roles = [o.character for o in mentions if o.actor == m.actor and o.strength >= 2]
             if not any(_same_role(m.character, r) for r in roles):
                 credit_sentences.add(m.start)
     keep = []
     for m in mentions:
-        if m.strength >= 2 or (m.strength >= best[m.actor] and m.start not in credit_sentences):
+        if m.strength >= 2 or (
+            m.strength >= best.get(m.actor, 0) and m.start not in credit_sentences
+        ):
             keep.append(m)
     mentions[:] = keep
 

@@ -593,6 +593,17 @@ def _find_seasons(text: str) -> tuple[SeasonRef, ...]:
                 and nxt.start - ref.end < 80
             ):
                 refs[i] = replace(ref, numbers=nxt.numbers, kind="explicit")
+    # "two more seasons ..., while the fourth season is still airing": the count goes on
+    # from the one season on the air
+    aired = [r for r in refs if r.kind == "aired" and len(r.numbers) == 1]
+    if len(aired) == 1:
+        now = aired[0].numbers[0]
+        refs = [
+            replace(r, numbers=tuple(range(now + 1, now + r.numbers[0] + 1)), kind="explicit")
+            if r.kind == "additional"
+            else r
+            for r in refs
+        ]
     # "ordering seasons three and four together, an unusual two-season pickup": a count
     # that restates the seasons just named
     refs = [

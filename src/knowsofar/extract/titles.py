@@ -1286,6 +1286,20 @@ def _ellipsis_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
     )
 
 
+_LOWER_WORD_BEFORE = fast_pattern(r"\b\p{Ll}[\p{Ll}'’-]*[^\S\n]+$")
+
+
+def _inside_a_sentence(text: str, name: str) -> bool:
+    """Whether ``name`` is written somewhere right after a lowercase word ("the finale of
+    Lawmen: Bass Reeves"), so inside running text and not as a caption's lead."""
+    at = text.find(name)
+    while at >= 0:
+        if _LOWER_WORD_BEFORE.search(text[max(0, at - 30) : at]):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _colon_names_apart(
     text: str, spans: list[tuple[int, int, str]], headline_end: int
 ) -> list[tuple[int, int, str]]:
@@ -3487,6 +3501,12 @@ class TitleFinder:
                         and (strong < 3 or len(tail.split()) >= 2)
                         and not tail.lstrip().startswith("The ")  # "Avatar: The Last Airbender"
                         and any(a <= tail_at + 2 < b for a, b in persons)
+                        # ("The finale of Lawmen: Bass Reeves streamed": a name with a colon
+                        # said inside a sentence is one name, wherever else it stands)
+                        and not (
+                            all(w[:1].isupper() for w in tail.split())
+                            and _inside_a_sentence(text, t)
+                        )
                     )
                     or (
                         # "The CW has canceled Walker: Independence": the whole name is the
@@ -3788,9 +3808,9 @@ class TitleFinder:
         if (
             guide
             and (name := _clean(guide.group("name")))
-            and name not in person_names
+            and (guide.group("guide") or name not in person_names)
             and _acceptable(name, p, True, True)
-            and ((key := norm_title(name)) in accepted or not accepted)
+            and ((key := norm_title(name)) in accepted or not accepted or guide.group("guide"))
         ):
             accepted.setdefault(key, 3.0)
             forms.setdefault(key, Counter({name: 1}))
@@ -5398,9 +5418,13 @@ def _odd_headings_like(
 
 
 _CAST_GUIDE_HEADLINE = fast_pattern(
-    r"[*_#\s]*(?P<name>\p{Lu}[^:\n]{0,60}?)(?:[^\S\n]+(?i:(?:voice[^\S\n]+)?cast))?:[^\S\n]+"
+    r"[*_#\s]*(?P<name>\p{Lu}[^:\n]{0,60}?)(?:"
+    # ("Defending Jacob cast guide: who plays the Barbers": a guide to its cast names a show,
+    # even one the model reads as a person's name)
+    r"[^\S\n]+(?P<guide>(?i:cast[^\S\n]+guide)):"
+    r"|(?:[^\S\n]+(?i:(?:voice[^\S\n]+)?cast))?:[^\S\n]+"
     r"(?i:who['’]s[^\S\n]+who|meet[^\S\n]+the[^\S\n]+cast|cast[^\S\n]+guide|"
-    r"who[^\S\n]+plays[^\S\n]+wh)"
+    r"who[^\S\n]+plays[^\S\n]+wh))"
 )
 
 
