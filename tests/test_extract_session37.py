@@ -197,3 +197,85 @@ def test_guested_as(extractor) -> None:
         "has been rumored for a bigger part."
     )
     assert ("Matt Ryan", "John Constantine") in cast_pairs(extractor.nlp, text)
+
+
+def test_talk_of_a_final_season_is_no_ending(extractor) -> None:
+    text = (
+        "SundanceTV brings Dry Creek back for a third season\n"
+        "\n"
+        "SundanceTV has renewed Dry Creek for a third season. Its creator has an ending in "
+        "mind, but nobody has put a number on it, so any talk of a final season is "
+        "premature.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Dry Creek", 3, "renewed") in found
+    assert not any(status == "ended" for _, _, status in found)
+
+
+def test_a_rescue_told_in_a_relative_clause_is_history(extractor) -> None:
+    text = (
+        "Night Warden staked: USA Network will not make a fourth season\n"
+        "\n"
+        "A fourth season of Night Warden will not happen: USA Network has said no more, "
+        "ending a vampire cop show that had already been rescued once.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Night Warden", 4, "canceled") in found
+    assert triple("Night Warden", 4, "renewed") not in found
+
+
+def test_the_third_one_was_its_last(extractor) -> None:
+    text = (
+        "Camp Seven at forty: a guide to the women of the camp\n"
+        "\n"
+        "Camp Seven followed a group of women held in an internment camp. It ran for three "
+        "series, and the third one, shown in 1984, was its last.\n"
+    )
+    assert triple("Camp Seven", 3, "ended") in statuses(extractor, text)
+
+
+def test_a_field_line_ended_after_its_seventh_season(extractor) -> None:
+    text = (
+        "How three CBC series signed off\n"
+        "\n"
+        "Here is how three series reached the end of the road.\n"
+        "\n"
+        "Coroner's Row\n"
+        "Network: CBC\n"
+        "Status: ended after its seventh season, as planned\n"
+        "\n"
+        "The Vancouver drama followed a coroner.\n"
+        "\n"
+        "Harbour Lights\n"
+        "Network: CBC\n"
+        "Status: canceled after one season\n"
+        "\n"
+        "The thriller never found an audience.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Coroner's Row", 7, "ended") in found
+    assert triple("Harbour Lights", 2, "canceled") in found
+
+
+def test_ended_after_its_first_season_guard(extractor) -> None:
+    """Guards the neighbour: a show that ended after its first season was cut, not ended."""
+    text = (
+        "Three comedies that never got a second go\n"
+        "\n"
+        "The Pickle Hour\n"
+        "\n"
+        "CBS aired the puppet sketch show on Saturday mornings. CBS did not order more, and "
+        "the show ended after its first season of thirteen episodes.\n"
+    )
+    assert not any(status == "ended" for _, _, status in statuses(extractor, text))
+
+
+def test_playing_a_role_in_another_work_is_not_this_shows(extractor) -> None:
+    text = (
+        "Ninja Kids season two: what we know\n"
+        "\n"
+        "Nickelodeon has renewed Ninja Kids for a second season. George Takei plays "
+        "Hologramps, a glowing projection of a late grandfather. Takei is still best known "
+        "for playing Hikaru Sulu on the original Star Trek.\n"
+    )
+    assert show_cast(extractor, text, "Ninja Kids") == {("George Takei", "Hologramps")}

@@ -2144,9 +2144,14 @@ def _their_role(
             cleaned = clean_actor(name.group())
             if cleaned and ctx.resolvable(cleaned):
                 actor = cleaned  # the nearest person named before "her role"
-        character = role_name(sentence[m.end() :].split("\n", 1)[0])
-        if actor and character and character != actor:
-            out.append(_mention(actor, character, span, text, PAREN))
+        phrase = sentence[m.end() :].split("\n", 1)[0]
+        character = role_name(phrase)
+        if not (actor and character and character != actor):
+            continue
+        work = _name_after(phrase, character)
+        if work and ctx.show_title(work.group("title")) != ctx.topic_at(span[0]):
+            continue  # "adored for playing Baby Houseman in Dirty Dancing": another work's
+        out.append(_mention(actor, character, span, text, PAREN))
     return out
 
 
@@ -2425,9 +2430,8 @@ def _show_after(phrase: str, character: str, ctx: _Context) -> str | None:
 _WORK_TITLE = fast_pattern(rf"The{SP}|\S+(?:{SP}\S+)*?{SP}(?:of|in|and|the|on){SP}")
 _FRANCHISE_SLOT = fast_pattern(rf"\bin{SP}{NAME}:{SP}$")
 # "had a long run on", "spent years on", "five seasons in": time spent on another show
-_RUN_ON_BEFORE = fast_pattern(
-    rf"\b(?:run|runs|years|seasons|stint|stints|tenure){SP}(?:on|in){SP}(?:the{SP})?$"
-)
+_RUN_ON = rf"\b(?:run|runs|years|seasons|stint|stints|tenure){SP}(?:on|in){SP}"
+_RUN_ON_BEFORE = fast_pattern(rf"{_RUN_ON}(?:the{SP})?$")
 # ", the psychic at the centre of Medium": a description that places the role in a work
 _WORK_IN_DESCRIPTION = fast_pattern(
     rf",{SP}(?:the|a|an){SP}[^,;.]{{0,60}}?\b(?:of|in|on|from){SP}(?:the{SP})?\p{{Lu}}"
@@ -2486,9 +2490,7 @@ def _show_before(before: str, lead: str, ctx: _Context) -> str | None:
 
 # ", where Jo Lee played": the clause names a role in the work just before it
 _WHERE_BEFORE = fast_pattern(rf"{SPO},{SP}where{SP}$")
-_RUN_ON_NAME_END = fast_pattern(
-    rf"\b(?:run|runs|years|seasons|stint|stints|tenure){SP}(?:on|in){SP}{NAME}{SPO}$"
-)
+_RUN_ON_NAME_END = fast_pattern(rf"{_RUN_ON}{NAME}{SPO}$")
 _MADE_NAME_END = fast_pattern(
     rf"\b(?:created|co-created|developed|wrote|made|ran|produced){SP}{NAME}{SPO}$"
 )

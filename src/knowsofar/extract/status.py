@@ -357,6 +357,8 @@ def _words() -> dict[str, Any]:
             r"treat(?:s|ing)(?!\s+(?:(?:a|the|their|his|her)\s+)?(?:patients?|wounds?|injur\w+)\b)|"
             r"calling\s+it|"
             r"a\s+lock\s+for|petition\w*|pleas?|calls?\s+for|rumou?r(?:s|ed)?|speculat(?:e|es|ion|ing)|"
+            # ("any talk of a final season is premature")
+            r"talk\s+(?:of|about)|"
             # ("Anything you read claiming a renewal is guesswork")
             r"claim(?:s|ed|ing)\s+(?:a|an|that)|"
             r"possib(?:le|ly|ility)|chances?\s+(?:of|that|for|it|the)|perhaps|maybe|likely|unlikely|"
@@ -1224,10 +1226,17 @@ class StatusFinder:
             and not (m.history and m.show in canceled)
             # "has canceled the drama, and the second season that had already been ordered
             # will not be released": the order, told in the past perfect, is undone here
+            # (or anywhere, said in a relative clause: "ending a show that had already been
+            # rescued once", under a headline that says no fourth season will be made)
             and not (
                 m.status == "renewed"
                 and (m.show, m.start, m.season) in cut_here
                 and _PLUPERFECT_BEFORE.search(_before_cue(m.evidence, m.cue))
+            )
+            and not (
+                m.status == "renewed"
+                and (m.show, m.season) in cut
+                and _RELATIVE_PLUPERFECT_BEFORE.search(_before_cue(m.evidence, m.cue))
             )
             and not (
                 m.status == "renewed"
@@ -2701,6 +2710,9 @@ _SEASON_GIVEN_TO = fast_pattern(
     regex.IGNORECASE,
 )
 _PLUPERFECT_BEFORE = fast_pattern(r"\bhad\s+(?:already\s+|previously\s+|once\s+)?$", regex.I)
+_RELATIVE_PLUPERFECT_BEFORE = fast_pattern(
+    r"\b(?:that|which)\s+had\s+(?:already\s+|previously\s+|once\s+)?$", regex.I
+)
 _BREAK = fast_pattern(
     r"\b(?:winter|midseason|mid-season|holiday|summer|spring|brief|short)\s+(?:break|hiatus)\b",
     regex.IGNORECASE,
