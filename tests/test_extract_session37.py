@@ -12,7 +12,12 @@ Each test fails on session 36's code (1997b7c) unless it says it guards a neighb
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from extract_helpers import cast_pairs, show_cast, shows_of, statuses, triple
+
+DATA = Path(__file__).parent / "data"
 
 
 def test_a_cast_guide_headline_names_its_show(extractor) -> None:
@@ -279,3 +284,39 @@ def test_playing_a_role_in_another_work_is_not_this_shows(extractor) -> None:
         "for playing Hikaru Sulu on the original Star Trek.\n"
     )
     assert show_cast(extractor, text, "Ninja Kids") == {("George Takei", "Hologramps")}
+
+
+def test_a_one_word_name_the_headline_writes_whole(extractor) -> None:
+    # Our batch 325 article (its headline, opening, voice-cast and revival paragraphs):
+    # the model reads "Courage" as the show until the headline's whole name wins.
+    path = DATA / "articles_unseen325" / "courage-the-cowardly-dog-voice-cast-and-recast.json"
+    paragraphs = json.loads(path.read_text())["text"].split("\n\n")
+    text = "\n\n".join(paragraphs[i] for i in (0, 1, 5, 10))
+    found = shows_of(extractor, text)
+    assert "Courage the Cowardly Dog" in found
+    assert "Courage" not in found
+
+
+def test_someone_elses_family_gives_no_surname(extractor) -> None:
+    text = (
+        "Ostia Nights will end with its third season\n"
+        "\n"
+        "Netflix says Ostia Nights will end with its third season. Giacomo Ferrara is "
+        "Spadino, the youngest son of the Anacleti family, and Eduardo Valdarnini returns as "
+        "Lele, the policeman's son.\n"
+    )
+    pairs = show_cast(extractor, text, "Ostia Nights")
+    assert ("Eduardo Valdarnini", "Lele") in pairs
+    assert ("Eduardo Valdarnini", "Lele Anacleti") not in pairs
+
+
+def test_a_cry_before_a_colon_is_no_show(extractor) -> None:
+    text = (
+        "HBO books another round of The Mister Q Show\n"
+        "\n"
+        "Booyakasha: HBO wants more of The Mister Q Show. The premium channel has ordered a "
+        "second season of the comedian's fake-interview series.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Mister Q Show", 2, "renewed") in found
+    assert "Booyakasha" not in shows_of(extractor, text)

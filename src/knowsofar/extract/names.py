@@ -719,7 +719,10 @@ def _heading_line(text: str, name: str) -> bool:
 _BRACKET_END = fast_pattern(r"[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*$")
 
 
-_FAMILY = fast_pattern(rf"\b[Tt]he{SP}(?P<family>{WORD}){SP}(?:family|clan|siblings)\b")
+# (not "the youngest son of the Anacleti family": someone else's description)
+_FAMILY = fast_pattern(
+    rf"(?<!\bof{SP})\b[Tt]he{SP}(?P<family>{WORD}){SP}(?:family|clan|siblings)\b"
+)
 
 
 def _expand_first_names(mentions: list[Any], text: str, full_names: Sequence[str]) -> None:

@@ -2862,7 +2862,17 @@ class TitleFinder:
                 or (s < first_line_end and right[:2] == ": " and _SEASON_QUESTION.match(right))
             ):
                 strong += 3
-            elif right[:1] in ":–—-" and list_item and p.label_sentence_after.match(right):
+            elif (
+                right[:1] in ":–—-"
+                and list_item
+                and p.label_sentence_after.match(right)
+                # (not "Booyakasha: HBO wants more of Da Ali G Show": a cry in the body
+                # before a sentence that names the headline's show)
+                and not (
+                    s >= first_line_end
+                    and _names_a_headline_show(right.split(". ", 1)[0], spans, first_line_end, t)
+                )
+            ):
                 strong += 3  # "- Mill Pond: The cooking drama will not return for a third season."
             if right[:2] in ("'s", "’s") and p.poss_after.search(right):
                 strong += 3
@@ -3825,6 +3835,17 @@ class TitleFinder:
             forms.setdefault(key, Counter({last: 1}))
             decided.add(key)
         best_form = {k: _written_form(_best_form(forms[k]), text) for k in accepted}
+        for k, form in list(best_form.items()):
+            if " " not in form and (whole := _headline_whole_name(form, first_line, text)):
+                # (keyed by the whole name from here on, as its mentions will be)
+                key = norm_title(whole)
+                accepted = {(key if o == k else o): v for o, v in accepted.items()}
+                best_form[key] = whole
+                forms[key] = forms.pop(k)
+                forms[key][whole] += 1
+                for keys in (decided, headline_season):
+                    if k in keys:
+                        keys.add(key)
         mentions = _find_mentions(text, [best_form[k] for k in accepted])
         # A title only ever seen inside a longer one ("Salt Road" in "Salt Road: Origins")
         # is that one.
@@ -5510,6 +5531,28 @@ def _headline_show(
         ):
             return full.group()
     return best
+
+
+def _names_a_headline_show(
+    clause: str, spans: list[tuple[int, int, str]], first_line_end: int, name: str
+) -> bool:
+    """Whether ``clause`` names a multi-word name the headline gives (not ``name``)."""
+    return any(s < first_line_end and " " in t and t != name and t in clause for s, _, t in spans)
+
+
+def _headline_whole_name(name: str, first_line: str, text: str) -> str | None:
+    """ "The voices behind Courage the Cowardly Dog" over a body that also says "Courage
+    could return": a one-word name the headline goes on from, through a small word and
+    capitalised words the body writes whole too, is short for that whole name (not
+    "Superstore TV series", "Lupin Part 3": no small word joins those)."""
+    m = rx(
+        rf"\b{regex.escape(name)}[^\S\n]+(?:the|of|and|a|an|in|on)"
+        rf"(?:[^\S\n]+(?:(?:the|of|and|a|an|in|on)[^\S\n]+)?\p{{Lu}}[\w'’-]*)+(?![\w.'’-])"
+    ).search(first_line)
+    if not m or m.group() in known_performers():
+        return None
+    whole = rx(rf"(?<![\w'’-]){regex.escape(m.group())}(?![\w.'’-])")
+    return m.group() if len(whole.findall(text)) >= 2 else None
 
 
 def _last_resort_show(
