@@ -320,3 +320,14 @@ def test_a_cry_before_a_colon_is_no_show(extractor) -> None:
     found = statuses(extractor, text)
     assert triple("Mister Q Show", 2, "renewed") in found
     assert "Booyakasha" not in shows_of(extractor, text)
+
+
+def test_an_aside_on_the_actors_fame_before_is(extractor) -> None:
+    text = (
+        "Craig Roberts plays David Myers. Jennifer Grey, still adored for playing Baby "
+        "Houseman in Dirty Dancing, is David's mother, Judy Myers, and Richard Kind plays "
+        "his father, Sam Myers."
+    )
+    pairs = cast_pairs(extractor.nlp, text)
+    assert ("Jennifer Grey", "Judy Myers") in pairs
+    assert ("Jennifer Grey", "Baby Houseman") not in pairs

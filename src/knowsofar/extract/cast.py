@@ -587,7 +587,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<actor>{WHOLE_WORD_NAME})"
             # ("Sian Clifford, who played Claire in Fleabag, was Anna": a "who" aside, or
             # "Jo Lee, best known from Big Show, is Ann": one about the actor's fame)
-            rf"(?:{SPO},{SP}(?:who|(?:best{SP}|well{SP}|widely{SP})?known|remembered|familiar)"
+            # (or "Jennifer Grey, still adored for playing Baby in Dirty Dancing, is X")
+            rf"(?:{SPO},{SP}(?:who|(?:still{SP}|forever{SP})?(?:best{SP}|well{SP}|widely{SP})?"
+            rf"(?:known|remembered|familiar|adored|loved|beloved|famous|celebrated))"
             rf"{SP}[^,;:()]{{1,80}},)?{SP}"
             # ("will again be the formidable Miss Raine", "remains Emily Thorne")
             rf"(?:is|was|will{SP}(?:(?:again|still|now|once{SP}more){SP})?be|remains|remained"
