@@ -130,11 +130,11 @@ HEAD = (
 
 def test_an_actor_then_the_role_and_who_it_is_in_brackets(extractor) -> None:
     text = HEAD + (
-        "Jon Cryan stays as Alan Harp, and so do Holly Tayler (Eve Harp, Alan's mother) and "
+        "Jon Cryan stays as Alan Harp, and so do Hollis Tayre (Eve Harp, Alan's mother) and "
         "Margo Marten (Audrey Bow, the shrewd matriarch).\n"
     )
     assert show_cast(extractor, text, "Lantern Cove") >= {
-        ("Holly Tayler", "Eve Harp"),
+        ("Hollis Tayre", "Eve Harp"),
         ("Margo Marten", "Audrey Bow"),
     }
 
