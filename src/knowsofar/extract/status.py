@@ -1226,13 +1226,13 @@ class StatusFinder:
             and not (m.history and m.show in canceled)
             # "has canceled the drama, and the second season that had already been ordered
             # will not be released": the order, told in the past perfect, is undone here
-            # (or anywhere, said in a relative clause: "ending a show that had already been
-            # rescued once", under a headline that says no fourth season will be made)
             and not (
                 m.status == "renewed"
                 and (m.show, m.start, m.season) in cut_here
                 and _PLUPERFECT_BEFORE.search(_before_cue(m.evidence, m.cue))
             )
+            # ... or anywhere, told in a relative clause: "ending a show that had already been
+            # rescued once", under a headline that says no fourth season will be made
             and not (
                 m.status == "renewed"
                 and (m.show, m.season) in cut

@@ -1292,12 +1292,9 @@ _LOWER_WORD_BEFORE = fast_pattern(r"\b\p{Ll}[\p{Ll}'’-]*[^\S\n]+$")
 def _inside_a_sentence(text: str, name: str) -> bool:
     """Whether ``name`` is written somewhere right after a lowercase word ("the finale of
     Lawmen: Bass Reeves"), so inside running text and not as a caption's lead."""
-    at = text.find(name)
-    while at >= 0:
-        if _LOWER_WORD_BEFORE.search(text[max(0, at - 30) : at]):
-            return True
-        at = text.find(name, at + 1)
-    return False
+    return any(
+        _LOWER_WORD_BEFORE.search(text[max(0, at - 30) : at]) for at in _occurrences(text, name)
+    )
 
 
 def _colon_names_apart(
