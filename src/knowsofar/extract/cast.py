@@ -1394,7 +1394,7 @@ def _plain_statements(
                 _name_after(phrase, character) is not None
                 # ("remember Arquette as Allison DuBois, the psychic at the centre of
                 # Medium": the work is named in the role's description)
-                or _WORK_IN_DESCRIPTION.match(phrase, phrase.find(character) + len(character))
+                or _work_in_description(phrase, character)
             )
         ):
             # "viewers will forever know Jo Lee as Ann Hale in One Foot in the Grave": a role
@@ -2443,6 +2443,12 @@ _TITLE_ROLE_OF = fast_pattern(
     rf"^{SPO}the{SP}title{SP}(?:character|role){SP}(?:of|in){SP}(?:(?:the{SP})?{NAME}['’]s{SP})?"
     rf"(?P<name>{NAME})"
 )
+
+
+def _work_in_description(phrase: str, character: str) -> bool:
+    """Whether a description after the role places it in a named work (_WORK_IN_DESCRIPTION)."""
+    at = phrase.find(character)
+    return at >= 0 and _WORK_IN_DESCRIPTION.match(phrase, at + len(character)) is not None
 
 
 def _shares_a_word(name: str, title: str | None) -> bool:

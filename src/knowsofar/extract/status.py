@@ -2709,10 +2709,9 @@ _SEASON_GIVEN_TO = fast_pattern(
     r"(?:\s+order)?\s+to\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:show|series|drama|comedy)\s+)?",
     regex.IGNORECASE,
 )
-_PLUPERFECT_BEFORE = fast_pattern(r"\bhad\s+(?:already\s+|previously\s+|once\s+)?$", regex.I)
-_RELATIVE_PLUPERFECT_BEFORE = fast_pattern(
-    r"\b(?:that|which)\s+had\s+(?:already\s+|previously\s+|once\s+)?$", regex.I
-)
+_PLUPERFECT = r"\bhad\s+(?:already\s+|previously\s+|once\s+)?$"
+_PLUPERFECT_BEFORE = fast_pattern(_PLUPERFECT, regex.I)
+_RELATIVE_PLUPERFECT_BEFORE = fast_pattern(rf"\b(?:that|which)\s+{_PLUPERFECT}", regex.I)
 _BREAK = fast_pattern(
     r"\b(?:winter|midseason|mid-season|holiday|summer|spring|brief|short)\s+(?:break|hiatus)\b",
     regex.IGNORECASE,

@@ -3838,6 +3838,7 @@ class TitleFinder:
                 key = norm_title(whole)
                 accepted = {(key if o == k else o): v for o, v in accepted.items()}
                 best_form[key] = whole
+                del best_form[k]
                 forms[key] = forms.pop(k)
                 forms[key][whole] += 1
                 for keys in (decided, headline_season):
@@ -5520,7 +5521,7 @@ def _headline_show(
         # wants the anchor chair": the heroine's full name the headline gives is the title
         # (so is "Henry Danger is wrapping up" over "Henry Danger is hanging up the cape",
         # the body writing it whole too)
-        full = rx(rf"\b{regex.escape(best)}[^\S\n]+\p{{Lu}}[\w'’-]+").search(first_line)
+        full = text_rx(rf"\b{regex.escape(best)}[^\S\n]+\p{{Lu}}[\w'’-]+").search(first_line)
         if (
             full
             and text.count(full.group()) >= 2
@@ -5542,14 +5543,30 @@ def _headline_whole_name(name: str, first_line: str, text: str) -> str | None:
     could return": a one-word name the headline goes on from, through a small word and
     capitalised words the body writes whole too, is short for that whole name (not
     "Superstore TV series", "Lupin Part 3": no small word joins those)."""
-    m = rx(
-        rf"\b{regex.escape(name)}[^\S\n]+(?:the|of|and|a|an|in|on)"
-        rf"(?:[^\S\n]+(?:(?:the|of|and|a|an|in|on)[^\S\n]+)?\p{{Lu}}[\w'’-]*)+(?![\w.'’-])"
-    ).search(first_line)
-    if not m or m.group() in known_performers():
-        return None
-    whole = rx(rf"(?<![\w'’-]){regex.escape(m.group())}(?![\w.'’-])")
-    return m.group() if len(whole.findall(text)) >= 2 else None
+    for at in _occurrences(first_line, name):
+        if at and _is_word(first_line[at - 1]):
+            continue
+        tail = _WHOLE_NAME_TAIL.match(first_line, at + len(name))
+        if tail:
+            whole = first_line[at : tail.end()]
+            if whole in known_performers():
+                return None
+            said = sum(
+                1
+                for i in _occurrences(text, whole)
+                if not (i and _WORD_DASH_OR_APOSTROPHE.match(text, i - 1))
+                and not _NAME_OR_DOT_AFTER.match(text, i + len(whole))
+            )
+            return whole if said >= 2 else None
+    return None
+
+
+# " the Cowardly Dog": a small word and capitalised words going on from a name
+_WHOLE_NAME_TAIL = fast_pattern(
+    r"[^\S\n]+(?:the|of|and|a|an|in|on)"
+    r"(?:[^\S\n]+(?:(?:the|of|and|a|an|in|on)[^\S\n]+)?\p{Lu}[\w'’-]*)+(?![\w.'’-])"
+)
+_NAME_OR_DOT_AFTER = fast_pattern(r"[\w.'’-]")
 
 
 def _last_resort_show(
