@@ -313,9 +313,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"|(?:everyone|everybody|people|the{SP}town|fans|viewers){SP}(?:knows|know|knew){SP}as"
             rf"|called|named|nicknamed|dubbed){SP}(?=\p{{Lu}})"
         ),
+        # (with no article first, "of" or "as" after: not "Brian would presumably return")
         "role_noun": fast_pattern(
-            rf"^(?:(?:the|a|an|his|her|their){SP})?(?:(?:[\p{{Ll}}\-]+|{WORD}|\d{{4}}){SP}){{0,3}}"
-            rf"(?:{_alt(p['role_nouns'])})(?:{SP}(?:of|as|named|called))?{SP}"
+            rf"^(?:(?P<article>(?:the|a|an|his|her|their){SP}))?"
+            rf"(?:(?:[\p{{Ll}}\-]+|{WORD}|\d{{4}}){SP}){{0,3}}"
+            rf"(?:{_alt(p['role_nouns'])})(?:{SP}(?:of|as|named|called)|(?(article)|(?!))){SP}"
         ),
         "replace": fast_pattern(
             rf"(?P<new>{WHOLE_WORD_NAME}){SP}(?:{mods})(?:{_alt(p['replace_verbs'])}){SP}$"
@@ -605,7 +607,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # only: not "was Controller of BBC One until 2010")
             rf"|{SP}(?P<span>for|until|since|throughout)\b"
             # "Lennie James was DCI Tony Gates in series one, ..."
-            rf"|{SP}in{SP}(?:series|season){SP}[\w-]+{SPO}(?:[,;.]|{SP}and\b))"
+            rf"|{SP}in{SP}(?:series|season){SP}[\w-]+{SPO}(?:[,;.]|{SP}and\b)"
+            # ("was the nervous teacher Mr. Pool in the first batch of episodes, and ...")
+            rf"|{SP}in{SP}(?:(?:the|its|this|that){SP})?(?:[\w-]+{SP}){{0,2}}"
+            rf"(?:series|seasons?|batch|run|episodes|years?)(?:{SP}of{SP}episodes)?"
+            rf"{SPO}(?:[,;.]|{SP}and\b))"
         ),
         # "Jane Doe, who joined last year, is once again Mary Blake": a role taken up again
         "again_is": fast_pattern(
@@ -645,7 +651,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # of this show's own runs ("and before the last season he played X")
             rf"(?:(?:before|after|since){SP}(?:{NAME}|the{SP}\p{{Ll}}+{SP}"
             rf"(?:{_alt(p['run_nouns'])}))(?:{SPO},)?{SP})?"
-            rf"[*_]{{0,2}}(?:He|She|he|she)"
+            # ("The same actress also plays X": the actor just named, as a pronoun would)
+            rf"[*_]{{0,2}}(?:He|She|he|she|[Tt]he{SP}same{SP}(?:actress|actor|performer))"
             rf"{SP}{mods}(?P<verb>{as_verbs}|{obj_verbs}|{to_verbs})(?=\s){SPO}{not_after}"
         ),
         # "A, B and C as X, Y and Z", at the start or after "stars", "includes", "are"
@@ -665,7 +672,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "Jane Doe still voices Ann Lee, Bo Lee and Cy Lee": one actor, several roles
         "role_list": fast_pattern(
             # "A and B played X and Y" pairs in order (_coordinated), it is no one's list
-            rf"(?<!(?:\band|&|\bwith|\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*)[^\S\n]+)"
+            # (", and A still handles X and Y": a clause of its own)
+            rf"(?<!(?:(?<!,[^\S\n]{{1,3}})\band|&|\bwith|\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*)[^\S\n]+)"
             rf"(?P<actor>{WHOLE_WORD_NAME}){SP}{mods}(?P<verb>{_alt(p['list_object_verbs'])}"
             # ("took on the twin roles of Bharat Tyagi and Shatrughan Tyagi")
             rf"|{_ROLES_OF}){SP}"
@@ -735,7 +743,7 @@ _DESCRIPTION_CAPS = frozenset(phrases()["description_caps"])
 _CLAUSE_MARK = fast_pattern(r"[,;]")
 _AND_NOT_OWNER = fast_pattern(rf"{SP}(?:and|&){SP}(?!{NAME}['’]s\b)")  # "and", not "and Ann's"
 _WHO = fast_pattern(r"\bwho\b")
-_HE_OR_SHE = fast_pattern(r"\b(?:[Hh]e|[Ss]he)\b")
+_HE_OR_SHE = fast_pattern(r"\b(?:[Hh]e|[Ss]he|same[^\S\n]+(?:actress|actor|performer))\b")
 _CLAUSE_END = fast_pattern(r"[,;.()]")
 _SENTENCE_CLAUSE_END = fast_pattern(r"[,;.:!?()]")
 _AS_NEXT = fast_pattern(r"\s+as\b")
@@ -858,7 +866,10 @@ _NAME_THEN_VERB = fast_pattern(
     rf"supplied|supplies|provided|provides|brought|brings|added|adds|delivered|delivers|"
     rf"stole|steals|carried|carries|"
     # "A as Trish and B as Fran round out the faces ...": the pair's verb
-    rf"round{SP}out|fill{SP}out)\b"
+    rf"round{SP}out|fill{SP}out|"
+    # ("A as Chef and B as Gwynne complete the subplot", "B as Brian would return")
+    rf"complete|return|remain|make|bring|add|share|form|give|steal|carry|anchor|"
+    rf"would|could|should|might|may|must|can|will)\b"
 )
 # "and A as Peter Doppler continues his search": after a bare "as", any verb in -s before
 # its object (not after "moves in as", where "as" may open a clause: "as B checks out")
@@ -1780,6 +1791,8 @@ def _is_pairs(
         return out  # most sentences have no "is", "was" or "will be" between two words
     for m in _patterns()["is_pair"].finditer(sentence):
         actor, character = clean_actor(m.group("actor")), clean_character(m.group("char"))
+        if character:
+            character = _without_description(character)  # "the hot-tempered Texan X Y"
         if not actor or not character or actor in listed or not ctx.resolvable(actor):
             continue
         titled = _TITLED_ROLE.match(m.group("desc"))

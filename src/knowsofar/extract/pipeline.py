@@ -105,6 +105,13 @@ def _after_character(m: Any) -> str:
     return after.split(" as ", 1)[0].split(";", 1)[0]
 
 
+# words that make a description after a role tell a deed or a tie, not what the role is
+_DEED_WORDS = (
+    r"(?:with|who|whom|whose|that|which|first|seen|a|an|the|his|her|their|its|and|or|to|of|"
+    r"for|from|in|at|by|on|now|still|later)"
+)
+
+
 @cache
 def _role_elsewhere() -> Any:
     """A role placed in another work right after its character: "as Mr Darcy from the
@@ -117,7 +124,13 @@ def _role_elsewhere() -> Any:
     return fast_pattern(
         rf"\s+(?:from|in|on)\s+(?:(?:the|a|an)\s+)?(?:\d{{4}}\s+)?"
         rf"(?:{films}\s+{name}|(?:(?-i:\p{{Ll}})[\w'’-]*\s+){{0,2}}?(?:{nouns})\s+{name}"
-        rf"|{name}\s+{films}\b)",
+        rf"|{name}\s+{films}\b)"
+        # ("playing Charlie Young, the presidential aide on The West Wing": a role described
+        # as one on another show)
+        # (its words describe the person, not a deed: not "the waiter with a crush on Agnes",
+        # "the engineer first seen on The Next Generation")
+        rf"|,\s+(?:the|a|an)\s+(?:(?!{_DEED_WORDS}\b)(?-i:\p{{Ll}})[\w'’-]*(?<!ed)\s+){{1,3}}?"
+        rf"on\s+{name}(?=\s*(?:[,.;)]|$))",
         regex.IGNORECASE,
     )
 

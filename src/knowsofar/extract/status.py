@@ -520,7 +520,9 @@ def _words() -> dict[str, Any]:
             rf"followed{SP}+(?:on|in){SP}+(?={MONTH}|\d)|went{SP}+up|bowed|hit{SP}+(?:screens|Netflix)|"
             # "as season 4 nears its end", "is winding down"
             rf"nears{SP}+its{SP}+end|(?:is{SP}+)?(?:winding|wrapping){SP}+(?:down|up))\b"
-            rf"|\b(?:end|finale|conclusion){SP}+of{SP}+(?:the{SP}+)?(?:season|series){SP}+"
+            # (not "By the end of season 34 the series will have ...": a season to come)
+            rf"|(?<!\b(?:by|until|till|through|before){SP}+(?:the{SP}+)?)"
+            rf"\b(?:end|finale|conclusion){SP}+of{SP}+(?:the{SP}+)?(?:season|series){SP}+"
             rf"(?P<c>{NUM})\b"
             rf"|\bepisodes{SP}+of{SP}+(?:season|series){SP}+(?P<d>{NUM}){SP}+(?:have|had)"
             rf"{SP}+(?:dropped|aired|been{SP}+released)"
@@ -720,6 +722,22 @@ def _heading_verdict() -> tuple[Any, dict[str, str]]:
             regex.IGNORECASE,
         ),
         status_of,
+    )
+
+
+@cache
+def _people_subject() -> Any:
+    """A subject whose head noun is people of the show ("Several cast members")."""
+    people = alternation(load_data("status_phrases.json")["people_subjects"], SP + "+")
+    # (the head before any phrase after it: not "The reality hit about a heavy-metal family")
+    return fast_pattern(
+        # ("Most of the core crew": a part of them; "..., and several cast members": the
+        # last clause's subject)
+        rf"^(?:.*,{SP}+(?:and|but|while){SP}+)?\s*(?:(?:most|some|all|many|several|few|none|each|both|one|two|three|four|part|"
+        rf"the{SP}+rest){SP}+of{SP}+)?"
+        rf"(?:(?!\b(?:about|of|from|with|in|on|for|who|that|which|starring|featuring)\b)"
+        rf"[^,;])*\b(?:{people})[\s,]*$",
+        regex.IGNORECASE,
     )
 
 
@@ -2347,6 +2365,8 @@ class StatusFinder:
                 subject = text[cs:s]
             if UNREAD_SUBJECT.match(subject):
                 return []  # "Gen V, the spin-off starring ...": a show we could not read
+            if _people_subject().match(subject):
+                return []  # "Some first-season characters will not be back": people
             if _INDEFINITE_SUBJECT.match(subject):
                 return []  # "A family drama, a cop show and a sitcom will not return": unnamed
             if _EARLIER_WORK_SUBJECT.search(subject):
@@ -3141,7 +3161,10 @@ SERIES_ORDER = fast_pattern(
     r"|\b(?:ordered|commissioned|greenlit|green-lit)\b[^.;]{0,60}?\bas an? (?:[\w-]+ ){0,2}series\b"
     r"|\b(?:ordered|commissioned|greenlit|green-lit) (?:a|its) (?:[\w-]+ )?(?:first|debut)"
     r" (?:season|series)\b"
-    r"|\b(?:has|have|had) (?:greenlit|green-lit)\b",
+    r"|\b(?:has|have|had) (?:greenlit|green-lit)\b"
+    # ("Status: Ordered, and the first season is in production.": a roundup's verdict on a
+    # show not yet made)
+    r"|^[*_]*(?:status|verdict)[*_]*:[^\S\n]*[*_]*(?:ordered|greenlit|green-lit|commissioned)\b",
     regex.IGNORECASE,
 )
 # A cue ending on an ordinal with its noun left out: "will not be followed by a thirteenth"

@@ -1561,7 +1561,13 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
         # (not "Andy Barker, P.I.": an initialism after the comma is read elsewhere)
         # ("You, Me and the Apocalypse": a name of up to four words after it)
         # ("Tim and Eric Awesome Show, Great Job!": five words before it)
-        if text[e1:s2] == ", " and len(t1.split()) <= 5 and len(t2.split()) <= 4 and "." not in t2:
+        # ("Sabrina, the Teenage Witch": "the" after the comma, in lower case)
+        if (
+            text[e1:s2] in (", ", ", the ")
+            and len(t1.split()) <= 5
+            and len(t2.split()) <= 4
+            and "." not in t2
+        ):
             # (case-blind: "WELCOME BACK, KOTTER (ABC)" heads the section about it)
             pair = (t1.casefold(), t2.casefold())
             pairs[pair] += 1
@@ -1577,7 +1583,20 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
                 and _CLOSING_SINGLE_QUOTE.match(text, e2)
             ):
                 quoted.add(pair)
-    if all(n < 2 for n in pairs.values()) and not labelled:
+    # ("Fifth Series of Upstairs, Downstairs Will Be the Final One" and the body's
+    # "Upstairs, Downstairs": a one-word second name the article writes only after the
+    # first, twice at least, a headline's run-on span included)
+    always_after = {
+        pair
+        for (s1, e1, t1), (s2, e2, t2) in zip(spans, spans[1:], strict=False)
+        if text[e1:s2] == ", "
+        and " " not in t2
+        and (pair := (t1.casefold(), t2.casefold())) not in listed
+        and pairs.get(pair) == 1
+        and len(t1.split()) == 1
+        and _written_only_after(text, t2, t1 + ", ")
+    }
+    if all(n < 2 for n in pairs.values()) and not labelled and not always_after:
         return orig  # (most articles: no pair written twice)
     alone = Counter(t.casefold() for _, _, t in spans)
     # each pair's second name after a span ending on its first ("... Silverman's I Love
@@ -1592,41 +1611,95 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     firsts: Counter[str] = Counter()  # each word's uses opening a pair ("Love, Simon")
     for (a, _), n in pairs.items():
         firsts[a] += n
-    joined = {
-        (a, b)
-        for (a, b), n in pairs.items()
-        if n >= 2
-        and (a, b) not in listed
-        # ("Sister, Sister": the one word twice in every use; "Midnight, Texas" written
-        # whole three times may still have "a small Texas town" once)
-        and (
-            alone[a] == alone[b] == n
-            or (alone[a] == n and alone[b] == tails[(a, b)])
-            or (a == b and alone[a] == 2 * n)
-            or (n >= 3 and alone[a] - n <= 1 and alone[b] - n <= 1)
-            # ("XO, Kitty" twice beside the character Kitty: a word never written alone
-            # opens the title; "Love, Victor" beside the film "Love, Simon" too)
-            or (alone[a] == firsts[a] and " " not in a)
-            # ("Dr. Katz, Professional Therapist" beside the character Dr. Katz: a name of
-            # two words or more never written alone closes it, in a headline's "Picks Up
-            # More Ed, Edd n Eddy" too)
-            or (alone[b] in (n, tails[(a, b)]) and " " in b)
-            # ('NBC has canceled "Eerie, Indiana,"': quoted whole, twice)
-            or (a, b) in quoted
-        )
-    } | {
-        # ("Roswell, New Mexico: renewed.": a line's whole label, one word and a name,
-        # neither written alone; not "Chicago Fire, Chicago Med: renewed.")
-        (a, b)
-        for (a, b) in labelled
-        if (a, b) not in listed and " " not in a and alone[a] == alone[b] == pairs[(a, b)]
-    }
+    joined = (
+        {
+            (a, b)
+            for (a, b), n in pairs.items()
+            if n >= 2
+            and (a, b) not in listed
+            # ("Sister, Sister": the one word twice in every use; "Midnight, Texas" written
+            # whole three times may still have "a small Texas town" once)
+            and (
+                alone[a] == alone[b] == n
+                or (alone[a] == n and alone[b] == tails[(a, b)])
+                or (a == b and alone[a] == 2 * n)
+                or (n >= 3 and alone[a] - n <= 1 and alone[b] - n <= 1)
+                # ("XO, Kitty" twice beside the character Kitty: a word never written alone
+                # opens the title; "Love, Victor" beside the film "Love, Simon" too)
+                or (alone[a] == firsts[a] and " " not in a)
+                # ("Dr. Katz, Professional Therapist" beside the character Dr. Katz: a name of
+                # two words or more never written alone closes it, in a headline's "Picks Up
+                # More Ed, Edd n Eddy" too)
+                or (alone[b] in (n, tails[(a, b)]) and " " in b)
+                # ('NBC has canceled "Eerie, Indiana,"': quoted whole, twice)
+                or (a, b) in quoted
+            )
+        }
+        | always_after
+        | {
+            # ("Roswell, New Mexico: renewed.": a line's whole label, one word and a name,
+            # neither written alone; not "Chicago Fire, Chicago Med: renewed.")
+            (a, b)
+            for (a, b) in labelled
+            if (a, b) not in listed and " " not in a and alone[a] == alone[b] == pairs[(a, b)]
+        }
+    )
     joins = {
         i: (s1, e2)
         for i, ((s1, e1, t1), (s2, e2, t2)) in enumerate(zip(spans, spans[1:], strict=False))
-        if (t1.casefold(), t2.casefold()) in joined and text[e1:s2] == ", "
+        if (t1.casefold(), t2.casefold()) in joined and text[e1:s2] in (", ", ", the ")
     }
     return _join_next(text, orig, joins) if joins else orig
+
+
+# what a person owns as well as a show does ("Simon's fans", "Reyes' future")
+_PERSONAL_OWNINGS = frozenset(("fans", "fate", "future", "return", "run"))
+
+
+def _only_lower_case_after(text: str, word: str, body: int) -> bool:
+    """Whether the body (from ``body`` on) writes ``word`` only in lower case, once at
+    least: a headline's title case made a common word look like a name."""
+    low = word.lower()
+    if low == word or low not in text[body:].lower():
+        return False
+    lower = False
+    pattern = (
+        rf"(?P<before>\p{{Lu}}\w*[^\S\n]+)?\b(?i:{regex.escape(low)})\b(?P<after>[^\S\n]+\p{{Lu}})?"
+    )
+    for m in text_rx(pattern).finditer(text, body):
+        if m.group().strip() == low or low in m.group().split():
+            lower = True
+        elif not (m.group("before") or m.group("after")):
+            return (
+                False  # (a capital inside a longer name, "American Ballet Theatre", is that name's)
+            )
+    return lower
+
+
+def _only_after_the(text: str, name: str, body: int) -> bool:
+    """Whether the body (from ``body`` on) writes the one-word ``name`` twice at least,
+    each time after a lower-case "the": a vessel, a place or a body in the story ("the
+    Seaview", "the Pentagon"), not a show."""
+    uses = [
+        at
+        for at in _occurrences(text, name)
+        if at >= body and not _is_word(text[at + len(name) : at + len(name) + 1] or " ")
+    ]
+    return len(uses) >= 2 and all(
+        text[at - 4 : at] == "the " and not _is_word(text[at - 5 : at - 4] or " ") for at in uses
+    )
+
+
+def _written_only_after(text: str, word: str, before: str) -> bool:
+    """Whether each of ``word``'s uses in ``text`` (two at least) comes right after
+    ``before``."""
+    uses = [
+        at
+        for at in _occurrences(text, word)
+        if not _is_word(text[at - 1 : at] or " ")
+        and not _is_word(text[at + len(word) : at + len(word) + 1] or " ")
+    ]
+    return len(uses) >= 2 and all(text[at - len(before) : at] == before for at in uses)
 
 
 _SUFFIXES = frozenset(("Jr", "Sr", "Inc", "Ltd", "LTD", "LLC"))
@@ -2400,6 +2473,7 @@ class TitleFinder:
         ents = entities(doc)
         persons = [(a, b) for a, b, label in ents if label == "PERSON"]
         person_names = {text[a:b] for a, b in persons}
+        person_surnames = {n.split()[-1] for n in person_names if " " in n}
 
         def in_person(s: int, e: int) -> bool:
             """Whether the span s:e lies inside a name the model reads as a person's."""
@@ -2871,7 +2945,13 @@ class TitleFinder:
                 )
             ):
                 strong += 3  # "- Mill Pond: The cooking drama will not return for a third season."
-            if right[:2] in ("'s", "’s") and p.poss_after.search(right):
+            if (
+                right[:2] in ("'s", "’s")
+                and (owned := p.poss_after.search(right))
+                # (not "familiar faces to Simon's fans" after "David Simon and Eric
+                # Overmyer's drama": a named person's surname has fans and a future too)
+                and not (_last_word(owned.group()) in _PERSONAL_OWNINGS and t in person_surnames)
+            ):
                 strong += 3
             if (
                 (" its " in right[:60].lower() or " their " in right[:60].lower())
@@ -3428,6 +3508,9 @@ class TitleFinder:
                 or (" " in t and t.split()[-1] in _group_nouns())
                 # ("Jeeves and Wooster bows out": two names, then a verb said of one thing)
                 or ((" and " in t or " & " in t) and _SINGULAR_VERB_AFTER.match(text, e))
+                # ("Walker, Texas Ranger ended its run" beside "as Cordell Walker": a name
+                # joined across its comma, written so twice, is no person's)
+                or ", " in t
             ):
                 person = False  # "This Is Us", "How We Roll": no one is named like that
             hero = False
@@ -3527,6 +3610,13 @@ class TitleFinder:
                         and not p.appositive_after.match(text[e : e + 80])
                         and counts.get(_clean(t), 0) <= 1
                         and counts.get(head, 0) >= 2
+                        # (not a roundup's section heading, the name whole on a body
+                        # line of its own: "Star Trek: Discovery" over "Network: ...")
+                        and not (
+                            s > first_line_end
+                            and text[s - 1] == "\n"
+                            and text[e : e + 1] in ("\n", "")
+                        )
                     )
                 ):
                     t = head  # "Salt Road: Tom Reyes' ..." is a caption, not a subtitle
@@ -3562,6 +3652,15 @@ class TitleFinder:
                 and _GENRE_NOUN_AFTER.match(text, s + at + len(title))
             ):
                 continue  # "Orders Second Series of Sally Wainwright Drama": its writer
+            if not quoted and " " not in title and _only_after_the(text, title, first_line_end):
+                continue  # "Seaview Dives Again" over "commanded the Seaview": a vessel
+            if (
+                not quoted
+                and s < first_line_end
+                and " " not in title
+                and _only_lower_case_after(text, title, first_line_end)
+            ):
+                continue  # "Starz's Ballet Drama" over "a New York ballet company": a word
             if title in heading_titles:
                 title = title.rstrip(".,:;").strip()  # ("Abby's" heads its own section)
             else:
@@ -4190,7 +4289,7 @@ class TitleFinder:
                     _OTHER_SHOWS_HINT.search(stext) is not None
                     and OTHER_SHOWS_BEFORE.search(text, start, m.start)
                 )
-                or (", wh" in text[start : m.start] and PERSON_ASIDE.search(text, start, m.start))
+                or (" wh" in text[start : m.start] and PERSON_ASIDE.search(text, start, m.start))
                 # "pulled the plug on Kelley's medical drama, which launched head to head
                 # with NBC's ER": a show named in an aside about the show at hand
                 or (
@@ -4204,7 +4303,15 @@ class TitleFinder:
                 or _VIEWERS_REMEMBER_AFTER.match(text, m.end) is not None
                 or (
                     _VIEWERS_OF_BEFORE.search(text, max(start, m.start - 30), m.start) is not None
-                    and _REMEMBER_AFTER.match(text, m.end) is not None
+                    and (
+                        _REMEMBER_AFTER.match(text, m.end) is not None
+                        # ("Matt LeBlanc, forever Joey Tribbiani to fans of Friends, plays
+                        # ...": an aside set off by commas after the actor)
+                        or (
+                            text[m.end : m.end + 2] == ", "
+                            and PERSON_ASIDE_OPEN.search(text, start, m.start) is not None
+                        )
+                    )
                 )
                 # "the comedy-horror from Misfits creator Howard Overman": the maker's
                 # earlier show
@@ -4216,6 +4323,12 @@ class TitleFinder:
                 or (
                     text[max(0, m.start - 3) : m.start] in (" a ", "an ")
                     and _NOUN_AFTER.match(text, m.end) is not None
+                )
+                # "Max Thieriot, who played Clay, now has a CBS series of his own, Fire
+                # Country": the actor's own other show
+                or (
+                    " own" in text[max(start, m.start - 20) : m.start]
+                    and _OWN_SHOW_BEFORE.search(text, max(start, m.start - 80), m.start) is not None
                 )
             ]
             if credited and len(credited) < len(here):
@@ -4295,6 +4408,13 @@ def _roundup_intro(text: str, mentions: list[Mention]) -> bool:
 
 # A common noun right after a name: "station" of "a Pony Express station"
 # (not "a Sand Lane season 3", "a Frasier revival": the show itself)
+# "a CBS series of his own, ", "her own comedy, ": a person's other show, named after it
+_OWN_SHOW_BEFORE = fast_pattern(
+    r"(?:\b(?:a|an)[^\S\n]+(?:[\w+&'’-]+[^\S\n]+){0,3}?(?:series|show|drama|comedy|sitcom)"
+    r"[^\S\n]+of[^\S\n]+(?:his|her|their)[^\S\n]+own"
+    r"|\b(?:his|her|their)[^\S\n]+own[^\S\n]+(?:[\w&'’-]+[^\S\n]+){0,2}?"
+    r"(?:series|show|drama|comedy|sitcom)),?[^\S\n]+[“\"‘']?$"
+)
 _NOUN_AFTER = fast_pattern(
     r"[^\S\n]+\p{Ll}+(?![\w'’-])(?<!\b(?:is|was|has|had|will|and|or|in|on|at|of|for|to|"
     r"with|from|by|as|that|which|who|the|a|an|its|their|s|season|seasons|series|revival|"
@@ -4364,8 +4484,15 @@ _REMEMBER = (
 )
 _REMEMBER_AFTER = fast_pattern(r"[”\"’']?" + _REMEMBER)
 _VIEWERS_REMEMBER_AFTER = fast_pattern(r"[”\"’']?[^\S\n]+(?:fans|viewers)" + _REMEMBER)
+# "Matt LeBlanc, forever Joey to fans of ...": an aside after a name, no verb in it yet
+PERSON_ASIDE_OPEN = fast_pattern(
+    r"\p{Lu}[\p{L}'’.-]*[^\S\n]+\p{Lu}[\p{L}'’.-]*,[^\S\n]+[^,.;!?\n]*$"
+)
 # "Jane Doe, who became famous on ...": the rest of the sentence up to here is an aside.
-PERSON_ASIDE = fast_pattern(r",[^\S\n]+(?:who|whom|whose)\b[^,.;!?\n]*$")
+# ("..., a newcomer whose character also carries a story in Banana": after a noun)
+PERSON_ASIDE = fast_pattern(
+    r",[^\S\n]+(?:(?:a|an|the)[^\S\n]+[\w-]+[^\S\n]+)?(?:who|whom|whose)\b[^,.;!?\n]*$"
+)
 COMMA_WORD_END = fast_pattern(r",[^\S\n]\p{Lu}\p{Ll}+(?=[.!?;](?:\s|$))")
 OFFSHOOT_HINT = re.compile(r"spin|quel|compan")
 OFFSHOOT_BEFORE = fast_pattern(
@@ -4725,7 +4852,20 @@ def _field_line(text: str, start: int, end: int) -> bool:
     colon = text.find(":", start, end + 1)
     stop = text.find("\n", end)
     value = text[colon + 1 : stop if stop >= 0 else len(text)].strip(" *_")
-    return bool(value) and canonical_network(value) is not None
+    if not value or canonical_network(value) is None:
+        return False
+    return stop < 0 or not _heading_over_field(text, start, stop)
+
+
+def _heading_over_field(text: str, start: int, stop: int) -> bool:
+    """Whether the line from ``start`` to ``stop`` opens a paragraph over a field line
+    naming a network: "Star Trek: Discovery" over "Network: CBS All Access" is the
+    section's heading, a name that holds a network's ("Discovery"), not a field itself."""
+    if text[start - 2 : start] != "\n\n" or stop < 0:
+        return False
+    after = text[stop + 1 : stop + 81].split("\n", 1)[0]
+    colon = after.find(":")
+    return colon > 0 and _field_line(after, 0, colon)
 
 
 def _described(text: str, end: int) -> bool:
@@ -5225,7 +5365,10 @@ def _section_headings(text: str, persons: list[tuple[int, int]]) -> dict[int, tu
             stripped = stripped[bullet.end() :]
             if i and _BULLET_MARK.match(lines[i - 1].strip()) and _AS_ROLE.search(stripped):
                 continue  # "- Seth Numrich as Robin Lafferty" ending a list: an actor's role
-        if _field_opening().match(stripped) or _field_line(stripped, 0, len(stripped)):
+        if _field_opening().match(stripped) or (
+            _field_line(stripped, 0, len(stripped))
+            and not _heading_over_field(text, start, start + len(line))
+        ):
             continue  # "Network: The CW", "Status: Renewed": a field of the section above
         m = _heading_line_re().match(stripped)
         nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
@@ -6020,10 +6163,17 @@ def web_label() -> Any:
 
 
 def _web_label_end(span: str) -> int:
-    """Where the title starts after a page's label ("WATCH: Mill Pond Trailer") or a
-    scorecard's verdict ("CANCELED: Mill Pond"), else 0."""
-    m = web_label().match(span) or _status_label().match(span)
+    """Where the title starts after a page's label ("WATCH: Mill Pond Trailer"), a
+    scorecard's verdict ("CANCELED: Mill Pond") or a line's answer ("So: Mill Pond is
+    ..."), else 0."""
+    m = web_label().match(span) or _status_label().match(span) or _answer_label().match(span)
     return m.end() if m and m.end() < len(span) else 0
+
+
+@cache
+def _answer_label() -> Any:
+    """A line's answer or summing-up before a colon: "So: ", "Short answer: "."""
+    return fast_pattern(rf"(?i:{_alt(vocabulary()['answer_labels'])}){SP}*:{SP}+(?=\p{{Lu}}|\d)")
 
 
 @cache
