@@ -331,3 +331,144 @@ def test_two_pairs_then_their_verb(nlp) -> None:
     assert ("Sophie McShera", "Gwynne") in cast_pairs(nlp, complete)
     would = "Lena Waithe as Denise and Kelvin Yu as Brian would presumably return alongside him."
     assert ("Kelvin Yu", "Brian") in cast_pairs(nlp, would)
+
+
+def test_plans_for_a_season_not_going_ahead(extractor) -> None:
+    text = (
+        "Granite drops Orbit Nine\n"
+        "\n"
+        "Plans for a second series of Orbit Nine, the space drama from Granite Television, "
+        "are not going ahead, and the writers have been told to stop.\n"
+    )
+    assert triple("Orbit Nine", 2, "canceled") in statuses(extractor, text)
+
+
+def test_a_place_done_with_its_people_is_no_show(extractor) -> None:
+    text = (
+        "Ember Creek Season 3: Everything We Know So Far\n"
+        "\n"
+        "Tarrow is not done with the Vances. With season two still airing, here is what is "
+        "settled about the third season of Syfy's western.\n"
+        "\n"
+        "Has Ember Creek been renewed for season 3?\n"
+        "\n"
+        "Yes. Syfy announced the pickup last month.\n"
+    )
+    found = shows_of(extractor, text)
+    assert "Tarrow" not in found
+    assert triple("Ember Creek", 3, "renewed") in statuses(extractor, text)
+
+
+def test_a_comma_name_asked_about_beside_its_town(extractor) -> None:
+    text = (
+        "Dusk, Nevada season 2: the state of play\n"
+        "\n"
+        "NBC's supernatural drama has one summer behind it.\n"
+        "\n"
+        "Has Dusk, Nevada been renewed?\n"
+        "\n"
+        "Yes. NBC ordered a second season in the spring.\n"
+        "\n"
+        "Who is in it?\n"
+        "\n"
+        "Remy Castel leads as Manfred Ortiz, the medium who moves to Dusk hoping to hide.\n"
+    )
+    found = shows_of(extractor, text)
+    assert "Dusk, Nevada" in found
+    assert "Nevada" not in found
+    assert triple("Dusk, Nevada", 2, "renewed") in statuses(extractor, text)
+
+
+def test_a_common_word_named_with_its_capital_inside_sentences(extractor) -> None:
+    text = (
+        "Popular Survives: Second Season Ordered at The WB\n"
+        "\n"
+        "A second season of Popular is on the way after The WB picked up the show.\n"
+        "\n"
+        "Fans have also asked whether Popular could move to a bigger night.\n"
+    )
+    assert triple("Popular", 2, "renewed") in statuses(extractor, text)
+
+
+def test_guard_a_kind_written_with_a_capital_after_the(extractor) -> None:
+    # guards: "the Western" twice is a kind of show, not one named Western
+    text = (
+        "Fox cancels Lasso County\n"
+        "\n"
+        "Fox has canceled Lasso County after one season. The network tried the Western as "
+        "a Friday show, and the Western never found its audience.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Lasso County", 2, "canceled") in found
+    assert not any(t == "western" for t, _, _ in found)
+
+
+def test_weeks_into_a_season_it_is_on_the_air(extractor) -> None:
+    text = (
+        "Is Mirror Office coming back? Starz has not decided\n"
+        "\n"
+        "Two weeks into its second season, Mirror Office is one of the best-reviewed dramas "
+        "on television. Starz has not renewed Mirror Office for a third season, and it has "
+        "not canceled it either.\n"
+        "\n"
+        "Bettina Graves has joined the second season as Naya Temple, an investigator.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Mirror Office", 3, "pending") in found
+    assert triple("Mirror Office", 2, "renewed") not in found
+
+
+def test_acting_in_it_and_doing_double_duty(nlp) -> None:
+    maker = (
+        "Mike White, who created the series and writes every episode, also acts in it as "
+        "Tyler, Amy's shy co-worker."
+    )
+    assert ("Mike White", "Tyler") in cast_pairs(nlp, maker)
+    comma = (
+        "Paul W. Downs, another of the showrunners, also acts, as Deborah's put-upon "
+        "manager Jimmy LuSaque Jr., and Megan Stalter is back as his assistant."
+    )
+    assert ("Paul W. Downs", "Jimmy LuSaque Jr.") in cast_pairs(nlp, comma)
+    duty = "Frank Welker does double duty as Gogo Dodo, and Tress MacNeille voices Babs."
+    assert ("Frank Welker", "Gogo Dodo") in cast_pairs(nlp, duty)
+
+
+def test_a_role_named_like_a_title(nlp) -> None:
+    text = (
+        "Ed Harris, who plays the Man in Black, had one of the biggest arcs of the year, "
+        "while Tessa Thompson took on a larger role as Charlotte Hale."
+    )
+    pairs = cast_pairs(nlp, text)
+    assert ("Ed Harris", "Man in Black") in pairs
+    assert ("Ed Harris", "Man") not in pairs
+
+
+def test_rounds_things_out_after_an_aside(nlp) -> None:
+    text = (
+        "Elsie Fisher, the young star of Eighth Grade, rounds things out as Joy Wilkes, "
+        "Annie's teenage daughter."
+    )
+    assert ("Elsie Fisher", "Joy Wilkes") in cast_pairs(nlp, text)
+
+
+def test_a_verdict_with_its_season_confirmed(extractor) -> None:
+    text = (
+        "CBS schedule check: two returning shows\n"
+        "\n"
+        "Here is a rundown of two CBS series that know they are coming back.\n"
+        "\n"
+        "Gadget Man\n"
+        "\n"
+        "Network: CBS\n"
+        "Status: returning, with season three confirmed\n"
+        "\n"
+        "Lucas Till stars as Angus Vale, the field agent.\n"
+        "\n"
+        "Madam Envoy\n"
+        "\n"
+        "Network: CBS\n"
+        "Status: renewed for season 5\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Gadget Man", 3, "renewed") in found
+    assert triple("Madam Envoy", 5, "renewed") in found

@@ -765,6 +765,14 @@ def _role_name(phrase: str) -> str | None:
         return clean_character(m.group("name")) if m else None
     phrase = pats["role_noun"].sub("", phrase, count=1)
     phrase = pats["known_as"].sub("", phrase, count=1)
+    titled = _TITLED_PHRASE.match(phrase)
+    if (
+        titled
+        and not leading_rank([titled.group("head")])
+        and titled.group("head") not in _CHARACTER_TITLES
+    ):
+        # "plays the Man in Black": a role named like a title ("the Word in Word")
+        return f"{titled.group('head')} in {titled.group('tail')}"
     segments = [s for s in _CLAUSE_MARK.split(phrase)]
     if not segments:
         return None
@@ -1826,6 +1834,10 @@ def _is_pairs(
 
 
 _TITLED_ROLE = fast_pattern(rf"^the{SP}({WORD}){SP}in{SP}$")
+_TITLED_PHRASE = fast_pattern(
+    rf"^{SPO}the{SP}(?P<head>\p{{Lu}}\p{{Ll}}+){SP}in{SP}(?P<tail>\p{{Lu}}\p{{Ll}}+)"
+    rf"(?={SPO}(?:[,;.!?)]|$))"
+)
 # The verb every "is" pair has between its names, as the "is_pair" pattern spells it.
 _IS_WORD = fast_pattern(r"[^\S\n](?:is|was|be|been|remains|remained)[^\S\n]")
 

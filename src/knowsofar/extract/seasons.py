@@ -344,7 +344,12 @@ def _numbered_kind(text: str, start: int, end: int) -> str:
     """The kind of a numbered reference at ``start:end``: "after" ("canceled after season
     3"), "aired" ("the second season that wrapped in May"), else "explicit"."""
     before = text[max(0, start - 30) : start]
-    if _AFTER.search(before) and not _GO_ON_WITH.search(before):
+    if (
+        _AFTER.search(before)
+        and not _GO_ON_WITH.search(before)
+        # (not "with season 3 confirmed": a season decided on, not one gone by)
+        and not (before.rstrip().lower().endswith("with") and _DECIDED_AFTER.match(text, end))
+    ):
         return "after"
     if _AIRED_AFTER.match(text, end) or _FINISHED_BEFORE.search(before):
         return "aired"
@@ -354,6 +359,11 @@ def _numbered_kind(text: str, start: int, end: int) -> str:
 # "not moving forward with season four", "will return with season two": the season
 # itself, not the one after it
 # ("covered the season just ended along with seasons 8 and 9": those seasons as well)
+_DECIDED_AFTER = fast_pattern(
+    rf"{SP}+(?:(?:now|already|officially){SP}+)?(?:confirmed|ordered|greenlit|green-lit|"
+    rf"locked{SP}+in|secured|commissioned|on{SP}+the{SP}+way|in{SP}+the{SP}+works)\b",
+    regex.IGNORECASE,
+)
 _GO_ON_WITH = fast_pattern(
     rf"\b(?:forward|ahead|on|return|returns|returning|back|along|together){SP}+with"
     rf"(?:{SP}+(?:its|their|the))?{SP}*$",

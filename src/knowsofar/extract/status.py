@@ -530,7 +530,10 @@ def _words() -> dict[str, Any]:
             rf"|\b{FINISHED}{SP}+(?:its|their|the){SP}+(?P<e>{ORD}){SP}+(?:season|series)\b"
             # "after the current second season finishes its run": a season on the air
             rf"|\b(?:current|ongoing|present){SP}+(?:(?P<f>{ORD}){SP}+(?:season|series)\b"
-            rf"|(?:season|series){SP}+(?P<g>{NUM})\b)",
+            rf"|(?:season|series){SP}+(?P<g>{NUM})\b)"
+            # "Two weeks into its second season, X is ...": a season on the air
+            rf"|\b(?:weeks?|days?|months?|episodes?){SP}+into{SP}+(?:its|their|the){SP}+"
+            rf"(?P<h>{ORD}){SP}+(?:season|series)\b",
             regex.IGNORECASE,
         ),
         "aired": fast_pattern(
@@ -1080,7 +1083,7 @@ def season_context(
     for m in w["released"].finditer(text):
         if linked(m.start()):
             continue
-        n = _number(next(g for g in m.group("a", "b", "c", "d", "e", "f", "g") if g))
+        n = _number(next(g for g in m.group("a", "b", "c", "d", "e", "f", "g", "h") if g))
         if m.group("f") or m.group("g"):
             # ("... is ending with its current tenth season, while Y has been picked up":
             # whose season is current only a sentence of one show says)

@@ -540,7 +540,9 @@ def patterns() -> _Patterns:
         verb_after=fast_pattern(
             rf"^['’”\"]?{SP}+(?:(?:(?:both|itself|themselves|too|also){SP}+)?(?:{aux}{SP}+)"
             # "X comes back for its third season": "its", so a show, not a person
-            rf"(?:(?:be|both|all){SP}+)*(?:{advs}{SP}+)*{status_after}\b|(?:comes|came|returns|returned)"
+            # (not "Purgatory is not done with the Earps": the one done with someone)
+            rf"(?:(?:be|both|all){SP}+)*(?:{advs}{SP}+)*{status_after}\b"
+            rf"(?!(?<=(?:done|finished|through)){SP}+with\b)|(?:comes|came|returns|returned)"
             rf"(?:{SP}+back)?{SP}+for{SP}+(?:its|their){SP}"
             # ("X returns for a second season next month": not "... season as Mara")
             rf"|(?:returns|returned|comes{SP}+back){SP}+for{SP}+(?:a|an){SP}+{ORD}{SP}+"
@@ -1592,7 +1594,6 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
         if text[e1:s2] == ", "
         and " " not in t2
         and (pair := (t1.casefold(), t2.casefold())) not in listed
-        and pairs.get(pair) == 1
         and len(t1.split()) == 1
         and _written_only_after(text, t2, t1 + ", ")
     }
@@ -1654,6 +1655,28 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
 
 # what a person owns as well as a show does ("Simon's fans", "Reyes' future")
 _PERSONAL_OWNINGS = frozenset(("fans", "fate", "future", "return", "run"))
+
+
+_ARTICLES = frozenset(("the", "a", "an", "its", "this", "that", "their", "his", "her"))
+
+
+def _capital_inside_twice(text: str, word: str) -> bool:
+    """Whether the one word ``word`` stands twice at least right after a lower-case word
+    (inside a sentence, where its capital makes it a name)."""
+    if " " in word or not word.isalpha() or len(word) < 4:
+        return False
+    inside = 0
+    for at in _occurrences(text, word):
+        end = at + len(word)
+        if (
+            text[at - 1 : at] == " "
+            and text[at - 2 : at - 1].islower()
+            and not _is_word(text[end : end + 1] or " ")
+            # (not "the Western", "a Western": a kind, capitalised)
+            and _last_word(text[max(0, at - 8) : at]) not in _ARTICLES
+        ):
+            inside += 1
+    return inside >= 2
 
 
 def _only_lower_case_after(text: str, word: str, body: int) -> bool:
@@ -2571,7 +2594,9 @@ class TitleFinder:
                 cut = t.index(": ") + 2
                 s, t = s + cut, t[cut:]
             if (
-                t in p.lead_words
+                # (but "A second season of Popular ... whether Popular could move": a lead
+                # word the article writes with its capital inside sentences, twice, is a name)
+                (t in p.lead_words and not _capital_inside_twice(text, t))
                 or t in p.not_titles
                 or t.startswith(("Its ", "Their "))
                 or (
@@ -3755,6 +3780,9 @@ class TitleFinder:
                     # opens the headline with a season number after it is the show)
                     or (heads_headline_season and part == t and " " not in part)
                     or (s in owned_at and part == t)
+                    # ("A second season of Popular is on the way": a common word decided
+                    # on and written with its capital inside sentences, twice)
+                    or (strong >= 3 and part == t and _capital_inside_twice(text, part))
                 )
                 if not part or not _acceptable(part, p, strong >= 3, sure):
                     continue
