@@ -472,3 +472,15 @@ def test_a_verdict_with_its_season_confirmed(extractor) -> None:
     found = statuses(extractor, text)
     assert triple("Gadget Man", 3, "renewed") in found
     assert triple("Madam Envoy", 5, "renewed") in found
+
+
+def test_a_numbered_season_of_a_show_will_not_be_made(extractor) -> None:
+    text = (
+        "Granite news\n"
+        "\n"
+        "A second series of Orbit Nine will not be made, Granite said on Monday. A third "
+        "season of Mill Lane will not happen until 2027, the channel added.\n"
+    )
+    found = statuses(extractor, text)
+    assert triple("Orbit Nine", 2, "canceled") in found
+    assert not any(t == "mill lane" and s == "canceled" for t, _, s in found)
