@@ -743,7 +743,8 @@ _DESCRIPTION_CAPS = frozenset(phrases()["description_caps"])
 _CLAUSE_MARK = fast_pattern(r"[,;]")
 _AND_NOT_OWNER = fast_pattern(rf"{SP}(?:and|&){SP}(?!{NAME}['’]s\b)")  # "and", not "and Ann's"
 _WHO = fast_pattern(r"\bwho\b")
-_HE_OR_SHE = fast_pattern(r"\b(?:[Hh]e|[Ss]he|same[^\S\n]+(?:actress|actor|performer))\b")
+# "he", "she" or "the same actress": a subject standing for an actor named before
+_PRONOUN_SUBJECT = fast_pattern(r"\b(?:[Hh]e|[Ss]he|same[^\S\n]+(?:actress|actor|performer))\b")
 _CLAUSE_END = fast_pattern(r"[,;.()]")
 _SENTENCE_CLAUSE_END = fast_pattern(r"[,;.:!?()]")
 _AS_NEXT = fast_pattern(r"\s+as\b")
@@ -766,11 +767,7 @@ def _role_name(phrase: str) -> str | None:
     phrase = pats["role_noun"].sub("", phrase, count=1)
     phrase = pats["known_as"].sub("", phrase, count=1)
     titled = _TITLED_PHRASE.match(phrase)
-    if (
-        titled
-        and not leading_rank([titled.group("head")])
-        and titled.group("head") not in _CHARACTER_TITLES
-    ):
+    if titled and _title_like_head(titled.group("head")):
         # "plays the Man in Black": a role named like a title ("the Word in Word")
         return f"{titled.group('head')} in {titled.group('tail')}"
     segments = [s for s in _CLAUSE_MARK.split(phrase)]
@@ -1810,8 +1807,7 @@ def _is_pairs(
             head, tail = titled.group(1), m.group("char")
             if (
                 " " in tail
-                or leading_rank([head])
-                or head in _CHARACTER_TITLES
+                or not _title_like_head(head)
                 or clean_character(head) != head
                 or _bare(tail) in ctx.titles
             ):
@@ -1834,6 +1830,14 @@ def _is_pairs(
 
 
 _TITLED_ROLE = fast_pattern(rf"^the{SP}({WORD}){SP}in{SP}$")
+
+
+def _title_like_head(head: str) -> bool:
+    """Whether ``head`` can open a role named like a title ("Man" of "the Man in Black"),
+    not a rank before a place ("the Sheriff in Dodge City")."""
+    return not leading_rank([head]) and head not in _CHARACTER_TITLES
+
+
 _TITLED_PHRASE = fast_pattern(
     rf"^{SPO}the{SP}(?P<head>\p{{Lu}}\p{{Ll}}+){SP}in{SP}(?P<tail>\p{{Lu}}\p{{Ll}}+)"
     rf"(?={SPO}(?:[,;.!?)]|$))"
@@ -3921,7 +3925,7 @@ def cast_component(doc: Doc) -> Doc:
     characters = {m.character for m in mentions}
     for span in spans:
         sentence = text[span[0] : span[1]]
-        if _HE_OR_SHE.search(sentence):
+        if _PRONOUN_SUBJECT.search(sentence):
             mentions += _pronoun_subjects(sentence, span, earlier[span], text, ctx, characters)
     # "Doe was previously the spy Mary on FX's Big Show" may have no casting word.
     unread: list[tuple[tuple[int, int], list[str]]] = []

@@ -736,7 +736,8 @@ def _people_subject() -> Any:
     return fast_pattern(
         # ("Most of the core crew": a part of them; "..., and several cast members": the
         # last clause's subject)
-        rf"^(?:.*,{SP}+(?:and|but|while){SP}+)?\s*(?:(?:most|some|all|many|several|few|none|each|both|one|two|three|four|part|"
+        rf"^(?:.*,{SP}+(?:and|but|while){SP}+)?\s*"
+        rf"(?:(?:most|some|all|many|several|few|none|each|both|one|two|three|four|part|"
         rf"the{SP}+rest){SP}+of{SP}+)?"
         rf"(?:(?!\b(?:about|of|from|with|in|on|for|who|that|which|starring|featuring)\b)"
         rf"[^,;])*\b(?:{people})[\s,]*$",

@@ -1655,9 +1655,21 @@ def _comma_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
 
 # what a person owns as well as a show does ("Simon's fans", "Reyes' future")
 _PERSONAL_OWNINGS = frozenset(("fans", "fate", "future", "return", "run"))
+# words before a capitalised common word that make it a kind ("the Western", "a Western")
+_DETERMINERS = frozenset(("the", "a", "an", "its", "this", "that", "their", "his", "her"))
 
 
-_ARTICLES = frozenset(("the", "a", "an", "its", "this", "that", "their", "his", "her"))
+def _word_uses(text: str, word: str, start: int = 0) -> list[int]:
+    """Where ``word`` stands in ``text`` from ``start`` on as a whole word (no word
+    character right before or after it)."""
+    n = len(word)
+    return [
+        at
+        for at in _occurrences(text, word)
+        if at >= start
+        and not _is_word(text[at - 1 : at] or " ")
+        and not _is_word(text[at + n : at + n + 1] or " ")
+    ]
 
 
 def _capital_inside_twice(text: str, word: str) -> bool:
@@ -1665,37 +1677,38 @@ def _capital_inside_twice(text: str, word: str) -> bool:
     (inside a sentence, where its capital makes it a name)."""
     if " " in word or not word.isalpha() or len(word) < 4:
         return False
-    inside = 0
-    for at in _occurrences(text, word):
-        end = at + len(word)
-        if (
-            text[at - 1 : at] == " "
-            and text[at - 2 : at - 1].islower()
-            and not _is_word(text[end : end + 1] or " ")
-            # (not "the Western", "a Western": a kind, capitalised)
-            and _last_word(text[max(0, at - 8) : at]) not in _ARTICLES
-        ):
-            inside += 1
-    return inside >= 2
+    inside = [
+        at
+        for at in _word_uses(text, word)
+        if text[at - 2 : at - 1].islower()
+        and text[at - 1 : at] == " "
+        and _last_word(text[max(0, at - 8) : at]) not in _DETERMINERS
+    ]
+    return len(inside) >= 2
+
+
+# a capitalised word right before a name's word, or one right after it: the word is part
+# of a longer name ("American Ballet Theatre")
+_CAPITAL_WORD_BEFORE = fast_pattern(r"\p{Lu}\w*[^\S\n]+$")
+_CAPITAL_WORD_AFTER = fast_pattern(r"[^\S\n]+\p{Lu}")
 
 
 def _only_lower_case_after(text: str, word: str, body: int) -> bool:
     """Whether the body (from ``body`` on) writes ``word`` only in lower case, once at
-    least: a headline's title case made a common word look like a name."""
+    least: a headline's title case made a common word look like a name (a capital inside
+    a longer name, "American Ballet Theatre", is that name's)."""
     low = word.lower()
     if low == word or low not in text[body:].lower():
         return False
     lower = False
-    pattern = (
-        rf"(?P<before>\p{{Lu}}\w*[^\S\n]+)?\b(?i:{regex.escape(low)})\b(?P<after>[^\S\n]+\p{{Lu}})?"
-    )
-    for m in text_rx(pattern).finditer(text, body):
-        if m.group().strip() == low or low in m.group().split():
+    for m in text_rx(rf"\b(?i:{regex.escape(low)})\b").finditer(text, body):
+        if m.group() == low:
             lower = True
-        elif not (m.group("before") or m.group("after")):
-            return (
-                False  # (a capital inside a longer name, "American Ballet Theatre", is that name's)
-            )
+        elif not (
+            _CAPITAL_WORD_BEFORE.search(text, max(body, m.start() - 40), m.start())
+            or _CAPITAL_WORD_AFTER.match(text, m.end())
+        ):
+            return False
     return lower
 
 
@@ -1703,11 +1716,7 @@ def _only_after_the(text: str, name: str, body: int) -> bool:
     """Whether the body (from ``body`` on) writes the one-word ``name`` twice at least,
     each time after a lower-case "the": a vessel, a place or a body in the story ("the
     Seaview", "the Pentagon"), not a show."""
-    uses = [
-        at
-        for at in _occurrences(text, name)
-        if at >= body and not _is_word(text[at + len(name) : at + len(name) + 1] or " ")
-    ]
+    uses = _word_uses(text, name, body)
     return len(uses) >= 2 and all(
         text[at - 4 : at] == "the " and not _is_word(text[at - 5 : at - 4] or " ") for at in uses
     )
@@ -1716,12 +1725,7 @@ def _only_after_the(text: str, name: str, body: int) -> bool:
 def _written_only_after(text: str, word: str, before: str) -> bool:
     """Whether each of ``word``'s uses in ``text`` (two at least) comes right after
     ``before``."""
-    uses = [
-        at
-        for at in _occurrences(text, word)
-        if not _is_word(text[at - 1 : at] or " ")
-        and not _is_word(text[at + len(word) : at + len(word) + 1] or " ")
-    ]
+    uses = _word_uses(text, word)
     return len(uses) >= 2 and all(text[at - len(before) : at] == before for at in uses)
 
 
