@@ -147,8 +147,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?:(?:in|for|during){SP}(?:the|a|its|this|her|his|their){SP}(?:[\p{{Ll}}\d\-]+{SP}){{0,2}}"
         rf"(?:season|seasons|series|episode|episodes|finale|premiere|revival|reboot|run)"
         rf"|(?:last|this|next){SP}(?:season|year)"
-        # "joined in Part 2 as", "returns in season three as"
-        rf"|(?:in|for){SP}(?:[Ss]eason|[Ss]eries|[Pp]art|[Vv]olume|[Cc]hapter){SP}[\w.]+"
+        # "joined in Part 2 as", "returns in season three as", "came aboard in year three as"
+        rf"|(?:in|for){SP}(?:[Ss]eason|[Ss]eries|[Pp]art|[Vv]olume|[Cc]hapter|[Yy]ear){SP}[\w.]+"
         # "is back once more as", "returns yet again as"
         rf"|(?:yet{SP})?(?:once{SP}(?:more|again)|again))"
     )
@@ -438,6 +438,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:{SPO},[^,;()\n]{{1,80}},)?{SP}(?:is|was|will{SP}be|belongs{SP}to|comes{SP}from|"
             rf"is{SP}provided{SP}by){SP}(?:(?:none{SP}other{SP}than|again|still|now){SP})?"
             rf"(?P<actor>{NAME})"
+        ),
+        # "Mary Blake is still Jane Doe's territory", "Mary Blake is Jane Doe's part"
+        "owned_role": fast_pattern(
+            rf"(?<![\p{{L}}'’])(?P<char>{NAME}){SP}(?:is|remains){SP}(?:(?:still|now|again){SP})?"
+            rf"(?P<actor>{NAME})['’]s{SP}(?:part|role|territory|character)\b"
         ),
         # "Jane Doe's turn as Mary Blake", "Jane Doe's chilling portrayal of Mary Blake"
         # ("Jane Doe gives a tremendous performance as Mary Blake")
@@ -2121,6 +2126,15 @@ def _voice_first(
     """ "The voice of Ringo is Jane Doe": the role named before the actor."""
     return _pattern_pairs(
         "voice_first", lambda m: clean_character(m.group("char")), sentence, span, text, ctx
+    )
+
+
+def _owned_role(
+    sentence: str, span: tuple[int, int], text: str, ctx: _Context
+) -> list[CastMention]:
+    """ "Mary Blake is still Jane Doe's territory": the role named before its actor."""
+    return _pattern_pairs(
+        "owned_role", lambda m: clean_character(m.group("char")), sentence, span, text, ctx
     )
 
 
@@ -3904,6 +3918,8 @@ def cast_component(doc: Doc) -> Doc:
             mentions += _again_is(sentence, span, text, ctx)
         if "voice " in sentence:
             mentions += _voice_first(sentence, span, text, ctx)
+        if "'s " in sentence or "’s " in sentence:
+            mentions += _owned_role(sentence, span, text, ctx)
         if ", playing " in sentence or ", portraying " in sentence or ", to play " in sentence:
             mentions += _joined_playing(sentence, span, text, ctx)
         if "s " in sentence and any(w in sentence for w in _PERFORMANCE_WORDS):

@@ -153,6 +153,21 @@ def _film_credit(m: Any) -> bool:
     return any(f.start() < limit for f in FILM_CREDIT.finditer(m.evidence))
 
 
+def _cut_from_a_word(name: str, evidence: str) -> bool:
+    """Whether the evidence writes ``name`` only as the start of a longer word."""
+    at = evidence.find(name)
+    if at < 0:
+        return False  # (a spelling the names step mended, or a name the cast step built)
+    whole = False
+    while at >= 0:
+        end = at + len(name)
+        if end >= len(evidence) or not evidence[end].isalnum():
+            whole = True
+            break
+        at = evidence.find(name, at + 1)
+    return not whole
+
+
 def _cast_show(titles: Any, m: Any) -> str | None:
     """The show a cast pair belongs to. In "Jane Doe, who played Mara on Mill Pond, stars
     as Iris", Mill Pond is only Mara's: Iris belongs to the show the article is about.
@@ -1350,6 +1365,8 @@ class Extractor:
                 continue  # "the 1994 film, in which Tom Cruise played Lestat": not the show's
             if _role_elsewhere_of(m, show):
                 continue  # "knew her as Lorraine Baines in the Back to the Future films"
+            if _cut_from_a_word(m.character, m.evidence):
+                continue  # "Loga" out of "as Logan's movie-star father": no name of its own
             value = {"actor": m.actor, "character": m.character}
             if getattr(m, "returning", None) is not None:
                 value["returning"] = m.returning

@@ -1415,7 +1415,8 @@ class StatusFinder:
             if not sent.mentions and sent.topic and i and sents[above].mentions:
                 # "Beauty and the Beast (The CW)" over "Status: Renewed.": the section's
                 # field line, for the show the line above names
-                label = _status_field().match(sent.text)
+                # (a field line's own end, before the blank line after it)
+                label = _status_field().match(sent.text.rstrip())
                 if label is None:
                     continue
                 show = sents[above].mentions[-1].title
@@ -1670,11 +1671,12 @@ class StatusFinder:
         # (``present`` holds the needs_also words too: those pick no cue of their own)
         chosen = set(free).union(*(by_needle.get(n, ()) for n in present))
         all_cues = cues()
+        cue_text = _title_stops_blanked(text, local)
         for ci in sorted(chosen):
             cue = all_cues[ci]
             if cue.needs_also and present.isdisjoint(cue.needs_also):
                 continue  # (its pattern holds one of these words: none is here)
-            for m in cue.regex.finditer(text):
+            for m in cue.regex.finditer(cue_text):
                 matches.append((m.start(), m.end(), cue))
         if not matches:
             return []
@@ -2018,6 +2020,9 @@ class StatusFinder:
                         or old
                         or w["history_date"].search(text)
                         or opening_order
+                        # ("brought it back with six new episodes, which began on February
+                        # 24 and wrapped on March 31": a run already over)
+                        or (cue.status == "renewed" and _RUN_OVER.search(text, e))
                     ):
                         # not the article's season: told, but with no number of its own
                         nums, from_context = (), False
@@ -3152,6 +3157,9 @@ _HEDGE_AFTER = fast_pattern(
     r"(?:(?:would|could|might|may|should|seems|seemed|looks|looked|appears|appeared)\b|"
     r"(?:is|was|remains|looks|seems)[^\S\n]+(?:(?:very|highly|still|now)[^\S\n]+)?"
     r"(?:un)?likely\b|"
+    # ("a renewal is only a matter of time": a forecast, not a decision)
+    r"(?:is|seems|looks|feels)[^\S\n]+(?:(?:only|just|surely|probably|simply)[^\S\n]+)?a[^\S\n]+"
+    r"(?:matter|question)[^\S\n]+of[^\S\n]+(?:time|when)\b|"
     # ("A renewal is another matter.": not said to be coming)
     r"(?:is|remains)[^\S\n]+(?:another|a[^\S\n]+different|a[^\S\n]+separate)[^\S\n]+"
     r"(?:matter|story|question)\b|(?:is|remains)[^\S\n]+(?:far[^\S\n]+from|not|no[^\S\n]+longer)"
@@ -3246,6 +3254,33 @@ def _other_subject(text: str, after: int, cue_start: int) -> bool:
         return False
     # ", and the drama has been renewed": a word for the show keeps it the subject
     return _words()["subject_ok"].search(text, conj.end(), cue_start) is None
+
+
+# An initialism's last full stop inside a sentence ("Doogie Howser, M.D. back"): the
+# title's, not the sentence's
+_INITIALS_STOP = re.compile(r"(?<=\.[A-Z])\.(?= [a-z])")
+
+
+# Episodes that have run their course: "which began on May 2 and wrapped on June 6"
+_RUN_OVER = fast_pattern(
+    r"\b(?:began|premiered|debuted|started)\b[^.;]{0,60}\band\s+(?:ended|wrapped|concluded|"
+    r"finished)\b",
+    regex.IGNORECASE,
+)
+
+
+def _title_stops_blanked(text: str, mentions: list[Mention]) -> str:
+    """``text`` with the commas and full stops of its show titles blanked (same length):
+    a cue reads no clause's end in "decided against bringing Doogie Howser, M.D. back" or
+    "renewed Mr. Robot for a fourth season"."""
+    chars = None
+    for m in mentions:
+        end = m.end + 1 if _INITIALS_STOP.match(text, m.end) else m.end
+        for i in range(m.start, end):
+            if text[i] in ",.;":
+                chars = chars or list(text)
+                chars[i] = " "
+    return "".join(chars) if chars else text
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -1729,13 +1729,14 @@ def _written_only_after(text: str, word: str, before: str) -> bool:
     return len(uses) >= 2 and all(text[at - len(before) : at] == before for at in uses)
 
 
-_SUFFIXES = frozenset(("Jr", "Sr", "Inc", "Ltd", "LTD", "LLC"))
-_SUFFIX_HINT = re.compile(rf", (?:{'|'.join(_SUFFIXES)})\b")
+# (a doctor's or a detective's letters too: "Doogie Howser, M.D.", "Andy Barker, P.I.")
+_SUFFIXES = frozenset(("Jr", "Sr", "Inc", "Ltd", "LTD", "LLC", "M.D", "P.I", "Esq"))
+_SUFFIX_HINT = re.compile(rf", (?:{'|'.join(map(re.escape, _SUFFIXES))})\b")
 
 
 def _with_suffix(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """ "Brisco County, Jr.", "Perpetual Grace, LTD": the suffix after the comma is the
-    name's last word."""
+    """ "Brisco County, Jr.", "Perpetual Grace, LTD", "Magnum, P.I.": the suffix after the
+    comma is the name's last word."""
     out: list[tuple[int, int, str]] = []
     for span in spans:
         s, e, t = span
@@ -1928,6 +1929,14 @@ def _repeated_label(text: str, span: str) -> bool:
     """The part of a span before its colon, three words or more, is written twice."""
     label, colon, _ = span.partition(":")
     return bool(colon) and label.count(" ") >= 2 and text.count(label) >= 2
+
+
+# A headline's cast guide after the show's name and a colon
+_CAST_GUIDE_AFTER = fast_pattern(
+    rf":{SP}+(?:who{SP}plays{SP}(?:who|whom)|who['’]s{SP}who|(?:meet{SP})?the{SP}cast|"
+    rf"cast{SP}(?:guide|list))\b",
+    regex.IGNORECASE,
+)
 
 
 def _season_headline_lead(text: str, start: int, end: int, span: str, pats: _Patterns) -> bool:
@@ -2399,6 +2408,8 @@ class TitleFinder:
                     # possessive before two words more, in a name repeated whole (or
                     # before a headline's colon: "Our Flag Means Death: Is a ...")
                     k = 0
+                if k and s == headline_start and _CAST_GUIDE_AFTER.match(text, e):
+                    k = 0  # "This Is Going to Hurt: who plays who in the BBC One drama"
                 if k and _TITLE_QUESTION_MARK.match(text, e):
                     k = 0  # "Who Killed Sara?, the thriller": a question a sentence goes on after
                 if k:
@@ -3540,6 +3551,9 @@ class TitleFinder:
                 # ("Walker, Texas Ranger ended its run" beside "as Cordell Walker": a name
                 # joined across its comma, written so twice, is no person's)
                 or ", " in t
+                # ("Agent Carter still waiting on ABC as season 3 hangs in the balance": a
+                # rank and a name, the headline's and the body's, is the show's)
+                or (seasonal and _rank_led(t) and _titled_show(text, t, first_line))
             ):
                 person = False  # "This Is Us", "How We Roll": no one is named like that
             hero = False
@@ -3659,6 +3673,7 @@ class TitleFinder:
                 or _described(text, e)
                 or (" " in t and _TITLE_QUESTION_MARK.match(text, e))  # "Who Killed Sara?, ..."
                 or _season_headline_lead(text, s, e, t, p)
+                or (s == headline_start and _CAST_GUIDE_AFTER.match(text, e) is not None)
                 or _label_line_name(text, s, e, p)
                 # ("is bringing back Last Week Tonight with John Oliver": a host's show,
                 # decided on by its whole name, however often the short one is used)
@@ -3883,6 +3898,25 @@ class TitleFinder:
                 and (k in personish or any(played(text, f) for f in forms[k]))
             )
         }
+        # "USA has canceled the drama, so Dr. Dani Santino will not be getting a fourth
+        # season" beside "Callie Thorne starred as Dani Santino", under a headline about
+        # Necessary Roughness: a role the article gives, named once with a rank, is no
+        # second show
+        if len(accepted) > 1 and any(
+            _mentions_in(first_line, f) for o in accepted for f in forms[o]
+        ):
+            accepted = {
+                k: v
+                for k, v in accepted.items()
+                if not (
+                    " " in k
+                    and sum(forms[k].values()) == 1
+                    and not any(_mentions_in(first_line, f) for f in forms[k])
+                    and any(
+                        (bare := _without_rank(f)) != f and played(text, bare) for f in forms[k]
+                    )
+                )
+            }
         # "Dick Wolf's fourth Chicago series" beside a decided "Chicago Justice": the
         # franchise's first word, not a show of its own.
         accepted = {
@@ -4030,6 +4064,14 @@ class TitleFinder:
                     if o in best_form
                 )
             )
+        }
+        # ("This Is Going to Hurt: who plays who in the BBC One drama": the show a cast
+        # guide's headline names is the article's, whatever other show the body names)
+        named |= {
+            k
+            for k in accepted
+            if text.startswith(best_form[k], headline_start)
+            and _CAST_GUIDE_AFTER.match(text, headline_start + len(best_form[k]))
         }
         if named != set(accepted):
             accepted = {k: v for k, v in accepted.items() if k in named}
@@ -5998,6 +6040,30 @@ def _odd_title_network() -> Any:
         rf"(?:(?:#\d{{1,2}}[.):]?|\d{{1,2}}[.):]){SP}+)?"
         rf"(?P<t>[\p{{Lu}}\d][^()\n]{{1,50}}?){SP}+\((?:{network_alias_pattern()})\)"
     )
+
+
+def _without_rank(name: str) -> str:
+    """ "Dr. Dani Santino" as the role is named elsewhere: "Dani Santino"."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and (first.rstrip(".") in _honorifics() or first in _ranks()) else name
+
+
+def _rank_led(name: str) -> bool:
+    """ "Agent Carter", "Inspector Morse": a rank (names_words.json) and one name."""
+    words = name.split()
+    return len(words) == 2 and words[0] in _ranks()
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    return frozenset(load_data("names_words.json")["ranks"])
+
+
+def _titled_show(text: str, name: str, first_line: str) -> bool:
+    """Whether a name is a show's by how it is written: the headline and the body both
+    write it whole ("Agent Carter still waiting on ABC" over "whether Marvel's Agent
+    Carter will return")."""
+    return _mentions_in(first_line, name) and len(_word_uses(text, name)) >= 2
 
 
 @cache
