@@ -52,7 +52,7 @@ from knowsofar.config import Settings
 from knowsofar.extract import results
 from knowsofar.extract.dates import add_interval, dateline, within_months
 from knowsofar.extract.fastregex import fast_pattern
-from knowsofar.extract.names import QUOTED_NICK
+from knowsofar.extract.names import QUOTED_NICK, literal_spans
 from knowsofar.extract.networks import (
     ROLE_WEIGHT,
     as_written,
@@ -154,18 +154,10 @@ def _film_credit(m: Any) -> bool:
 
 
 def _cut_from_a_word(name: str, evidence: str) -> bool:
-    """Whether the evidence writes ``name`` only as the start of a longer word."""
-    at = evidence.find(name)
-    if at < 0:
-        return False  # (a spelling the names step mended, or a name the cast step built)
-    whole = False
-    while at >= 0:
-        end = at + len(name)
-        if end >= len(evidence) or not evidence[end].isalnum():
-            whole = True
-            break
-        at = evidence.find(name, at + 1)
-    return not whole
+    """Whether the evidence writes ``name`` only as the start of a longer word (not at all:
+    a spelling the names step mended, or a name the cast step built)."""
+    spans = literal_spans(name, evidence)
+    return bool(spans) and all(evidence[end : end + 1].isalnum() for _, end in spans)
 
 
 def _cast_show(titles: Any, m: Any) -> str | None:

@@ -3272,15 +3272,16 @@ _RUN_OVER = fast_pattern(
 def _title_stops_blanked(text: str, mentions: list[Mention]) -> str:
     """``text`` with the commas and full stops of its show titles blanked (same length):
     a cue reads no clause's end in "decided against bringing Doogie Howser, M.D. back" or
-    "renewed Mr. Robot for a fourth season"."""
-    chars = None
+    "decided against bringing Mr. Robot back"."""
     for m in mentions:
         end = m.end + 1 if _INITIALS_STOP.match(text, m.end) else m.end
-        for i in range(m.start, end):
-            if text[i] in ",.;":
-                chars = chars or list(text)
-                chars[i] = " "
-    return "".join(chars) if chars else text
+        piece = text[m.start : end]
+        if (blanked := piece.translate(_STOPS_BLANKED)) != piece:
+            text = text[: m.start] + blanked + text[end:]
+    return text
+
+
+_STOPS_BLANKED = str.maketrans(",.;", "   ")
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -2408,8 +2408,6 @@ class TitleFinder:
                     # possessive before two words more, in a name repeated whole (or
                     # before a headline's colon: "Our Flag Means Death: Is a ...")
                     k = 0
-                if k and s == headline_start and _CAST_GUIDE_AFTER.match(text, e):
-                    k = 0  # "This Is Going to Hurt: who plays who in the BBC One drama"
                 if k and _TITLE_QUESTION_MARK.match(text, e):
                     k = 0  # "Who Killed Sara?, the thriller": a question a sentence goes on after
                 if k:
@@ -6044,19 +6042,15 @@ def _odd_title_network() -> Any:
 
 def _without_rank(name: str) -> str:
     """ "Dr. Dani Santino" as the role is named elsewhere: "Dani Santino"."""
-    first, _, rest = name.partition(" ")
-    return rest if rest and (first.rstrip(".") in _honorifics() or first in _ranks()) else name
+    words = name.split()
+    rank = leading_rank(words)
+    return " ".join(words[rank:]) if 0 < rank < len(words) else name
 
 
 def _rank_led(name: str) -> bool:
     """ "Agent Carter", "Inspector Morse": a rank (names_words.json) and one name."""
     words = name.split()
-    return len(words) == 2 and words[0] in _ranks()
-
-
-@cache
-def _ranks() -> frozenset[str]:
-    return frozenset(load_data("names_words.json")["ranks"])
+    return len(words) == 2 and leading_rank(words) == 1
 
 
 def _titled_show(text: str, name: str, first_line: str) -> bool:
